@@ -1,0 +1,5 @@
+# The program `make run` runs.
+def greet(name):
+    return f"Hello, {name}!"
+
+print(greet("krait"))

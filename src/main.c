@@ -1,0 +1,175 @@
+/*
+ * main.c -- the `krait` command line, shaped like python3's.
+ *
+ *   krait FILE [ARGS...]        run a program
+ *   krait -c CODE [ARGS...]     run a string
+ *   krait -X dump-ast FILE      print FILE's AST exactly as python3.11's
+ *                               ast.dump(ast.parse(...), include_attributes=True)
+ *   krait -X parse-bench FILE...  parse every FILE in this process and report
+ *                               the time spent parsing (files are read first)
+ *
+ * The front end is all that exists so far: running a program parses it and
+ * reports a SyntaxError exactly as CPython would; executing it waits for the
+ * compiler and VM (issue 4).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "parse/parse.h"
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return NULL;
+    Buf b;
+    kr_buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        kr_buf_write(&b, chunk, n);
+    if (f != stdin)
+        fclose(f);
+    *len = b.len;
+    if (!b.data) {
+        b.data = malloc(1);
+        if (!b.data)
+            kr_fatal("out of memory");
+        b.data[0] = '\0';
+    }
+    return b.data;
+}
+
+static int cant_open(const char *prog, const char *path)
+{
+    int e = errno;
+    fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, path, e, strerror(e));
+    return 2;
+}
+
+static void print_parse_error(const char *filename, const SyntaxErr *err)
+{
+    fflush(stdout);
+    kr_diag_print(stderr, filename, err);
+}
+
+static int dump_ast(const char *prog, const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return cant_open(prog, path);
+    Arena *arena = kr_arena_new();
+    ParseResult r = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    int status = 0;
+    if (r.mod) {
+        Buf out;
+        kr_buf_init(&out);
+        kr_ast_dump_mod(&out, r.mod);
+        kr_buf_putc(&out, '\n');
+        fwrite(out.data, 1, out.len, stdout);
+        kr_buf_free(&out);
+    } else {
+        print_parse_error(path, &r.err);
+        status = 1;
+    }
+    kr_arena_free(arena);
+    free(src);
+    return status;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Issue 3's benchmark: parse many files in one process, timing only the
+ * parsing (reading is done up front, as the python3.11 side does). */
+static int parse_bench(const char *prog, int nfiles, char **paths)
+{
+    char **srcs = calloc((size_t)nfiles, sizeof *srcs);
+    size_t *lens = calloc((size_t)nfiles, sizeof *lens);
+    if (!srcs || !lens)
+        kr_fatal("out of memory");
+    for (int i = 0; i < nfiles; i++) {
+        srcs[i] = read_file(paths[i], &lens[i]);
+        if (!srcs[i])
+            return cant_open(prog, paths[i]);
+    }
+    int errors = 0;
+    size_t arena_bytes = 0;
+    double t0 = now();
+    for (int i = 0; i < nfiles; i++) {
+        Arena *arena = kr_arena_new();
+        ParseResult r = kr_parse_source(arena, srcs[i], lens[i], true, paths[i], PARSE_FILE);
+        if (!r.mod)
+            errors++;
+        arena_bytes += kr_arena_used(arena);
+        kr_arena_free(arena);
+    }
+    double t = now() - t0;
+    printf("%d files, %d errors, %.6f seconds, %zu arena bytes\n", nfiles, errors, t,
+           arena_bytes);
+    for (int i = 0; i < nfiles; i++)
+        free(srcs[i]);
+    free(srcs);
+    free(lens);
+    return 0;
+}
+
+static int run_file(const char *prog, const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return cant_open(prog, path);
+    Arena *arena = kr_arena_new();
+    ParseResult r = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    int status = 0;
+    if (!r.mod) {
+        print_parse_error(path, &r.err);
+        status = 1;
+    } else {
+        fprintf(stderr, "%s: cannot run programs yet: the compiler and VM are not built\n",
+                prog);
+        status = 2;
+    }
+    kr_arena_free(arena);
+    free(src);
+    return status;
+}
+
+static int usage(const char *prog)
+{
+    fprintf(stderr, "usage: %s [-X dump-ast | -X parse-bench] file ...\n", prog);
+    return 2;
+}
+
+int main(int argc, char **argv)
+{
+    const char *prog = argv[0];
+    int i = 1;
+    const char *xopt = NULL;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        if (strcmp(argv[i], "-X") == 0 && i + 1 < argc)
+            xopt = argv[++i];
+        else if (strncmp(argv[i], "-X", 2) == 0 && argv[i][2])
+            xopt = argv[i] + 2;
+        else
+            return usage(prog);
+    }
+    if (i >= argc)
+        return usage(prog);
+    if (xopt && strcmp(xopt, "dump-ast") == 0)
+        return dump_ast(prog, argv[i]);
+    if (xopt && strcmp(xopt, "parse-bench") == 0)
+        return parse_bench(prog, argc - i, argv + i);
+    return run_file(prog, argv[i]);
+}

@@ -1,0 +1,28 @@
+/*
+ * parse.h -- the front end's public face: source in, AST (or SyntaxErr) out.
+ */
+#ifndef KR_PARSE_H
+#define KR_PARSE_H
+
+#include "parse/ast.h"
+#include "parse/diag.h"
+
+typedef enum ParseMode {
+    PARSE_FILE,        /* compile(..., 'exec'): a module */
+    PARSE_EVAL,        /* 'eval': one expression */
+    PARSE_SINGLE,      /* 'single': one interactive statement */
+    PARSE_FUNC_TYPE,   /* 'func_type': (args) -> ret */
+    PARSE_FSTRING,     /* an f-string replacement field's expression */
+} ParseMode;
+
+typedef struct ParseResult {
+    Mod *mod;          /* NULL on error */
+    SyntaxErr err;     /* valid when mod is NULL */
+} ParseResult;
+
+/* Parse src[0..len) (raw file bytes if is_bytes, honouring PEP 263; else
+ * UTF-8 text).  Nodes and error text live in arena. */
+ParseResult kr_parse_source(Arena *arena, const char *src, size_t len, bool is_bytes,
+                            const char *filename, ParseMode mode);
+
+#endif

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Install what krait needs to build and test, from Debian packages.
+#   build:  a C compiler, make, Boehm GC (libgc), GMP
+#   oracle: python3.11 (Debian's, /usr/bin/python3.11) and CPython's own test suite
+#   tools:  clang (libFuzzer, sanitizers), valgrind, pypy3 (benchmark peer)
+# With --if-missing, does nothing when every package is already installed.
+set -e
+PKGS="build-essential libgc-dev libgmp-dev libffi-dev zlib1g-dev python3.11 libpython3.11-testsuite clang libclang-rt-dev valgrind pypy3"
+if [ "$1" = "--if-missing" ]; then
+    missing=""
+    for p in $PKGS; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    done
+    [ -z "$missing" ] && exit 0
+    echo "installing:$missing"
+fi
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $PKGS
