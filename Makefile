@@ -33,7 +33,7 @@ DEBUG_CFLAGS := $(BASEFLAGS) -O0 -g -DKR_DEBUG
 ASAN_CFLAGS  := $(BASEFLAGS) -O1 -g -DKR_DEBUG -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 ASAN_LDFLAGS := -fsanitize=address,undefined
 
-.PHONY: all release debug asan test test-asan run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
+.PHONY: all release debug asan unit test test-asan run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
 all: release
 
 release: build/krait
@@ -58,7 +58,16 @@ build/gen/unicode_db.h: tools/gen_unicode.py
 	@mkdir -p build/gen
 	$(PYTHON) tools/gen_unicode.py $@
 
-test: build/krait
+# C unit tests of internals: tests/unit/test_<name>.c, each a main() linked
+# with the library objects, run before the program tests.
+UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_*.c))
+build/unit/%: tests/unit/%.c $(patsubst src/%.c,build/obj/%.o,$(LIB_SRCS))
+	@mkdir -p build/unit
+	$(CC) $(REL_CFLAGS) -o $@ $^ $(LDLIBS)
+unit: $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do $$t || exit 1; done
+
+test: build/krait unit
 	$(PYTHON) tests/run.py --krait build/krait
 
 test-asan: build/asan/krait
@@ -73,6 +82,29 @@ run: deps
 
 astcheck: build/krait
 	$(PYTHON) tools/astcheck.py --krait build/krait
+
+# libFuzzer targets: tests/fuzz/fuzz_<name>.c linked with every library
+# source, built with clang, ASan and UBSan.  Seed corpora: tests/fuzz/corpus/<name>/.
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen -O1 -g -DKR_DEBUG \
+                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SECONDS ?= 60
+fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRCS) $(GEN)
+	@mkdir -p build/fuzz
+	$(CLANG) $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRCS) $(LDLIBS)
+# Run each target for FUZZ_SECONDS on a scratch copy of its committed seeds.
+fuzz-run: fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/work_$$t; \
+	    echo "fuzzing $$t for $(FUZZ_SECONDS)s"; \
+	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	        -max_len=65536 -print_final_stats=1 build/fuzz/work_$$t tests/fuzz/corpus/$$t \
+	        || exit 1; \
+	done
+
+bench-parse: build/krait
+	$(PYTHON) tools/bench_parse.py --krait build/krait
 
 regen:
 	$(PYTHON) tools/gen_ast.py

@@ -3,10 +3,10 @@
  *
  * Finding the digits.  The shortest decimal string that reads back as x is
  * found by asking the C library for x correctly rounded to p significant
- * digits ("%.*e"), for p = 1, 2, ... 17, and reading each candidate back with
- * strtod until one gives x again.  glibc's printf and strtod are both exact
- * (they use arbitrary precision internally), so the first p that round-trips
- * is the shortest length, and the correctly rounded p-digit string is the
+ * digits ("%.*e") and reading the candidate back with strtod; the smallest p
+ * that gives x again is the answer.  glibc's printf and strtod are both
+ * exact (they use arbitrary precision internally), so that p is the
+ * shortest length, and the correctly rounded p-digit string is the
  * closest one of that length -- the same choice Gay's dtoa mode 0 (CPython's
  * repr) makes.
  *
@@ -17,8 +17,9 @@
  * inside.  So when the nearest candidate fails, its two p-digit neighbours
  * are tried as well (only one of them can be on the other side of x).
  *
- * Cost: up to 17 printf/strtod pairs for a "random" double, one or two for
- * the short literals found in source code.  That is fine for the AST printer
+ * Cost: about six printf/strtod probes for a "random" double (the length
+ * is found by galloping then bisecting), one for the short literals found
+ * in source code.  That is fine for the AST printer
  * and for a first float.__repr__; a table-driven algorithm (Ryu) can replace
  * kr_dtoa_shortest later without touching its callers.
  *
@@ -122,14 +123,33 @@ int kr_dtoa_shortest(double x, char digits[static 18], int *decpt, bool *neg)
         *decpt = 1;
         return 1;
     }
-    Digits c;
-    for (int p = 1; p <= 17; p++)
-        if (shortest_at(ax, p, &c))
+    /* Gallop (1, 2, 4, 8, 16) then bisect: short literals cost one probe,
+     * 17-digit values about six.  Valid because "some p-digit string reads
+     * back" is monotone in p and shortest_at decides it exactly. */
+    Digits c, best;
+    int lo = 0, hi = 17;               /* lo fails (vacuously), hi succeeds */
+    for (int p = 1; p < 17; p *= 2) {
+        if (shortest_at(ax, p, &c)) {
+            hi = p;
+            best = c;
             break;
-    /* p = 17 always reads back, so c holds the answer here. */
-    memcpy(digits, c.d, (size_t)c.n + 1);
-    *decpt = c.decpt;
-    return c.n;
+        }
+        lo = p;
+    }
+    if (hi == 17)
+        shortest_at(ax, 17, &best);    /* 17 digits always read back */
+    while (hi - lo > 1) {
+        int mid = (lo + hi) / 2;
+        if (shortest_at(ax, mid, &c)) {
+            hi = mid;
+            best = c;
+        } else {
+            lo = mid;
+        }
+    }
+    memcpy(digits, best.d, (size_t)best.n + 1);
+    *decpt = best.decpt;
+    return best.n;
 }
 
 /* "inf"/"nan" with CPython's sign rules: a NaN's sign is never shown. */

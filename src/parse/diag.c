@@ -18,6 +18,8 @@
  *     bytes (PyUnicode_AsUTF8AndSize, strlen) and mixes the two units when
  *     it clips; on non-ASCII lines the caret run can therefore come out
  *     longer than the text it underlines.  We mix them the same way.
+ *   - MemoryError (CPython 3.11's answer to a parser stack overflow) is
+ *     printed as a plain exception: no location, no source line.
  *   - IndentationError and TabError (SyntaxError subclasses) ignore
  *     end_offset: they always get a single caret.
  *   - an error spanning lines underlines to the end of its first line only.
@@ -42,6 +44,7 @@ const char *kr_diag_kind_name(SyntaxErrKind kind)
     switch (kind) {
     case SYNERR_INDENTATION: return "IndentationError";
     case SYNERR_TAB:         return "TabError";
+    case SYNERR_MEMORY:      return "MemoryError";
     case SYNERR_SYNTAX:      break;
     }
     return "SyntaxError";
@@ -172,8 +175,15 @@ static void print_error_text(FILE *out, long offset, long end_offset, const char
 
 void kr_diag_print(FILE *out, const char *filename, const SyntaxErr *e)
 {
-    fprintf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", e->lineno);
-    if (e->text != NULL) {
+    /* MemoryError (the parser's stack overflow) is not a SyntaxError: it
+     * has no location, and CPython prints its bare class name.  A
+     * SyntaxError without a line number (the file decoding errors, raised
+     * with a message only) makes CPython's parse_syntax_error give up, and
+     * again only the last line is printed. */
+    bool located = e->kind != SYNERR_MEMORY && e->lineno != 0;
+    if (located)
+        fprintf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", e->lineno);
+    if (located && e->text != NULL) {
         long line_size = (long)strlen(e->text);
         long end = effective_end_offset(e, line_size);
         print_error_text(out, e->offset, end, e->text);

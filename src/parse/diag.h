@@ -31,6 +31,9 @@ typedef struct SyntaxErr {
     SyntaxErrKind kind;
     const char *msg;
     int lineno, offset;          /* 1-based line; 1-based char offset, 0 = none */
+                                 /* lineno 0: no location at all (CPython's None, as
+                                  * for PEP 263 decoding errors of a file): only
+                                  * "Kind: msg" is printed */
     int end_lineno, end_offset;  /* 0 = none */
     const char *text;            /* the source line (with its newline), or NULL */
 } SyntaxErr;

@@ -52,6 +52,7 @@ typedef struct Parser {
     int starting_lineno, starting_col_offset;
     Token *known_err_token;  /* where RAISE_SYNTAX_ERROR points, if set */
     struct Parser *parent;   /* the parser of the enclosing f-string, or NULL */
+    struct MemoTable *memo;  /* kr_parse_memo_*: NULL until first use */
 } Parser;
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -111,6 +112,47 @@ void *kr_parse_raise_at(Parser *p, SyntaxErrKind kind, int lineno, int col_offse
 bool kr_parse_enter(Parser *p);
 static inline void kr_parse_leave(Parser *p) { p->level--; }
 
+/* ---- memoization (parse_stmt.c) ----------------------------------------
+ * The results of the rules CPython marks (memo), keyed by (rule, start
+ * token, pass), in an arena hash table hung off p->memo.  A hit restores
+ * p->mark to where the memoized parse ended; a failure is memoized too (as
+ * NULL, ending where it started).  The pass is part of the key because the
+ * second pass (call_invalid_rules) can give different answers. */
+typedef enum MemoRule {
+    MEMO_BLOCK,
+    MEMO_CLOSED_PATTERN,
+    MEMO_STAR_PATTERN,
+    /* parse_expr.c, parse_args.c, parse_target.c: CPython's (memo) rules
+     * plus its left-recursive ones, which pegen memoizes implicitly. */
+    MEMO_EXPRESSION,
+    MEMO_STAR_EXPRESSION,
+    MEMO_DISJUNCTION,
+    MEMO_CONJUNCTION,
+    MEMO_INVERSION,
+    MEMO_BITWISE_OR,
+    MEMO_BITWISE_XOR,
+    MEMO_BITWISE_AND,
+    MEMO_SHIFT_EXPR,
+    MEMO_SUM,
+    MEMO_TERM,
+    MEMO_FACTOR,
+    MEMO_AWAIT_PRIMARY,
+    MEMO_PRIMARY,
+    MEMO_STRINGS,
+    MEMO_ARGUMENTS,
+    MEMO_INVALID_NAMED_EXPRESSION,
+    MEMO_STAR_TARGET,
+    MEMO_TARGET_WITH_STAR_ATOM,
+    MEMO_T_PRIMARY,
+    MEMO_DEL_TARGET,
+    MEMO_RULE_COUNT_ = 64  /* room for other files' rules: ids below this */
+} MemoRule;
+/* True on a hit: *result is the memoized node (maybe NULL) and p->mark is
+ * moved past it. */
+bool kr_parse_memo_get(Parser *p, int rule, void **result);
+/* Record that `rule` at token `start` gave `result`, ending at p->mark. */
+void kr_parse_memo_put(Parser *p, int rule, int start, void *result);
+
 /* ---- rule entry points shared between files ----------------------------
  * Each is the grammar rule of the same name in CPython 3.11's python.gram. */
 
@@ -138,6 +180,10 @@ Expr *kr_parse_single_target(Parser *p);            /* single_target */
 Expr *kr_parse_single_subscript_attribute_target(Parser *p);
 ExprSeq *kr_parse_del_targets(Parser *p);           /* del_targets */
 Expr *kr_parse_slices(Parser *p);                   /* slices */
+/* A NUMBER token at p->mark, consumed, as the atom rule turns it into a
+ * Constant; NULL (mark unchanged) if the next token is not a NUMBER.  The
+ * literal patterns of match statements use it (signed_number, ...). */
+Expr *kr_parse_number(Parser *p);
 Arguments *kr_parse_params(Parser *p);              /* params */
 /* '(' [arguments] ')' of a call or class definition: the parenthesised
  * argument list, with p->mark on the '('.  False if it does not match. */

@@ -1,0 +1,8 @@
+
+
+   
+	
+  # indented comment
+x = 1
+
+    

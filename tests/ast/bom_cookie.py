@@ -1,0 +1,3 @@
+﻿# coding: utf-8
+# A BOM together with a matching coding cookie.
+x = "ü"

@@ -1,0 +1,9 @@
+# Constant singletons and Ellipsis.
+None
+True
+False
+...
+x = ...
+a[...]
+a[..., 1]
+def f(x=None, y=True, z=False) -> ...: ...

@@ -1,0 +1,1 @@
+# Old Mac line endings: bare CR.x = 1y = 2

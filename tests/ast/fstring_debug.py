@@ -1,0 +1,12 @@
+# Self-documenting f-string fields (=) with conversions and specs.
+f"{x=}"
+f"{x = }"
+f"{x=!r}"
+f"{x=!s}"
+f"{x=:>10}"
+f"{x = !a:^{w}}"
+f"{a + b=}"
+f"text {x=} more {y=}"
+f"{x=}{y=}"
+f"{f(1, 2)=}"
+f"{  spaced  =  }"

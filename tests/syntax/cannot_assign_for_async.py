@@ -1,0 +1,3 @@
+async def g():
+    async for f() in x:
+        pass

@@ -1,0 +1,2 @@
+with a as (b, 1), c as d:
+    pass

@@ -1,0 +1,2 @@
+def f():
+    del lambda: 1

@@ -1,0 +1,3 @@
+def f():
+    while x:
+    return

@@ -1,0 +1,3 @@
+@dec(1 +)
+def f():
+    pass

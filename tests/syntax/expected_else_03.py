@@ -1,0 +1,2 @@
+y = [x if x > 0
+     for x in z]

@@ -1,0 +1,2 @@
+def f(a: int, *args, **kw) -> int:
+return 1

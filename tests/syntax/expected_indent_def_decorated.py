@@ -1,0 +1,4 @@
+@dec
+def f():
+
+# nothing

@@ -1,0 +1,10 @@
+if True:
+    pass
+else:
+    for x in y:
+        try:
+            pass
+        except:
+            pass
+        else:
+        pass

@@ -1,0 +1,3 @@
+with (open(f) as g,
+      open(h) as i):
+pass

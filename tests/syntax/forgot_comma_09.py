@@ -1,0 +1,1 @@
+x = foo(bar(1) baz(2))

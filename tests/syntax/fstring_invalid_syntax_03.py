@@ -1,0 +1,2 @@
+def f():
+    return f'value: {x = }  {y ==== 1}'

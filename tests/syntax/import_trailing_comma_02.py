@@ -1,0 +1,2 @@
+from a.b import (c)
+from x import y, z,

@@ -1,0 +1,3 @@
+if a and \ # comment
+   b:
+    pass

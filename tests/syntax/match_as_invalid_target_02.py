@@ -1,0 +1,3 @@
+match x:
+    case {'k': v} as 1:
+        pass

@@ -1,0 +1,3 @@
+# ok
+# café in latin-1
+x = 1

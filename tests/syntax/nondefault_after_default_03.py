@@ -1,0 +1,4 @@
+def f(x,
+      y=0,
+      z):
+    pass

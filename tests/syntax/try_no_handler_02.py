@@ -1,0 +1,5 @@
+try:
+    x = 1
+    y = 2
+
+print(x)

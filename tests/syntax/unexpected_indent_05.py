@@ -1,0 +1,5 @@
+class C:
+    def f(self):
+        pass
+          # comment is fine
+          return 1
