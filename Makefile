@@ -3,6 +3,7 @@
 #   make              optimised build: build/krait (-O2, -Wall -Wextra -Werror)
 #   make debug        assertions on, -O0:            build/debug/krait
 #   make asan         AddressSanitizer + UBSan:      build/asan/krait
+#   make stress       GC at every allocation:        build/stress/krait
 #   make test         the test suite against build/krait (expected output from python3.11)
 #   make test-asan    the test suite against build/asan/krait
 #   make run          install dependencies if missing, build, run examples/hello.py
@@ -25,20 +26,22 @@ LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 GEN      := build/gen/unicode_db.h
 
 WARN     := -Wall -Wextra -Werror -Wno-unused-parameter
-BASEFLAGS := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen $(WARN) -MMD -MP
+BASEFLAGS := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen $(WARN) -MMD -MP
 LDLIBS   := -lgmp -lgc -lm
 
 REL_CFLAGS   := $(BASEFLAGS) -O2 -g
 DEBUG_CFLAGS := $(BASEFLAGS) -O0 -g -DKR_DEBUG
 ASAN_CFLAGS  := $(BASEFLAGS) -O1 -g -DKR_DEBUG -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 ASAN_LDFLAGS := -fsanitize=address,undefined
+STRESS_CFLAGS := $(BASEFLAGS) -O1 -g -DKR_DEBUG -DKR_GC_STRESS
 
-.PHONY: all release debug asan unit test test-asan run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
+.PHONY: all release debug asan stress unit test test-asan test-stress run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
 all: release
 
 release: build/krait
 debug: build/debug/krait
 asan: build/asan/krait
+stress: build/stress/krait
 
 define mode_rules
 # $(1) = output dir, $(2) = cflags, $(3) = ldflags
@@ -53,6 +56,7 @@ endef
 $(eval $(call mode_rules,build,$(REL_CFLAGS),))
 $(eval $(call mode_rules,build/debug,$(DEBUG_CFLAGS),))
 $(eval $(call mode_rules,build/asan,$(ASAN_CFLAGS),$(ASAN_LDFLAGS)))
+$(eval $(call mode_rules,build/stress,$(STRESS_CFLAGS),))
 
 build/gen/unicode_db.h: tools/gen_unicode.py
 	@mkdir -p build/gen
@@ -71,6 +75,7 @@ test: build/krait unit
 	$(PYTHON) tests/run.py --krait build/krait
 
 test-asan: build/asan/krait
+stress: build/stress/krait
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tests/run.py --krait build/asan/krait
 
 deps:
@@ -86,7 +91,7 @@ astcheck: build/krait
 # libFuzzer targets: tests/fuzz/fuzz_<name>.c linked with every library
 # source, built with clang, ASan and UBSan.  Seed corpora: tests/fuzz/corpus/<name>/.
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
-FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -Isrc -Ibuild/gen -O1 -g -DKR_DEBUG \
+FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen -O1 -g -DKR_DEBUG \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SECONDS ?= 60
 fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))

@@ -62,6 +62,7 @@ struct Lexer {
 
     bool decoded;
     const char *text, *end;     /* decoded buffer; *end == '\0' */
+    const char *encoding;       /* CPython's tok->encoding (kr_lex_encoding) */
     int bad_line;               /* decoding error raised on reaching this line */
     SyntaxErr bad_err;
 
@@ -138,6 +139,52 @@ static void set_error_noloc(Lexer *lx, SyntaxErr *e, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Length of the strictly valid UTF-8 sequence at s, or 0 (defined below). */
+static int valid_utf8(const unsigned char *s, const unsigned char *e);
+
+/* A copy of s[0..len) as CPython's decode(..., "replace") would produce it:
+ * each maximal invalid subpart of a UTF-8 sequence becomes one U+FFFD.
+ * SyntaxError.text is always such a str in CPython, and pegen computes
+ * character offsets on its re-encoded form, so the replacement matters. */
+static char *replace_invalid_utf8(Arena *arena, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s, *e = u + len;
+    size_t bad = 0;
+    for (const unsigned char *p = u; p < e;) {
+        int n = valid_utf8(p, e);
+        p += n ? n : 1;
+        bad += !n;
+    }
+    if (!bad)
+        return kr_arena_strndup(arena, s, len);
+    char *out = kr_arena_alloc(arena, len + 2 * bad + 1), *o = out;
+    for (const unsigned char *p = u; p < e;) {
+        int n = valid_utf8(p, e);
+        if (n) {
+            memcpy(o, p, (size_t)n);
+            o += n;
+            p += n;
+            continue;
+        }
+        /* the maximal subpart: a lead byte and the continuation bytes that
+         * were still acceptable for it */
+        const unsigned char *q = p + 1;
+        if (*p >= 0xC2 && *p <= 0xF4) {
+            int need = *p < 0xE0 ? 1 : *p < 0xF0 ? 2 : 3;
+            for (int i = 1; i <= need && q < e && (*q & 0xC0) == 0x80; i++, q++) {
+                if (i == 1 && ((*p == 0xE0 && *q < 0xA0) || (*p == 0xED && *q >= 0xA0) ||
+                               (*p == 0xF0 && *q < 0x90) || (*p == 0xF4 && *q >= 0x90)))
+                    break;
+            }
+        }
+        memcpy(o, "\xEF\xBF\xBD", 3);
+        o += 3;
+        p = q;
+    }
+    *o = '\0';
+    return out;
+}
+
 /* The current line up to (not including) its newline, as the tokenizer's
  * syntaxerror() puts in SyntaxError.text. */
 static const char *line_without_newline(Lexer *lx)
@@ -146,7 +193,7 @@ static const char *line_without_newline(Lexer *lx)
     const char *nl = s;
     while (*nl && *nl != '\n')
         nl++;
-    return kr_arena_strndup(lx->arena, s, (size_t)(nl - s));
+    return replace_invalid_utf8(lx->arena, s, (size_t)(nl - s));
 }
 
 /* CPython's _syntaxerror_range: col/end_col are 1-based offsets used as is
@@ -161,8 +208,11 @@ static bool verror_range(Lexer *lx, int col, int end_col, const char *fmt, va_li
     e->kind = SYNERR_SYNTAX;
     e->msg = vformat(lx->arena, fmt, ap);
     const char *ls = lx->line_start ? lx->line_start : lx->text;
-    if (col == -1)
-        col = kr_diag_char_offset(ls, (int)(lx->cur - ls));
+    if (col == -1) {
+        /* characters, counted as CPython does on the "replace"-decoded text */
+        const char *pre = replace_invalid_utf8(lx->arena, ls, (size_t)(lx->cur - ls));
+        col = kr_diag_char_offset(pre, (int)strlen(pre));
+    }
     if (end_col == -1)
         end_col = col;
     e->lineno = e->end_lineno = lx->lineno;
@@ -220,8 +270,13 @@ static bool set_parser_error(Lexer *lx, SyntaxErrKind kind, int col, int end_col
     e->msg = msg;
     e->lineno = e->end_lineno = lx->lineno;
     e->text = kr_lex_line(lx, lx->lineno);
-    e->offset = byte_to_char_offset(e->text, col);
-    e->end_offset = end_col > 0 ? byte_to_char_offset(e->text, end_col) : end_col;
+    e->offset = col;
+    e->end_offset = end_col;
+    if (lx->encoding) {
+        e->offset = byte_to_char_offset(e->text, col);
+        if (end_col > 0)
+            e->end_offset = byte_to_char_offset(e->text, end_col);
+    }
     lx->failed = true;
     return false;
 }
@@ -479,6 +534,7 @@ static bool find_declared_codec(Lexer *lx, const char *s, const char *e, bool bo
         set_error_noloc(lx, &lx->err, "encoding problem: %s with BOM", spec);
         return false;
     }
+    lx->encoding = spec;
     if (!strcmp(spec, "utf-8")) {
         *codec = -1;        /* trusted: no check, as CPython */
         return true;
@@ -496,8 +552,10 @@ static bool decode_bytes(Lexer *lx, const char *s, size_t len)
     s = strip_nul_lines(lx, s, &len);
     const char *e = s + len;
     bool bom = len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3);
-    if (bom)
+    if (bom) {
         s += 3;
+        lx->encoding = "utf-8";
+    }
     int codec;
     const char *name;
     if (!find_declared_codec(lx, s, e, bom, &codec, &name))
@@ -537,6 +595,7 @@ static bool decode_bytes(Lexer *lx, const char *s, size_t len)
 
 static bool decode_utf8_input(Lexer *lx, const char *s, size_t len)
 {
+    lx->encoding = "utf-8";
     if (memchr(s, '\0', len)) {
         set_error_noloc(lx, &lx->err, "source code string cannot contain null bytes");
         return false;
@@ -660,7 +719,7 @@ const char *kr_lex_line(Lexer *lx, int lineno)
         return NULL;
     const char *nl = memchr(s, '\n', (size_t)(lx->end - s));
     const char *e = nl ? nl + 1 : lx->end;
-    return kr_arena_strndup(lx->arena, s, (size_t)(e - s));
+    return replace_invalid_utf8(lx->arena, s, (size_t)(e - s));
 }
 
 int kr_lex_paren_level(const Lexer *lx) { return lx->level; }
@@ -676,6 +735,13 @@ bool kr_lex_open_paren(const Lexer *lx, char *ch, int *lineno, int *col_offset)
 }
 
 bool kr_lex_at_eof(const Lexer *lx) { return lx->at_eof; }
+
+const char *kr_lex_encoding(Lexer *lx)
+{
+    if (!lx->decoded)
+        decode_source(lx);
+    return lx->encoding;
+}
 
 void kr_lex_position(const Lexer *lx, int *lineno, int *col_offset)
 {
@@ -970,7 +1036,6 @@ static bool verify_identifier(Lexer *lx, const char *start)
         if (n == 0) {
             char msg[160];
             kr_strings_utf8_error(start, (size_t)(lx->cur - start), msg, sizeof msg);
-            lx->cur = lx->inp;
             return set_parser_error(lx, SYNERR_SYNTAX, (int)(lx->cur - lx->line_start), -1,
                                     kr_arena_strndup(lx->arena, msg, strlen(msg)));
         }

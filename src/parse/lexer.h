@@ -77,6 +77,12 @@ bool kr_lex_at_eof(const Lexer *lx);
  * CURRENT_POS. */
 void kr_lex_position(const Lexer *lx, int *lineno, int *col_offset);
 
+/* The source encoding as CPython's tok->encoding has it: "utf-8" for
+ * LEX_UTF8 input or after a BOM, the coding cookie's (normalised) name, or
+ * NULL when the bytes declare nothing.  pegen converts the byte columns of
+ * parser errors to character offsets only when this is non-NULL. */
+const char *kr_lex_encoding(Lexer *lx);
+
 /* "NAME", "(", "if", ... */
 const char *kr_lex_token_name(TokenKind kind);
 

@@ -34,7 +34,7 @@ static void *invalid_arguments(Parser *p);
 static void *invalid_kwarg(Parser *p);
 
 /* arguments (memo): a=args [','] &')' -> a | invalid_arguments */
-MEMO_RULE(Expr, arguments, MEMO_ARGUMENTS)
+MEMO_RULE(Expr, arguments, MEMO_ARGUMENTS, MEMO_ALWAYS)
 static Expr *arguments_body(Parser *p)
 {
     int start = p->mark;

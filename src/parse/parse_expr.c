@@ -222,7 +222,7 @@ static Expr *conditional_expression(Parser *p, int start)
 }
 
 /* expression (memo): invalid_expression | invalid_legacy_expression | ... */
-MEMO_RULE(Expr, expression, MEMO_EXPRESSION)
+MEMO_RULE(Expr, expression, MEMO_EXPRESSION, MEMO_ALWAYS)
 static Expr *expression_body(Parser *p)
 {
     int start = p->mark;
@@ -294,7 +294,7 @@ static Expr *starred_bitwise_or(Parser *p, ExprRule alt)
 }
 
 /* star_expression (memo): '*' bitwise_or | expression */
-MEMO_RULE(Expr, star_expression, MEMO_STAR_EXPRESSION)
+MEMO_RULE(Expr, star_expression, MEMO_STAR_EXPRESSION, MEMO_PASS2)
 static Expr *star_expression_body(Parser *p) { return starred_bitwise_or(p, expression); }
 
 /* star_named_expression: '*' bitwise_or | named_expression */
@@ -387,14 +387,14 @@ static Expr *conjunction(Parser *p);
 static Expr *inversion(Parser *p);
 static Expr *comparison(Parser *p);
 
-MEMO_RULE(Expr, disjunction, MEMO_DISJUNCTION)
+MEMO_RULE(Expr, disjunction, MEMO_DISJUNCTION, MEMO_PASS2)
 static Expr *disjunction_body(Parser *p) { return boolop_chain(p, KW_or, conjunction, K_Or); }
 
-MEMO_RULE(Expr, conjunction, MEMO_CONJUNCTION)
+MEMO_RULE(Expr, conjunction, MEMO_CONJUNCTION, MEMO_PASS2)
 static Expr *conjunction_body(Parser *p) { return boolop_chain(p, KW_and, inversion, K_And); }
 
 /* inversion (memo): 'not' a=inversion -> UnaryOp(Not, a) | comparison */
-MEMO_RULE(Expr, inversion, MEMO_INVERSION)
+MEMO_RULE(Expr, inversion, MEMO_INVERSION, MEMO_PASS2)
 static Expr *inversion_body(Parser *p)
 {
     int start = p->mark;
@@ -546,29 +546,29 @@ static const BinOpTok TERM_OPS[] = {
     {T_PERCENT, K_Mod}, {T_AT, K_MatMult},
 };
 
-MEMO_RULE(Expr, bitwise_or, MEMO_BITWISE_OR)
+MEMO_RULE(Expr, bitwise_or, MEMO_BITWISE_OR, MEMO_PASS2)
 static Expr *bitwise_or_body(Parser *p) { return binop_loop(p, bitwise_xor, OR_OPS, 1); }
 
-MEMO_RULE(Expr, bitwise_xor, MEMO_BITWISE_XOR)
+MEMO_RULE(Expr, bitwise_xor, MEMO_BITWISE_XOR, MEMO_PASS2)
 static Expr *bitwise_xor_body(Parser *p) { return binop_loop(p, bitwise_and, XOR_OPS, 1); }
 
-MEMO_RULE(Expr, bitwise_and, MEMO_BITWISE_AND)
+MEMO_RULE(Expr, bitwise_and, MEMO_BITWISE_AND, MEMO_PASS2)
 static Expr *bitwise_and_body(Parser *p) { return binop_loop(p, shift_expr, AND_OPS, 1); }
 
-MEMO_RULE(Expr, shift_expr, MEMO_SHIFT_EXPR)
+MEMO_RULE(Expr, shift_expr, MEMO_SHIFT_EXPR, MEMO_PASS2)
 static Expr *shift_expr_body(Parser *p) { return binop_loop(p, sum, SHIFT_OPS, 2); }
 
-MEMO_RULE(Expr, sum, MEMO_SUM)
+MEMO_RULE(Expr, sum, MEMO_SUM, MEMO_PASS2)
 static Expr *sum_body(Parser *p) { return binop_loop(p, term, SUM_OPS, 2); }
 
-MEMO_RULE(Expr, term, MEMO_TERM)
+MEMO_RULE(Expr, term, MEMO_TERM, MEMO_PASS2)
 static Expr *term_body(Parser *p) { return binop_loop(p, factor, TERM_OPS, 5); }
 
 static Expr *power(Parser *p);
 static Expr *await_primary(Parser *p);
 
 /* factor (memo): '+' factor | '-' factor | '~' factor | power */
-MEMO_RULE(Expr, factor, MEMO_FACTOR)
+MEMO_RULE(Expr, factor, MEMO_FACTOR, MEMO_PASS2)
 static Expr *factor_body(Parser *p)
 {
     int start = p->mark;
@@ -610,7 +610,7 @@ static Expr *power_body(Parser *p)
 }
 
 /* await_primary (memo): AWAIT a=primary -> Await(a) | primary */
-MEMO_RULE(Expr, await_primary, MEMO_AWAIT_PRIMARY)
+MEMO_RULE(Expr, await_primary, MEMO_AWAIT_PRIMARY, MEMO_PASS2)
 static Expr *await_primary_body(Parser *p)
 {
     int start = p->mark;
@@ -680,7 +680,7 @@ static Expr *primary_step(Parser *p, Expr *a, int start)
 
 /* primary (left-recursive, so memoized): atom followed by any number of
  * attribute, call and subscript steps. */
-MEMO_RULE(Expr, primary, MEMO_PRIMARY)
+MEMO_RULE(Expr, primary, MEMO_PRIMARY, MEMO_PASS2)
 static Expr *primary_body(Parser *p)
 {
     int start = p->mark;
@@ -862,7 +862,7 @@ Expr *kr_parse_number(Parser *p)
 /* strings (memo): STRING+ -- the literal itself is strings.c's business;
  * the memo matters because t_primary and primary both reach the same atom,
  * and an f-string's sub-parse is not cheap. */
-MEMO_RULE(Expr, strings, MEMO_STRINGS)
+MEMO_RULE(Expr, strings, MEMO_STRINGS, MEMO_ALWAYS)
 static Expr *strings_body(Parser *p) { return kr_parse_strings(p); }
 
 static Expr *keyword_const(Parser *p, ConstKind kind)
@@ -1365,7 +1365,7 @@ static bool literal_display_follows(Parser *p)
  *       -> "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
  *   | !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
  *       -> "cannot assign to %s here. Maybe you meant '==' instead of '='?" */
-MEMO_RULE(void, invalid_named_expression, MEMO_INVALID_NAMED_EXPRESSION)
+MEMO_RULE(void, invalid_named_expression, MEMO_INVALID_NAMED_EXPRESSION, MEMO_PASS2)
 static void *invalid_named_expression_body(Parser *p)
 {
     int start = p->mark;

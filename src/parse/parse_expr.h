@@ -19,6 +19,14 @@
  *   - once p->error is set every rule returns NULL;
  *   - MEMO_RULE consults and fills the memo table for the rules CPython
  *     memoizes, which also keeps backtracking linear (see parse_expr.c).
+ *
+ * Memoization costs a hash-table probe and an entry per rule and position,
+ * and most of CPython's memoized rules are never asked twice at the same
+ * place.  In the first pass a hit can only save time (no invalid_* rule
+ * runs), so only the rules whose re-parsing would multiply are memoized
+ * there (MEMO_ALWAYS).  The second pass memoizes all of them, because there
+ * a hit also decides whether a rule's invalid_* alternatives run again, and
+ * that must be CPython's decision.
  */
 #ifndef KR_PARSE_EXPR_H
 #define KR_PARSE_EXPR_H
@@ -41,12 +49,15 @@
         return res_;                                                          \
     }
 
-#define MEMO_RULE(T, name, id)                                                \
+enum { MEMO_PASS2, MEMO_ALWAYS };
+
+#define MEMO_RULE(T, name, id, when)                                          \
     static T *name##_body(Parser *p);                                         \
     static T *name(Parser *p)                                                 \
     {                                                                         \
         void *hit_;                                                           \
-        if (kr_parse_memo_get(p, id, &hit_))                                  \
+        bool memo_ = (when) == MEMO_ALWAYS || p->call_invalid_rules;          \
+        if (memo_ && kr_parse_memo_get(p, id, &hit_))                         \
             return hit_;                                                      \
         int start_ = p->mark;                                                 \
         if (!kr_parse_enter(p))                                               \
@@ -57,7 +68,8 @@
             return NULL;                                                      \
         if (!res_)                                                            \
             p->mark = start_;                                                 \
-        kr_parse_memo_put(p, id, start_, res_);                               \
+        if (memo_)                                                            \
+            kr_parse_memo_put(p, id, start_, res_);                           \
         return res_;                                                          \
     }
 

@@ -119,7 +119,7 @@ static Expr *t_primary_step(Parser *p, Expr *a, int start)
 }
 
 /* t_primary: steps over `a=atom &t_lookahead`, the longest chain. */
-MEMO_RULE(Expr, t_primary, MEMO_T_PRIMARY)
+MEMO_RULE(Expr, t_primary, MEMO_T_PRIMARY, MEMO_ALWAYS)
 static Expr *t_primary_body(Parser *p)
 {
     int start = p->mark;
@@ -222,7 +222,7 @@ static bool star_targets_tuple_seq(Parser *p, Vec *v)
 
 /* star_target (memo): '*' a=(!'*' star_target) -> Starred(a as Store, Store)
  *                   | target_with_star_atom */
-MEMO_RULE(Expr, star_target, MEMO_STAR_TARGET)
+MEMO_RULE(Expr, star_target, MEMO_STAR_TARGET, MEMO_ALWAYS)
 static Expr *star_target_body(Parser *p)
 {
     int start = p->mark;
@@ -243,7 +243,7 @@ static Expr *star_target_body(Parser *p)
 static Expr *star_atom(Parser *p);
 
 /* target_with_star_atom (memo): the attribute/subscript forms | star_atom */
-MEMO_RULE(Expr, target_with_star_atom, MEMO_TARGET_WITH_STAR_ATOM)
+MEMO_RULE(Expr, target_with_star_atom, MEMO_TARGET_WITH_STAR_ATOM, MEMO_ALWAYS)
 static Expr *target_with_star_atom_body(Parser *p)
 {
     int start = p->mark;
@@ -380,7 +380,7 @@ static Expr *del_t_atom_body(Parser *p)
 }
 
 /* del_target (memo): the attribute/subscript forms in Del | del_t_atom */
-MEMO_RULE(Expr, del_target, MEMO_DEL_TARGET)
+MEMO_RULE(Expr, del_target, MEMO_DEL_TARGET, MEMO_ALWAYS)
 static Expr *del_target_body(Parser *p)
 {
     int start = p->mark;

@@ -1,0 +1,78 @@
+/*
+ * gc.h -- the thin interface between krait and its garbage collector.
+ *
+ * Everything that allocates Python objects goes through these functions, so
+ * the collector can be replaced (a precise, generational one if profiles
+ * ever show collection dominating) without touching the rest.  The backend
+ * today is Boehm-Demers-Weiser (gc_boehm.c): conservative, parallel marking,
+ * thread-aware, with finalizers and disappearing links.
+ *
+ * THE CONTRACT (DESIGN.md, Memory).  The collector finds live objects by
+ * scanning thread stacks and registers, the data segment, and blocks it
+ * allocated with kr_gc_alloc.  It does NOT scan malloc'ed memory, blocks
+ * from kr_gc_alloc_atomic, or __thread storage.  Therefore:
+ *   - a block that holds a Value or an object pointer comes from
+ *     kr_gc_alloc (or is registered with kr_gc_add_roots);
+ *   - malloc and kr_gc_alloc_atomic hold bytes only (string data, GMP
+ *     limbs, bytecode, the parser's arena);
+ *   - a Value is stored pointer-first (core/value.h) so a scan recognises it.
+ * The stress build (make stress: KR_GC_STRESS) collects at every
+ * allocation, which turns a broken contract into a prompt crash.
+ *
+ * Failure: allocation returns NULL when memory is exhausted (or a request
+ * is absurd), never aborts; callers raise MemoryError.  Hence KR_MUST_CHECK.
+ *
+ * Finalizers (for __del__, and closing files left open) do not run inside
+ * the allocation that triggered a collection -- Python code must not run at
+ * an arbitrary allocation point.  The collector queues them; the VM runs
+ * them at its next safe point with kr_gc_run_finalizers().
+ */
+#ifndef KR_GC_H
+#define KR_GC_H
+
+#include "core/common.h"
+
+/* Once per process, before any allocation.  Idempotent. */
+void kr_gc_init(void);
+
+/* Zeroed memory that the collector scans for references. */
+KR_MUST_CHECK void *kr_gc_alloc(size_t size);
+/* Memory never scanned and NOT zeroed: bytes only. */
+KR_MUST_CHECK void *kr_gc_alloc_atomic(size_t size);
+/* Resize a block from either allocator; keeps its kind.  NULL on failure
+ * (the old block is then untouched). */
+KR_MUST_CHECK void *kr_gc_realloc(void *p, size_t size);
+/* Scanned memory the collector never frees (VM-wide roots). */
+KR_MUST_CHECK void *kr_gc_alloc_root(size_t size);
+/* Give a block back early (optional: a hint, e.g. for a grown buffer). */
+void kr_gc_free(void *p);
+
+/* Run fn(obj, data) some time after obj becomes unreachable, in the thread
+ * that next calls kr_gc_run_finalizers.  Unordered, as PEP 442 requires:
+ * objects in a cycle are all finalized.  fn == NULL removes it. */
+typedef void (*KrFinalizer)(void *obj, void *data);
+void kr_gc_set_finalizer(void *obj, KrFinalizer fn, void *data);
+/* True if finalizers are queued (cheap: the VM polls it at safe points). */
+bool kr_gc_finalizers_pending(void);
+/* Run the queued finalizers; returns how many ran. */
+int kr_gc_run_finalizers(void);
+
+/* Weak references.  *slot holds obj hidden from the scanner, and is
+ * cleared when obj dies.  The slot must live in collector memory or
+ * static storage, and is read only through kr_gc_weak_get. */
+typedef uintptr_t KrWeakSlot;
+KR_MUST_CHECK bool kr_gc_weak_set(KrWeakSlot *slot, void *obj);
+void *kr_gc_weak_get(const KrWeakSlot *slot);   /* NULL once dead */
+void kr_gc_weak_clear(KrWeakSlot *slot);
+
+/* Register/unregister the calling thread's stack (every thread that
+ * touches Python objects).  The main thread is registered by kr_gc_init. */
+void kr_gc_thread_register(void);
+void kr_gc_thread_unregister(void);
+
+/* A full collection (gc.collect()). */
+void kr_gc_collect(void);
+size_t kr_gc_heap_size(void);
+size_t kr_gc_total_allocated(void);
+
+#endif
