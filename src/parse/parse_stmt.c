@@ -102,73 +102,98 @@ static StmtSeq *stmt_singleton(Parser *p, Stmt *s)
 }
 
 /* ---- memo table ------------------------------------------------------
- * Open addressing with linear probing, at most half full, in the arena.
- * Outgrown tables stay in the arena; with doubling they cost at most as
- * much again as the final one, and the whole arena dies with the AST. */
+ * As in CPython, each token carries the results memoized at it: a chain of
+ * entries, newest first.  Around 15-20 rules are memoized at a typical
+ * expression token (expression, disjunction, ..., primary all start there),
+ * and most lookups are first-time misses; a per-token bitmask of the rules
+ * present answers those without walking the chain.  Rule ids are < 64
+ * (MEMO_RULE_COUNT_), one bit each.
+ *
+ * Results of the first pass are useless in the second (the invalid_ rules
+ * change what rules return), so instead of keying on the pass the table is
+ * emptied when the pass changes.  Everything lives in the arena: the
+ * per-token slots grow by doubling (the outgrown copies cost at most as much
+ * again), and entries are carved from blocks, never freed. */
 
 typedef struct MemoEntry {
-    uint64_t key;        /* 0 = empty slot; else memo_key() */
+    struct MemoEntry *next;  /* older entry at the same token */
     void *result;
-    int end;             /* p->mark after the memoized parse */
+    int end;                 /* p->mark after the memoized parse */
+    int rule;
 } MemoEntry;
 
+typedef struct MemoSlot {
+    uint64_t rules;          /* bit r set: a MemoEntry for rule r is chained */
+    MemoEntry *chain;
+} MemoSlot;
+
 typedef struct MemoTable {
-    MemoEntry *slots;
-    uint32_t cap, n;     /* cap is a power of two */
+    MemoSlot *slots;         /* indexed by token index */
+    int cap;
+    bool pass;               /* the call_invalid_rules the entries belong to */
+    MemoEntry *block;        /* fresh entries not handed out yet */
+    int block_left;
 } MemoTable;
 
-static uint64_t memo_key(Parser *p, int rule, int start)
-{
-    return ((uint64_t)(uint32_t)start << 8 | (uint64_t)rule << 1 | p->call_invalid_rules) + 1;
-}
-
-static MemoEntry *memo_slot(MemoTable *t, uint64_t key)
-{
-    uint32_t mask = t->cap - 1;
-    uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
-    while (t->slots[i].key && t->slots[i].key != key)
-        i = (i + 1) & mask;
-    return &t->slots[i];
-}
-
-static void memo_grow(Parser *p)
-{
-    MemoTable *t = p->memo;
-    MemoEntry *old = t->slots;
-    uint32_t old_cap = t->cap;
-    t->cap = old_cap ? old_cap * 2 : 256;
-    t->slots = kr_arena_alloc(p->arena, t->cap * sizeof *t->slots);
-    for (uint32_t i = 0; i < old_cap; i++)
-        if (old[i].key)
-            *memo_slot(t, old[i].key) = old[i];
-}
+#define MEMO_BLOCK_ENTRIES 1024
 
 bool kr_parse_memo_get(Parser *p, int rule, void **result)
 {
     MemoTable *t = p->memo;
-    if (!t || p->error)
+    if (!t || t->pass != p->call_invalid_rules || p->mark >= t->cap)
         return false;
-    MemoEntry *e = memo_slot(t, memo_key(p, rule, p->mark));
-    if (!e->key)
+    MemoSlot *s = &t->slots[p->mark];
+    if (!(s->rules >> rule & 1))
         return false;
-    *result = e->result;
-    p->mark = e->end;
-    return true;
+    for (MemoEntry *e = s->chain; e; e = e->next)
+        if (e->rule == rule) {
+            *result = e->result;
+            p->mark = e->end;
+            return true;
+        }
+    return false;
+}
+
+/* Room for token index `start` (and the tokens fetched so far). */
+static void memo_grow(Parser *p, int start)
+{
+    MemoTable *t = p->memo;
+    int cap = t->cap ? t->cap * 2 : 1024;
+    while (cap <= start || cap < p->fill)
+        cap *= 2;
+    MemoSlot *slots = kr_arena_alloc(p->arena, (size_t)cap * sizeof *slots);
+    if (t->cap)
+        memcpy(slots, t->slots, (size_t)t->cap * sizeof *slots);
+    t->slots = slots;
+    t->cap = cap;
 }
 
 void kr_parse_memo_put(Parser *p, int rule, int start, void *result)
 {
     if (p->error)
         return;
-    if (!p->memo)
-        p->memo = kr_arena_alloc(p->arena, sizeof *p->memo);
-    if (2 * (p->memo->n + 1) > p->memo->cap)
-        memo_grow(p);
-    uint64_t key = memo_key(p, rule, start);
-    MemoEntry *e = memo_slot(p->memo, key);
-    if (!e->key)
-        p->memo->n++;
-    *e = (MemoEntry){key, result, p->mark};
+    MemoTable *t = p->memo;
+    if (!t) {
+        t = p->memo = kr_arena_alloc(p->arena, sizeof *t);
+        t->pass = p->call_invalid_rules;
+    }
+    if (t->pass != p->call_invalid_rules) {
+        /* The second pass begins: forget the first. */
+        memset(t->slots, 0, (size_t)t->cap * sizeof *t->slots);
+        t->pass = p->call_invalid_rules;
+    }
+    if (start >= t->cap)
+        memo_grow(p, start);
+    if (!t->block_left) {
+        t->block = kr_arena_alloc(p->arena, MEMO_BLOCK_ENTRIES * sizeof *t->block);
+        t->block_left = MEMO_BLOCK_ENTRIES;
+    }
+    MemoEntry *e = t->block++;
+    t->block_left--;
+    MemoSlot *s = &t->slots[start];
+    *e = (MemoEntry){s->chain, result, p->mark, rule};
+    s->chain = e;
+    s->rules |= (uint64_t)1 << rule;
 }
 
 /* ---- forward declarations -------------------------------------------- */

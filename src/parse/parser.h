@@ -113,11 +113,11 @@ bool kr_parse_enter(Parser *p);
 static inline void kr_parse_leave(Parser *p) { p->level--; }
 
 /* ---- memoization (parse_stmt.c) ----------------------------------------
- * The results of the rules CPython marks (memo), keyed by (rule, start
- * token, pass), in an arena hash table hung off p->memo.  A hit restores
+ * The results of the rules CPython marks (memo), per start token and rule,
+ * in arena tables hung off p->memo (see parse_stmt.c).  A hit restores
  * p->mark to where the memoized parse ended; a failure is memoized too (as
- * NULL, ending where it started).  The pass is part of the key because the
- * second pass (call_invalid_rules) can give different answers. */
+ * NULL, ending where it started).  Entries belong to one pass: the table
+ * empties itself when call_invalid_rules changes. */
 typedef enum MemoRule {
     MEMO_BLOCK,
     MEMO_CLOSED_PATTERN,

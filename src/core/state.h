@@ -1,0 +1,72 @@
+/*
+ * state.h -- the VM and the per-thread state: where all mutable runtime
+ * state lives.
+ *
+ * There is no global interpreter lock and no mutable global variable.
+ * Everything a running program changes is reachable from one VM (modules,
+ * interned strings, the method cache, signal flags, the list of threads)
+ * or from the Thread running the code (its frame stack, the exception
+ * being raised, recursion depth).  Builtin type objects are static C data
+ * and immutable from Python (int.x = 1 is a TypeError), so they need no
+ * owner; what little of them changes at run time (the list of subclasses)
+ * is guarded by the VM's lock.
+ *
+ * Every function that can run Python code or raise takes `Thread *th`
+ * first, explicitly (as Lua passes lua_State *L): no thread-local lookup on
+ * hot paths, and the JIT can keep th in a register.  A __thread variable may
+ * cache the current Thread for the rare entry points that lack one (signal
+ * handlers, library callbacks), never own it: the collector does not scan
+ * thread-local storage, so Threads are collector-allocated and linked from
+ * the VM's thread list.
+ */
+#ifndef KR_STATE_H
+#define KR_STATE_H
+
+#include <pthread.h>
+
+#include "core/value.h"
+
+typedef struct VM VM;
+typedef struct Thread Thread;
+typedef struct Frame Frame;
+typedef struct Dict Dict;
+
+struct Thread {
+    VM *vm;
+    Thread *next;             /* the VM's list of threads */
+    /* The exception being raised: KR_VALUE_NULL when none.  Set by
+     * kr_err_* (vm/errors.h), consumed by the unwinder. */
+    Value exc;
+    /* The exception being handled (sys.exc_info()): a stack, one entry per
+     * active except/finally handler, kept in the frames. */
+    Frame *frame;             /* innermost running frame */
+    Value *stack_base;        /* this thread's register stack: frames are */
+    Value *stack_limit;       /* windows of it; collector-allocated */
+    int recursion_depth;      /* Python-level calls, vs sys.getrecursionlimit */
+    int c_recursion_depth;    /* C-level recursion (repr of nested lists, ...) */
+    char *c_stack_limit;      /* lowest safe C stack address for this thread */
+    uint64_t thread_id;
+    pthread_t pthread;
+};
+
+struct VM {
+    Thread *threads;          /* every live thread */
+    Thread *main_thread;
+    pthread_mutex_t lock;     /* thread list, subclass lists, import lock */
+
+    Dict *modules;            /* sys.modules */
+    Dict *builtins;           /* the builtins module's dict */
+    Dict *interned;           /* interned str table */
+
+    int recursion_limit;      /* sys.setrecursionlimit */
+    int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
+                                 limit, 4300 by default) */
+    uint64_t hash_key[2];     /* SipHash key from PYTHONHASHSEED */
+
+    /* Set asynchronously (signal handlers, other threads); polled at the
+     * VM's safe points (backward jumps, calls). */
+    volatile int pending_signals;
+    volatile int eval_breaker;
+};
+
+#endif
