@@ -142,7 +142,7 @@ enum {
 };
 
 struct Type {
-    Obj base;                      /* its own type: type, or a metaclass */
+    Obj hdr;                       /* its own type: type, or a metaclass */
     const char *name;              /* tp_name: "int", "collections.OrderedDict" */
     Str *qualname;
     uint32_t flags;
