@@ -101,7 +101,9 @@ BUILTIN_C = {"identifier": "const char *", "string": "const char *",
 
 
 def gen(types):
+    global enums_global
     enums = {t[0] for t in types if t[1] == "enum"}
+    enums_global = enums
 
     def ctype(typ):
         if typ in BUILTIN_C:
@@ -230,6 +232,8 @@ def gen(types):
             return ["%skr_buf_putc(out, '[');" % ind,
                     "%sfor (int i = 0; %s && i < %s->n; i++) {" % (ind, expr, expr),
                     "%s    if (i) kr_buf_puts(out, \", \");" % ind] + \
+                   (["%s    if (!%s->items[i]) { kr_buf_puts(out, \"None\"); continue; }" % (ind, expr)]
+                    if typ not in BUILTIN_C and typ not in enums_global else []) + \
                    dump_value(typ, "", "%s->items[i]" % expr, ind + "    ") + \
                    ["%s}" % ind, "%skr_buf_putc(out, ']');" % ind]
         if typ in ("identifier", "string"):

@@ -55,6 +55,7 @@ CASES = {
     "crlf_forgot_comma": b"x = [1,\r\n     2\r\n     3]\r\n",
     "cr_newline_01": b"x = 1\ry = = 2\r",
     "cr_newline_02": b"if x:\r    pass\r  pass\r",
+    "cr_newline_03": b"class C(Base, m\retaclass=M):\npass\n",
     "mixed_newlines": b"x = 1\r\ny = 2\nz = = 3\r\n",
 }
 

@@ -1083,6 +1083,7 @@ static void dump_mod(Buf *out, const Mod *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Module.body && i < node->v.Module.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Module.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.Module.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1092,6 +1093,7 @@ static void dump_mod(Buf *out, const Mod *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Module.type_ignores && i < node->v.Module.type_ignores->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Module.type_ignores->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_type_ignore(out, node->v.Module.type_ignores->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1104,6 +1106,7 @@ static void dump_mod(Buf *out, const Mod *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Interactive.body && i < node->v.Interactive.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Interactive.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.Interactive.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1123,6 +1126,7 @@ static void dump_mod(Buf *out, const Mod *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.FunctionType.argtypes && i < node->v.FunctionType.argtypes->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.FunctionType.argtypes->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.FunctionType.argtypes->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1156,6 +1160,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.FunctionDef.body && i < node->v.FunctionDef.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.FunctionDef.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.FunctionDef.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1165,6 +1170,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.FunctionDef.decorator_list && i < node->v.FunctionDef.decorator_list->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.FunctionDef.decorator_list->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.FunctionDef.decorator_list->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1197,6 +1203,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.AsyncFunctionDef.body && i < node->v.AsyncFunctionDef.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.AsyncFunctionDef.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.AsyncFunctionDef.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1206,6 +1213,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.AsyncFunctionDef.decorator_list && i < node->v.AsyncFunctionDef.decorator_list->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.AsyncFunctionDef.decorator_list->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.AsyncFunctionDef.decorator_list->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1234,6 +1242,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ClassDef.bases && i < node->v.ClassDef.bases->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ClassDef.bases->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.ClassDef.bases->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1243,6 +1252,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ClassDef.keywords && i < node->v.ClassDef.keywords->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ClassDef.keywords->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_keyword(out, node->v.ClassDef.keywords->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1252,6 +1262,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ClassDef.body && i < node->v.ClassDef.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ClassDef.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.ClassDef.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1261,6 +1272,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ClassDef.decorator_list && i < node->v.ClassDef.decorator_list->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ClassDef.decorator_list->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.ClassDef.decorator_list->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1282,6 +1294,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Delete.targets && i < node->v.Delete.targets->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Delete.targets->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Delete.targets->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1294,6 +1307,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Assign.targets && i < node->v.Assign.targets->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Assign.targets->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Assign.targets->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1360,6 +1374,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.For.body && i < node->v.For.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.For.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.For.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1369,6 +1384,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.For.orelse && i < node->v.For.orelse->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.For.orelse->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.For.orelse->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1395,6 +1411,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.AsyncFor.body && i < node->v.AsyncFor.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.AsyncFor.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.AsyncFor.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1404,6 +1421,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.AsyncFor.orelse && i < node->v.AsyncFor.orelse->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.AsyncFor.orelse->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.AsyncFor.orelse->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1426,6 +1444,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.While.body && i < node->v.While.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.While.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.While.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1435,6 +1454,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.While.orelse && i < node->v.While.orelse->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.While.orelse->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.While.orelse->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1451,6 +1471,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.If.body && i < node->v.If.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.If.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.If.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1460,6 +1481,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.If.orelse && i < node->v.If.orelse->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.If.orelse->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.If.orelse->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1472,6 +1494,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.With.items && i < node->v.With.items->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.With.items->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_withitem(out, node->v.With.items->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1481,6 +1504,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.With.body && i < node->v.With.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.With.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.With.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1499,6 +1523,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.AsyncWith.items && i < node->v.AsyncWith.items->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.AsyncWith.items->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_withitem(out, node->v.AsyncWith.items->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1508,6 +1533,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.AsyncWith.body && i < node->v.AsyncWith.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.AsyncWith.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.AsyncWith.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1530,6 +1556,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Match.cases && i < node->v.Match.cases->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Match.cases->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_match_case(out, node->v.Match.cases->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1557,6 +1584,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Try.body && i < node->v.Try.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Try.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.Try.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1566,6 +1594,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Try.handlers && i < node->v.Try.handlers->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Try.handlers->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_excepthandler(out, node->v.Try.handlers->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1575,6 +1604,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Try.orelse && i < node->v.Try.orelse->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Try.orelse->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.Try.orelse->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1584,6 +1614,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Try.finalbody && i < node->v.Try.finalbody->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Try.finalbody->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.Try.finalbody->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1596,6 +1627,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.TryStar.body && i < node->v.TryStar.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.TryStar.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.TryStar.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1605,6 +1637,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.TryStar.handlers && i < node->v.TryStar.handlers->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.TryStar.handlers->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_excepthandler(out, node->v.TryStar.handlers->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1614,6 +1647,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.TryStar.orelse && i < node->v.TryStar.orelse->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.TryStar.orelse->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.TryStar.orelse->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1623,6 +1657,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.TryStar.finalbody && i < node->v.TryStar.finalbody->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.TryStar.finalbody->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.TryStar.finalbody->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1648,6 +1683,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Import.names && i < node->v.Import.names->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Import.names->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_alias(out, node->v.Import.names->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1666,6 +1702,7 @@ static void dump_stmt(Buf *out, const Stmt *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ImportFrom.names && i < node->v.ImportFrom.names->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ImportFrom.names->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_alias(out, node->v.ImportFrom.names->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1747,6 +1784,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.BoolOp.values && i < node->v.BoolOp.values->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.BoolOp.values->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.BoolOp.values->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1822,6 +1860,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Dict.keys && i < node->v.Dict.keys->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Dict.keys->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Dict.keys->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1831,6 +1870,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Dict.values && i < node->v.Dict.values->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Dict.values->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Dict.values->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1843,6 +1883,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Set.elts && i < node->v.Set.elts->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Set.elts->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Set.elts->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1859,6 +1900,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ListComp.generators && i < node->v.ListComp.generators->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ListComp.generators->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_comprehension(out, node->v.ListComp.generators->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1875,6 +1917,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.SetComp.generators && i < node->v.SetComp.generators->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.SetComp.generators->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_comprehension(out, node->v.SetComp.generators->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1895,6 +1938,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.DictComp.generators && i < node->v.DictComp.generators->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.DictComp.generators->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_comprehension(out, node->v.DictComp.generators->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1911,6 +1955,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.GeneratorExp.generators && i < node->v.GeneratorExp.generators->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.GeneratorExp.generators->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_comprehension(out, node->v.GeneratorExp.generators->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1959,6 +2004,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Compare.comparators && i < node->v.Compare.comparators->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Compare.comparators->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Compare.comparators->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1975,6 +2021,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Call.args && i < node->v.Call.args->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Call.args->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Call.args->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -1984,6 +2031,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Call.keywords && i < node->v.Call.keywords->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Call.keywords->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_keyword(out, node->v.Call.keywords->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2013,6 +2061,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.JoinedStr.values && i < node->v.JoinedStr.values->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.JoinedStr.values->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.JoinedStr.values->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2090,6 +2139,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.List.elts && i < node->v.List.elts->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.List.elts->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.List.elts->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2106,6 +2156,7 @@ static void dump_expr(Buf *out, const Expr *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.Tuple.elts && i < node->v.Tuple.elts->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.Tuple.elts->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.Tuple.elts->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2232,6 +2283,7 @@ static void dump_comprehension(Buf *out, const Comprehension *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->ifs && i < node->ifs->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->ifs->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_expr(out, node->ifs->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2267,6 +2319,7 @@ static void dump_excepthandler(Buf *out, const Excepthandler *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.ExceptHandler.body && i < node->v.ExceptHandler.body->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.ExceptHandler.body->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_stmt(out, node->v.ExceptHandler.body->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2298,6 +2351,7 @@ static void dump_arguments(Buf *out, const Arguments *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->posonlyargs && i < node->posonlyargs->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->posonlyargs->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_arg(out, node->posonlyargs->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2307,6 +2361,7 @@ static void dump_arguments(Buf *out, const Arguments *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->args && i < node->args->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->args->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_arg(out, node->args->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2322,6 +2377,7 @@ static void dump_arguments(Buf *out, const Arguments *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->kwonlyargs && i < node->kwonlyargs->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->kwonlyargs->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_arg(out, node->kwonlyargs->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2331,6 +2387,7 @@ static void dump_arguments(Buf *out, const Arguments *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->kw_defaults && i < node->kw_defaults->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->kw_defaults->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_expr(out, node->kw_defaults->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2346,6 +2403,7 @@ static void dump_arguments(Buf *out, const Arguments *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->defaults && i < node->defaults->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->defaults->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_expr(out, node->defaults->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2487,6 +2545,7 @@ static void dump_match_case(Buf *out, const MatchCase *node)
     kr_buf_putc(out, '[');
     for (int i = 0; node->body && i < node->body->n; i++) {
         if (i) kr_buf_puts(out, ", ");
+        if (!node->body->items[i]) { kr_buf_puts(out, "None"); continue; }
         dump_stmt(out, node->body->items[i]);
     }
     kr_buf_putc(out, ']');
@@ -2520,6 +2579,7 @@ static void dump_pattern(Buf *out, const Pattern *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.MatchSequence.patterns && i < node->v.MatchSequence.patterns->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.MatchSequence.patterns->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_pattern(out, node->v.MatchSequence.patterns->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2532,6 +2592,7 @@ static void dump_pattern(Buf *out, const Pattern *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.MatchMapping.keys && i < node->v.MatchMapping.keys->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.MatchMapping.keys->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_expr(out, node->v.MatchMapping.keys->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2541,6 +2602,7 @@ static void dump_pattern(Buf *out, const Pattern *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.MatchMapping.patterns && i < node->v.MatchMapping.patterns->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.MatchMapping.patterns->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_pattern(out, node->v.MatchMapping.patterns->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2563,6 +2625,7 @@ static void dump_pattern(Buf *out, const Pattern *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.MatchClass.patterns && i < node->v.MatchClass.patterns->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.MatchClass.patterns->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_pattern(out, node->v.MatchClass.patterns->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2581,6 +2644,7 @@ static void dump_pattern(Buf *out, const Pattern *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.MatchClass.kwd_patterns && i < node->v.MatchClass.kwd_patterns->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.MatchClass.kwd_patterns->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_pattern(out, node->v.MatchClass.kwd_patterns->items[i]);
         }
         kr_buf_putc(out, ']');
@@ -2617,6 +2681,7 @@ static void dump_pattern(Buf *out, const Pattern *node)
         kr_buf_putc(out, '[');
         for (int i = 0; node->v.MatchOr.patterns && i < node->v.MatchOr.patterns->n; i++) {
             if (i) kr_buf_puts(out, ", ");
+            if (!node->v.MatchOr.patterns->items[i]) { kr_buf_puts(out, "None"); continue; }
             dump_pattern(out, node->v.MatchOr.patterns->items[i]);
         }
         kr_buf_putc(out, ']');

@@ -40,6 +40,9 @@ typedef struct Lexer Lexer;
 typedef enum LexInput {
     LEX_BYTES,    /* raw file bytes: honour BOM and coding cookie (PEP 263) */
     LEX_UTF8,     /* already-decoded text (compile() of a str): cookie ignored */
+    LEX_FSTRING,  /* an f-string expression's "(expr)" text for a sub-parser:
+                   * as LEX_UTF8, but with no tok->encoding, so its error
+                   * columns stay in bytes as in CPython (kr_lex_encoding) */
 } LexInput;
 
 /* A lexer over src[0..len).  The source is copied; nothing is decoded or
@@ -55,11 +58,22 @@ KR_MUST_CHECK bool kr_lex_next(Lexer *lx, Token *t);
 /* The tokenizer error, or NULL if there has been none. */
 const SyntaxErr *kr_lex_error(const Lexer *lx);
 
+/* True if the error is one CPython's tokenizer raises itself (bad
+ * characters, numbers, strings, brackets, decoding): only those replace an
+ * earlier parser error when the driver tokenizes the rest of the file
+ * (_PyPegen_tokenize_full_source_to_check_for_errors).  The ones pegen
+ * words from tok->done -- unindent mismatch, TabError, too deep, line
+ * continuation, unexpected EOF -- do not. */
+bool kr_lex_error_overrides(const Lexer *lx);
+
 /* The decoded UTF-8 text (valid once kr_lex_next has been called). */
 const char *kr_lex_text(const Lexer *lx, size_t *len);
 
-/* Line `lineno` of the decoded text, with its newline, NUL-terminated in the
- * arena; NULL if there is no such line.  Used for SyntaxError.text. */
+/* Line `lineno` with its newline, NUL-terminated in the arena, as CPython
+ * puts it in SyntaxError.text for a parser error: for LEX_UTF8 the decoded
+ * text's line; for LEX_BYTES the file's physical line as CPython re-reads
+ * it (BOM kept, cut at a NUL, the last 999-byte chunk of a very long line,
+ * invalid UTF-8 replaced by U+FFFD).  NULL if there is no such line. */
 const char *kr_lex_line(Lexer *lx, int lineno);
 
 /* Depth of open brackets after the last token. */

@@ -47,7 +47,7 @@ static Expr *arguments_body(Parser *p)
     if (p->error)
         return NULL;
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_arguments(p);
     return NULL;
 }
@@ -94,7 +94,7 @@ RULE(KwOrStar, kwarg_or_starred)
 static KwOrStar *kwarg_or_starred_body(Parser *p)
 {
     int start = p->mark;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_kwarg(p);
         if (p->error)
             return NULL;
@@ -117,7 +117,7 @@ RULE(KwOrStar, kwarg_or_double_starred)
 static KwOrStar *kwarg_or_double_starred_body(Parser *p)
 {
     int start = p->mark;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_kwarg(p);
         if (p->error)
             return NULL;
@@ -491,7 +491,7 @@ static Expr *default_(Parser *p)
             return a;
     }
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_default(p);
     return NULL;
 }
@@ -606,7 +606,7 @@ static void *invalid_kwds(Parser *p, Flavor f);
 static Arg *kwds(Parser *p, Flavor f)
 {
     int start = p->mark;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_kwds(p, f);
         if (p->error)
             return NULL;
@@ -641,7 +641,7 @@ static void *invalid_star_etc(Parser *p, Flavor f);
 static StarEtc *star_etc(Parser *p, Flavor f)
 {
     int start = p->mark;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_star_etc(p, f);
         if (p->error)
             return NULL;
@@ -802,7 +802,7 @@ static Arguments *params_rule(Parser *p, Flavor f)
     if (!kr_parse_enter(p))
         return NULL;
     Arguments *res = NULL;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_parameters(p, f);
         p->mark = start;
     }

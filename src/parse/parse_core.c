@@ -34,8 +34,11 @@
 static void raise_from_lexer(Parser *p)
 {
     p->error = true;
+    p->tok_failed = true;
     p->err = *kr_lex_error(p->lx);
 }
+
+static void raise_unclosed_bracket(Parser *p);
 
 /* Fetch one more token into p->tokens; false on a tokenizer error. */
 static bool fill_token(Parser *p)
@@ -68,10 +71,20 @@ static bool fill_token(Parser *p)
         t->end_lineno += p->starting_lineno;
     }
     p->fill++;
+    if (t->kind == T_ERRORTOKEN && kr_lex_at_eof(p->lx)) {
+        /* End of input inside brackets: pegen's tokenizer_error raises at
+         * once, whichever pass is running. */
+        p->tok_failed = true;
+        if (kr_lex_paren_level(p->lx) > 0)
+            raise_unclosed_bracket(p);
+        else
+            kr_parse_raise(p, SYNERR_SYNTAX, "unexpected EOF while parsing");
+        return false;
+    }
     return true;
 }
 
-Token *kr_parse_peek(Parser *p)
+Token *kr_parse_peek_slow(Parser *p)
 {
     if (p->error)
         return NULL;
@@ -384,8 +397,7 @@ static Mod *run_rule(Parser *p)
  * file may replace it. */
 static bool error_is_from_tokenizer(Parser *p)
 {
-    const SyntaxErr *le = kr_lex_error(p->lx);
-    return le != NULL;
+    return p->tok_failed;
 }
 
 ParseResult kr_parse_source(Arena *arena, const char *src, size_t len, bool is_bytes,

@@ -29,7 +29,7 @@
  *    also keeps the second pass faithful, since a memo hit is exactly when
  *    CPython does not run a rule's invalid_* alternatives again.
  *
- * The invalid_* rules run only in the second pass (p->call_invalid_rules),
+ * The invalid_* rules run only in the second pass (INVALID_RULES),
  * at the place the grammar lists them.  They never produce a node: each
  * either raises CPython's message or fails (and its wrapper restores the
  * mark).
@@ -99,12 +99,20 @@ Expr *kr_parse_name(Parser *p, ExprContext ctx)
 
 static Expr *name(Parser *p) { return kr_parse_name(p, K_Load); }
 
+/* SOFT_KEYWORD as CPython 3.11's _PyPegen_soft_keyword_token matches it:
+ * it compares only the token's length of each keyword, so any prefix of
+ * "_", "case" or "match" counts ("c", "ma", ...).  Faithfully reproduced,
+ * since it decides whether "Perhaps you forgot a comma?" is offered. */
 static bool is_soft_keyword(const Token *t)
 {
+    static const char *const soft[] = {"_", "case", "match"};
     size_t n = (size_t)(t->end - t->start);
-    return t->kind == T_NAME &&
-           ((n == 1 && t->start[0] == '_') || (n == 4 && !memcmp(t->start, "case", 4)) ||
-            (n == 5 && !memcmp(t->start, "match", 5)));
+    if (t->kind != T_NAME)
+        return false;
+    for (size_t i = 0; i < KR_ARRAY_LEN(soft); i++)
+        if (n <= strlen(soft[i]) && !memcmp(t->start, soft[i], n))
+            return true;
+    return false;
 }
 
 /* CPython's _PyPegen_check_legacy_stmt: `print` and `exec` were statements
@@ -226,7 +234,7 @@ MEMO_RULE(Expr, expression, MEMO_EXPRESSION, MEMO_ALWAYS)
 static Expr *expression_body(Parser *p)
 {
     int start = p->mark;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_expression(p);
         if (p->error)
             return NULL;
@@ -241,14 +249,17 @@ static Expr *expression_body(Parser *p)
 
 /* expression_without_invalid: expression's valid alternatives with the
  * invalid_* rules switched off beneath it, as pegen's _without_invalid
- * suffix does. */
+ * suffix does.  pegen clears call_invalid_rules; here p->without_invalid
+ * is raised instead (INVALID_RULES), because the memo table keys on
+ * call_invalid_rules and CPython shares these memo entries with the rest
+ * of the second pass: `f created at (most recent)` must find `most`
+ * already parsed, and so not offer "Perhaps you forgot a comma?". */
 RULE(Expr, expression_without_invalid)
 static Expr *expression_without_invalid_body(Parser *p)
 {
-    bool saved = p->call_invalid_rules;
-    p->call_invalid_rules = false;
+    p->without_invalid++;
     Expr *e = conditional_expression(p, p->mark);
-    p->call_invalid_rules = saved;
+    p->without_invalid--;
     return e;
 }
 
@@ -337,7 +348,7 @@ static Expr *named_expression_body(Parser *p)
     Expr *e = assignment_expression(p);
     if (e || p->error)
         return e;
-    if (p->call_invalid_rules) {
+    if (INVALID_RULES(p)) {
         invalid_named_expression(p);
         if (p->error)
             return NULL;
@@ -933,7 +944,7 @@ static Expr *group_body(Parser *p)
             return NULL;
     }
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_group(p);
     return NULL;
 }
@@ -1090,10 +1101,11 @@ static Expr *dict_body(Parser *p)
     vec_free(&values);
     if (res || p->error)
         return res;
-    if (p->call_invalid_rules) {
-        p->mark = start + 1;
-        invalid_double_starred_kvpairs(p);
-    }
+    /* Not guarded by call_invalid_rules: pegen only guards an alternative
+     * that is a lone invalid_* item, so CPython runs this one in the first
+     * pass too (and `{1:1, x 2}` gets "':' expected" from it). */
+    p->mark = start + 1;
+    invalid_double_starred_kvpairs(p);
     return NULL;
 }
 
@@ -1141,7 +1153,7 @@ static Comprehension *for_if_clause_body(Parser *p)
             return NULL;
     }
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_for_target(p);
     return NULL;
 }
@@ -1181,7 +1193,7 @@ static Expr *listcomp_body(Parser *p)
             return NULL;
     }
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_comprehension(p);
     return NULL;
 }
@@ -1201,7 +1213,7 @@ static Expr *setcomp_body(Parser *p)
             return NULL;
     }
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_comprehension(p);
     return NULL;
 }
@@ -1235,7 +1247,7 @@ static Expr *genexp_body(Parser *p)
             return NULL;
     }
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_comprehension(p);
     return NULL;
 }
@@ -1257,7 +1269,7 @@ static Expr *dictcomp_body(Parser *p)
     if (p->error)
         return NULL;
     p->mark = start;
-    if (p->call_invalid_rules)
+    if (INVALID_RULES(p))
         invalid_dict_comprehension(p);
     return NULL;
 }

@@ -73,6 +73,10 @@ enum { MEMO_PASS2, MEMO_ALWAYS };
         return res_;                                                          \
     }
 
+/* Whether invalid_* alternatives run: the second pass, outside
+ * expression_without_invalid. */
+#define INVALID_RULES(p) ((p)->call_invalid_rules && !(p)->without_invalid)
+
 /* Token helpers.  A Token * is only good until the next fetch (p->tokens is
  * reallocated as it grows), so rules keep token indices. */
 static inline bool eat(Parser *p, TokenKind k) { return kr_parse_expect(p, k) != NULL; }

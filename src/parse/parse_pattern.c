@@ -108,6 +108,8 @@ static Expr *complex_number(Parser *p)
  * literal_expr:  signed_number !('+' | '-') | complex_number | strings */
 static Expr *literal_value(Parser *p)
 {
+    /* `1 + 2j` must not stop at `1`: the lookahead sends it on to
+     * complex_number, whose real/imaginary checks raise for `1 + 2`. */
     int start = p->mark;
     Expr *e = signed_number(p, false);
     if (e && !at(p, T_PLUS) && !at(p, T_MINUS))
@@ -259,6 +261,8 @@ static bool maybe_sequence_pattern(Parser *p, Vec *v)
  * (appends to v) */
 static bool open_sequence_pattern(Parser *p, Vec *v)
 {
+    /* The comma is what makes a sequence here: `case a:` is a capture,
+     * `case a,:` a one-element MatchSequence. */
     int start = p->mark;
     Pattern *first = maybe_star_pattern(p);
     if (!first || !eat(p, T_COMMA)) {
@@ -473,6 +477,8 @@ static void invalid_class_pattern(Parser *p)
     if (!(positional_patterns(p, &pos) && eat(p, T_COMMA)) && !p->error)
         p->mark = open;
     vec_free(&pos);
+    /* The error spans the positional patterns after the keywords, from the
+     * first to the last of them. */
     if (!p->error && keyword_patterns(p, &names, &kws) && eat(p, T_COMMA) &&
         positional_patterns(p, &pos)) {
         Pattern *first = pos.items[0], *last = pos.items[pos.n - 1];
@@ -561,6 +567,10 @@ static Pattern *closed_alternatives(Parser *p)
     Pattern *r;
     switch (t->kind) {
     case T_NAME: {
+        /* capture, wildcard, value, class -- in this order, so `_` is a
+         * wildcard even before '.' or '(' (`case _.x:` is a syntax error in
+         * CPython too), while `x.y` and `C(...)` are not captures because of
+         * pattern_capture_target's lookahead. */
         int n = pattern_capture_target(p);
         if (n >= 0)
             return kr_ast_MatchAs(p->arena, NULL, kr_parse_identifier(p, &p->tokens[n]),
@@ -578,6 +588,9 @@ static Pattern *closed_alternatives(Parser *p)
         return class_pattern(p);
     }
     case T_LPAR:
+        /* `(p)` is a group (the inner pattern itself), `(p,)` and `()` are
+         * sequences; the group is tried first, and its inner pattern is
+         * memoized for the sequence's second look. */
         if ((r = group_pattern(p)) || p->error)
             return r;
         return sequence_pattern(p);
@@ -654,6 +667,8 @@ static Pattern *pattern(Parser *p)
         return NULL;
     int start = p->mark;
     Pattern *r = or_pattern(p);
+    /* The target must be a plain name: `as _`, `as 1` and `as x.y` are
+     * refused (the first two with invalid_as_pattern's messages). */
     if (r) {
         int after = p->mark;
         int n;

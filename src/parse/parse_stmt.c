@@ -140,7 +140,7 @@ typedef struct MemoTable {
 bool kr_parse_memo_get(Parser *p, int rule, void **result)
 {
     MemoTable *t = p->memo;
-    if (!t || t->pass != p->call_invalid_rules || p->mark >= t->cap)
+    if (!t || t->pass != p->call_invalid_rules || p->mark >= t->cap || p->error)
         return false;
     MemoSlot *s = &t->slots[p->mark];
     if (!(s->rules >> rule & 1))
@@ -179,7 +179,8 @@ void kr_parse_memo_put(Parser *p, int rule, int start, void *result)
     }
     if (t->pass != p->call_invalid_rules) {
         /* The second pass begins: forget the first. */
-        memset(t->slots, 0, (size_t)t->cap * sizeof *t->slots);
+        if (t->cap)
+            memset(t->slots, 0, (size_t)t->cap * sizeof *t->slots);
         t->pass = p->call_invalid_rules;
     }
     if (start >= t->cap)
@@ -455,6 +456,10 @@ static Stmt *simple_stmt(Parser *p)
     case KW_nonlocal: return global_stmt(p, true);
     default: break;
     }
+    /* Everything else may be an assignment, and must be tried as one first:
+     * `x = 1` also parses as the expression statement `x`, which would then
+     * fail at the '='.  A leading 'yield' stays on this path because
+     * invalid_assignment reports `yield = 1`. */
     bool is_yield = t->kind == KW_yield;
     Stmt *s = assignment(p);
     if (s || p->error)
@@ -511,7 +516,9 @@ static Operator augassign(Parser *p)
     return op;
 }
 
-/* a=NAME ':' b=expression c=['=' d=annotated_rhs] */
+/* a=NAME ':' b=expression c=['=' d=annotated_rhs]
+ * The only form with AnnAssign.simple = 1: a bare name, which the compiler
+ * records in __annotations__ (a parenthesised one is not "simple"). */
 static Stmt *annotated_name(Parser *p, int start)
 {
     int n = name_token(p);
@@ -529,6 +536,7 @@ static Stmt *annotated_name(Parser *p, int start)
 static Stmt *annotated_target(Parser *p, int start)
 {
     Expr *target = NULL;
+    /* The parenthesised target keeps its own positions, not the parens'. */
     if (eat(p, T_LPAR)) {
         target = kr_parse_single_target(p);
         if (target && !eat(p, T_RPAR))
@@ -755,6 +763,9 @@ static bool invalid_annotation(Parser *p, int start)
  *     | star_expressions augassign (yield_expr | star_expressions) */
 static void invalid_assignment(Parser *p)
 {
+    /* Reached only when every valid form failed, so each alternative below
+     * re-parses from the statement's start; the expression rules it calls
+     * are memoized, which keeps this second look cheap. */
     int start = p->mark;
     Vec v;
     if (invalid_annotation(p, start))
@@ -811,6 +822,8 @@ static Stmt *raise_stmt(Parser *p)
     int start = p->mark;
     p->mark++;
     Expr *exc = kr_parse_expression(p), *cause = NULL;
+    /* `raise E from` with nothing after 'from' does not fail here: the
+     * optional group backs off, and simple_stmts then fails at 'from'. */
     if (exc) {
         int m = p->mark;
         if (!eat(p, KW_from) || !(cause = kr_parse_expression(p)))
@@ -860,6 +873,8 @@ static Stmt *del_stmt(Parser *p)
     int start = p->mark;
     p->mark++;
     ExprSeq *targets = kr_parse_del_targets(p);
+    /* The lookahead is what sends `del f()` or `del x + 1` (a valid prefix
+     * followed by more) to invalid_del_stmt for "cannot delete ...". */
     if (targets && (at(p, T_SEMI) || at(p, T_NEWLINE)))
         return kr_ast_Delete(p->arena, targets, EXTRA_FROM(start));
     if (p->error)
@@ -1011,6 +1026,8 @@ static AliasSeq *import_from_targets(Parser *p)
 /* ('.' | '...')*: the relative import level ('...' is one token, worth 3). */
 static int import_dots(Parser *p)
 {
+    /* The tokenizer makes `...` one ELLIPSIS token, so `from ...x` and
+     * `from . . . x` must both count 3. */
     int level = 0;
     for (;;) {
         if (eat(p, T_DOT))
@@ -1079,7 +1096,11 @@ static StmtSeq *block_body(Parser *p, int start)
     return NULL;
 }
 
-/* block (memo) */
+/* block (memo)
+ * The memo matters most here: the second pass tries invalid_if_stmt,
+ * invalid_try_stmt, ... before the valid forms, and each of those may parse
+ * the same body; without it nested statements would be parsed once per
+ * enclosing level, 2^depth times. */
 StmtSeq *kr_parse_block(Parser *p)
 {
     void *memo;
@@ -1183,6 +1204,8 @@ static Stmt *class_def_raw(Parser *p)
  * invalid_def_raw's plain '('.  Returns the name's token index or -1. */
 static int def_header(Parser *p, bool forced, Arguments **params, Expr **returns)
 {
+    /* The optional ASYNC folds the grammar's separate `ASYNC 'def'`
+     * alternative in: it only differs in the node it builds. */
     eat(p, KW_async);
     int n;
     if (!eat(p, KW_def) || (n = name_token(p)) < 0)
@@ -1281,6 +1304,10 @@ static Stmt *decorated(Parser *p, bool cls)
 static void invalid_cond_stmt(Parser *p, TokenKind kw, const char *what)
 {
     int start = p->mark;
+    /* Both messages point at the last token fetched (RAISE_SYNTAX_ERROR),
+     * which is the one after the NEWLINE for the indentation error.  The
+     * line in it is the keyword's: the grammar binds `a` twice in
+     * invalid_if_stmt, but CPython 3.11 reports the 'if' line. */
     if (eat(p, kw) && kr_parse_named_expression(p) && eat(p, T_NEWLINE)) {
         RAISE_SYNTAX_ERROR("expected ':'");
         return;
@@ -1603,6 +1630,10 @@ static Stmt *with_stmt(Parser *p)
     int with = p->mark;
     WithitemSeq *items;
     StmtSeq *body;
+    /* The parenthesised form (3.9+) goes first: `with (a, b):` is two
+     * context managers, not one tuple.  When it fails -- `with (a, b) as c:`,
+     * `with (yield):` -- the unparenthesised form takes the '(' as the start
+     * of an expression. */
     for (int paren = 1; paren >= 0; paren--) {
         p->mark = with;
         if (!eat(p, KW_with))
@@ -1861,6 +1892,9 @@ static Stmt *try_stmt(Parser *p)
         return NULL;
     }
     int after_body = p->mark;
+    /* A try may not mix except and except*: the first handler decides, and
+     * except_block does not match `except*` (nor the reverse), so at most one
+     * of the two loops below finds handlers. */
     if ((final = finally_block(p)))
         return kr_ast_Try(p->arena, body, NULL, NULL, final, EXTRA_FROM(start));
     if (p->error)
@@ -1923,6 +1957,11 @@ static Stmt *compound_dispatch(Parser *p, TokenKind k)
     }
 }
 
+/* The grammar's lookaheads (&'if', &('def' | '@' | ASYNC), ...) make each
+ * alternative fail at once on any other first token, so a switch on that
+ * token tries exactly the alternatives CPython would get past the
+ * lookahead, in the same order.  Only a NAME can be the soft keyword
+ * `match`. */
 static Stmt *compound_stmt(Parser *p)
 {
     Token *t = kr_parse_peek(p);

@@ -53,13 +53,28 @@ typedef struct Parser {
     Token *known_err_token;  /* where RAISE_SYNTAX_ERROR points, if set */
     struct Parser *parent;   /* the parser of the enclosing f-string, or NULL */
     struct MemoTable *memo;  /* kr_parse_memo_*: NULL until first use */
+    /* >0 inside expression_without_invalid (parse_expr.c): the expression
+     * rules then skip their invalid_* alternatives.  call_invalid_rules is
+     * left alone so that, as in CPython, the memo entries made there are
+     * shared with the rest of the second pass. */
+    int without_invalid;
+    /* The tokenizer failed (its own error, or end of input inside brackets):
+     * such an error stands, with no search for a later tokenizer error. */
+    bool tok_failed;
 } Parser;
 
 /* ---- tokens ---------------------------------------------------------- */
 
 /* The token at p->mark, fetched from the lexer if needed; NULL on a
- * tokenizer error (p->error is then set). */
-Token *kr_parse_peek(Parser *p);
+ * tokenizer error (p->error is then set).  The common case -- the token is
+ * already in the buffer -- is inline: this is the parser's hottest call. */
+Token *kr_parse_peek_slow(Parser *p);
+static inline Token *kr_parse_peek(Parser *p)
+{
+    if (KR_LIKELY(p->mark < p->fill && !p->error))
+        return &p->tokens[p->mark];
+    return kr_parse_peek_slow(p);
+}
 /* Consume and return the next token if it has kind k, else NULL. */
 Token *kr_parse_expect(Parser *p, TokenKind k);
 /* Consume and return the next token whatever it is. */

@@ -393,6 +393,11 @@ bool kr_strings_decode(Buf *out, const char *s, size_t len, bool bytes, bool raw
  * Building the result: CPython's FstringParser
  * ------------------------------------------------------------------------ */
 
+/* The value being built for one concatenation (or one format spec).
+ * Literal text accumulates in `last` across tokens and literal parts, and
+ * only becomes a Constant when a replacement field follows or at the end:
+ * that is how "a" f"b{x}" gives one Constant('ab'), and why empty literal
+ * parts produce no node at all. */
 typedef struct FState {
     Buf last;               /* literal text not yet turned into a Constant */
     bool fmode;             /* an f-string was seen: the result is a JoinedStr */
@@ -400,6 +405,9 @@ typedef struct FState {
     int n, cap;
 } FState;
 
+/* Where positions come from: 3.11 gives literal parts and fields the span
+ * of the whole concatenation [first, last], and computes expression
+ * positions from the token t that holds them. */
 typedef struct FCtx {
     Parser *p;
     Token *first, *last;    /* the whole concatenation */
@@ -466,7 +474,9 @@ static bool fstring_concat(FCtx *cx, FState *st, const char **str, const char *e
                            int recurse_lvl);
 
 /* CPython's fstring_find_literal: the literal text up to an expression's
- * '{' (or a nested spec's '}'), decoded.  Returns -1 on error, 1 if it
+ * '{' (or a nested spec's '}'), decoded.  Braces are only doubled at the
+ * top level: in a format spec "{{" is a field's '{', as in CPython.
+ * Returns -1 on error, 1 if it
  * stopped at a doubled brace (call again), 0 otherwise. */
 static int find_literal(FCtx *cx, FState *st, const char **str, const char *end, bool raw,
                         int recurse_lvl)
@@ -784,7 +794,9 @@ static bool fstring_concat(FCtx *cx, FState *st, const char **str, const char *e
  * The strings rule
  * ------------------------------------------------------------------------ */
 
-/* Decode one non-f token into st (str) or bytes_out (bytes). */
+/* Decode one non-f token into st (str) or bytes_out (bytes).  Bytes stay
+ * apart because a bytes concatenation is one Constant with no f-string
+ * machinery; mixing is diagnosed by the caller. */
 static bool concat_plain(Parser *p, FState *st, Buf *bytes_out, const StrLit *lit)
 {
     char err[256];
@@ -848,6 +860,9 @@ out:
     return result;
 }
 
+/* Memoized (CPython marks `strings` (memo)): atom is tried from several
+ * rules at the same position, and re-parsing would re-run every f-string
+ * sub-parser. */
 Expr *kr_parse_strings(Parser *p)
 {
     void *memo;

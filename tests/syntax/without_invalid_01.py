@@ -1,0 +1,2 @@
+d_ef f(**kw, *a):
+    pass

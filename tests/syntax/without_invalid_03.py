@@ -1,0 +1,1 @@
+a x f(y for y in z, 1)
