@@ -113,9 +113,11 @@ bench-parse: build/krait
 
 regen:
 	$(PYTHON) tools/gen_ast.py
+	$(PYTHON) tools/gen_codecs.py
 
 check-regen:
 	$(PYTHON) tools/gen_ast.py --check
+	$(PYTHON) tools/gen_codecs.py --check
 
 clean:
 	rm -rf build

@@ -94,6 +94,7 @@ struct Lexer {
     bool atbol;                 /* at the beginning of a line */
     bool cont_line;             /* the current line continues a backslash line */
     bool at_eof;
+    bool in_token;              /* CPython's tok->start != NULL (see next_line) */
     int indent;                 /* top of indstack */
     int pendin;                 /* pending INDENT (>0) or DEDENT (<0) tokens */
     int indstack[MAXINDENT];
@@ -668,6 +669,12 @@ static int next_line(Lexer *lx)
 {
     if (lx->inp >= lx->end || lx->failed) {
         lx->cur = lx->inp;
+        /* CPython's file reader, hitting EOF between tokens, rewinds its
+         * line buffer: the current column becomes 0, which is where pegen
+         * then puts errors raised at EOF ("expected an indented block").
+         * The string reader (compile() of text) keeps the line. */
+        if (lx->input == LEX_BYTES && !lx->in_token)
+            lx->line_start = lx->cur;
         return EOF_CHAR;
     }
     lx->line_start = lx->cur;
@@ -1504,6 +1511,7 @@ static int skip_blanks(Lexer *lx, const char **start)
         c = nextc(lx);
     while (c == ' ' || c == '\t' || c == '\014');
     *start = lx->cur - 1;
+    lx->in_token = true;
     if (c == '#') {
         const char *nl = memchr(lx->cur, '\n', (size_t)(lx->inp - lx->cur));
         lx->cur = nl ? nl : lx->inp;
@@ -1532,6 +1540,7 @@ static TokenKind lex_token(Lexer *lx, const char **ps, const char **pe)
     *ps = *pe = NULL;
 nextline:
     blankline = false;
+    lx->in_token = false;
     {
         if (lx->atbol && !read_indentation(lx, &blankline))
             return lx->failed ? T_ERRORTOKEN : lex_eof(lx);
@@ -1544,6 +1553,7 @@ nextline:
             return T_INDENT;
         }
 again:
+        lx->in_token = false;
         c = skip_blanks(lx, &start);
         if (c == EOF_CHAR)
             return lex_eof(lx);

@@ -228,9 +228,9 @@ static void *raise_known(Parser *p, SyntaxErrKind kind, int lineno, int col,
     p->err.kind = kind;
     p->err.msg = kr_arena_strndup(p->arena, msg, strlen(msg));
     p->err.lineno = lineno;
-    p->err.offset = col >= 0 ? byte_to_char_offset(text, col) : col;
+    p->err.offset = (col >= 0 && kr_lex_encoding(p->lx)) ? byte_to_char_offset(text, col) : col;
     p->err.end_lineno = end_lineno;
-    p->err.end_offset = end_col > 0 ? byte_to_char_offset(text, end_col) : end_col;
+    p->err.end_offset = (end_col > 0 && kr_lex_encoding(p->lx)) ? byte_to_char_offset(text, end_col) : end_col;
     p->err.text = text;
     return NULL;
 }
@@ -299,7 +299,8 @@ static void tokenize_rest_for_errors(Parser *p)
     for (;;) {
         Token t;
         if (!kr_lex_next(p->lx, &t)) {
-            raise_from_lexer(p);
+            if (kr_lex_error_overrides(p->lx))
+                raise_from_lexer(p);
             return;
         }
         if (t.kind == T_ERRORTOKEN) {
@@ -365,7 +366,7 @@ static void free_parser(Parser *p)
 Parser *kr_parse_new_sub(Parser *parent, const char *src, size_t len,
                          int starting_lineno, int starting_col_offset)
 {
-    Lexer *lx = kr_lex_new(parent->arena, src, len, LEX_UTF8, parent->filename);
+    Lexer *lx = kr_lex_new(parent->arena, src, len, LEX_FSTRING, parent->filename);
     Parser *p = new_parser(parent->arena, lx, parent->filename, PARSE_FSTRING);
     p->starting_lineno = starting_lineno;
     p->starting_col_offset = starting_col_offset;

@@ -133,9 +133,14 @@ typedef struct MemoTable {
     bool pass;               /* the call_invalid_rules the entries belong to */
     MemoEntry *block;        /* fresh entries not handed out yet */
     int block_left;
+    int block_size;          /* entries in the next block: grows to the max */
 } MemoTable;
 
-#define MEMO_BLOCK_ENTRIES 1024
+/* Tables start small and double: an f-string field's sub-parser memoizes a
+ * handful of entries, a large module hundreds of thousands. */
+#define MEMO_FIRST_SLOTS 64
+#define MEMO_FIRST_BLOCK 32
+#define MEMO_MAX_BLOCK 1024
 
 bool kr_parse_memo_get(Parser *p, int rule, void **result)
 {
@@ -158,7 +163,7 @@ bool kr_parse_memo_get(Parser *p, int rule, void **result)
 static void memo_grow(Parser *p, int start)
 {
     MemoTable *t = p->memo;
-    int cap = t->cap ? t->cap * 2 : 1024;
+    int cap = t->cap ? t->cap * 2 : MEMO_FIRST_SLOTS;
     while (cap <= start || cap < p->fill)
         cap *= 2;
     MemoSlot *slots = kr_arena_alloc(p->arena, (size_t)cap * sizeof *slots);
@@ -186,8 +191,11 @@ void kr_parse_memo_put(Parser *p, int rule, int start, void *result)
     if (start >= t->cap)
         memo_grow(p, start);
     if (!t->block_left) {
-        t->block = kr_arena_alloc(p->arena, MEMO_BLOCK_ENTRIES * sizeof *t->block);
-        t->block_left = MEMO_BLOCK_ENTRIES;
+        t->block_size = t->block_size ? t->block_size * 2 : MEMO_FIRST_BLOCK;
+        if (t->block_size > MEMO_MAX_BLOCK)
+            t->block_size = MEMO_MAX_BLOCK;
+        t->block = kr_arena_alloc(p->arena, (size_t)t->block_size * sizeof *t->block);
+        t->block_left = t->block_size;
     }
     MemoEntry *e = t->block++;
     t->block_left--;
