@@ -39,6 +39,7 @@ import concurrent.futures
 import difflib
 import os
 import re
+import signal
 import subprocess
 import sys
 
@@ -114,7 +115,9 @@ def select_tests(filters):
         else:
             found = [t for t in every if f in test_id(t)]
         if not found:
-            sys.exit(f"run.py: no test matches {f!r}")
+            print(f"run.py: no test matches {f!r}")
+            print("0 passed, 1 failed")
+            sys.exit(1)
         chosen.extend(t for t in found if t not in chosen)
     return chosen
 
@@ -132,20 +135,27 @@ def clean_env():
 
 def run_program(argv, path, timeout=TIMEOUT):
     """Run argv + [basename] in the test's directory.  Returns a dict of the
-    raw result: exit (int, or a string for a timeout), stdout, stderr."""
+    raw result: exit (int, or a string for a timeout or signal), stdout,
+    stderr.  The program gets its own process group, so a timeout kills
+    anything it started too (a child holding the pipes open would otherwise
+    hang the runner)."""
+    p = subprocess.Popen(argv + [os.path.basename(path)], cwd=os.path.dirname(path),
+                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=clean_env(), start_new_session=True)
     try:
-        p = subprocess.run(argv + [os.path.basename(path)], cwd=os.path.dirname(path),
-                           stdin=subprocess.DEVNULL, capture_output=True,
-                           timeout=timeout, env=clean_env())
-    except subprocess.TimeoutExpired as e:
-        return dict(exit=f"timeout after {timeout:g}s",
-                    stdout=unplace(decode(e.stdout or b""), path),
-                    stderr=unplace(decode(e.stderr or b""), path))
-    code = p.returncode
-    if code < 0:
+        out, err = p.communicate(timeout=timeout)
+        code = p.returncode
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        out, err = p.communicate()
+        code = f"timeout after {timeout:g}s"
+    if isinstance(code, int) and code < 0:
         code = f"killed by signal {-code}"
-    return dict(exit=code, stdout=unplace(decode(p.stdout), path),
-                stderr=unplace(decode(p.stderr), path))
+    return dict(exit=code, stdout=unplace(decode(out), path),
+                stderr=unplace(decode(err), path))
 
 
 def unplace(text, path):
@@ -258,7 +268,7 @@ def split_for_diff(text):
     """Long one-line outputs (ast.dump) diff badly; break them after each
     '(' '[' and ', ' so the diff points at the differing field."""
     out = []
-    for line in text.split("\n"):
+    for line in text[:-1].split("\n") if text.endswith("\n") else text.split("\n"):
         if len(line) > 160:
             out.extend(re.sub(r"(\(|\[|, )", "\\1\n", line).split("\n"))
         else:
@@ -287,7 +297,7 @@ def short_diff(expected, actual, limit=30):
 #       ^^^^
 #   Kind: message
 LOCATION_RE = re.compile(r'^  File "[^"]*", line (\d+)')
-ERROR_RE = re.compile(r"^(\w+(?:Error|Exception)): (.*)$")
+ERROR_RE = re.compile(r"^(\w+(?:Error|Exception))(?:: (.*))?$")
 
 
 def parse_syntax_report(stderr):

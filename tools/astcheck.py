@@ -160,6 +160,8 @@ def main():
     ap.add_argument("filters", nargs="*", help="only paths containing one of these")
     args = ap.parse_args()
     krait = os.path.abspath(args.krait)
+    if not os.access(os.path.abspath(args.krait), os.X_OK):
+        sys.exit(f"astcheck.py: {os.path.abspath(args.krait)} is not an executable; build it first")
 
     files = stdlib_files(args.filters)
     fill_cache(files)

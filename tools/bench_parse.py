@@ -103,6 +103,8 @@ def main():
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
+    if not os.access(os.path.abspath(args.krait), os.X_OK):
+        sys.exit(f"bench_parse.py: {os.path.abspath(args.krait)} is not an executable; build it first")
     files = stdlib_files()
     total_bytes = sum(os.path.getsize(f) for f in files)
     print(f"{len(files)} files, {total_bytes / 1e6:.1f} MB of source under {STDLIB}")

@@ -150,8 +150,10 @@ def check_props(exe):
             t.check(field, ok, f"U+{cp:04X} flags {flags}")
     for line in lines[N:]:
         t.checked += 1
-        t.check("beyond 0x10FFFF", line.split("|", 1)[1] == lines[0x10FFFF].split("|", 1)[1]
-                .replace(unicodedata.name("\U0010FFFF", ""), ""), line)
+        # Unassigned U+10FFFF has no name and maps to itself, like these.
+        rest = line.split("|")[1:10] + [line.split("|")[-1]]
+        want = lines[0x10FFFF].split("|")[1:10] + [""]
+        t.check("beyond 0x10FFFF", rest == want, line)
     return t.report()
 
 
@@ -227,7 +229,7 @@ def normalize_inputs(rng, count):
     interesting += list(range(0x11A7, 0x11C3)) + [0xAC00, 0xAC01, 0xAC1C, 0xD7A3]
     interesting += [ord(c) for c in "AEIOUaeiouSsZz "]
     for _ in range(count):
-        n = rng.randrange(1, 10)
+        n = rng.randrange(1, 10) if rng.random() < 0.95 else rng.randrange(10, 40)
         s = [rng.choice(interesting) for _ in range(n)]
         if rng.random() < 0.1:
             s.insert(rng.randrange(n + 1), rng.randrange(N))

@@ -132,7 +132,7 @@ def collect():
         "XID_START": column(map(str.isidentifier, chars)),
         "XID_CONTINUE": column(probe(str.isidentifier, before="a")),
         "MIRRORED": column(map(ud.mirrored, chars)),
-        "LINEBREAK": column(map(operator.eq, map(len, probe(str.splitlines, before="a")),
+        "LINEBREAK": column(map(operator.eq, map(len, probe(str.splitlines, "a", "b")),
                                 repeat(2))),
         # str.title() lowercases a letter after a cased character
         # (_PyUnicode_IsCased).
@@ -168,7 +168,7 @@ def collect():
     # CPython data; check they agree, since unicode.c relies on both.
     assert flags["DECIMAL"] == column(map(operator.ne, p["decimal"], repeat(0)))
     assert flags["DIGIT"] == column(map(operator.ne, p["digit"], repeat(0)))
-    assert bytes(flags["NUMERIC"]) == bytes(cp in p["numeric"] for cp in range(N))
+    assert list(itertools.compress(range(N), flags["NUMERIC"])) == sorted(p["numeric"])
     return p
 
 
@@ -242,7 +242,10 @@ def build_records(p, seconds):
                        p["decimal"], p["digit"], num, case_lo, case_hi]
     # Record 0 is an unassigned code point's, the answer for cp > 0x10FFFF.
     records = {tuple(c[0x10FFFF] for c in columns): 0}
-    index = [records.setdefault(t, len(records)) for t in zip(*columns)]
+    records.update(dict.fromkeys(zip(*columns)))
+    for i, key in enumerate(records):
+        records[key] = i
+    index = list(map(records.__getitem__, zip(*columns)))
     nf = len(flags)
     packed = []
     for rec in records:
@@ -409,6 +412,7 @@ def build_names(stored):
         shared = 0
         while shared < min(len(prev), len(t)) and prev[shared] == t[shared]:
             shared += 1
+        assert shared < 256
         book.append(shared)
         for tok in t[shared:]:
             book.extend(code(tok))
@@ -487,10 +491,9 @@ class Out:
 
     def strings(self, name, values):
         """An array of short string constants."""
-        body = ", ".join('"%s"' % v for v in values)
         self(f"static const char *const {name}[{len(values)}] = {{")
-        for i in range(0, len(values), 10):
-            self("    " + ", ".join('"%s"' % v for v in values[i:i + 10]) + ",")
+        for i in range(0, len(values), 8):
+            self("    " + ", ".join('"%s"' % v for v in values[i:i + 8]) + ",")
         self("};")
 
     def blob(self, name, text):
@@ -598,8 +601,11 @@ def emit(path, p):
     maxlen = max(maxlen, len(CJK_PREFIX) + 5,
                  len(HANGUL_PREFIX) + max(map(len, lnames)) + max(map(len, vnames))
                  + max(map(len, tnames)))
-    o("/* Names: see unicode.c.  Token bytes: 0 end, 1 '-', 2 ' ', 3 the code")
-    o(" * point in hex, then one-byte word codes, then two-byte ones. */")
+    o("/* Names, as unicode.h describes.  Each name: the count of tokens shared")
+    o(" * with the previous name, its other tokens, 0.  Token bytes: 0 end, 1 '-',")
+    o(" * 2 ' ', 3 the code point in hex, then one-byte word codes (word index")
+    o(" * + 4), then lead bytes of two-byte ones; a space between two words is")
+    o(" * implicit. */")
     o("#define KR_UDB_NAME_LEN_MAX %d" % maxlen)
     o("#define KR_UDB_NAME_TOKENS_MAX %d" % nm["max_tokens"])
     o("#define KR_UDB_NAME_GROUP %d" % GROUP)

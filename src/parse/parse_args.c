@@ -370,7 +370,7 @@ RULE(void, invalid_kwarg)
 static void *invalid_kwarg_body(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     if (t->kind == KW_True || t->kind == KW_False || t->kind == KW_None) {
@@ -799,7 +799,7 @@ static void *invalid_parameters(Parser *p, Flavor f);
 static Arguments *params_rule(Parser *p, Flavor f)
 {
     int start = p->mark;
-    if (!kr_parse_enter(p))
+    if (!enter(p))
         return NULL;
     Arguments *res = NULL;
     if (INVALID_RULES(p)) {

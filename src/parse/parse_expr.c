@@ -428,7 +428,7 @@ static Expr *inversion_body(Parser *p)
 static Expr *compare_op_bitwise_or_pair(Parser *p, Cmpop *op)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     switch (t->kind) {
@@ -521,7 +521,7 @@ static Expr *binop_loop(Parser *p, ExprRule operand, const BinOpTok *ops, int no
     int start = p->mark;
     Expr *a = operand(p);
     while (a) {
-        Token *t = kr_parse_peek(p);
+        Token *t = peek(p);
         if (!t)
             break;
         int i = 0;
@@ -583,7 +583,7 @@ MEMO_RULE(Expr, factor, MEMO_FACTOR, MEMO_PASS2)
 static Expr *factor_body(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     Unaryop op;
@@ -648,7 +648,7 @@ static Expr *await_primary_body(Parser *p)
 static Expr *primary_step(Parser *p, Expr *a, int start)
 {
     int m = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     switch (t->kind) {
@@ -909,7 +909,7 @@ static Expr *atom_body(Parser *p)
     static ExprRule paren[] = {tuple, group, genexp};
     static ExprRule square[] = {list, listcomp};
     static ExprRule curly[] = {dict, set, dictcomp, setcomp};
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     switch (t->kind) {
@@ -1293,7 +1293,7 @@ static Expr *starred_expression_body(Parser *p)
 static bool name_string_or_soft_keyword(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t || t->kind != T_NAME)
         return false;
     if (is_soft_keyword(t))
@@ -1360,7 +1360,7 @@ static bool no_assign_follows(Parser *p)
 static bool literal_display_follows(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return false;
     if (t->kind == KW_True || t->kind == KW_None || t->kind == KW_False)
@@ -1419,7 +1419,7 @@ RULE(void, invalid_comprehension)
 static void *invalid_comprehension_body(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t || (t->kind != T_LSQB && t->kind != T_LPAR && t->kind != T_LBRACE))
         return NULL;
     bool paren = t->kind == T_LPAR;

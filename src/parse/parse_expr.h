@@ -38,7 +38,7 @@
     static T *name(Parser *p)                                                 \
     {                                                                         \
         int start_ = p->mark;                                                 \
-        if (!kr_parse_enter(p))                                               \
+        if (!enter(p))                                                        \
             return NULL;                                                      \
         T *res_ = name##_body(p);                                             \
         kr_parse_leave(p);                                                    \
@@ -60,7 +60,7 @@ enum { MEMO_PASS2, MEMO_ALWAYS };
         if (memo_ && kr_parse_memo_get(p, id, &hit_))                         \
             return hit_;                                                      \
         int start_ = p->mark;                                                 \
-        if (!kr_parse_enter(p))                                               \
+        if (!enter(p))                                                        \
             return NULL;                                                      \
         T *res_ = name##_body(p);                                             \
         kr_parse_leave(p);                                                    \
@@ -78,10 +78,42 @@ enum { MEMO_PASS2, MEMO_ALWAYS };
 #define INVALID_RULES(p) ((p)->call_invalid_rules && !(p)->without_invalid)
 
 /* Token helpers.  A Token * is only good until the next fetch (p->tokens is
- * reallocated as it grows), so rules keep token indices. */
-static inline bool eat(Parser *p, TokenKind k) { return kr_parse_expect(p, k) != NULL; }
-static inline bool at(Parser *p, TokenKind k) { return kr_parse_lookahead(p, k); }
+ * reallocated as it grows), so rules keep token indices.  peek() is
+ * kr_parse_peek with the common case -- the token is already fetched --
+ * inline: the expression rules look at the next token several times per
+ * token consumed. */
+static inline Token *peek(Parser *p)
+{
+    if (KR_LIKELY(p->mark < p->fill && !p->error))
+        return &p->tokens[p->mark];
+    return kr_parse_peek(p);
+}
+
+static inline bool at(Parser *p, TokenKind k)
+{
+    Token *t = peek(p);
+    return t && t->kind == k;
+}
+
+static inline bool eat(Parser *p, TokenKind k)
+{
+    if (!at(p, k))
+        return false;
+    p->mark++;
+    return true;
+}
+
 static inline Token *tok(Parser *p, int i) { return &p->tokens[i]; }
+
+/* kr_parse_enter with its common case inline. */
+static inline bool enter(Parser *p)
+{
+    if (KR_LIKELY(!p->error && p->level < KR_PARSE_MAXSTACK)) {
+        p->level++;
+        return true;
+    }
+    return kr_parse_enter(p);
+}
 
 /* ---- parse_expr.c ---------------------------------------------------- */
 

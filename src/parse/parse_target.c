@@ -61,7 +61,7 @@ Expr *kr_parse_set_ctx(Parser *p, Expr *e, ExprContext ctx)
 /* t_lookahead: '(' | '[' | '.' */
 static bool t_lookahead(Parser *p)
 {
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     return t && (t->kind == T_LPAR || t->kind == T_LSQB || t->kind == T_DOT);
 }
 
@@ -75,7 +75,7 @@ static bool t_lookahead(Parser *p)
 static Expr *t_primary_step(Parser *p, Expr *a, int start)
 {
     int m = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     Expr *res = NULL;
@@ -263,7 +263,7 @@ RULE(Expr, star_atom)
 static Expr *star_atom_body(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     if (t->kind == T_NAME)
@@ -347,7 +347,7 @@ RULE(Expr, del_t_atom)
 static Expr *del_t_atom_body(Parser *p)
 {
     int start = p->mark;
-    Token *t = kr_parse_peek(p);
+    Token *t = peek(p);
     if (!t)
         return NULL;
     if (t->kind == T_NAME)
@@ -404,7 +404,7 @@ Expr *kr_parse_single_subscript_attribute_target(Parser *p)
 ExprSeq *kr_parse_del_targets(Parser *p)
 {
     int start = p->mark;
-    if (!kr_parse_enter(p))
+    if (!enter(p))
         return NULL;
     Vec v;
     vec_init(&v);

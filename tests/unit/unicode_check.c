@@ -91,20 +91,15 @@ static int dump_props(void)
     return 0;
 }
 
-static size_t chomp(char *line)
-{
-    size_t n = strlen(line);
-    if (n && line[n - 1] == '\n')
-        line[--n] = '\0';
-    return n;
-}
-
 static int lookup(void)
 {
     char *line = NULL;
     size_t cap = 0;
-    while (getline(&line, &cap, stdin) > 0) {
-        size_t n = chomp(line);
+    ssize_t got;
+    while ((got = getline(&line, &cap, stdin)) > 0) {
+        size_t n = (size_t)got;     /* names may hold NUL bytes */
+        if (line[n - 1] == '\n')
+            line[--n] = '\0';
         uint32_t seq[KR_UNICODE_SEQ_MAX];
         Buf b;
         kr_buf_init(&b);

@@ -1,0 +1,2 @@
+class C:
+    def f(self, _C__a, __a): pass

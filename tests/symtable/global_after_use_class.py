@@ -1,0 +1,3 @@
+class C:
+    print(y)
+    global y

@@ -1,0 +1,3 @@
+x = y = 1
+nonlocal y, \
+    x

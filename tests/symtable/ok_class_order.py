@@ -1,0 +1,3 @@
+@dec(lambda: 0)
+class C(base(lambda: 1), meta=(lambda: 2)):
+    x = lambda: 3

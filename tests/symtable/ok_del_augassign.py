@@ -1,0 +1,5 @@
+def f():
+    x += 1
+    del y
+    z.attr += 2
+    w[0] -= 3

@@ -1,0 +1,1 @@
+d = {(lambda: 1)(): (lambda: 2)() for x in y if (lambda: 3)()}

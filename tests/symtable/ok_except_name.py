@@ -1,0 +1,9 @@
+try:
+    pass
+except E as err:
+    pass
+def f():
+    try:
+        pass
+    except (A, B) as e:
+        pass

@@ -1,0 +1,3 @@
+def top(a):
+    b = a
+    return b

@@ -1,0 +1,6 @@
+def g():
+    yield
+def h():
+    x = yield from g()
+    return x
+l = lambda: (yield)

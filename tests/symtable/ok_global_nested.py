@@ -1,0 +1,5 @@
+def f():
+    global g
+    def h():
+        return g
+    g = 1

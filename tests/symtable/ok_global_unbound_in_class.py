@@ -1,0 +1,5 @@
+class C:
+    global q
+    q = 1
+    def m(self):
+        return q

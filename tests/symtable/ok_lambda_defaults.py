@@ -1,0 +1,2 @@
+def f(x):
+    return lambda a=x, *, b=x: a + b + x

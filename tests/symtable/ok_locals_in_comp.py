@@ -1,0 +1,2 @@
+def f():
+    return [locals() for i in ()], [vars() for j in ()]

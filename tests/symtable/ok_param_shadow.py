@@ -1,0 +1,4 @@
+def f(x):
+    def x(): pass
+    class x: pass
+    return [x for x in x]

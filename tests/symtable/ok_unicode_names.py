@@ -1,0 +1,3 @@
+def f(é, ñ=1):
+    λ = é
+    return lambda: λ + ñ

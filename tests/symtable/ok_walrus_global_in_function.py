@@ -1,0 +1,3 @@
+def f():
+    global g
+    [(g := i) for i in range(3)]

@@ -1,0 +1,1 @@
+f = lambda: [(w := i) for i in ()]

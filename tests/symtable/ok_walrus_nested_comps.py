@@ -1,0 +1,2 @@
+def f():
+    return [[(z := i + j) for j in range(2)] for i in range(2)], z
