@@ -21,6 +21,7 @@
 #include "core/arena.h"
 #include "core/buf.h"
 #include "parse/parse.h"
+#include "compile/symtable.h"
 
 static char *read_file(const char *path, size_t *len)
 {
@@ -77,6 +78,42 @@ static int dump_ast(const char *prog, const char *path)
     } else {
         print_parse_error(path, &r.err);
         status = 1;
+    }
+    kr_arena_free(arena);
+    free(src);
+    return status;
+}
+
+/* -X dump-symtable: the symbol tables in tools/symcheck.py's canonical text
+ * (see kr_sym_dump), or the error the symbol table pass raises. */
+static int dump_symtable(const char *prog, const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return cant_open(prog, path);
+    Arena *arena = kr_arena_new();
+    ParseResult r = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    int status = 1;
+    if (!r.mod) {
+        print_parse_error(path, &r.err);
+    } else {
+        SymResult s = kr_sym_build(arena, r.mod, path, src, len, 0);
+        Buf out;
+        kr_buf_init(&out);
+        if (s.st) {
+            kr_sym_dump(&out, s.st);
+            status = 0;
+        } else if (s.error == SYMERR_RECURSION) {
+            kr_buf_puts(&out, "error RecursionError: maximum recursion depth exceeded during compilation\n");
+        } else {
+            const SyntaxErr *e = &s.err;
+            kr_buf_printf(&out, "error %s: %s (%d, %d, %d, %d)\n", kr_diag_kind_name(e->kind),
+                          e->msg, e->lineno, e->offset, e->end_lineno, e->end_offset);
+            print_parse_error(path, e);
+        }
+        fwrite(out.data, 1, out.len, stdout);
+        kr_buf_free(&out);
     }
     kr_arena_free(arena);
     free(src);
@@ -169,6 +206,8 @@ int main(int argc, char **argv)
         return usage(prog);
     if (xopt && strcmp(xopt, "dump-ast") == 0)
         return dump_ast(prog, argv[i]);
+    if (xopt && strcmp(xopt, "dump-symtable") == 0)
+        return dump_symtable(prog, argv[i]);
     if (xopt && strcmp(xopt, "parse-bench") == 0)
         return parse_bench(prog, argc - i, argv + i);
     return run_file(prog, argv[i]);

@@ -30,6 +30,31 @@ typedef struct VM VM;
 typedef struct Thread Thread;
 typedef struct Frame Frame;
 typedef struct Dict Dict;
+typedef struct Str Str;
+typedef struct Tuple Tuple;
+typedef struct Module Module;
+typedef struct StackChunk StackChunk;
+
+/* Interned names used by C code: KR_NAME(th, __init__) is a pointer
+ * compare away from any identifier the compiler interned (objects/names.def). */
+enum {
+#define KR_NAME_DEF(n) KR_NAME_##n,
+#include "objects/names.def"
+#undef KR_NAME_DEF
+    KR_NAME_COUNT
+};
+#define KR_NAME(th, n) ((th)->vm->names[KR_NAME_##n])
+
+/* One segment of a thread's register stack (vm/frame.c).  Frames never
+ * straddle segments, so a frame's registers never move: a pointer to a
+ * register stays valid for the frame's life, and nothing needs fixing up
+ * when the stack grows (CPython 3.11's data-stack chunks make the same
+ * trade).  Segments are collector memory, so registers are scanned. */
+struct StackChunk {
+    StackChunk *prev;
+    Value *limit;             /* one past the last slot */
+    Value slots[];
+};
 
 struct Thread {
     VM *vm;
@@ -37,11 +62,16 @@ struct Thread {
     /* The exception being raised: KR_VALUE_NULL when none.  Set by
      * kr_err_* (vm/errors.h), consumed by the unwinder. */
     Value exc;
-    /* The exception being handled (sys.exc_info()): a stack, one entry per
-     * active except/finally handler, kept in the frames. */
+    /* The exception being handled (sys.exc_info()[1]) or KR_NONE.  Handlers
+     * save the previous one in a register and restore it on exit
+     * (PUSH_EXC_INFO / POP_EXCEPT), so this is really a stack threaded
+     * through the frames' registers. */
+    Value handled;
     Frame *frame;             /* innermost running frame */
-    Value *stack_base;        /* this thread's register stack: frames are */
-    Value *stack_limit;       /* windows of it; collector-allocated */
+    Frame *free_frames;       /* recycled Frame records (Lua's CallInfo list) */
+    StackChunk *chunk;        /* the segment holding the innermost frame */
+    StackChunk *spare_chunk;  /* one cached segment, to avoid thrash at a boundary */
+    Value *stack_top;         /* first free register when no frame runs */
     int recursion_depth;      /* Python-level calls, vs sys.getrecursionlimit */
     int c_recursion_depth;    /* C-level recursion (repr of nested lists, ...) */
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
@@ -57,6 +87,13 @@ struct VM {
     Dict *modules;            /* sys.modules */
     Dict *builtins;           /* the builtins module's dict */
     Dict *interned;           /* interned str table */
+    Module *builtins_module, *sys_module;
+
+    Str *names[KR_NAME_COUNT];
+    Str *empty_str;
+    Str *latin1[256];         /* one-character strings, made on demand */
+    Tuple *empty_tuple;
+    Value memory_error;       /* preallocated: raising it never allocates */
 
     int recursion_limit;      /* sys.setrecursionlimit */
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era

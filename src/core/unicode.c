@@ -420,11 +420,12 @@ int32_t kr_unicode_lookup_name(const char *name, size_t len)
     char key[KR_UNICODE_NAME_MAX];
     if (!fold_key(name, len, key))
         return -1;
-    /* CPython folds case for the prefixes only; once one matches, the
-     * name is that kind or nothing. */
-    if (len >= HANGUL_PREFIX_LEN && memcmp(key, HANGUL_PREFIX, HANGUL_PREFIX_LEN) == 0)
+    /* CPython matches computed names exactly, in upper case (strncmp),
+     * and once a prefix matches the name is that kind or nothing; "hangul
+     * syllable ga" falls through to the table and fails there. */
+    if (len >= HANGUL_PREFIX_LEN && memcmp(name, HANGUL_PREFIX, HANGUL_PREFIX_LEN) == 0)
         return lookup_hangul(name + HANGUL_PREFIX_LEN, len - HANGUL_PREFIX_LEN);
-    if (len >= CJK_PREFIX_LEN && memcmp(key, CJK_PREFIX, CJK_PREFIX_LEN) == 0)
+    if (len >= CJK_PREFIX_LEN && memcmp(name, CJK_PREFIX, CJK_PREFIX_LEN) == 0)
         return lookup_cjk(name + CJK_PREFIX_LEN, len - CJK_PREFIX_LEN);
     int32_t cp = lookup_stored(key, len);
     if (cp >= 0)
@@ -443,8 +444,8 @@ int kr_unicode_lookup_named_sequence(const char *name, size_t len,
     if (i < 0)
         return 0;
     int n = 0;
-    while (n < KR_UNICODE_SEQ_MAX && udb_seq_cps[i][n])
-        out[n] = udb_seq_cps[i][n], n++;
+    for (; n < KR_UNICODE_SEQ_MAX && udb_seq_cps[i][n]; n++)
+        out[n] = udb_seq_cps[i][n];
     return n;
 }
 
@@ -650,9 +651,15 @@ static void decode_utf8(Vec *v, const char *str, size_t len)
 {
     const uint8_t *s = (const uint8_t *)str, *end = s + len;
     while (s < end) {
-        uint32_t c = *s, need = c < 0x80 ? 0 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 9;
+        uint32_t c = *s;
+        if (c < 0x80) {
+            vec_push(v, c);
+            s++;
+            continue;
+        }
+        uint32_t need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 9;
         if (need == 9 || c > 0xF4 || (size_t)(end - s) <= need) {
-            vec_push(v, c < 0x80 ? c : 0xFFFD);
+            vec_push(v, 0xFFFD);
             s++;
             continue;
         }

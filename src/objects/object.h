@@ -149,6 +149,10 @@ struct Type {
     uint32_t version;              /* see VERSION TAGS above; 0 = none */
     size_t size;                   /* bytes of an instance (fixed part) */
     size_t item_size;              /* per-item bytes of a variable-size instance */
+    size_t dict_offset;            /* offset of a Dict * for instance attributes;
+                                      0: none.  (Shapes replace this for plain
+                                      classes later; kept for exceptions and
+                                      subclasses of builtins.) */
 
     Type *base;                    /* the solid base (__base__) */
     Tuple *bases;                  /* __bases__ */
@@ -196,10 +200,89 @@ struct Type {
     KrUnaryFn float_;              /* __float__ */
 };
 
-/* The type of any value, immediates included (defined in objects/type.c;
- * the immediates' types are fields of the VM-wide builtin type table). */
-Type *kr_type_of(Value v);
+/* ---- the builtin types that have no header of their own ------------------ */
+
+extern Type kr_type_type, kr_object_type, kr_none_type, kr_bool_type, kr_int_type,
+    kr_float_type, kr_notimpl_type, kr_ellipsis_type, kr_range_type, kr_range_iter_type,
+    kr_slice_type;
+
+/* The NotImplemented and Ellipsis singletons (static objects). */
+extern Obj kr_notimpl_obj, kr_ellipsis_obj;
+#define KR_NOTIMPL kr_from_obj(&kr_notimpl_obj)
+#define KR_ELLIPSIS kr_from_obj(&kr_ellipsis_obj)
 
 static inline Type *kr_obj_type(const Obj *o) { return o->type; }
+
+/* The type of any value, immediates included.  Immediates are tested in
+ * the order of their frequency in numeric code: small int, then double. */
+static inline Type *kr_type_of(Value v)
+{
+    if (KR_LIKELY(kr_is_obj(v)))
+        return kr_as_obj(v)->type;
+    if (kr_is_smallint(v))
+        return &kr_int_type;
+    if (kr_is_double(v))
+        return &kr_float_type;
+    if (kr_is_bool(v))
+        return &kr_bool_type;
+    return &kr_none_type;
+}
+
+static inline bool kr_is_type(Value v, const Type *t)
+{
+    return kr_is_obj(v) && kr_as_obj(v)->type == t;
+}
+
+/* ---- generic protocols (objects/object.c, type.c) ------------------------ */
+
+/* Make a builtin type ready: MRO, __dict__ from its method and member
+ * tables, slot inheritance from its base.  0 or -1. */
+KR_MUST_CHECK int kr_type_ready(Thread *th, Type *t);
+bool kr_type_is_subtype(const Type *t, const Type *base);
+/* Look name up along t's MRO: the attribute or KR_VALUE_NULL (no error). */
+Value kr_type_lookup(Type *t, Str *name);
+/* A fresh heap type (class statement). */
+KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
+static inline bool kr_isinstance_type(Value v, const Type *t)
+{
+    return kr_type_is_subtype(kr_type_of(v), t);
+}
+
+KR_MUST_CHECK Value kr_object_repr(Thread *th, Value v);           /* a Str */
+KR_MUST_CHECK Value kr_object_str(Thread *th, Value v);            /* a Str */
+KR_MUST_CHECK int kr_object_hash(Thread *th, Value v, int64_t *hash);
+KR_MUST_CHECK int kr_object_truth(Thread *th, Value v);            /* 1, 0, -1 */
+KR_MUST_CHECK Value kr_object_richcompare(Thread *th, Value a, Value b, int op);
+/* 1, 0 or -1: a op b taken as a truth value (== first tries identity). */
+KR_MUST_CHECK int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op);
+KR_MUST_CHECK Value kr_object_binop(Thread *th, Value a, Value b, BinOp op);
+KR_MUST_CHECK Value kr_object_inplace(Thread *th, Value a, Value b, BinOp op);
+KR_MUST_CHECK Value kr_object_neg(Thread *th, Value a);
+KR_MUST_CHECK Value kr_object_pos(Thread *th, Value a);
+KR_MUST_CHECK Value kr_object_invert(Thread *th, Value a);
+KR_MUST_CHECK Value kr_object_getattr(Thread *th, Value obj, Str *name);
+KR_MUST_CHECK int kr_object_setattr(Thread *th, Value obj, Str *name, Value value);
+/* The generic __getattribute__ / __setattr__ (descriptors, instance dict). */
+KR_MUST_CHECK Value kr_object_generic_getattr(Thread *th, Value obj, Str *name);
+KR_MUST_CHECK int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value);
+/* Method lookup for obj.name(...): when the attribute is a plain method
+ * found on the type, *self_out = obj and the unbound function is returned
+ * (no bound-method object is made); otherwise *self_out = NULL. */
+KR_MUST_CHECK Value kr_object_getmethod(Thread *th, Value obj, Str *name, Value *self_out);
+KR_MUST_CHECK Value kr_object_getitem(Thread *th, Value obj, Value key);
+KR_MUST_CHECK int kr_object_setitem(Thread *th, Value obj, Value key, Value value);
+KR_MUST_CHECK int kr_object_contains(Thread *th, Value container, Value item);
+KR_MUST_CHECK int kr_object_len(Thread *th, Value v, int64_t *len);
+KR_MUST_CHECK Value kr_object_iter(Thread *th, Value v);
+/* The next item; KR_VALUE_NULL with no exception set when exhausted. */
+KR_MUST_CHECK Value kr_object_next(Thread *th, Value it);
+KR_MUST_CHECK Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs,
+                                   Tuple *kwnames);
+/* isinstance(v, cls) with cls a type or a tuple of types: 1, 0, -1. */
+KR_MUST_CHECK int kr_object_isinstance(Thread *th, Value v, Value cls);
+/* The object's index (__index__) as an int Value. */
+KR_MUST_CHECK Value kr_object_index(Thread *th, Value v);
+/* Type name for messages: "int", "NoneType", "MyClass". */
+const char *kr_type_name(Value v);
 
 #endif

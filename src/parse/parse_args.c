@@ -338,8 +338,8 @@ static void *invalid_arguments_body(Parser *p)
     if (a) {
         int m = p->mark;
         b = kr_parse_for_if_clauses(p);
-        if (b)
-            nonparen_genexp_in_call(p, a, b);
+        if (b)  /* matched: the rule ends here, raised or not */
+            return nonparen_genexp_in_call(p, a, b);
         if (p->error)
             return NULL;
         p->mark = m;

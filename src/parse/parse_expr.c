@@ -1316,9 +1316,15 @@ static void *invalid_expression_body(Parser *p)
     if (!name_string_or_soft_keyword(p)) {
         Expr *a = disjunction(p);
         Expr *b = a ? expression_without_invalid(p) : NULL;
-        if (b && !is_legacy_name(a) && token_level(p, p->mark - 1) != 0)
-            return RAISE_SYNTAX_ERROR_KNOWN_RANGE(
-                a, b, "invalid syntax. Perhaps you forgot a comma?");
+        if (b) {
+            /* Matched: the action decides, and (as in pegen, where an action
+             * that yields NULL ends the rule) the second alternative is not
+             * tried even when it declines to raise. */
+            if (!is_legacy_name(a) && token_level(p, p->mark - 1) != 0)
+                RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b,
+                                               "invalid syntax. Perhaps you forgot a comma?");
+            return NULL;
+        }
         if (p->error)
             return NULL;
     }
