@@ -35,7 +35,7 @@ ASAN_CFLAGS  := $(BASEFLAGS) -O1 -g -DKR_DEBUG -fsanitize=address,undefined -fno
 ASAN_LDFLAGS := -fsanitize=address,undefined
 STRESS_CFLAGS := $(BASEFLAGS) -O1 -g -DKR_DEBUG -DKR_GC_STRESS
 
-.PHONY: all release debug asan stress unit test test-asan test-stress run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
+.PHONY: all release debug asan stress unit test test-asan test-stress fuzz-run-% run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
 all: release
 
 release: build/krait
@@ -68,7 +68,12 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 build/unit/%: tests/unit/%.c $(patsubst src/%.c,build/obj/%.o,$(LIB_SRCS))
 	@mkdir -p build/unit
 	$(CC) $(REL_CFLAGS) -o $@ $^ $(LDLIBS)
-unit: $(UNIT_TESTS)
+# Unit-test data generated from python3.11 at build time (too big to commit).
+UNIT_DATA := build/gen/numfmt_cases.txt
+build/gen/numfmt_cases.txt: tools/gen_numfmt_tests.py
+	@mkdir -p build/gen
+	$(PYTHON) tools/gen_numfmt_tests.py $@
+unit: $(UNIT_TESTS) $(UNIT_DATA)
 	@for t in $(UNIT_TESTS); do $$t || exit 1; done
 
 test: build/krait unit
@@ -89,24 +94,34 @@ astcheck: build/krait
 	$(PYTHON) tools/astcheck.py --krait build/krait
 
 # libFuzzer targets: tests/fuzz/fuzz_<name>.c linked with every library
-# source, built with clang, ASan and UBSan.  Seed corpora: tests/fuzz/corpus/<name>/.
+# source, built with clang, ASan and UBSan.  Each target's committed seed
+# corpus is tests/fuzz/corpus_<name>.tar.gz (a libFuzzer-minimised set, kept
+# as one archive rather than thousands of tiny files), plus the test
+# programs for the parser.
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen -O1 -g -DKR_DEBUG \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SECONDS ?= 60
+FUZZ_EXTRA_SEEDS_parse := tests/ast tests/syntax
 fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRCS) $(GEN)
 	@mkdir -p build/fuzz
 	$(CLANG) $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRCS) $(LDLIBS)
-# Run each target for FUZZ_SECONDS on a scratch copy of its committed seeds.
-fuzz-run: fuzz
-	@for t in $(FUZZ_TARGETS); do \
-	    mkdir -p build/fuzz/work_$$t; \
-	    echo "fuzzing $$t for $(FUZZ_SECONDS)s"; \
-	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	        -max_len=65536 -print_final_stats=1 build/fuzz/work_$$t tests/fuzz/corpus/$$t \
-	        || exit 1; \
-	done
+# Run each target for FUZZ_SECONDS; new inputs go to build/fuzz/work_<name>,
+# a crash's input to build/fuzz/crash-*.
+define fuzz_run_rule
+fuzz-run-$(1): build/fuzz/fuzz_$(1)
+	@mkdir -p build/fuzz/work_$(1) build/fuzz/seeds_$(1)
+	@if [ -f tests/fuzz/corpus_$(1).tar.gz ]; then tar -xzf tests/fuzz/corpus_$(1).tar.gz -C build/fuzz/seeds_$(1); fi
+	@echo "fuzzing $(1) for $(FUZZ_SECONDS)s"
+	@build/fuzz/fuzz_$(1) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=65536 -print_final_stats=1 -artifact_prefix=build/fuzz/ \
+	    build/fuzz/work_$(1) build/fuzz/seeds_$(1) $(FUZZ_EXTRA_SEEDS_$(1)) \
+	    > build/fuzz/$(1).log 2>&1 || (tail -40 build/fuzz/$(1).log; exit 1)
+	@grep -E "^Done|stat::number_of_executed_units|stat::peak_rss" build/fuzz/$(1).log
+endef
+$(foreach t,$(FUZZ_TARGETS),$(eval $(call fuzz_run_rule,$(t))))
+fuzz-run: $(patsubst %,fuzz-run-%,$(FUZZ_TARGETS))
 
 bench-parse: build/krait
 	$(PYTHON) tools/bench_parse.py --krait build/krait
@@ -121,3 +136,24 @@ check-regen:
 
 clean:
 	rm -rf build
+
+# Measurement (bench/harness.py, tools/conformance.py).  krait failing to build
+# or to run a program is reported in the tables, never stops the run.
+#   make bench [BENCH=nbody,startup] [BENCH_RUNS=5] [BENCH_FLAGS=--no-callgrind]
+#                      time every bench/*.py on krait, python3.11, pypy3 -> bench/RESULTS.md
+#   make bench-check   each benchmark's self-check once, at its tiny size, on build/krait
+#   make conformance [CONF_FLAGS=--stages=S1a]
+#                      CPython's test modules, one krait process each -> docs/conformance.md
+BENCH       ?=
+BENCH_RUNS  ?= 5
+BENCH_FLAGS ?=
+CONF_FLAGS  ?=
+.PHONY: bench bench-check conformance
+bench:
+	-@$(MAKE) --no-print-directory -j$(JOBS) build/krait
+	$(PYTHON) bench/harness.py --krait build/krait --runs $(BENCH_RUNS) $(if $(BENCH),--bench $(BENCH)) $(BENCH_FLAGS)
+bench-check: build/krait
+	$(PYTHON) bench/harness.py --check --krait build/krait
+conformance:
+	-@$(MAKE) --no-print-directory -j$(JOBS) build/krait
+	$(PYTHON) tools/conformance.py --krait build/krait $(CONF_FLAGS)

@@ -1,0 +1,409 @@
+/*
+ * numfmt_float.c -- doubles to text: the e/f/g/r layouts, float.hex(),
+ * as_integer_ratio() and round(x, n).  See numfmt.h.
+ *
+ * Digits, then layout.  CPython's PyOS_double_to_string asks David Gay's
+ * dtoa for the digits of x in one of three modes and then lays them out
+ * (format_float_short).  We keep that split, but get the digits elsewhere:
+ *
+ *   mode 0  shortest round-trip digits   core/dtoa.h kr_dtoa_shortest
+ *   mode 2  n significant digits         the C library's "%.*e"
+ *   mode 3  n digits after the point     the C library's "%.*f"
+ *
+ * glibc's printf is exact: it converts the double's binary value with
+ * arbitrary precision and rounds it once, to nearest with ties to even --
+ * the same correctly rounded digits Gay's modes 2 and 3 produce, for any
+ * precision.  The layout code below then works on (digits, decpt) exactly
+ * as format_float_short does: the digits with trailing zeros removed, and
+ * the position of the decimal point, value = 0.DIGITS * 10**decpt.
+ *
+ * round(x, n) is CPython's double_round: round x to n decimal places on its
+ * exact value (ties to even), then read that decimal string back with a
+ * correctly rounded strtod.  Negative n (tens, hundreds) needs the exact
+ * expansion of x, which "%.*e" with 767 digits gives (no double has more
+ * significant decimal digits than that), and the rounding is done on it.
+ */
+#include "core/numfmt.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/dtoa.h"
+
+/* Digits of |x| as Gay's dtoa returns them.  Most fit in small[]; long
+ * precisions spill to the heap. */
+typedef struct Digits {
+    char *d;          /* the digits, no trailing zeros; may be empty (rounds to 0) */
+    size_t n;
+    int64_t decpt;
+    char small[96];
+} Digits;
+
+/* Room for n digits in d (its old contents are not kept). */
+static void digits_reserve(Digits *d, size_t n)
+{
+    d->d = n < sizeof d->small ? d->small : malloc(n + 1);
+    if (!d->d)
+        kr_fatal("out of memory");
+}
+
+static void digits_free(Digits *d)
+{
+    if (d->d != d->small)
+        free(d->d);
+}
+
+/* Read "%e" output "D.DDDe+XX" (or "De+XX") into d; trailing zeros dropped. */
+static void digits_from_e(const char *s, size_t len, Digits *d)
+{
+    digits_reserve(d, len);
+    d->n = 0;
+    for (; *s != 'e'; s++)
+        if (*s != '.')
+            d->d[d->n++] = *s;
+    d->decpt = strtol(s + 1, NULL, 10) + 1;
+    while (d->n > 1 && d->d[d->n - 1] == '0')
+        d->n--;
+}
+
+/* Read "%f" output "DDD.DDD" into d: leading and trailing zeros dropped.
+ * A value that rounds to zero leaves no digits (as dtoa's mode 3). */
+static void digits_from_f(const char *s, size_t len, Digits *d)
+{
+    digits_reserve(d, len);
+    d->n = 0;
+    int64_t before = 0;
+    bool seen_point = false, seen_nonzero = false;
+    for (; *s; s++) {
+        if (*s == '.') {
+            seen_point = true;
+            continue;
+        }
+        if (!seen_nonzero && *s == '0') {
+            if (seen_point)
+                before--;    /* a leading zero after the point moves decpt left */
+            continue;
+        }
+        seen_nonzero = true;
+        d->d[d->n++] = *s;
+        if (!seen_point)
+            before++;
+    }
+    d->decpt = before;
+    while (d->n > 0 && d->d[d->n - 1] == '0')
+        d->n--;
+}
+
+/* printf into a stack buffer when the text is short, else onto the heap. */
+static void print_digits(const char *fmt, int prec, double ax, bool e_style, Digits *d)
+{
+    char buf[128];
+    int n = snprintf(buf, sizeof buf, fmt, prec, ax);
+    if (n < (int)sizeof buf) {
+        (e_style ? digits_from_e : digits_from_f)(buf, (size_t)n, d);
+        return;
+    }
+    Buf tmp;
+    kr_buf_init(&tmp);
+    kr_buf_printf(&tmp, fmt, prec, ax);
+    (e_style ? digits_from_e : digits_from_f)(tmp.data, tmp.len, d);
+    kr_buf_free(&tmp);
+}
+
+/* The digits of finite |ax| in the given mode (see the file header). */
+static void get_digits(double ax, int mode, int64_t ndigits, Digits *d)
+{
+    if (mode == 0) {
+        int decpt;
+        bool neg;
+        digits_reserve(d, 18);
+        d->n = (size_t)kr_dtoa_shortest(ax, d->small, &decpt, &neg);
+        d->decpt = decpt;
+    } else if (mode == 2) {
+        print_digits("%.*e", (int)(ndigits - 1), ax, true, d);
+    } else {
+        print_digits("%.*f", (int)ndigits, ax, false, d);
+    }
+}
+
+static void put_zeros(Buf *out, int64_t n)
+{
+    if (n <= 0)
+        return;
+    kr_buf_reserve(out, (size_t)n);
+    memset(out->data + out->len, '0', (size_t)n);
+    out->len += (size_t)n;
+    out->data[out->len] = '\0';
+}
+
+/*
+ * format_float_short's layout.  Think of the digits padded with zeros on
+ * both sides without end; the output is the slice [vstart, vend) of that
+ * string with a point after position decpt, then maybe an exponent.  The
+ * format code decides whether an exponent is used and where vend is.
+ */
+static void layout(const Digits *d, char code, int64_t precision, unsigned flags, bool upper,
+                   Buf *out)
+{
+    const char *digits = d->d;
+    int64_t ndig = (int64_t)d->n, decpt = d->decpt;
+    int64_t vend = ndig, exp = 0;
+    bool use_exp = false, add_dot_0 = flags & KR_DTSF_ADD_DOT_0, alt = flags & KR_DTSF_ALT;
+
+    switch (code) {
+    case 'e':
+        use_exp = true;
+        vend = precision;
+        break;
+    case 'f':
+        vend = decpt + precision;
+        break;
+    case 'g':
+        if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision))
+            use_exp = true;
+        if (alt)
+            vend = precision;
+        break;
+    default: /* 'r': exponent outside 1e-4 <= |x| < 1e16 */
+        if (decpt <= -4 || decpt > 16)
+            use_exp = true;
+        break;
+    }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    /* the point must fall inside (vstart, vend]; strictly inside when a
+     * ".0" is wanted on an integer without exponent */
+    int64_t vstart = decpt <= 0 ? decpt - 1 : 0;
+    int64_t min_end = (!use_exp && add_dot_0) ? decpt + 1 : decpt;
+    if (vend < min_end)
+        vend = min_end;
+
+    if (decpt <= 0) {
+        put_zeros(out, decpt - vstart);
+        kr_buf_putc(out, '.');
+        put_zeros(out, -decpt);
+    } else {
+        put_zeros(out, -vstart);
+    }
+    if (0 < decpt && decpt <= ndig) {
+        kr_buf_write(out, digits, (size_t)decpt);
+        kr_buf_putc(out, '.');
+        kr_buf_write(out, digits + decpt, (size_t)(ndig - decpt));
+    } else {
+        kr_buf_write(out, digits, (size_t)ndig);
+    }
+    if (ndig < decpt) {
+        put_zeros(out, decpt - ndig);
+        kr_buf_putc(out, '.');
+        put_zeros(out, vend - decpt);
+    } else {
+        put_zeros(out, vend - ndig);
+    }
+    /* a trailing point goes, unless '#' asked for it */
+    if (out->data[out->len - 1] == '.' && !alt)
+        out->data[--out->len] = '\0';
+    if (use_exp)
+        kr_buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
+}
+
+void kr_numfmt_double_to_string(double x, char code, int precision, unsigned flags, Buf *out)
+{
+    bool upper = code == 'E' || code == 'F' || code == 'G';
+    int mode = 0;
+    int64_t ndigits = precision, prec = precision;
+    switch (code) {
+    case 'E': case 'e':
+        code = 'e';
+        mode = 2;
+        ndigits = prec = (int64_t)precision + 1;   /* digits in all, not after the point */
+        break;
+    case 'F': case 'f':
+        code = 'f';
+        mode = 3;
+        break;
+    case 'G': case 'g':
+        code = 'g';
+        mode = 2;
+        if (precision == 0)   /* 'g' with no digits makes no sense: one */
+            ndigits = prec = 1;
+        break;
+    default:
+        code = 'r';
+        break;
+    }
+    bool neg = signbit(x) && !isnan(x);   /* the sign of a nan is never shown */
+    if (!isfinite(x)) {
+        if (neg)
+            kr_buf_putc(out, '-');
+        else if (flags & KR_DTSF_SIGN)
+            kr_buf_putc(out, '+');
+        kr_buf_puts(out, isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        return;
+    }
+    Digits d;
+    get_digits(fabs(x), mode, ndigits, &d);
+    /* 'z': a result that reads as zero drops its minus sign */
+    if ((flags & KR_DTSF_NO_NEG_0) && neg && (d.n == 0 || (d.n == 1 && d.d[0] == '0')))
+        neg = false;
+    if (neg)
+        kr_buf_putc(out, '-');
+    else if (flags & KR_DTSF_SIGN)
+        kr_buf_putc(out, '+');
+    layout(&d, code, prec, flags, upper, out);
+    digits_free(&d);
+}
+
+/* ---------------------------------------------------------------------- */
+
+void kr_numfmt_float_hex(double x, Buf *out)
+{
+    if (!isfinite(x)) {
+        kr_buf_puts(out, isnan(x) ? "nan" : x < 0 ? "-inf" : "inf");
+        return;
+    }
+    if (x == 0.0) {
+        kr_buf_puts(out, signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+        return;
+    }
+    /* m in [1, 2) for normal numbers; subnormals keep the exponent at
+     * -1022 and a leading 0, as CPython prints them */
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    static const char hex[] = "0123456789abcdef";
+    char s[20];
+    int si = 0;
+    s[si++] = hex[(int)m];
+    m -= (int)m;
+    s[si++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        s[si++] = hex[(int)m];
+        m -= (int)m;
+    }
+    s[si] = '\0';
+    kr_buf_printf(out, "%s0x%sp%c%d", x < 0 ? "-" : "", s, e < 0 ? '-' : '+', e < 0 ? -e : e);
+}
+
+static bool set_err(NumErr *err, NumErrKind kind, const char *msg)
+{
+    err->kind = kind;
+    kr_buf_init(&err->msg);
+    kr_buf_puts(&err->msg, msg);
+    return false;
+}
+
+bool kr_numfmt_float_ratio(double x, int64_t *mant, int *exp2, NumErr *err)
+{
+    if (isinf(x))
+        return set_err(err, KR_NUMERR_OVERFLOW, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return set_err(err, KR_NUMERR_VALUE, "cannot convert NaN to integer ratio");
+    if (x == 0.0) {
+        *mant = 0;
+        *exp2 = 0;
+        return true;
+    }
+    /* 53 bits of mantissa as an integer, then the trailing zero bits out */
+    int e;
+    double f = frexp(x, &e);
+    int64_t m = (int64_t)ldexp(f, 53);
+    e -= 53;
+    while ((m & 1) == 0) {
+        m /= 2;
+        e++;
+    }
+    *mant = m;
+    *exp2 = e;
+    return true;
+}
+
+double kr_numfmt_round_half_even(double x)
+{
+    double r = round(x);
+    if (fabs(x - r) == 0.5)
+        r = 2.0 * round(x / 2.0);
+    return r;
+}
+
+/*
+ * Round the exact decimal expansion of x (from "%.767e") to a multiple of
+ * 10**k, k >= 1, ties to even, and return it as a decimal string for
+ * strtod: "[-]DIGITSeK" or "0".
+ */
+static void round_exact_to_power(double x, int64_t k, Buf *out)
+{
+    Digits d;
+    print_digits("%.*e", 767, fabs(x), true, &d);   /* |x| = 0.D * 10**decpt, exactly */
+    /* keep = how many leading digits are at or above the 10**k place */
+    int64_t keep = d.decpt - k, n = (int64_t)d.n;
+    const char *s = d.d;
+    if (signbit(x))
+        kr_buf_putc(out, '-');
+    if (keep < 0) {             /* |x| < 0.1 * 10**k: below half a unit */
+        kr_buf_puts(out, "0");
+    } else {
+        /* the kept digits (with "0" in front for a carry) and the round bit */
+        Buf kept;
+        kr_buf_init(&kept);
+        kr_buf_putc(&kept, '0');
+        for (int64_t i = 0; i < keep; i++)
+            kr_buf_putc(&kept, i < n ? s[i] : '0');
+        int first = keep < n ? s[keep] - '0' : 0;
+        bool rest_nonzero = false;
+        for (int64_t i = keep + 1; i < n; i++)
+            rest_nonzero |= s[i] != '0';
+        int last = kept.data[kept.len - 1] - '0';
+        bool up = first > 5 || (first == 5 && (rest_nonzero || (last & 1)));
+        for (size_t i = kept.len; up && i-- > 0;) {
+            if (kept.data[i] == '9') {
+                kept.data[i] = '0';
+            } else {
+                kept.data[i]++;
+                up = false;
+            }
+        }
+        kr_buf_write(out, kept.data, kept.len);
+        kr_buf_printf(out, "e%lld", (long long)k);
+        kr_buf_free(&kept);
+    }
+    digits_free(&d);
+}
+
+bool kr_numfmt_round(double x, int64_t ndigits, double *out, NumErr *err)
+{
+    /* CPython's bounds: beyond them every double rounds to itself, or to
+     * a zero of its sign */
+    const int64_t ndigits_max = (int64_t)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
+    const int64_t ndigits_min = -(int64_t)((DBL_MAX_EXP + 1) * 0.30103);
+    if (!isfinite(x) || ndigits > ndigits_max) {
+        *out = x;
+        return true;
+    }
+    if (ndigits < ndigits_min) {
+        *out = 0.0 * x;
+        return true;
+    }
+    Buf s;
+    kr_buf_init(&s);
+    if (ndigits >= 0)
+        kr_buf_printf(&s, "%.*f", (int)ndigits, x);   /* exact, ties to even */
+    else
+        round_exact_to_power(x, -ndigits, &s);
+    errno = 0;
+    double r = strtod(s.data, NULL);
+    bool overflow = errno == ERANGE && fabs(r) >= 1.0;
+    kr_buf_free(&s);
+    if (overflow)
+        return set_err(err, KR_NUMERR_OVERFLOW, "rounded value too large to represent");
+    *out = r;
+    return true;
+}
