@@ -8,9 +8,12 @@
  *   krait -X parse-bench FILE...  parse every FILE in this process and report
  *                               the time spent parsing (files are read first)
  *
- * The front end is all that exists so far: running a program parses it and
- * reports a SyntaxError exactly as CPython would; executing it waits for the
- * compiler and VM (issue 4).
+ *   krait -X dis FILE           compile FILE and print its bytecode (vm/disasm.c)
+ *
+ * Running a program: parse (a SyntaxError is printed as CPython prints it),
+ * compile (symbol table and code generation), then run the code as
+ * __main__ in a fresh VM.  stdout is fully buffered and flushed on every
+ * way out, including uncaught exceptions.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -22,6 +25,12 @@
 #include "core/buf.h"
 #include "parse/parse.h"
 #include "compile/symtable.h"
+#include "compile/compile.h"
+#include "core/state.h"
+#include "objects/exception.h"
+#include "vm/errors.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
 
 static char *read_file(const char *path, size_t *len)
 {
@@ -105,7 +114,10 @@ static int dump_symtable(const char *prog, const char *path)
             kr_sym_dump(&out, s.st);
             status = 0;
         } else if (s.error == SYMERR_RECURSION) {
-            kr_buf_puts(&out, "error RecursionError: maximum recursion depth exceeded during compilation\n");
+            const char *msg = "RecursionError: maximum recursion depth exceeded during "
+                              "compilation\n";
+            kr_buf_printf(&out, "error %s", msg);
+            fputs(msg, stderr);
         } else {
             const SyntaxErr *e = &s.err;
             kr_buf_printf(&out, "error %s: %s (%d, %d, %d, %d)\n", kr_diag_kind_name(e->kind),
@@ -161,8 +173,11 @@ static int parse_bench(const char *prog, int nfiles, char **paths)
     return 0;
 }
 
-static int run_file(const char *prog, const char *path)
+/* Compile a file into a Code, printing any error as CPython would.
+ * Returns the exit status to use when *out is NULL. */
+static int compile_file(Thread *th, const char *prog, const char *path, Code **out)
 {
+    *out = NULL;
     size_t len;
     char *src = read_file(path, &len);
     if (!src)
@@ -174,18 +189,69 @@ static int run_file(const char *prog, const char *path)
         print_parse_error(path, &r.err);
         status = 1;
     } else {
-        fprintf(stderr, "%s: cannot run programs yet: the compiler and VM are not built\n",
-                prog);
-        status = 2;
+        SyntaxErr err;
+        memset(&err, 0, sizeof err);
+        CompileStatus cs = kr_compile_module(th, arena, r.mod, path, src, len, out, &err);
+        if (cs == COMPILE_SYNTAX_ERROR) {
+            print_parse_error(path, &err);
+            status = 1;
+        } else if (cs == COMPILE_RECURSION) {
+            fflush(stdout);
+            fputs("RecursionError: maximum recursion depth exceeded during compilation\n", stderr);
+            status = 1;
+        } else if (cs == COMPILE_ERROR) {
+            kr_vm_print_exception(th, kr_err_fetch(th));
+            status = 1;
+        }
     }
     kr_arena_free(arena);
     free(src);
     return status;
 }
 
+static Thread *start_vm(void)
+{
+    /* Python's stdout is block-buffered when not a terminal; flushed at exit. */
+    static char outbuf[1 << 16];
+    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    Thread *th = kr_vm_new();
+    if (!th) {
+        fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
+        exit(1);
+    }
+    return th;
+}
+
+static int run_file(const char *prog, const char *path)
+{
+    Thread *th = start_vm();
+    Code *code;
+    int status = compile_file(th, prog, path, &code);
+    if (code)
+        status = kr_vm_run_main(th, code);
+    fflush(stdout);
+    return status;
+}
+
+static int dis_file(const char *prog, const char *path)
+{
+    Thread *th = start_vm();
+    Code *code;
+    int status = compile_file(th, prog, path, &code);
+    if (code) {
+        Buf out;
+        kr_buf_init(&out);
+        kr_disasm(th, code, &out);
+        fwrite(out.data, 1, out.len, stdout);
+        kr_buf_free(&out);
+    }
+    fflush(stdout);
+    return status;
+}
+
 static int usage(const char *prog)
 {
-    fprintf(stderr, "usage: %s [-X dump-ast | -X parse-bench] file ...\n", prog);
+    fprintf(stderr, "usage: %s [-X dump-ast | -X dump-symtable | -X parse-bench | -X dis] file ...\n", prog);
     return 2;
 }
 
@@ -210,5 +276,7 @@ int main(int argc, char **argv)
         return dump_symtable(prog, argv[i]);
     if (xopt && strcmp(xopt, "parse-bench") == 0)
         return parse_bench(prog, argc - i, argv + i);
+    if (xopt && strcmp(xopt, "dis") == 0)
+        return dis_file(prog, argv[i]);
     return run_file(prog, argv[i]);
 }

@@ -16,6 +16,38 @@
  *     collected bottom-up (see analyze_block);
  *   - the lookup API for the compiler, and the canonical dump.
  *
+ * The rules pass 2 implements, with the cases that make them subtle:
+ *
+ *   def f():             f: x is LOCAL, then CELL (g reads it)
+ *       x = 1            g: x is FREE; y is GLOBAL_IMPLICIT
+ *       def g():
+ *           return x, y
+ *
+ *   - A name bound in a function (assignment, parameter, import, def,
+ *     for/with/except target, walrus, match capture) is local to it unless
+ *     declared global or nonlocal there.  A name only read is resolved
+ *     outward: FREE if some enclosing *function* binds it, else global.
+ *   - Class bodies bind names in a namespace their methods cannot see: the
+ *     analysis of a class's children starts from what the class itself
+ *     could see, not from the class's names.  The one exception is the
+ *     implicit `__class__`, which methods (and `super()`) reach as a free
+ *     variable; the class then creates the cell (needs_class_closure).
+ *   - A function that merely passes a free name through to an inner
+ *     function gets it as FREE as well (update_symbols): each closure level
+ *     copies the cell from its own closure.
+ *   - Comprehensions are functions in 3.11: their iteration variables are
+ *     local to them, the first iterable is evaluated outside (so it may not
+ *     use the comprehension's names), and a walrus target inside binds in
+ *     the nearest enclosing function or module -- the comprehension blocks
+ *     in between get an implicit nonlocal (or global) declaration.
+ *   - `global x` in any block also marks x in the module's table, and
+ *     hides x from the bound set that nested blocks see.
+ *
+ * Errors come in the order CPython finds them: every error of pass 1 (in
+ * source order, first one wins), then those of pass 2, found block by
+ * block in tree order and name by name in first-mention order.  That is
+ * why blocks keep their symbols in insertion order, like CPython's dicts.
+ *
  * Memory: tables live in the caller's arena; the NameSets of pass 2 are
  * temporary and malloc'd (and freed on every path).  Recursion is bounded
  * like CPython's (SYM_MAX_DEPTH, RecursionError), so a deep AST cannot
@@ -83,6 +115,14 @@ static void grow(Arena *arena, void **items, int *cap, int n, size_t sz)
 
 /* ---------------------------------------------------------------------- */
 /* Per-block symbol tables: insertion order plus a hash index              */
+/*
+ * A block's symbols live in an array in first-mention order (the order
+ * CPython's dict iterates, which decides which of two analysis errors is
+ * reported and the order free names are found), and an open-addressing
+ * index of int positions (0 = empty slot) finds them by name.  Names are
+ * compared with strcmp: the parser does not intern identifiers.  The index
+ * is kept at most half full, so probes stay short.
+ */
 
 static int sym_slot(const SymBlock *b, const char *name)
 {
@@ -183,23 +223,62 @@ typedef struct Builder {
     SymResult *res;            /* where errors go */
 } Builder;
 
-/* The text of line lineno of the source (with its newline), or NULL. */
+/* Strict UTF-8 (no surrogates, no overlongs), as PyUnicode_FromString. */
+static bool valid_utf8(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned c = s[i];
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                                  : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (!len || i + len > n || (len == 2 && c < 0xC2))
+            return false;
+        uint32_t cp = len == 1 ? c : c & (0x7F >> len);
+        for (size_t k = 1; k < len; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = cp << 6 | (s[i + k] & 0x3F);
+        }
+        if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
+            || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+/* The `text` CPython attaches to a symbol table error: line lineno of the
+ * file, re-read with universal newlines into a 1000-byte buffer
+ * (errors.c's err_programtext).  Hence the quirks kept here: a line longer
+ * than 999 bytes shows only its last 999-byte chunk, and a line that is not
+ * valid UTF-8 (a file in another encoding) shows no text at all. */
 static const char *source_line(Arena *arena, const char *src, size_t len, int lineno)
 {
     if (!src || lineno < 1)
         return NULL;
     size_t i = 0;
     for (int line = 1; line < lineno; line++) {
-        const char *nl = memchr(src + i, '\n', len - i);
-        if (!nl)
+        while (i < len && src[i] != '\n' && src[i] != '\r')
+            i++;
+        if (i >= len)
             return NULL;
-        i = (size_t)(nl - src) + 1;
+        i += src[i] == '\r' && i + 1 < len && src[i + 1] == '\n' ? 2 : 1;
     }
     if (i >= len)
         return NULL;
-    const char *nl = memchr(src + i, '\n', len - i);
-    size_t end = nl ? (size_t)(nl - src) + 1 : len;
-    return kr_arena_strndup(arena, src + i, end - i);
+    size_t end = i;
+    while (end < len && src[end] != '\n' && src[end] != '\r')
+        end++;
+    bool has_nl = end < len;
+    size_t n = end - i + has_nl;               /* the line as fgets sees it */
+    size_t chunk = (n - 1) / 999 * 999;        /* start of its last chunk */
+    size_t body = end - i - (chunk < end - i ? chunk : end - i);
+    if (!valid_utf8((const unsigned char *)src + i + chunk, body))
+        return NULL;
+    char *text = kr_arena_alloc(arena, body + 2);
+    memcpy(text, src + i + chunk, body);
+    if (has_nl)
+        text[body] = '\n';
+    return text;
 }
 
 /* Record a SyntaxError at AST position (lineno, col..end_col), 0-based byte
@@ -1119,6 +1198,13 @@ static bool scan_future(Builder *b, Mod *mod)
 
 /* ---------------------------------------------------------------------- */
 /* Pass 2: NameSet, a small hash set of names (malloc'd, temporary)        */
+/*
+ * CPython passes Python sets down the tree and copies them for each child;
+ * so does krait, with this minimal open-addressing set (tombstones for
+ * discard).  The sets stay small in practice -- the names bound by the
+ * enclosing functions and the explicit globals -- so copying per child
+ * costs less than a persistent structure would.
+ */
 
 typedef struct NameSet {
     const char **slots;        /* NULL = empty, DELETED = tombstone */
@@ -1238,6 +1324,7 @@ static bool analyze_name(Builder *b, SymBlock *blk, Symbol *sym, NameSet *bound,
 {
     const char *name = sym->name;
     int flags = sym->flags;
+    /* declared global: nested blocks now see the global, not a binding */
     if (flags & SYM_DEF_GLOBAL) {
         if (flags & SYM_DEF_NONLOCAL)
             return error_at_directive(b, blk, name, "name '%s' is nonlocal and global");
@@ -1247,6 +1334,7 @@ static bool analyze_name(Builder *b, SymBlock *blk, Symbol *sym, NameSet *bound,
             set_discard(bound, name);
         return true;
     }
+    /* declared nonlocal: an enclosing function must bind it */
     if (flags & SYM_DEF_NONLOCAL) {
         if (!bound)
             return error_at_directive(b, blk, name,
@@ -1258,18 +1346,22 @@ static bool analyze_name(Builder *b, SymBlock *blk, Symbol *sym, NameSet *bound,
         set_add(free, name);
         return true;
     }
+    /* bound here: local (a cell, if a child turns out to use it) */
     if (flags & SYM_DEF_BOUND) {
         sym->scope = SCOPE_LOCAL;
         set_add(local, name);
         set_discard(global, name);
         return true;
     }
+    /* only used: free if an enclosing function binds it ... */
     if (bound && set_has(bound, name)) {
         sym->scope = SCOPE_FREE;
         blk->free = true;
         set_add(free, name);
         return true;
     }
+    /* ... else global.  CPython counts a nested block's implicit globals
+     * as "free" too (it only feeds child_free). */
     if (blk->nested)
         blk->free = true;
     sym->scope = SCOPE_GLOBAL_IMPLICIT;
@@ -1290,10 +1382,17 @@ static void analyze_cells(SymBlock *blk, NameSet *free)
 
 /* Free names of the children that this block does not bind are added to
  * it as FREE too (it must pass the cell through), unless they are not
- * bound by any enclosing function (then they are globals).  A method's
- * free name that the class itself binds is flagged DEF_FREE_CLASS: the
- * class body must load it from the enclosing function's cell, not its own
- * namespace. */
+ * bound by any enclosing function (then they are globals).
+ *
+ *   def f():
+ *       x = 1
+ *       class C:
+ *           x = 2                 # C's own namespace entry ...
+ *           def m(self): return x # ... but m reads f's x
+ *
+ * Here C both binds x and must carry f's cell for x to build m's closure:
+ * the class's symbol gets DEF_FREE_CLASS, which puts x in the class code's
+ * co_freevars while its body still uses the namespace. */
 static void update_symbols(Builder *b, SymBlock *blk, const NameSet *bound,
                            const NameSet *free, bool is_class)
 {
@@ -1629,8 +1728,21 @@ static void dump_code(Buf *out, const SymBlock *b, int depth)
     kr_arena_free(tmp);
 }
 
-static void dump_block(Buf *out, const SymBlock *b, int depth)
+/* The dump doubles as a self-test of the lookup structures: every block
+ * must be found from its node, every symbol from its name. */
+static void check_block(const SymTable *st, const SymBlock *b)
 {
+    if (kr_sym_block_of(st, b->node) != b)
+        kr_fatal("symtable: block '%s' not found from its node", b->name);
+    for (int i = 0; i < b->nsyms; i++)
+        if (kr_sym_lookup(b, b->syms[i].name) != &b->syms[i]
+            || kr_sym_scope(b, b->syms[i].name) != b->syms[i].scope)
+            kr_fatal("symtable: symbol '%s' not found in '%s'", b->syms[i].name, b->name);
+}
+
+static void dump_block(Buf *out, const SymTable *st, const SymBlock *b, int depth)
+{
+    check_block(st, b);
     indent(out, depth);
     kr_buf_printf(out, "%s %s line=%d optimized=%d nested=%d children=%d\n",
                   type_name(b->type), b->name, b->lineno, b->type == BLOCK_FUNCTION,
@@ -1649,10 +1761,10 @@ static void dump_block(Buf *out, const SymBlock *b, int depth)
         dump_symbol(out, b, sorted[i], depth);
     free(sorted);
     for (int i = 0; i < b->nchildren; i++)
-        dump_block(out, b->children[i], depth + 1);
+        dump_block(out, st, b->children[i], depth + 1);
 }
 
 void kr_sym_dump(Buf *out, const SymTable *st)
 {
-    dump_block(out, st->top, 0);
+    dump_block(out, st, st->top, 0);
 }

@@ -47,6 +47,14 @@
  * kr_sym_cellvars and kr_sym_freevars give the ordered name lists from
  * which CPython's compiler derives co_varnames (prefix), co_cellvars and
  * co_freevars; kr_sym_code_flags gives the CO_* bits the block decides.
+ * Beyond scopes, the compiler reads: SYM_DEF_FREE_CLASS on a class's symbol
+ * (a class-body read of that name is LOAD_CLASSDEREF: namespace first, then
+ * the cell), needs_class_closure (create the __class__ cell and store
+ * __classcell__), comprehension / generator / coroutine / returns_value for
+ * its own errors ("'return' with value in async generator", ...), and
+ * SymTable.future_* (annotations as strings; the late-future-import check,
+ * which in 3.11 is the compiler's).  Locals other than parameters enter
+ * co_varnames in the order the compiler first emits them, as in CPython.
  */
 #ifndef KR_SYMTABLE_H
 #define KR_SYMTABLE_H
@@ -98,7 +106,8 @@ typedef struct Symbol {
     SymScope scope;             /* valid after analysis */
 } Symbol;
 
-/* A `global`/`nonlocal` declaration (or walrus) site, for error positions. */
+/* A `global`/`nonlocal` declaration site (or the target of a walrus that
+ * reaches out of a comprehension): analysis errors point at it. */
 typedef struct SymDirective {
     const char *name;
     int lineno, col_offset, end_lineno, end_col_offset;
@@ -174,9 +183,12 @@ typedef struct SymResult {
 /* Build and analyse the symbol table of mod (a Module, Interactive or
  * Expression).  Runs the __future__ scan first, as CPython's compile does,
  * so its errors ("future feature x is not defined", "not a chance") come
- * from here too.  src[0..len) is the source the AST came from, used only
- * for the `text` of an error (may be NULL).  future_flags adds features
- * given by the caller (compile()'s flags). */
+ * from here too.  src[0..len) is used only for the `text` of an error: pass
+ * the raw bytes of the file named filename, as CPython re-reads that file
+ * (so a line in a non-UTF-8 file gets no text), or NULL when there is no
+ * file (-c, compile() of a string).  future_flags adds features given by
+ * the caller (compile()'s flags).  The pass never crashes on a valid AST:
+ * nesting deeper than CPython allows gives SYMERR_RECURSION. */
 SymResult kr_sym_build(Arena *arena, Mod *mod, const char *filename, const char *src,
                        size_t len, int future_flags);
 

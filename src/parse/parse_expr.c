@@ -32,7 +32,14 @@
  * The invalid_* rules run only in the second pass (INVALID_RULES),
  * at the place the grammar lists them.  They never produce a node: each
  * either raises CPython's message or fails (and its wrapper restores the
- * mark).
+ * mark).  Two details of the C code pegen generates decide which message
+ * wins, and are reproduced here:
+ *   - only an alternative that is a lone invalid_* item is skipped in the
+ *     first pass; `'{' invalid_double_starred_kvpairs '}'` in dict runs in
+ *     both passes, so `{1: 1, x 2}` already fails in the first one;
+ *   - an alternative that matched but whose action yields no node (and
+ *     raises nothing) ends its rule: later alternatives are not tried
+ *     (invalid_expression's comma check at bracket level 0, for one).
  *
  * Sequences are gathered in a Vec (parse_seq.h) and copied once into the
  * arena; every path out of a function that owns a Vec frees it.
@@ -639,7 +646,7 @@ static Expr *await_primary_body(Parser *p)
 /* ---- primary ---------------------------------------------------------- */
 
 /* One step of primary's left recursion, applied to a (which began at token
- * `start`):
+ * `start`), alternatives in the grammar's order:
  *   | a '.' b=NAME             -> Attribute(a, b, Load)
  *   | a b=genexp               -> Call(a, [b], [])
  *   | a '(' b=[arguments] ')'  -> Call(a, b.args, b.keywords)
@@ -648,42 +655,31 @@ static Expr *await_primary_body(Parser *p)
 static Expr *primary_step(Parser *p, Expr *a, int start)
 {
     int m = p->mark;
-    Token *t = peek(p);
-    if (!t)
-        return NULL;
-    switch (t->kind) {
-    case T_DOT: {
-        p->mark++;
+    if (eat(p, T_DOT)) {
         int n = p->mark;
         if (eat(p, T_NAME))
             return kr_ast_Attribute(p->arena, a, kr_parse_identifier(p, tok(p, n)), K_Load,
                                     EXTRA_FROM(start));
-        break;
+        p->mark = m;
     }
-    case T_LPAR: {
-        Expr *g = genexp(p);
-        if (g) {
-            ExprSeq *args = kr_ast_expr_seq_new(p->arena, 1);
-            args->items[0] = g;
-            return kr_ast_Call(p->arena, a, args, kr_parse_empty_seq(p), EXTRA_FROM(start));
-        }
-        if (p->error)
-            return NULL;
-        ExprSeq *args;
-        KeywordSeq *kws;
-        if (kr_parse_call_args(p, &args, &kws))
-            return kr_ast_Call(p->arena, a, args, kws, EXTRA_FROM(start));
-        break;
+    Expr *g = kr_parse_trailer_genexp(p);
+    if (g) {
+        ExprSeq *args = kr_ast_expr_seq_new(p->arena, 1);
+        args->items[0] = g;
+        return kr_ast_Call(p->arena, a, args, kr_parse_empty_seq(p), EXTRA_FROM(start));
     }
-    case T_LSQB: {
-        p->mark++;
+    if (p->error)
+        return NULL;
+    ExprSeq *args;
+    KeywordSeq *kws;
+    if (kr_parse_call_args(p, &args, &kws))
+        return kr_ast_Call(p->arena, a, args, kws, EXTRA_FROM(start));
+    if (p->error)
+        return NULL;
+    if (eat(p, T_LSQB)) {
         Expr *s = slices(p);
         if (s && eat(p, T_RSQB))
             return kr_ast_Subscript(p->arena, a, s, K_Load, EXTRA_FROM(start));
-        break;
-    }
-    default:
-        break;
     }
     p->mark = m;
     return NULL;
@@ -1249,6 +1245,22 @@ static Expr *genexp_body(Parser *p)
     p->mark = start;
     if (INVALID_RULES(p))
         invalid_comprehension(p);
+    return NULL;
+}
+
+/* genexp where a primary or t_primary tries it as a call trailer.  genexp
+ * itself needs '(' -- but in the second pass its invalid_comprehension
+ * alternative also accepts '[' and '{', so CPython tries it before the
+ * subscript and after any name: `x {a b}` gets "Perhaps you forgot a
+ * comma?" from there.  Elsewhere nothing can match, so it is skipped. */
+Expr *kr_parse_trailer_genexp(Parser *p)
+{
+    Token *t = peek(p);
+    if (!t)
+        return NULL;
+    if (t->kind == T_LPAR ||
+        (INVALID_RULES(p) && (t->kind == T_LSQB || t->kind == T_LBRACE)))
+        return genexp(p);
     return NULL;
 }
 

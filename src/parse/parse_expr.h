@@ -123,6 +123,8 @@ typedef Expr *(*ExprRule)(Parser *p);
 Expr *kr_parse_name(Parser *p, ExprContext ctx);
 Expr *kr_parse_atom(Parser *p);                          /* atom */
 Expr *kr_parse_genexp(Parser *p);                        /* genexp */
+/* genexp as primary's and t_primary's trailer (see parse_expr.c). */
+Expr *kr_parse_trailer_genexp(Parser *p);
 Expr *kr_parse_disjunction(Parser *p);                   /* disjunction */
 Expr *kr_parse_assignment_expression(Parser *p);         /* assignment_expression */
 Expr *kr_parse_starred_expression(Parser *p);            /* starred_expression */

@@ -75,47 +75,37 @@ static bool t_lookahead(Parser *p)
 static Expr *t_primary_step(Parser *p, Expr *a, int start)
 {
     int m = p->mark;
-    Token *t = peek(p);
-    if (!t)
-        return NULL;
-    Expr *res = NULL;
-    switch (t->kind) {
-    case T_DOT:
-        p->mark++;
+    if (eat(p, T_DOT)) {
         if (eat(p, T_NAME) && t_lookahead(p))
-            res = kr_ast_Attribute(p->arena, a, kr_parse_identifier(p, tok(p, m + 1)), K_Load,
-                                   EXTRA_FROM(start));
-        break;
-    case T_LSQB: {
-        p->mark++;
-        Expr *s = kr_parse_slices(p);
-        if (s && eat(p, T_RSQB) && t_lookahead(p))
-            res = kr_ast_Subscript(p->arena, a, s, K_Load, EXTRA_FROM(start));
-        break;
-    }
-    case T_LPAR: {
-        Expr *g = kr_parse_genexp(p);
-        if (g && t_lookahead(p)) {
-            ExprSeq *args = kr_ast_expr_seq_new(p->arena, 1);
-            args->items[0] = g;
-            res = kr_ast_Call(p->arena, a, args, kr_parse_empty_seq(p), EXTRA_FROM(start));
-            break;
-        }
+            return kr_ast_Attribute(p->arena, a, kr_parse_identifier(p, tok(p, m + 1)), K_Load,
+                                    EXTRA_FROM(start));
         if (p->error)
             return NULL;
         p->mark = m;
-        ExprSeq *args;
-        KeywordSeq *kws;
-        if (kr_parse_call_args(p, &args, &kws) && t_lookahead(p))
-            res = kr_ast_Call(p->arena, a, args, kws, EXTRA_FROM(start));
-        break;
     }
-    default:
-        break;
-    }
-    if (!res)
+    if (eat(p, T_LSQB)) {
+        Expr *s = kr_parse_slices(p);
+        if (s && eat(p, T_RSQB) && t_lookahead(p))
+            return kr_ast_Subscript(p->arena, a, s, K_Load, EXTRA_FROM(start));
+        if (p->error)
+            return NULL;
         p->mark = m;
-    return res;
+    }
+    Expr *g = kr_parse_trailer_genexp(p);
+    if (g && t_lookahead(p)) {
+        ExprSeq *args = kr_ast_expr_seq_new(p->arena, 1);
+        args->items[0] = g;
+        return kr_ast_Call(p->arena, a, args, kr_parse_empty_seq(p), EXTRA_FROM(start));
+    }
+    if (p->error)
+        return NULL;
+    p->mark = m;
+    ExprSeq *args;
+    KeywordSeq *kws;
+    if (kr_parse_call_args(p, &args, &kws) && t_lookahead(p))
+        return kr_ast_Call(p->arena, a, args, kws, EXTRA_FROM(start));
+    p->mark = m;
+    return NULL;
 }
 
 /* t_primary: steps over `a=atom &t_lookahead`, the longest chain. */
