@@ -82,6 +82,8 @@ static uint32_t hash_str(const char *s)
     return h;
 }
 
+/* Block lookup is keyed by AST node address; nodes are 16-byte aligned
+ * arena memory, so the low bits carry nothing: mix before masking. */
 static uint32_t hash_ptr(const void *p)
 {
     uintptr_t x = (uintptr_t)p;
@@ -124,6 +126,8 @@ static void grow(Arena *arena, void **items, int *cap, int n, size_t sz)
  * is kept at most half full, so probes stay short.
  */
 
+/* The index slot holding name, or the empty slot where it would go;
+ * -1 while the block has no index yet (no symbols). */
 static int sym_slot(const SymBlock *b, const char *name)
 {
     if (!b->indexcap)
@@ -171,6 +175,7 @@ static Symbol *sym_get(Arena *arena, SymBlock *b, const char *name)
     return &b->syms[b->nsyms - 1];
 }
 
+/* Raw flags of name in b, 0 when absent: CPython's _PyST_GetSymbol. */
 static int sym_flags(const SymBlock *b, const char *name)
 {
     const Symbol *s = kr_sym_lookup(b, name);
@@ -323,6 +328,8 @@ static bool KR_PRINTF(7, 8) error_at(Builder *b, int lineno, int col, int end_li
     error_at((b), (e)->lineno, (e)->col_offset, (e)->end_lineno, (e)->end_col_offset, true, \
              __VA_ARGS__)
 
+/* CPython raises RecursionError (not SyntaxError) for too deep an AST; the
+ * caller prints it without a location. */
 static bool recursion_error(Builder *b)
 {
     if (b->res->error == SYMERR_NONE)
@@ -337,6 +344,8 @@ typedef struct Loc { int lineno, col_offset, end_lineno, end_col_offset; } Loc;
 /* ---------------------------------------------------------------------- */
 /* Blocks                                                                  */
 
+/* Record blk in the node -> block map the compiler uses to find each
+ * scope again (open addressing, at most half full). */
 static void register_block(Arena *arena, SymTable *st, SymBlock *blk)
 {
     if ((st->nblocks + 1) * 2 > st->blockcap) {
@@ -405,6 +414,8 @@ static SymBlock *enter_block(Builder *b, const char *name, BlockType type, const
     return blk;
 }
 
+/* Back to the enclosing block.  Error paths skip this on purpose: the
+ * first error abandons the whole walk, so the stack is never reused. */
 static void exit_block(Builder *b)
 {
     b->nstack--;
@@ -443,11 +454,14 @@ static bool add_def_in(Builder *b, const char *name, int flag, SymBlock *blk, Lo
     return true;
 }
 
+/* add_def_in for the current block: the common case. */
 static bool add_def(Builder *b, const char *name, int flag, Loc loc)
 {
     return add_def_in(b, name, flag, b->cur, loc);
 }
 
+/* Remember where a declaration of name was made in the current block, so
+ * pass 2 can point its errors there (CPython's ste_directives). */
 static void record_directive(Builder *b, const char *name, Loc loc)
 {
     SymBlock *c = b->cur;
@@ -473,6 +487,9 @@ static bool visit_exprs(Builder *b, ExprSeq *seq)
     return true;
 }
 
+/* Under `from __future__ import annotations` an annotation is never
+ * evaluated, so expressions with effects on the enclosing scope are
+ * refused: walrus, yield, await. */
 static bool raise_if_annotation(Builder *b, const char *what, Expr *e)
 {
     if (b->cur->type != BLOCK_ANNOTATION)
@@ -480,6 +497,8 @@ static bool raise_if_annotation(Builder *b, const char *what, Expr *e)
     return ERR_EXPR(b, e, "'%s' can not be used within an annotation", what);
 }
 
+/* A comprehension is a hidden function: a yield there would make *it* the
+ * generator, which is never what the user meant (an error since 3.8). */
 static bool raise_yield_in_comprehension(Builder *b, Expr *e)
 {
     static const char *const kinds[] = {
@@ -489,6 +508,7 @@ static bool raise_yield_in_comprehension(Builder *b, Expr *e)
     return ERR_EXPR(b, e, "'yield' inside %s", kinds[b->cur->comprehension]);
 }
 
+/* Bind each parameter; a repeated name is "duplicate argument". */
 static bool visit_params(Builder *b, ArgSeq *args)
 {
     for (int i = 0; i < LEN(args); i++)
@@ -514,6 +534,8 @@ static bool visit_arguments(Builder *b, Arguments *a)
     return true;
 }
 
+/* Defaults are evaluated where the lambda is defined, so they are visited
+ * in the enclosing block, before the lambda's own block opens. */
 static bool visit_lambda(Builder *b, Expr *e)
 {
     Arguments *a = e->v.Lambda.args;
@@ -625,6 +647,7 @@ static bool visit_comp_scope(Builder *b, Expr *e, const char *name, CompKind kin
     return true;
 }
 
+/* A Name: Load is a use, Store and Del bind (`del x` makes x local). */
 static bool visit_name(Builder *b, Expr *e)
 {
     bool load = e->v.Name.ctx == K_Load;
@@ -635,6 +658,8 @@ static bool visit_name(Builder *b, Expr *e)
     return true;
 }
 
+/* yield / yield from: the block becomes a generator, unless it is a
+ * comprehension (an error, see raise_yield_in_comprehension). */
 static bool visit_yield(Builder *b, Expr *e, Expr *value)
 {
     TRY(raise_if_annotation(b, "yield expression", e));
@@ -646,6 +671,8 @@ static bool visit_yield(Builder *b, Expr *e, Expr *value)
     return true;
 }
 
+/* Callee, positional arguments, then keyword values (names of keyword
+ * arguments are not variables). */
 static bool visit_call(Builder *b, Expr *e)
 {
     TRY(visit_expr(b, e->v.Call.func));
@@ -747,6 +774,7 @@ static bool visit_expr(Builder *b, Expr *e)
 /* ---------------------------------------------------------------------- */
 /* Pass 1: annotations                                                     */
 
+/* Are annotations compiled to strings (PEP 563) in this module? */
 static bool future_annotations(Builder *b)
 {
     return (b->st->future_features & KR_FUTURE_ANNOTATIONS) != 0;
@@ -766,6 +794,7 @@ static bool visit_annotation(Builder *b, Expr *annotation)
     return true;
 }
 
+/* The annotations of one parameter list, in order. */
 static bool visit_arg_annotations(Builder *b, ArgSeq *args)
 {
     for (int i = 0; i < LEN(args); i++)
@@ -796,6 +825,9 @@ static bool visit_def_annotations(Builder *b, Stmt *s, Arguments *a, Expr *retur
 /* ---------------------------------------------------------------------- */
 /* Pass 1: statements                                                      */
 
+/* def / async def: the name binds in the enclosing block; defaults,
+ * annotations and decorators are evaluated there too (in that order, as
+ * CPython visits them), then the body gets its own block. */
 static bool visit_funcdef(Builder *b, Stmt *s, bool is_async)
 {
     /* FunctionDef and AsyncFunctionDef have the same field layout */
@@ -820,6 +852,9 @@ static bool visit_funcdef(Builder *b, Stmt *s, bool is_async)
     return true;
 }
 
+/* class: name, bases, keywords and decorators belong to the enclosing
+ * block; the body is a block whose private names are mangled with the
+ * class name (and so are those of functions nested in it). */
 static bool visit_classdef(Builder *b, Stmt *s)
 {
     TRY(add_def(b, s->v.ClassDef.name, SYM_DEF_LOCAL, LOC(s)));
@@ -904,6 +939,7 @@ static bool visit_alias(Builder *b, Alias *a)
     return add_def(b, name, SYM_DEF_IMPORT, LOC(a));
 }
 
+/* The names an import statement binds. */
 static bool visit_aliases(Builder *b, AliasSeq *names)
 {
     for (int i = 0; i < LEN(names); i++)
@@ -911,6 +947,8 @@ static bool visit_aliases(Builder *b, AliasSeq *names)
     return true;
 }
 
+/* except clauses: `except E as name` binds name in the enclosing block
+ * (the compiler deletes it again at the end of the handler). */
 static bool visit_handlers(Builder *b, ExcepthandlerSeq *hs)
 {
     for (int i = 0; i < LEN(hs); i++) {
@@ -924,6 +962,7 @@ static bool visit_handlers(Builder *b, ExcepthandlerSeq *hs)
     return true;
 }
 
+/* with items: each context expression, then its `as` target. */
 static bool visit_withitems(Builder *b, WithitemSeq *items)
 {
     for (int i = 0; i < LEN(items); i++) {
@@ -943,6 +982,8 @@ static bool visit_patterns(Builder *b, PatternSeq *ps)
     return true;
 }
 
+/* Match patterns: captures (`case [x, *rest]`, `as y`, `**kw`) bind;
+ * value patterns and class names are uses. */
 static bool visit_pattern_kind(Builder *b, Pattern *p)
 {
     switch (p->kind) {
@@ -973,6 +1014,7 @@ static bool visit_pattern_kind(Builder *b, Pattern *p)
     kr_fatal("symtable: unknown pattern kind %d", (int)p->kind);
 }
 
+/* Patterns nest arbitrarily too, so they count toward the depth limit. */
 static bool visit_pattern(Builder *b, Pattern *p)
 {
     if (++b->depth > SYM_MAX_DEPTH)
@@ -982,6 +1024,7 @@ static bool visit_pattern(Builder *b, Pattern *p)
     return ok;
 }
 
+/* match: the subject, then each case's pattern, guard and body. */
 static bool visit_match(Builder *b, Stmt *s)
 {
     TRY(visit_expr(b, s->v.Match.subject));
@@ -1086,6 +1129,8 @@ static bool visit_stmt_kind(Builder *b, Stmt *s)
     kr_fatal("symtable: unknown statement kind %d", (int)s->kind);
 }
 
+/* Every statement and expression visit counts toward SYM_MAX_DEPTH, as in
+ * CPython, so the depth at which RecursionError appears is the same. */
 static bool visit_stmt(Builder *b, Stmt *s)
 {
     if (++b->depth > SYM_MAX_DEPTH)
@@ -1095,6 +1140,7 @@ static bool visit_stmt(Builder *b, Stmt *s)
     return ok;
 }
 
+/* A statement list, in order; the first error stops the walk. */
 static bool visit_stmts(Builder *b, StmtSeq *seq)
 {
     for (int i = 0; i < LEN(seq); i++)
@@ -1105,6 +1151,7 @@ static bool visit_stmts(Builder *b, StmtSeq *seq)
 /* ---------------------------------------------------------------------- */
 /* The __future__ scan (CPython's future.c)                                */
 
+/* A docstring may precede the future imports. */
 static bool is_docstring(const Stmt *s)
 {
     return s->kind == K_Expr && s->v.Expr.value->kind == K_Constant
@@ -1128,6 +1175,9 @@ static void put_truncated(Buf *msg, const char *feature)
         kr_buf_puts(msg, "\xEF\xBF\xBD");
 }
 
+/* The features of one `from __future__ import ...`.  Only annotations
+ * and barry_as_FLUFL change anything in 3.11; the others are accepted
+ * for compatibility; braces gets CPython's joke. */
 static bool future_features(Builder *b, Stmt *s)
 {
     static const char *const known[] = {
@@ -1266,6 +1316,8 @@ static void set_resize(NameSet *s, int cap)
     free(old.slots);
 }
 
+/* Insert name.  The table grows at half load (tombstones count), doubling
+ * only when live entries need it, so long discard/add runs stay bounded. */
 static void set_add(NameSet *s, const char *name)
 {
     if ((s->used + 1) * 2 > s->cap)
@@ -1295,6 +1347,8 @@ static void set_update(NameSet *dst, const NameSet *src)
             set_add(dst, src->slots[i]);
 }
 
+/* A fresh set with src's names: each child analyses its own copy, so what
+ * it discards or adds does not leak to its siblings. */
 static void set_copy(NameSet *dst, const NameSet *src)
 {
     set_init(dst);
@@ -1449,6 +1503,9 @@ static void visible_to_children(SymBlock *blk, NameSet *bound, NameSet *local,
     set_update(newglobal, global);
 }
 
+/* Analyse each child with copies of what this block makes visible, and
+ * gather the free names they need into newfree.  child_free records
+ * whether any descendant needs a closure at all. */
 static bool analyze_children(Builder *b, SymBlock *blk, NameSet *newbound, NameSet *newfree,
                              NameSet *newglobal)
 {
@@ -1512,6 +1569,8 @@ static bool analyze_block(Builder *b, SymBlock *blk, NameSet *bound, NameSet *fr
 /* ---------------------------------------------------------------------- */
 /* Entry point                                                             */
 
+/* Pass 1 over the module, then pass 2 from the top with nothing bound
+ * (bound == NULL marks module level) and no globals declared yet. */
 static bool build_top(Builder *b, Mod *mod)
 {
     SymBlock *top = enter_block(b, "top", BLOCK_MODULE, mod, (Loc){ 0, 0, 0, 0 });
@@ -1567,6 +1626,8 @@ const char *const *kr_sym_varnames(const SymBlock *b, int *n)
     return b->params;
 }
 
+/* qsort order of CPython's sorted(): byte order of UTF-8 equals code
+ * point order. */
 static int cmp_names(const void *x, const void *y)
 {
     return strcmp(*(const char *const *)x, *(const char *const *)y);
@@ -1673,6 +1734,7 @@ static void dump_function_lists(Buf *out, const SymBlock *b, int depth)
     free(tmp);
 }
 
+/* Python's Symbol.is_namespace: some child block has this name. */
 static bool is_namespace(const SymBlock *b, const char *name)
 {
     for (int i = 0; i < b->nchildren; i++)

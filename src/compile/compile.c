@@ -1,0 +1,1066 @@
+/*
+ * compile.c -- statements, functions, classes and comprehensions to
+ * register code; the compiler's entry point.
+ *
+ * The pipeline per code object: symtable.c has already resolved every
+ * name to a scope; a Unit is opened for the block (its registers laid out
+ * from the symbol table: parameters, other locals, cells, free variables),
+ * a prologue makes the cells and copies the closure, the body is compiled,
+ * and emit.c assembles the Code.  Nested functions are compiled when their
+ * `def` is reached, into a child Unit, and become a constant of the parent.
+ *
+ * CONTROL FLOW THROUGH try/finally.  `return`, `break` and `continue`
+ * leave blocks that need work on the way out: an except handler restores
+ * the previously handled exception (POP_EXCEPT), a finally runs its body.
+ * The compiler keeps a stack of such blocks (FBlock) and, at the jump,
+ * emits that work inline for each block it leaves, innermost first,
+ * pausing each left block's protected range (emit.c) so the inlined code
+ * is not covered by the handler it belongs to.  This is the
+ * zero-cost-exception design: the normal path runs straight-line code and
+ * never touches the exception table.
+ */
+#include "compile/compiler.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/tuple.h"
+#include "vm/errors.h"
+
+/* ---- units ----------------------------------------------------------------------- */
+
+static const char *qualname_for(Compiler *c, const char *name)
+{
+    Unit *p = c->u;
+    if (!p || !p->parent)                 /* module level */
+        return name;
+    const char *pq = p->qualname ? p->qualname : p->name;
+    bool in_function = p->block->type == BLOCK_FUNCTION;
+    size_t n = strlen(pq) + strlen(name) + 16;
+    char *q = kr_arena_alloc(c->arena, n);
+    snprintf(q, n, "%s.%s%s", pq, in_function ? "<locals>." : "", name);
+    return q;
+}
+
+static Unit *unit_open(Compiler *c, SymBlock *b, const char *name, const char *qualname,
+                       int firstlineno)
+{
+    Thread *th = c->th;
+    Unit *u = kr_gc_alloc(sizeof *u);
+    if (!u) {
+        kr_err_no_memory(th);
+        kr_emit_fail(c);
+    }
+    u->parent = c->u;
+    u->block = b;
+    u->consts = kr_list_new(th, 0);
+    u->const_index = kr_dict_new(th);
+    if (!u->consts || !u->const_index)
+        kr_emit_fail(c);
+    u->fast = b->type == BLOCK_FUNCTION;
+    u->name = name;
+    u->qualname = qualname;
+    u->firstlineno = firstlineno;
+    u->lineno = firstlineno;
+    u->private_name = b->type == BLOCK_CLASS ? name : (c->u ? c->u->private_name : NULL);
+    u->flags = kr_sym_code_flags(b);
+
+    /* Registers: locals (parameters first), cells, frees. */
+    int nparams;
+    const char *const *params = kr_sym_varnames(b, &nparams);
+    int ncells, nfree;
+    const char **cells = kr_sym_cellvars(c->arena, b, &ncells);
+    const char **frees = kr_sym_freevars(c->arena, b, &nfree);
+    const char **names = kr_arena_alloc(c->arena, sizeof(char *) * (size_t)(b->nsyms + ncells + nfree + 1));
+    int n = 0;
+    if (u->fast) {
+        for (int i = 0; i < nparams; i++)
+            names[n++] = params[i];
+        for (int i = 0; i < b->nsyms; i++) {
+            const Symbol *s = &b->syms[i];
+            if (s->scope != SCOPE_LOCAL || (s->flags & SYM_DEF_PARAM))
+                continue;
+            names[n++] = s->name;
+        }
+    }
+    u->nlocals = n;
+    for (int i = 0; i < ncells; i++)
+        names[n++] = cells[i];
+    for (int i = 0; i < nfree; i++)
+        names[n++] = frees[i];
+    u->ncells = ncells;
+    u->nfree = nfree;
+    u->nnamed = n;
+    u->regnames = names;
+    u->top = u->maxregs = n;
+    u->assigned = kr_arena_alloc(c->arena, (size_t)n + 1);
+    u->deleted = kr_arena_alloc(c->arena, (size_t)n + 1);
+    for (int i = 0; i < nparams && u->fast; i++)
+        u->assigned[i] = true;
+    c->u = u;
+
+    /* Prologue: cells (a parameter's cell starts with the argument), then
+     * the closure's cells. */
+    for (int i = 0; i < ncells; i++) {
+        int reg = u->nlocals + i;
+        for (int p = 0; p < nparams && u->fast; p++)
+            if (strcmp(params[p], cells[i]) == 0)
+                kr_emit_op(c, OP_MOVE, 0, (unsigned)reg, (unsigned)p, 0);
+        kr_emit_op(c, OP_MAKE_CELL, 0, (unsigned)reg, 0, 0);
+    }
+    if (nfree)
+        kr_emit_op(c, OP_COPY_FREE_VARS, 0, (unsigned)(u->nlocals + ncells), (unsigned)nfree, 0);
+    return u;
+}
+
+static Code *unit_close(Compiler *c)
+{
+    Code *code = kr_emit_code(c);
+    c->u = c->u->parent;
+    return code;
+}
+
+static void emit_return_none(Compiler *c)
+{
+    int save = c->u->top;
+    int r = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
+    kr_emit_free_to(c, save);
+}
+
+/* Scan a body for `del x` and `except ... as x` (not into nested scopes):
+ * those locals are never assumed bound. */
+static void mark_deleted_target(Compiler *c, Expr *t)
+{
+    if (t->kind == K_Name) {
+        int r = kr_comp_named_reg(c, kr_comp_mangle(c, t->v.Name.id));
+        if (r >= 0)
+            c->u->deleted[r] = true;
+    } else if (t->kind == K_Tuple || t->kind == K_List) {
+        ExprSeq *e = t->kind == K_Tuple ? t->v.Tuple.elts : t->v.List.elts;
+        for (int i = 0; e && i < e->n; i++)
+            mark_deleted_target(c, e->items[i]);
+    }
+}
+
+static void scan_deletes(Compiler *c, StmtSeq *body)
+{
+    for (int i = 0; body && i < body->n; i++) {
+        Stmt *s = body->items[i];
+        switch (s->kind) {
+        case K_Delete:
+            for (int k = 0; k < s->v.Delete.targets->n; k++)
+                mark_deleted_target(c, s->v.Delete.targets->items[k]);
+            break;
+        case K_If: scan_deletes(c, s->v.If.body); scan_deletes(c, s->v.If.orelse); break;
+        case K_While: scan_deletes(c, s->v.While.body); scan_deletes(c, s->v.While.orelse); break;
+        case K_For: scan_deletes(c, s->v.For.body); scan_deletes(c, s->v.For.orelse); break;
+        case K_With: scan_deletes(c, s->v.With.body); break;
+        case K_Try:
+        case K_TryStar:
+            scan_deletes(c, s->v.Try.body);
+            scan_deletes(c, s->v.Try.orelse);
+            scan_deletes(c, s->v.Try.finalbody);
+            for (int k = 0; s->v.Try.handlers && k < s->v.Try.handlers->n; k++) {
+                Excepthandler *h = s->v.Try.handlers->items[k];
+                if (h->v.ExceptHandler.name) {
+                    int r = kr_comp_named_reg(c, kr_comp_mangle(c, h->v.ExceptHandler.name));
+                    if (r >= 0)
+                        c->u->deleted[r] = true;
+                }
+                scan_deletes(c, h->v.ExceptHandler.body);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* ---- definite assignment across branches --------------------------------------------- */
+
+static bool *save_assigned(Compiler *c)
+{
+    Unit *u = c->u;
+    bool *copy = kr_arena_alloc(c->arena, (size_t)u->nnamed + 1);
+    memcpy(copy, u->assigned, (size_t)u->nnamed);
+    return copy;
+}
+
+static void restore_assigned(Compiler *c, const bool *saved)
+{
+    memcpy(c->u->assigned, saved, (size_t)c->u->nnamed);
+}
+
+/* ---- fblocks ------------------------------------------------------------------------ */
+
+static FBlock *push_fblock(Compiler *c, FBlockKind kind)
+{
+    Unit *u = c->u;
+    if (u->nfblocks >= (int)KR_ARRAY_LEN(u->fblocks)) {
+        kr_emit_syntax_error(c, "too many statically nested blocks", u->lineno, 0, u->lineno, 0);
+    }
+    FBlock *f = &u->fblocks[u->nfblocks++];
+    memset(f, 0, sizeof *f);
+    f->kind = kind;
+    return f;
+}
+
+static void pop_fblock(Compiler *c) { c->u->nfblocks--; }
+
+/* Emit the exit work of fblocks [stop, top) innermost first, pausing their
+ * protected ranges; returns how many were paused (resume_from() undoes). */
+static void unwind_fblocks(Compiler *c, int stop, bool *paused)
+{
+    Unit *u = c->u;
+    for (int i = u->nfblocks - 1; i >= stop; i--) {
+        FBlock *f = &u->fblocks[i];
+        if (f->protect && f->protect->start >= 0) {
+            kr_emit_protect_pause(c, f->protect);
+            paused[i] = true;
+        }
+        switch (f->kind) {
+        case FB_HANDLER:
+        case FB_FINALLY_END:
+            kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)f->reg, 0, 0);
+            break;
+        case FB_FINALLY_BODY: {
+            /* The finally body runs with the blocks above it gone. */
+            int saved = u->nfblocks;
+            FBlock copy[64];
+            int n = saved - i;
+            memcpy(copy, &u->fblocks[i], sizeof(FBlock) * (size_t)n);
+            u->nfblocks = i;
+            bool *as = save_assigned(c);
+            kr_comp_stmts(c, f->finalbody);
+            restore_assigned(c, as);
+            memcpy(&u->fblocks[i], copy, sizeof(FBlock) * (size_t)n);
+            u->nfblocks = saved;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+static void resume_fblocks(Compiler *c, int stop, const bool *paused)
+{
+    Unit *u = c->u;
+    for (int i = stop; i < u->nfblocks; i++)
+        if (paused[i])
+            kr_emit_protect_resume(c, u->fblocks[i].protect);
+}
+
+static int innermost_loop(Compiler *c)
+{
+    for (int i = c->u->nfblocks - 1; i >= 0; i--)
+        if (c->u->fblocks[i].kind == FB_LOOP)
+            return i;
+    return -1;
+}
+
+/* ---- statements --------------------------------------------------------------------- */
+
+static void compile_assign(Compiler *c, Stmt *s)
+{
+    ExprSeq *targets = s->v.Assign.targets;
+    Expr *value = s->v.Assign.value;
+    int save = c->u->top;
+    if (targets->n == 1) {
+        Expr *t = targets->items[0];
+        int direct = kr_comp_direct_target(c, t);
+        if (direct >= 0) {
+            kr_comp_expr_to(c, value, direct);
+            kr_comp_store(c, t, direct);    /* marks it assigned */
+            kr_emit_free_to(c, save);
+            return;
+        }
+        /* a, b = x, y: no tuple is built. */
+        if ((t->kind == K_Tuple || t->kind == K_List) && value->kind == K_Tuple) {
+            ExprSeq *te = t->kind == K_Tuple ? t->v.Tuple.elts : t->v.List.elts;
+            ExprSeq *ve = value->v.Tuple.elts;
+            bool simple = te && ve && te->n == ve->n;
+            for (int i = 0; simple && i < te->n; i++)
+                simple = te->items[i]->kind != K_Starred && ve->items[i]->kind != K_Starred;
+            if (simple) {
+                int base = kr_emit_regs(c, te->n);
+                for (int i = 0; i < te->n; i++)
+                    kr_comp_expr_to(c, ve->items[i], base + i);
+                for (int i = 0; i < te->n; i++)
+                    kr_comp_store(c, te->items[i], base + i);
+                kr_emit_free_to(c, save);
+                return;
+            }
+        }
+    }
+    int r = kr_comp_expr(c, value);
+    for (int i = 0; i < targets->n; i++)
+        kr_comp_store(c, targets->items[i], r);
+    kr_emit_free_to(c, save);
+}
+
+static const unsigned augop_of[] = {
+    [K_Add] = KR_OP_ADD, [K_Sub] = KR_OP_SUB, [K_Mult] = KR_OP_MUL, [K_MatMult] = KR_OP_MATMUL,
+    [K_Div] = KR_OP_TRUEDIV, [K_Mod] = KR_OP_MOD, [K_Pow] = KR_OP_POW,
+    [K_LShift] = KR_OP_LSHIFT, [K_RShift] = KR_OP_RSHIFT, [K_BitOr] = KR_OP_OR,
+    [K_BitXor] = KR_OP_XOR, [K_BitAnd] = KR_OP_AND, [K_FloorDiv] = KR_OP_FLOORDIV,
+};
+
+static void compile_augassign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->v.AugAssign.target;
+    unsigned op = augop_of[s->v.AugAssign.op];
+    int save = c->u->top;
+    switch (t->kind) {
+    case K_Name: {
+        int cur = kr_comp_expr(c, t);
+        int v = kr_comp_expr(c, s->v.AugAssign.value);
+        int direct = kr_comp_direct_target(c, t);
+        int dst = direct >= 0 ? direct : kr_emit_reg(c);
+        c->u->lineno = s->lineno;
+        kr_emit_op(c, OP_INPLACE_OP, op, (unsigned)dst, (unsigned)cur, (unsigned)v);
+        kr_comp_store(c, t, dst);
+        break;
+    }
+    case K_Attribute: {
+        int obj = kr_comp_expr(c, t->v.Attribute.value);
+        unsigned name = kr_emit_name(c, kr_comp_mangle(c, t->v.Attribute.attr));
+        int cur = kr_emit_reg(c);
+        kr_emit_op(c, OP_GET_ATTR, 0, (unsigned)cur, (unsigned)obj, name);
+        int v = kr_comp_expr(c, s->v.AugAssign.value);
+        c->u->lineno = s->lineno;
+        kr_emit_op(c, OP_INPLACE_OP, op, (unsigned)cur, (unsigned)cur, (unsigned)v);
+        kr_emit_op(c, OP_SET_ATTR, 0, (unsigned)obj, name, (unsigned)cur);
+        break;
+    }
+    case K_Subscript: {
+        int obj = kr_comp_expr(c, t->v.Subscript.value);
+        int key = kr_comp_expr(c, t->v.Subscript.slice);
+        int cur = kr_emit_reg(c);
+        kr_emit_op(c, OP_GET_ITEM, 0, (unsigned)cur, (unsigned)obj, (unsigned)key);
+        int v = kr_comp_expr(c, s->v.AugAssign.value);
+        c->u->lineno = s->lineno;
+        kr_emit_op(c, OP_INPLACE_OP, op, (unsigned)cur, (unsigned)cur, (unsigned)v);
+        kr_emit_op(c, OP_SET_ITEM, 0, (unsigned)obj, (unsigned)key, (unsigned)cur);
+        break;
+    }
+    default:
+        kr_emit_syntax_error(c, "illegal expression for augmented assignment", t->lineno,
+                             t->col_offset, t->end_lineno, t->end_col_offset);
+    }
+    kr_emit_free_to(c, save);
+}
+
+static void compile_if(Compiler *c, Stmt *s)
+{
+    PatchList orelse = {0};
+    kr_comp_jump_if(c, s->v.If.test, false, &orelse);
+    bool *before = save_assigned(c);
+    kr_comp_stmts(c, s->v.If.body);
+    restore_assigned(c, before);
+    if (s->v.If.orelse && s->v.If.orelse->n) {
+        int j = kr_emit_jump(c, OP_JUMP, 0);
+        kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+        kr_comp_stmts(c, s->v.If.orelse);
+        restore_assigned(c, before);
+        kr_emit_patch_here(c, j);
+    } else {
+        kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+    }
+}
+
+static void compile_while(Compiler *c, Stmt *s)
+{
+    bool *before = save_assigned(c);
+    int top = kr_emit_pc(c);
+    PatchList exit = {0};
+    kr_comp_jump_if(c, s->v.While.test, false, &exit);
+    FBlock *f = push_fblock(c, FB_LOOP);
+    f->continue_pc = top;
+    int fi = c->u->nfblocks - 1;
+    kr_comp_stmts(c, s->v.While.body);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    PatchList breaks = c->u->fblocks[fi].breaks;
+    pop_fblock(c);
+    restore_assigned(c, before);
+    kr_emit_patch_list(c, &exit, kr_emit_pc(c));
+    kr_comp_stmts(c, s->v.While.orelse);
+    restore_assigned(c, before);
+    kr_emit_patch_list(c, &breaks, kr_emit_pc(c));
+}
+
+static void compile_for(Compiler *c, Stmt *s)
+{
+    int save = c->u->top;
+    int src = kr_comp_expr(c, s->v.For.iter);
+    int it = kr_emit_reg(c);
+    c->u->lineno = s->v.For.iter->lineno;
+    kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+    bool *before = save_assigned(c);
+    int direct = kr_comp_direct_target(c, s->v.For.target);
+    int item = direct >= 0 ? direct : kr_emit_reg(c);
+    int top = kr_emit_pc(c);
+    c->u->lineno = s->lineno;
+    kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
+    int exit = kr_emit_jump(c, OP_JUMP, 0);
+    kr_comp_store(c, s->v.For.target, item);
+    FBlock *f = push_fblock(c, FB_LOOP);
+    f->continue_pc = top;
+    int fi = c->u->nfblocks - 1;
+    kr_comp_stmts(c, s->v.For.body);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    PatchList breaks = c->u->fblocks[fi].breaks;
+    pop_fblock(c);
+    restore_assigned(c, before);
+    kr_emit_patch_here(c, exit);
+    kr_comp_stmts(c, s->v.For.orelse);
+    restore_assigned(c, before);
+    kr_emit_patch_list(c, &breaks, kr_emit_pc(c));
+    kr_emit_free_to(c, save);
+}
+
+static void compile_break_continue(Compiler *c, Stmt *s, bool is_break)
+{
+    int loop = innermost_loop(c);
+    if (loop < 0)
+        kr_emit_syntax_error(c, is_break ? "'break' outside loop" : "'continue' not properly in loop",
+                             s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    bool paused[64] = {0};
+    unwind_fblocks(c, loop + 1, paused);
+    if (is_break)
+        kr_emit_patchlist_add(&c->u->fblocks[loop].breaks, kr_emit_jump(c, OP_JUMP, 0));
+    else
+        kr_emit_jump_to(c, OP_JUMP, 0, c->u->fblocks[loop].continue_pc);
+    resume_fblocks(c, loop + 1, paused);
+}
+
+static void compile_return(Compiler *c, Stmt *s)
+{
+    if (c->u->block->type != BLOCK_FUNCTION)
+        kr_emit_syntax_error(c, "'return' outside function", s->lineno, s->col_offset,
+                             s->end_lineno, s->end_col_offset);
+    int save = c->u->top;
+    int r;
+    if (s->v.Return.value) {
+        r = kr_comp_expr(c, s->v.Return.value);
+        if (c->u->nfblocks && r < c->u->nnamed) {
+            /* a finally body could rebind the local: keep the value */
+            int t = kr_emit_reg(c);
+            kr_emit_op(c, OP_MOVE, 0, (unsigned)t, (unsigned)r, 0);
+            r = t;
+        }
+    } else {
+        r = kr_emit_reg(c);
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, KR_NONE), 0);
+    }
+    bool paused[64] = {0};
+    unwind_fblocks(c, 0, paused);
+    c->u->lineno = s->lineno;
+    kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
+    resume_fblocks(c, 0, paused);
+    kr_emit_free_to(c, save);
+}
+
+static void compile_raise(Compiler *c, Stmt *s)
+{
+    int save = c->u->top;
+    if (!s->v.Raise.exc) {
+        kr_emit_op(c, OP_RAISE, 0, 0, 0, 0);
+    } else {
+        int e = kr_comp_expr(c, s->v.Raise.exc);
+        if (s->v.Raise.cause) {
+            int cause = kr_comp_expr(c, s->v.Raise.cause);
+            c->u->lineno = s->lineno;
+            kr_emit_op(c, OP_RAISE, 2, (unsigned)e, (unsigned)cause, 0);
+        } else {
+            c->u->lineno = s->lineno;
+            kr_emit_op(c, OP_RAISE, 1, (unsigned)e, 0, 0);
+        }
+    }
+    kr_emit_free_to(c, save);
+}
+
+/* try: ... except ...: ... else: ... (no finally; see compile_try). */
+static void compile_try_except(Compiler *c, Stmt *s)
+{
+    Unit *u = c->u;
+    int save = u->top;
+    int r = kr_emit_regs(c, 3);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r);
+    FBlock *f = push_fblock(c, FB_TRY_BODY);
+    f->protect = p;
+    kr_comp_stmts(c, s->v.Try.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    kr_comp_stmts(c, s->v.Try.orelse);
+    restore_assigned(c, before);
+    PatchList end = {0};
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+
+    kr_emit_protect_handler_here(c, p);
+    ExcepthandlerSeq *hs = s->v.Try.handlers;
+    u->lineno = hs->items[0]->lineno;
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)r, 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 2);
+    for (int i = 0; i < hs->n; i++) {
+        Excepthandler *h = hs->items[i];
+        u->lineno = h->lineno;
+        int next = -1;
+        if (h->v.ExceptHandler.type) {
+            int s2 = u->top;
+            int t = kr_comp_expr(c, h->v.ExceptHandler.type);
+            int m = kr_emit_reg(c);
+            u->lineno = h->lineno;
+            kr_emit_op(c, OP_CHECK_EXC_MATCH, 0, (unsigned)m, (unsigned)r, (unsigned)t);
+            next = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)m);
+            kr_emit_free_to(c, s2);
+        } else if (i != hs->n - 1) {
+            kr_emit_syntax_error(c, "default 'except:' must be last", h->lineno, h->col_offset,
+                                 h->end_lineno, h->end_col_offset);
+        }
+        Expr name_expr;
+        const char *name = h->v.ExceptHandler.name;
+        if (name) {
+            memset(&name_expr, 0, sizeof name_expr);
+            name_expr.kind = K_Name;
+            name_expr.v.Name.id = name;
+            name_expr.v.Name.ctx = K_Store;
+            name_expr.lineno = h->lineno;
+            kr_comp_store(c, &name_expr, r);
+        }
+        FBlock *hf = push_fblock(c, FB_HANDLER);
+        hf->protect = q;
+        hf->reg = r;
+        kr_comp_stmts(c, h->v.ExceptHandler.body);
+        pop_fblock(c);
+        kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+        if (name) {
+            /* CPython: name = None; del name */
+            int t = kr_emit_reg(c);
+            kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, KR_NONE), 0);
+            kr_comp_store(c, &name_expr, t);
+            name_expr.v.Name.ctx = K_Del;
+            kr_comp_delete(c, &name_expr);
+            kr_emit_free_to(c, r + 3);
+        }
+        kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+        restore_assigned(c, before);
+        if (next >= 0)
+            kr_emit_patch_here(c, next);
+    }
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)r, 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patch_list(c, &end, kr_emit_pc(c));
+    restore_assigned(c, before);
+    kr_emit_free_to(c, save);
+}
+
+static void compile_try(Compiler *c, Stmt *s)
+{
+    StmtSeq *fin = s->v.Try.finalbody;
+    if (!fin || fin->n == 0) {
+        compile_try_except(c, s);
+        return;
+    }
+    Unit *u = c->u;
+    int save = u->top;
+    int r = kr_emit_regs(c, 3);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r);
+    FBlock *f = push_fblock(c, FB_FINALLY_BODY);
+    f->protect = p;
+    f->finalbody = fin;
+    if (s->v.Try.handlers && s->v.Try.handlers->n) {
+        compile_try_except(c, s);
+    } else {
+        kr_comp_stmts(c, s->v.Try.body);
+    }
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    restore_assigned(c, before);
+    kr_comp_stmts(c, fin);
+    restore_assigned(c, before);
+    int j = kr_emit_jump(c, OP_JUMP, 0);
+
+    kr_emit_protect_handler_here(c, p);
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)r, 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 2);
+    FBlock *fe = push_fblock(c, FB_FINALLY_END);
+    fe->protect = q;
+    fe->reg = r;
+    kr_comp_stmts(c, fin);
+    pop_fblock(c);
+    restore_assigned(c, before);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)r, 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patch_here(c, j);
+    kr_emit_free_to(c, save);
+}
+
+static void compile_assert(Compiler *c, Stmt *s)
+{
+    int save = c->u->top;
+    PatchList ok = {0};
+    kr_comp_jump_if(c, s->v.Assert.test, true, &ok);
+    int e = kr_emit_reg(c);
+    c->u->lineno = s->lineno;
+    kr_emit_op(c, OP_LOAD_ASSERTION_ERROR, 0, (unsigned)e, 0, 0);
+    if (s->v.Assert.msg) {
+        kr_comp_expr_to(c, s->v.Assert.msg, kr_emit_reg(c));
+        c->u->lineno = s->lineno;
+        kr_emit_op(c, OP_CALL, 0, (unsigned)e, 1, 0);
+    }
+    kr_emit_op(c, OP_RAISE, 1, (unsigned)e, 0, 0);
+    kr_emit_patch_list(c, &ok, kr_emit_pc(c));
+    kr_emit_free_to(c, save);
+}
+
+static void compile_import(Compiler *c, Stmt *s)
+{
+    AliasSeq *names = s->v.Import.names;
+    for (int i = 0; i < names->n; i++) {
+        Alias *a = names->items[i];
+        int save = c->u->top;
+        int r = kr_emit_reg(c);
+        kr_emit_op(c, OP_IMPORT_NAME, 0, (unsigned)r, kr_emit_name(c, a->name), 0);
+        const char *bind = a->asname;
+        if (!bind) {
+            /* `import a.b` binds a */
+            const char *dot = strchr(a->name, '.');
+            bind = dot ? kr_arena_strndup(c->arena, a->name, (size_t)(dot - a->name)) : a->name;
+        }
+        Expr n;
+        memset(&n, 0, sizeof n);
+        n.kind = K_Name;
+        n.v.Name.id = bind;
+        n.v.Name.ctx = K_Store;
+        n.lineno = s->lineno;
+        kr_comp_store(c, &n, r);
+        kr_emit_free_to(c, save);
+    }
+}
+
+static void store_to_name(Compiler *c, const char *name, int r, int lineno)
+{
+    Expr n;
+    memset(&n, 0, sizeof n);
+    n.kind = K_Name;
+    n.v.Name.id = name;
+    n.v.Name.ctx = K_Store;
+    n.lineno = lineno;
+    kr_comp_store(c, &n, r);
+}
+
+void kr_comp_stmt(Compiler *c, Stmt *s)
+{
+    Unit *u = c->u;
+    u->lineno = s->lineno;
+    int save = u->top;
+    if (++c->depth > 2000) {
+        c->status = COMPILE_RECURSION;
+        kr_emit_fail(c);
+    }
+    switch (s->kind) {
+    case K_Expr:
+        kr_comp_expr(c, s->v.Expr.value);
+        break;
+    case K_Assign:
+        compile_assign(c, s);
+        break;
+    case K_AugAssign:
+        compile_augassign(c, s);
+        break;
+    case K_AnnAssign:
+        if (s->v.AnnAssign.value) {
+            int r = kr_comp_expr(c, s->v.AnnAssign.value);
+            kr_comp_store(c, s->v.AnnAssign.target, r);
+        }
+        break;
+    case K_If:
+        compile_if(c, s);
+        break;
+    case K_While:
+        compile_while(c, s);
+        break;
+    case K_For:
+        compile_for(c, s);
+        break;
+    case K_Break:
+        compile_break_continue(c, s, true);
+        break;
+    case K_Continue:
+        compile_break_continue(c, s, false);
+        break;
+    case K_Return:
+        compile_return(c, s);
+        break;
+    case K_Raise:
+        compile_raise(c, s);
+        break;
+    case K_Try:
+        compile_try(c, s);
+        break;
+    case K_Assert:
+        compile_assert(c, s);
+        break;
+    case K_Delete:
+        for (int i = 0; i < s->v.Delete.targets->n; i++)
+            kr_comp_delete(c, s->v.Delete.targets->items[i]);
+        break;
+    case K_Pass:
+    case K_Global:
+    case K_Nonlocal:
+        break;
+    case K_Import:
+        compile_import(c, s);
+        break;
+    case K_FunctionDef: {
+        int r = kr_emit_reg(c);
+        kr_comp_function(c, s, s->v.FunctionDef.name, s->v.FunctionDef.args,
+                         s->v.FunctionDef.body, NULL, s->v.FunctionDef.decorator_list, r,
+                         s->lineno);
+        store_to_name(c, s->v.FunctionDef.name, r, s->lineno);
+        break;
+    }
+    case K_ClassDef: {
+        int r = kr_emit_reg(c);
+        kr_comp_class(c, s, r);
+        store_to_name(c, s->v.ClassDef.name, r, s->lineno);
+        break;
+    }
+    default:
+        kr_err_format(c->th, &kr_exc_SystemError,
+                      "this statement is not supported yet by krait's compiler (line %d)",
+                      s->lineno);
+        kr_emit_fail(c);
+    }
+    c->depth--;
+    kr_emit_free_to(c, save);
+}
+
+void kr_comp_stmts(Compiler *c, StmtSeq *s)
+{
+    for (int i = 0; s && i < s->n; i++)
+        kr_comp_stmt(c, s->items[i]);
+}
+
+/* ---- functions ------------------------------------------------------------------------ */
+
+/* Emit, in the current unit, the closure tuple for a child code object:
+ * the cells named by its free variables, from our registers. */
+static void emit_closure(Compiler *c, Code *child, int dst)
+{
+    int n = (int)child->freevars->size;
+    int save = c->u->top;
+    int base = kr_emit_regs(c, n);
+    for (int i = 0; i < n; i++) {
+        Str *name = kr_as_str(child->freevars->items[i]);
+        int reg = kr_comp_named_reg(c, (const char *)name->data);
+        if (reg < 0) {
+            kr_err_format(c->th, &kr_exc_SystemError, "no cell for free variable '%U'", name);
+            kr_emit_fail(c);
+        }
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)(base + i), (unsigned)reg, 0);
+    }
+    kr_emit_op(c, OP_BUILD_TUPLE, 0, (unsigned)dst, (unsigned)base, (unsigned)n);
+    kr_emit_free_to(c, save);
+}
+
+void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments *args,
+                      StmtSeq *body, Expr *lambda_body, ExprSeq *decorators, int dst,
+                      int lineno)
+{
+    int save = c->u->top;
+    /* Decorators are evaluated before the defaults and the function. */
+    int ndeco = decorators ? decorators->n : 0;
+    int deco = kr_emit_regs(c, ndeco);
+    for (int i = 0; i < ndeco; i++)
+        kr_comp_expr_to(c, decorators->items[i], deco + i);
+    /* [defaults tuple, kwdefaults dict, closure tuple] */
+    int extra = kr_emit_regs(c, 3);
+    unsigned flags = 0;
+    int ndef = args->defaults ? args->defaults->n : 0;
+    if (ndef) {
+        int s2 = c->u->top;
+        int b = kr_emit_regs(c, ndef);
+        for (int i = 0; i < ndef; i++)
+            kr_comp_expr_to(c, args->defaults->items[i], b + i);
+        kr_emit_op(c, OP_BUILD_TUPLE, 0, (unsigned)extra, (unsigned)b, (unsigned)ndef);
+        kr_emit_free_to(c, s2);
+        flags |= 1;
+    }
+    int nkw = 0;
+    for (int i = 0; args->kw_defaults && i < args->kw_defaults->n; i++)
+        nkw += args->kw_defaults->items[i] != NULL;
+    if (nkw) {
+        int s2 = c->u->top;
+        int b = kr_emit_regs(c, 2 * nkw), k = 0;
+        for (int i = 0; i < args->kw_defaults->n; i++) {
+            Expr *d = args->kw_defaults->items[i];
+            if (!d)
+                continue;
+            kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(b + 2 * k), kr_emit_name(c, kr_comp_mangle(c, args->kwonlyargs->items[i]->arg)), 0);
+            kr_comp_expr_to(c, d, b + 2 * k + 1);
+            k++;
+        }
+        kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)(extra + 1), (unsigned)b, (unsigned)nkw);
+        kr_emit_free_to(c, s2);
+        flags |= 2;
+    }
+
+    SymBlock *b = kr_sym_block_of(c->st, node);
+    if (!b) {
+        kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a function");
+        kr_emit_fail(c);
+    }
+    const char *qn = qualname_for(c, name);
+    Unit *u = unit_open(c, b, name, qn, lineno);
+    u->argcount = (args->posonlyargs ? args->posonlyargs->n : 0) + (args->args ? args->args->n : 0);
+    u->posonlyargcount = args->posonlyargs ? args->posonlyargs->n : 0;
+    u->kwonlyargcount = args->kwonlyargs ? args->kwonlyargs->n : 0;
+    if (lambda_body) {
+        int r = kr_comp_expr(c, lambda_body);
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
+    } else {
+        scan_deletes(c, body);
+        /* A docstring is the first constant (CPython's co_consts[0]). */
+        kr_comp_stmts(c, body);
+        emit_return_none(c);
+    }
+    Code *code = unit_close(c);
+    if (code->nfree) {
+        emit_closure(c, code, extra + 2);
+        flags |= 4;
+    }
+    c->u->lineno = lineno;
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)dst, kr_emit_const(c, kr_from_obj(code)),
+               (unsigned)extra);
+    /* Decorators apply innermost (last) first. */
+    for (int i = ndeco - 1; i >= 0; i--) {
+        int s2 = c->u->top;
+        int w = kr_emit_regs(c, 2);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)w, (unsigned)(deco + i), 0);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)(w + 1), (unsigned)dst, 0);
+        kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)w, 0);
+        kr_emit_free_to(c, s2);
+    }
+    kr_emit_free_to(c, save > dst ? save : dst + 1);
+}
+
+void kr_comp_class(Compiler *c, Stmt *s, int dst)
+{
+    int save = c->u->top;
+    ExprSeq *decorators = s->v.ClassDef.decorator_list;
+    int ndeco = decorators ? decorators->n : 0;
+    int deco = kr_emit_regs(c, ndeco);
+    for (int i = 0; i < ndeco; i++)
+        kr_comp_expr_to(c, decorators->items[i], deco + i);
+    if (s->v.ClassDef.keywords && s->v.ClassDef.keywords->n) {
+        kr_err_format(c->th, &kr_exc_SystemError,
+                      "class keywords (metaclass=...) are not supported yet (line %d)", s->lineno);
+        kr_emit_fail(c);
+    }
+    SymBlock *b = kr_sym_block_of(c->st, s);
+    const char *name = s->v.ClassDef.name;
+    const char *qn = qualname_for(c, name);
+    Unit *u = unit_open(c, b, name, qn, s->lineno);
+    /* __module__ = __name__; __qualname__ = '...' */
+    int t = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_GLOBAL, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
+    kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__module__"), 0);
+    Str *qs = kr_str_from_cstr(c->th, qn);
+    if (!qs)
+        kr_emit_fail(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, kr_from_obj(qs)), 0);
+    kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__qualname__"), 0);
+    kr_emit_free_to(c, t);
+    kr_comp_stmts(c, s->v.ClassDef.body);
+    if (b->needs_class_closure) {
+        int cell = kr_comp_named_reg(c, "__class__");
+        kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)cell, kr_emit_name(c, "__classcell__"), 0);
+    }
+    emit_return_none(c);
+    (void)u;
+    Code *code = unit_close(c);
+
+    ExprSeq *bases = s->v.ClassDef.bases;
+    int nb = bases ? bases->n : 0;
+    int base = kr_emit_regs(c, 2 + nb);
+    int extra = kr_emit_regs(c, 3);
+    unsigned flags = 0;
+    if (code->nfree) {
+        emit_closure(c, code, extra + 2);
+        flags |= 4;
+    }
+    c->u->lineno = s->lineno;
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
+               (unsigned)extra);
+    Str *ns = kr_str_intern_cstr(c->th, name);
+    if (!ns)
+        kr_emit_fail(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 1), kr_emit_const(c, kr_from_obj(ns)), 0);
+    for (int i = 0; i < nb; i++)
+        kr_comp_expr_to(c, bases->items[i], base + 2 + i);
+    c->u->lineno = s->lineno;
+    kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
+    kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
+    for (int i = ndeco - 1; i >= 0; i--) {
+        int s2 = c->u->top;
+        int w = kr_emit_regs(c, 2);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)w, (unsigned)(deco + i), 0);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)(w + 1), (unsigned)dst, 0);
+        kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)w, 0);
+        kr_emit_free_to(c, s2);
+    }
+    kr_emit_free_to(c, save > dst ? save : dst + 1);
+}
+
+/* ---- comprehensions ------------------------------------------------------------------------ */
+
+static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi, int result)
+{
+    Comprehension *g = gens->items[gi];
+    int save = c->u->top;
+    int it;
+    if (gi == 0) {
+        it = 0;    /* the .0 parameter: the outermost iterator, made by the caller */
+    } else {
+        int src = kr_comp_expr(c, g->iter);
+        it = kr_emit_reg(c);
+        kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+    }
+    int item = kr_emit_reg(c);
+    int top = kr_emit_pc(c);
+    c->u->lineno = e->lineno;
+    kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
+    int exit = kr_emit_jump(c, OP_JUMP, 0);
+    kr_comp_store(c, g->target, item);
+    PatchList skip = {0};
+    for (int i = 0; g->ifs && i < g->ifs->n; i++)
+        kr_comp_jump_if(c, g->ifs->items[i], false, &skip);
+    if (gi + 1 < gens->n) {
+        comp_generator(c, e, gens, gi + 1, result);
+    } else {
+        int s2 = c->u->top;
+        if (e->kind == K_DictComp) {
+            int k = kr_emit_reg(c);
+            kr_comp_expr_to(c, e->v.DictComp.key, k);
+            int v = kr_comp_expr(c, e->v.DictComp.value);
+            kr_emit_op(c, OP_DICT_SET, 0, (unsigned)result, (unsigned)k, (unsigned)v);
+        } else {
+            int v = kr_comp_expr(c, e->kind == K_ListComp ? e->v.ListComp.elt : e->v.SetComp.elt);
+            kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)result, (unsigned)v, 0);
+        }
+        kr_emit_free_to(c, s2);
+    }
+    kr_emit_patch_list(c, &skip, top);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    kr_emit_patch_here(c, exit);
+    kr_emit_free_to(c, save);
+}
+
+void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
+{
+    ComprehensionSeq *gens = e->kind == K_ListComp ? e->v.ListComp.generators
+                           : e->kind == K_SetComp ? e->v.SetComp.generators
+                           : e->v.DictComp.generators;
+    if (e->kind == K_SetComp) {
+        kr_err_format(c->th, &kr_exc_SystemError, "set comprehensions are not supported yet (line %d)", e->lineno);
+        kr_emit_fail(c);
+    }
+    for (int i = 0; i < gens->n; i++)
+        if (gens->items[i]->is_async) {
+            kr_err_set_string(c->th, &kr_exc_SystemError, "async comprehensions are not supported yet");
+            kr_emit_fail(c);
+        }
+    int save = c->u->top;
+    SymBlock *b = kr_sym_block_of(c->st, e);
+    if (!b) {
+        kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a comprehension");
+        kr_emit_fail(c);
+    }
+    const char *name = e->kind == K_ListComp ? "<listcomp>" : "<dictcomp>";
+    Unit *u = unit_open(c, b, name, qualname_for(c, name), e->lineno);
+    u->argcount = 1;
+    int result = kr_emit_reg(c);
+    kr_emit_op(c, e->kind == K_DictComp ? OP_BUILD_DICT : OP_BUILD_LIST, 0, (unsigned)result, 0, 0);
+    comp_generator(c, e, gens, 0, result);
+    kr_emit_op(c, OP_RETURN, 0, (unsigned)result, 0, 0);
+    Code *code = unit_close(c);
+
+    int base = kr_emit_regs(c, 2);
+    int extra = kr_emit_regs(c, 3);
+    unsigned flags = 0;
+    if (code->nfree) {
+        emit_closure(c, code, extra + 2);
+        flags |= 4;
+    }
+    c->u->lineno = e->lineno;
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
+               (unsigned)extra);
+    int src = kr_comp_expr(c, gens->items[0]->iter);
+    kr_emit_op(c, OP_GET_ITER, 0, (unsigned)(base + 1), (unsigned)src, 0);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)base, 1, 0);
+    kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
+    kr_emit_free_to(c, save);
+}
+
+/* ---- entry --------------------------------------------------------------------------------- */
+
+CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
+                                const char *src, size_t len, Code **out, SyntaxErr *err)
+{
+    SymResult sr = kr_sym_build(arena, mod, filename, src, len, 0);
+    if (!sr.st) {
+        if (sr.error == SYMERR_RECURSION)
+            return COMPILE_RECURSION;
+        *err = sr.err;
+        return COMPILE_SYNTAX_ERROR;
+    }
+    Compiler cc;
+    memset(&cc, 0, sizeof cc);
+    Compiler *c = &cc;
+    c->th = th;
+    c->arena = arena;
+    c->st = sr.st;
+    c->filename = filename;
+    c->src = src;
+    c->srclen = len;
+    c->err = err;
+    jmp_buf bail;
+    c->bail = &bail;
+    if (setjmp(bail)) {
+        if (c->status == COMPILE_SYNTAX_ERROR && err->lineno > 0 && src) {
+            /* Fill in the error's source line as CPython does. */
+            const char *p = src, *end = src + len;
+            for (int line = 1; line < err->lineno && p < end; p++)
+                if (*p == '\n')
+                    line++;
+            const char *e = p;
+            while (e < end && *e != '\n')
+                e++;
+            err->text = kr_arena_strndup(arena, p, (size_t)(e - p));
+        }
+        return c->status;
+    }
+    c->filename_str = kr_str_from_cstr(th, filename);
+    if (!c->filename_str)
+        kr_emit_fail(c);
+    unit_open(c, sr.st->top, "<module>", NULL, 1);
+    kr_comp_stmts(c, mod->v.Module.body);
+    emit_return_none(c);
+    *out = unit_close(c);
+    return COMPILE_OK;
+}

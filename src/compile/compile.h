@@ -1,0 +1,22 @@
+/*
+ * compile.h -- AST to code objects: the compiler's public face.
+ */
+#ifndef KR_COMPILE_H
+#define KR_COMPILE_H
+
+#include "objects/code.h"
+#include "parse/ast.h"
+#include "parse/diag.h"
+
+typedef enum CompileStatus {
+    COMPILE_OK,
+    COMPILE_SYNTAX_ERROR,     /* *err holds it (symbol table or compiler) */
+    COMPILE_ERROR,            /* an exception is pending in th (MemoryError, ...) */
+    COMPILE_RECURSION,        /* "maximum recursion depth exceeded during compilation" */
+} CompileStatus;
+
+/* Compile a Module.  src[0..len) is the source (for SyntaxError text). */
+CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
+                                const char *src, size_t len, Code **out, SyntaxErr *err);
+
+#endif

@@ -1,0 +1,692 @@
+/*
+ * builtins.c -- the builtins module: its functions as a MethodDef table,
+ * and the builtin types and constants it exposes.
+ *
+ * Every function follows the vector calling convention (object.h):
+ * positional arguments, then keyword values named by kwnames.  Keyword
+ * arguments are matched by kr_mod_parse_kwargs until argument parsing is
+ * derived from the `sig` text (STYLE.md principle 9).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/state.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+#include "vm/frame.h"
+
+extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
+    kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type;
+
+#define FUNC(name) \
+    static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+
+int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues, Tuple *kwnames,
+                        const char *const *names, Value *out)
+{
+    for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
+        Str *n = kr_as_str(kwnames->items[k]);
+        int i = 0;
+        for (; names[i]; i++)
+            if ((size_t)n->len == strlen(names[i]) && n->ascii &&
+                memcmp(n->data, names[i], (size_t)n->len) == 0)
+                break;
+        if (!names[i]) {
+            kr_err_format(th, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", n,
+                          fname);
+            return -1;
+        }
+        out[i] = kwvalues[k];
+    }
+    return 0;
+}
+
+/* ---- printing ------------------------------------------------------------------ */
+
+FUNC(builtin_print)
+{
+    static const char *const names[] = {"sep", "end", "file", "flush", NULL};
+    Value kv[4] = {KR_NONE, KR_NONE, KR_NONE, KR_FALSE};
+    if (kr_mod_parse_kwargs(th, "print", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 2; i++)
+        if (kv[i] != KR_NONE && !kr_is_str(kv[i]))
+            return kr_err_type_error(th, "%s must be None or a string, not %s",
+                                     i ? "end" : "sep", kr_type_name(kv[i]));
+    Value file = kv[2];
+    if (file == KR_NONE) {
+        file = kr_dict_get_str(th->vm->sys_module->dict, KR_NAME(th, stdout));
+        if (!file)
+            file = KR_NONE;
+    }
+    Str *sep = kv[0] == KR_NONE ? NULL : kr_as_str(kv[0]);
+    Str *end = kv[1] == KR_NONE ? NULL : kr_as_str(kv[1]);
+    /* Build the whole line, then write once. */
+    Buf b;
+    kr_buf_init(&b);
+    for (size_t i = 0; i < nargs; i++) {
+        if (i) {
+            if (sep)
+                kr_str_to_buf(&b, sep);
+            else
+                kr_buf_putc(&b, ' ');
+        }
+        Value s = kr_object_str(th, args[i]);
+        if (!s) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_str_to_buf(&b, kr_as_str(s));
+    }
+    if (end)
+        kr_str_to_buf(&b, end);
+    else
+        kr_buf_putc(&b, '\n');
+    Str *line = kr_str_from_buf(th, &b);
+    if (!line || kr_mod_sys_write(th, file, line) < 0)
+        return KR_VALUE_NULL;
+    int fl = kr_object_truth(th, kv[3]);
+    if (fl < 0)
+        return KR_VALUE_NULL;
+    if (fl)
+        fflush(stdout);
+    return KR_NONE;
+}
+
+FUNC(builtin_repr)
+{
+    if (kr_call_check_args(th, "repr", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_object_repr(th, args[0]);
+}
+
+FUNC(builtin_ascii)
+{
+    if (kr_call_check_args(th, "ascii", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value r = kr_object_repr(th, args[0]);
+    if (!r || kr_as_str(r)->ascii)
+        return r;
+    Str *s = kr_as_str(r);
+    Buf b;
+    kr_buf_init(&b);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c < 128)
+            kr_buf_putc(&b, (char)c);
+        else if (c < 0x100)
+            kr_buf_printf(&b, "\\x%02x", c);
+        else if (c < 0x10000)
+            kr_buf_printf(&b, "\\u%04x", c);
+        else
+            kr_buf_printf(&b, "\\U%08x", c);
+    }
+    Str *o = kr_str_from_buf(th, &b);
+    return o ? kr_from_obj(o) : KR_VALUE_NULL;
+}
+
+Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
+{
+    if (!kr_is_str(spec))
+        return kr_err_type_error(th, "format() argument 2 must be str, not %s", kr_type_name(spec));
+    if (kr_is_str(v))
+        return kr_str_format_spec(th, kr_as_str(v), kr_as_str(spec));
+    if (kr_is_float(v))
+        return kr_float_format_spec(th, v, spec);
+    if (kr_is_int(v) && !kr_is_bool(v))
+        return kr_int_format_spec(th, v, spec);
+    Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
+    if (f && (kr_type_of(v)->flags & KR_TYPE_HEAP))
+        return kr_vm_call_method(th, f, v, &spec, 1, NULL);
+    if (kr_as_str(spec)->len) {
+        kr_err_format(th, &kr_exc_TypeError, "unsupported format string passed to %s.__format__",
+                      kr_type_name(v));
+        return KR_VALUE_NULL;
+    }
+    return kr_object_str(th, v);
+}
+
+FUNC(builtin_format)
+{
+    if (kr_call_check_args(th, "format", nargs, 1, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_mod_builtins_format(th, args[0], nargs > 1 ? args[1] : kr_from_obj(th->vm->empty_str));
+}
+
+/* ---- numbers ---------------------------------------------------------------------- */
+
+FUNC(builtin_abs)
+{
+    if (kr_call_check_args(th, "abs", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    KrUnaryFn f = kr_type_of(args[0])->abs;
+    if (!f)
+        return kr_err_type_error(th, "bad operand type for abs(): '%s'", kr_type_name(args[0]));
+    return f(th, args[0]);
+}
+
+FUNC(builtin_divmod)
+{
+    if (kr_call_check_args(th, "divmod", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    Value q = kr_object_binop(th, args[0], args[1], KR_OP_FLOORDIV);
+    if (!q) {
+        if (kr_err_matches(th, &kr_exc_TypeError)) {
+            kr_err_format(th, &kr_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                          kr_type_name(args[0]), kr_type_name(args[1]));
+        }
+        return KR_VALUE_NULL;
+    }
+    Value r = kr_object_binop(th, args[0], args[1], KR_OP_MOD);
+    if (!r)
+        return KR_VALUE_NULL;
+    Value pair[2] = {q, r};
+    Tuple *t = kr_tuple_from_array(th, pair, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+FUNC(builtin_pow)
+{
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    Value kv[3] = {0, 0, KR_NONE};
+    for (size_t i = 0; i < nargs && i < 3; i++)
+        kv[i] = args[i];
+    if (nargs > 3 || kr_mod_parse_kwargs(th, "pow", args + nargs, kw, names, kv) < 0)
+        return nargs > 3 ? kr_err_type_error(th, "pow expected at most 3 arguments, got %zu", nargs)
+                         : KR_VALUE_NULL;
+    if (!kv[0] || !kv[1])
+        return kr_err_type_error(th, "pow() missing required argument");
+    if (kv[2] == KR_NONE)
+        return kr_object_binop(th, kv[0], kv[1], KR_OP_POW);
+    if (!kr_is_int(kv[0]) || !kr_is_int(kv[1]) || !kr_is_int(kv[2]))
+        return kr_err_type_error(th, "pow() 3rd argument not allowed unless all arguments are integers");
+    mpz_t b, e, m;
+    mpz_init(b);
+    mpz_init(e);
+    mpz_init(m);
+    kr_int_to_mpz(kv[0], b);
+    kr_int_to_mpz(kv[1], e);
+    kr_int_to_mpz(kv[2], m);
+    Value r = KR_VALUE_NULL;
+    if (mpz_sgn(m) == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "pow() 3rd argument cannot be 0");
+    } else if (mpz_sgn(e) < 0 && !mpz_invert(b, b, m)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "base is not invertible for the given modulus");
+    } else {
+        if (mpz_sgn(e) < 0)
+            mpz_neg(e, e);
+        bool neg = mpz_sgn(m) < 0;
+        mpz_abs(m, m);
+        mpz_powm(b, b, e, m);
+        if (neg && mpz_sgn(b) != 0)
+            mpz_sub(b, b, m);
+        r = kr_int_from_mpz(th, b);
+    }
+    mpz_clear(b);
+    mpz_clear(e);
+    mpz_clear(m);
+    return r;
+}
+
+FUNC(builtin_round)
+{
+    if (kr_call_check_args(th, "round", nargs, 1, 2, NULL) < 0)
+        return KR_VALUE_NULL;
+    static const char *const names[] = {"number", "ndigits", NULL};
+    Value kv[2] = {nargs ? args[0] : 0, nargs > 1 ? args[1] : KR_NONE};
+    if (kr_mod_parse_kwargs(th, "round", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    Value x = kv[0], nd = kv[1];
+    if (kr_is_int(x)) {
+        if (nd == KR_NONE)
+            return kr_object_pos(th, x);
+        int64_t n;
+        if (kr_int_as_i64(th, nd, &n) < 0)
+            return KR_VALUE_NULL;
+        if (n >= 0)
+            return kr_object_pos(th, x);
+        /* round to 10**-n, half to even */
+        mpz_t z, p, q, r;
+        mpz_inits(z, p, q, r, NULL);
+        kr_int_to_mpz(x, z);
+        mpz_ui_pow_ui(p, 10, (unsigned long)(n < -4000 ? 4000 : -n));
+        mpz_fdiv_qr(q, r, z, p);
+        mpz_mul_2exp(r, r, 1);
+        int c = mpz_cmp(r, p);
+        if (c > 0 || (c == 0 && mpz_odd_p(q)))
+            mpz_add_ui(q, q, 1);
+        mpz_mul(q, q, p);
+        Value res = kr_int_from_mpz(th, q);
+        mpz_clears(z, p, q, r, NULL);
+        return res;
+    }
+    if (!kr_is_float(x))
+        return kr_err_type_error(th, "type %s doesn't define __round__ method", kr_type_name(x));
+    double d = kr_float_value(x);
+    if (nd == KR_NONE) {
+        if (isnan(d)) {
+            kr_err_set_string(th, &kr_exc_ValueError, "cannot convert float NaN to integer");
+            return KR_VALUE_NULL;
+        }
+        if (isinf(d)) {
+            kr_err_set_string(th, &kr_exc_OverflowError, "cannot convert float infinity to integer");
+            return KR_VALUE_NULL;
+        }
+        double r = nearbyint(d);    /* default rounding mode: half to even */
+        Value f = kr_float_new(th, r);
+        return f ? kr_int_type.new_(th, &kr_int_type, &f, 1, NULL) : KR_VALUE_NULL;
+    }
+    int64_t n;
+    if (kr_int_as_i64(th, nd, &n) < 0)
+        return KR_VALUE_NULL;
+    if (!isfinite(d) || n > 323)
+        return x;
+    if (n < -308)
+        return kr_float_new(th, copysign(0.0, d));
+    char buf[512];
+    if (n >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", (int)n, d);
+        return kr_float_new(th, strtod(buf, NULL));
+    }
+    double p = pow(10.0, (double)-n);
+    double y = nearbyint(d / p) * p;
+    return kr_float_new(th, isfinite(y) ? y : d);
+}
+
+/* ---- sequences ---------------------------------------------------------------------- */
+
+FUNC(builtin_len)
+{
+    if (kr_call_check_args(th, "len", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    int64_t n;
+    if (kr_object_len(th, args[0], &n) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, n);
+}
+
+/* min() and max() share everything but the comparison direction. */
+static Value min_max(Thread *th, const Value *args, size_t nargs, Tuple *kw, int op,
+                     const char *name)
+{
+    static const char *const names[] = {"key", "default", NULL};
+    Value kv[2] = {KR_NONE, 0};
+    if (kr_mod_parse_kwargs(th, name, args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 0) {
+        kr_err_format(th, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+        return KR_VALUE_NULL;
+    }
+    List *items;
+    if (nargs == 1) {
+        items = kr_list_from_iterable(th, args[0]);
+        if (!items)
+            return KR_VALUE_NULL;
+    } else {
+        if (kv[1]) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "Cannot specify a default for %s() with multiple positional arguments", name);
+            return KR_VALUE_NULL;
+        }
+        items = kr_list_from_array(th, args, (int64_t)nargs);
+        if (!items)
+            return KR_VALUE_NULL;
+    }
+    if (items->size == 0) {
+        if (kv[1])
+            return kv[1];
+        kr_err_format(th, &kr_exc_ValueError, "%s() arg is an empty sequence", name);
+        return KR_VALUE_NULL;
+    }
+    Value best = items->items[0], bestkey = best;
+    if (kv[0] != KR_NONE && !(bestkey = kr_vm_call(th, kv[0], &best, 1, NULL)))
+        return KR_VALUE_NULL;
+    for (int64_t i = 1; i < items->size; i++) {
+        Value x = items->items[i], k = x;
+        if (kv[0] != KR_NONE && !(k = kr_vm_call(th, kv[0], &x, 1, NULL)))
+            return KR_VALUE_NULL;
+        int better = kr_object_richcompare_bool(th, k, bestkey, op);
+        if (better < 0)
+            return KR_VALUE_NULL;
+        if (better) {
+            best = x;
+            bestkey = k;
+        }
+    }
+    return best;
+}
+
+FUNC(builtin_min) { return min_max(th, args, nargs, kw, KR_LT, "min"); }
+FUNC(builtin_max) { return min_max(th, args, nargs, kw, KR_GT, "max"); }
+
+FUNC(builtin_sum)
+{
+    static const char *const names[] = {"start", NULL};
+    Value kv[1] = {kr_from_smallint(0)};
+    if (nargs == 2)
+        kv[0] = args[1];
+    if (nargs < 1 || nargs > 2)
+        return kr_err_type_error(th, "sum() takes at most 2 arguments (%zu given)", nargs);
+    if (kr_mod_parse_kwargs(th, "sum", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    Value acc = kv[0];
+    if (kr_is_str(acc))
+        return kr_err_type_error(th, "sum() can't sum strings [use ''.join(seq) instead]");
+    Value it = kr_object_iter(th, args[0]);
+    if (!it)
+        return KR_VALUE_NULL;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : acc;
+        if (kr_is_smallint(acc) && kr_is_smallint(x)) {
+            int64_t r = kr_as_smallint(acc) + kr_as_smallint(x);
+            if (kr_smallint_fits(r)) {
+                acc = kr_from_smallint(r);
+                continue;
+            }
+        }
+        acc = kr_object_binop(th, acc, x, KR_OP_ADD);
+        if (!acc)
+            return KR_VALUE_NULL;
+    }
+}
+
+static Value any_all(Thread *th, const Value *args, size_t nargs, Tuple *kw, bool want,
+                     const char *name)
+{
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value it = kr_object_iter(th, args[0]);
+    if (!it)
+        return KR_VALUE_NULL;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : kr_from_bool(!want);
+        int t = kr_object_truth(th, x);
+        if (t < 0)
+            return KR_VALUE_NULL;
+        if (t == want)
+            return kr_from_bool(want);
+    }
+}
+
+FUNC(builtin_any) { return any_all(th, args, nargs, kw, true, "any"); }
+FUNC(builtin_all) { return any_all(th, args, nargs, kw, false, "all"); }
+
+FUNC(builtin_sorted)
+{
+    if (nargs != 1) {
+        kr_err_format(th, &kr_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
+        return KR_VALUE_NULL;
+    }
+    static const char *const names[] = {"key", "reverse", NULL};
+    Value kv[2] = {KR_NONE, KR_FALSE};
+    if (kr_mod_parse_kwargs(th, "sort", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    List *l = kr_list_from_iterable(th, args[0]);
+    if (!l)
+        return KR_VALUE_NULL;
+    int rev = kr_object_truth(th, kv[1]);
+    if (rev < 0 || kr_list_sort(th, l, kv[0], rev) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(l);
+}
+
+FUNC(builtin_iter)
+{
+    if (kr_call_check_args(th, "iter", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_object_iter(th, args[0]);
+}
+
+FUNC(builtin_next)
+{
+    if (kr_call_check_args(th, "next", nargs, 1, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    Type *t = kr_type_of(args[0]);
+    if (!t->next)
+        return kr_err_type_error(th, "'%s' object is not an iterator", t->name);
+    Value x = t->next(th, args[0]);
+    if (x || kr_err_occurred(th))
+        return x;
+    if (nargs > 1)
+        return args[1];
+    kr_err_set(th, kr_exception_new(th, &kr_exc_StopIteration, NULL, 0));
+    if (!th->exc)
+        kr_err_no_memory(th);
+    return KR_VALUE_NULL;
+}
+
+/* ---- objects and types ---------------------------------------------------------------- */
+
+FUNC(builtin_isinstance)
+{
+    if (kr_call_check_args(th, "isinstance", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    int r = kr_object_isinstance(th, args[0], args[1]);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+static int subclass_of(Thread *th, Value cls, Value base)
+{
+    if (kr_is_tuple(base)) {
+        Tuple *t = kr_as_tuple(base);
+        for (int64_t i = 0; i < t->size; i++) {
+            int r = subclass_of(th, cls, t->items[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!kr_is_obj(base) || !(kr_type_of(base)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return kr_type_is_subtype((Type *)kr_as_obj(cls), (Type *)kr_as_obj(base));
+}
+
+FUNC(builtin_issubclass)
+{
+    if (kr_call_check_args(th, "issubclass", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_obj(args[0]) || !(kr_type_of(args[0])->flags & KR_TYPE_TYPE_SUBCLASS))
+        return kr_err_type_error(th, "issubclass() arg 1 must be a class");
+    int r = subclass_of(th, args[0], args[1]);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+FUNC(builtin_hash)
+{
+    if (kr_call_check_args(th, "hash", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    int64_t h;
+    if (kr_object_hash(th, args[0], &h) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, h);
+}
+
+FUNC(builtin_id)
+{
+    if (kr_call_check_args(th, "id", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    mpz_set_ui(z, (unsigned long)args[0]);
+    Value r = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    return r;
+}
+
+FUNC(builtin_callable)
+{
+    if (kr_call_check_args(th, "callable", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_bool(kr_type_of(args[0])->call != NULL);
+}
+
+FUNC(builtin_chr)
+{
+    if (kr_call_check_args(th, "chr", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_int(args[0]))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(args[0]));
+    int64_t c;
+    if (kr_int_as_i64(th, args[0], &c) < 0)
+        return KR_VALUE_NULL;
+    if (c < 0 || c > 0x10FFFF) {
+        kr_err_set_string(th, &kr_exc_ValueError, "chr() arg not in range(0x110000)");
+        return KR_VALUE_NULL;
+    }
+    Str *s = kr_str_from_char(th, (uint32_t)c);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+FUNC(builtin_ord)
+{
+    if (kr_call_check_args(th, "ord", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_str(args[0]))
+        return kr_err_type_error(th, "ord() expected string of length 1, but %s found", kr_type_name(args[0]));
+    Str *s = kr_as_str(args[0]);
+    if (s->len != 1)
+        return kr_err_type_error(th, "ord() expected a character, but string of length %lld found",
+                                 (long long)s->len);
+    return kr_from_smallint(kr_str_char(s, 0));
+}
+
+static Str *attr_name(Thread *th, Value v, const char *fn)
+{
+    if (!kr_is_str(v)) {
+        kr_err_format(th, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(v));
+        return NULL;
+    }
+    return kr_str_intern(th, kr_as_str(v));
+}
+
+FUNC(builtin_getattr)
+{
+    if (kr_call_check_args(th, "getattr", nargs, 2, 3, kw) < 0)
+        return KR_VALUE_NULL;
+    Str *n = attr_name(th, args[1], "getattr");
+    if (!n)
+        return KR_VALUE_NULL;
+    Value r = kr_object_getattr(th, args[0], n);
+    if (!r && nargs == 3 && kr_err_matches(th, &kr_exc_AttributeError)) {
+        kr_err_clear(th);
+        return args[2];
+    }
+    return r;
+}
+
+FUNC(builtin_setattr)
+{
+    if (kr_call_check_args(th, "setattr", nargs, 3, 3, kw) < 0)
+        return KR_VALUE_NULL;
+    Str *n = attr_name(th, args[1], "setattr");
+    if (!n || kr_object_setattr(th, args[0], n, args[2]) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+FUNC(builtin_hasattr)
+{
+    if (kr_call_check_args(th, "hasattr", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    Str *n = attr_name(th, args[1], "hasattr");
+    if (!n)
+        return KR_VALUE_NULL;
+    Value r = kr_object_getattr(th, args[0], n);
+    if (r)
+        return KR_TRUE;
+    if (kr_err_matches(th, &kr_exc_AttributeError)) {
+        kr_err_clear(th);
+        return KR_FALSE;
+    }
+    return KR_VALUE_NULL;
+}
+
+FUNC(builtin_delattr)
+{
+    if (kr_call_check_args(th, "delattr", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    Str *n = attr_name(th, args[1], "delattr");
+    if (!n || kr_object_setattr(th, args[0], n, KR_VALUE_NULL) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+static const MethodDef builtin_functions[] = {
+    {"print", builtin_print, "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)", NULL, 0},
+    {"repr", builtin_repr, "($module, obj, /)", NULL, 0},
+    {"ascii", builtin_ascii, "($module, obj, /)", NULL, 0},
+    {"format", builtin_format, "($module, value, format_spec='', /)", NULL, 0},
+    {"abs", builtin_abs, "($module, x, /)", NULL, 0},
+    {"divmod", builtin_divmod, "($module, x, y, /)", NULL, 0},
+    {"pow", builtin_pow, "($module, /, base, exp, mod=None)", NULL, 0},
+    {"round", builtin_round, "($module, /, number, ndigits=None)", NULL, 0},
+    {"len", builtin_len, "($module, obj, /)", NULL, 0},
+    {"min", builtin_min, NULL, NULL, 0},
+    {"max", builtin_max, NULL, NULL, 0},
+    {"sum", builtin_sum, "($module, iterable, /, start=0)", NULL, 0},
+    {"any", builtin_any, "($module, iterable, /)", NULL, 0},
+    {"all", builtin_all, "($module, iterable, /)", NULL, 0},
+    {"sorted", builtin_sorted, "($module, iterable, /, *, key=None, reverse=False)", NULL, 0},
+    {"iter", builtin_iter, NULL, NULL, 0},
+    {"next", builtin_next, NULL, NULL, 0},
+    {"isinstance", builtin_isinstance, "($module, obj, class_or_tuple, /)", NULL, 0},
+    {"issubclass", builtin_issubclass, "($module, cls, class_or_tuple, /)", NULL, 0},
+    {"hash", builtin_hash, "($module, obj, /)", NULL, 0},
+    {"id", builtin_id, "($module, obj, /)", NULL, 0},
+    {"callable", builtin_callable, "($module, obj, /)", NULL, 0},
+    {"chr", builtin_chr, "($module, i, /)", NULL, 0},
+    {"ord", builtin_ord, "($module, c, /)", NULL, 0},
+    {"getattr", builtin_getattr, NULL, NULL, 0},
+    {"setattr", builtin_setattr, "($module, obj, name, value, /)", NULL, 0},
+    {"hasattr", builtin_hasattr, "($module, obj, name, /)", NULL, 0},
+    {"delattr", builtin_delattr, "($module, obj, name, /)", NULL, 0},
+    {0},
+};
+
+int kr_mod_builtins_init(Thread *th)
+{
+    static Type *const types[] = {
+        &kr_object_type, &kr_type_type, &kr_int_type, &kr_bool_type, &kr_float_type,
+        &kr_str_type, &kr_tuple_type, &kr_list_type, &kr_dict_type, &kr_range_type,
+        &kr_slice_type, &kr_enumerate_type, &kr_zip_type, &kr_reversed_type, &kr_map_type,
+        &kr_filter_type, &kr_super_type, &kr_staticmethod_type, &kr_classmethod_type,
+        &kr_property_type,
+    };
+    Str *name = kr_str_intern_cstr(th, "builtins");
+    Module *m = name ? kr_module_new(th, name) : NULL;
+    if (!m || kr_module_add_functions(th, m, builtin_functions) < 0)
+        return -1;
+    for (size_t i = 0; i < KR_ARRAY_LEN(types); i++) {
+        Type *t = types[i];
+        Str *tn = kr_type_ready(th, t) < 0 ? NULL : kr_str_intern_cstr(th, t->name);
+        if (!tn || kr_dict_set_str(th, m->dict, tn, kr_from_obj(t)) < 0)
+            return -1;
+    }
+    Str *ni = kr_str_intern_cstr(th, "NotImplemented");
+    Str *el = kr_str_intern_cstr(th, "Ellipsis");
+    if (!ni || !el || kr_dict_set_str(th, m->dict, ni, KR_NOTIMPL) < 0 ||
+        kr_dict_set_str(th, m->dict, el, KR_ELLIPSIS) < 0)
+        return -1;
+    th->vm->builtins_module = m;
+    th->vm->builtins = m->dict;
+    return kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m));
+}

@@ -1,0 +1,24 @@
+/*
+ * modules.h -- the built-in modules (one file each).
+ *
+ * Each module is a MethodDef table plus an init function that makes the
+ * module object and registers it in sys.modules.
+ */
+#ifndef KR_MODULES_H
+#define KR_MODULES_H
+
+#include "objects/object.h"
+
+KR_MUST_CHECK int kr_mod_builtins_init(Thread *th);
+KR_MUST_CHECK int kr_mod_sys_init(Thread *th);
+/* format(v, spec) */
+KR_MUST_CHECK Value kr_mod_builtins_format(Thread *th, Value v, Value spec);
+/* Write a str to sys.stdout (or the given file object). */
+KR_MUST_CHECK int kr_mod_sys_write(Thread *th, Value file, Str *s);
+/* Keyword arguments of a builtin: for each name in names (NULL-ended),
+ * out[i] receives the value or stays as the caller set it.  An unknown
+ * keyword is a TypeError naming fname. */
+KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
+                                      Tuple *kwnames, const char *const *names, Value *out);
+
+#endif

@@ -1,0 +1,587 @@
+/*
+ * sre_engine.c -- character classes, case folding, the state, and the
+ * three width-specialised copies of the matcher (sre_match.inc).
+ *
+ * Character semantics are CPython 3.11's _sre, which are not str's:
+ *
+ *   ASCII classes (no flag, or re.ASCII): \d is 0-9, \s is [ \t\n\v\f\r],
+ *     \w is [a-zA-Z0-9_]; IGNORECASE folds A-Z only.
+ *   Unicode classes (str patterns): \d is str.isdecimal, \s str.isspace,
+ *     \w str.isalnum or '_'; IGNORECASE compares *simple* lowercase
+ *     mappings (the first code point of the full mapping: U+0130 -> 'i'),
+ *     and RANGE_UNI_IGNORE also tries the simple uppercase.
+ *   LOCALE (bytes patterns only): the C library's isalnum/tolower/toupper
+ *     on the current LC_CTYPE, for values below 256.
+ *   '.' and the line anchors know only '\n' as a line end.
+ *
+ * The unicode predicates are table lookups in core/unicode.c; every
+ * function here takes the ASCII path first, which is most subjects.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/unicode.h"
+#include "modules/sre_engine.h"
+
+/* ---- character classes ---- */
+
+static inline bool ascii_alnum(uint32_t ch)
+{
+    return (ch - '0' < 10) || ((ch | 0x20) - 'a' < 26);
+}
+
+static inline uint32_t lower_ascii(uint32_t ch)
+{
+    return ch - 'A' < 26 ? ch + 32 : ch;
+}
+
+static inline uint32_t lower_unicode(uint32_t ch)
+{
+    if (ch < 128)
+        return lower_ascii(ch);
+    uint32_t out[KR_UNICODE_CASE_MAX];
+    kr_unicode_lower(ch, out);
+    return out[0];
+}
+
+static inline uint32_t upper_unicode(uint32_t ch)
+{
+    if (ch < 128)
+        return ch - 'a' < 26 ? ch - 32 : ch;
+    uint32_t out[KR_UNICODE_CASE_MAX];
+    kr_unicode_upper(ch, out);
+    return out[0];
+}
+
+static inline uint32_t lower_locale(uint32_t ch)
+{
+    return ch < 256 ? (uint32_t)tolower((int)ch) : ch;
+}
+
+static inline uint32_t upper_locale(uint32_t ch)
+{
+    return ch < 256 ? (uint32_t)toupper((int)ch) : ch;
+}
+
+static inline bool is_word(uint32_t ch) { return ch == '_' || ascii_alnum(ch); }
+static inline bool loc_is_word(uint32_t ch)
+{
+    return ch == '_' || (ch < 256 && isalnum((int)ch));
+}
+static inline bool uni_is_word(uint32_t ch)
+{
+    return ch < 128 ? is_word(ch) : kr_unicode_isalnum(ch);
+}
+
+/* kind 0 ASCII, 1 locale, 2 unicode: the \b flavours. */
+static inline bool word_of_kind(int kind, uint32_t ch)
+{
+    return kind == 0 ? is_word(ch) : kind == 1 ? loc_is_word(ch) : uni_is_word(ch);
+}
+
+static inline bool is_space(uint32_t ch) { return ch == ' ' || ch - 9 < 5; }
+
+static inline __attribute__((always_inline)) bool category(uint32_t cat, uint32_t ch)
+{
+    switch (cat) {
+    case SRE_CATEGORY_DIGIT:          return ch - '0' < 10;
+    case SRE_CATEGORY_NOT_DIGIT:      return !(ch - '0' < 10);
+    case SRE_CATEGORY_SPACE:          return is_space(ch);
+    case SRE_CATEGORY_NOT_SPACE:      return !is_space(ch);
+    case SRE_CATEGORY_WORD:           return is_word(ch);
+    case SRE_CATEGORY_NOT_WORD:       return !is_word(ch);
+    case SRE_CATEGORY_LINEBREAK:      return ch == '\n';
+    case SRE_CATEGORY_NOT_LINEBREAK:  return ch != '\n';
+    case SRE_CATEGORY_LOC_WORD:       return loc_is_word(ch);
+    case SRE_CATEGORY_LOC_NOT_WORD:   return !loc_is_word(ch);
+    case SRE_CATEGORY_UNI_DIGIT:
+        return ch < 128 ? ch - '0' < 10 : kr_unicode_isdecimal(ch);
+    case SRE_CATEGORY_UNI_NOT_DIGIT:
+        return !(ch < 128 ? ch - '0' < 10 : kr_unicode_isdecimal(ch));
+    case SRE_CATEGORY_UNI_SPACE:
+        return kr_unicode_isspace(ch);
+    case SRE_CATEGORY_UNI_NOT_SPACE:
+        return !kr_unicode_isspace(ch);
+    case SRE_CATEGORY_UNI_WORD:       return uni_is_word(ch);
+    case SRE_CATEGORY_UNI_NOT_WORD:   return !uni_is_word(ch);
+    case SRE_CATEGORY_UNI_LINEBREAK:  return kr_unicode_is_linebreak(ch);
+    case SRE_CATEGORY_UNI_NOT_LINEBREAK: return !kr_unicode_is_linebreak(ch);
+    }
+    return false;
+}
+
+/*
+ * Is ch in the set?  A set is a FAILURE-terminated list of items, each of
+ * which may accept the character; NEGATE flips the answer of the items
+ * after it.  CHARSET is a 256-bit bitmap; BIGCHARSET maps the high byte of
+ * a BMP character to one of `count` 256-bit blocks (the 256 block numbers
+ * are bytes packed into 64 code words, in memory order).
+ */
+static inline __attribute__((always_inline)) bool in_charset(const SreCode *set, uint32_t ch)
+{
+    bool ok = true;
+    for (;;) {
+        switch (*set++) {
+        case SRE_OP_FAILURE:
+            return !ok;
+        case SRE_OP_LITERAL:
+            if (ch == set[0])
+                return ok;
+            set++;
+            break;
+        case SRE_OP_CATEGORY:
+            if (category(set[0], ch))
+                return ok;
+            set++;
+            break;
+        case SRE_OP_CHARSET:
+            if (ch < 256 && (set[ch >> 5] & (1u << (ch & 31))))
+                return ok;
+            set += 256 / 32;
+            break;
+        case SRE_OP_RANGE:
+            if (set[0] <= ch && ch <= set[1])
+                return ok;
+            set += 2;
+            break;
+        case SRE_OP_RANGE_UNI_IGNORE: {
+            /* ch is already lowercase; the range may hold its uppercase */
+            if (set[0] <= ch && ch <= set[1])
+                return ok;
+            uint32_t up = upper_unicode(ch);
+            if (set[0] <= up && up <= set[1])
+                return ok;
+            set += 2;
+            break;
+        }
+        case SRE_OP_NEGATE:
+            ok = !ok;
+            break;
+        case SRE_OP_BIGCHARSET: {
+            uint32_t count = *set++;
+            if (ch < 0x10000) {
+                uint32_t block = ((const unsigned char *)set)[ch >> 8];
+                const SreCode *bits = set + 256 / 4 + block * (256 / 32);
+                if (bits[(ch & 255) >> 5] & (1u << (ch & 31)))
+                    return ok;
+            }
+            set += 256 / 4 + (size_t)count * (256 / 32);
+            break;
+        }
+        default:
+            return false;   /* cannot happen in validated code */
+        }
+    }
+}
+
+/*
+ * Single-character tests in hot loops (REPEAT_ONE items, the first
+ * character search() looks for, the INFO charset) are answered from a
+ * 256-bit bitmap for characters below 256 -- all of a 1-byte subject --
+ * once the test has run about BITMAP_AFTER times in this state, so short
+ * matches never pay the 256 evaluations that building it costs.  A tiny
+ * direct-mapped cache keyed by the address of the op (or set) in the code;
+ * cleared when the state runs different code.
+ */
+#define BITMAP_AFTER 1024
+
+static bool unit_matches(const SreCode *op, uint32_t ch);
+
+/* `key` is a single-character op, or with is_set a bare set. */
+static const uint32_t *char_bitmap(SreState *st, const SreCode *key, bool is_set,
+                                   ptrdiff_t uses)
+{
+    size_t slot = ((uintptr_t)key / sizeof(SreCode)) % KR_SRE_BITMAPS;
+    SreSetCache *e = &st->setcache[slot];
+    if (e->set != key) {
+        e->set = key;
+        e->uses = 0;
+    }
+    if (e->uses >= BITMAP_AFTER)
+        return e->bits;
+    e->uses += (uint32_t)(uses < 256 ? uses : 256);   /* a long subject counts, a bit */
+    if (e->uses < BITMAP_AFTER)
+        return NULL;
+    memset(e->bits, 0, sizeof e->bits);
+    for (uint32_t ch = 0; ch < 256; ch++)
+        if (is_set ? in_charset(key, ch) : unit_matches(key, ch))
+            e->bits[ch >> 5] |= 1u << (ch & 31);
+    return e->bits;
+}
+
+/* A function, not an expression, so 1-byte callers get no "always true" warning. */
+static inline bool below256(uint32_t ch) { return ch < 256; }
+
+static inline bool in_bitmap(const uint32_t *bits, uint32_t ch)
+{
+    return (bits[ch >> 5] >> (ch & 31)) & 1;
+}
+
+static bool in_charset_loc_ignore(const SreCode *set, uint32_t ch)
+{
+    uint32_t lo = lower_locale(ch);
+    if (in_charset(set, lo))
+        return true;
+    uint32_t up = upper_locale(ch);
+    return up != lo && in_charset(set, up);
+}
+
+static inline bool char_loc_ignore(uint32_t pattern, uint32_t ch)
+{
+    return ch == pattern || lower_locale(ch) == pattern || upper_locale(ch) == pattern;
+}
+
+/*
+ * Does the single-character op at `op` accept ch?  Used for the
+ * case-folding variants in the matcher and for counting repeats of them.
+ */
+static bool unit_matches(const SreCode *op, uint32_t ch)
+{
+    uint32_t arg = op[1];
+    switch (op[0]) {
+    case SRE_OP_ANY:                    return ch != '\n';
+    case SRE_OP_ANY_ALL:                return true;
+    case SRE_OP_LITERAL:                return ch == arg;
+    case SRE_OP_NOT_LITERAL:            return ch != arg;
+    case SRE_OP_LITERAL_IGNORE:         return lower_ascii(ch) == arg;
+    case SRE_OP_NOT_LITERAL_IGNORE:     return lower_ascii(ch) != arg;
+    case SRE_OP_LITERAL_UNI_IGNORE:     return lower_unicode(ch) == arg;
+    case SRE_OP_NOT_LITERAL_UNI_IGNORE: return lower_unicode(ch) != arg;
+    case SRE_OP_LITERAL_LOC_IGNORE:     return char_loc_ignore(arg, ch);
+    case SRE_OP_NOT_LITERAL_LOC_IGNORE: return !char_loc_ignore(arg, ch);
+    case SRE_OP_IN:                     return in_charset(op + 2, ch);
+    case SRE_OP_IN_IGNORE:              return in_charset(op + 2, lower_ascii(ch));
+    case SRE_OP_IN_UNI_IGNORE:          return in_charset(op + 2, lower_unicode(ch));
+    case SRE_OP_IN_LOC_IGNORE:          return in_charset_loc_ignore(op + 2, ch);
+    }
+    return false;
+}
+
+/* Operand words after the opcode of a single-character op. */
+static inline uint32_t unit_operand_words(const SreCode *op)
+{
+    switch (op[0]) {
+    case SRE_OP_ANY: case SRE_OP_ANY_ALL:
+        return 0;
+    case SRE_OP_IN: case SRE_OP_IN_IGNORE:
+    case SRE_OP_IN_UNI_IGNORE: case SRE_OP_IN_LOC_IGNORE:
+        return op[1];
+    default:
+        return 1;
+    }
+}
+
+/*
+ * The single-character op every match of `pattern` (the code after INFO)
+ * must start with, or NULL: the pattern itself when it begins with one, or
+ * the item of a leading REPEAT_ONE-family op with min >= 1, after any
+ * group marks.  ANY_ALL
+ * filters nothing and is left out.
+ */
+static const SreCode *first_unit(const SreCode *pattern)
+{
+    while (pattern[0] == SRE_OP_MARK)     /* zero-width: look past them */
+        pattern += 2;
+    switch (pattern[0]) {
+    case SRE_OP_REPEAT_ONE: case SRE_OP_MIN_REPEAT_ONE:
+    case SRE_OP_POSSESSIVE_REPEAT_ONE:
+        if (pattern[2] == 0)
+            return NULL;
+        pattern += 4;
+        break;
+    }
+    switch (pattern[0]) {
+    case SRE_OP_ANY:
+    case SRE_OP_LITERAL: case SRE_OP_NOT_LITERAL:
+    case SRE_OP_LITERAL_IGNORE: case SRE_OP_NOT_LITERAL_IGNORE:
+    case SRE_OP_LITERAL_UNI_IGNORE: case SRE_OP_NOT_LITERAL_UNI_IGNORE:
+    case SRE_OP_LITERAL_LOC_IGNORE: case SRE_OP_NOT_LITERAL_LOC_IGNORE:
+    case SRE_OP_IN: case SRE_OP_IN_IGNORE:
+    case SRE_OP_IN_UNI_IGNORE: case SRE_OP_IN_LOC_IGNORE:
+        return pattern;
+    }
+    return NULL;
+}
+
+/* Backreference comparison under the GROUPREF variant `op`. */
+static inline bool same_char(uint32_t op, uint32_t a, uint32_t b)
+{
+    switch (op) {
+    case SRE_OP_GROUPREF_IGNORE:     return lower_ascii(a) == lower_ascii(b);
+    case SRE_OP_GROUPREF_UNI_IGNORE: return lower_unicode(a) == lower_unicode(b);
+    case SRE_OP_GROUPREF_LOC_IGNORE: return lower_locale(a) == lower_locale(b);
+    default:                         return a == b;
+    }
+}
+
+/* ---- the backtracking stack ---- */
+
+/* A REPEAT's record: lives on the stack above the REPEAT's frame. */
+typedef struct Repeat {
+    ptrdiff_t count;              /* items matched so far, -1 before the first */
+    const SreCode *pattern;       /* the REPEAT's operands: skip, min, max */
+    const void *last_ptr;         /* where the last item started: stops empty loops */
+    ptrdiff_t prev;               /* enclosing repeat's offset, -1 */
+} Repeat;
+
+static bool stack_grow(SreState *st, size_t n)
+{
+    /* the cap also applies to a buffer grown by an earlier, larger match */
+    size_t cap = st->stack_size < st->stack_max ? st->stack_size : st->stack_max;
+    if (st->stack_top <= cap && n <= cap - st->stack_top)
+        return true;
+    size_t want = st->stack_top + n;
+    if (want > st->stack_max)
+        return false;
+    size_t size = want + want / 4 + 1024;
+    if (size > st->stack_max)
+        size = st->stack_max;
+    char *p = realloc(st->stack, size);
+    if (!p)
+        return false;
+    st->stack = p;
+    st->stack_size = size;
+    return true;
+}
+
+/* stack_size never exceeds stack_max except when the cap was lowered after
+ * a larger match, which stack_grow handles. */
+static inline bool stack_reserve(SreState *st, size_t n)
+{
+    if (KR_LIKELY(n <= st->stack_size - st->stack_top && st->stack_size <= st->stack_max))
+        return true;
+    return stack_grow(st, n);
+}
+
+static inline void reset_marks(SreState *st)
+{
+    st->lastmark = st->lastindex = -1;
+}
+
+/*
+ * The matcher's vocabulary.  They use the locals of SRE(match): st, ctx,
+ * ctx_pos, ret, pattern, ptr.  Anything that pushes may move the stack, so
+ * STACK_RESERVE re-derives ctx.
+ */
+#define REP(off) ((Repeat *)(st->stack + (off)))
+
+#define STACK_RESERVE(n)                                                     \
+    do {                                                                     \
+        if (!stack_reserve(st, (n)))                                         \
+            return SRE_ERROR_MEMORY;                                         \
+        ctx = (Frame *)(st->stack + ctx_pos);                                \
+    } while (0)
+
+#define PUSH(src, n)                                                         \
+    do {                                                                     \
+        STACK_RESERVE(n);                                                    \
+        memcpy(st->stack + st->stack_top, (src), (n));                       \
+        st->stack_top += (n);                                                \
+    } while (0)
+
+#define MARK_BYTES(lm) ((size_t)((lm) + 1) * sizeof(ptrdiff_t))
+#define MARK_PUSH(lm)                                                        \
+    do { if ((lm) >= 0) PUSH(st->mark, MARK_BYTES(lm)); } while (0)
+#define MARK_POP_KEEP(lm)                                                    \
+    do {                                                                     \
+        if ((lm) >= 0)                                                       \
+            memcpy(st->mark, st->stack + st->stack_top - MARK_BYTES(lm),     \
+                   MARK_BYTES(lm));                                          \
+    } while (0)
+#define MARK_DISCARD(lm)                                                     \
+    do { if ((lm) >= 0) st->stack_top -= MARK_BYTES(lm); } while (0)
+#define MARK_POP(lm)                                                         \
+    do { MARK_POP_KEEP(lm); MARK_DISCARD(lm); } while (0)
+
+/* The repeat record is itself on the stack: copy out before pushing. */
+#define PUSH_LAST_PTR(rep)                                                   \
+    do {                                                                     \
+        const void *lp_ = REP(rep)->last_ptr;                                \
+        PUSH(&lp_, sizeof lp_);                                              \
+    } while (0)
+#define POP_LAST_PTR(rep)                                                    \
+    do {                                                                     \
+        st->stack_top -= sizeof(const void *);                               \
+        memcpy(&REP(rep)->last_ptr, st->stack + st->stack_top,               \
+               sizeof(const void *));                                        \
+    } while (0)
+
+#define LASTMARK_SAVE()                                                      \
+    do { ctx->lastmark = st->lastmark; ctx->lastindex = st->lastindex; } while (0)
+#define LASTMARK_RESTORE()                                                   \
+    do { st->lastmark = ctx->lastmark; st->lastindex = ctx->lastindex; } while (0)
+
+#define RETURN_FAILURE do { ret = 0; goto exit_frame; } while (0)
+#define RETURN_SUCCESS do { ret = 1; goto exit_frame; } while (0)
+#define RETURN_ON_ERROR(r) do { if ((r) < 0) return (r); } while (0)
+#define RETURN_ON_SUCCESS(r)                                                 \
+    do { RETURN_ON_ERROR(r); if ((r) > 0) RETURN_SUCCESS; } while (0)
+#define RETURN_ON_FAILURE(r)                                                 \
+    do { RETURN_ON_ERROR(r); if ((r) == 0) RETURN_FAILURE; } while (0)
+
+/*
+ * Match `next` as a sub-pattern and come back to `label` with ret set.  The
+ * new frame records where to resume; its toplevel flag decides whether the
+ * fullmatch / must_advance rules apply at its SUCCESS.
+ */
+#define DO_JUMP(resume_id, label, next, tl)                                  \
+    do {                                                                     \
+        bool tl_ = (tl);                                                     \
+        ctx->pattern = pattern;                                              \
+        ctx->ptr = ptr;                                                      \
+        STACK_RESERVE(sizeof(Frame));                                        \
+        Frame *new_ = (Frame *)(st->stack + st->stack_top);                  \
+        new_->caller = ctx_pos;                                              \
+        new_->resume = (resume_id);                                          \
+        new_->toplevel = tl_;                                                \
+        pattern = (next);                                                    \
+        ctx_pos = (ptrdiff_t)st->stack_top;                                  \
+        st->stack_top += sizeof(Frame);                                      \
+        ctx = new_;                                                          \
+        goto entrance;                                                       \
+    label:                                                                   \
+        pattern = ctx->pattern;                                              \
+        ptr = ctx->ptr;                                                      \
+    } while (0)
+
+#define SRE_CHAR uint8_t
+#define SRE(name) name##_ucs1
+#include "modules/sre_match.inc"
+#undef SRE_CHAR
+#undef SRE
+
+#define SRE_CHAR uint16_t
+#define SRE(name) name##_ucs2
+#include "modules/sre_match.inc"
+#undef SRE_CHAR
+#undef SRE
+
+#define SRE_CHAR uint32_t
+#define SRE(name) name##_ucs4
+#include "modules/sre_match.inc"
+#undef SRE_CHAR
+#undef SRE
+
+/* ---- the state and the entry points ---- */
+
+bool kr_sre_state_init(SreState *st, const void *str, ptrdiff_t length,
+                       int charsize, ptrdiff_t pos, ptrdiff_t endpos,
+                       size_t groups)
+{
+    memset(st, 0, sizeof *st);
+    /* MARK operands may reach 2*groups+1 in validated code */
+    st->mark = malloc((2 * groups + 2) * sizeof(ptrdiff_t));
+    if (!st->mark)
+        return false;
+    st->groups = groups;
+    st->str = str;
+    st->charsize = charsize;
+    st->length = length;
+    pos = pos < 0 ? 0 : pos > length ? length : pos;
+    endpos = endpos < 0 ? 0 : endpos > length ? length : endpos;
+    st->pos = pos;
+    st->endpos = endpos;
+    st->start = pos;
+    st->ptr = pos;
+    st->stack_max = (size_t)1 << 30;
+    reset_marks(st);
+    st->repeat = -1;
+    return true;
+}
+
+void kr_sre_state_fini(SreState *st)
+{
+    free(st->mark);
+    free(st->stack);
+    st->mark = NULL;
+    st->stack = NULL;
+    st->stack_size = st->stack_top = 0;
+}
+
+void kr_sre_state_reset(SreState *st)
+{
+    reset_marks(st);
+    st->repeat = -1;
+}
+
+/* Pointers for this call, from the index-based API fields. */
+static void enter(SreState *st, const SreCode *code)
+{
+    if (st->code != code) {
+        memset(st->setcache, 0, sizeof st->setcache);
+        st->code = code;
+    }
+    const char *s = st->str;
+    st->beginning = s;
+    st->end = s + st->endpos * st->charsize;
+    st->strend = s + st->length * st->charsize;
+    st->startp = st->cur = s + st->start * st->charsize;
+    st->stack_top = 0;
+    st->repeat = -1;
+}
+
+static int leave(SreState *st, ptrdiff_t status)
+{
+    if (status > 0) {
+        const char *s = st->str;
+        st->start = ((const char *)st->startp - s) / st->charsize;
+        st->ptr = ((const char *)st->cur - s) / st->charsize;
+    }
+    return (int)status;
+}
+
+int kr_sre_match(SreState *st, const SreCode *code)
+{
+    enter(st, code);
+    ptrdiff_t r;
+    switch (st->charsize) {
+    case 1: r = match_ucs1(st, code, true); break;
+    case 2: r = match_ucs2(st, code, true); break;
+    default: r = match_ucs4(st, code, true); break;
+    }
+    return leave(st, r);
+}
+
+int kr_sre_search(SreState *st, const SreCode *code)
+{
+    enter(st, code);
+    if (st->start > st->endpos)
+        return 0;
+    ptrdiff_t r;
+    switch (st->charsize) {
+    case 1: r = search_ucs1(st, code); break;
+    case 2: r = search_ucs2(st, code); break;
+    default: r = search_ucs4(st, code); break;
+    }
+    return leave(st, r);
+}
+
+void kr_sre_span(const SreState *st, size_t g, ptrdiff_t *start, ptrdiff_t *end)
+{
+    if (g == 0) {
+        *start = st->start;
+        *end = st->ptr;
+        return;
+    }
+    size_t j = 2 * (g - 1);
+    if ((ptrdiff_t)j + 1 <= st->lastmark && st->mark[j] >= 0 && st->mark[j + 1] >= 0) {
+        *start = st->mark[j];
+        *end = st->mark[j + 1];
+    } else {
+        *start = *end = -1;
+    }
+}
+
+bool kr_sre_ascii_iscased(uint32_t ch)
+{
+    return ch < 128 && (ch | 0x20) - 'a' < 26;
+}
+
+bool kr_sre_unicode_iscased(uint32_t ch)
+{
+    return ch != lower_unicode(ch) || ch != upper_unicode(ch);
+}
+
+uint32_t kr_sre_ascii_tolower(uint32_t ch) { return lower_ascii(ch); }
+uint32_t kr_sre_unicode_tolower(uint32_t ch) { return lower_unicode(ch); }

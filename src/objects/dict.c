@@ -1,0 +1,615 @@
+/*
+ * dict.c -- the compact ordered dict (layout and invariants in dict.h).
+ *
+ * Lookup walks the index with CPython's probe sequence
+ *     i = (5*i + 1 + perturb) & mask;  perturb >>= 5
+ * and compares, for each candidate entry, identity, then hash, then
+ * equality: a str key compares its contents directly (no Python code can
+ * run), any other key calls __eq__, after which the lookup checks that the
+ * dict was not mutated by that call (restarting if it was, as CPython does).
+ *
+ * Deletion leaves a tombstone in the entries array (key NULL) and a
+ * DELETED mark in the index; both are squeezed out by the next resize.
+ * Index slots are int64 for simplicity; narrowing them to int8/16/32 by
+ * table size (CPython's trick for cache density) is a later optimisation.
+ */
+#include "objects/dict.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/list.h"
+#include "objects/seq.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+#define EMPTY (-1)
+#define DELETED (-2)
+#define MIN_CAP 8
+
+static uint64_t next_version = 1;   /* only uniqueness matters: relaxed races are harmless */
+
+static int dict_resize(Thread *th, Dict *d, int64_t min_used)
+{
+    int64_t nslots = MIN_CAP;
+    while (nslots * 2 < min_used * 3)
+        nslots <<= 1;
+    int64_t cap = nslots * 2 / 3;
+    if (cap < min_used)
+        cap = min_used;
+    int64_t *index = kr_gc_alloc_atomic(sizeof(int64_t) * (size_t)nslots);
+    DictEntry *entries = kr_gc_alloc(sizeof(DictEntry) * (size_t)cap);
+    if (!index || !entries) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    memset(index, 0xff, sizeof(int64_t) * (size_t)nslots);
+    int64_t mask = nslots - 1, n = 0;
+    for (int64_t i = 0; i < d->nentries; i++) {
+        DictEntry *e = &d->entries[i];
+        if (!e->key)
+            continue;
+        entries[n] = *e;
+        uint64_t perturb = (uint64_t)e->hash;
+        uint64_t j = (uint64_t)e->hash & (uint64_t)mask;
+        while (index[j] != EMPTY) {
+            perturb >>= 5;
+            j = (j * 5 + perturb + 1) & (uint64_t)mask;
+        }
+        index[j] = n++;
+    }
+    d->index = index;
+    d->entries = entries;
+    d->mask = mask;
+    d->cap = cap;
+    d->nentries = n;
+    return 0;
+}
+
+Dict *kr_dict_new(Thread *th)
+{
+    Dict *d = kr_gc_alloc(sizeof *d);
+    if (!d) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    d->hdr.type = &kr_dict_type;
+    d->version = next_version++;
+    return d;
+}
+
+/* Find key: returns the index slot (>= 0) holding its entry, or -1 with
+ * *slot_out = the first free slot for insertion; -2 on error. */
+static int64_t lookup(Thread *th, Dict *d, Value key, int64_t hash, int64_t *slot_out)
+{
+restart:
+    if (!d->index) {
+        *slot_out = -1;
+        return -1;
+    }
+    uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)hash;
+    uint64_t j = (uint64_t)hash & mask;
+    int64_t first_free = -1;
+    bool str_key = kr_is_str(key);
+    for (;;) {
+        int64_t ix = d->index[j];
+        if (ix == EMPTY) {
+            *slot_out = first_free >= 0 ? first_free : (int64_t)j;
+            return -1;
+        }
+        if (ix == DELETED) {
+            if (first_free < 0)
+                first_free = (int64_t)j;
+        } else {
+            DictEntry *e = &d->entries[ix];
+            if (e->key == key)
+                return (int64_t)j;
+            if (e->hash == hash) {
+                if (str_key && kr_is_str(e->key)) {
+                    if (kr_str_eq(kr_as_str(e->key), kr_as_str(key)))
+                        return (int64_t)j;
+                } else if (!(str_key && kr_is_str(e->key))) {
+                    DictEntry *entries = d->entries;
+                    Value ek = e->key;
+                    int r = kr_object_richcompare_bool(th, ek, key, KR_EQ);
+                    if (r < 0)
+                        return -2;
+                    if (entries != d->entries || d->index[j] != ix || e->key != ek)
+                        goto restart;
+                    if (r)
+                        return (int64_t)j;
+                }
+            }
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+Value kr_dict_get(Thread *th, Dict *d, Value key)
+{
+    int64_t hash, slot;
+    if (kr_object_hash(th, key, &hash) < 0)
+        return KR_VALUE_NULL;
+    int64_t j = lookup(th, d, key, hash, &slot);
+    return j >= 0 ? d->entries[d->index[j]].value : KR_VALUE_NULL;
+}
+
+Value kr_dict_get_str(Dict *d, Str *key)
+{
+    if (!d->index)
+        return KR_VALUE_NULL;
+    int64_t hash = kr_str_hash(key);
+    uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)hash;
+    uint64_t j = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t ix = d->index[j];
+        if (ix == EMPTY)
+            return KR_VALUE_NULL;
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->key == kr_from_obj(key))
+                return e->value;
+            if (e->hash == hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))
+                return e->value;
+        }
+        perturb >>= 5;
+        j = (j * 5 + perturb + 1) & mask;
+    }
+}
+
+static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
+{
+    int64_t slot;
+    int64_t j = lookup(th, d, key, hash, &slot);
+    if (j == -2)
+        return -1;
+    if (j >= 0) {
+        d->entries[d->index[j]].value = value;
+        d->version = next_version++;
+        return 0;
+    }
+    if (!d->index || d->nentries >= d->cap) {
+        if (dict_resize(th, d, d->used + 1 > d->used * 2 ? d->used + 1 : d->used * 2) < 0)
+            return -1;
+        j = lookup(th, d, key, hash, &slot);
+        if (j == -2)
+            return -1;
+    }
+    DictEntry *e = &d->entries[d->nentries];
+    e->hash = hash;
+    e->key = key;
+    e->value = value;
+    d->index[slot] = d->nentries++;
+    d->used++;
+    d->version = next_version++;
+    return 0;
+}
+
+int kr_dict_set(Thread *th, Dict *d, Value key, Value value)
+{
+    int64_t hash;
+    if (kr_object_hash(th, key, &hash) < 0)
+        return -1;
+    return insert(th, d, key, hash, value);
+}
+
+int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value)
+{
+    return insert(th, d, kr_from_obj(key), kr_str_hash(key), value);
+}
+
+int kr_dict_del(Thread *th, Dict *d, Value key)
+{
+    int64_t hash, slot;
+    if (kr_object_hash(th, key, &hash) < 0)
+        return -1;
+    int64_t j = lookup(th, d, key, hash, &slot);
+    if (j == -2)
+        return -1;
+    if (j < 0)
+        return 0;
+    DictEntry *e = &d->entries[d->index[j]];
+    e->key = KR_VALUE_NULL;
+    e->value = KR_VALUE_NULL;
+    d->index[j] = DELETED;
+    d->used--;
+    d->version = next_version++;
+    return 1;
+}
+
+bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)
+{
+    while (*pos < d->nentries) {
+        DictEntry *e = &d->entries[(*pos)++];
+        if (e->key) {
+            if (key)
+                *key = e->key;
+            if (value)
+                *value = e->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+Dict *kr_dict_copy(Thread *th, Dict *d)
+{
+    Dict *r = kr_dict_new(th);
+    if (!r)
+        return NULL;
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(d, &pos, &k, &v))
+        if (insert(th, r, k, d->entries[pos - 1].hash, v) < 0)
+            return NULL;
+    return r;
+}
+
+/* ---- slots ------------------------------------------------------------------ */
+
+static Value dict_repr(Thread *th, Value v)
+{
+    Dict *d = kr_as_dict(v);
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_putc(&b, '{');
+    int64_t pos = 0, n = 0;
+    Value k, val;
+    while (kr_dict_next(d, &pos, &k, &val)) {
+        if (n++)
+            kr_buf_puts(&b, ", ");
+        Value rk = kr_object_repr(th, k);
+        Value rv = rk ? kr_object_repr(th, val) : KR_VALUE_NULL;
+        if (!rv) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_str_to_buf(&b, kr_as_str(rk));
+        kr_buf_puts(&b, ": ");
+        kr_str_to_buf(&b, kr_as_str(rv));
+    }
+    kr_buf_putc(&b, '}');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static int dict_len(Thread *th, Value v, int64_t *n)
+{
+    *n = kr_as_dict(v)->used;
+    return 0;
+}
+
+static Value dict_getitem(Thread *th, Value v, Value key)
+{
+    Value r = kr_dict_get(th, kr_as_dict(v), key);
+    if (!r && !kr_err_occurred(th))
+        kr_err_set_object(th, &kr_exc_KeyError, key);
+    return r;
+}
+
+static int dict_setitem(Thread *th, Value v, Value key, Value value)
+{
+    if (value)
+        return kr_dict_set(th, kr_as_dict(v), key, value);
+    int r = kr_dict_del(th, kr_as_dict(v), key);
+    if (r == 0)
+        kr_err_set_object(th, &kr_exc_KeyError, key);
+    return r > 0 ? 0 : -1;
+}
+
+static int dict_contains(Thread *th, Value v, Value key)
+{
+    Value r = kr_dict_get(th, kr_as_dict(v), key);
+    return r ? 1 : kr_err_occurred(th) ? -1 : 0;
+}
+
+static Value dict_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_dict(a) || !kr_is_dict(b) || (op != KR_EQ && op != KR_NE))
+        return KR_NOTIMPL;
+    Dict *x = kr_as_dict(a), *y = kr_as_dict(b);
+    bool eq = x->used == y->used;
+    int64_t pos = 0;
+    Value k, v;
+    while (eq && kr_dict_next(x, &pos, &k, &v)) {
+        Value w = kr_dict_get(th, y, k);
+        if (!w) {
+            if (kr_err_occurred(th))
+                return KR_VALUE_NULL;
+            eq = false;
+            break;
+        }
+        int r = kr_object_richcompare_bool(th, v, w, KR_EQ);
+        if (r < 0)
+            return KR_VALUE_NULL;
+        eq = r;
+    }
+    return kr_from_bool(op == KR_EQ ? eq : !eq);
+}
+
+static int dict_unhashable(Thread *th, Value v, int64_t *h)
+{
+    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
+    return -1;
+}
+
+static int dict_update_from(Thread *th, Dict *d, Value src)
+{
+    if (kr_is_dict(src)) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
+            if (kr_dict_set(th, d, k, v) < 0)
+                return -1;
+        return 0;
+    }
+    Value it = kr_object_iter(th, src);
+    if (!it)
+        return -1;
+    for (int64_t n = 0;; n++) {
+        Value item = kr_object_next(th, it);
+        if (!item)
+            return kr_err_occurred(th) ? -1 : 0;
+        List *pair = kr_list_from_iterable(th, item);
+        if (!pair)
+            return -1;
+        if (pair->size != 2) {
+            kr_err_format(th, &kr_exc_ValueError,
+                          "dictionary update sequence element #%lld has length %lld; 2 is required",
+                          (long long)n, (long long)pair->size);
+            return -1;
+        }
+        if (kr_dict_set(th, d, pair->items[0], pair->items[1]) < 0)
+            return -1;
+    }
+}
+
+static Value dict_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (nargs > 1) {
+        kr_err_format(th, &kr_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_dict_new(th);
+    if (!d)
+        return KR_VALUE_NULL;
+    if (nargs == 1 && dict_update_from(th, d, args[0]) < 0)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; kwnames && i < kwnames->size; i++)
+        if (kr_dict_set(th, d, kwnames->items[i], args[nargs + (size_t)i]) < 0)
+            return KR_VALUE_NULL;
+    return kr_from_obj(d);
+}
+
+/* ---- iteration and views --------------------------------------------------------- */
+
+enum { ITER_KEYS, ITER_VALUES, ITER_ITEMS };
+
+typedef struct DictIter {
+    Obj hdr;
+    Dict *d;
+    int64_t pos;
+    int64_t used;     /* size at creation: changing size during iteration raises */
+    int kind;
+} DictIter;
+
+typedef struct DictView {
+    Obj hdr;
+    Dict *d;
+} DictView;
+
+static Value make_iter(Thread *th, Dict *d, int kind)
+{
+    DictIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_dict_iter_type;
+    it->d = d;
+    it->used = d->used;
+    it->kind = kind;
+    return kr_from_obj(it);
+}
+
+static Value dict_iter(Thread *th, Value v) { return make_iter(th, kr_as_dict(v), ITER_KEYS); }
+
+static Value dict_iter_next(Thread *th, Value v)
+{
+    DictIter *it = (DictIter *)kr_as_obj(v);
+    if (it->d->used != it->used) {
+        it->used = -1;
+        kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary changed size during iteration");
+        return KR_VALUE_NULL;
+    }
+    Value k, val;
+    if (!kr_dict_next(it->d, &it->pos, &k, &val))
+        return KR_VALUE_NULL;
+    if (it->kind == ITER_KEYS)
+        return k;
+    if (it->kind == ITER_VALUES)
+        return val;
+    Value pair[2] = {k, val};
+    Tuple *t = kr_tuple_from_array(th, pair, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_dict_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "dict_keyiterator",
+    .size = sizeof(DictIter),
+    .iter = iter_self,
+    .next = dict_iter_next,
+};
+
+static Value view_iter(Thread *th, Value v)
+{
+    DictView *dv = (DictView *)kr_as_obj(v);
+    Type *t = kr_type_of(v);
+    return make_iter(th, dv->d, t == &kr_dict_keys_type ? ITER_KEYS
+                              : t == &kr_dict_values_type ? ITER_VALUES : ITER_ITEMS);
+}
+
+static int view_len(Thread *th, Value v, int64_t *n)
+{
+    *n = ((DictView *)kr_as_obj(v))->d->used;
+    return 0;
+}
+
+static Value view_repr(Thread *th, Value v)
+{
+    List *l = kr_list_from_iterable(th, v);
+    if (!l)
+        return KR_VALUE_NULL;
+    Value inner = kr_seq_repr(th, l->items, l->size, "[", "]", false);
+    if (!inner)
+        return KR_VALUE_NULL;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, kr_type_of(v)->name);
+    kr_buf_putc(&b, '(');
+    kr_str_to_buf(&b, kr_as_str(inner));
+    kr_buf_putc(&b, ')');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static int keys_contains(Thread *th, Value v, Value key)
+{
+    return dict_contains(th, kr_from_obj(((DictView *)kr_as_obj(v))->d), key);
+}
+
+Type kr_dict_keys_type = {
+    .hdr = {&kr_type_type}, .name = "dict_keys", .size = sizeof(DictView),
+    .iter = view_iter, .len = view_len, .repr = view_repr, .contains = keys_contains,
+};
+Type kr_dict_values_type = {
+    .hdr = {&kr_type_type}, .name = "dict_values", .size = sizeof(DictView),
+    .iter = view_iter, .len = view_len, .repr = view_repr,
+};
+Type kr_dict_items_type = {
+    .hdr = {&kr_type_type}, .name = "dict_items", .size = sizeof(DictView),
+    .iter = view_iter, .len = view_len, .repr = view_repr,
+};
+
+/* ---- methods ------------------------------------------------------------------------ */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+#define SELF kr_as_dict(args[0])
+#define CHECK(n, lo, hi) \
+    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+
+static Value make_view(Thread *th, Dict *d, Type *t)
+{
+    DictView *v = kr_gc_alloc(sizeof *v);
+    if (!v) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    v->hdr.type = t;
+    v->d = d;
+    return kr_from_obj(v);
+}
+
+METHOD(dict_keys_m) { CHECK("keys", 0, 0); return make_view(th, SELF, &kr_dict_keys_type); }
+METHOD(dict_values_m) { CHECK("values", 0, 0); return make_view(th, SELF, &kr_dict_values_type); }
+METHOD(dict_items_m) { CHECK("items", 0, 0); return make_view(th, SELF, &kr_dict_items_type); }
+
+METHOD(dict_get_m)
+{
+    CHECK("get", 1, 2);
+    Value r = kr_dict_get(th, SELF, args[1]);
+    if (r || kr_err_occurred(th))
+        return r;
+    return nargs > 2 ? args[2] : KR_NONE;
+}
+
+METHOD(dict_setdefault_m)
+{
+    CHECK("setdefault", 1, 2);
+    Value r = kr_dict_get(th, SELF, args[1]);
+    if (r || kr_err_occurred(th))
+        return r;
+    Value dflt = nargs > 2 ? args[2] : KR_NONE;
+    return kr_dict_set(th, SELF, args[1], dflt) < 0 ? KR_VALUE_NULL : dflt;
+}
+
+METHOD(dict_pop_m)
+{
+    CHECK("pop", 1, 2);
+    Value r = kr_dict_get(th, SELF, args[1]);
+    if (!r) {
+        if (kr_err_occurred(th))
+            return KR_VALUE_NULL;
+        if (nargs > 2)
+            return args[2];
+        kr_err_set_object(th, &kr_exc_KeyError, args[1]);
+        return KR_VALUE_NULL;
+    }
+    return kr_dict_del(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : r;
+}
+
+METHOD(dict_update_m)
+{
+    CHECK("update", 0, 1);
+    if (nargs > 1 && dict_update_from(th, SELF, args[1]) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+METHOD(dict_copy_m)
+{
+    CHECK("copy", 0, 0);
+    Dict *r = kr_dict_copy(th, SELF);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+METHOD(dict_clear_m)
+{
+    CHECK("clear", 0, 0);
+    Dict *d = SELF;
+    d->index = NULL;
+    d->entries = NULL;
+    d->used = d->nentries = d->cap = 0;
+    d->mask = 0;
+    d->version = next_version++;
+    return KR_NONE;
+}
+
+static const MethodDef dict_methods[] = {
+    {"keys", dict_keys_m, "($self, /)", NULL, 0},
+    {"values", dict_values_m, "($self, /)", NULL, 0},
+    {"items", dict_items_m, "($self, /)", NULL, 0},
+    {"get", dict_get_m, "($self, key, default=None, /)", NULL, 0},
+    {"setdefault", dict_setdefault_m, "($self, key, default=None, /)", NULL, 0},
+    {"pop", dict_pop_m, NULL, NULL, 0},
+    {"update", dict_update_m, NULL, NULL, 0},
+    {"copy", dict_copy_m, "($self, /)", NULL, 0},
+    {"clear", dict_clear_m, "($self, /)", NULL, 0},
+    {0},
+};
+
+Type kr_dict_type = {
+    .hdr = {&kr_type_type},
+    .name = "dict",
+    .size = sizeof(Dict),
+    .flags = KR_TYPE_DICT_SUBCLASS,
+    .new_ = dict_new_slot,
+    .repr = dict_repr,
+    .hash = dict_unhashable,
+    .richcompare = dict_richcompare,
+    .len = dict_len,
+    .getitem = dict_getitem,
+    .setitem = dict_setitem,
+    .contains = dict_contains,
+    .iter = dict_iter,
+    .methods = dict_methods,
+};

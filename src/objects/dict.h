@@ -1,0 +1,67 @@
+/*
+ * dict.h -- Python dict: compact, ordered, with a fast path for str keys.
+ *
+ * Two arrays, as CPython 3.6+ and PyPy:
+ *
+ *   indices: int32/int64 slots, open addressing  (atomic memory: numbers)
+ *            -1 empty, -2 deleted, else an index into entries
+ *   entries: | hash key value | hash key value | ...   (scanned memory)
+ *            dense, in insertion order; a deleted entry has key NULL
+ *
+ * Iteration walks entries in order, so insertion order is kept for free,
+ * and the index table is small (4 or 8 bytes per slot) so the sparse part
+ * costs little.  The table is resized when entries are used up: capacity
+ * for `used * 3` entries (CPython's GROWTH_RATE), rounded to a power of two.
+ * Probing is CPython's perturbed sequence, so collisions spread.
+ *
+ * `version` changes on every mutation (PEP 509): LOAD_GLOBAL's inline cache
+ * will key on it.
+ *
+ * Str keys: the lookup first compares pointers (interned names hit here),
+ * then hash and contents, without calling into Python; other keys go
+ * through __eq__, which may run arbitrary code -- the lookup then rechecks
+ * that the table did not change under it.
+ */
+#ifndef KR_DICT_H
+#define KR_DICT_H
+
+#include "objects/object.h"
+
+typedef struct DictEntry {
+    int64_t hash;
+    Value key;             /* KR_VALUE_NULL: deleted */
+    Value value;
+} DictEntry;
+
+struct Dict {
+    Obj hdr;
+    int64_t used;          /* live entries: len(d) */
+    int64_t nentries;      /* entries[0..nentries) in use, deleted included */
+    int64_t cap;           /* entries capacity; index has 2*cap..  slots */
+    int64_t mask;          /* index slots - 1 */
+    int64_t *index;        /* atomic memory */
+    DictEntry *entries;    /* scanned memory */
+    uint64_t version;
+};
+
+extern Type kr_dict_type, kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type,
+    kr_dict_iter_type;
+
+static inline bool kr_is_dict(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_dict_type; }
+static inline Dict *kr_as_dict(Value v) { return (Dict *)kr_as_obj(v); }
+
+KR_MUST_CHECK Dict *kr_dict_new(Thread *th);
+/* d[key]: the value, or KR_VALUE_NULL with no error (missing) or with an
+ * error set (hash or __eq__ raised): check kr_err_occurred. */
+KR_MUST_CHECK Value kr_dict_get(Thread *th, Dict *d, Value key);
+/* The str-key fast path: no Python code runs, cannot fail. */
+Value kr_dict_get_str(Dict *d, Str *key);
+KR_MUST_CHECK int kr_dict_set(Thread *th, Dict *d, Value key, Value value);
+KR_MUST_CHECK int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value);
+/* 1 deleted, 0 missing (no error), -1 error. */
+KR_MUST_CHECK int kr_dict_del(Thread *th, Dict *d, Value key);
+/* Iterate: *pos starts at 0; returns false at the end. */
+bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value);
+KR_MUST_CHECK Dict *kr_dict_copy(Thread *th, Dict *d);
+
+#endif

@@ -1,0 +1,255 @@
+/*
+ * exception.c -- BaseException and the builtin hierarchy (exceptions.def).
+ *
+ * All builtin exception classes share one C layout, Exc, and one set of
+ * slots; they differ only in name and base, which is why a table
+ * suffices.  The few classes with extra attributes in CPython
+ * (StopIteration.value, SystemExit.code, OSError.errno, ...) compute them
+ * from args for now.
+ *
+ * str(e):  no args -> "", one arg -> str(arg), more -> str(args);
+ *          KeyError with one arg uses repr(arg), as CPython.
+ * repr(e): Name(arg) for one arg, Name(args...) otherwise.
+ */
+#include "objects/exception.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/function.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+static Value exc_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    Exc *e = kr_gc_alloc(t->size);
+    if (!e) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    e->hdr.type = t;
+    e->args = kr_tuple_from_array(th, args, (int64_t)nargs);
+    if (!e->args)
+        return KR_VALUE_NULL;
+    e->traceback = KR_NONE;
+    e->cause = KR_NONE;
+    e->context = KR_NONE;
+    return kr_from_obj(e);
+}
+
+static int exc_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments",
+                      kr_type_name(self));
+        return -1;
+    }
+    Exc *e = (Exc *)kr_as_obj(self);
+    e->args = kr_tuple_from_array(th, args, (int64_t)nargs);
+    return e->args ? 0 : -1;
+}
+
+Value kr_exception_new(Thread *th, Type *type, const Value *args, size_t nargs)
+{
+    return kr_vm_call(th, kr_from_obj(type), args, nargs, NULL);
+}
+
+static Value exc_str(Thread *th, Value v)
+{
+    Exc *e = (Exc *)kr_as_obj(v);
+    if (e->args->size == 0)
+        return kr_from_obj(th->vm->empty_str);
+    if (e->args->size == 1) {
+        if (kr_isinstance_type(v, &kr_exc_KeyError))
+            return kr_object_repr(th, e->args->items[0]);
+        return kr_object_str(th, e->args->items[0]);
+    }
+    return kr_object_str(th, kr_from_obj(e->args));
+}
+
+static Value exc_repr(Thread *th, Value v)
+{
+    Exc *e = (Exc *)kr_as_obj(v);
+    Type *t = kr_type_of(v);
+    Buf b;
+    kr_buf_init(&b);
+    const char *dot = strrchr(t->name, '.');
+    kr_buf_puts(&b, dot ? dot + 1 : t->name);
+    Value r;
+    if (e->args->size == 1) {
+        r = kr_object_repr(th, e->args->items[0]);
+        if (!r) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_buf_putc(&b, '(');
+        kr_str_to_buf(&b, kr_as_str(r));
+        kr_buf_putc(&b, ')');
+    } else {
+        r = kr_object_repr(th, kr_from_obj(e->args));
+        if (!r) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_str_to_buf(&b, kr_as_str(r));
+    }
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value get_args(Thread *th, Value self) { return kr_from_obj(((Exc *)kr_as_obj(self))->args); }
+
+static int set_args(Thread *th, Value self, Str *unused, Value v)
+{
+    if (!v)
+        return kr_err_type_error(th, "args may not be deleted") ? -1 : -1;
+    Value t = kr_vm_call(th, kr_from_obj(&kr_tuple_type), &v, 1, NULL);
+    if (!t)
+        return -1;
+    ((Exc *)kr_as_obj(self))->args = kr_as_tuple(t);
+    return 0;
+}
+
+static Value get_traceback(Thread *th, Value self) { return ((Exc *)kr_as_obj(self))->traceback; }
+static Value get_cause(Thread *th, Value self) { return ((Exc *)kr_as_obj(self))->cause; }
+static Value get_context(Thread *th, Value self) { return ((Exc *)kr_as_obj(self))->context; }
+static Value get_suppress(Thread *th, Value self)
+{
+    return kr_from_bool(((Exc *)kr_as_obj(self))->suppress_context);
+}
+
+static int set_cause(Thread *th, Value self, Str *unused, Value v)
+{
+    Exc *e = (Exc *)kr_as_obj(self);
+    e->cause = v ? v : KR_NONE;
+    e->suppress_context = true;
+    return 0;
+}
+
+static int set_context(Thread *th, Value self, Str *unused, Value v)
+{
+    ((Exc *)kr_as_obj(self))->context = v ? v : KR_NONE;
+    return 0;
+}
+
+static Value get_value(Thread *th, Value self)
+{
+    Exc *e = (Exc *)kr_as_obj(self);
+    return e->args->size ? e->args->items[0] : KR_NONE;
+}
+
+static const MemberDef exc_members[] = {
+    {"args", 0, get_args, set_args, NULL, 0},
+    {"__traceback__", 0, get_traceback, NULL, NULL, 0},
+    {"__cause__", 0, get_cause, set_cause, NULL, 0},
+    {"__context__", 0, get_context, set_context, NULL, 0},
+    {"__suppress_context__", 0, get_suppress, NULL, NULL, 0},
+    {0},
+};
+
+/* StopIteration.value and SystemExit.code: the first argument. */
+static const MemberDef stopiter_members[] = {
+    {"value", 0, get_value, NULL, NULL, 0},
+    {0},
+};
+static const MemberDef sysexit_members[] = {
+    {"code", 0, get_value, NULL, NULL, 0},
+    {0},
+};
+
+static Value exc_with_traceback(Thread *th, Value unused, const Value *args, size_t nargs,
+                                Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "with_traceback", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ((Exc *)kr_as_obj(args[0]))->traceback = args[1];
+    return args[0];
+}
+
+static const MethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, "($self, tb, /)", NULL, 0},
+    {0},
+};
+
+#define kr_exc_object kr_object_type
+#define KR_EXC(n, b)                                                                  \
+    Type kr_exc_##n = {                                                               \
+        .hdr = {&kr_type_type},                                                       \
+        .name = #n,                                                                   \
+        .base = &kr_exc_##b,                                                          \
+        .size = sizeof(Exc),                                                          \
+        .dict_offset = offsetof(Exc, dict),                                           \
+        .flags = KR_TYPE_BASETYPE | KR_TYPE_EXC_SUBCLASS | KR_TYPE_IMMUTABLE,         \
+        .new_ = exc_new,                                                              \
+        .init = exc_init,                                                             \
+        .repr = exc_repr,                                                             \
+        .str = exc_str,                                                               \
+        .getattr = kr_object_generic_getattr,                                         \
+        .setattr = kr_object_generic_setattr,                                         \
+        .members = exc_members,                                                       \
+        .methods = exc_methods,                                                       \
+    };
+#include "objects/exceptions.def"
+#undef KR_EXC
+
+static Type *const all_exceptions[] = {
+#define KR_EXC(n, b) &kr_exc_##n,
+#include "objects/exceptions.def"
+#undef KR_EXC
+};
+
+int kr_exception_init(Thread *th, Dict *builtins)
+{
+    /* Only BaseException declares the common members: subclasses inherit
+     * them through the MRO. */
+    for (size_t i = 1; i < KR_ARRAY_LEN(all_exceptions); i++) {
+        all_exceptions[i]->members = NULL;
+        all_exceptions[i]->methods = NULL;
+    }
+    kr_exc_StopIteration.members = stopiter_members;
+    kr_exc_SystemExit.members = sysexit_members;
+    for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
+        Type *t = all_exceptions[i];
+        if (kr_type_ready(th, t) < 0)
+            return -1;
+        Str *name = kr_str_intern_cstr(th, t->name);
+        if (!name || kr_dict_set_str(th, builtins, name, kr_from_obj(t)) < 0)
+            return -1;
+    }
+    return kr_type_ready(th, &kr_traceback_type);
+}
+
+int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno)
+{
+    Traceback *tb = kr_gc_alloc(sizeof *tb);
+    if (!tb)
+        return -1;   /* a traceback entry is lost; the exception itself stands */
+    tb->hdr.type = &kr_traceback_type;
+    Exc *e = (Exc *)kr_as_obj(exc);
+    tb->next = e->traceback;
+    tb->code = code;
+    tb->pc = pc;
+    tb->lineno = lineno;
+    e->traceback = kr_from_obj(tb);
+    return 0;
+}
+
+static Value tb_lineno(Thread *th, Value self) { return kr_from_smallint(((Traceback *)kr_as_obj(self))->lineno); }
+static Value tb_next(Thread *th, Value self) { return ((Traceback *)kr_as_obj(self))->next; }
+
+static const MemberDef tb_members[] = {
+    {"tb_lineno", 0, tb_lineno, NULL, NULL, 0},
+    {"tb_next", 0, tb_next, NULL, NULL, 0},
+    {0},
+};
+
+Type kr_traceback_type = {
+    .hdr = {&kr_type_type},
+    .name = "traceback",
+    .size = sizeof(Traceback),
+    .members = tb_members,
+};

@@ -1,0 +1,56 @@
+/*
+ * exception.h -- exception objects and the builtin exception hierarchy.
+ *
+ * The hierarchy is one table, exceptions.def (STYLE.md principle 4): each
+ * line names a class, its base and its C struct.  From it come the static
+ * Type objects (kr_exc_ValueError, ...), their registration in builtins,
+ * and nothing else needs to list them.
+ *
+ * Every instance is an Exc: args, the traceback, __cause__, __context__,
+ * __suppress_context__, and a dict for attributes that Python code sets
+ * (and for subclasses' fields until shapes arrive).
+ */
+#ifndef KR_EXCEPTION_H
+#define KR_EXCEPTION_H
+
+#include "objects/object.h"
+
+typedef struct Exc {
+    Obj hdr;
+    Tuple *args;
+    Value traceback;          /* Traceback or KR_NONE */
+    Value cause;              /* KR_NONE when unset */
+    Value context;            /* KR_NONE when unset */
+    bool suppress_context;
+    Dict *dict;               /* NULL until needed */
+} Exc;
+
+/* One traceback entry per frame the exception passed through (innermost
+ * last in the chain; tb_next points inward, as CPython's). */
+typedef struct Traceback {
+    Obj hdr;
+    Value next;               /* Traceback or KR_NONE */
+    Value code;               /* the frame's Code */
+    uint32_t pc;
+    int lineno;
+} Traceback;
+
+#define KR_EXC(name, base) extern Type kr_exc_##name;
+#include "objects/exceptions.def"
+#undef KR_EXC
+
+extern Type kr_traceback_type;
+
+static inline bool kr_is_exc(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_EXC_SUBCLASS);
+}
+
+/* Make all exception types ready and add them to a namespace dict. */
+KR_MUST_CHECK int kr_exception_init(Thread *th, Dict *builtins);
+/* A new instance of type with the given args. */
+KR_MUST_CHECK Value kr_exception_new(Thread *th, Type *type, const Value *args, size_t nargs);
+/* Prepend a traceback entry for (code, pc) to exc's traceback. */
+int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno);
+
+#endif

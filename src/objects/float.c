@@ -1,0 +1,394 @@
+/*
+ * float.c -- Python float over inline doubles.
+ *
+ * Arithmetic follows CPython's floatobject.c, including its error
+ * messages: "float division by zero", "float floor division by zero",
+ * "float modulo", and % / // rounding toward negative infinity with the
+ * sign of the divisor (float_divmod's fmod-and-adjust).  repr is the
+ * shortest round-tripping string (core/dtoa.h).  Comparisons with ints are
+ * exact, never through a lossy conversion (GMP's mpz_cmp_d), so
+ * 2**53 + 1 != float(2**53 + 1) as in CPython.  hash(x) equals hash(n)
+ * whenever x == n (CPython's _Py_HashDouble, mod 2**61 - 1).
+ */
+#include "objects/float.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/dtoa.h"
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+Value kr_float_box(Thread *th, double d)
+{
+    Float *f = kr_gc_alloc(sizeof *f);
+    if (!f) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    f->hdr.type = &kr_float_type;
+    f->d = d;
+    return kr_from_obj(f);
+}
+
+int kr_float_as_double(Thread *th, Value v, double *out)
+{
+    if (kr_is_float(v)) {
+        *out = kr_float_value(v);
+        return 0;
+    }
+    if (kr_is_int(v)) {
+        bool overflow;
+        *out = kr_int_to_double(v, &overflow);
+        if (overflow) {
+            kr_err_set_string(th, &kr_exc_OverflowError, "int too large to convert to float");
+            return -1;
+        }
+        return 0;
+    }
+    kr_err_format(th, &kr_exc_TypeError, "must be real number, not %s", kr_type_name(v));
+    return -1;
+}
+
+Value kr_float_repr(Thread *th, Value v)
+{
+    char buf[KR_DTOA_BUFSIZE];
+    size_t n = kr_dtoa_repr(kr_float_value(v), buf);
+    Str *s = kr_str_from_utf8(th, buf, n);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+
+int64_t kr_float_hash_double(double v)
+{
+    if (isinf(v))
+        return v > 0 ? 314159 : -314159;
+    if (isnan(v))
+        return 0;
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+static int float_hash(Thread *th, Value v, int64_t *h)
+{
+    double d = kr_float_value(v);
+    if (isnan(d)) {
+        /* CPython 3.10+: a NaN hashes by identity. */
+        uint64_t y = v;
+        *h = (int64_t)((y >> 4) | (y << 60));
+        return 0;
+    }
+    *h = kr_float_hash_double(d);
+    return 0;
+}
+
+/* Coerce an operand for arithmetic: float, int or bool; else 0 (pass). */
+static int operand(Thread *th, Value v, double *out)
+{
+    if (kr_is_float(v)) {
+        *out = kr_float_value(v);
+        return 1;
+    }
+    if (kr_is_smallint(v) || kr_is_bool(v) || kr_is_bigint(v))
+        return kr_float_as_double(th, v, out) < 0 ? -1 : 1;
+    return 0;
+}
+
+static Value float_pow(Thread *th, double x, double y)
+{
+    if (x == 0.0 && y < 0.0) {
+        kr_err_set_string(th, &kr_exc_ZeroDivisionError,
+                          "0.0 cannot be raised to a negative power");
+        return KR_VALUE_NULL;
+    }
+    if (x < 0.0 && y != floor(y) && isfinite(x) && isfinite(y)) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "negative number cannot be raised to a fractional power "
+                          "(complex results are not supported yet)");
+        return KR_VALUE_NULL;
+    }
+    errno = 0;
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y)) {
+        kr_err_format(th, &kr_exc_OverflowError, "(34, 'Numerical result out of range')");
+        return KR_VALUE_NULL;
+    }
+    return kr_float_new(th, r);
+}
+
+Value kr_float_binop(Thread *th, Value a, Value b, BinOp op)
+{
+    double x, y;
+    int ra = operand(th, a, &x);
+    if (ra <= 0)
+        return ra < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
+    int rb = operand(th, b, &y);
+    if (rb <= 0)
+        return rb < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
+    double r, mod;
+    switch (op) {
+    case KR_OP_ADD: r = x + y; break;
+    case KR_OP_SUB: r = x - y; break;
+    case KR_OP_MUL: r = x * y; break;
+    case KR_OP_TRUEDIV:
+        if (y == 0.0) {
+            kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float division by zero");
+            return KR_VALUE_NULL;
+        }
+        r = x / y;
+        break;
+    case KR_OP_MOD:
+        if (y == 0.0) {
+            kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float modulo");
+            return KR_VALUE_NULL;
+        }
+        mod = fmod(x, y);
+        if (mod) {
+            if ((y < 0) != (mod < 0))
+                mod += y;
+        } else {
+            mod = copysign(0.0, y);
+        }
+        r = mod;
+        break;
+    case KR_OP_FLOORDIV: {
+        if (y == 0.0) {
+            kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float floor division by zero");
+            return KR_VALUE_NULL;
+        }
+        mod = fmod(x, y);
+        double div = (x - mod) / y;
+        if (mod && ((y < 0) != (mod < 0)))
+            div -= 1.0;
+        if (div) {
+            r = floor(div);
+            if (div - r > 0.5)
+                r += 1.0;
+        } else {
+            r = copysign(0.0, x / y);
+        }
+        break;
+    }
+    case KR_OP_POW:
+        return float_pow(th, x, y);
+    default:
+        return KR_NOTIMPL;
+    }
+    return kr_float_new(th, r);
+}
+
+static int cmp_int_float(Value i, double d)
+{
+    /* sign of (i - d), exactly; d is finite. */
+    if (kr_is_smallint(i) || kr_is_bool(i)) {
+        int64_t n = kr_is_bool(i) ? i == KR_TRUE : kr_as_smallint(i);
+        double nd = (double)n;    /* exact: |n| < 2**48 */
+        return (nd > d) - (nd < d);
+    }
+    int c = mpz_cmp_d(((BigInt *)kr_as_obj(i))->z, d);
+    return (c > 0) - (c < 0);
+}
+
+Value kr_float_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_float(a))
+        return KR_NOTIMPL;
+    double x = kr_float_value(a);
+    int c;
+    if (kr_is_float(b)) {
+        double y = kr_float_value(b);
+        switch (op) {
+        case KR_LT: return kr_from_bool(x < y);
+        case KR_LE: return kr_from_bool(x <= y);
+        case KR_EQ: return kr_from_bool(x == y);
+        case KR_NE: return kr_from_bool(x != y);
+        case KR_GT: return kr_from_bool(x > y);
+        default: return kr_from_bool(x >= y);
+        }
+    }
+    if (!(kr_is_smallint(b) || kr_is_bool(b) || kr_is_bigint(b)))
+        return KR_NOTIMPL;
+    if (isnan(x))
+        return kr_from_bool(op == KR_NE);
+    if (isinf(x))
+        c = x > 0 ? 1 : -1;
+    else
+        c = -cmp_int_float(b, x);
+    switch (op) {
+    case KR_LT: return kr_from_bool(c < 0);
+    case KR_LE: return kr_from_bool(c <= 0);
+    case KR_EQ: return kr_from_bool(c == 0);
+    case KR_NE: return kr_from_bool(c != 0);
+    case KR_GT: return kr_from_bool(c > 0);
+    default: return kr_from_bool(c >= 0);
+    }
+}
+
+#define FLOAT_BINOP(name, op) \
+    static Value float_##name(Thread *th, Value a, Value b) { return kr_float_binop(th, a, b, op); }
+FLOAT_BINOP(add, KR_OP_ADD)
+FLOAT_BINOP(sub, KR_OP_SUB)
+FLOAT_BINOP(mul, KR_OP_MUL)
+FLOAT_BINOP(truediv, KR_OP_TRUEDIV)
+FLOAT_BINOP(floordiv, KR_OP_FLOORDIV)
+FLOAT_BINOP(mod, KR_OP_MOD)
+FLOAT_BINOP(pow_slot, KR_OP_POW)
+
+static Value float_neg(Thread *th, Value a) { return kr_float_new(th, -kr_float_value(a)); }
+static Value float_pos(Thread *th, Value a) { return a; }
+static Value float_abs(Thread *th, Value a) { return kr_float_new(th, fabs(kr_float_value(a))); }
+static int float_bool(Thread *th, Value a) { return kr_float_value(a) != 0.0; }
+
+static Value float_int(Thread *th, Value a)
+{
+    Value args[1] = {a};
+    return kr_int_type.new_(th, &kr_int_type, args, 1, NULL);
+}
+
+Value kr_float_from_string(Thread *th, Str *s)
+{
+    size_t len;
+    const char *u = kr_str_utf8(th, s, &len);
+    if (!u)
+        return KR_VALUE_NULL;
+    /* Strip whitespace, drop single underscores between digits, then strtod;
+     * strtod also accepts hex floats and "infinity", which Python's float()
+     * accepts too (except hex: rejected below). */
+    char *buf = kr_gc_alloc_atomic(len + 1);
+    if (!buf) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    size_t i = 0, end = len, n = 0;
+    while (i < end && (u[i] == ' ' || (u[i] >= '\t' && u[i] <= '\r')))
+        i++;
+    while (end > i && (u[end - 1] == ' ' || (u[end - 1] >= '\t' && u[end - 1] <= '\r')))
+        end--;
+    bool ok = i < end;
+    for (size_t k = i; k < end; k++) {
+        char c = u[k];
+        if (c == '_') {
+            if (k == i || k + 1 == end || !(u[k - 1] >= '0' && u[k - 1] <= '9') ||
+                !(u[k + 1] >= '0' && u[k + 1] <= '9'))
+                ok = false;
+            continue;
+        }
+        if (c == 'x' || c == 'X' || c == 'p' || c == 'P')
+            ok = false;
+        buf[n++] = c;
+    }
+    buf[n] = 0;
+    char *endp = NULL;
+    double d = ok ? strtod(buf, &endp) : 0;
+    if (!ok || endp != buf + n || n == 0) {
+        Str *rep = kr_str_repr(th, s);
+        if (rep)
+            kr_err_format(th, &kr_exc_ValueError, "could not convert string to float: %U", rep);
+        return KR_VALUE_NULL;
+    }
+    return kr_float_new(th, d);
+}
+
+static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "float", nargs, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 0)
+        return kr_float_new(th, 0.0);
+    Value x = args[0];
+    if (kr_is_float(x))
+        return x;
+    if (kr_is_str(x))
+        return kr_float_from_string(th, kr_as_str(x));
+    if (kr_is_int(x)) {
+        double d;
+        if (kr_float_as_double(th, x, &d) < 0)
+            return KR_VALUE_NULL;
+        return kr_float_new(th, d);
+    }
+    Type *xt = kr_type_of(x);
+    if (xt->float_)
+        return xt->float_(th, x);
+    if (xt->index) {
+        Value i = kr_object_index(th, x);
+        double d;
+        if (!i || kr_float_as_double(th, i, &d) < 0)
+            return KR_VALUE_NULL;
+        return kr_float_new(th, d);
+    }
+    kr_err_format(th, &kr_exc_TypeError,
+                  "float() argument must be a string or a real number, not '%s'", xt->name);
+    return KR_VALUE_NULL;
+}
+
+static Value float_is_integer(Thread *th, Value self, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    double d = kr_float_value(args[0]);
+    return kr_from_bool(isfinite(d) && d == floor(d));
+}
+
+static Value float_format_method(Thread *th, Value self, const Value *args, size_t nargs,
+                                 Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_float_format_spec(th, args[0], args[1]);
+}
+
+static const MethodDef float_methods[] = {
+    {"is_integer", float_is_integer, "($self, /)", "Return True if the float is an integer.", 0},
+    {"__format__", float_format_method, "($self, format_spec, /)", NULL, 0},
+    {0},
+};
+
+Type kr_float_type = {
+    .hdr = {&kr_type_type},
+    .name = "float",
+    .size = sizeof(Float),
+    .flags = KR_TYPE_IMMUTABLE,
+    .new_ = float_new,
+    .repr = kr_float_repr,
+    .hash = float_hash,
+    .richcompare = kr_float_richcompare,
+    .bool_ = float_bool,
+    .binop = {
+        [KR_OP_ADD] = float_add, [KR_OP_SUB] = float_sub, [KR_OP_MUL] = float_mul,
+        [KR_OP_TRUEDIV] = float_truediv, [KR_OP_FLOORDIV] = float_floordiv,
+        [KR_OP_MOD] = float_mod, [KR_OP_POW] = float_pow_slot,
+    },
+    .neg = float_neg,
+    .pos = float_pos,
+    .abs = float_abs,
+    .int_ = float_int,
+    .methods = float_methods,
+};

@@ -1,0 +1,306 @@
+/*
+ * format.c -- the format-spec mini-language: format(x, spec) and
+ * f"{x:spec}" for int, float and str (CPython's Python/formatter_unicode.c).
+ *
+ *   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+ *
+ * One parser (parse_spec) and one padder (pad) are shared; each type
+ * produces its digits, then pad() applies fill, alignment and the sign.
+ * Floats are formatted with the C library's correctly rounded printf for
+ * the fixed types (f, e, g, %) and with core/dtoa for repr-like output
+ * (no type, or 'r'), which is what CPython does with its own dtoa.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/dtoa.h"
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "vm/errors.h"
+
+typedef struct Spec {
+    uint32_t fill;
+    char align;          /* '<', '>', '^', '=' or 0 */
+    char sign;           /* '+', '-', ' ' or 0 */
+    bool alt, zero;
+    int64_t width;       /* -1: none */
+    char grouping;       /* ',', '_' or 0 */
+    int64_t precision;   /* -1: none */
+    char type;           /* 0: none */
+} Spec;
+
+static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+
+static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->fill = ' ';
+    sp->width = sp->precision = -1;
+    int64_t i = 0, n = s->len;
+    if (n >= 2 && is_align(kr_str_char(s, 1))) {
+        sp->fill = kr_str_char(s, 0);
+        sp->align = (char)kr_str_char(s, 1);
+        i = 2;
+    } else if (n >= 1 && is_align(kr_str_char(s, 0))) {
+        sp->align = (char)kr_str_char(s, 0);
+        i = 1;
+    }
+    if (i < n && (kr_str_char(s, i) == '+' || kr_str_char(s, i) == '-' || kr_str_char(s, i) == ' '))
+        sp->sign = (char)kr_str_char(s, i++);
+    if (i < n && kr_str_char(s, i) == 'z')
+        i++;
+    if (i < n && kr_str_char(s, i) == '#') {
+        sp->alt = true;
+        i++;
+    }
+    if (i < n && kr_str_char(s, i) == '0') {
+        sp->zero = true;
+        if (!sp->align) {
+            sp->fill = '0';
+            sp->align = '=';
+        }
+        i++;
+    }
+    while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9') {
+        sp->width = (sp->width < 0 ? 0 : sp->width * 10) + (kr_str_char(s, i++) - '0');
+        if (sp->width > 1000000000) {
+            kr_err_set_string(th, &kr_exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+    }
+    if (i < n && (kr_str_char(s, i) == ',' || kr_str_char(s, i) == '_'))
+        sp->grouping = (char)kr_str_char(s, i++);
+    if (i < n && kr_str_char(s, i) == '.') {
+        i++;
+        if (i >= n || kr_str_char(s, i) < '0' || kr_str_char(s, i) > '9') {
+            kr_err_set_string(th, &kr_exc_ValueError, "Format specifier missing precision");
+            return -1;
+        }
+        sp->precision = 0;
+        while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9')
+            sp->precision = sp->precision * 10 + (kr_str_char(s, i++) - '0');
+    }
+    if (i < n)
+        sp->type = (char)kr_str_char(s, i++);
+    if (i < n) {
+        kr_err_format(th, &kr_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
+                      s, tname);
+        return -1;
+    }
+    return 0;
+}
+
+/* Insert grouping separators every 3 digits into digits[0..n). */
+static void group(Buf *out, const char *digits, size_t n, char sep, int every)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i && (n - i) % (size_t)every == 0)
+            kr_buf_putc(out, sep);
+        kr_buf_putc(out, digits[i]);
+    }
+}
+
+/* Pad body (UTF-8, `len` code points) with sign/prefix per the spec. */
+static Value pad(Thread *th, const Spec *sp, const char *prefix, const char *body, int64_t len,
+                 char default_align)
+{
+    char align = sp->align ? sp->align : default_align;
+    int64_t plen = (int64_t)strlen(prefix);
+    int64_t total = plen + len;
+    int64_t padn = sp->width > total ? sp->width - total : 0;
+    Buf b;
+    kr_buf_init(&b);
+    int64_t left = align == '>' ? padn : align == '^' ? padn / 2 : 0;
+    int64_t right = align == '<' ? padn : align == '^' ? padn - padn / 2 : 0;
+    if (align == '=') {
+        kr_buf_puts(&b, prefix);
+        for (int64_t i = 0; i < padn; i++)
+            kr_buf_put_utf8(&b, sp->fill);
+        kr_buf_write(&b, body, strlen(body));
+    } else {
+        for (int64_t i = 0; i < left; i++)
+            kr_buf_put_utf8(&b, sp->fill);
+        kr_buf_puts(&b, prefix);
+        kr_buf_write(&b, body, strlen(body));
+        for (int64_t i = 0; i < right; i++)
+            kr_buf_put_utf8(&b, sp->fill);
+    }
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+Value kr_str_format_spec(Thread *th, Str *s, Str *specs)
+{
+    if (specs->len == 0)
+        return kr_from_obj(s);
+    Spec sp;
+    if (parse_spec(th, specs, &sp, "str") < 0)
+        return KR_VALUE_NULL;
+    if (sp.type && sp.type != 's') {
+        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'str'", sp.type);
+        return KR_VALUE_NULL;
+    }
+    if (sp.sign) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Sign not allowed in string format specifier");
+        return KR_VALUE_NULL;
+    }
+    if (sp.align == '=') {
+        kr_err_set_string(th, &kr_exc_ValueError, "'=' alignment not allowed in string format specifier");
+        return KR_VALUE_NULL;
+    }
+    int64_t n = s->len;
+    if (sp.precision >= 0 && sp.precision < n)
+        n = sp.precision;
+    Str *cut = kr_str_substr(th, s, 0, n);
+    if (!cut)
+        return KR_VALUE_NULL;
+    Buf b;
+    kr_buf_init(&b);
+    kr_str_to_buf(&b, cut);
+    kr_buf_putc(&b, 0);
+    Value r = pad(th, &sp, "", b.data, n, '<');
+    kr_buf_free(&b);
+    return r;
+}
+
+Value kr_int_format_spec(Thread *th, Value v, Value specv)
+{
+    Str *specs = kr_as_str(specv);
+    if (specs->len == 0)
+        return kr_object_str(th, v);
+    Spec sp;
+    if (parse_spec(th, specs, &sp, "int") < 0)
+        return KR_VALUE_NULL;
+    char t = sp.type ? sp.type : 'd';
+    if (strchr("eEfFgG%", t)) {
+        double d;
+        if (kr_float_as_double(th, v, &d) < 0)
+            return KR_VALUE_NULL;
+        return kr_float_format_spec(th, kr_float_new(th, d), specv);
+    }
+    int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
+    if (!strchr("dxXobnc", t)) {
+        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'int'", t);
+        return KR_VALUE_NULL;
+    }
+    if (sp.precision >= 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Precision not allowed in integer format specifier");
+        return KR_VALUE_NULL;
+    }
+    if (t == 'c') {
+        int64_t cp;
+        if (kr_int_as_i64(th, v, &cp) < 0)
+            return KR_VALUE_NULL;
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_put_utf8(&b, (uint32_t)cp);
+        kr_buf_putc(&b, 0);
+        Value r = pad(th, &sp, "", b.data, 1, '<');
+        kr_buf_free(&b);
+        return r;
+    }
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(v, z);
+    bool neg = mpz_sgn(z) < 0;
+    mpz_abs(z, z);
+    char *digits = kr_gc_alloc_atomic(mpz_sizeinbase(z, base) + 2);
+    if (!digits) {
+        mpz_clear(z);
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    mpz_get_str(digits, t == 'X' ? -16 : base, z);
+    mpz_clear(z);
+    char prefix[8] = {0};
+    size_t pl = 0;
+    if (neg)
+        prefix[pl++] = '-';
+    else if (sp.sign == '+' || sp.sign == ' ')
+        prefix[pl++] = sp.sign;
+    if (sp.alt && base != 10) {
+        prefix[pl++] = '0';
+        prefix[pl++] = t == 'X' ? 'X' : t == 'x' ? 'x' : t == 'o' ? 'o' : 'b';
+    }
+    Buf body;
+    kr_buf_init(&body);
+    size_t n = strlen(digits);
+    if (sp.grouping)
+        group(&body, digits, n, sp.grouping, base == 10 ? 3 : 4);
+    else
+        kr_buf_write(&body, digits, n);
+    kr_buf_putc(&body, 0);
+    Value r = pad(th, &sp, prefix, body.data, (int64_t)body.len - 1, '>');
+    kr_buf_free(&body);
+    return r;
+}
+
+Value kr_float_format_spec(Thread *th, Value v, Value specv)
+{
+    Str *specs = kr_as_str(specv);
+    double d = kr_float_value(v);
+    if (specs->len == 0)
+        return kr_float_repr(th, v);
+    Spec sp;
+    if (parse_spec(th, specs, &sp, "float") < 0)
+        return KR_VALUE_NULL;
+    char t = sp.type;
+    if (t && !strchr("eEfFgGn%r", t)) {
+        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'float'", t);
+        return KR_VALUE_NULL;
+    }
+    bool neg = signbit(d) && !isnan(d);
+    double a = fabs(d);
+    char buf[512];
+    if (!t && sp.precision < 0) {
+        char tmp[KR_DTOA_BUFSIZE];
+        kr_dtoa_format_r(a, KR_DTOA_ADD_DOT_0, tmp);
+        snprintf(buf, sizeof buf, "%s", tmp);
+    } else {
+        int prec = sp.precision < 0 ? 6 : (int)(sp.precision > 400 ? 400 : sp.precision);
+        char ct = t ? t : 'g';
+        if (ct == 'n')
+            ct = 'g';
+        if (ct == '%') {
+            a *= 100;
+            snprintf(buf, sizeof buf, sp.alt ? "%#.*f%%" : "%.*f%%", prec, a);
+        } else {
+            char fmt[16];
+            snprintf(fmt, sizeof fmt, sp.alt ? "%%#.*%c" : "%%.*%c", ct);
+            snprintf(buf, sizeof buf, fmt, (ct == 'g' || ct == 'G') && prec == 0 ? 1 : prec, a);
+            if (!t) {
+                /* No type with a precision: like 'g' but always with a
+                 * digit after the point when it would look integral. */
+                if (!strpbrk(buf, ".eEn") && isfinite(a) && strlen(buf) + 3 < sizeof buf)
+                    strcat(buf, ".0");
+            }
+        }
+        if (isinf(a))
+            snprintf(buf, sizeof buf, "%s%s", (ct >= 'A' && ct <= 'Z') ? "INF" : "inf", ct == '%' ? "%" : "");
+        if (isnan(a))
+            snprintf(buf, sizeof buf, "%s%s", (ct >= 'A' && ct <= 'Z') ? "NAN" : "nan", ct == '%' ? "%" : "");
+    }
+    char prefix[4] = {0};
+    if (neg)
+        prefix[0] = '-';
+    else if (sp.sign == '+' || sp.sign == ' ')
+        prefix[0] = sp.sign;
+    Buf body;
+    kr_buf_init(&body);
+    if (sp.grouping) {
+        size_t intlen = strspn(buf, "0123456789");
+        group(&body, buf, intlen, sp.grouping, 3);
+        kr_buf_puts(&body, buf + intlen);
+    } else {
+        kr_buf_puts(&body, buf);
+    }
+    kr_buf_putc(&body, 0);
+    Value r = pad(th, &sp, prefix, body.data, (int64_t)body.len - 1, '>');
+    kr_buf_free(&body);
+    return r;
+}

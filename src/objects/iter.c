@@ -1,0 +1,292 @@
+/*
+ * iter.c -- the builtin iterator types: enumerate, zip, reversed, map,
+ * filter.  Each is a type whose new_ slot takes the constructor's
+ * arguments and whose next slot produces items (NULL without an exception
+ * when exhausted, object.h).
+ */
+#include "objects/object.h"
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "modules/modules.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type;
+
+static void *new_obj(Thread *th, Type *t, size_t size)
+{
+    Obj *o = kr_gc_alloc(size);
+    if (!o) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    o->type = t;
+    return o;
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+/* ---- enumerate ----------------------------------------------------------- */
+
+typedef struct Enumerate {
+    Obj hdr;
+    Value it;
+    Value count;          /* an int (small or big) */
+} Enumerate;
+
+static Value enumerate_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    Value start = kr_from_smallint(0);
+    static const char *const names[] = {"iterable", "start", NULL};
+    Value kv[2] = {0, 0};
+    if (kw && kr_mod_parse_kwargs(th, "enumerate", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    Value iterable = nargs > 0 ? args[0] : kv[0];
+    if (nargs > 1)
+        start = args[1];
+    else if (kv[1])
+        start = kv[1];
+    if (!iterable || nargs > 2)
+        return kr_err_type_error(th, "enumerate() takes at most 2 arguments");
+    if (!kr_is_int(start))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(start));
+    Enumerate *e = new_obj(th, t, sizeof *e);
+    if (!e)
+        return KR_VALUE_NULL;
+    e->it = kr_object_iter(th, iterable);
+    if (!e->it)
+        return KR_VALUE_NULL;
+    e->count = start;
+    return kr_from_obj(e);
+}
+
+static Value enumerate_next(Thread *th, Value v)
+{
+    Enumerate *e = (Enumerate *)kr_as_obj(v);
+    Value x = kr_object_next(th, e->it);
+    if (!x)
+        return KR_VALUE_NULL;
+    Value pair[2] = {e->count, x};
+    Value n = kr_object_binop(th, e->count, kr_from_smallint(1), KR_OP_ADD);
+    if (!n)
+        return KR_VALUE_NULL;
+    e->count = n;
+    Tuple *t = kr_tuple_from_array(th, pair, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+Type kr_enumerate_type = {
+    .hdr = {&kr_type_type}, .name = "enumerate", .size = sizeof(Enumerate),
+    .new_ = enumerate_new, .iter = iter_self, .next = enumerate_next,
+};
+
+/* ---- zip ------------------------------------------------------------------ */
+
+typedef struct Zip {
+    Obj hdr;
+    Tuple *its;
+    bool strict;
+} Zip;
+
+static Value zip_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"strict", NULL};
+    Value kv[1] = {KR_FALSE};
+    if (kw && kr_mod_parse_kwargs(th, "zip", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    Zip *z = new_obj(th, t, sizeof *z);
+    if (!z)
+        return KR_VALUE_NULL;
+    z->its = kr_tuple_new(th, (int64_t)nargs);
+    if (!z->its)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        Value it = kr_object_iter(th, args[i]);
+        if (!it)
+            return KR_VALUE_NULL;
+        z->its->items[i] = it;
+    }
+    int s = kr_object_truth(th, kv[0]);
+    if (s < 0)
+        return KR_VALUE_NULL;
+    z->strict = s;
+    return kr_from_obj(z);
+}
+
+static Value zip_next(Thread *th, Value v)
+{
+    Zip *z = (Zip *)kr_as_obj(v);
+    int64_t n = z->its->size;
+    if (n == 0)
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_new(th, n);
+    if (!t)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < n; i++) {
+        Value x = kr_object_next(th, z->its->items[i]);
+        if (!x) {
+            if (kr_err_occurred(th) || !z->strict)
+                return KR_VALUE_NULL;
+            if (i > 0) {
+                kr_err_format(th, &kr_exc_ValueError, "zip() argument %lld is shorter than argument%s%lld",
+                              (long long)i + 1, i == 1 ? " " : "s 1-", (long long)i);
+                return KR_VALUE_NULL;
+            }
+            for (int64_t j = 1; j < n; j++) {
+                Value y = kr_object_next(th, z->its->items[j]);
+                if (y) {
+                    kr_err_format(th, &kr_exc_ValueError, "zip() argument %lld is longer than argument%s%lld",
+                                  (long long)j + 1, j == 1 ? " " : "s 1-", (long long)j);
+                    return KR_VALUE_NULL;
+                }
+                if (kr_err_occurred(th))
+                    return KR_VALUE_NULL;
+            }
+            return KR_VALUE_NULL;
+        }
+        t->items[i] = x;
+    }
+    return kr_from_obj(t);
+}
+
+Type kr_zip_type = {
+    .hdr = {&kr_type_type}, .name = "zip", .size = sizeof(Zip),
+    .new_ = zip_new, .iter = iter_self, .next = zip_next,
+};
+
+/* ---- reversed --------------------------------------------------------------- */
+
+typedef struct Reversed {
+    Obj hdr;
+    Value seq;
+    int64_t i;
+} Reversed;
+
+static Value reversed_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "reversed", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Type *st = kr_type_of(args[0]);
+    if (!st->len || !st->getitem || kr_is_dict(args[0])) {
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object is not reversible", st->name);
+        return KR_VALUE_NULL;
+    }
+    Reversed *r = new_obj(th, t, sizeof *r);
+    if (!r)
+        return KR_VALUE_NULL;
+    r->seq = args[0];
+    if (kr_object_len(th, args[0], &r->i) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(r);
+}
+
+static Value reversed_next(Thread *th, Value v)
+{
+    Reversed *r = (Reversed *)kr_as_obj(v);
+    if (r->i <= 0)
+        return KR_VALUE_NULL;
+    r->i--;
+    Value x = kr_object_getitem(th, r->seq, kr_from_smallint(r->i));
+    if (!x && kr_err_matches(th, &kr_exc_IndexError)) {
+        kr_err_clear(th);
+        r->i = 0;
+    }
+    return x;
+}
+
+Type kr_reversed_type = {
+    .hdr = {&kr_type_type}, .name = "reversed", .size = sizeof(Reversed),
+    .new_ = reversed_new, .iter = iter_self, .next = reversed_next,
+};
+
+/* ---- map and filter ------------------------------------------------------------ */
+
+typedef struct MapIter {
+    Obj hdr;
+    Value func;
+    Tuple *its;
+} MapIter;
+
+static Value map_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "map() takes no keyword arguments");
+    if (nargs < 2)
+        return kr_err_type_error(th, "map() must have at least two arguments.");
+    MapIter *m = new_obj(th, t, sizeof *m);
+    if (!m)
+        return KR_VALUE_NULL;
+    m->func = args[0];
+    m->its = kr_tuple_new(th, (int64_t)nargs - 1);
+    if (!m->its)
+        return KR_VALUE_NULL;
+    for (size_t i = 1; i < nargs; i++)
+        if (!(m->its->items[i - 1] = kr_object_iter(th, args[i])))
+            return KR_VALUE_NULL;
+    return kr_from_obj(m);
+}
+
+static Value map_next(Thread *th, Value v)
+{
+    MapIter *m = (MapIter *)kr_as_obj(v);
+    Value argv[8];
+    int64_t n = m->its->size;
+    Value *a = argv;
+    if (n > 8 && !(a = kr_gc_alloc(sizeof(Value) * (size_t)n))) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    for (int64_t i = 0; i < n; i++)
+        if (!(a[i] = kr_object_next(th, m->its->items[i])))
+            return KR_VALUE_NULL;
+    return kr_vm_call(th, m->func, a, (size_t)n, NULL);
+}
+
+Type kr_map_type = {
+    .hdr = {&kr_type_type}, .name = "map", .size = sizeof(MapIter),
+    .new_ = map_new, .iter = iter_self, .next = map_next,
+};
+
+static Value filter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "filter", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    MapIter *m = new_obj(th, t, sizeof *m);
+    if (!m)
+        return KR_VALUE_NULL;
+    m->func = args[0];
+    m->its = kr_tuple_new(th, 1);
+    if (!m->its || !(m->its->items[0] = kr_object_iter(th, args[1])))
+        return KR_VALUE_NULL;
+    return kr_from_obj(m);
+}
+
+static Value filter_next(Thread *th, Value v)
+{
+    MapIter *m = (MapIter *)kr_as_obj(v);
+    for (;;) {
+        Value x = kr_object_next(th, m->its->items[0]);
+        if (!x)
+            return KR_VALUE_NULL;
+        Value keep = x;
+        if (m->func != KR_NONE && !(keep = kr_vm_call(th, m->func, &x, 1, NULL)))
+            return KR_VALUE_NULL;
+        int t = kr_object_truth(th, keep);
+        if (t < 0)
+            return KR_VALUE_NULL;
+        if (t)
+            return x;
+    }
+}
+
+Type kr_filter_type = {
+    .hdr = {&kr_type_type}, .name = "filter", .size = sizeof(MapIter),
+    .new_ = filter_new, .iter = iter_self, .next = filter_next,
+};

@@ -1,0 +1,610 @@
+/*
+ * list.c -- Python list: a growable array of Values.
+ *
+ * Growth policy is CPython's (size + size/8 + 6, rounded), so the number
+ * of reallocations over n appends is logarithmic.  The item array is
+ * scanned collector memory; a shrinking list clears the vacated slots so
+ * the collector does not keep dead items alive through them.
+ *
+ * sort() is a stable merge sort over a scratch array (CPython uses
+ * timsort; the results are identical because both are stable and compare
+ * only with <).  A comparison that raises stops the sort and leaves the
+ * list holding some permutation of its items, which Python allows.
+ */
+#include "objects/list.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/seq.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+static int list_resize(Thread *th, List *l, int64_t need)
+{
+    if (need <= l->cap)
+        return 0;
+    int64_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
+    if ((uint64_t)cap > ((uint64_t)1 << 40)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    Value *items = l->items ? kr_gc_realloc(l->items, sizeof(Value) * (size_t)cap)
+                            : kr_gc_alloc(sizeof(Value) * (size_t)cap);
+    if (!items) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    l->items = items;
+    l->cap = cap;
+    return 0;
+}
+
+List *kr_list_new(Thread *th, int64_t size)
+{
+    List *l = kr_gc_alloc(sizeof *l);
+    if (!l) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    l->hdr.type = &kr_list_type;
+    if (size > 0) {
+        if (list_resize(th, l, size) < 0)
+            return NULL;
+        for (int64_t i = 0; i < size; i++)
+            l->items[i] = KR_NONE;
+        l->size = size;
+    }
+    return l;
+}
+
+List *kr_list_from_array(Thread *th, const Value *items, int64_t n)
+{
+    List *l = kr_list_new(th, n);
+    if (l && n)
+        memcpy(l->items, items, sizeof(Value) * (size_t)n);
+    return l;
+}
+
+int kr_list_append(Thread *th, List *l, Value v)
+{
+    if (KR_UNLIKELY(l->size >= l->cap) && list_resize(th, l, l->size + 1) < 0)
+        return -1;
+    l->items[l->size++] = v;
+    return 0;
+}
+
+static int list_extend_iter(Thread *th, List *l, Value iterable)
+{
+    if (kr_is_list(iterable) || kr_is_tuple(iterable)) {
+        const Value *src = kr_is_list(iterable) ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
+        int64_t n = kr_is_list(iterable) ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
+        if (list_resize(th, l, l->size + n) < 0)
+            return -1;
+        memmove(l->items + l->size, src, sizeof(Value) * (size_t)n);
+        l->size += n;
+        return 0;
+    }
+    Value it = kr_object_iter(th, iterable);
+    if (!it)
+        return -1;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 0;
+        if (kr_list_append(th, l, x) < 0)
+            return -1;
+    }
+}
+
+List *kr_list_from_iterable(Thread *th, Value iterable)
+{
+    List *l = kr_list_new(th, 0);
+    if (!l || list_extend_iter(th, l, iterable) < 0)
+        return NULL;
+    return l;
+}
+
+/* ---- sort ------------------------------------------------------------------ */
+
+static int merge_sort(Thread *th, Value *keys, Value *vals, Value *tk, Value *tv, int64_t n,
+                      bool reverse)
+{
+    if (n < 2)
+        return 0;
+    int64_t mid = n / 2;
+    if (merge_sort(th, keys, vals, tk, tv, mid, reverse) < 0 ||
+        merge_sort(th, keys + mid, vals ? vals + mid : NULL, tk, tv, n - mid, reverse) < 0)
+        return -1;
+    int64_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) {
+        /* Take from the right only when strictly smaller: stability.  For
+         * reverse, CPython reverses, sorts, reverses: equivalent to taking
+         * from the right when left < right, keeping equal ones in order. */
+        int lt = reverse ? kr_object_richcompare_bool(th, keys[i], keys[j], KR_LT)
+                         : kr_object_richcompare_bool(th, keys[j], keys[i], KR_LT);
+        if (lt < 0)
+            return -1;
+        if (lt) {
+            tk[k] = keys[j];
+            tv[k++] = vals ? vals[j] : 0;
+            j++;
+        } else {
+            tk[k] = keys[i];
+            tv[k++] = vals ? vals[i] : 0;
+            i++;
+        }
+    }
+    while (i < mid) {
+        tk[k] = keys[i];
+        tv[k++] = vals ? vals[i] : 0;
+        i++;
+    }
+    while (j < n) {
+        tk[k] = keys[j];
+        tv[k++] = vals ? vals[j] : 0;
+        j++;
+    }
+    memcpy(keys, tk, sizeof(Value) * (size_t)n);
+    if (vals)
+        memcpy(vals, tv, sizeof(Value) * (size_t)n);
+    return 0;
+}
+
+int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
+{
+    int64_t n = l->size;
+    Value *keys = kr_gc_alloc(sizeof(Value) * (size_t)(n + 1) * 3);
+    if (!keys) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    Value *tk = keys + n, *tv = keys + 2 * n;
+    Value *vals = NULL;
+    Value *copy = kr_gc_alloc(sizeof(Value) * (size_t)(n + 1));
+    if (!copy) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    memcpy(copy, l->items, sizeof(Value) * (size_t)n);
+    if (key && key != KR_NONE) {
+        vals = copy;
+        for (int64_t i = 0; i < n; i++) {
+            keys[i] = kr_vm_call(th, key, &copy[i], 1, NULL);
+            if (!keys[i])
+                return -1;
+        }
+    } else {
+        memcpy(keys, copy, sizeof(Value) * (size_t)n);
+    }
+    if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0)
+        return -1;
+    if (l->size != n) {
+        kr_err_set_string(th, &kr_exc_ValueError, "list modified during sort");
+        return -1;
+    }
+    memcpy(l->items, vals ? vals : keys, sizeof(Value) * (size_t)n);
+    return 0;
+}
+
+/* ---- slots ------------------------------------------------------------------ */
+
+static Value list_repr(Thread *th, Value v)
+{
+    List *l = kr_as_list(v);
+    return kr_seq_repr(th, l->items, l->size, "[", "]", false);
+}
+
+static Value list_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_list(a) || !kr_is_list(b))
+        return KR_NOTIMPL;
+    List *x = kr_as_list(a), *y = kr_as_list(b);
+    return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
+}
+
+static int list_len(Thread *th, Value v, int64_t *n)
+{
+    *n = kr_as_list(v)->size;
+    return 0;
+}
+
+static Value list_getitem(Thread *th, Value v, Value key)
+{
+    List *l = kr_as_list(v);
+    if (KR_LIKELY(kr_is_smallint(key))) {
+        int64_t i = kr_as_smallint(key);
+        if (i < 0)
+            i += l->size;
+        if ((uint64_t)i < (uint64_t)l->size)
+            return l->items[i];
+    }
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
+            return KR_VALUE_NULL;
+        List *r = kr_list_new(th, n);
+        if (!r)
+            return KR_VALUE_NULL;
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            r->items[i] = l->items[j];
+        return kr_from_obj(r);
+    }
+    int64_t i;
+    if (kr_seq_index(th, key, l->size, &i, "list") < 0)
+        return KR_VALUE_NULL;
+    return l->items[i];
+}
+
+static int list_setitem(Thread *th, Value v, Value key, Value value)
+{
+    List *l = kr_as_list(v);
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
+            return -1;
+        if (step != 1) {
+            kr_err_set_string(th, &kr_exc_ValueError, "extended slice assignment is not supported yet");
+            return -1;
+        }
+        if (stop < start)
+            stop = start;
+        List *src = NULL;
+        if (value) {
+            src = kr_list_from_iterable(th, value);
+            if (!src)
+                return -1;
+        }
+        int64_t m = src ? src->size : 0;
+        int64_t newsize = l->size - (stop - start) + m;
+        if (list_resize(th, l, newsize) < 0)
+            return -1;
+        memmove(l->items + start + m, l->items + stop, sizeof(Value) * (size_t)(l->size - stop));
+        if (m)
+            memcpy(l->items + start, src->items, sizeof(Value) * (size_t)m);
+        for (int64_t i = newsize; i < l->size; i++)
+            l->items[i] = 0;
+        l->size = newsize;
+        return 0;
+    }
+    int64_t i;
+    if (kr_seq_index(th, key, l->size, &i, value ? "list assignment" : "list assignment") < 0)
+        return -1;
+    if (value) {
+        l->items[i] = value;
+        return 0;
+    }
+    memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
+    l->items[--l->size] = 0;
+    return 0;
+}
+
+static int list_contains(Thread *th, Value v, Value item)
+{
+    List *l = kr_as_list(v);
+    for (int64_t i = 0; i < l->size; i++) {
+        int r = kr_object_richcompare_bool(th, l->items[i], item, KR_EQ);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+static Value list_add(Thread *th, Value a, Value b)
+{
+    if (!kr_is_list(a) || !kr_is_list(b)) {
+        if (kr_is_list(a)) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "can only concatenate list (not \"%s\") to list", kr_type_name(b));
+            return KR_VALUE_NULL;
+        }
+        return KR_NOTIMPL;
+    }
+    List *x = kr_as_list(a), *y = kr_as_list(b);
+    List *r = kr_list_new(th, x->size + y->size);
+    if (!r)
+        return KR_VALUE_NULL;
+    memcpy(r->items, x->items, sizeof(Value) * (size_t)x->size);
+    memcpy(r->items + x->size, y->items, sizeof(Value) * (size_t)y->size);
+    return kr_from_obj(r);
+}
+
+static Value list_iadd(Thread *th, Value a, Value b)
+{
+    if (list_extend_iter(th, kr_as_list(a), b) < 0)
+        return KR_VALUE_NULL;
+    return a;
+}
+
+static Value list_mul(Thread *th, Value a, Value b)
+{
+    if (!kr_is_list(a)) {
+        Value t = a;
+        a = b;
+        b = t;
+    }
+    if (!kr_is_list(a) || !(kr_is_smallint(b) || kr_is_bool(b)))
+        return KR_NOTIMPL;
+    List *x = kr_as_list(a);
+    int64_t n = kr_is_bool(b) ? b == KR_TRUE : kr_as_smallint(b);
+    if (n < 0)
+        n = 0;
+    if (x->size && n > ((int64_t)1 << 36) / x->size) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    List *r = kr_list_new(th, x->size * n);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int64_t k = 0; k < n; k++)
+        memcpy(r->items + k * x->size, x->items, sizeof(Value) * (size_t)x->size);
+    return kr_from_obj(r);
+}
+
+static int list_unhashable(Thread *th, Value v, int64_t *h)
+{
+    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
+    return -1;
+}
+
+static Value list_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "list", nargs, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    List *l = nargs ? kr_list_from_iterable(th, args[0]) : kr_list_new(th, 0);
+    if (l && t != &kr_list_type)
+        l->hdr.type = t;
+    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+typedef struct ListIter {
+    Obj hdr;
+    List *list;
+    int64_t i;
+} ListIter;
+
+static Value list_iter(Thread *th, Value v)
+{
+    ListIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_list_iter_type;
+    it->list = kr_as_list(v);
+    return kr_from_obj(it);
+}
+
+static Value list_iter_next(Thread *th, Value v)
+{
+    ListIter *it = (ListIter *)kr_as_obj(v);
+    if (!it->list || it->i >= it->list->size) {
+        it->list = NULL;
+        return KR_VALUE_NULL;
+    }
+    return it->list->items[it->i++];
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_list_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "list_iterator",
+    .size = sizeof(ListIter),
+    .iter = iter_self,
+    .next = list_iter_next,
+};
+
+/* ---- methods ------------------------------------------------------------------ */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+#define SELF kr_as_list(args[0])
+#define CHECK(n, lo, hi) \
+    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+
+METHOD(list_append_m)
+{
+    CHECK("append", 1, 1);
+    return kr_list_append(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+METHOD(list_extend_m)
+{
+    CHECK("extend", 1, 1);
+    return list_extend_iter(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+METHOD(list_pop_m)
+{
+    CHECK("pop", 0, 1);
+    List *l = SELF;
+    int64_t i = l->size - 1;
+    if (nargs > 1 && kr_int_as_i64(th, args[1], &i) < 0)
+        return KR_VALUE_NULL;
+    if (l->size == 0) {
+        kr_err_set_string(th, &kr_exc_IndexError, "pop from empty list");
+        return KR_VALUE_NULL;
+    }
+    if (i < 0)
+        i += l->size;
+    if (i < 0 || i >= l->size) {
+        kr_err_set_string(th, &kr_exc_IndexError, "pop index out of range");
+        return KR_VALUE_NULL;
+    }
+    Value v = l->items[i];
+    memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
+    l->items[--l->size] = 0;
+    return v;
+}
+
+METHOD(list_insert_m)
+{
+    CHECK("insert", 2, 2);
+    List *l = SELF;
+    int64_t i;
+    if (kr_int_as_i64(th, args[1], &i) < 0)
+        return KR_VALUE_NULL;
+    if (i < 0)
+        i += l->size;
+    if (i < 0)
+        i = 0;
+    if (i > l->size)
+        i = l->size;
+    if (list_resize(th, l, l->size + 1) < 0)
+        return KR_VALUE_NULL;
+    memmove(l->items + i + 1, l->items + i, sizeof(Value) * (size_t)(l->size - i));
+    l->items[i] = args[2];
+    l->size++;
+    return KR_NONE;
+}
+
+static int64_t find_item(Thread *th, List *l, Value x)
+{
+    for (int64_t i = 0; i < l->size; i++) {
+        int r = kr_object_richcompare_bool(th, l->items[i], x, KR_EQ);
+        if (r < 0)
+            return -2;
+        if (r)
+            return i;
+    }
+    return -1;
+}
+
+METHOD(list_index_m)
+{
+    CHECK("index", 1, 1);
+    int64_t i = find_item(th, SELF, args[1]);
+    if (i == -2)
+        return KR_VALUE_NULL;
+    if (i < 0) {
+        Value r = kr_object_repr(th, args[1]);
+        if (r)
+            kr_err_format(th, &kr_exc_ValueError, "%U is not in list", kr_as_str(r));
+        return KR_VALUE_NULL;
+    }
+    return kr_from_smallint(i);
+}
+
+METHOD(list_remove_m)
+{
+    CHECK("remove", 1, 1);
+    List *l = SELF;
+    int64_t i = find_item(th, l, args[1]);
+    if (i == -2)
+        return KR_VALUE_NULL;
+    if (i < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "list.remove(x): x not in list");
+        return KR_VALUE_NULL;
+    }
+    memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
+    l->items[--l->size] = 0;
+    return KR_NONE;
+}
+
+METHOD(list_count_m)
+{
+    CHECK("count", 1, 1);
+    List *l = SELF;
+    int64_t n = 0;
+    for (int64_t i = 0; i < l->size; i++) {
+        int r = kr_object_richcompare_bool(th, l->items[i], args[1], KR_EQ);
+        if (r < 0)
+            return KR_VALUE_NULL;
+        n += r;
+    }
+    return kr_from_smallint(n);
+}
+
+METHOD(list_reverse_m)
+{
+    CHECK("reverse", 0, 0);
+    List *l = SELF;
+    for (int64_t i = 0, j = l->size - 1; i < j; i++, j--) {
+        Value t = l->items[i];
+        l->items[i] = l->items[j];
+        l->items[j] = t;
+    }
+    return KR_NONE;
+}
+
+METHOD(list_copy_m)
+{
+    CHECK("copy", 0, 0);
+    List *r = kr_list_from_array(th, SELF->items, SELF->size);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+METHOD(list_clear_m)
+{
+    CHECK("clear", 0, 0);
+    List *l = SELF;
+    l->items = NULL;
+    l->size = l->cap = 0;
+    return KR_NONE;
+}
+
+METHOD(list_sort_m)
+{
+    Value key = KR_NONE;
+    bool reverse = false;
+    if (nargs != 1)
+        return kr_err_type_error(th, "sort() takes no positional arguments");
+    for (int64_t i = 0; kwnames && i < kwnames->size; i++) {
+        Str *k = kr_as_str(kwnames->items[i]);
+        Value v = args[nargs + (size_t)i];
+        if (k == KR_NAME(th, key)) {
+            key = v;
+        } else if (k == KR_NAME(th, reverse)) {
+            int r = kr_object_truth(th, v);
+            if (r < 0)
+                return KR_VALUE_NULL;
+            reverse = r;
+        } else {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "'%U' is an invalid keyword argument for sort()", k);
+            return KR_VALUE_NULL;
+        }
+    }
+    return kr_list_sort(th, SELF, key, reverse) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+static const MethodDef list_methods[] = {
+    {"append", list_append_m, "($self, object, /)", "Append object to the end of the list.", 0},
+    {"extend", list_extend_m, "($self, iterable, /)", NULL, 0},
+    {"pop", list_pop_m, "($self, index=-1, /)", NULL, 0},
+    {"insert", list_insert_m, "($self, index, object, /)", NULL, 0},
+    {"index", list_index_m, NULL, NULL, 0},
+    {"remove", list_remove_m, "($self, value, /)", NULL, 0},
+    {"count", list_count_m, "($self, value, /)", NULL, 0},
+    {"reverse", list_reverse_m, "($self, /)", NULL, 0},
+    {"copy", list_copy_m, "($self, /)", NULL, 0},
+    {"clear", list_clear_m, "($self, /)", NULL, 0},
+    {"sort", list_sort_m, "($self, /, *, key=None, reverse=False)", NULL, 0},
+    {0},
+};
+
+Type kr_list_type = {
+    .hdr = {&kr_type_type},
+    .name = "list",
+    .size = sizeof(List),
+    .flags = KR_TYPE_LIST_SUBCLASS,   /* subclassing: when instances get their size from the type */
+    .new_ = list_new,
+    .repr = list_repr,
+    .hash = list_unhashable,
+    .richcompare = list_richcompare,
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .iter = list_iter,
+    .binop = {[KR_OP_ADD] = list_add, [KR_OP_MUL] = list_mul},
+    .inplace = {[KR_OP_ADD] = list_iadd},
+    .methods = list_methods,
+};

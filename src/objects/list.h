@@ -1,0 +1,37 @@
+/*
+ * list.h -- Python list: a header and a separately allocated item array.
+ *
+ *   List: | type | size | cap | items* | --> | item0 | item1 | ... |
+ *
+ * The item array is collector-scanned memory (it holds Values) and grows
+ * geometrically (x1.125 + 6, CPython's policy, so append is amortised O(1)
+ * and len() of a list built by appends matches CPython's sys.getsizeof
+ * behaviour closely enough).  Mutations are written so a per-list lock can
+ * wrap each one later (DESIGN.md, Threads): readers see either the old or
+ * the new items pointer, and the old array stays valid until collected.
+ */
+#ifndef KR_LIST_H
+#define KR_LIST_H
+
+#include "objects/object.h"
+
+typedef struct List {
+    Obj hdr;
+    int64_t size;
+    int64_t cap;
+    Value *items;
+} List;
+
+extern Type kr_list_type, kr_list_iter_type;
+
+static inline bool kr_is_list(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_list_type; }
+static inline List *kr_as_list(Value v) { return (List *)kr_as_obj(v); }
+
+KR_MUST_CHECK List *kr_list_new(Thread *th, int64_t size);       /* items = None */
+KR_MUST_CHECK List *kr_list_from_array(Thread *th, const Value *items, int64_t n);
+KR_MUST_CHECK int kr_list_append(Thread *th, List *l, Value v);
+/* list(iterable) */
+KR_MUST_CHECK List *kr_list_from_iterable(Thread *th, Value iterable);
+KR_MUST_CHECK int kr_list_sort(Thread *th, List *l, Value key, bool reverse);
+
+#endif

@@ -1,0 +1,62 @@
+/*
+ * none.c -- the singletons None, NotImplemented and Ellipsis.
+ *
+ * None is an immediate (core/value.h), so NoneType has no instances in
+ * memory; NotImplemented and Ellipsis are static objects, never collected.
+ */
+#include "objects/object.h"
+
+#include "core/state.h"
+#include "objects/str.h"
+#include "vm/errors.h"
+
+static Value const_str(Thread *th, const char *s)
+{
+    Str *r = kr_str_from_cstr(th, s);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value none_repr(Thread *th, Value v) { return const_str(th, "None"); }
+static int none_bool(Thread *th, Value v) { return 0; }
+static int none_hash(Thread *th, Value v, int64_t *h)
+{
+    *h = 0xFCA86420;   /* CPython 3.12 made hash(None) constant; any fixed value will do */
+    return 0;
+}
+
+static Value none_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (nargs || kwnames)
+        return kr_err_type_error(th, "NoneType takes no arguments");
+    return KR_NONE;
+}
+
+Type kr_none_type = {
+    .hdr = {&kr_type_type},
+    .name = "NoneType",
+    .flags = KR_TYPE_IMMUTABLE,
+    .new_ = none_new,
+    .repr = none_repr,
+    .bool_ = none_bool,
+    .hash = none_hash,
+};
+
+static Value notimpl_repr(Thread *th, Value v) { return const_str(th, "NotImplemented"); }
+
+Type kr_notimpl_type = {
+    .hdr = {&kr_type_type},
+    .name = "NotImplementedType",
+    .flags = KR_TYPE_IMMUTABLE,
+    .repr = notimpl_repr,
+};
+Obj kr_notimpl_obj = {&kr_notimpl_type};
+
+static Value ellipsis_repr(Thread *th, Value v) { return const_str(th, "Ellipsis"); }
+
+Type kr_ellipsis_type = {
+    .hdr = {&kr_type_type},
+    .name = "ellipsis",
+    .flags = KR_TYPE_IMMUTABLE,
+    .repr = ellipsis_repr,
+};
+Obj kr_ellipsis_obj = {&kr_ellipsis_type};

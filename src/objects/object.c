@@ -1,0 +1,502 @@
+/*
+ * object.c -- the generic protocols: what `a + b`, `a < b`, `x.attr`,
+ * `hash(x)`, `str(x)`, `bool(x)`, `x[k]` and `iter(x)` mean for any value.
+ *
+ * Each protocol is a short function over the type slots (object.h).  The
+ * VM inlines the common cases (small ints, floats, exact lists, ...) and
+ * calls these for everything else, so they are the slow paths, written for
+ * correctness first: they implement CPython 3.11's rules exactly,
+ *
+ *   binary ops   binary_op1: if type(b) is a proper subtype of type(a) with
+ *                its own slot, b's slot goes first (so a subclass can
+ *                override a reflected operator); a slot may return
+ *                NotImplemented to pass; both passing is a TypeError naming
+ *                the operator and both types.
+ *   comparisons  do_richcompare: the same subtype-first rule with the
+ *                swapped operator; == and != fall back to identity.
+ *   attributes   PyObject_GenericGetAttr: a data descriptor on the type
+ *                wins over the instance dict, which wins over a non-data
+ *                descriptor (a function: binds a method) or a plain class
+ *                attribute.
+ *
+ * and keep the error messages byte-identical, since tests compare them.
+ */
+#include "objects/object.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+/* ---- repr, str, hash, truth -------------------------------------------- */
+
+/* Guard C recursion in repr of nested containers: a list containing itself
+ * is handled by the container (Py_ReprEnter), deep nesting by this. */
+#define KR_C_RECURSION_LIMIT 8000
+
+Value kr_object_repr(Thread *th, Value v)
+{
+    Type *t = kr_type_of(v);
+    if (++th->c_recursion_depth > KR_C_RECURSION_LIMIT) {
+        th->c_recursion_depth--;
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while getting the repr of an object");
+        return KR_VALUE_NULL;
+    }
+    Value r = t->repr(th, v);
+    th->c_recursion_depth--;
+    if (r && !kr_is_str(r)) {
+        kr_err_format(th, &kr_exc_TypeError, "__repr__ returned non-string (type %s)",
+                      kr_type_name(r));
+        return KR_VALUE_NULL;
+    }
+    return r;
+}
+
+Value kr_object_str(Thread *th, Value v)
+{
+    if (kr_is_str(v))
+        return v;
+    Type *t = kr_type_of(v);
+    Value r = t->str ? t->str(th, v) : kr_object_repr(th, v);
+    if (r && !kr_is_str(r)) {
+        kr_err_format(th, &kr_exc_TypeError, "__str__ returned non-string (type %s)",
+                      kr_type_name(r));
+        return KR_VALUE_NULL;
+    }
+    return r;
+}
+
+int kr_object_hash(Thread *th, Value v, int64_t *hash)
+{
+    if (kr_is_str(v)) {
+        *hash = kr_str_hash(kr_as_str(v));
+        return 0;
+    }
+    Type *t = kr_type_of(v);
+    if (!t->hash) {
+        kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", t->name);
+        return -1;
+    }
+    return t->hash(th, v, hash);
+}
+
+int kr_object_truth(Thread *th, Value v)
+{
+    if (v == KR_TRUE)
+        return 1;
+    if (v == KR_FALSE || v == KR_NONE)
+        return 0;
+    if (kr_is_smallint(v))
+        return kr_as_smallint(v) != 0;
+    Type *t = kr_type_of(v);
+    if (t->bool_)
+        return t->bool_(th, v);
+    if (t->len) {
+        int64_t n;
+        if (t->len(th, v, &n) < 0)
+            return -1;
+        return n != 0;
+    }
+    return 1;
+}
+
+/* ---- comparison ---------------------------------------------------------- */
+
+static const int swapped_op[] = {
+    [KR_LT] = KR_GT, [KR_LE] = KR_GE, [KR_EQ] = KR_EQ,
+    [KR_NE] = KR_NE, [KR_GT] = KR_LT, [KR_GE] = KR_LE,
+};
+static const char *const cmp_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
+
+Value kr_object_richcompare(Thread *th, Value a, Value b, int op)
+{
+    Type *ta = kr_type_of(a), *tb = kr_type_of(b);
+    bool reflected_done = false;
+    Value r;
+    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta) &&
+        tb->richcompare != ta->richcompare) {
+        reflected_done = true;
+        r = tb->richcompare(th, b, a, swapped_op[op]);
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    if (ta->richcompare) {
+        r = ta->richcompare(th, a, b, op);
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    if (!reflected_done && tb->richcompare) {
+        r = tb->richcompare(th, b, a, swapped_op[op]);
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    if (op == KR_EQ)
+        return kr_from_bool(a == b);
+    if (op == KR_NE)
+        return kr_from_bool(a != b);
+    kr_err_format(th, &kr_exc_TypeError,
+                  "'%s' not supported between instances of '%s' and '%s'", cmp_symbol[op],
+                  ta->name, tb->name);
+    return KR_VALUE_NULL;
+}
+
+int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op)
+{
+    /* Identity implies equality for containers' purposes (PyObject_RichCompareBool). */
+    if (a == b && (op == KR_EQ || op == KR_NE))
+        return op == KR_EQ;
+    Value r = kr_object_richcompare(th, a, b, op);
+    if (!r)
+        return -1;
+    return kr_object_truth(th, r);
+}
+
+/* ---- arithmetic ---------------------------------------------------------- */
+
+static const char *const binop_symbol[KR_BINOP_COUNT] = {
+    "+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//",
+};
+static const char *const inplace_symbol[KR_BINOP_COUNT] = {
+    "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=",
+};
+
+/* CPython's binary_op1: NotImplemented when neither side handles it. */
+static Value binop1(Thread *th, Value a, Value b, BinOp op)
+{
+    Type *ta = kr_type_of(a), *tb = kr_type_of(b);
+    KrBinaryFn sa = ta->binop[op];
+    KrBinaryFn sb = tb != ta ? tb->binop[op] : NULL;
+    if (sb == sa)
+        sb = NULL;
+    Value r;
+    if (sa) {
+        if (sb && kr_type_is_subtype(tb, ta)) {
+            r = sb(th, a, b);
+            if (r != KR_NOTIMPL)
+                return r;
+            sb = NULL;
+        }
+        r = sa(th, a, b);
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    if (sb)
+        return sb(th, a, b);
+    return KR_NOTIMPL;
+}
+
+static Value binop_error(Thread *th, Value a, Value b, const char *sym)
+{
+    kr_err_format(th, &kr_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                  sym, kr_type_name(a), kr_type_name(b));
+    return KR_VALUE_NULL;
+}
+
+Value kr_object_binop(Thread *th, Value a, Value b, BinOp op)
+{
+    Value r = binop1(th, a, b, op);
+    if (r != KR_NOTIMPL)
+        return r;
+    if (op == KR_OP_ADD && kr_is_str(a) && !kr_is_str(b)) {
+        kr_err_format(th, &kr_exc_TypeError, "can only concatenate str (not \"%s\") to str",
+                      kr_type_name(b));
+        return KR_VALUE_NULL;
+    }
+    if (op == KR_OP_ADD && kr_type_of(a) == kr_type_of(b) && kr_type_of(a)->getitem &&
+        !kr_is_int(a)) {
+        /* fallthrough to the generic message */
+    }
+    return binop_error(th, a, b, binop_symbol[op]);
+}
+
+Value kr_object_inplace(Thread *th, Value a, Value b, BinOp op)
+{
+    KrBinaryFn ip = kr_type_of(a)->inplace[op];
+    if (ip) {
+        Value r = ip(th, a, b);
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    Value r = binop1(th, a, b, op);
+    if (r != KR_NOTIMPL)
+        return r;
+    if (op == KR_OP_ADD && kr_is_str(a) && !kr_is_str(b)) {
+        kr_err_format(th, &kr_exc_TypeError, "can only concatenate str (not \"%s\") to str",
+                      kr_type_name(b));
+        return KR_VALUE_NULL;
+    }
+    return binop_error(th, a, b, inplace_symbol[op]);
+}
+
+static Value unary(Thread *th, Value a, KrUnaryFn f, const char *sym)
+{
+    if (!f) {
+        kr_err_format(th, &kr_exc_TypeError, "bad operand type for unary %s: '%s'", sym,
+                      kr_type_name(a));
+        return KR_VALUE_NULL;
+    }
+    return f(th, a);
+}
+
+Value kr_object_neg(Thread *th, Value a) { return unary(th, a, kr_type_of(a)->neg, "-"); }
+Value kr_object_pos(Thread *th, Value a) { return unary(th, a, kr_type_of(a)->pos, "+"); }
+Value kr_object_invert(Thread *th, Value a) { return unary(th, a, kr_type_of(a)->invert, "~"); }
+
+Value kr_object_index(Thread *th, Value v)
+{
+    if (kr_is_int(v)) {
+        if (kr_is_bool(v))
+            return kr_from_smallint(v == KR_TRUE);
+        return v;
+    }
+    Type *t = kr_type_of(v);
+    if (!t->index) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "'%s' object cannot be interpreted as an integer", t->name);
+        return KR_VALUE_NULL;
+    }
+    Value r = t->index(th, v);
+    if (r && !kr_is_int(r)) {
+        kr_err_format(th, &kr_exc_TypeError, "__index__ returned non-int (type %s)",
+                      kr_type_name(r));
+        return KR_VALUE_NULL;
+    }
+    return r;
+}
+
+/* ---- attributes ---------------------------------------------------------- */
+
+static Dict **instance_dict_slot(Value obj)
+{
+    if (!kr_is_obj(obj))
+        return NULL;
+    Type *t = kr_as_obj(obj)->type;
+    if (!t->dict_offset)
+        return NULL;
+    return (Dict **)((char *)kr_as_obj(obj) + t->dict_offset);
+}
+
+static Value no_attribute(Thread *th, Value obj, Str *name)
+{
+    kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
+                  kr_type_name(obj), name);
+    return KR_VALUE_NULL;
+}
+
+Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+{
+    Type *t = kr_type_of(obj);
+    Value descr = kr_type_lookup(t, name);
+    KrDescrGetFn get = NULL;
+    if (descr) {
+        Type *dt = kr_type_of(descr);
+        get = dt->descr_get;
+        if (get && dt->descr_set)
+            return get(th, descr, obj, kr_from_obj(t));
+    }
+    Dict **dp = instance_dict_slot(obj);
+    if (dp && *dp) {
+        Value v = kr_dict_get_str(*dp, name);
+        if (v)
+            return v;
+    }
+    if (name == KR_NAME(th, __class__))
+        return kr_from_obj(t);
+    if (name == KR_NAME(th, __dict__) && dp) {
+        if (!*dp && !(*dp = kr_dict_new(th)))
+            return KR_VALUE_NULL;
+        return kr_from_obj(*dp);
+    }
+    if (get)
+        return get(th, descr, obj, kr_from_obj(t));
+    if (descr)
+        return descr;
+    return no_attribute(th, obj, name);
+}
+
+int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
+{
+    Type *t = kr_type_of(obj);
+    Value descr = kr_type_lookup(t, name);
+    if (descr) {
+        KrDescrSetFn set = kr_type_of(descr)->descr_set;
+        if (set)
+            return set(th, descr, obj, value);
+    }
+    Dict **dp = instance_dict_slot(obj);
+    if (!dp) {
+        if (descr)
+            kr_err_format(th, &kr_exc_AttributeError,
+                          "'%s' object attribute '%U' is read-only", t->name, name);
+        else
+            kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
+                          t->name, name);
+        return -1;
+    }
+    if (!*dp && !(*dp = kr_dict_new(th)))
+        return -1;
+    if (!value) {
+        int r = kr_dict_del(th, *dp, kr_from_obj(name));
+        if (r == 0) {
+            no_attribute(th, obj, name);
+            return -1;
+        }
+        return r < 0 ? -1 : 0;
+    }
+    return kr_dict_set_str(th, *dp, name, value);
+}
+
+Value kr_object_getattr(Thread *th, Value obj, Str *name)
+{
+    return kr_type_of(obj)->getattr(th, obj, name);
+}
+
+int kr_object_setattr(Thread *th, Value obj, Str *name, Value value)
+{
+    KrSetAttrFn f = kr_type_of(obj)->setattr;
+    if (!f) {
+        kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
+                      kr_type_name(obj), name);
+        return -1;
+    }
+    return f(th, obj, name, value);
+}
+
+Value kr_object_getmethod(Thread *th, Value obj, Str *name, Value *self_out)
+{
+    Type *t = kr_type_of(obj);
+    *self_out = KR_VALUE_NULL;
+    if (t->getattr != kr_object_generic_getattr)
+        return t->getattr(th, obj, name);
+    Value descr = kr_type_lookup(t, name);
+    if (descr && (kr_is_function(descr) || kr_is_type(descr, &kr_method_descr_type))) {
+        Dict **dp = instance_dict_slot(obj);
+        if (!dp || !*dp || !kr_dict_get_str(*dp, name)) {
+            *self_out = obj;
+            return descr;
+        }
+    }
+    return kr_object_generic_getattr(th, obj, name);
+}
+
+/* ---- items, containers, iteration, calls --------------------------------- */
+
+Value kr_object_getitem(Thread *th, Value obj, Value key)
+{
+    Type *t = kr_type_of(obj);
+    if (!t->getitem) {
+        if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            kr_err_format(th, &kr_exc_TypeError, "type '%s' is not subscriptable",
+                          ((Type *)kr_as_obj(obj))->name);
+            return KR_VALUE_NULL;
+        }
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object is not subscriptable", t->name);
+        return KR_VALUE_NULL;
+    }
+    return t->getitem(th, obj, key);
+}
+
+int kr_object_setitem(Thread *th, Value obj, Value key, Value value)
+{
+    Type *t = kr_type_of(obj);
+    if (!t->setitem) {
+        if (value)
+            kr_err_format(th, &kr_exc_TypeError,
+                          "'%s' object does not support item assignment", t->name);
+        else
+            kr_err_format(th, &kr_exc_TypeError,
+                          "'%s' object doesn't support item deletion", t->name);
+        return -1;
+    }
+    return t->setitem(th, obj, key, value);
+}
+
+int kr_object_contains(Thread *th, Value container, Value item)
+{
+    Type *t = kr_type_of(container);
+    if (t->contains)
+        return t->contains(th, container, item);
+    if (!t->iter) {
+        kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
+                      t->name);
+        return -1;
+    }
+    Value it = kr_object_iter(th, container);
+    if (!it)
+        return -1;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 0;
+        int r = kr_object_richcompare_bool(th, x, item, KR_EQ);
+        if (r != 0)
+            return r;
+    }
+}
+
+int kr_object_len(Thread *th, Value v, int64_t *len)
+{
+    Type *t = kr_type_of(v);
+    if (!t->len) {
+        kr_err_format(th, &kr_exc_TypeError, "object of type '%s' has no len()", t->name);
+        return -1;
+    }
+    return t->len(th, v, len);
+}
+
+/* Iteration over anything with __getitem__ but no __iter__ (the old
+ * sequence protocol) is not built yet; such objects are "not iterable". */
+Value kr_object_iter(Thread *th, Value v)
+{
+    Type *t = kr_type_of(v);
+    if (!t->iter) {
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object is not iterable", t->name);
+        return KR_VALUE_NULL;
+    }
+    Value it = t->iter(th, v);
+    if (it && !kr_type_of(it)->next) {
+        kr_err_format(th, &kr_exc_TypeError, "iter() returned non-iterator of type '%s'",
+                      kr_type_name(it));
+        return KR_VALUE_NULL;
+    }
+    return it;
+}
+
+Value kr_object_next(Thread *th, Value it)
+{
+    return kr_type_of(it)->next(th, it);
+}
+
+Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs,
+                     Tuple *kwnames)
+{
+    return kr_vm_call(th, callable, args, nargs, kwnames);
+}
+
+int kr_object_isinstance(Thread *th, Value v, Value cls)
+{
+    if (kr_is_tuple(cls)) {
+        Tuple *t = kr_as_tuple(cls);
+        for (int64_t i = 0; i < t->size; i++) {
+            int r = kr_object_isinstance(th, v, t->items[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    return kr_type_is_subtype(kr_type_of(v), (Type *)kr_as_obj(cls));
+}

@@ -1,0 +1,203 @@
+/*
+ * range.c -- range objects and their iterator.
+ *
+ * Bounds are int64 (a range over big ints is a rare case that raises
+ * OverflowError here for now).  The iterator is what `for i in range(n)`
+ * runs; the VM will specialise FOR_ITER on it so the loop allocates
+ * nothing and never calls a slot.
+ */
+#include "objects/object.h"
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/range.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+static int64_t range_len_of(int64_t start, int64_t stop, int64_t step)
+{
+    if (step > 0 && start < stop)
+        return (stop - start - 1) / step + 1;
+    if (step < 0 && start > stop)
+        return (start - stop - 1) / (-step) + 1;
+    return 0;
+}
+
+static int as_bound(Thread *th, Value v, int64_t *out)
+{
+    if (!kr_is_int(v)) {
+        if (!kr_type_of(v)->index) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "'%s' object cannot be interpreted as an integer", kr_type_name(v));
+            return -1;
+        }
+        v = kr_object_index(th, v);
+        if (!v)
+            return -1;
+    }
+    return kr_int_as_i64(th, v, out);
+}
+
+static Value range_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames)
+        return kr_err_type_error(th, "range() takes no keyword arguments");
+    if (nargs < 1 || nargs > 3) {
+        if (nargs == 0)
+            return kr_err_type_error(th, "range expected at least 1 argument, got 0");
+        kr_err_format(th, &kr_exc_TypeError, "range expected at most 3 arguments, got %zu", nargs);
+        return KR_VALUE_NULL;
+    }
+    int64_t start = 0, stop, step = 1;
+    if (nargs == 1) {
+        if (as_bound(th, args[0], &stop) < 0)
+            return KR_VALUE_NULL;
+    } else {
+        if (as_bound(th, args[0], &start) < 0 || as_bound(th, args[1], &stop) < 0)
+            return KR_VALUE_NULL;
+        if (nargs == 3 && as_bound(th, args[2], &step) < 0)
+            return KR_VALUE_NULL;
+        if (step == 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "range() arg 3 must not be zero");
+            return KR_VALUE_NULL;
+        }
+    }
+    Range *r = kr_gc_alloc(sizeof *r);
+    if (!r) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    r->hdr.type = &kr_range_type;
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    r->len = range_len_of(start, stop, step);
+    return kr_from_obj(r);
+}
+
+static Value range_repr(Thread *th, Value v)
+{
+    Range *r = (Range *)kr_as_obj(v);
+    Buf b;
+    kr_buf_init(&b);
+    if (r->step == 1)
+        kr_buf_printf(&b, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    else
+        kr_buf_printf(&b, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
+                      (long long)r->step);
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static int range_len(Thread *th, Value v, int64_t *n)
+{
+    *n = ((Range *)kr_as_obj(v))->len;
+    return 0;
+}
+
+static int range_bool(Thread *th, Value v) { return ((Range *)kr_as_obj(v))->len != 0; }
+
+static Value range_getitem(Thread *th, Value v, Value key)
+{
+    Range *r = (Range *)kr_as_obj(v);
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, r->len, &start, &stop, &step, &n) < 0)
+            return KR_VALUE_NULL;
+        Range *s = kr_gc_alloc(sizeof *s);
+        if (!s) {
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        s->hdr.type = &kr_range_type;
+        s->start = r->start + start * r->step;
+        s->step = r->step * step;
+        s->stop = s->start + n * s->step;
+        s->len = n;
+        return kr_from_obj(s);
+    }
+    int64_t i;
+    if (as_bound(th, key, &i) < 0)
+        return KR_VALUE_NULL;
+    if (i < 0)
+        i += r->len;
+    if (i < 0 || i >= r->len) {
+        kr_err_set_string(th, &kr_exc_IndexError, "range object index out of range");
+        return KR_VALUE_NULL;
+    }
+    return kr_int_from_i64(th, r->start + i * r->step);
+}
+
+static int range_contains(Thread *th, Value v, Value x)
+{
+    Range *r = (Range *)kr_as_obj(v);
+    if (!kr_is_smallint(x)) {
+        if (kr_is_int(x))
+            return 0;
+        /* Non-ints: compare by equality, as CPython's fallback does. */
+        for (int64_t i = 0; i < r->len; i++) {
+            int eq = kr_object_richcompare_bool(th, kr_from_smallint(r->start + i * r->step), x, KR_EQ);
+            if (eq)
+                return eq;
+        }
+        return 0;
+    }
+    int64_t n = kr_as_smallint(x);
+    if (r->step > 0 ? (n < r->start || n >= r->stop) : (n > r->start || n <= r->stop))
+        return 0;
+    return (n - r->start) % r->step == 0;
+}
+
+static Value range_iter(Thread *th, Value v)
+{
+    Range *r = (Range *)kr_as_obj(v);
+    RangeIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_range_iter_type;
+    it->next = r->start;
+    it->step = r->step;
+    it->remaining = r->len;
+    return kr_from_obj(it);
+}
+
+static Value range_iter_next(Thread *th, Value v)
+{
+    RangeIter *it = (RangeIter *)kr_as_obj(v);
+    if (it->remaining <= 0)
+        return KR_VALUE_NULL;
+    it->remaining--;
+    int64_t n = it->next;
+    it->next += it->step;
+    return kr_int_from_i64(th, n);
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_range_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "range_iterator",
+    .size = sizeof(RangeIter),
+    .iter = iter_self,
+    .next = range_iter_next,
+};
+
+Type kr_range_type = {
+    .hdr = {&kr_type_type},
+    .name = "range",
+    .size = sizeof(Range),
+    .flags = KR_TYPE_IMMUTABLE,
+    .new_ = range_new,
+    .repr = range_repr,
+    .len = range_len,
+    .bool_ = range_bool,
+    .getitem = range_getitem,
+    .contains = range_contains,
+    .iter = range_iter,
+};

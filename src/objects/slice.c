@@ -1,0 +1,140 @@
+/*
+ * slice.c -- slice objects and index clamping (CPython's sliceobject.c).
+ */
+#include "objects/slice.h"
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/errors.h"
+
+Value kr_slice_new(Thread *th, Value start, Value stop, Value step)
+{
+    Slice *s = kr_gc_alloc(sizeof *s);
+    if (!s) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    s->hdr.type = &kr_slice_type;
+    s->start = start;
+    s->stop = stop;
+    s->step = step;
+    return kr_from_obj(s);
+}
+
+/* A slice bound: None -> dflt; ints clamp (big ints to +-2**62). */
+static int bound(Thread *th, Value v, int64_t dflt, int64_t *out)
+{
+    if (v == KR_NONE) {
+        *out = dflt;
+        return 0;
+    }
+    if (!kr_is_int(v)) {
+        if (!kr_type_of(v)->index) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
+        v = kr_object_index(th, v);
+        if (!v)
+            return -1;
+    }
+    if (kr_is_smallint(v)) {
+        *out = kr_as_smallint(v);
+    } else if (kr_is_bool(v)) {
+        *out = v == KR_TRUE;
+    } else {
+        *out = kr_int_sign(v) < 0 ? -((int64_t)1 << 62) : ((int64_t)1 << 62);
+    }
+    return 0;
+}
+
+int kr_slice_indices(Thread *th, Value slice, int64_t len, int64_t *start, int64_t *stop,
+                     int64_t *step, int64_t *slicelen)
+{
+    Slice *s = (Slice *)kr_as_obj(slice);
+    if (bound(th, s->step, 1, step) < 0)
+        return -1;
+    if (*step == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "slice step cannot be zero");
+        return -1;
+    }
+    bool neg = *step < 0;
+    if (bound(th, s->start, neg ? len - 1 : 0, start) < 0 ||
+        bound(th, s->stop, neg ? -1 : len, stop) < 0)
+        return -1;
+    if (s->start != KR_NONE) {
+        if (*start < 0) {
+            *start += len;
+            if (*start < 0)
+                *start = neg ? -1 : 0;
+        } else if (*start >= len) {
+            *start = neg ? len - 1 : len;
+        }
+    }
+    if (s->stop != KR_NONE) {
+        if (*stop < 0) {
+            *stop += len;
+            if (*stop < 0)
+                *stop = neg ? -1 : 0;
+        } else if (*stop >= len) {
+            *stop = neg ? len - 1 : len;
+        }
+    }
+    if (neg)
+        *slicelen = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
+    else
+        *slicelen = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    return 0;
+}
+
+static Value slice_repr(Thread *th, Value v)
+{
+    Slice *s = (Slice *)kr_as_obj(v);
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, "slice(");
+    Value parts[3] = {s->start, s->stop, s->step};
+    for (int i = 0; i < 3; i++) {
+        Value r = kr_object_repr(th, parts[i]);
+        if (!r) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        if (i)
+            kr_buf_puts(&b, ", ");
+        kr_str_to_buf(&b, kr_as_str(r));
+    }
+    kr_buf_putc(&b, ')');
+    Str *r = kr_str_from_buf(th, &b);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value slice_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames || nargs < 1 || nargs > 3)
+        return kr_err_type_error(th, "slice expected 1 to 3 arguments");
+    if (nargs == 1)
+        return kr_slice_new(th, KR_NONE, args[0], KR_NONE);
+    return kr_slice_new(th, args[0], args[1], nargs == 3 ? args[2] : KR_NONE);
+}
+
+static const MemberDef slice_members[] = {
+    {"start", offsetof(Slice, start), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"stop", offsetof(Slice, stop), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"step", offsetof(Slice, step), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+Type kr_slice_type = {
+    .hdr = {&kr_type_type},
+    .name = "slice",
+    .size = sizeof(Slice),
+    .flags = KR_TYPE_IMMUTABLE,
+    .new_ = slice_new_slot,
+    .repr = slice_repr,
+    .members = slice_members,
+};

@@ -1,0 +1,657 @@
+/*
+ * str.c -- Python str: construction, interning, hashing, comparison, repr,
+ * and the str type's slots.  Methods are in str_methods.c.
+ *
+ * Storage (str.h): PEP 393, one fixed width per string.  Every
+ * constructor computes the widest code point first and picks the kind, so
+ * the invariant "kind is the narrowest that fits" always holds and two
+ * equal strings always have the same kind: equality is then a length
+ * check and one memcmp.
+ *
+ * Hashing is SipHash-1-3 over the string's data in its own width, as
+ * CPython 3.11 does (Python/pyhash.c), keyed by a per-process key; with
+ * the key at zero (PYTHONHASHSEED=0 sets it so) krait's hashes are
+ * CPython's.  The key is currently always zero: reading PYTHONHASHSEED and
+ * randomising is to come with the sys module.
+ *
+ * Interning: the VM's `interned` dict maps a str to its unique interned
+ * copy.  The compiler interns every identifier and attribute name, and
+ * C code gets names through KR_NAME, so attribute and global lookups
+ * mostly compare pointers.
+ */
+#include "objects/str.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/state.h"
+#include "core/unicode.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/tuple.h"
+#include "objects/slice.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+/* ---- construction -------------------------------------------------------- */
+
+Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii)
+{
+    if (len < 0 || (uint64_t)len > ((uint64_t)1 << 40)) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    Str *s = kr_gc_alloc_atomic(sizeof(Str) + (size_t)(len + 1) * (size_t)kind);
+    if (!s) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    s->hdr.type = &kr_str_type;
+    s->len = len;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    s->ascii = ascii;
+    s->interned = false;
+    memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
+    return s;
+}
+
+static inline void put_char(Str *s, int64_t i, uint32_t cp)
+{
+    switch (s->kind) {
+    case 1: s->data[i] = (uint8_t)cp; break;
+    case 2: ((uint16_t *)s->data)[i] = (uint16_t)cp; break;
+    default: ((uint32_t *)s->data)[i] = cp; break;
+    }
+}
+
+static int kind_for(uint32_t maxc) { return maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4; }
+
+/* Decode one WTF-8 sequence at s[*i] (input is trusted: it came from the
+ * parser or from krait's own encoder). */
+static uint32_t utf8_next(const unsigned char *s, size_t len, size_t *i)
+{
+    unsigned char c = s[*i];
+    if (c < 0x80) {
+        (*i)++;
+        return c;
+    }
+    int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    uint32_t cp = n == 3 ? c & 7 : n == 2 ? c & 15 : n == 1 ? c & 31 : c;
+    (*i)++;
+    for (int k = 0; k < n && *i < len; k++)
+        cp = cp << 6 | (s[(*i)++] & 0x3F);
+    return cp;
+}
+
+Str *kr_str_from_utf8(Thread *th, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t maxc = 0;
+    int64_t n = 0;
+    bool ascii = true;
+    for (size_t i = 0; i < len; i++)
+        if (u[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        if (len == 0 && th->vm->empty_str)
+            return th->vm->empty_str;
+        Str *r = kr_str_alloc(th, (int64_t)len, 1, true);
+        if (r)
+            memcpy(r->data, s, len);
+        return r;
+    }
+    for (size_t i = 0; i < len;) {
+        uint32_t cp = utf8_next(u, len, &i);
+        if (cp > maxc)
+            maxc = cp;
+        n++;
+    }
+    Str *r = kr_str_alloc(th, n, kind_for(maxc), false);
+    if (!r)
+        return NULL;
+    int64_t k = 0;
+    for (size_t i = 0; i < len;)
+        put_char(r, k++, utf8_next(u, len, &i));
+    return r;
+}
+
+Str *kr_str_from_cstr(Thread *th, const char *s)
+{
+    return kr_str_from_utf8(th, s, strlen(s));
+}
+
+Str *kr_str_from_ucs4(Thread *th, const uint32_t *cps, size_t n)
+{
+    uint32_t maxc = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cps[i] > maxc)
+            maxc = cps[i];
+    Str *r = kr_str_alloc(th, (int64_t)n, kind_for(maxc), maxc < 0x80);
+    if (r)
+        for (size_t i = 0; i < n; i++)
+            put_char(r, (int64_t)i, cps[i]);
+    return r;
+}
+
+Str *kr_str_from_char(Thread *th, uint32_t cp)
+{
+    if (cp < 256) {
+        Str *c = th->vm->latin1[cp];
+        if (c)
+            return c;
+        c = kr_str_from_ucs4(th, &cp, 1);
+        if (c)
+            th->vm->latin1[cp] = c;
+        return c;
+    }
+    return kr_str_from_ucs4(th, &cp, 1);
+}
+
+Str *kr_str_from_buf(Thread *th, Buf *b)
+{
+    Str *s = kr_str_from_utf8(th, b->data ? b->data : "", b->len);
+    kr_buf_free(b);
+    return s;
+}
+
+/* ---- UTF-8 out ----------------------------------------------------------- */
+
+void kr_str_to_buf(Buf *b, const Str *s)
+{
+    if (s->ascii) {
+        kr_buf_write(b, s->data, (size_t)s->len);
+        return;
+    }
+    for (int64_t i = 0; i < s->len; i++)
+        kr_buf_put_utf8(b, kr_str_char(s, i));
+}
+
+const char *kr_str_utf8(Thread *th, Str *s, size_t *len)
+{
+    if (s->ascii) {
+        *len = (size_t)s->len;
+        return (const char *)s->data;
+    }
+    Buf b;
+    kr_buf_init(&b);
+    kr_str_to_buf(&b, s);
+    char *out = kr_gc_alloc_atomic(b.len + 1);
+    if (!out) {
+        kr_buf_free(&b);
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    memcpy(out, b.data ? b.data : "", b.len);
+    out[b.len] = 0;
+    *len = b.len;
+    kr_buf_free(&b);
+    return out;
+}
+
+/* ---- hashing: SipHash-1-3 (CPython's pyhash.c) ------------------------------ */
+
+#define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define HALF_ROUND(a, b, c, d, s, t) \
+    a += b; c += d; b = ROTL(b, s) ^ a; d = ROTL(d, t) ^ c; a = ROTL(a, 32);
+#define SINGLE_ROUND(v0, v1, v2, v3) \
+    HALF_ROUND(v0, v1, v2, v3, 13, 16); HALF_ROUND(v2, v1, v0, v3, 17, 21);
+
+static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *src, size_t len)
+{
+    uint64_t b = (uint64_t)len << 56;
+    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
+    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
+    while (len >= 8) {
+        uint64_t mi;
+        memcpy(&mi, src, 8);
+        src += 8;
+        len -= 8;
+        v3 ^= mi;
+        SINGLE_ROUND(v0, v1, v2, v3);
+        v0 ^= mi;
+    }
+    uint64_t t = 0;
+    uint8_t *pt = (uint8_t *)&t;
+    switch (len) {
+    case 7: pt[6] = src[6]; /* fallthrough */
+    case 6: pt[5] = src[5]; /* fallthrough */
+    case 5: pt[4] = src[4]; /* fallthrough */
+    case 4: pt[3] = src[3]; /* fallthrough */
+    case 3: pt[2] = src[2]; /* fallthrough */
+    case 2: pt[1] = src[1]; /* fallthrough */
+    case 1: pt[0] = src[0];
+    }
+    b |= t;
+    v3 ^= b;
+    SINGLE_ROUND(v0, v1, v2, v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    SINGLE_ROUND(v0, v1, v2, v3);
+    SINGLE_ROUND(v0, v1, v2, v3);
+    SINGLE_ROUND(v0, v1, v2, v3);
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+int64_t kr_str_hash(Str *s)
+{
+    if (KR_LIKELY(s->hash != -1))
+        return s->hash;
+    int64_t h = 0;
+    if (s->len)
+        h = (int64_t)siphash13(0, 0, s->data, (size_t)s->len * s->kind);
+    if (h == -1)
+        h = -2;
+    s->hash = h;
+    return h;
+}
+
+/* ---- comparison and interning ------------------------------------------------ */
+
+bool kr_str_eq(const Str *a, const Str *b)
+{
+    if (a == b)
+        return true;
+    if (a->len != b->len || a->kind != b->kind)
+        return false;
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
+        return false;
+    return memcmp(a->data, b->data, (size_t)a->len * a->kind) == 0;
+}
+
+int kr_str_compare(const Str *a, const Str *b)
+{
+    int64_t n = a->len < b->len ? a->len : b->len;
+    if (a->kind == 1 && b->kind == 1) {
+        int c = memcmp(a->data, b->data, (size_t)n);
+        if (c)
+            return c;
+    } else {
+        for (int64_t i = 0; i < n; i++) {
+            uint32_t x = kr_str_char(a, i), y = kr_str_char(b, i);
+            if (x != y)
+                return x < y ? -1 : 1;
+        }
+    }
+    return (a->len > b->len) - (a->len < b->len);
+}
+
+Str *kr_str_intern(Thread *th, Str *s)
+{
+    if (s->interned)
+        return s;
+    Dict *d = th->vm->interned;
+    Value v = kr_dict_get_str(d, s);
+    if (v)
+        return kr_as_str(v);
+    if (kr_dict_set_str(th, d, s, kr_from_obj(s)) < 0)
+        return NULL;
+    s->interned = true;
+    return s;
+}
+
+Str *kr_str_intern_cstr(Thread *th, const char *s)
+{
+    Str *r = kr_str_from_cstr(th, s);
+    return r ? kr_str_intern(th, r) : NULL;
+}
+
+/* ---- concatenation, substrings, join ------------------------------------------ */
+
+Str *kr_str_concat(Thread *th, Str *a, Str *b)
+{
+    if (a->len == 0)
+        return b;
+    if (b->len == 0)
+        return a;
+    int kind = a->kind > b->kind ? a->kind : b->kind;
+    Str *r = kr_str_alloc(th, a->len + b->len, kind, a->ascii && b->ascii);
+    if (!r)
+        return NULL;
+    if (a->kind == kind && b->kind == kind) {
+        memcpy(r->data, a->data, (size_t)a->len * kind);
+        memcpy(r->data + (size_t)a->len * kind, b->data, (size_t)b->len * kind);
+    } else {
+        for (int64_t i = 0; i < a->len; i++)
+            put_char(r, i, kr_str_char(a, i));
+        for (int64_t i = 0; i < b->len; i++)
+            put_char(r, a->len + i, kr_str_char(b, i));
+    }
+    return r;
+}
+
+Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
+{
+    if (start <= 0 && end >= s->len)
+        return s;
+    if (end <= start)
+        return th->vm->empty_str;
+    uint32_t maxc = 0;
+    for (int64_t i = start; i < end; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c > maxc)
+            maxc = c;
+    }
+    if (end - start == 1)
+        return kr_str_from_char(th, maxc);
+    int kind = kind_for(maxc);
+    Str *r = kr_str_alloc(th, end - start, kind, maxc < 0x80);
+    if (!r)
+        return NULL;
+    if (kind == s->kind)
+        memcpy(r->data, s->data + (size_t)start * kind, (size_t)(end - start) * kind);
+    else
+        for (int64_t i = start; i < end; i++)
+            put_char(r, i - start, kr_str_char(s, i));
+    return r;
+}
+
+Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
+{
+    int64_t total = 0;
+    uint32_t kind = sep->kind;
+    bool ascii = sep->ascii;
+    for (size_t i = 0; i < n; i++) {
+        if (!kr_is_str(items[i])) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "sequence item %zu: expected str instance, %s found", i,
+                          kr_type_name(items[i]));
+            return NULL;
+        }
+        Str *s = kr_as_str(items[i]);
+        total += s->len;
+        if (s->kind > kind)
+            kind = s->kind;
+        ascii = ascii && s->ascii;
+    }
+    if (n == 1)
+        return kr_as_str(items[0]);
+    if (n > 1)
+        total += sep->len * (int64_t)(n - 1);
+    Str *r = kr_str_alloc(th, total, (int)kind, ascii);
+    if (!r)
+        return NULL;
+    int64_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            for (int64_t j = 0; j < sep->len; j++)
+                put_char(r, k++, kr_str_char(sep, j));
+        Str *s = kr_as_str(items[i]);
+        if (s->kind == kind) {
+            memcpy(r->data + (size_t)k * kind, s->data, (size_t)s->len * kind);
+            k += s->len;
+        } else {
+            for (int64_t j = 0; j < s->len; j++)
+                put_char(r, k++, kr_str_char(s, j));
+        }
+    }
+    return r;
+}
+
+/* ---- repr ------------------------------------------------------------------ */
+
+Str *kr_str_repr(Thread *th, Str *s)
+{
+    bool has_sq = false, has_dq = false;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        has_sq |= c == '\'';
+        has_dq |= c == '"';
+    }
+    char q = has_sq && !has_dq ? '"' : '\'';
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_putc(&b, q);
+    static const char hex[] = "0123456789abcdef";
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c == (uint32_t)q || c == '\\') {
+            kr_buf_putc(&b, '\\');
+            kr_buf_putc(&b, (char)c);
+        } else if (c == '\t') {
+            kr_buf_puts(&b, "\\t");
+        } else if (c == '\n') {
+            kr_buf_puts(&b, "\\n");
+        } else if (c == '\r') {
+            kr_buf_puts(&b, "\\r");
+        } else if (c < 0x20 || c == 0x7f) {
+            kr_buf_printf(&b, "\\x%c%c", hex[c >> 4], hex[c & 15]);
+        } else if (c < 0x7f) {
+            kr_buf_putc(&b, (char)c);
+        } else if (kr_unicode_isprintable(c)) {
+            kr_buf_put_utf8(&b, c);
+        } else if (c < 0x100) {
+            kr_buf_printf(&b, "\\x%02x", c);
+        } else if (c < 0x10000) {
+            kr_buf_printf(&b, "\\u%04x", c);
+        } else {
+            kr_buf_printf(&b, "\\U%08x", c);
+        }
+    }
+    kr_buf_putc(&b, q);
+    return kr_str_from_buf(th, &b);
+}
+
+/* ---- slots ------------------------------------------------------------------- */
+
+static Value str_repr_slot(Thread *th, Value v)
+{
+    Str *r = kr_str_repr(th, kr_as_str(v));
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value str_str_slot(Thread *th, Value v) { return v; }
+
+static int str_hash_slot(Thread *th, Value v, int64_t *h)
+{
+    *h = kr_str_hash(kr_as_str(v));
+    return 0;
+}
+
+static Value str_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_str(a) || !kr_is_str(b))
+        return KR_NOTIMPL;
+    Str *x = kr_as_str(a), *y = kr_as_str(b);
+    if (op == KR_EQ)
+        return kr_from_bool(kr_str_eq(x, y));
+    if (op == KR_NE)
+        return kr_from_bool(!kr_str_eq(x, y));
+    int c = kr_str_compare(x, y);
+    switch (op) {
+    case KR_LT: return kr_from_bool(c < 0);
+    case KR_LE: return kr_from_bool(c <= 0);
+    case KR_GT: return kr_from_bool(c > 0);
+    default: return kr_from_bool(c >= 0);
+    }
+}
+
+static int str_len_slot(Thread *th, Value v, int64_t *len)
+{
+    *len = kr_as_str(v)->len;
+    return 0;
+}
+
+static int str_bool_slot(Thread *th, Value v) { return kr_as_str(v)->len != 0; }
+
+static Value str_getitem(Thread *th, Value v, Value key)
+{
+    Str *s = kr_as_str(v);
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, s->len, &start, &stop, &step, &n) < 0)
+            return KR_VALUE_NULL;
+        if (step == 1) {
+            Str *r = kr_str_substr(th, s, start, stop);
+            return r ? kr_from_obj(r) : KR_VALUE_NULL;
+        }
+        uint32_t *cps = kr_gc_alloc_atomic(sizeof(uint32_t) * (size_t)(n + 1));
+        if (!cps) {
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            cps[i] = kr_str_char(s, j);
+        Str *r = kr_str_from_ucs4(th, cps, (size_t)n);
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
+    if (!kr_is_int(key)) {
+        kr_err_format(th, &kr_exc_TypeError, "string indices must be integers, not '%s'",
+                      kr_type_name(key));
+        return KR_VALUE_NULL;
+    }
+    int64_t i;
+    if (!kr_is_smallint(key) && !kr_is_bool(key)) {
+        kr_err_set_string(th, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return KR_VALUE_NULL;
+    }
+    i = kr_is_bool(key) ? key == KR_TRUE : kr_as_smallint(key);
+    if (i < 0)
+        i += s->len;
+    if (i < 0 || i >= s->len) {
+        kr_err_set_string(th, &kr_exc_IndexError, "string index out of range");
+        return KR_VALUE_NULL;
+    }
+    Str *r = kr_str_from_char(th, kr_str_char(s, i));
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+int64_t kr_str_find(const Str *s, const Str *sub, int64_t start, int64_t end)
+{
+    if (sub->len == 0)
+        return start <= end ? start : -1;
+    for (int64_t i = start; i + sub->len <= end; i++) {
+        int64_t j = 0;
+        while (j < sub->len && kr_str_char(s, i + j) == kr_str_char(sub, j))
+            j++;
+        if (j == sub->len)
+            return i;
+    }
+    return -1;
+}
+
+static int str_contains(Thread *th, Value v, Value item)
+{
+    if (!kr_is_str(item)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "'in <string>' requires string as left operand, not %s",
+                      kr_type_name(item));
+        return -1;
+    }
+    Str *s = kr_as_str(v);
+    return kr_str_find(s, kr_as_str(item), 0, s->len) >= 0;
+}
+
+static Value str_add(Thread *th, Value a, Value b)
+{
+    if (!kr_is_str(a) || !kr_is_str(b))
+        return KR_NOTIMPL;
+    Str *r = kr_str_concat(th, kr_as_str(a), kr_as_str(b));
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value str_mul(Thread *th, Value a, Value b)
+{
+    if (!kr_is_str(a)) {
+        Value t = a;
+        a = b;
+        b = t;
+    }
+    if (!kr_is_str(a) || !kr_is_int(b))
+        return KR_NOTIMPL;
+    if (!kr_is_smallint(b) && !kr_is_bool(b)) {
+        kr_err_set_string(th, &kr_exc_OverflowError,
+                          "cannot fit 'int' into an index-sized integer");
+        return KR_VALUE_NULL;
+    }
+    int64_t n = kr_is_bool(b) ? b == KR_TRUE : kr_as_smallint(b);
+    Str *s = kr_as_str(a);
+    if (n <= 0 || s->len == 0)
+        return kr_from_obj(th->vm->empty_str);
+    if (n == 1)
+        return a;
+    if (s->len > ((int64_t)1 << 40) / n) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    Str *r = kr_str_alloc(th, s->len * n, s->kind, s->ascii);
+    if (!r)
+        return KR_VALUE_NULL;
+    size_t chunk = (size_t)s->len * s->kind;
+    for (int64_t i = 0; i < n; i++)
+        memcpy(r->data + chunk * (size_t)i, s->data, chunk);
+    return kr_from_obj(r);
+}
+
+static Value str_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "str", nargs, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 0)
+        return kr_from_obj(th->vm->empty_str);
+    return kr_object_str(th, args[0]);
+}
+
+/* The str iterator. */
+typedef struct StrIter {
+    Obj hdr;
+    Str *s;
+    int64_t i;
+} StrIter;
+
+static Value str_iter(Thread *th, Value v)
+{
+    StrIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_str_iter_type;
+    it->s = kr_as_str(v);
+    return kr_from_obj(it);
+}
+
+static Value str_iter_next(Thread *th, Value v)
+{
+    StrIter *it = (StrIter *)kr_as_obj(v);
+    if (it->i >= it->s->len)
+        return KR_VALUE_NULL;
+    Str *c = kr_str_from_char(th, kr_str_char(it->s, it->i++));
+    return c ? kr_from_obj(c) : KR_VALUE_NULL;
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_str_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "str_ascii_iterator",
+    .size = sizeof(StrIter),
+    .iter = iter_self,
+    .next = str_iter_next,
+};
+
+extern const MethodDef kr_str_methods[];
+
+Type kr_str_type = {
+    .hdr = {&kr_type_type},
+    .name = "str",
+    .size = sizeof(Str),
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_STR_SUBCLASS,
+    .new_ = str_new,
+    .repr = str_repr_slot,
+    .str = str_str_slot,
+    .hash = str_hash_slot,
+    .richcompare = str_richcompare,
+    .bool_ = str_bool_slot,
+    .len = str_len_slot,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .iter = str_iter,
+    .binop = {[KR_OP_ADD] = str_add, [KR_OP_MUL] = str_mul},
+    .methods = kr_str_methods,
+};

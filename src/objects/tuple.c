@@ -1,0 +1,361 @@
+/*
+ * tuple.c -- Python tuple: immutable, items inline after the header.
+ *
+ * Hash is CPython 3.8+'s xxHash-based tuplehash, so hash((1, 2)) prints
+ * the same number.  Comparison is lexicographic with the first unequal
+ * pair decided by a full rich compare (CPython's tuplerichcompare).
+ */
+#include "objects/tuple.h"
+#include "objects/seq.h"
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+Tuple *kr_tuple_new(Thread *th, int64_t n)
+{
+    if (n == 0 && th->vm->empty_tuple)
+        return th->vm->empty_tuple;
+    if (n < 0 || (uint64_t)n > ((uint64_t)1 << 40)) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    Tuple *t = kr_gc_alloc(sizeof(Tuple) + sizeof(Value) * (size_t)n);
+    if (!t) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    t->hdr.type = &kr_tuple_type;
+    t->size = n;
+    for (int64_t i = 0; i < n; i++)
+        t->items[i] = KR_NONE;
+    return t;
+}
+
+Tuple *kr_tuple_from_array(Thread *th, const Value *items, int64_t n)
+{
+    Tuple *t = kr_tuple_new(th, n);
+    if (t)
+        for (int64_t i = 0; i < n; i++)
+            t->items[i] = items[i];
+    return t;
+}
+
+/* repr of a sequence of items between open and close: shared with list. */
+Value kr_seq_repr(Thread *th, const Value *items, int64_t n, const char *open,
+                  const char *close, bool one_comma)
+{
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, open);
+    for (int64_t i = 0; i < n; i++) {
+        if (i)
+            kr_buf_puts(&b, ", ");
+        Value r = kr_object_repr(th, items[i]);
+        if (!r) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_str_to_buf(&b, kr_as_str(r));
+    }
+    if (one_comma && n == 1)
+        kr_buf_putc(&b, ',');
+    kr_buf_puts(&b, close);
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value tuple_repr(Thread *th, Value v)
+{
+    Tuple *t = kr_as_tuple(v);
+    return kr_seq_repr(th, t->items, t->size, "(", ")", true);
+}
+
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+#define XXROTATE(x) ((x << 31) | (x >> 33))
+
+static int tuple_hash(Thread *th, Value v, int64_t *h)
+{
+    Tuple *t = kr_as_tuple(v);
+    uint64_t acc = XXPRIME_5;
+    for (int64_t i = 0; i < t->size; i++) {
+        int64_t lane;
+        if (kr_object_hash(th, t->items[i], &lane) < 0)
+            return -1;
+        acc += (uint64_t)lane * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)t->size ^ (XXPRIME_5 ^ 3527539UL);
+    if (acc == (uint64_t)-1)
+        acc = 1546275796;
+    *h = (int64_t)acc;
+    return 0;
+}
+
+/* Lexicographic comparison of two item arrays (tuple and list). */
+Value kr_seq_richcompare(Thread *th, const Value *a, int64_t na, const Value *b, int64_t nb,
+                         int op)
+{
+    int64_t i;
+    for (i = 0; i < na && i < nb; i++) {
+        int eq = kr_object_richcompare_bool(th, a[i], b[i], KR_EQ);
+        if (eq < 0)
+            return KR_VALUE_NULL;
+        if (!eq)
+            break;
+    }
+    if (i >= na || i >= nb) {
+        int c = (na > nb) - (na < nb);
+        switch (op) {
+        case KR_LT: return kr_from_bool(c < 0);
+        case KR_LE: return kr_from_bool(c <= 0);
+        case KR_EQ: return kr_from_bool(c == 0);
+        case KR_NE: return kr_from_bool(c != 0);
+        case KR_GT: return kr_from_bool(c > 0);
+        default: return kr_from_bool(c >= 0);
+        }
+    }
+    if (op == KR_EQ)
+        return KR_FALSE;
+    if (op == KR_NE)
+        return KR_TRUE;
+    return kr_object_richcompare(th, a[i], b[i], op);
+}
+
+Value kr_tuple_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_tuple(a) || !kr_is_tuple(b))
+        return KR_NOTIMPL;
+    Tuple *x = kr_as_tuple(a), *y = kr_as_tuple(b);
+    return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
+}
+
+static int tuple_len(Thread *th, Value v, int64_t *n)
+{
+    *n = kr_as_tuple(v)->size;
+    return 0;
+}
+
+/* A sequence index: int (or __index__), negative from the end. */
+int kr_seq_index(Thread *th, Value key, int64_t len, int64_t *out, const char *what)
+{
+    if (!kr_is_smallint(key)) {
+        if (!kr_is_int(key) && !kr_type_of(key)->index) {
+            kr_err_format(th, &kr_exc_TypeError, "%s indices must be integers or slices, not %s",
+                          what, kr_type_name(key));
+            return -1;
+        }
+        key = kr_object_index(th, key);
+        if (!key)
+            return -1;
+        if (!kr_is_smallint(key)) {
+            kr_err_format(th, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            return -1;
+        }
+    }
+    int64_t i = kr_as_smallint(key);
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len) {
+        kr_err_format(th, &kr_exc_IndexError, "%s index out of range", what);
+        return -1;
+    }
+    *out = i;
+    return 0;
+}
+
+static Value tuple_getitem(Thread *th, Value v, Value key)
+{
+    Tuple *t = kr_as_tuple(v);
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, t->size, &start, &stop, &step, &n) < 0)
+            return KR_VALUE_NULL;
+        Tuple *r = kr_tuple_new(th, n);
+        if (!r)
+            return KR_VALUE_NULL;
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            r->items[i] = t->items[j];
+        return kr_from_obj(r);
+    }
+    int64_t i;
+    if (kr_seq_index(th, key, t->size, &i, "tuple") < 0)
+        return KR_VALUE_NULL;
+    return t->items[i];
+}
+
+static int tuple_contains(Thread *th, Value v, Value item)
+{
+    Tuple *t = kr_as_tuple(v);
+    for (int64_t i = 0; i < t->size; i++) {
+        int r = kr_object_richcompare_bool(th, t->items[i], item, KR_EQ);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
+static Value tuple_add(Thread *th, Value a, Value b)
+{
+    if (!kr_is_tuple(a) || !kr_is_tuple(b)) {
+        if (kr_is_tuple(a) && !kr_is_tuple(b)) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "can only concatenate tuple (not \"%s\") to tuple", kr_type_name(b));
+            return KR_VALUE_NULL;
+        }
+        return KR_NOTIMPL;
+    }
+    Tuple *x = kr_as_tuple(a), *y = kr_as_tuple(b);
+    Tuple *r = kr_tuple_new(th, x->size + y->size);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < x->size; i++)
+        r->items[i] = x->items[i];
+    for (int64_t i = 0; i < y->size; i++)
+        r->items[x->size + i] = y->items[i];
+    return kr_from_obj(r);
+}
+
+static Value tuple_mul(Thread *th, Value a, Value b)
+{
+    if (!kr_is_tuple(a)) {
+        Value t = a;
+        a = b;
+        b = t;
+    }
+    if (!kr_is_tuple(a) || !kr_is_smallint(b))
+        return KR_NOTIMPL;
+    Tuple *x = kr_as_tuple(a);
+    int64_t n = kr_as_smallint(b);
+    if (n < 0)
+        n = 0;
+    if (x->size && n > ((int64_t)1 << 40) / x->size) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    Tuple *r = kr_tuple_new(th, x->size * n);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int64_t k = 0; k < n; k++)
+        for (int64_t i = 0; i < x->size; i++)
+            r->items[k * x->size + i] = x->items[i];
+    return kr_from_obj(r);
+}
+
+static Value tuple_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "tuple", nargs, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 0)
+        return kr_from_obj(th->vm->empty_tuple);
+    if (kr_is_tuple(args[0]))
+        return args[0];
+    List *l = kr_list_from_iterable(th, args[0]);
+    if (!l)
+        return KR_VALUE_NULL;
+    Tuple *r = kr_tuple_from_array(th, l->items, l->size);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+/* Iterator over a tuple (also used for list: it rechecks the length each
+ * step, so a list growing during iteration is seen, as in CPython). */
+typedef struct SeqIter {
+    Obj hdr;
+    Value seq;
+    int64_t i;
+} SeqIter;
+
+static Value tuple_iter(Thread *th, Value v)
+{
+    SeqIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_tuple_iter_type;
+    it->seq = v;
+    return kr_from_obj(it);
+}
+
+static Value tuple_iter_next(Thread *th, Value v)
+{
+    SeqIter *it = (SeqIter *)kr_as_obj(v);
+    Tuple *t = kr_as_tuple(it->seq);
+    if (it->i >= t->size)
+        return KR_VALUE_NULL;
+    return t->items[it->i++];
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_tuple_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "tuple_iterator",
+    .size = sizeof(SeqIter),
+    .iter = iter_self,
+    .next = tuple_iter_next,
+};
+
+static Value tuple_index_m(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "index", nargs - 1, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Tuple *t = kr_as_tuple(args[0]);
+    for (int64_t i = 0; i < t->size; i++) {
+        int r = kr_object_richcompare_bool(th, t->items[i], args[1], KR_EQ);
+        if (r < 0)
+            return KR_VALUE_NULL;
+        if (r)
+            return kr_from_smallint(i);
+    }
+    kr_err_set_string(th, &kr_exc_ValueError, "tuple.index(x): x not in tuple");
+    return KR_VALUE_NULL;
+}
+
+static Value tuple_count_m(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "count", nargs - 1, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Tuple *t = kr_as_tuple(args[0]);
+    int64_t n = 0;
+    for (int64_t i = 0; i < t->size; i++) {
+        int r = kr_object_richcompare_bool(th, t->items[i], args[1], KR_EQ);
+        if (r < 0)
+            return KR_VALUE_NULL;
+        n += r;
+    }
+    return kr_from_smallint(n);
+}
+
+static const MethodDef tuple_methods[] = {
+    {"index", tuple_index_m, NULL, NULL, 0},
+    {"count", tuple_count_m, "($self, value, /)", NULL, 0},
+    {0},
+};
+
+Type kr_tuple_type = {
+    .hdr = {&kr_type_type},
+    .name = "tuple",
+    .size = sizeof(Tuple),
+    .item_size = sizeof(Value),
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TUPLE_SUBCLASS,
+    .new_ = tuple_new,
+    .repr = tuple_repr,
+    .hash = tuple_hash,
+    .richcompare = kr_tuple_richcompare,
+    .len = tuple_len,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .iter = tuple_iter,
+    .binop = {[KR_OP_ADD] = tuple_add, [KR_OP_MUL] = tuple_mul},
+    .methods = tuple_methods,
+};

@@ -1,0 +1,96 @@
+/*
+ * frame.h -- an activation of a code object.
+ *
+ * A Frame record says which code runs, where its registers are, and where
+ * it stopped; the registers themselves are a window of the thread's value
+ * stack (core/state.h: StackChunk).  A Python-to-Python call places the
+ * callee's window at the caller's call site, so the arguments the caller
+ * computed into R[A+1..] ARE the callee's first registers -- no copy --
+ * exactly as in Lua:
+ *
+ *   caller regs:  | locals | temps ... | f | a0 | a1 |
+ *                                           ^ callee regs: | a0 | a1 | locals... | temps |
+ *
+ * A callee whose window would run past the end of the chunk gets a fresh
+ * chunk, and its arguments are copied there (rare).
+ *
+ * Frame records are recycled through th->free_frames (Lua's CallInfo
+ * list), so a call allocates nothing once the thread is warm.  They are
+ * collector memory: each holds its code, function and namespaces.
+ */
+#ifndef KR_FRAME_H
+#define KR_FRAME_H
+
+#include "core/state.h"
+#include "objects/code.h"
+#include "objects/function.h"
+
+enum {
+    FRAME_ENTRY = 1,        /* returning from it returns from kr_vm_run to C */
+    FRAME_OWNS_CHUNK = 2,   /* it opened th->chunk: popping it pops the chunk */
+};
+
+struct Frame {
+    Frame *prev;
+    Code *code;
+    Function *func;         /* NULL for module and class bodies run from C */
+    Value *regs;
+    const Instr *pc;        /* next instruction, saved when control leaves the frame */
+    Dict *globals;
+    Dict *builtins;
+    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL */
+    uint32_t flags;
+};
+
+/* Push a frame for code with its registers at regs (which must already
+ * hold nargs argument values when the caller placed them there) and
+ * clear the rest.  Moves to a new chunk if needed, copying the nargs
+ * values.  NULL with an exception (RecursionError, MemoryError). */
+KR_MUST_CHECK Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy);
+void kr_frame_pop(Thread *th);
+/* Where a frame called from C goes: above the innermost frame. */
+Value *kr_frame_top(Thread *th);
+KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
+
+/* The Python-to-Python call fast path, inlined into CALL: a function whose
+ * parameters are all positional, called with exactly that many positional
+ * arguments already in place at `regs`, with room in the current chunk and
+ * a recycled frame record at hand.  NULL (and no exception) when any of
+ * that does not hold: the caller then takes kr_call_push. */
+static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, size_t nargs)
+{
+    Code *code = f->code;
+    Frame *fr = th->free_frames;
+    if (KR_UNLIKELY(nargs != code->argcount || code->kwonlyargcount ||
+                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS)) || !fr ||
+                    regs + code->framesize > th->chunk->limit ||
+                    th->recursion_depth >= th->vm->recursion_limit))
+        return NULL;
+    th->free_frames = fr->prev;
+    for (uint32_t i = (uint32_t)nargs; i < code->framesize; i++)
+        regs[i] = KR_VALUE_NULL;
+    fr->prev = th->frame;
+    fr->code = code;
+    fr->func = f;
+    fr->regs = regs;
+    fr->pc = code->instrs;
+    fr->globals = f->globals;
+    fr->builtins = f->builtins;
+    fr->locals = NULL;
+    fr->flags = 0;
+    th->frame = fr;
+    th->recursion_depth++;
+    return fr;
+}
+
+/* The interpreter loop: run from frame `entry` (already pushed, flagged
+ * FRAME_ENTRY) until it returns.  KR_VALUE_NULL with an exception. */
+KR_MUST_CHECK Value kr_vm_run(Thread *th, Frame *entry);
+/* Run a module or class body code with the given namespaces. */
+KR_MUST_CHECK Value kr_vm_run_code(Thread *th, Code *code, Dict *globals, Dict *locals,
+                                   Function *func);
+/* BUILD_CLASS: run the body function in a fresh namespace, make the type. */
+KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases,
+                                      size_t nbases);
+
+#endif

@@ -1,0 +1,138 @@
+/*
+ * interp.c -- the dispatch loop.
+ *
+ * One C function runs every Python frame of a thread: a Python-to-Python
+ * call pushes a frame record and continues the same loop with the callee's
+ * registers (vm/frame.h); a return pops it and resumes the caller.  The C
+ * stack grows only when C code calls back into Python (kr_vm_call), so
+ * deep Python recursion ends in RecursionError, never in a crash.
+ *
+ * The loop keeps the running frame's hot state in locals -- pc, regs,
+ * consts -- and reloads them after a frame switch (LOAD_FRAME).  Dispatch
+ * is computed goto: each instruction ends by jumping straight to the next
+ * one's label, which gives the branch predictor one indirect jump per
+ * instruction site instead of one shared switch jump.
+ *
+ * The instruction bodies live in ops_*.inc, by family, written in the
+ * small vocabulary defined here (STYLE.md principle 6):
+ *
+ *   CASE(op)        the body of op                   NEXT()   go on
+ *   A B C X SBC     the fields of the current word   R(n)     register n
+ *   K(n)            constant n                       SAVE()   store pc in the frame
+ *   ERROR_IF(cond)  raise if cond (an exception is already set)
+ *
+ * Fast paths (small-int arithmetic and comparison, list indexing, range
+ * and list iteration, truth of bools) sit inline in the bodies; anything
+ * else calls one named slow-path function (object.c's protocols).
+ *
+ * EXCEPTIONS.  `error:` handles a raise: it appends this frame to the
+ * traceback, looks the faulting pc up in the code's exception table
+ * (vm/exceptions.c) and either continues at the handler with the
+ * exception in the handler's register, or pops the frame and repeats in
+ * the caller -- returning NULL to C at an entry frame.  Nothing is done on
+ * entry to a try block: the table is consulted only when something is
+ * raised.
+ */
+#include "vm/frame.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
+
+#define A KR_A(ins)
+#define B KR_B(ins)
+#define C KR_C(ins)
+#define X KR_X(ins)
+#define SBC KR_SBC(ins)
+#define R(n) regs[n]
+#define K(n) consts[n]
+#define SAVE() (frame->pc = pc)
+#define ERROR_IF(cond) do { if (KR_UNLIKELY(cond)) goto error; } while (0)
+#define CASE(op) L_##op:
+#define NEXT() do { ins = *pc++; goto *dispatch[KR_OPC(ins)]; } while (0)
+#define LOAD_FRAME(f)                                                    \
+    do {                                                                 \
+        frame = (f);                                                     \
+        regs = frame->regs;                                              \
+        pc = frame->pc;                                                  \
+        consts = frame->code->consts->items;                             \
+    } while (0)
+
+static inline uint32_t pc_index(const Frame *f, const Instr *pc)
+{
+    return (uint32_t)(pc - 1 - f->code->instrs);
+}
+
+Value kr_vm_run(Thread *th, Frame *entry)
+{
+    static void *const dispatch[OP_COUNT] = {
+#define KR_OP(name, fmt, doc) [OP_##name] = &&L_##name,
+#include "vm/opcodes.def"
+#undef KR_OP
+    };
+    Frame *frame;
+    Value *regs;
+    const Instr *pc;
+    const Value *consts;
+    Instr ins;
+    bool reraise = false;
+
+    LOAD_FRAME(entry);
+    NEXT();
+
+#include "vm/ops_load.inc"
+#include "vm/ops_arith.inc"
+#include "vm/ops_flow.inc"
+#include "vm/ops_build.inc"
+#include "vm/ops_attr.inc"
+#include "vm/ops_call.inc"
+#include "vm/ops_exc.inc"
+
+error:
+    {
+        Value exc = th->exc;
+        if (!exc) {
+            kr_err_set_string(th, &kr_exc_SystemError, "error return without exception set");
+            exc = th->exc;
+        }
+        if (!reraise) {
+            kr_vm_chain_context(th, exc);
+            uint32_t at = pc_index(frame, pc);
+            if (kr_is_exc(exc))
+                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                                          kr_code_line(frame->code, at));
+        }
+        reraise = false;
+        for (;;) {
+            const ExcEntry *h = kr_vm_find_handler(frame->code, pc_index(frame, pc));
+            if (h) {
+                regs[h->reg] = exc;
+                th->exc = KR_VALUE_NULL;
+                pc = frame->code->instrs + h->handler;
+                NEXT();
+            }
+            uint32_t flags = frame->flags;
+            kr_frame_pop(th);
+            if (flags & FRAME_ENTRY)
+                return KR_VALUE_NULL;
+            LOAD_FRAME(th->frame);
+            uint32_t at = pc_index(frame, pc);
+            if (kr_is_exc(exc))
+                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                                          kr_code_line(frame->code, at));
+        }
+    }
+}

@@ -1,0 +1,345 @@
+/*
+ * vm.c -- creating the VM, running __main__, and the interpreter's
+ * out-of-line helpers (vm.h).
+ *
+ * Start-up order matters and is the only place it is written down:
+ *   1. the collector and GMP's allocator;
+ *   2. the VM and main Thread records (collector memory, the VM a root);
+ *   3. the interned-string table, then the names of names.def, the empty
+ *      str and tuple -- everything after this may create strings;
+ *   4. every builtin type made ready (their dicts hold interned names);
+ *   5. the preallocated MemoryError, then the builtins and sys modules.
+ */
+#include "vm/vm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc/gc.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+#include "vm/frame.h"
+
+extern Type kr_member_descr_type;
+
+static Type *const builtin_types[] = {
+    &kr_object_type, &kr_type_type, &kr_none_type, &kr_int_type, &kr_bool_type,
+    &kr_float_type, &kr_str_type, &kr_str_iter_type, &kr_tuple_type, &kr_tuple_iter_type,
+    &kr_list_type, &kr_list_iter_type, &kr_dict_type, &kr_dict_keys_type,
+    &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
+    &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
+    &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
+    &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
+};
+
+Thread *kr_vm_new(void)
+{
+    kr_gc_init();
+    kr_int_init_gmp();
+    VM *vm = kr_gc_alloc_root(sizeof *vm);
+    Thread *th = vm ? kr_gc_alloc(sizeof *th) : NULL;
+    if (!th)
+        return NULL;
+    vm->threads = vm->main_thread = th;
+    pthread_mutex_init(&vm->lock, NULL);
+    vm->recursion_limit = 1000;
+    vm->int_max_str_digits = 4300;
+    th->vm = vm;
+    th->handled = KR_NONE;
+    th->pthread = pthread_self();
+    if (kr_frame_init_stack(th) < 0)
+        return NULL;
+    /* The interned table must exist before any str is interned; its own
+     * creation interns nothing. */
+    vm->interned = kr_dict_new(th);
+    if (!vm->interned)
+        return NULL;
+    vm->empty_str = kr_str_alloc(th, 0, 1, true);
+    vm->empty_tuple = kr_tuple_new(th, 0);
+    if (!vm->empty_str || !vm->empty_tuple)
+        return NULL;
+    static const char *const names[] = {
+#define KR_NAME_DEF(n) #n,
+#include "objects/names.def"
+#undef KR_NAME_DEF
+    };
+    for (int i = 0; i < KR_NAME_COUNT; i++)
+        if (!(vm->names[i] = kr_str_intern_cstr(th, names[i])))
+            return NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(builtin_types); i++)
+        if (kr_type_ready(th, builtin_types[i]) < 0)
+            return NULL;
+    vm->modules = kr_dict_new(th);
+    if (!vm->modules)
+        return NULL;
+    /* The MemoryError instance is made before anything can need it. */
+    Dict *scratch = kr_dict_new(th);
+    if (!scratch || kr_exception_init(th, scratch) < 0)
+        return NULL;
+    vm->memory_error = kr_exception_new(th, &kr_exc_MemoryError, NULL, 0);
+    if (!vm->memory_error)
+        return NULL;
+    if (kr_mod_builtins_init(th) < 0 || kr_exception_init(th, vm->builtins) < 0 ||
+        kr_mod_sys_init(th) < 0)
+        return NULL;
+    return th;
+}
+
+void kr_vm_flush_stdout(Thread *th)
+{
+    fflush(stdout);
+}
+
+/* SystemExit: None -> 0, an int -> that status, anything else -> printed, 1. */
+static int system_exit_status(Thread *th, Value exc)
+{
+    Exc *e = (Exc *)kr_as_obj(exc);
+    Value code = e->args->size ? e->args->items[0] : KR_NONE;
+    if (e->args->size > 1)
+        code = kr_from_obj(e->args);
+    if (code == KR_NONE)
+        return 0;
+    if (kr_is_smallint(code))
+        return (int)kr_as_smallint(code);
+    kr_vm_flush_stdout(th);
+    Value s = kr_object_str(th, code);
+    if (s) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_str_to_buf(&b, kr_as_str(s));
+        kr_buf_putc(&b, '\n');
+        fwrite(b.data, 1, b.len, stderr);
+        kr_buf_free(&b);
+    }
+    return 1;
+}
+
+int kr_vm_run_main(Thread *th, Code *code)
+{
+    Module *m = kr_module_new(th, KR_NAME(th, __main__));
+    if (!m || kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
+                              kr_from_obj(th->vm->builtins_module)) < 0 ||
+        kr_dict_set_str(th, th->vm->modules, KR_NAME(th, __main__), kr_from_obj(m)) < 0) {
+        fputs("krait: out of memory at start-up\n", stderr);
+        return 1;
+    }
+    Value r = kr_vm_run_code(th, code, m->dict, m->dict, NULL);
+    int status = 0;
+    if (!r) {
+        Value exc = kr_err_fetch(th);
+        if (kr_isinstance_type(exc, &kr_exc_SystemExit))
+            status = system_exit_status(th, exc);
+        else {
+            kr_vm_print_exception(th, exc);
+            status = 1;
+        }
+    }
+    kr_vm_flush_stdout(th);
+    return status;
+}
+
+Value kr_vm_run_code(Thread *th, Code *code, Dict *globals, Dict *locals, Function *func)
+{
+    Frame *f = kr_frame_push(th, code, kr_frame_top(th), 0);
+    if (!f)
+        return KR_VALUE_NULL;
+    f->globals = globals;
+    f->locals = locals;
+    f->func = func;
+    f->flags |= FRAME_ENTRY;
+    return kr_vm_run(th, f);
+}
+
+/* ---- helpers of instructions ------------------------------------------------------ */
+
+void kr_vm_unbound_local(Thread *th, Code *code, unsigned reg)
+{
+    kr_err_format(th, &kr_exc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  kr_as_str(code->varnames->items[reg]));
+}
+
+void kr_vm_unbound_deref(Thread *th, Code *code, unsigned reg)
+{
+    unsigned i = reg - code->nlocals;
+    if (i < code->ncells)
+        kr_err_format(th, &kr_exc_UnboundLocalError,
+                      "cannot access local variable '%U' where it is not associated with a value",
+                      kr_as_str(code->cellvars->items[i]));
+    else
+        kr_err_format(th, &kr_exc_NameError,
+                      "cannot access free variable '%U' where it is not associated with a value"
+                      " in enclosing scope",
+                      kr_as_str(code->freevars->items[i - code->ncells]));
+}
+
+Value kr_vm_format_value(Thread *th, Value v, unsigned conv, Value spec)
+{
+    if (conv == 1)
+        v = kr_object_str(th, v);
+    else if (conv == 2 || conv == 3)
+        v = kr_object_repr(th, v);
+    if (!v)
+        return KR_VALUE_NULL;
+    if (!spec || (kr_is_str(spec) && kr_as_str(spec)->len == 0)) {
+        if (kr_is_str(v))
+            return v;
+        if (kr_is_smallint(v) || kr_is_float(v) || !(kr_type_of(v)->flags & KR_TYPE_HEAP))
+            return kr_object_str(th, v);
+    }
+    if (!spec)
+        spec = kr_from_obj(th->vm->empty_str);
+    return kr_mod_builtins_format(th, v, spec);
+}
+
+List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit)
+{
+    Value it = kr_object_iter(th, src);
+    if (!it) {
+        if (kr_err_matches(th, &kr_exc_TypeError)) {
+            kr_err_format(th, &kr_exc_TypeError, "cannot unpack non-iterable %s object",
+                          kr_type_name(src));
+        }
+        return NULL;
+    }
+    List *l = kr_list_new(th, 0);
+    if (!l)
+        return NULL;
+    while (limit == (unsigned)-1 || l->size <= (int64_t)limit) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? NULL : l;
+        if (kr_list_append(th, l, x) < 0)
+            return NULL;
+    }
+    return l;
+}
+
+void kr_vm_unpack_error(Thread *th, int64_t got, unsigned expected)
+{
+    if (got > (int64_t)expected)
+        kr_err_format(th, &kr_exc_ValueError, "too many values to unpack (expected %u)", expected);
+    else
+        kr_err_format(th, &kr_exc_ValueError, "not enough values to unpack (expected %u, got %lld)",
+                      expected, (long long)got);
+}
+
+Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
+{
+    Tuple *pos = kr_as_tuple(args);
+    if (!kwargs || kr_as_dict(kwargs)->used == 0)
+        return kr_vm_call(th, f, pos->items, (size_t)pos->size, NULL);
+    Dict *kw = kr_as_dict(kwargs);
+    size_t nk = (size_t)kw->used;
+    Tuple *names = kr_tuple_new(th, (int64_t)nk);
+    Value *argv = kr_gc_alloc(sizeof(Value) * ((size_t)pos->size + nk + 1));
+    if (!names || !argv) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    memcpy(argv, pos->items, sizeof(Value) * (size_t)pos->size);
+    int64_t p = 0, i = 0;
+    Value k, v;
+    while (kr_dict_next(kw, &p, &k, &v)) {
+        if (!kr_is_str(k))
+            return kr_err_type_error(th, "keywords must be strings");
+        names->items[i] = kr_from_obj(kr_str_intern(th, kr_as_str(k)));
+        argv[pos->size + i] = v;
+        i++;
+    }
+    return kr_vm_call(th, f, argv, (size_t)pos->size, names);
+}
+
+Value kr_vm_make_function(Thread *th, Frame *frame, Obj *codeobj, unsigned flags,
+                          const Value *extra)
+{
+    Code *code = (Code *)codeobj;
+    Function *f = kr_function_new(th, code, frame->globals, code->qualname);
+    if (!f)
+        return KR_VALUE_NULL;
+    f->builtins = frame->builtins;
+    if (flags & 1)
+        f->defaults = kr_as_tuple(extra[0]);
+    if (flags & 2)
+        f->kwdefaults = kr_as_dict(extra[1]);
+    if (flags & 4)
+        f->closure = kr_as_tuple(extra[2]);
+    /* A docstring: the first statement a string constant (co_consts[0]). */
+    return kr_from_obj(f);
+}
+
+Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases, size_t nbases)
+{
+    Function *f = (Function *)kr_as_obj(func);
+    Dict *ns = kr_dict_new(th);
+    Tuple *bt = kr_tuple_from_array(th, bases, (int64_t)nbases);
+    if (!ns || !bt)
+        return KR_VALUE_NULL;
+    Frame *fr = kr_frame_push(th, f->code, kr_frame_top(th), 0);
+    if (!fr)
+        return KR_VALUE_NULL;
+    fr->func = f;
+    fr->globals = f->globals;
+    fr->builtins = f->builtins;
+    fr->locals = ns;
+    fr->flags |= FRAME_ENTRY;
+    Value r = kr_vm_run(th, fr);
+    if (!r)
+        return KR_VALUE_NULL;
+    Str *classcell = kr_str_intern_cstr(th, "__classcell__");
+    if (!classcell)
+        return KR_VALUE_NULL;
+    Value cell = kr_dict_get_str(ns, classcell);
+    if (cell && kr_dict_del(th, ns, kr_from_obj(classcell)) < 0)
+        return KR_VALUE_NULL;
+    Value cls = kr_type_new_heap(th, kr_as_str(name), bt, ns);
+    if (cls && cell && kr_is_type(cell, &kr_cell_type))
+        ((Cell *)kr_as_obj(cell))->ref = cls;
+    return cls;
+}
+
+Value kr_vm_import(Thread *th, Str *name)
+{
+    Value m = kr_dict_get_str(th->vm->modules, name);
+    if (m)
+        return m;
+    kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+    return KR_VALUE_NULL;
+}
+
+Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
+{
+    Value v = kr_dict_get_str(frame->globals, name);
+    if (!v) {
+        v = kr_dict_get_str(frame->builtins, name);
+        if (!v) {
+            kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+            return KR_VALUE_NULL;
+        }
+    }
+    Code *code = frame->code;
+    if (!code->caches) {
+        /* First cached instruction of this code object: make the side array.
+         * Failing to is not an error, only a missed optimisation. */
+        code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
+        if (!code->caches)
+            return v;
+    }
+    InlineCache *ic = &code->caches[pc];
+    ic->a = frame->globals->version;
+    ic->b = frame->builtins->version;
+    ic->v = v;
+    return v;
+}

@@ -1,0 +1,50 @@
+/*
+ * vm.h -- the VM's life cycle and the interpreter's out-of-line helpers.
+ *
+ * kr_vm_new builds a VM and its main thread: the collector, the interned
+ * names, the builtin types made ready, the builtins and sys modules.
+ * kr_vm_run_main runs a compiled module as __main__ and reports an
+ * uncaught exception as CPython does.
+ *
+ * The kr_vm_* helpers below are the named slow paths of the dispatch loop
+ * (STYLE.md principle 8): everything an instruction body needs that is
+ * not a few lines.
+ */
+#ifndef KR_VM_H
+#define KR_VM_H
+
+#include "core/state.h"
+#include "objects/code.h"
+#include "objects/list.h"
+
+KR_MUST_CHECK Thread *kr_vm_new(void);
+/* Run code as the __main__ module; returns the process exit status
+ * (0, 1 after printing a traceback, or SystemExit's code). */
+int kr_vm_run_main(Thread *th, Code *code);
+/* Flush sys.stdout's buffer (krait keeps it in C stdio). */
+void kr_vm_flush_stdout(Thread *th);
+/* Print exc (and its chain) the way CPython's default excepthook does. */
+void kr_vm_print_exception(Thread *th, Value exc);
+
+/* ---- slow paths of instructions (vm.c, exceptions.c) ---------------------- */
+void kr_vm_unbound_local(Thread *th, Code *code, unsigned reg);
+void kr_vm_unbound_deref(Thread *th, Code *code, unsigned reg);
+const ExcEntry *kr_vm_find_handler(const Code *code, uint32_t pc);
+void kr_vm_chain_context(Thread *th, Value exc);
+void kr_vm_raise(Thread *th, Value exc, Value cause);
+int kr_vm_exc_match(Thread *th, Value exc, Value cls);
+KR_MUST_CHECK Value kr_vm_format_value(Thread *th, Value v, unsigned conv, Value spec);
+/* Up to limit + 1 items of an iterable (so "too many values" is detected
+ * without exhausting an endless iterator); limit -1: all. */
+KR_MUST_CHECK List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit);
+void kr_vm_unpack_error(Thread *th, int64_t got, unsigned expected);
+KR_MUST_CHECK Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs);
+struct Frame;
+KR_MUST_CHECK Value kr_vm_make_function(Thread *th, struct Frame *frame, Obj *code,
+                                        unsigned flags, const Value *extra);
+KR_MUST_CHECK Value kr_vm_import(Thread *th, Str *name);
+/* LOAD_GLOBAL's miss path: look the name up and fill the inline cache. */
+KR_MUST_CHECK Value kr_vm_load_global_slow(Thread *th, struct Frame *frame, Str *name,
+                                           uint32_t pc);
+
+#endif

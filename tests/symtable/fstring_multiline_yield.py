@@ -1,0 +1,3 @@
+def f(a):
+    return f'''
+{a}''', [f'{ {(yield)} }' for a in a]

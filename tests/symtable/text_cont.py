@@ -1,0 +1,3 @@
+def f(a):
+    global \
+        a
