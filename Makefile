@@ -8,6 +8,7 @@
 #   make test-asan    the test suite against build/asan/krait
 #   make run          install dependencies if missing, build, run examples/hello.py
 #   make astcheck     -X dump-ast of every .py under /usr/lib/python3.11 vs python3.11
+#   make symcheck     -X dump-symtable of the same files vs python3.11's symtable
 #   make fuzz         build the libFuzzer targets (FUZZ_SECONDS=N make fuzz-run runs them)
 #   make regen        regenerate committed generated sources (tools/gen_*.py)
 #
@@ -35,7 +36,7 @@ ASAN_CFLAGS  := $(BASEFLAGS) -O1 -g -DKR_DEBUG -fsanitize=address,undefined -fno
 ASAN_LDFLAGS := -fsanitize=address,undefined
 STRESS_CFLAGS := $(BASEFLAGS) -O1 -g -DKR_DEBUG -DKR_GC_STRESS
 
-.PHONY: all release debug asan stress unit test test-asan test-stress fuzz-run-% run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
+.PHONY: all release debug asan stress unit test test-asan test-stress symcheck fuzz-run-% run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
 all: release
 
 release: build/krait
@@ -92,6 +93,13 @@ run: deps
 
 astcheck: build/krait
 	$(PYTHON) tools/astcheck.py --krait build/krait
+
+# Symbol tables of every stdlib file vs python3.11's symtable module (and
+# co_flags/co_cellvars/co_freevars of the code python3.11 compiles), then the
+# symtable-stage SyntaxErrors of tests/symtable/ printed byte for byte.
+symcheck: build/krait
+	$(PYTHON) tools/symcheck.py --krait build/krait
+	$(PYTHON) tools/symcheck.py --render --krait build/krait tests/symtable
 
 # libFuzzer targets: tests/fuzz/fuzz_<name>.c linked with every library
 # source, built with clang, ASan and UBSan.  Each target's committed seed
