@@ -585,13 +585,17 @@ static Expr *compile_expr(FCtx *cx, const char *start, const char *end)
     Parser *sub = kr_parse_new_sub(p, src, len + 2, lineno, col);
     Expr *e = kr_parse_star_expressions(sub);
     if (!e && !sub->error) {
-        /* second pass, for the specific messages of the invalid_ rules */
+        /* Second pass, for the specific messages of the invalid_ rules; if
+         * none fires, the plain error points at the furthest token of the
+         * FIRST pass, as in CPython's _Pypegen_set_syntax_error. */
+        Token last = sub->tokens[sub->fill - 1];
         sub->mark = 0;
         sub->level = p->level;
         sub->call_invalid_rules = true;
         e = kr_parse_star_expressions(sub);
         if (!sub->error)
-            kr_parse_raise(sub, SYNERR_SYNTAX, "invalid syntax");
+            kr_parse_raise_at(sub, SYNERR_SYNTAX, last.lineno, last.col_offset,
+                              last.end_lineno, last.end_col_offset, "invalid syntax");
         e = NULL;
     }
     if (sub->error) {
