@@ -8,7 +8,8 @@
  * ".0" to integral fixed values; repr(complex) formats each part the same way
  * but without the ".0".  The AST printer, float.__repr__/__str__, complex
  * and format() all build on the two layers declared here: the digits, and
- * their layout.
+ * their layout.  The digits also come correctly rounded to a fixed number
+ * of places, for format()'s 'e', 'f' and 'g' (core/numfmt.c lays those out).
  */
 #ifndef KR_DTOA_H
 #define KR_DTOA_H
@@ -25,6 +26,26 @@
  * (true for -0.0).  Returns the number of digits.
  */
 int kr_dtoa_shortest(double x, char digits[static 18], int *decpt, bool *neg);
+
+/*
+ * Fixed precision, correctly rounded: the exact binary value of |x| rounded
+ * once, ties to even, as glibc's printf and Gay's dtoa modes 2 and 3 do.
+ * Both write the digits without trailing zeros and a NUL, set *decpt so
+ * that the result is 0.DIGITS * 10**decpt, and return the digit count.
+ * The sign of x is ignored.  No double has more than 767 significant
+ * digits, so neither ever writes more than KR_DTOA_MAX_DIGITS + 1 bytes.
+ */
+#define KR_DTOA_MAX_DIGITS 767
+
+/* Mode 2, "%.{ndigits-1}e": ndigits (>= 1) significant digits.  Writes at
+ * most min(ndigits, 767) digits; zero gives "0" with decpt 1. */
+int kr_dtoa_precision(double x, int ndigits, char *digits, int *decpt);
+
+/* Mode 3, "%.{ndigits}f": rounded to a multiple of 10**-ndigits (ndigits
+ * may be negative: -2 rounds to hundreds).  Writes at most
+ * min(ndigits + 310, 767) digits.  A result of zero has no digits and
+ * decpt = -ndigits (Gay's "no digits, fcvt style"). */
+int kr_dtoa_fixed(double x, int ndigits, char *digits, int *decpt);
 
 /* Layout flags for kr_dtoa_format_r. */
 enum {

@@ -4,24 +4,22 @@
  *
  * Digits, then layout.  CPython's PyOS_double_to_string asks David Gay's
  * dtoa for the digits of x in one of three modes and then lays them out
- * (format_float_short).  We keep that split, but get the digits elsewhere:
+ * (format_float_short).  We keep that split; core/dtoa.h gives the digits:
  *
- *   mode 0  shortest round-trip digits   core/dtoa.h kr_dtoa_shortest
- *   mode 2  n significant digits         the C library's "%.*e"
- *   mode 3  n digits after the point     the C library's "%.*f"
+ *   mode 0  shortest round-trip digits   kr_dtoa_shortest
+ *   mode 2  n significant digits         kr_dtoa_precision ("%.*e")
+ *   mode 3  n digits after the point     kr_dtoa_fixed     ("%.*f")
  *
- * glibc's printf is exact: it converts the double's binary value with
- * arbitrary precision and rounds it once, to nearest with ties to even --
- * the same correctly rounded digits Gay's modes 2 and 3 produce, for any
- * precision.  The layout code below then works on (digits, decpt) exactly
+ * Modes 2 and 3 round the double's exact binary value once, to nearest
+ * with ties to even, for any precision -- the digits Gay's dtoa produces.
+ * The layout code below then works on (digits, decpt) exactly
  * as format_float_short does: the digits with trailing zeros removed, and
  * the position of the decimal point, value = 0.DIGITS * 10**decpt.
  *
  * round(x, n) is CPython's double_round: round x to n decimal places on its
  * exact value (ties to even), then read that decimal string back with a
- * correctly rounded strtod.  Negative n (tens, hundreds) needs the exact
- * expansion of x, which "%.*e" with 767 digits gives (no double has more
- * significant decimal digits than that), and the rounding is done on it.
+ * correctly rounded strtod.  kr_dtoa_fixed does the first half for any n,
+ * negative n (tens, hundreds) included.
  */
 #include "core/numfmt.h"
 
@@ -57,77 +55,23 @@ static void digits_free(Digits *d)
         free(d->d);
 }
 
-/* Read "%e" output "D.DDDe+XX" (or "De+XX") into d; trailing zeros dropped. */
-static void digits_from_e(const char *s, size_t len, Digits *d)
-{
-    digits_reserve(d, len);
-    d->n = 0;
-    for (; *s != 'e'; s++)
-        if (*s != '.')
-            d->d[d->n++] = *s;
-    d->decpt = strtol(s + 1, NULL, 10) + 1;
-    while (d->n > 1 && d->d[d->n - 1] == '0')
-        d->n--;
-}
-
-/* Read "%f" output "DDD.DDD" into d: leading and trailing zeros dropped.
- * A value that rounds to zero leaves no digits (as dtoa's mode 3). */
-static void digits_from_f(const char *s, size_t len, Digits *d)
-{
-    digits_reserve(d, len);
-    d->n = 0;
-    int64_t before = 0;
-    bool seen_point = false, seen_nonzero = false;
-    for (; *s; s++) {
-        if (*s == '.') {
-            seen_point = true;
-            continue;
-        }
-        if (!seen_nonzero && *s == '0') {
-            if (seen_point)
-                before--;    /* a leading zero after the point moves decpt left */
-            continue;
-        }
-        seen_nonzero = true;
-        d->d[d->n++] = *s;
-        if (!seen_point)
-            before++;
-    }
-    d->decpt = before;
-    while (d->n > 0 && d->d[d->n - 1] == '0')
-        d->n--;
-}
-
-/* printf into a stack buffer when the text is short, else onto the heap. */
-static void print_digits(const char *fmt, int prec, double ax, bool e_style, Digits *d)
-{
-    char buf[128];
-    int n = snprintf(buf, sizeof buf, fmt, prec, ax);
-    if (n < (int)sizeof buf) {
-        (e_style ? digits_from_e : digits_from_f)(buf, (size_t)n, d);
-        return;
-    }
-    Buf tmp;
-    kr_buf_init(&tmp);
-    kr_buf_printf(&tmp, fmt, prec, ax);
-    (e_style ? digits_from_e : digits_from_f)(tmp.data, tmp.len, d);
-    kr_buf_free(&tmp);
-}
-
 /* The digits of finite |ax| in the given mode (see the file header). */
 static void get_digits(double ax, int mode, int64_t ndigits, Digits *d)
 {
+    int decpt;
     if (mode == 0) {
-        int decpt;
         bool neg;
         digits_reserve(d, 18);
         d->n = (size_t)kr_dtoa_shortest(ax, d->small, &decpt, &neg);
-        d->decpt = decpt;
     } else if (mode == 2) {
-        print_digits("%.*e", (int)(ndigits - 1), ax, true, d);
+        digits_reserve(d, ndigits < KR_DTOA_MAX_DIGITS ? (size_t)ndigits : KR_DTOA_MAX_DIGITS);
+        d->n = (size_t)kr_dtoa_precision(ax, (int)ndigits, d->d, &decpt);
     } else {
-        print_digits("%.*f", (int)ndigits, ax, false, d);
+        int64_t most = ndigits + 310;
+        digits_reserve(d, most < KR_DTOA_MAX_DIGITS ? (size_t)most : KR_DTOA_MAX_DIGITS);
+        d->n = (size_t)kr_dtoa_fixed(ax, (int)ndigits, d->d, &decpt);
     }
+    d->decpt = decpt;
 }
 
 static void put_zeros(Buf *out, int64_t n)
@@ -334,50 +278,6 @@ double kr_numfmt_round_half_even(double x)
     return r;
 }
 
-/*
- * Round the exact decimal expansion of x (from "%.767e") to a multiple of
- * 10**k, k >= 1, ties to even, and return it as a decimal string for
- * strtod: "[-]DIGITSeK" or "0".
- */
-static void round_exact_to_power(double x, int64_t k, Buf *out)
-{
-    Digits d;
-    print_digits("%.*e", 767, fabs(x), true, &d);   /* |x| = 0.D * 10**decpt, exactly */
-    /* keep = how many leading digits are at or above the 10**k place */
-    int64_t keep = d.decpt - k, n = (int64_t)d.n;
-    const char *s = d.d;
-    if (signbit(x))
-        kr_buf_putc(out, '-');
-    if (keep < 0) {             /* |x| < 0.1 * 10**k: below half a unit */
-        kr_buf_puts(out, "0");
-    } else {
-        /* the kept digits (with "0" in front for a carry) and the round bit */
-        Buf kept;
-        kr_buf_init(&kept);
-        kr_buf_putc(&kept, '0');
-        for (int64_t i = 0; i < keep; i++)
-            kr_buf_putc(&kept, i < n ? s[i] : '0');
-        int first = keep < n ? s[keep] - '0' : 0;
-        bool rest_nonzero = false;
-        for (int64_t i = keep + 1; i < n; i++)
-            rest_nonzero |= s[i] != '0';
-        int last = kept.data[kept.len - 1] - '0';
-        bool up = first > 5 || (first == 5 && (rest_nonzero || (last & 1)));
-        for (size_t i = kept.len; up && i-- > 0;) {
-            if (kept.data[i] == '9') {
-                kept.data[i] = '0';
-            } else {
-                kept.data[i]++;
-                up = false;
-            }
-        }
-        kr_buf_write(out, kept.data, kept.len);
-        kr_buf_printf(out, "e%lld", (long long)k);
-        kr_buf_free(&kept);
-    }
-    digits_free(&d);
-}
-
 bool kr_numfmt_round(double x, int64_t ndigits, double *out, NumErr *err)
 {
     /* CPython's bounds: beyond them every double rounds to itself, or to
@@ -392,16 +292,18 @@ bool kr_numfmt_round(double x, int64_t ndigits, double *out, NumErr *err)
         *out = 0.0 * x;
         return true;
     }
-    Buf s;
-    kr_buf_init(&s);
-    if (ndigits >= 0)
-        kr_buf_printf(&s, "%.*f", (int)ndigits, x);   /* exact, ties to even */
+    /* the exact value rounded (ties to even) as "[-]0.DIGITSeDECPT" */
+    char digits[KR_DTOA_MAX_DIGITS + 1], text[KR_DTOA_MAX_DIGITS + 32];
+    int decpt;
+    int n = kr_dtoa_fixed(x, (int)ndigits, digits, &decpt);
+    const char *sign = signbit(x) ? "-" : "";
+    if (n == 0)
+        snprintf(text, sizeof text, "%s0", sign);
     else
-        round_exact_to_power(x, -ndigits, &s);
+        snprintf(text, sizeof text, "%s0.%se%d", sign, digits, decpt);
     errno = 0;
-    double r = strtod(s.data, NULL);
+    double r = strtod(text, NULL);
     bool overflow = errno == ERANGE && fabs(r) >= 1.0;
-    kr_buf_free(&s);
     if (overflow)
         return set_err(err, KR_NUMERR_OVERFLOW, "rounded value too large to represent");
     *out = r;
