@@ -115,6 +115,7 @@ FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen -O1 -g -DKR
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SECONDS ?= 60
 FUZZ_EXTRA_SEEDS_parse := tests/ast tests/syntax
+FUZZ_EXTRA_SEEDS_compile := tests/ast tests/lang tests/symtable
 fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRCS) $(GEN)
 	@mkdir -p build/fuzz
