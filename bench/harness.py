@@ -326,7 +326,7 @@ def callgrind(interp, bench, opts):
         argv[0] = shutil.which("valgrind")
         if argv[0] is None:
             return "no valgrind"
-        r = run_once(argv, opts.timeout * 20, env, rss=False)
+        r = expect_output(bench, "small", run_once(argv, opts.timeout * 20, env, rss=False))
         if r.status != "ok":
             return r.status
         try:

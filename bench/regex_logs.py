@@ -76,7 +76,7 @@ def check(n, result):
     lines, status, bytes_total, bots, params, digits, rewritten, octets = result
     st2, b2, bots2, params2, dig2 = {}, 0, 0, 0, 0
     for line in lines:
-        head, request, tail = line.split('"', 2)[0], line.split('"')[1], line.split('"')[2]
+        request, tail = line.split('"')[1], line.split('"')[2]
         fields = tail.split()
         st2[fields[0]] = st2.get(fields[0], 0) + 1
         if fields[1] != "-":

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "core/arena.h"
 #include "core/buf.h"
@@ -173,6 +174,23 @@ static int parse_bench(const char *prog, int nfiles, char **paths)
     return 0;
 }
 
+/* The script's path as CPython records it for __main__ (os.path.abspath:
+ * made absolute against the cwd, "./" segments dropped, symlinks kept).
+ * malloc'ed. */
+static char *abspath(const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || strcmp(path, "-") == 0 || !getcwd(cwd, sizeof cwd))
+        return strdup(path);
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *r = malloc(n);
+    if (r)
+        snprintf(r, n, "%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, path);
+    return r;
+}
+
 /* Compile a file into a Code, printing any error as CPython would.
  * Returns the exit status to use when *out is NULL. */
 static int compile_file(Thread *th, const char *prog, const char *path, Code **out)
@@ -191,7 +209,9 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
     } else {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
-        CompileStatus cs = kr_compile_module(th, arena, r.mod, path, src, len, out, &err);
+        char *full = abspath(path);
+        CompileStatus cs = kr_compile_module(th, arena, r.mod, full ? full : path, src, len, out, &err);
+        free(full);
         if (cs == COMPILE_SYNTAX_ERROR) {
             print_parse_error(path, &err);
             status = 1;
@@ -225,6 +245,12 @@ static Thread *start_vm(void)
 static int run_file(const char *prog, const char *path)
 {
     Thread *th = start_vm();
+    char *full = abspath(path);
+    if (!full || kr_vm_set_script_path(th, full) < 0) {
+        fputs("krait: out of memory at start-up\n", stderr);
+        return 1;
+    }
+    free(full);
     Code *code;
     int status = compile_file(th, prog, path, &code);
     if (code)

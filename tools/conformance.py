@@ -351,11 +351,18 @@ def stage_totals(mods, results, base):
 
 def interpreter_version(krait):
     try:
-        r = subprocess.run([krait, "-c", "import sys; print(sys.version.split()[0], sys.implementation.name)"],
-                           capture_output=True, text=True, timeout=30)
-        return r.stdout.strip() or ("exit %d" % r.returncode)
-    except (OSError, subprocess.SubprocessError) as e:
+        p = subprocess.Popen([krait, "-c", "import sys; print(sys.version.split()[0], sys.implementation.name)"],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, start_new_session=True)
+    except OSError as e:
         return "not runnable (%s)" % e
+    try:
+        out, _ = p.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        return "version query timed out"
+    return out.strip() or ("exit %d" % p.returncode)
 
 
 def commit():
@@ -388,7 +395,7 @@ def report(stages, results, base, opts, elapsed):
     L.append("")
     L.append("## Stages")
     L.append("")
-    L.append("| stage | modules | ok | crashed | timed out | load errors | tests run | passed | "
+    L.append("| stage | modules | ok | crashed | timed out | load error or no result | tests run | passed | "
              "baseline passed | share | target |")
     L.append("|---|---|---|---|---|---|---|---|---|---|---|")
     groups = {}

@@ -64,6 +64,7 @@ static Unit *unit_open(Compiler *c, SymBlock *b, const char *name, const char *q
     u->qualname = qualname;
     u->firstlineno = firstlineno;
     u->lineno = firstlineno;
+    u->col = -1;
     u->private_name = b->type == BLOCK_CLASS ? name : (c->u ? c->u->private_name : NULL);
     u->flags = kr_sym_code_flags(b);
 
@@ -197,11 +198,16 @@ static void restore_assigned(Compiler *c, const bool *saved)
 
 /* ---- fblocks ------------------------------------------------------------------------ */
 
+/* CPython's CO_MAXBLOCKS: the limit is part of the language as implemented. */
+#define MAX_BLOCKS 20
+
 static FBlock *push_fblock(Compiler *c, FBlockKind kind)
 {
     Unit *u = c->u;
-    if (u->nfblocks >= (int)KR_ARRAY_LEN(u->fblocks)) {
-        kr_emit_syntax_error(c, "too many statically nested blocks", u->lineno, 0, u->lineno, 0);
+    if (u->nfblocks >= MAX_BLOCKS) {
+        Stmt *s = c->cur_stmt;
+        kr_emit_syntax_error(c, "too many statically nested blocks", s->lineno, s->col_offset,
+                             s->end_lineno, s->end_col_offset);
     }
     FBlock *f = &u->fblocks[u->nfblocks++];
     memset(f, 0, sizeof *f);
@@ -226,6 +232,9 @@ static void unwind_fblocks(Compiler *c, int stop, bool *paused)
         case FB_HANDLER:
         case FB_FINALLY_END:
             kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)f->reg, 0, 0);
+            break;
+        case FB_WITH:
+            kr_emit_op(c, OP_WITH_EXIT, 0, (unsigned)f->reg, 0, 0);
             break;
         case FB_FINALLY_BODY: {
             /* The finally body runs with the blocks above it gone. */
@@ -321,7 +330,7 @@ static void compile_augassign(Compiler *c, Stmt *s)
         int v = kr_comp_expr(c, s->v.AugAssign.value);
         int direct = kr_comp_direct_target(c, t);
         int dst = direct >= 0 ? direct : kr_emit_reg(c);
-        c->u->lineno = s->lineno;
+        KR_SET_LOC(c->u, s);
         kr_emit_op(c, OP_INPLACE_OP, op, (unsigned)dst, (unsigned)cur, (unsigned)v);
         kr_comp_store(c, t, dst);
         break;
@@ -332,7 +341,7 @@ static void compile_augassign(Compiler *c, Stmt *s)
         int cur = kr_emit_reg(c);
         kr_emit_op(c, OP_GET_ATTR, 0, (unsigned)cur, (unsigned)obj, name);
         int v = kr_comp_expr(c, s->v.AugAssign.value);
-        c->u->lineno = s->lineno;
+        KR_SET_LOC(c->u, s);
         kr_emit_op(c, OP_INPLACE_OP, op, (unsigned)cur, (unsigned)cur, (unsigned)v);
         kr_emit_op(c, OP_SET_ATTR, 0, (unsigned)obj, name, (unsigned)cur);
         break;
@@ -343,7 +352,7 @@ static void compile_augassign(Compiler *c, Stmt *s)
         int cur = kr_emit_reg(c);
         kr_emit_op(c, OP_GET_ITEM, 0, (unsigned)cur, (unsigned)obj, (unsigned)key);
         int v = kr_comp_expr(c, s->v.AugAssign.value);
-        c->u->lineno = s->lineno;
+        KR_SET_LOC(c->u, s);
         kr_emit_op(c, OP_INPLACE_OP, op, (unsigned)cur, (unsigned)cur, (unsigned)v);
         kr_emit_op(c, OP_SET_ITEM, 0, (unsigned)obj, (unsigned)key, (unsigned)cur);
         break;
@@ -398,13 +407,13 @@ static void compile_for(Compiler *c, Stmt *s)
     int save = c->u->top;
     int src = kr_comp_expr(c, s->v.For.iter);
     int it = kr_emit_reg(c);
-    c->u->lineno = s->v.For.iter->lineno;
+    KR_SET_LOC(c->u, s->v.For.iter);
     kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
     bool *before = save_assigned(c);
     int direct = kr_comp_direct_target(c, s->v.For.target);
     int item = direct >= 0 ? direct : kr_emit_reg(c);
     int top = kr_emit_pc(c);
-    c->u->lineno = s->lineno;
+    KR_SET_LOC(c->u, s);
     kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
     int exit = kr_emit_jump(c, OP_JUMP, 0);
     kr_comp_store(c, s->v.For.target, item);
@@ -459,7 +468,7 @@ static void compile_return(Compiler *c, Stmt *s)
     }
     bool paused[64] = {0};
     unwind_fblocks(c, 0, paused);
-    c->u->lineno = s->lineno;
+    KR_SET_LOC(c->u, s);
     kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     resume_fblocks(c, 0, paused);
     kr_emit_free_to(c, save);
@@ -474,10 +483,10 @@ static void compile_raise(Compiler *c, Stmt *s)
         int e = kr_comp_expr(c, s->v.Raise.exc);
         if (s->v.Raise.cause) {
             int cause = kr_comp_expr(c, s->v.Raise.cause);
-            c->u->lineno = s->lineno;
+            KR_SET_LOC(c->u, s);
             kr_emit_op(c, OP_RAISE, 2, (unsigned)e, (unsigned)cause, 0);
         } else {
-            c->u->lineno = s->lineno;
+            KR_SET_LOC(c->u, s);
             kr_emit_op(c, OP_RAISE, 1, (unsigned)e, 0, 0);
         }
     }
@@ -504,18 +513,18 @@ static void compile_try_except(Compiler *c, Stmt *s)
 
     kr_emit_protect_handler_here(c, p);
     ExcepthandlerSeq *hs = s->v.Try.handlers;
-    u->lineno = hs->items[0]->lineno;
+    KR_SET_LOC(u, hs->items[0]);
     kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)r, 0, 0);
     Protect *q = kr_emit_protect_begin(c, r + 2);
     for (int i = 0; i < hs->n; i++) {
         Excepthandler *h = hs->items[i];
-        u->lineno = h->lineno;
+        KR_SET_LOC(u, h);
         int next = -1;
         if (h->v.ExceptHandler.type) {
             int s2 = u->top;
             int t = kr_comp_expr(c, h->v.ExceptHandler.type);
             int m = kr_emit_reg(c);
-            u->lineno = h->lineno;
+            KR_SET_LOC(u, h);
             kr_emit_op(c, OP_CHECK_EXC_MATCH, 0, (unsigned)m, (unsigned)r, (unsigned)t);
             next = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)m);
             kr_emit_free_to(c, s2);
@@ -607,17 +616,78 @@ static void compile_try(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* with A as x, B: body  ==  with A as x: (with B: body), each as:
+ *
+ *       BEFORE_WITH   r0 mgr           r0 = __exit__, r1 = __enter__()
+ *       (store r1 into the target)
+ *       body                           protected: exception -> H, in r2
+ *       WITH_EXIT     r0               __exit__(None, None, None)
+ *       JUMP          end
+ *   H:  PUSH_EXC_INFO r2               protected: exception -> C, in r4
+ *       WITH_EXCEPT   r5 r0 r2         r5 = __exit__(type, exc, tb)
+ *       JUMP_IF_FALSE r5 -> R
+ *       POP_EXCEPT    r2               suppressed
+ *       JUMP          end
+ *   R:  RERAISE       r2
+ *   C:  POP_EXCEPT    r2
+ *       RERAISE       r4
+ */
+static void compile_with_items(Compiler *c, Stmt *s, int i)
+{
+    WithitemSeq *items = s->v.With.items;
+    Withitem *w = items->items[i];
+    int save = c->u->top;
+    int r = kr_emit_regs(c, 6);
+    int mgr = kr_comp_expr(c, w->context_expr);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_BEFORE_WITH, 0, (unsigned)r, (unsigned)mgr, 0);
+    kr_emit_free_to(c, r + 6);
+    if (w->optional_vars)
+        kr_comp_store(c, w->optional_vars, r + 1);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r + 2);
+    FBlock *f = push_fblock(c, FB_WITH);
+    f->protect = p;
+    f->reg = r;
+    if (i + 1 < items->n)
+        compile_with_items(c, s, i + 1);
+    else
+        kr_comp_stmts(c, s->v.With.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    restore_assigned(c, before);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_WITH_EXIT, 0, (unsigned)r, 0, 0);
+    PatchList end = {0};
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_protect_handler_here(c, p);
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)(r + 2), 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 4);
+    kr_emit_op(c, OP_WITH_EXCEPT, 0, (unsigned)(r + 5), (unsigned)r, (unsigned)(r + 2));
+    int reraise = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)(r + 5));
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_patch_here(c, reraise);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 4), 0, 0);
+    kr_emit_patch_list(c, &end, kr_emit_pc(c));
+    restore_assigned(c, before);
+    kr_emit_free_to(c, save);
+}
+
 static void compile_assert(Compiler *c, Stmt *s)
 {
     int save = c->u->top;
     PatchList ok = {0};
     kr_comp_jump_if(c, s->v.Assert.test, true, &ok);
     int e = kr_emit_reg(c);
-    c->u->lineno = s->lineno;
+    KR_SET_LOC(c->u, s);
     kr_emit_op(c, OP_LOAD_ASSERTION_ERROR, 0, (unsigned)e, 0, 0);
     if (s->v.Assert.msg) {
         kr_comp_expr_to(c, s->v.Assert.msg, kr_emit_reg(c));
-        c->u->lineno = s->lineno;
+        KR_SET_LOC(c->u, s);
         kr_emit_op(c, OP_CALL, 0, (unsigned)e, 1, 0);
     }
     kr_emit_op(c, OP_RAISE, 1, (unsigned)e, 0, 0);
@@ -632,7 +702,7 @@ static void compile_import(Compiler *c, Stmt *s)
         Alias *a = names->items[i];
         int save = c->u->top;
         int r = kr_emit_reg(c);
-        kr_emit_op(c, OP_IMPORT_NAME, 0, (unsigned)r, kr_emit_name(c, a->name), 0);
+        kr_emit_op(c, OP_IMPORT_NAME, a->asname ? 1 : 0, (unsigned)r, kr_emit_name(c, a->name), 0);
         const char *bind = a->asname;
         if (!bind) {
             /* `import a.b` binds a */
@@ -650,6 +720,7 @@ static void compile_import(Compiler *c, Stmt *s)
     }
 }
 
+
 static void store_to_name(Compiler *c, const char *name, int r, int lineno)
 {
     Expr n;
@@ -661,10 +732,40 @@ static void store_to_name(Compiler *c, const char *name, int r, int lineno)
     kr_comp_store(c, &n, r);
 }
 
+static void compile_import_from(Compiler *c, Stmt *s)
+{
+    const char *mod = s->v.ImportFrom.module;
+    if (mod && strcmp(mod, "__future__") == 0 && s->v.ImportFrom.level == 0) {
+        if (s->lineno > c->st->future_lineno)
+            kr_emit_syntax_error(c, "from __future__ imports must occur at the beginning of the file",
+                                 s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+        return;     /* the feature itself was recorded by the symbol table */
+    }
+    AliasSeq *names = s->v.ImportFrom.names;
+    if (!mod || s->v.ImportFrom.level || (names->n == 1 && strcmp(names->items[0]->name, "*") == 0)) {
+        kr_err_format(c->th, &kr_exc_SystemError,
+                      "relative and star imports are not supported yet (line %d)", s->lineno);
+        kr_emit_fail(c);
+    }
+    int save = c->u->top;
+    int m = kr_emit_reg(c);
+    kr_emit_op(c, OP_IMPORT_NAME, 1, (unsigned)m, kr_emit_name(c, mod), 0);
+    for (int i = 0; i < names->n; i++) {
+        Alias *a = names->items[i];
+        int r = kr_emit_reg(c);
+        kr_emit_op(c, OP_IMPORT_FROM, 0, (unsigned)r, (unsigned)m, kr_emit_name(c, a->name));
+        store_to_name(c, a->asname ? a->asname : a->name, r, s->lineno);
+        kr_emit_free_to(c, m + 1);
+    }
+    kr_emit_free_to(c, save);
+}
+
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;
-    u->lineno = s->lineno;
+    KR_SET_LOC(u, s);
+    Stmt *outer_stmt = c->cur_stmt;
+    c->cur_stmt = s;
     int save = u->top;
     if (++c->depth > 2000) {
         c->status = COMPILE_RECURSION;
@@ -724,6 +825,21 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
     case K_Import:
         compile_import(c, s);
         break;
+    case K_ImportFrom:
+        compile_import_from(c, s);
+        break;
+    case K_With:
+        compile_with_items(c, s, 0);
+        break;
+    case K_AsyncWith:
+    case K_AsyncFor:
+        /* async def is not compiled yet: no function here is a coroutine */
+        kr_emit_syntax_error(c, s->kind == K_AsyncWith ? "'async with' outside async function"
+                                                           : "'async for' outside async function",
+                                 s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+        kr_err_format(c->th, &kr_exc_SystemError, "async statements are not supported yet (line %d)",
+                      s->lineno);
+        kr_emit_fail(c);
     case K_FunctionDef: {
         int r = kr_emit_reg(c);
         kr_comp_function(c, s, s->v.FunctionDef.name, s->v.FunctionDef.args,
@@ -745,6 +861,7 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         kr_emit_fail(c);
     }
     c->depth--;
+    c->cur_stmt = outer_stmt;
     kr_emit_free_to(c, save);
 }
 
@@ -843,6 +960,7 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         flags |= 4;
     }
     c->u->lineno = lineno;
+    c->u->col = -1;
     kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)dst, kr_emit_const(c, kr_from_obj(code)),
                (unsigned)extra);
     /* Decorators apply innermost (last) first. */
@@ -903,7 +1021,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
         emit_closure(c, code, extra + 2);
         flags |= 4;
     }
-    c->u->lineno = s->lineno;
+    KR_SET_LOC(c->u, s);
     kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
                (unsigned)extra);
     Str *ns = kr_str_intern_cstr(c->th, name);
@@ -912,7 +1030,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 1), kr_emit_const(c, kr_from_obj(ns)), 0);
     for (int i = 0; i < nb; i++)
         kr_comp_expr_to(c, bases->items[i], base + 2 + i);
-    c->u->lineno = s->lineno;
+    KR_SET_LOC(c->u, s);
     kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     for (int i = ndeco - 1; i >= 0; i--) {
@@ -943,7 +1061,7 @@ static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi,
     }
     int item = kr_emit_reg(c);
     int top = kr_emit_pc(c);
-    c->u->lineno = e->lineno;
+    KR_SET_LOC(c->u, e);
     kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
     int exit = kr_emit_jump(c, OP_JUMP, 0);
     kr_comp_store(c, g->target, item);
@@ -959,9 +1077,14 @@ static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi,
             kr_comp_expr_to(c, e->v.DictComp.key, k);
             int v = kr_comp_expr(c, e->v.DictComp.value);
             kr_emit_op(c, OP_DICT_SET, 0, (unsigned)result, (unsigned)k, (unsigned)v);
+        } else if (e->kind == K_GeneratorExp) {
+            int v = kr_comp_expr(c, e->v.GeneratorExp.elt);
+            int sent = kr_emit_reg(c);
+            kr_emit_op(c, OP_YIELD, 0, (unsigned)sent, (unsigned)v, 0);
         } else {
             int v = kr_comp_expr(c, e->kind == K_ListComp ? e->v.ListComp.elt : e->v.SetComp.elt);
-            kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)result, (unsigned)v, 0);
+            kr_emit_op(c, e->kind == K_SetComp ? OP_SET_ADD : OP_LIST_APPEND, 0, (unsigned)result,
+                       (unsigned)v, 0);
         }
         kr_emit_free_to(c, s2);
     }
@@ -975,11 +1098,8 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
 {
     ComprehensionSeq *gens = e->kind == K_ListComp ? e->v.ListComp.generators
                            : e->kind == K_SetComp ? e->v.SetComp.generators
+                           : e->kind == K_GeneratorExp ? e->v.GeneratorExp.generators
                            : e->v.DictComp.generators;
-    if (e->kind == K_SetComp) {
-        kr_err_format(c->th, &kr_exc_SystemError, "set comprehensions are not supported yet (line %d)", e->lineno);
-        kr_emit_fail(c);
-    }
     for (int i = 0; i < gens->n; i++)
         if (gens->items[i]->is_async) {
             kr_err_set_string(c->th, &kr_exc_SystemError, "async comprehensions are not supported yet");
@@ -991,12 +1111,20 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
         kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a comprehension");
         kr_emit_fail(c);
     }
-    const char *name = e->kind == K_ListComp ? "<listcomp>" : "<dictcomp>";
+    const char *name = e->kind == K_ListComp ? "<listcomp>"
+                     : e->kind == K_GeneratorExp ? "<genexpr>"
+                     : e->kind == K_SetComp ? "<setcomp>" : "<dictcomp>";
     Unit *u = unit_open(c, b, name, qualname_for(c, name), e->lineno);
     u->argcount = 1;
     int result = kr_emit_reg(c);
-    kr_emit_op(c, e->kind == K_DictComp ? OP_BUILD_DICT : OP_BUILD_LIST, 0, (unsigned)result, 0, 0);
-    comp_generator(c, e, gens, 0, result);
+    if (e->kind == K_GeneratorExp) {
+        comp_generator(c, e, gens, 0, result);
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)result, kr_emit_const(c, KR_NONE), 0);
+    } else {
+        kr_emit_op(c, e->kind == K_DictComp ? OP_BUILD_DICT
+                      : e->kind == K_SetComp ? OP_BUILD_SET : OP_BUILD_LIST, 0, (unsigned)result, 0, 0);
+        comp_generator(c, e, gens, 0, result);
+    }
     kr_emit_op(c, OP_RETURN, 0, (unsigned)result, 0, 0);
     Code *code = unit_close(c);
 
@@ -1007,7 +1135,7 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
         emit_closure(c, code, extra + 2);
         flags |= 4;
     }
-    c->u->lineno = e->lineno;
+    KR_SET_LOC(c->u, e);
     kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
                (unsigned)extra);
     int src = kr_comp_expr(c, gens->items[0]->iter);
@@ -1051,7 +1179,20 @@ CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *
             const char *e = p;
             while (e < end && *e != '\n')
                 e++;
+            if (e < end)
+                e++;     /* the text keeps its newline (diag.h) */
             err->text = kr_arena_strndup(arena, p, (size_t)(e - p));
+            /* Byte columns to 1-based character offsets (diag.h). */
+            err->offset = kr_diag_char_offset(err->text, err->offset - 1) + 1;
+            if (err->end_lineno == err->lineno)
+                err->end_offset = kr_diag_char_offset(err->text, err->end_offset - 1) + 1;
+            else if (err->end_offset > 0) {
+                const char *q = src;
+                for (int line = 1; line < err->end_lineno && q < end; q++)
+                    if (*q == '\n')
+                        line++;
+                err->end_offset = kr_diag_char_offset(q, err->end_offset - 1) + 1;
+            }
         }
         return c->status;
     }

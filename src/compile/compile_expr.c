@@ -22,6 +22,7 @@
  */
 #include "compile/compiler.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/state.h"
@@ -174,6 +175,11 @@ static int load_name(Compiler *c, const char *id, int dst)
 
 static void store_name(Compiler *c, const char *id, int r)
 {
+    if (strcmp(id, "__debug__") == 0) {
+        Stmt *st = c->cur_stmt;
+        kr_emit_syntax_error(c, "cannot assign to __debug__", c->u->lineno, st ? st->col_offset : 0,
+                             c->u->lineno, st ? st->end_col_offset : 0);
+    }
     Unit *u = c->u;
     const char *name = kr_comp_mangle(c, id);
     SymScope scope = scope_of(c, name);
@@ -208,15 +214,104 @@ static int direct_target(Compiler *c, Expr *t)
     return kr_comp_named_reg(c, name);
 }
 
+/* Does evaluating e possibly rebind a local of this scope?  Only an
+ * assignment expression can (comprehension and lambda bodies are other
+ * scopes; a walrus there binds through a cell).  Used to keep a left
+ * operand that is a variable's own register from seeing the new value. */
+static bool has_walrus(const Expr *e)
+{
+    if (!e)
+        return false;
+    switch (e->kind) {
+    case K_NamedExpr: return true;
+    case K_BinOp: return has_walrus(e->v.BinOp.left) || has_walrus(e->v.BinOp.right);
+    case K_UnaryOp: return has_walrus(e->v.UnaryOp.operand);
+    case K_BoolOp:
+        for (int i = 0; i < e->v.BoolOp.values->n; i++)
+            if (has_walrus(e->v.BoolOp.values->items[i]))
+                return true;
+        return false;
+    case K_Compare:
+        if (has_walrus(e->v.Compare.left))
+            return true;
+        for (int i = 0; i < e->v.Compare.comparators->n; i++)
+            if (has_walrus(e->v.Compare.comparators->items[i]))
+                return true;
+        return false;
+    case K_IfExp:
+        return has_walrus(e->v.IfExp.test) || has_walrus(e->v.IfExp.body) ||
+               has_walrus(e->v.IfExp.orelse);
+    case K_Call:
+        if (has_walrus(e->v.Call.func))
+            return true;
+        for (int i = 0; e->v.Call.args && i < e->v.Call.args->n; i++)
+            if (has_walrus(e->v.Call.args->items[i]))
+                return true;
+        for (int i = 0; e->v.Call.keywords && i < e->v.Call.keywords->n; i++)
+            if (has_walrus(e->v.Call.keywords->items[i]->value))
+                return true;
+        return false;
+    case K_Attribute: return has_walrus(e->v.Attribute.value);
+    case K_Subscript: return has_walrus(e->v.Subscript.value) || has_walrus(e->v.Subscript.slice);
+    case K_Starred: return has_walrus(e->v.Starred.value);
+    case K_Slice:
+        return has_walrus(e->v.Slice.lower) || has_walrus(e->v.Slice.upper) ||
+               has_walrus(e->v.Slice.step);
+    case K_Tuple:
+    case K_List:
+    case K_Set: {
+        ExprSeq *elts = e->kind == K_Tuple ? e->v.Tuple.elts : e->kind == K_List ? e->v.List.elts
+                                                                               : e->v.Set.elts;
+        for (int i = 0; elts && i < elts->n; i++)
+            if (has_walrus(elts->items[i]))
+                return true;
+        return false;
+    }
+    case K_Dict:
+        for (int i = 0; e->v.Dict.values && i < e->v.Dict.values->n; i++)
+            if ((e->v.Dict.keys->items[i] && has_walrus(e->v.Dict.keys->items[i])) ||
+                has_walrus(e->v.Dict.values->items[i]))
+                return true;
+        return false;
+    case K_JoinedStr:
+        for (int i = 0; e->v.JoinedStr.values && i < e->v.JoinedStr.values->n; i++)
+            if (has_walrus(e->v.JoinedStr.values->items[i]))
+                return true;
+        return false;
+    case K_FormattedValue:
+        return has_walrus(e->v.FormattedValue.value) || has_walrus(e->v.FormattedValue.format_spec);
+    default:
+        return false;
+    }
+}
+
+/* Evaluate `first`, which is read before `later` is evaluated: when it is
+ * a variable's register and `later` may rebind variables, snapshot it. */
+static int operand_before(Compiler *c, Expr *first, Expr *later)
+{
+    int r = kr_comp_expr(c, first);
+    if (r < c->u->nnamed && has_walrus(later)) {
+        int t = kr_emit_reg(c);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)t, (unsigned)r, 0);
+        r = t;
+    }
+    return r;
+}
+
 /* ---- stores and deletes ---------------------------------------------------------- */
 
-static void store_unpack(Compiler *c, ExprSeq *elts, int r)
+static void store_unpack(Compiler *c, Expr *target, ExprSeq *elts, int r)
 {
     int n = elts ? elts->n : 0;
     int star = -1;
     for (int i = 0; i < n; i++)
-        if (elts->items[i]->kind == K_Starred)
+        if (elts->items[i]->kind == K_Starred) {
+            if (star >= 0)
+                kr_emit_syntax_error(c, "multiple starred expressions in assignment",
+                                     target->lineno, target->col_offset, target->end_lineno,
+                                     target->end_col_offset);
             star = i;
+        }
     int save = c->u->top;
     int base = kr_emit_regs(c, n);
     if (star < 0) {
@@ -234,15 +329,21 @@ static void store_unpack(Compiler *c, ExprSeq *elts, int r)
 void kr_comp_store(Compiler *c, Expr *t, int r)
 {
     int save = c->u->top;
-    int saveline = c->u->lineno;
-    c->u->lineno = t->lineno;
+    Loc saveline = KR_GET_LOC(c->u);
+    KR_SET_LOC(c->u, t);
     switch (t->kind) {
     case K_Name:
+        if (strcmp(t->v.Name.id, "__debug__") == 0)
+            kr_emit_syntax_error(c, "cannot assign to __debug__", t->lineno, t->col_offset,
+                                 t->end_lineno, t->end_col_offset);
         store_name(c, t->v.Name.id, r);
         break;
+    case K_Starred:
+        kr_emit_syntax_error(c, "starred assignment target must be in a list or tuple",
+                             t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
     case K_Attribute: {
         int obj = kr_comp_expr(c, t->v.Attribute.value);
-        c->u->lineno = t->lineno;
+        KR_SET_LOC(c->u, t);
         kr_emit_op(c, OP_SET_ATTR, 0, (unsigned)obj, kr_emit_name(c, kr_comp_mangle(c, t->v.Attribute.attr)),
                    (unsigned)r);
         break;
@@ -250,21 +351,21 @@ void kr_comp_store(Compiler *c, Expr *t, int r)
     case K_Subscript: {
         int obj = kr_comp_expr(c, t->v.Subscript.value);
         int key = kr_comp_expr(c, t->v.Subscript.slice);
-        c->u->lineno = t->lineno;
+        KR_SET_LOC(c->u, t);
         kr_emit_op(c, OP_SET_ITEM, 0, (unsigned)obj, (unsigned)key, (unsigned)r);
         break;
     }
     case K_Tuple:
-        store_unpack(c, t->v.Tuple.elts, r);
+        store_unpack(c, t, t->v.Tuple.elts, r);
         break;
     case K_List:
-        store_unpack(c, t->v.List.elts, r);
+        store_unpack(c, t, t->v.List.elts, r);
         break;
     default:
         kr_emit_syntax_error(c, "cannot assign to expression", t->lineno, t->col_offset,
                              t->end_lineno, t->end_col_offset);
     }
-    c->u->lineno = saveline;
+    KR_PUT_LOC(c->u, saveline);
     kr_emit_free_to(c, save);
 }
 
@@ -272,9 +373,12 @@ void kr_comp_delete(Compiler *c, Expr *t)
 {
     Unit *u = c->u;
     int save = u->top;
-    u->lineno = t->lineno;
+    KR_SET_LOC(u, t);
     switch (t->kind) {
     case K_Name: {
+        if (strcmp(t->v.Name.id, "__debug__") == 0)
+            kr_emit_syntax_error(c, "cannot delete __debug__", t->lineno, t->col_offset,
+                                 t->end_lineno, t->end_col_offset);
         const char *name = kr_comp_mangle(c, t->v.Name.id);
         SymScope scope = scope_of(c, name);
         int reg = kr_comp_named_reg(c, name);
@@ -298,7 +402,7 @@ void kr_comp_delete(Compiler *c, Expr *t)
     case K_Subscript: {
         int obj = kr_comp_expr(c, t->v.Subscript.value);
         int key = kr_comp_expr(c, t->v.Subscript.slice);
-        u->lineno = t->lineno;
+        KR_SET_LOC(u, t);
         kr_emit_op(c, OP_DEL_ITEM, 0, (unsigned)obj, (unsigned)key, 0);
         break;
     }
@@ -315,6 +419,8 @@ void kr_comp_delete(Compiler *c, Expr *t)
     }
     kr_emit_free_to(c, save);
 }
+
+static int cmp_of(Cmpop op);
 
 /* ---- conditions --------------------------------------------------------------------- */
 
@@ -338,6 +444,21 @@ void kr_comp_jump_if(Compiler *c, Expr *e, bool cond, PatchList *to)
             for (int i = 0; i < vs->n; i++)
                 kr_comp_jump_if(c, vs->items[i], cond, to);
         }
+    } else if (e->kind == K_Compare && e->v.Compare.ops->n == 1 &&
+               cmp_of(e->v.Compare.ops->items[0]) >= 0) {
+        int op = cmp_of(e->v.Compare.ops->items[0]);
+        Expr *right = e->v.Compare.comparators->items[0];
+        int l = operand_before(c, e->v.Compare.left, right);
+        Value k = fold(c, right);
+        KR_SET_LOC(c->u, e);
+        if (k) {
+            kr_emit_op(c, OP_CMP_BRANCH_K, (unsigned)op, cond ? 1 : 0, (unsigned)l, kr_emit_const(c, k));
+        } else {
+            int r = kr_comp_expr(c, right);
+            KR_SET_LOC(c->u, e);
+            kr_emit_op(c, OP_CMP_BRANCH, (unsigned)op, cond ? 1 : 0, (unsigned)l, (unsigned)r);
+        }
+        kr_emit_patchlist_add(to, kr_emit_jump(c, OP_JUMP, 0));
     } else {
         Value k = fold(c, e);
         if (k && (kr_is_bool(k) || kr_is_none(k) || kr_is_smallint(k))) {
@@ -346,7 +467,7 @@ void kr_comp_jump_if(Compiler *c, Expr *e, bool cond, PatchList *to)
                 kr_emit_patchlist_add(to, kr_emit_jump(c, OP_JUMP, 0));
         } else {
             int r = kr_comp_expr(c, e);
-            c->u->lineno = e->lineno;
+            KR_SET_LOC(c->u, e);
             kr_emit_patchlist_add(to, kr_emit_jump(c, cond ? OP_JUMP_IF_TRUE : OP_JUMP_IF_FALSE,
                                                    (unsigned)r));
         }
@@ -373,14 +494,35 @@ static void compare_op(Compiler *c, Cmpop op, int dst, int l, int r)
     }
 }
 
+/* The rich-comparison operator of a Cmpop, or -1 (is, in). */
+static int cmp_of(Cmpop op)
+{
+    switch (op) {
+    case K_Eq: return KR_EQ;
+    case K_NotEq: return KR_NE;
+    case K_Lt: return KR_LT;
+    case K_LtE: return KR_LE;
+    case K_Gt: return KR_GT;
+    case K_GtE: return KR_GE;
+    default: return -1;
+    }
+}
+
 static void compile_compare(Compiler *c, Expr *e, int dst)
 {
     CmpopSeq *ops = e->v.Compare.ops;
     ExprSeq *cmps = e->v.Compare.comparators;
-    int l = kr_comp_expr(c, e->v.Compare.left);
+    int l = operand_before(c, e->v.Compare.left, e);
     if (ops->n == 1) {
+        int op = cmp_of(ops->items[0]);
+        Value k = op >= 0 ? fold(c, cmps->items[0]) : KR_VALUE_NULL;
+        if (k) {
+            KR_SET_LOC(c->u, e);
+            kr_emit_op(c, OP_COMPARE_OP_K, (unsigned)op, (unsigned)dst, (unsigned)l, kr_emit_const(c, k));
+            return;
+        }
         int r = kr_comp_expr(c, cmps->items[0]);
-        c->u->lineno = e->lineno;
+        KR_SET_LOC(c->u, e);
         compare_op(c, ops->items[0], dst, l, r);
         return;
     }
@@ -391,7 +533,7 @@ static void compile_compare(Compiler *c, Expr *e, int dst)
         int save = c->u->top;
         int r = kr_emit_reg(c);
         kr_comp_expr_to(c, cmps->items[i], r);
-        c->u->lineno = e->lineno;
+        KR_SET_LOC(c->u, e);
         compare_op(c, ops->items[i], dst, l, r);
         if (i < ops->n - 1) {
             kr_emit_patchlist_add(&done, kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)dst));
@@ -455,8 +597,30 @@ static void call_ex(Compiler *c, Expr *e, int base)
             kr_emit_free_to(c, save);
         }
     }
-    c->u->lineno = e->lineno;
+    KR_SET_LOC(c->u, e);
     kr_emit_op(c, OP_CALL_EX, x, (unsigned)base, 0, 0);
+}
+
+/* Compile-time checks on a call's keywords (CPython's validate_keywords). */
+static void check_keywords(Compiler *c, Expr *call, KeywordSeq *kws)
+{
+    for (int i = 0; kws && i < kws->n; i++) {
+        Keyword *k = kws->items[i];
+        if (!k->arg)
+            continue;
+        if (strcmp(k->arg, "__debug__") == 0)   /* CPython reports the whole call */
+            kr_emit_syntax_error(c, "cannot assign to __debug__", call->lineno, call->col_offset,
+                                 call->end_lineno, call->end_col_offset);
+        for (int j = i + 1; j < kws->n; j++) {
+            Keyword *o = kws->items[j];
+            if (o->arg && strcmp(o->arg, k->arg) == 0) {
+                char msg[300];
+                snprintf(msg, sizeof msg, "keyword argument repeated: %s", k->arg);
+                kr_emit_syntax_error(c, msg, o->lineno, o->col_offset, o->end_lineno,
+                                     o->end_col_offset);
+            }
+        }
+    }
 }
 
 static unsigned kwnames_const(Compiler *c, KeywordSeq *kws)
@@ -480,6 +644,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     Expr *fn = e->v.Call.func;
     ExprSeq *args = e->v.Call.args;
     KeywordSeq *kws = e->v.Call.keywords;
+    check_keywords(c, e, kws);
     int save = c->u->top;
     int nargs = (args ? args->n : 0) + (kws ? kws->n : 0);
     /* The result register can be the call window's base when it is the
@@ -493,7 +658,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     } else if (fn->kind == K_Attribute) {
         kr_emit_reg(c);   /* base + 1: self */
         int obj = kr_comp_expr(c, fn->v.Attribute.value);
-        c->u->lineno = fn->lineno;
+        KR_SET_LOC(c->u, fn);
         kr_emit_op(c, OP_LOAD_METHOD, 0, (unsigned)base, (unsigned)obj,
                    kr_emit_name(c, kr_comp_mangle(c, fn->v.Attribute.attr)));
         kr_emit_free_to(c, base + 2);
@@ -501,7 +666,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
             kr_comp_expr_to(c, args->items[i], kr_emit_reg(c));
         for (int i = 0; kws && i < kws->n; i++)
             kr_comp_expr_to(c, kws->items[i]->value, kr_emit_reg(c));
-        c->u->lineno = e->lineno;
+        KR_SET_LOC(c->u, e);
         kr_emit_op(c, OP_CALL_METHOD, 0, (unsigned)base, (unsigned)nargs, kwnames_const(c, kws));
     } else {
         kr_comp_expr_to(c, fn, base);
@@ -509,7 +674,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
             kr_comp_expr_to(c, args->items[i], kr_emit_reg(c));
         for (int i = 0; kws && i < kws->n; i++)
             kr_comp_expr_to(c, kws->items[i]->value, kr_emit_reg(c));
-        c->u->lineno = e->lineno;
+        KR_SET_LOC(c->u, e);
         kr_emit_op(c, OP_CALL, 0, (unsigned)base, (unsigned)nargs, kwnames_const(c, kws));
     }
     if (dst != base)
@@ -534,25 +699,23 @@ static void compile_sequence(Compiler *c, ExprSeq *elts, Opcode build, int dst, 
         kr_emit_free_to(c, save);
         return;
     }
+    bool set = build == OP_BUILD_SET;
     int lst = kr_emit_reg(c);
-    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)lst, 0, 0);
+    kr_emit_op(c, set ? OP_BUILD_SET : OP_BUILD_LIST, 0, (unsigned)lst, 0, 0);
     for (int i = 0; i < n; i++) {
         int s2 = c->u->top;
         Expr *x = elts->items[i];
         if (x->kind == K_Starred)
-            kr_emit_op(c, OP_LIST_EXTEND, 0, (unsigned)lst, (unsigned)kr_comp_expr(c, x->v.Starred.value), 0);
+            kr_emit_op(c, set ? OP_SET_UPDATE : OP_LIST_EXTEND, 0, (unsigned)lst,
+                       (unsigned)kr_comp_expr(c, x->v.Starred.value), 0);
         else
-            kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)lst, (unsigned)kr_comp_expr(c, x), 0);
+            kr_emit_op(c, set ? OP_SET_ADD : OP_LIST_APPEND, 0, (unsigned)lst,
+                       (unsigned)kr_comp_expr(c, x), 0);
         kr_emit_free_to(c, s2);
     }
     if (tuple)
         kr_emit_op(c, OP_LIST_TO_TUPLE, 0, (unsigned)dst, (unsigned)lst, 0);
-    else if (build == OP_BUILD_SET) {
-        int base = kr_emit_reg(c);
-        kr_emit_op(c, OP_BUILD_SET, 0, (unsigned)base, (unsigned)base, 0);
-        kr_emit_op(c, OP_LIST_EXTEND, 0, (unsigned)base, (unsigned)lst, 0);   /* set.update */
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
-    } else
+    else
         kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)lst, 0);
     kr_emit_free_to(c, save);
 }
@@ -571,7 +734,7 @@ static void compile_dict(Compiler *c, Expr *e, int dst)
             kr_comp_expr_to(c, keys->items[i], base + 2 * i);
             kr_comp_expr_to(c, vals->items[i], base + 2 * i + 1);
         }
-        c->u->lineno = e->lineno;
+        KR_SET_LOC(c->u, e);
         kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)dst, (unsigned)base, (unsigned)n);
         kr_emit_free_to(c, save);
         return;
@@ -610,7 +773,7 @@ static void compile_fstring_part(Compiler *c, Expr *part, int dst)
     }
     int conv = part->v.FormattedValue.conversion;
     unsigned x = conv == 's' ? 1 : conv == 'r' ? 2 : conv == 'a' ? 3 : 0;
-    c->u->lineno = part->lineno;
+    KR_SET_LOC(c->u, part);
     kr_emit_op(c, OP_FORMAT_VALUE, x, (unsigned)dst, (unsigned)v, spec);
     kr_emit_free_to(c, save);
 }
@@ -667,13 +830,13 @@ static const unsigned binop_of[] = {
 static int expr(Compiler *c, Expr *e, int dst)
 {
     Unit *u = c->u;
-    int saveline = u->lineno;
-    u->lineno = e->lineno;
+    Loc saveline = KR_GET_LOC(u);
+    KR_SET_LOC(u, e);
     enter(c);
     if (e->kind == K_Name) {    /* Load, or the read half of an augmented assignment */
         int r = load_name(c, e->v.Name.id, dst);
         leave(c);
-        u->lineno = saveline;
+        KR_PUT_LOC(u, saveline);
         return r;
     }
     Value k = fold(c, e);
@@ -686,15 +849,22 @@ static int expr(Compiler *c, Expr *e, int dst)
     }
     switch (e->kind) {
     case K_BinOp: {
-        int l = kr_comp_expr(c, e->v.BinOp.left);
+        int l = operand_before(c, e->v.BinOp.left, e->v.BinOp.right);
+        Value kr = fold(c, e->v.BinOp.right);
+        KR_SET_LOC(u, e);
+        if (kr) {
+            kr_emit_op(c, OP_BINARY_OP_K, binop_of[e->v.BinOp.op], (unsigned)dst, (unsigned)l,
+                       kr_emit_const(c, kr));
+            break;
+        }
         int r = kr_comp_expr(c, e->v.BinOp.right);
-        u->lineno = e->lineno;
+        KR_SET_LOC(u, e);
         kr_emit_op(c, OP_BINARY_OP, binop_of[e->v.BinOp.op], (unsigned)dst, (unsigned)l, (unsigned)r);
         break;
     }
     case K_UnaryOp: {
         int r = kr_comp_expr(c, e->v.UnaryOp.operand);
-        u->lineno = e->lineno;
+        KR_SET_LOC(u, e);
         static const Opcode ops[] = {[K_Invert] = OP_UNARY_INVERT, [K_Not] = OP_UNARY_NOT,
                                      [K_UAdd] = OP_UNARY_POS, [K_USub] = OP_UNARY_NEG};
         kr_emit_op(c, ops[e->v.UnaryOp.op], 0, (unsigned)dst, (unsigned)r, 0);
@@ -730,15 +900,15 @@ static int expr(Compiler *c, Expr *e, int dst)
         break;
     case K_Attribute: {
         int obj = kr_comp_expr(c, e->v.Attribute.value);
-        u->lineno = e->lineno;
+        KR_SET_LOC(u, e);
         kr_emit_op(c, OP_GET_ATTR, 0, (unsigned)dst, (unsigned)obj,
                    kr_emit_name(c, kr_comp_mangle(c, e->v.Attribute.attr)));
         break;
     }
     case K_Subscript: {
-        int obj = kr_comp_expr(c, e->v.Subscript.value);
+        int obj = operand_before(c, e->v.Subscript.value, e->v.Subscript.slice);
         int key = kr_comp_expr(c, e->v.Subscript.slice);
-        u->lineno = e->lineno;
+        KR_SET_LOC(u, e);
         kr_emit_op(c, OP_GET_ITEM, 0, (unsigned)dst, (unsigned)obj, (unsigned)key);
         break;
     }
@@ -775,12 +945,56 @@ static int expr(Compiler *c, Expr *e, int dst)
     case K_ListComp:
     case K_SetComp:
     case K_DictComp:
+    case K_GeneratorExp:
         kr_comp_comprehension(c, e, dst);
         break;
     case K_Constant:
         kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)dst, kr_emit_const(c, const_value(c, e->v.Constant.value)), 0);
         break;
+    case K_Starred:
+        kr_emit_syntax_error(c, "can't use starred expression here", e->lineno, e->col_offset,
+                             e->end_lineno, e->end_col_offset);
+    case K_Yield:
+    case K_YieldFrom:
+        if (u->block->type != BLOCK_FUNCTION)
+            kr_emit_syntax_error(c, "'yield' outside function", e->lineno, e->col_offset,
+                                 e->end_lineno, e->end_col_offset);
+        if (u->flags & KR_CO_COROUTINE)
+            goto unsupported;
+        if (e->kind == K_Yield) {
+            int v = kr_emit_reg(c);
+            if (e->v.Yield.value)
+                kr_comp_expr_to(c, e->v.Yield.value, v);
+            else
+                kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)v, kr_emit_const(c, KR_NONE), 0);
+            KR_SET_LOC(u, e);
+            kr_emit_op(c, OP_YIELD, 0, (unsigned)dst, (unsigned)v, 0);
+        } else {
+            /* yield from: delegate by iterating (send() and the
+             * sub-generator's return value are not forwarded yet). */
+            int src = kr_comp_expr(c, e->v.YieldFrom.value);
+            int it = kr_emit_reg(c), item = kr_emit_reg(c);
+            KR_SET_LOC(u, e);
+            kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+            int top = kr_emit_pc(c);
+            kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
+            int exit = kr_emit_jump(c, OP_JUMP, 0);
+            kr_emit_op(c, OP_YIELD, 0, (unsigned)dst, (unsigned)item, 0);
+            kr_emit_jump_to(c, OP_JUMP, 0, top);
+            kr_emit_patch_here(c, exit);
+            kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)dst, kr_emit_const(c, KR_NONE), 0);
+        }
+        break;
+    case K_Await:
+        if (u->block->type != BLOCK_FUNCTION)
+            kr_emit_syntax_error(c, "'await' outside function", e->lineno, e->col_offset,
+                                 e->end_lineno, e->end_col_offset);
+        /* async def is not compiled yet, so every function here is synchronous */
+        kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
+                                 e->end_lineno, e->end_col_offset);
+        goto unsupported;
     default:
+    unsupported:
         kr_err_format(c->th, &kr_exc_SystemError,
                       "%s is not supported yet by krait's compiler (line %d)",
                       e->kind == K_GeneratorExp ? "a generator expression"
@@ -792,7 +1006,7 @@ static int expr(Compiler *c, Expr *e, int dst)
 done:
     kr_emit_free_to(c, save);
     leave(c);
-    u->lineno = saveline;
+    KR_PUT_LOC(u, saveline);
     return dst;
 }
 

@@ -49,6 +49,7 @@ typedef enum FBlockKind {
     FB_HANDLER,         /* inside an except handler: POP_EXCEPT on exit */
     FB_FINALLY_BODY,    /* try body of try/finally: run the finally on exit */
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
+    FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
 } FBlockKind;
 
 typedef struct PatchList {
@@ -74,6 +75,27 @@ typedef struct FBlock {
     StmtSeq *finalbody;          /* FB_FINALLY_BODY */
 } FBlock;
 
+/* A source range: what each instruction records for tracebacks (PEP 657). */
+typedef struct Loc {
+    int lineno, col, end_lineno, end_col;
+} Loc;
+
+#define KR_SET_LOC(u, node)                                                   \
+    do {                                                                      \
+        (u)->lineno = (node)->lineno;                                         \
+        (u)->col = (node)->col_offset;                                        \
+        (u)->end_lineno = (node)->end_lineno;                                 \
+        (u)->end_col = (node)->end_col_offset;                                \
+    } while (0)
+#define KR_GET_LOC(u) ((Loc){(u)->lineno, (u)->col, (u)->end_lineno, (u)->end_col})
+#define KR_PUT_LOC(u, l)                                                      \
+    do {                                                                      \
+        (u)->lineno = (l).lineno;                                             \
+        (u)->col = (l).col;                                                   \
+        (u)->end_lineno = (l).end_lineno;                                     \
+        (u)->end_col = (l).end_col;                                           \
+    } while (0)
+
 typedef struct Unit Unit;
 struct Unit {
     Unit *parent;
@@ -92,6 +114,9 @@ struct Unit {
     bool *deleted;              /* per named register: deleted somewhere */
     bool fast;                  /* function scope: locals in registers */
     int lineno, firstlineno;
+    int col, end_lineno, end_col;   /* with lineno: the node being compiled (col -1: none) */
+    int32_t *pos;               /* per instruction: line, end line, col, end col */
+    int cappos;
     const char *name, *qualname;
     const char *private_name;   /* enclosing class name, for mangling */
     FBlock fblocks[64];
@@ -113,6 +138,7 @@ typedef struct Compiler {
     jmp_buf *bail;              /* compile errors unwind the compiler only */
     CompileStatus status;
     SyntaxErr *err;
+    Stmt *cur_stmt;             /* the statement being compiled (error locations) */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */

@@ -87,6 +87,13 @@ int kr_emit(Compiler *c, Instr i)
     u->capcode = cap;
     u->code[u->ncode] = i;
     u->lines[u->ncode] = u->lineno;
+    u->pos = grow(c, u->pos, &u->cappos, 4 * (u->ncode + 1), sizeof(int32_t));
+    int32_t *p = &u->pos[4 * u->ncode];
+    bool known = u->col >= 0;
+    p[0] = u->lineno;
+    p[1] = known ? u->end_lineno : u->lineno;
+    p[2] = known ? u->col : -1;
+    p[3] = known ? u->end_col : -1;
     return u->ncode++;
 }
 
@@ -360,5 +367,12 @@ Code *kr_emit_code(Compiler *c)
     if (u->nexc)
         memcpy(code->exctable, u->exc, sizeof(ExcEntry) * (size_t)u->nexc);
     code->linetable = build_linetable(c, &code->linetable_len);
+    code->positions = kr_gc_alloc_atomic(sizeof(int32_t) * 4 * (size_t)(u->ncode + 1));
+    if (!code->positions) {
+        kr_err_no_memory(th);
+        kr_emit_fail(c);
+    }
+    if (u->ncode)
+        memcpy(code->positions, u->pos, sizeof(int32_t) * 4 * (size_t)u->ncode);
     return code;
 }

@@ -638,7 +638,7 @@ bool kr_numfmt_format_int_digits(bool negative, const char *digits, size_t n,
         return format_char(negative ? (int64_t)(0 - m) : (int64_t)m, f, out, err);
     }
     if (base == 10 && f->type != 'd' && f->type != 'n') {
-        double d;
+        double d = 0.0;  /* set by digits_to_double; the zero quiets -O1 */
         return digits_to_double(negative, digits, n, &d, err) &&
                kr_numfmt_format_float(d, f, type_name, out, err);
     }

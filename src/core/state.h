@@ -95,6 +95,11 @@ struct VM {
     Tuple *empty_tuple;
     Value memory_error;       /* preallocated: raising it never allocates */
 
+    /* Bumped whenever an attribute of any class changes: attribute inline
+     * caches key on (type, epoch), so a change to a base class reaches
+     * every subclass's caches without a subclass list. */
+    uint64_t type_epoch;
+
     int recursion_limit;      /* sys.setrecursionlimit */
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
                                  limit, 4300 by default) */

@@ -21,6 +21,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -669,7 +670,7 @@ int kr_mod_builtins_init(Thread *th)
         &kr_str_type, &kr_tuple_type, &kr_list_type, &kr_dict_type, &kr_range_type,
         &kr_slice_type, &kr_enumerate_type, &kr_zip_type, &kr_reversed_type, &kr_map_type,
         &kr_filter_type, &kr_super_type, &kr_staticmethod_type, &kr_classmethod_type,
-        &kr_property_type,
+        &kr_property_type, &kr_set_type, &kr_frozenset_type,
     };
     Str *name = kr_str_intern_cstr(th, "builtins");
     Module *m = name ? kr_module_new(th, name) : NULL;

@@ -9,8 +9,9 @@
 
 #include "objects/object.h"
 
-KR_MUST_CHECK int kr_mod_builtins_init(Thread *th);
-KR_MUST_CHECK int kr_mod_sys_init(Thread *th);
+#define KR_MODULE(name, init) KR_MUST_CHECK int init(Thread *th);
+#include "modules/modules.def"
+#undef KR_MODULE
 /* format(v, spec) */
 KR_MUST_CHECK Value kr_mod_builtins_format(Thread *th, Value v, Value spec);
 /* Write a str to sys.stdout (or the given file object). */

@@ -179,16 +179,23 @@ static inline __attribute__((always_inline)) bool in_charset(const SreCode *set,
  * Single-character tests in hot loops (REPEAT_ONE items, the first
  * character search() looks for, the INFO charset) are answered from a
  * 256-bit bitmap for characters below 256 -- all of a 1-byte subject --
- * once the test has run about BITMAP_AFTER times in this state, so short
+ * once the test has run about st->bitmap_after times in this state, so short
  * matches never pay the 256 evaluations that building it costs.  A tiny
  * direct-mapped cache keyed by the address of the op (or set) in the code;
  * cleared when the state runs different code.
  */
-#define BITMAP_AFTER 1024
 
 static bool unit_matches(const SreCode *op, uint32_t ch);
 
-/* `key` is a single-character op, or with is_set a bare set. */
+/* Slow scans stop this often to ask again whether a bitmap is ready. */
+#define BITMAP_CHUNK 1024
+
+/*
+ * `key` is a single-character op, or with is_set a bare set.  Charges
+ * `uses` evaluations to it (callers ask with 0, scan at most BITMAP_CHUNK
+ * characters the slow way, then charge what they did) and returns the
+ * bitmap once the charges reach st->bitmap_after, else NULL.
+ */
 static const uint32_t *char_bitmap(SreState *st, const SreCode *key, bool is_set,
                                    ptrdiff_t uses)
 {
@@ -197,12 +204,15 @@ static const uint32_t *char_bitmap(SreState *st, const SreCode *key, bool is_set
     if (e->set != key) {
         e->set = key;
         e->uses = 0;
+        e->ready = false;
     }
-    if (e->uses >= BITMAP_AFTER)
+    if (e->ready)
         return e->bits;
-    e->uses += (uint32_t)(uses < 256 ? uses : 256);   /* a long subject counts, a bit */
-    if (e->uses < BITMAP_AFTER)
+    uint32_t after = st->bitmap_after;
+    e->uses += (uint32_t)(uses < after ? uses : after);
+    if (e->uses < after)
         return NULL;
+    e->ready = true;
     memset(e->bits, 0, sizeof e->bits);
     for (uint32_t ch = 0; ch < 256; ch++)
         if (is_set ? in_charset(key, ch) : unit_matches(key, ch))
@@ -302,6 +312,32 @@ static const SreCode *first_unit(const SreCode *pattern)
         return pattern;
     }
     return NULL;
+}
+
+/*
+ * Does the pattern start with an unbounded single-character repeat (X+,
+ * X*, X+?, X++ ...; no group mark before it)?  Then search() may skip, after
+ * a failed attempt at p, every position inside the run of X characters
+ * that starts at p.  Why that is exact: let the run be p..p+r.  The attempt
+ * at p tried the tail at every position in [p+min, p+r] (greedy from the
+ * top, lazy from the bottom, possessive only at p+r) and each failed.  An
+ * attempt at p+j (j <= r) sees a run of r-j and would try the tail at
+ * positions inside [p+j+min, p+r], a subset, with the same (empty) marks
+ * and no enclosing repeat.  Nothing the tail does depends on where the
+ * match started: with no mark before the repeat, group references see only
+ * groups the tail opens, and lookbehinds and \b read absolute positions.
+ * The one start-dependent rule, must_advance, rejects only an empty match
+ * at the start, which no tail position after p can produce.  A bounded
+ * repeat ({1,3}) is excluded: from p+1 it could reach past p+r's limit.
+ */
+static bool leads_with_unbounded_run(const SreCode *pattern)
+{
+    switch (pattern[0]) {
+    case SRE_OP_REPEAT_ONE: case SRE_OP_MIN_REPEAT_ONE:
+    case SRE_OP_POSSESSIVE_REPEAT_ONE:
+        return pattern[3] == KR_SRE_MAXREPEAT;
+    }
+    return false;
 }
 
 /* Backreference comparison under the GROUPREF variant `op`. */
@@ -484,7 +520,8 @@ bool kr_sre_state_init(SreState *st, const void *str, ptrdiff_t length,
     st->endpos = endpos;
     st->start = pos;
     st->ptr = pos;
-    st->stack_max = (size_t)1 << 30;
+    st->stack_max = (size_t)PTRDIFF_MAX;   /* no policy here: the VM may set one */
+    st->bitmap_after = KR_SRE_BITMAP_AFTER;
     reset_marks(st);
     st->repeat = -1;
     return true;

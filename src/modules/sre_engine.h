@@ -127,9 +127,11 @@ enum {
 /* Engine private: a single-character test run often, as a bitmap of 0..255
  * (KR_SRE_BITMAPS of them per state, direct-mapped by code position). */
 #define KR_SRE_BITMAPS 8
+#define KR_SRE_BITMAP_AFTER 1024
 typedef struct SreSetCache {
     const SreCode *set;
     uint32_t uses;
+    bool ready;                   /* bits are built */
     uint32_t bits[8];
 } SreSetCache;
 
@@ -163,8 +165,12 @@ typedef struct SreState {
     int (*interrupt)(void *arg);
     void *interrupt_arg;
 
-    /* Largest backtracking stack allowed, in bytes (init: 1 GiB). */
+    /* Largest backtracking stack allowed, in bytes (init: unlimited, as in
+     * CPython; malloc failure is SRE_ERROR_MEMORY either way). */
     size_t stack_max;
+    /* After how many evaluations a single-character test gets a bitmap
+     * (init: KR_SRE_BITMAP_AFTER; tests set 0 to use bitmaps always). */
+    uint32_t bitmap_after;
 
     /* ---- engine private ---- */
     char *stack;

@@ -187,7 +187,9 @@ int kr_mod_sys_init(Thread *th)
             return -1;
     }
     List *argv = kr_list_new(th, 0);
-    if (!argv || set(th, m, "argv", kr_from_obj(argv)) < 0 ||
+    List *path = kr_list_new(th, 0);      /* the script's directory goes first (import.c) */
+    if (!argv || !path || set(th, m, "argv", kr_from_obj(argv)) < 0 ||
+        set(th, m, "path", kr_from_obj(path)) < 0 ||
         set(th, m, "maxsize", kr_int_from_i64(th, INT64_MAX)) < 0 ||
         set(th, m, "modules", kr_from_obj(th->vm->modules)) < 0 ||
         set(th, m, "platform", kr_from_obj(kr_str_from_cstr(th, "linux"))) < 0 ||

@@ -10,6 +10,7 @@
  *   exctable    zero-cost exception table: ExcEntry[], searched only
  *               when something is raised (vm/exceptions.c)           atomic
  *   linetable   compact pc -> line map (see code.c)                  atomic
+ *   positions   pc -> source range, for traceback carets              atomic
  *
  * Register frame: a frame of this code is `framesize` Values on the
  * thread's stack.  Registers [0, nlocals) are the local variables in
@@ -65,6 +66,11 @@ typedef struct Code {
     ExcEntry *exctable;
     uint8_t *linetable;
     uint32_t linetable_len;
+    /* Per instruction: line, end line, column, end column (UTF-8 byte
+     * columns, -1 unknown) of the source range it came from, for the
+     * carets of tracebacks (PEP 657).  16 bytes an instruction: a compact
+     * encoding like CPython's co_positions is a later optimisation. */
+    int32_t *positions;
 } Code;
 
 extern Type kr_code_type;

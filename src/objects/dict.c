@@ -31,7 +31,11 @@
 #define DELETED (-2)
 #define MIN_CAP 8
 
-static uint64_t next_version = 1;   /* only uniqueness matters: relaxed races are harmless */
+/* Versions come from one process-wide counter, so a version is never
+ * reused by any dict: a cache keyed on it cannot be fooled by a dict that
+ * was freed and reallocated at the same address.  Atomic, not locked:
+ * only uniqueness matters (the one mutable global, by design). */
+static uint64_t next_version = 1;
 
 static int dict_resize(Thread *th, Dict *d, int64_t min_used)
 {
@@ -78,7 +82,7 @@ Dict *kr_dict_new(Thread *th)
         return NULL;
     }
     d->hdr.type = &kr_dict_type;
-    d->version = next_version++;
+    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return d;
 }
 
@@ -170,7 +174,7 @@ static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
         return -1;
     if (j >= 0) {
         d->entries[d->index[j]].value = value;
-        d->version = next_version++;
+        d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
         return 0;
     }
     if (!d->index || d->nentries >= d->cap) {
@@ -186,7 +190,7 @@ static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
     e->value = value;
     d->index[slot] = d->nentries++;
     d->used++;
-    d->version = next_version++;
+    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -218,7 +222,7 @@ int kr_dict_del(Thread *th, Dict *d, Value key)
     e->value = KR_VALUE_NULL;
     d->index[j] = DELETED;
     d->used--;
-    d->version = next_version++;
+    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return 1;
 }
 
@@ -580,7 +584,7 @@ METHOD(dict_clear_m)
     d->entries = NULL;
     d->used = d->nentries = d->cap = 0;
     d->mask = 0;
-    d->version = next_version++;
+    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return KR_NONE;
 }
 

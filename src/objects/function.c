@@ -185,7 +185,8 @@ static Value call_with_self(Thread *th, KrCallFn fn, Value callable, Value self,
         }
     }
     argv[0] = self;
-    memcpy(argv + 1, args, sizeof(Value) * total);
+    if (total)
+        memcpy(argv + 1, args, sizeof(Value) * total);
     return fn(th, callable, argv, nargs + 1, kwnames);
 }
 

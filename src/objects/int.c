@@ -788,6 +788,18 @@ static const MethodDef int_methods[] = {
     {0},
 };
 
+static Value int_self(Thread *th, Value v) { return int_pos(th, v); }
+static Value int_zero(Thread *th, Value v) { return kr_from_smallint(0); }
+static Value int_one(Thread *th, Value v) { return kr_from_smallint(1); }
+
+static const MemberDef int_members[] = {
+    {"real", 0, int_self, NULL, "the real part of a complex number", KR_MEMBER_READONLY},
+    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", KR_MEMBER_READONLY},
+    {"numerator", 0, int_self, NULL, NULL, KR_MEMBER_READONLY},
+    {"denominator", 0, int_one, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
 Type kr_int_type = {
     .hdr = {&kr_type_type},
     .name = "int",
@@ -813,4 +825,5 @@ Type kr_int_type = {
     .int_ = int_pos,
     .float_ = int_float,
     .methods = int_methods,
+    .members = int_members,
 };

@@ -87,7 +87,8 @@ static int list_extend_iter(Thread *th, List *l, Value iterable)
         int64_t n = kr_is_list(iterable) ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
         if (list_resize(th, l, l->size + n) < 0)
             return -1;
-        memmove(l->items + l->size, src, sizeof(Value) * (size_t)n);
+        if (n)
+            kr_values_copy(l->items + l->size, src, (size_t)n);
         l->size += n;
         return 0;
     }
@@ -172,7 +173,7 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
         kr_err_no_memory(th);
         return -1;
     }
-    memcpy(copy, l->items, sizeof(Value) * (size_t)n);
+    kr_values_copy(copy, l->items, (size_t)n);
     if (key && key != KR_NONE) {
         vals = copy;
         for (int64_t i = 0; i < n; i++) {
@@ -181,7 +182,7 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
                 return -1;
         }
     } else {
-        memcpy(keys, copy, sizeof(Value) * (size_t)n);
+        kr_values_copy(keys, copy, (size_t)n);
     }
     if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0)
         return -1;
@@ -189,7 +190,7 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
         kr_err_set_string(th, &kr_exc_ValueError, "list modified during sort");
         return -1;
     }
-    memcpy(l->items, vals ? vals : keys, sizeof(Value) * (size_t)n);
+    kr_values_copy(l->items, vals ? vals : keys, (size_t)n);
     return 0;
 }
 
@@ -265,9 +266,10 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
         int64_t newsize = l->size - (stop - start) + m;
         if (list_resize(th, l, newsize) < 0)
             return -1;
-        memmove(l->items + start + m, l->items + stop, sizeof(Value) * (size_t)(l->size - stop));
+        if (l->size > stop)
+            kr_values_copy(l->items + start + m, l->items + stop, (size_t)(l->size - stop));
         if (m)
-            memcpy(l->items + start, src->items, sizeof(Value) * (size_t)m);
+            kr_values_copy(l->items + start, src->items, (size_t)m);
         for (int64_t i = newsize; i < l->size; i++)
             l->items[i] = 0;
         l->size = newsize;
@@ -310,8 +312,9 @@ static Value list_add(Thread *th, Value a, Value b)
     List *r = kr_list_new(th, x->size + y->size);
     if (!r)
         return KR_VALUE_NULL;
-    memcpy(r->items, x->items, sizeof(Value) * (size_t)x->size);
-    memcpy(r->items + x->size, y->items, sizeof(Value) * (size_t)y->size);
+    kr_values_copy(r->items, x->items, (size_t)x->size);
+    if (y->size)
+        kr_values_copy(r->items + x->size, y->items, (size_t)y->size);
     return kr_from_obj(r);
 }
 
@@ -343,7 +346,7 @@ static Value list_mul(Thread *th, Value a, Value b)
     if (!r)
         return KR_VALUE_NULL;
     for (int64_t k = 0; k < n; k++)
-        memcpy(r->items + k * x->size, x->items, sizeof(Value) * (size_t)x->size);
+        kr_values_copy(r->items + k * x->size, x->items, (size_t)x->size);
     return kr_from_obj(r);
 }
 

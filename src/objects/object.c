@@ -31,6 +31,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -211,9 +212,18 @@ Value kr_object_binop(Thread *th, Value a, Value b, BinOp op)
                       kr_type_name(b));
         return KR_VALUE_NULL;
     }
-    if (op == KR_OP_ADD && kr_type_of(a) == kr_type_of(b) && kr_type_of(a)->getitem &&
-        !kr_is_int(a)) {
-        /* fallthrough to the generic message */
+    if (op == KR_OP_MUL) {
+        /* CPython tries sequence repetition last and names the culprit. */
+        bool sa = kr_is_str(a) || kr_is_type(a, &kr_list_type) || kr_is_type(a, &kr_tuple_type);
+        bool sb = kr_is_str(b) || kr_is_type(b, &kr_list_type) || kr_is_type(b, &kr_tuple_type);
+        if (sa || sb) {
+            Value other = sa ? b : a;
+            if (!kr_type_of(other)->index) {
+                kr_err_format(th, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                              kr_type_name(other));
+                return KR_VALUE_NULL;
+            }
+        }
     }
     return binop_error(th, a, b, binop_symbol[op]);
 }
@@ -473,7 +483,10 @@ Value kr_object_iter(Thread *th, Value v)
 
 Value kr_object_next(Thread *th, Value it)
 {
-    return kr_type_of(it)->next(th, it);
+    Value r = kr_type_of(it)->next(th, it);
+    if (!r && th->exc && kr_err_matches(th, &kr_exc_StopIteration))
+        kr_err_clear(th);    /* a generator's return value: exhaustion all the same */
+    return r;
 }
 
 Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs,

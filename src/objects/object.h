@@ -233,6 +233,14 @@ static inline bool kr_is_type(Value v, const Type *t)
     return kr_is_obj(v) && kr_as_obj(v)->type == t;
 }
 
+/* Copy n Values (overlap allowed).  n == 0 is a no-op even when a pointer
+ * is NULL (an empty list has no item array), which memmove does not allow. */
+static inline void kr_values_copy(Value *dst, const Value *src, size_t n)
+{
+    if (n)
+        memmove(dst, src, n * sizeof(Value));
+}
+
 /* ---- generic protocols (objects/object.c, type.c) ------------------------ */
 
 /* Make a builtin type ready: MRO, __dict__ from its method and member

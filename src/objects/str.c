@@ -652,6 +652,6 @@ Type kr_str_type = {
     .getitem = str_getitem,
     .contains = str_contains,
     .iter = str_iter,
-    .binop = {[KR_OP_ADD] = str_add, [KR_OP_MUL] = str_mul},
+    .binop = {[KR_OP_ADD] = str_add, [KR_OP_MUL] = str_mul, [KR_OP_MOD] = kr_str_mod},
     .methods = kr_str_methods,
 };

@@ -77,6 +77,12 @@ int64_t kr_str_find(const Str *s, const Str *sub, int64_t start, int64_t end);
 /* format(v, spec) for str. */
 KR_MUST_CHECK Value kr_str_format_spec(Thread *th, Str *s, Str *spec);
 
+/* str.format(*args, **kwargs) as a method (args[0] is the template),
+ * and `str % args` (str_format.c). */
+KR_MUST_CHECK Value kr_str_format_method(Thread *th, Value unused, const Value *args, size_t nargs,
+                                         Tuple *kwnames);
+KR_MUST_CHECK Value kr_str_mod(Thread *th, Value a, Value b);
+
 /* A byte-buffer builder that ends as a Str (malloc'ed bytes only). */
 static inline void kr_strbuf_str(Buf *b, const Str *s) { kr_str_to_buf(b, s); }
 KR_MUST_CHECK Str *kr_str_from_buf(Thread *th, Buf *b);   /* frees b */

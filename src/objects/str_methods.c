@@ -332,6 +332,7 @@ const MethodDef kr_str_methods[] = {
     {"isalpha", str_isalpha, "($self, /)", NULL, 0},
     {"isspace", str_isspace, "($self, /)", NULL, 0},
     {"isalnum", str_isalnum, "($self, /)", NULL, 0},
+    {"format", kr_str_format_method, "($self, /, *args, **kwargs)", NULL, 0},
     {"__format__", str_format_dunder, "($self, format_spec, /)", NULL, 0},
     {0},
 };

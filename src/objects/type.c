@@ -41,6 +41,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
+/* Type version tags: one process-wide atomic counter (see dict.c). */
 static uint32_t next_version = 1;
 
 bool kr_type_is_subtype(const Type *t, const Type *base)
@@ -374,7 +375,7 @@ int kr_type_ready(Thread *th, Type *t)
     own.base = t->base;
     if (add_wrappers_for(th, t, &own) < 0)
         return -1;
-    t->version = next_version++;
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     t->flags |= KR_TYPE_READY;
     return 0;
 }
@@ -487,7 +488,8 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
                       "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
-    t->version = next_version++;
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    __atomic_fetch_add(&th->vm->type_epoch, 1, __ATOMIC_RELAXED);
     if (!value) {
         int r = kr_dict_del(th, t->dict, kr_from_obj(name));
         if (r == 0)
@@ -1050,6 +1052,6 @@ Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns)
     t->dict = ns;
     if (fill_slots(th, t, ns) < 0)
         return KR_VALUE_NULL;
-    t->version = next_version++;
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return kr_from_obj(t);
 }

@@ -23,6 +23,7 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 
 /* How deep C code may re-enter the interpreter (slot trampolines, key=
  * functions): each level costs a few KiB of C stack. */
@@ -205,7 +206,7 @@ Frame *kr_call_push(Thread *th, Function *f, Value *at, const Value *args, size_
     if (KR_LIKELY(!kwnames && nargs == code->argcount &&
                   !(code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS)) && !code->kwonlyargcount)) {
         if (!in_place)
-            memmove(at, args, sizeof(Value) * nargs);
+            kr_values_copy(at, args, nargs);
         fr = kr_frame_push(th, code, at, nargs);
         if (!fr)
             return NULL;
@@ -219,7 +220,7 @@ Frame *kr_call_push(Thread *th, Function *f, Value *at, const Value *args, size_
                 kr_err_no_memory(th);
                 return NULL;
             }
-            memcpy(copy, args, sizeof(Value) * total);
+            kr_values_copy(copy, args, total);
             src = copy;
         }
         fr = kr_frame_push(th, code, at, 0);
@@ -244,6 +245,8 @@ Value kr_vm_call(Thread *th, Value callable, const Value *args, size_t nargs, Tu
             return KR_VALUE_NULL;
         }
         Function *f = (Function *)kr_as_obj(callable);
+        if (f->code->flags & KR_CO_GENERATOR)
+            return kr_gen_new(th, f, args, nargs, kwnames);
         Frame *fr = kr_call_push(th, f, kr_frame_top(th), args, nargs, kwnames, false);
         if (!fr)
             return KR_VALUE_NULL;
@@ -275,6 +278,7 @@ Value kr_vm_call_method(Thread *th, Value f, Value self, const Value *args, size
         }
     }
     argv[0] = self;
-    memcpy(argv + 1, args, sizeof(Value) * total);
+    if (total)
+        memcpy(argv + 1, args, sizeof(Value) * total);
     return kr_vm_call(th, f, argv, nargs + 1, kwnames);
 }

@@ -77,7 +77,9 @@ static void disasm_one(Thread *th, Code *code, Buf *out)
         lastline = line;
         const char *fmt = kr_opcode_formats[op];
         bool jump = strchr(fmt, 'J') != NULL;
-        if (strchr(fmt, 'A'))
+        if (op == OP_CMP_BRANCH || op == OP_CMP_BRANCH_K)
+            kr_buf_printf(out, " jump-if-%s", KR_A(i) ? "true" : "false");
+        else if (strchr(fmt, 'A'))
             kr_buf_printf(out, " r%u", KR_A(i));
         if (jump) {
             kr_buf_printf(out, " -> %d", (int)pc + 1 + KR_SBC(i));
@@ -87,19 +89,27 @@ static void disasm_one(Thread *th, Code *code, Buf *out)
             kr_buf_putc(out, ')');
             if (strchr(fmt, 'C'))
                 kr_buf_printf(out, " r%u", KR_C(i));
-        } else if (!strcmp(fmt, "ABK")) {
+        } else if (!strncmp(fmt, "ABK", 3)) {
             kr_buf_printf(out, " r%u K%u (", KR_B(i), KR_C(i));
             put_const(th, out, code->consts->items[KR_C(i)]);
             kr_buf_putc(out, ')');
         } else {
+            /* B and C are registers except where opcodes.def calls them counts:
+             * B is an argument count for calls, C an item count for builds. */
+            bool b_count = op == OP_CALL || op == OP_CALL_METHOD || op == OP_COPY_FREE_VARS ||
+                           op == OP_BUILD_CLASS;
+            bool c_count = b_count || op == OP_BUILD_TUPLE || op == OP_BUILD_LIST ||
+                           op == OP_BUILD_DICT || op == OP_BUILD_SET || op == OP_BUILD_STRING ||
+                           op == OP_BUILD_SLICE || op == OP_UNPACK || op == OP_UNPACK_EX;
             if (strchr(fmt, 'B'))
-                kr_buf_printf(out, " %u", KR_B(i));
+                kr_buf_printf(out, b_count ? " %u" : " r%u", KR_B(i));
             if (strchr(fmt, 'C'))
-                kr_buf_printf(out, " %u", KR_C(i));
+                kr_buf_printf(out, c_count ? " %u" : " r%u", KR_C(i));
         }
-        if (op == OP_BINARY_OP || op == OP_INPLACE_OP)
+        if (op == OP_BINARY_OP || op == OP_BINARY_OP_K || op == OP_INPLACE_OP)
             kr_buf_printf(out, "  %s", KR_X(i) < 13 ? binop_names[KR_X(i)] : "?");
-        else if (op == OP_COMPARE_OP)
+        else if (op == OP_COMPARE_OP || op == OP_COMPARE_OP_K || op == OP_CMP_BRANCH ||
+                 op == OP_CMP_BRANCH_K)
             kr_buf_printf(out, "  %s", KR_X(i) < 6 ? cmp_names[KR_X(i)] : "?");
         else if (strchr(fmt, 'X'))
             kr_buf_printf(out, "  x=%u", KR_X(i));

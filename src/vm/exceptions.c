@@ -11,13 +11,21 @@
  * __cause__ / __context__ first, each with its "Traceback (most recent
  * call last):" block, File/line/function lines and the stripped source
  * line, then "Type: message".  Source lines are read from the file when
- * printing, as CPython's linecache does.  The caret lines of 3.11 (^^^^)
- * are not printed yet.
+ * printing, as CPython's linecache does.  Under each source line go 3.11's
+ * carets (PEP 657): the range of the failing instruction (Code.positions),
+ * with `~` under the operands and `^` under the operator of a binary
+ * operation or the brackets of a subscript -- found, as CPython does, by
+ * parsing the highlighted text -- and nothing when the range is the whole
+ * line.
  */
 #include "vm/vm.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "core/arena.h"
+#include "parse/parse.h"
 
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -119,35 +127,140 @@ int kr_vm_exc_match(Thread *th, Value exc, Value cls)
 
 /* ---- printing -------------------------------------------------------------------- */
 
-static void print_source_line(FILE *out, Str *filename, int lineno)
+/* Line `lineno` of a file (no newline), or NULL; malloc'ed. */
+static char *read_line(Str *filename, int lineno)
 {
     char path[4096];
-    size_t n = filename->len < (int64_t)sizeof path - 1 ? (size_t)filename->len : sizeof path - 1;
-    if (!filename->ascii)
-        return;
-    memcpy(path, filename->data, n);
-    path[n] = 0;
+    if (!filename->ascii || filename->len >= (int64_t)sizeof path)
+        return NULL;
+    memcpy(path, filename->data, (size_t)filename->len);
+    path[filename->len] = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
-        return;
-    char buf[8192];
-    int line = 1;
-    while (fgets(buf, sizeof buf, f)) {
-        if (line == lineno) {
-            char *s = buf;
-            while (*s == ' ' || *s == '\t' || *s == '\f')
-                s++;
-            size_t len = strlen(s);
-            while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' '))
-                s[--len] = 0;
-            if (len)
-                fprintf(out, "    %s\n", s);
-            break;
-        }
-        if (strchr(buf, '\n'))
+        return NULL;
+    Buf b;
+    kr_buf_init(&b);
+    int line = 1, c;
+    while ((c = fgetc(f)) != EOF) {
+        if (c == '\n') {
+            if (line == lineno)
+                break;
             line++;
+            continue;
+        }
+        if (line == lineno)
+            kr_buf_putc(&b, (char)c);
     }
     fclose(f);
+    if (line != lineno) {
+        kr_buf_free(&b);
+        return NULL;
+    }
+    if (!b.data)
+        kr_buf_putc(&b, 0), b.len = 0;
+    return b.data;
+}
+
+/* Code points in the first `bytes` bytes of UTF-8 text. */
+static int64_t chars_in(const char *s, int64_t bytes)
+{
+    int64_t n = 0;
+    for (int64_t i = 0; i < bytes && s[i]; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Byte offset of the `chars`-th code point. */
+static int64_t bytes_of(const char *s, int64_t chars)
+{
+    int64_t i = 0;
+    for (int64_t n = 0; s[i] && n < chars; n++) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i;
+}
+
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r'; }
+
+/* CPython's extract_anchors_from_line: parse the highlighted segment; for
+ * a binary operation the operator, for a subscript the [index], become
+ * the secondary range.  Offsets returned are characters in the line. */
+static bool find_anchors(const char *line, int64_t start, int64_t end, int64_t *left,
+                         int64_t *right)
+{
+    int64_t b0 = bytes_of(line, start), b1 = bytes_of(line, end);
+    if (b1 <= b0)
+        return false;
+    Arena *arena = kr_arena_new();
+    char *seg = kr_arena_strndup(arena, line + b0, (size_t)(b1 - b0));
+    ParseResult r = kr_parse_source(arena, seg, (size_t)(b1 - b0), false, "<segment>", PARSE_FILE);
+    bool found = false;
+    if (r.mod && r.mod->v.Module.body->n == 1 && r.mod->v.Module.body->items[0]->kind == K_Expr) {
+        Expr *e = r.mod->v.Module.body->items[0]->v.Expr.value;
+        int64_t la = -1, ra = -1;
+        if (e->kind == K_BinOp && e->lineno == 1 && e->end_lineno == 1) {
+            Expr *l = e->v.BinOp.left, *rt = e->v.BinOp.right;
+            for (int64_t i = l->end_col_offset; i < rt->col_offset; i++) {
+                if (is_ws(seg[i]) || seg[i] == '\n')
+                    continue;
+                la = i;
+                ra = i + 1;
+                if (i + 1 < rt->col_offset && !is_ws(seg[i + 1]))
+                    ra++;
+                break;
+            }
+        } else if (e->kind == K_Subscript && e->lineno == 1 && e->end_lineno == 1) {
+            la = e->v.Subscript.value->end_col_offset;
+            ra = e->v.Subscript.slice->end_col_offset + 1;
+        }
+        if (la >= 0) {
+            *left = chars_in(seg, la) + start;
+            *right = chars_in(seg, ra) + start;
+            found = true;
+        }
+    }
+    kr_arena_free(arena);
+    return found;
+}
+
+static void print_source_line(FILE *out, Code *code, uint32_t pc, int lineno)
+{
+    char *line = read_line(code->filename, lineno);
+    if (!line)
+        return;
+    int64_t trunc = 0, len = (int64_t)strlen(line);
+    while (trunc < len && (line[trunc] == ' ' || line[trunc] == '\t' || line[trunc] == '\f'))
+        trunc++;
+    while (len > trunc && (is_ws(line[len - 1]) || line[len - 1] == '\n'))
+        len--;
+    if (len == trunc) {
+        free(line);
+        return;
+    }
+    fprintf(out, "    %.*s\n", (int)(len - trunc), line + trunc);
+    const int32_t *p = code->positions ? &code->positions[4 * pc] : NULL;
+    if (p && p[2] >= 0 && p[0] == lineno && p[3] >= 0) {
+        int64_t start = chars_in(line, p[2]), end;
+        int64_t left = -1, right = -1;
+        bool anchors = false;
+        if (p[1] == p[0]) {
+            end = chars_in(line, p[3]);
+            anchors = find_anchors(line, start, end, &left, &right);
+        } else {
+            end = chars_in(line, len);
+        }
+        int64_t tchars = chars_in(line, trunc), stripped = chars_in(line, len) - tchars;
+        if (end > start && !(end - start == stripped && !anchors)) {
+            fputs("    ", out);
+            for (int64_t off = tchars + 1; off <= end; off++)
+                fputc(off <= start ? ' ' : anchors && left < off && off <= right ? '^'
+                                      : anchors ? '~' : '^', out);
+            fputc('\n', out);
+        }
+    }
+    free(line);
 }
 
 static void print_str(FILE *out, Str *s)
@@ -174,7 +287,7 @@ static void print_one(Thread *th, Value exc, FILE *out)
                 fprintf(out, "\", line %d, in ", tb->lineno);
                 print_str(out, code->name);
                 fputc('\n', out);
-                print_source_line(out, code->filename, tb->lineno);
+                print_source_line(out, code, tb->pc, tb->lineno);
                 t = tb->next;
             }
         }

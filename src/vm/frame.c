@@ -43,9 +43,7 @@ int kr_frame_init_stack(Thread *th)
 Value *kr_frame_top(Thread *th)
 {
     Frame *f = th->frame;
-    if (!f)
-        return th->chunk->slots;
-    return f->regs + f->code->framesize;
+    return f ? f->top : th->chunk->slots;
 }
 
 Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
@@ -66,6 +64,15 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
     }
     uint32_t flags = 0;
     size_t size = code->framesize;
+    if (KR_UNLIKELY(regs < th->chunk->slots || regs + size > th->chunk->limit)) {
+        /* Arguments in registers off the stack (a generator frame's): the
+         * callee goes to the stack top, if it fits. */
+        Value *top = kr_frame_top(th);
+        if (top >= th->chunk->slots && top + size <= th->chunk->limit) {
+            kr_values_copy(top, regs, ncopy);
+            regs = top;
+        }
+    }
     if (KR_UNLIKELY(regs + size > th->chunk->limit || regs < th->chunk->slots)) {
         StackChunk *c = chunk_new(th, size + 16);
         if (!c) {
@@ -73,7 +80,7 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
             th->free_frames = f;
             return NULL;
         }
-        memcpy(c->slots, regs, sizeof(Value) * ncopy);
+        kr_values_copy(c->slots, regs, ncopy);
         c->prev = th->chunk;
         th->chunk = c;
         regs = c->slots;
@@ -89,6 +96,7 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
     f->globals = NULL;
     f->builtins = th->vm->builtins;
     f->locals = NULL;
+    f->top = regs + size;
     f->flags = flags;
     th->frame = f;
     th->recursion_depth++;
@@ -100,6 +108,8 @@ void kr_frame_pop(Thread *th)
     Frame *f = th->frame;
     th->frame = f->prev;
     th->recursion_depth--;
+    if (f->flags & FRAME_GEN)
+        return;     /* owned by its generator */
     if (f->flags & FRAME_OWNS_CHUNK) {
         StackChunk *c = th->chunk;
         th->chunk = c->prev;

@@ -28,6 +28,8 @@
 enum {
     FRAME_ENTRY = 1,        /* returning from it returns from kr_vm_run to C */
     FRAME_OWNS_CHUNK = 2,   /* it opened th->chunk: popping it pops the chunk */
+    FRAME_GEN = 4,          /* a generator's frame: record and registers owned by it */
+    FRAME_YIELDED = 8,      /* set by YIELD: kr_vm_run returned a yielded value */
 };
 
 struct Frame {
@@ -39,6 +41,9 @@ struct Frame {
     Dict *globals;
     Dict *builtins;
     Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL */
+    Value *top;             /* where a callee's registers may start: regs + framesize,
+                               or for a generator frame (registers off the stack)
+                               the thread's stack top when it was resumed */
     uint32_t flags;
 };
 
@@ -62,8 +67,8 @@ static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, si
     Code *code = f->code;
     Frame *fr = th->free_frames;
     if (KR_UNLIKELY(nargs != code->argcount || code->kwonlyargcount ||
-                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS)) || !fr ||
-                    regs + code->framesize > th->chunk->limit ||
+                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR)) ||
+                    !fr || regs < th->chunk->slots || regs + code->framesize > th->chunk->limit ||
                     th->recursion_depth >= th->vm->recursion_limit))
         return NULL;
     th->free_frames = fr->prev;
@@ -77,6 +82,7 @@ static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, si
     fr->globals = f->globals;
     fr->builtins = f->builtins;
     fr->locals = NULL;
+    fr->top = regs + code->framesize;
     fr->flags = 0;
     th->frame = fr;
     th->recursion_depth++;

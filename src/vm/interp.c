@@ -44,6 +44,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -70,6 +71,30 @@
         pc = frame->pc;                                                  \
         consts = frame->code->consts->items;                             \
     } while (0)
+
+static inline bool cmp_i64(int64_t x, int64_t y, unsigned op)
+{
+    switch (op) {
+    case KR_LT: return x < y;
+    case KR_LE: return x <= y;
+    case KR_EQ: return x == y;
+    case KR_NE: return x != y;
+    case KR_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+static inline bool cmp_f64(double x, double y, unsigned op)
+{
+    switch (op) {
+    case KR_LT: return x < y;
+    case KR_LE: return x <= y;
+    case KR_EQ: return x == y;
+    case KR_NE: return x != y;
+    case KR_GT: return x > y;
+    default: return x >= y;
+    }
+}
 
 static inline uint32_t pc_index(const Frame *f, const Instr *pc)
 {

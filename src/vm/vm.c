@@ -25,12 +25,14 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 
 extern Type kr_member_descr_type;
 
@@ -42,6 +44,7 @@ static Type *const builtin_types[] = {
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
     &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
+    &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
 };
 
 Thread *kr_vm_new(void)
@@ -91,9 +94,17 @@ Thread *kr_vm_new(void)
     vm->memory_error = kr_exception_new(th, &kr_exc_MemoryError, NULL, 0);
     if (!vm->memory_error)
         return NULL;
-    if (kr_mod_builtins_init(th) < 0 || kr_exception_init(th, vm->builtins) < 0 ||
-        kr_mod_sys_init(th) < 0)
-        return NULL;
+    static int (*const module_inits[])(Thread *) = {
+#define KR_MODULE(name, init) init,
+#include "modules/modules.def"
+#undef KR_MODULE
+    };
+    for (size_t i = 0; i < KR_ARRAY_LEN(module_inits); i++) {
+        if (module_inits[i](th) < 0)
+            return NULL;
+        if (i == 0 && kr_exception_init(th, vm->builtins) < 0)   /* builtins made: add exceptions */
+            return NULL;
+    }
     return th;
 }
 
@@ -129,8 +140,11 @@ static int system_exit_status(Thread *th, Value exc)
 int kr_vm_run_main(Thread *th, Code *code)
 {
     Module *m = kr_module_new(th, KR_NAME(th, __main__));
-    if (!m || kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
-                              kr_from_obj(th->vm->builtins_module)) < 0 ||
+    Str *k_file = kr_str_intern_cstr(th, "__file__");
+    if (!m || !k_file ||
+        kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
+                        kr_from_obj(th->vm->builtins_module)) < 0 ||
+        kr_dict_set_str(th, m->dict, k_file, kr_from_obj(code->filename)) < 0 ||
         kr_dict_set_str(th, th->vm->modules, KR_NAME(th, __main__), kr_from_obj(m)) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);
         return 1;
@@ -310,14 +324,6 @@ Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases, 
     return cls;
 }
 
-Value kr_vm_import(Thread *th, Str *name)
-{
-    Value m = kr_dict_get_str(th->vm->modules, name);
-    if (m)
-        return m;
-    kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
-    return KR_VALUE_NULL;
-}
 
 Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
 {
@@ -342,4 +348,80 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     ic->b = frame->builtins->version;
     ic->v = v;
     return v;
+}
+
+static Value bound_special(Thread *th, Value obj, const char *name, bool *missing)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    if (!n)
+        return KR_VALUE_NULL;
+    Value f = kr_type_lookup(kr_type_of(obj), n);
+    *missing = !f;
+    if (!f)
+        return KR_VALUE_NULL;
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    return get ? get(th, f, obj, kr_from_obj(kr_type_of(obj))) : f;
+}
+
+int kr_vm_before_with(Thread *th, Value mgr, Value *out)
+{
+    bool missing_enter, missing_exit;
+    Value enter = bound_special(th, mgr, "__enter__", &missing_enter);
+    if (!enter && !missing_enter)
+        return -1;
+    Value exit = bound_special(th, mgr, "__exit__", &missing_exit);
+    if (!exit && !missing_exit)
+        return -1;
+    if (missing_enter || missing_exit) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "'%s' object does not support the context manager protocol",
+                      kr_type_name(mgr));
+        return -1;
+    }
+    out[0] = exit;
+    Value v = kr_vm_call(th, enter, NULL, 0, NULL);
+    if (!v)
+        return -1;
+    out[1] = v;
+    return 0;
+}
+
+/* Is the cache entry valid for this type?  a: the type, b: the epoch + 1
+ * (so a zeroed entry never matches), v: what the MRO holds (NULL: nothing). */
+Value kr_vm_getattr_cached(Thread *th, Frame *frame, Value obj, Str *name, uint32_t pc,
+                           Value *self_out)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Code *code = frame->code;
+    InlineCache *ic = code->caches ? &code->caches[pc] : NULL;
+    Value descr;
+    if (ic && ic->a == (uint64_t)(uintptr_t)t && ic->b == th->vm->type_epoch + 1) {
+        descr = ic->v;
+    } else {
+        descr = kr_type_lookup(t, name);
+        if (!code->caches)
+            code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
+        if (code->caches) {
+            ic = &code->caches[pc];
+            ic->a = (uint64_t)(uintptr_t)t;
+            ic->b = th->vm->type_epoch + 1;
+            ic->v = descr;
+        }
+    }
+    Type *dt = descr ? kr_type_of(descr) : NULL;
+    if (dt && dt->descr_get && dt->descr_set)           /* data descriptor first */
+        return dt->descr_get(th, descr, obj, kr_from_obj(t));
+    Dict *d = *(Dict **)((char *)kr_as_obj(obj) + t->dict_offset);
+    if (d) {
+        Value v = kr_dict_get_str(d, name);
+        if (v)
+            return v;
+    }
+    if (!descr)
+        return kr_object_generic_getattr(th, obj, name);   /* __class__, __dict__, errors */
+    if (self_out && (dt == &kr_function_type || dt == &kr_method_descr_type)) {
+        *self_out = obj;
+        return descr;
+    }
+    return dt->descr_get ? dt->descr_get(th, descr, obj, kr_from_obj(t)) : descr;
 }

@@ -42,7 +42,22 @@ KR_MUST_CHECK Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
 struct Frame;
 KR_MUST_CHECK Value kr_vm_make_function(Thread *th, struct Frame *frame, Obj *code,
                                         unsigned flags, const Value *extra);
-KR_MUST_CHECK Value kr_vm_import(Thread *th, Str *name);
+/* import: the top-level package of `name` (import a.b binds a), or with
+ * leaf the module `name` itself (import a.b as x, from a.b import ...). */
+KR_MUST_CHECK Value kr_vm_import(Thread *th, Str *name, bool leaf);
+/* from module import name: the attribute, or the submodule. */
+KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);
+/* sys.path[0] := the directory of the script being run. */
+KR_MUST_CHECK int kr_vm_set_script_path(Thread *th, const char *script);
+/* BEFORE_WITH: out[0] := bound __exit__, out[1] := mgr.__enter__(). */
+KR_MUST_CHECK int kr_vm_before_with(Thread *th, Value mgr, Value *out);
+/* GET_ATTR / LOAD_METHOD on an instance of a Python class, through the
+ * instruction's inline cache (which remembers what the class MRO holds
+ * for the name, keyed on (type, type_epoch)).  For LOAD_METHOD, self_out
+ * is non-NULL and receives obj when a plain function is found (no bound
+ * method is made). */
+KR_MUST_CHECK Value kr_vm_getattr_cached(Thread *th, struct Frame *frame, Value obj, Str *name,
+                                         uint32_t pc, Value *self_out);
 /* LOAD_GLOBAL's miss path: look the name up and fill the inline cache. */
 KR_MUST_CHECK Value kr_vm_load_global_slow(Thread *th, struct Frame *frame, Str *name,
                                            uint32_t pc);

@@ -120,8 +120,16 @@ static void run_test(Current *cur, char *line)
     int r = op == 1 ? kr_sre_search(&st, cur->code) : kr_sre_match(&st, cur->code);
     char copy[4096];
     snprintf(copy, sizeof copy, "%s", line);
+    char *again = p;
     if (!same_result(&st, r, &p))
         fail(cur, "result", copy);
+    /* again with every single-character test answered from a bitmap */
+    kr_sre_state_reset(&st);
+    st.start = st.pos;
+    st.bitmap_after = 0;
+    r = op == 1 ? kr_sre_search(&st, cur->code) : kr_sre_match(&st, cur->code);
+    if (!same_result(&st, r, &again))
+        fail(cur, "result with bitmaps", copy);
     kr_sre_state_fini(&st);
     checked++;
 }
@@ -251,6 +259,23 @@ static void mutate(const Current *cur)
     free(m);
 }
 
+/* _sre.unicode_tolower / unicode_iscased on every code point, by checksum. */
+static void check_case_helpers(char *line)
+{
+    char *p = line + 2;
+    unsigned long long want_lower = strtoull(p, &p, 10), want_cased = strtoull(p, &p, 10);
+    unsigned long long h_lower = 0, h_cased = 0, mod = 1ull << 61;
+    for (uint32_t c = 0; c < 0x110000; c++) {
+        h_lower = (h_lower * 31 + kr_sre_unicode_tolower(c)) % mod;
+        h_cased = (h_cased * 3 + kr_sre_unicode_iscased(c)) % mod;
+    }
+    checked++;
+    if (h_lower != want_lower || h_cased != want_cased) {
+        failures++;
+        fprintf(stderr, "FAIL unicode_tolower / unicode_iscased checksums\n");
+    }
+}
+
 static void run_cases(const char *path)
 {
     Cases c = {read_file(path), NULL};
@@ -289,6 +314,9 @@ static void run_cases(const char *path)
             break;
         case 'F':
             run_finditer(&cur, line);
+            break;
+        case 'X':
+            check_case_helpers(line);
             break;
         }
     }
@@ -340,6 +368,33 @@ static void test_malformed(void)
     expect(kr_sre_validate(rep_one_complex, 9, 0) != 0, "REPEAT_ONE of two ops");
     expect(kr_sre_validate(jump_top, 3, 0) != 0, "JUMP at top level");
     expect(kr_sre_validate(ok, 0, 0) != 0, "empty code");
+}
+
+/* The LINEBREAK categories: no pattern syntax reaches them, code can. */
+static void test_linebreak(void)
+{
+    static const struct { uint32_t cat, ch; bool in; } cases[] = {
+        {SRE_CATEGORY_LINEBREAK, '\n', true},
+        {SRE_CATEGORY_LINEBREAK, '\r', false},
+        {SRE_CATEGORY_NOT_LINEBREAK, 'a', true},
+        {SRE_CATEGORY_NOT_LINEBREAK, '\n', false},
+        {SRE_CATEGORY_UNI_LINEBREAK, 0x2028, true},
+        {SRE_CATEGORY_UNI_LINEBREAK, '\r', true},
+        {SRE_CATEGORY_UNI_LINEBREAK, 'x', false},
+        {SRE_CATEGORY_UNI_NOT_LINEBREAK, 0x85, false},
+        {SRE_CATEGORY_UNI_NOT_LINEBREAK, 0xe9, true},
+    };
+    for (size_t i = 0; i < KR_ARRAY_LEN(cases); i++) {
+        SreCode code[] = {SRE_OP_IN, 4, SRE_OP_CATEGORY, cases[i].cat, SRE_OP_FAILURE,
+                          SRE_OP_SUCCESS};
+        uint32_t subject = cases[i].ch;
+        SreState st;
+        expect(kr_sre_validate(code, KR_ARRAY_LEN(code), 0) == 0, "linebreak code valid");
+        if (!kr_sre_state_init(&st, &subject, 1, 4, 0, 1, 0))
+            return;
+        expect(kr_sre_match(&st, code) == cases[i].in, "LINEBREAK category");
+        kr_sre_state_fini(&st);
+    }
 }
 
 /* ATOMIC_GROUP x depth around one LITERAL: deep nesting, no C recursion. */
@@ -475,8 +530,14 @@ int main(int argc, char **argv)
     const char *rounds = getenv("SRE_FUZZ_ROUNDS");
     if (rounds)
         mutate_rounds = atoi(rounds);
+    if (argc > 2 && strcmp(argv[1], "--cases") == 0) {
+        run_cases(argv[2]);     /* e.g. from gen_sre_tests.py --random N FILE */
+        printf("test_sre: %d cases checked, %d failures\n", checked, failures);
+        return failures != 0;
+    }
     run_cases("tests/unit/sre_cases.txt");
     test_malformed();
+    test_linebreak();
     test_deep_nesting();
     test_limits();
     printf("test_sre: %d cases checked, %d mutants run, %d rejected, %d failures\n",

@@ -1,0 +1,863 @@
+/*
+ * set.c -- set and frozenset: CPython's open-addressing hash table, to the
+ * probe.
+ *
+ * Unlike dict, a set's iteration order is its table order, which Python
+ * programs print ({3, 1, 2} shows as {1, 2, 3}).  So the table here is
+ * CPython 3.11's setobject.c exactly: 8 slots to start, a probe that
+ * scans up to LINEAR_PROBES neighbours before jumping with the perturbed
+ * sequence, dummy entries for deletions, growth when fill reaches 3/5 of
+ * the table (to 4x used, 2x past 50,000), the same reinsertion order on
+ * resize, and the same merge and copy strategies -- so with the same
+ * hashes (identical for ints; for strs, with PYTHONHASHSEED=0) the same
+ * elements come out in the same order.
+ *
+ *   entry:  key NULL, hash 0    never used
+ *           key DUMMY, hash -1  deleted
+ *           otherwise           active
+ *
+ * The entry array is collector-scanned memory; `fill` counts active and
+ * dummy entries, `used` active ones.
+ */
+#include "objects/set.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+#define MINSIZE 8
+#define LINEAR_PROBES 9
+#define PERTURB_SHIFT 5
+
+/* The deleted-entry marker: a static object no Python code can see. */
+static Obj dummy_obj = {&kr_object_type};
+#define DUMMY kr_from_obj(&dummy_obj)
+
+static bool is_set_type(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type == &kr_set_type ||
+                            kr_as_obj(v)->type == &kr_frozenset_type);
+}
+
+static int init_table(Thread *th, Set *s, int64_t size)
+{
+    SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)size);
+    if (!t) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    s->table = t;
+    s->mask = size - 1;
+    s->fill = s->used = 0;
+    return 0;
+}
+
+Set *kr_set_new(Thread *th, Type *type)
+{
+    Set *s = kr_gc_alloc(sizeof *s);
+    if (!s) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    s->hdr.type = type;
+    s->hash = -1;
+    return init_table(th, s, MINSIZE) < 0 ? NULL : s;
+}
+
+static void insert_clean(SetEntry *table, uint64_t mask, Value key, int64_t hash)
+{
+    uint64_t perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        SetEntry *e = &table[i];
+        if (!e->key)
+            goto found;
+        if (i + LINEAR_PROBES <= mask) {
+            for (int j = 0; j < LINEAR_PROBES; j++) {
+                e++;
+                if (!e->key)
+                    goto found;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+        continue;
+    found:
+        e->key = key;
+        e->hash = hash;
+        return;
+    }
+}
+
+static int table_resize(Thread *th, Set *s, int64_t minused)
+{
+    int64_t newsize = MINSIZE;
+    while (newsize <= minused)
+        newsize <<= 1;
+    SetEntry *old = s->table;
+    int64_t oldmask = s->mask;
+    bool dummies = s->fill != s->used;
+    SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)newsize);
+    if (!t) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    s->table = t;
+    s->mask = newsize - 1;
+    s->fill = s->used;
+    for (int64_t i = 0; i <= oldmask; i++) {
+        Value k = old[i].key;
+        if (k && (!dummies || k != DUMMY))
+            insert_clean(t, (uint64_t)s->mask, k, old[i].hash);
+    }
+    return 0;
+}
+
+/* 1 found, 0 not, -1 error; *where gets the active entry when found. */
+static int lookkey(Thread *th, Set *s, Value key, int64_t hash, SetEntry **where)
+{
+restart:;
+    uint64_t mask = (uint64_t)s->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        SetEntry *e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (e->hash == 0 && !e->key)
+                return 0;
+            if (e->hash == hash) {
+                Value sk = e->key;
+                if (sk == key)
+                    goto found;
+                if (kr_is_str(sk) && kr_is_str(key)) {
+                    if (kr_str_eq(kr_as_str(sk), kr_as_str(key)))
+                        goto found;
+                } else {
+                    SetEntry *table = s->table;
+                    int cmp = kr_object_richcompare_bool(th, sk, key, KR_EQ);
+                    if (cmp < 0)
+                        return -1;
+                    if (table != s->table || e->key != sk)
+                        goto restart;
+                    if (cmp > 0)
+                        goto found;
+                    mask = (uint64_t)s->mask;
+                }
+            }
+            e++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+        continue;
+    found:
+        *where = e;
+        return 1;
+    }
+}
+
+static int add_entry(Thread *th, Set *s, Value key, int64_t hash)
+{
+restart:;
+    uint64_t mask = (uint64_t)s->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    SetEntry *freeslot = NULL, *e;
+    for (;;) {
+        e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (e->hash == 0 && !e->key)
+                goto unused_or_dummy;
+            if (e->hash == hash) {
+                Value sk = e->key;
+                if (sk == key)
+                    return 0;
+                if (kr_is_str(sk) && kr_is_str(key)) {
+                    if (kr_str_eq(kr_as_str(sk), kr_as_str(key)))
+                        return 0;
+                } else {
+                    SetEntry *table = s->table;
+                    int cmp = kr_object_richcompare_bool(th, sk, key, KR_EQ);
+                    if (cmp > 0)
+                        return 0;
+                    if (cmp < 0)
+                        return -1;
+                    if (table != s->table || e->key != sk)
+                        goto restart;
+                    mask = (uint64_t)s->mask;
+                }
+            } else if (e->hash == -1 && !freeslot) {
+                freeslot = e;
+            }
+            e++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+unused_or_dummy:
+    s->hash = -1;
+    if (freeslot) {
+        s->used++;
+        freeslot->key = key;
+        freeslot->hash = hash;
+        return 0;
+    }
+    s->fill++;
+    s->used++;
+    e->key = key;
+    e->hash = hash;
+    if ((uint64_t)s->fill * 5 < mask * 3)
+        return 0;
+    return table_resize(th, s, s->used > 50000 ? s->used * 2 : s->used * 4);
+}
+
+int kr_set_add(Thread *th, Set *s, Value key)
+{
+    int64_t h;
+    if (kr_object_hash(th, key, &h) < 0)
+        return -1;
+    return add_entry(th, s, key, h);
+}
+
+int kr_set_contains(Thread *th, Set *s, Value key)
+{
+    int64_t h;
+    if (kr_object_hash(th, key, &h) < 0)
+        return -1;
+    SetEntry *e;
+    return lookkey(th, s, key, h, &e);
+}
+
+/* 1 removed, 0 absent, -1 error. */
+static int discard(Thread *th, Set *s, Value key)
+{
+    int64_t h;
+    if (kr_object_hash(th, key, &h) < 0)
+        return -1;
+    SetEntry *e;
+    int r = lookkey(th, s, key, h, &e);
+    if (r <= 0)
+        return r;
+    e->key = DUMMY;
+    e->hash = -1;
+    s->used--;
+    return 1;
+}
+
+/* CPython's set_merge: copy another set's entries into s. */
+static int merge(Thread *th, Set *s, Set *o)
+{
+    if (o == s || o->used == 0)
+        return 0;
+    if ((s->fill + o->used) * 5 >= s->mask * 3 && table_resize(th, s, (s->used + o->used) * 2) < 0)
+        return -1;
+    if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
+        for (int64_t i = 0; i <= o->mask; i++)
+            if (o->table[i].key && o->table[i].key != DUMMY)
+                s->table[i] = o->table[i];
+        s->fill = s->used = o->used;
+        return 0;
+    }
+    if (s->fill == 0) {
+        for (int64_t i = 0; i <= o->mask; i++) {
+            Value k = o->table[i].key;
+            if (k && k != DUMMY)
+                insert_clean(s->table, (uint64_t)s->mask, k, o->table[i].hash);
+        }
+        s->fill = s->used = o->used;
+        return 0;
+    }
+    for (int64_t i = 0; i <= o->mask; i++) {
+        Value k = o->table[i].key;
+        if (k && k != DUMMY && add_entry(th, s, k, o->table[i].hash) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int kr_set_update(Thread *th, Set *s, Value iterable)
+{
+    if (is_set_type(iterable))
+        return merge(th, s, (Set *)kr_as_obj(iterable));
+    if (kr_is_dict(iterable)) {
+        Dict *d = kr_as_dict(iterable);
+        if ((s->fill + d->used) * 5 >= s->mask * 3 && table_resize(th, s, (s->used + d->used) * 2) < 0)
+            return -1;
+        int64_t pos = 0;
+        Value k;
+        while (kr_dict_next(d, &pos, &k, NULL))
+            if (add_entry(th, s, k, d->entries[pos - 1].hash) < 0)
+                return -1;
+        return 0;
+    }
+    Value it = kr_object_iter(th, iterable);
+    if (!it)
+        return -1;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 0;
+        if (kr_set_add(th, s, x) < 0)
+            return -1;
+    }
+}
+
+static Set *copy_as(Thread *th, Set *s, Type *t)
+{
+    Set *r = kr_set_new(th, t);
+    if (!r || merge(th, r, s) < 0)
+        return NULL;
+    return r;
+}
+
+bool kr_set_next(Set *s, int64_t *pos, Value *key)
+{
+    while (*pos <= s->mask) {
+        SetEntry *e = &s->table[(*pos)++];
+        if (e->key && e->key != DUMMY) {
+            *key = e->key;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- slots ------------------------------------------------------------------- */
+
+static Value set_repr(Thread *th, Value v)
+{
+    Set *s = (Set *)kr_as_obj(v);
+    Type *t = kr_type_of(v);
+    Buf b;
+    kr_buf_init(&b);
+    if (s->used == 0) {
+        kr_buf_puts(&b, t->name);
+        kr_buf_puts(&b, "()");
+    } else {
+        if (t != &kr_set_type) {
+            kr_buf_puts(&b, t->name);
+            kr_buf_putc(&b, '(');
+        }
+        kr_buf_putc(&b, '{');
+        int64_t pos = 0, n = 0;
+        Value k;
+        while (kr_set_next(s, &pos, &k)) {
+            if (n++)
+                kr_buf_puts(&b, ", ");
+            Value r = kr_object_repr(th, k);
+            if (!r) {
+                kr_buf_free(&b);
+                return KR_VALUE_NULL;
+            }
+            kr_str_to_buf(&b, kr_as_str(r));
+        }
+        kr_buf_putc(&b, '}');
+        if (t != &kr_set_type)
+            kr_buf_putc(&b, ')');
+    }
+    Str *r = kr_str_from_buf(th, &b);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static int set_len(Thread *th, Value v, int64_t *n)
+{
+    *n = ((Set *)kr_as_obj(v))->used;
+    return 0;
+}
+
+static int set_contains_slot(Thread *th, Value v, Value key)
+{
+    int r = kr_set_contains(th, (Set *)kr_as_obj(v), key);
+    if (r < 0 && kr_is_set(key) && kr_err_matches(th, &kr_exc_TypeError)) {
+        /* a set as a key is looked up as the equal frozenset */
+        kr_err_clear(th);
+        Set *f = copy_as(th, (Set *)kr_as_obj(key), &kr_frozenset_type);
+        return f ? kr_set_contains(th, (Set *)kr_as_obj(v), kr_from_obj(f)) : -1;
+    }
+    return r;
+}
+
+typedef struct SetIter {
+    Obj hdr;
+    Set *s;
+    int64_t pos;
+    int64_t used;
+} SetIter;
+
+static Value set_iter(Thread *th, Value v)
+{
+    SetIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_set_iter_type;
+    it->s = (Set *)kr_as_obj(v);
+    it->used = it->s->used;
+    return kr_from_obj(it);
+}
+
+static Value set_iter_next(Thread *th, Value v)
+{
+    SetIter *it = (SetIter *)kr_as_obj(v);
+    if (it->s->used != it->used) {
+        it->used = -1;
+        kr_err_set_string(th, &kr_exc_RuntimeError, "Set changed size during iteration");
+        return KR_VALUE_NULL;
+    }
+    Value k;
+    return kr_set_next(it->s, &it->pos, &k) ? k : KR_VALUE_NULL;
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_set_iter_type = {
+    .hdr = {&kr_type_type}, .name = "set_iterator", .size = sizeof(SetIter),
+    .iter = iter_self, .next = set_iter_next,
+};
+
+static uint64_t shuffle_bits(uint64_t h)
+{
+    return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+}
+
+static int frozenset_hash(Thread *th, Value v, int64_t *out)
+{
+    Set *s = (Set *)kr_as_obj(v);
+    if (s->hash != -1) {
+        *out = s->hash;
+        return 0;
+    }
+    /* Every entry goes in (unused ones hash 0, dummies -1), and the
+     * effect of those is removed below -- CPython's exact recipe. */
+    uint64_t hash = 0;
+    for (int64_t i = 0; i <= s->mask; i++)
+        hash ^= shuffle_bits((uint64_t)s->table[i].hash);
+    if ((s->mask + 1 - s->fill) & 1)
+        hash ^= shuffle_bits(0);
+    if ((s->fill - s->used) & 1)
+        hash ^= shuffle_bits((uint64_t)-1);
+    hash ^= ((uint64_t)s->used + 1) * 1927868237UL;
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash * 69069U + 907133923UL;
+    if (hash == (uint64_t)-1)
+        hash = 590923713UL;
+    s->hash = (int64_t)hash;
+    *out = s->hash;
+    return 0;
+}
+
+static int set_unhashable(Thread *th, Value v, int64_t *h)
+{
+    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
+    return -1;
+}
+
+/* a <= b */
+static int subset(Thread *th, Set *a, Set *b)
+{
+    if (a->used > b->used)
+        return 0;
+    int64_t pos = 0;
+    Value k;
+    while (kr_set_next(a, &pos, &k)) {
+        int r = kr_set_contains(th, b, k);
+        if (r <= 0)
+            return r;
+    }
+    return 1;
+}
+
+static Value set_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!is_set_type(a) || !is_set_type(b))
+        return KR_NOTIMPL;
+    Set *x = (Set *)kr_as_obj(a), *y = (Set *)kr_as_obj(b);
+    int r;
+    switch (op) {
+    case KR_EQ:
+    case KR_NE:
+        r = x->used == y->used ? subset(th, x, y) : 0;
+        if (r < 0)
+            return KR_VALUE_NULL;
+        return kr_from_bool(op == KR_EQ ? r : !r);
+    case KR_LE: r = subset(th, x, y); break;
+    case KR_GE: r = subset(th, y, x); break;
+    case KR_LT: r = x->used < y->used ? subset(th, x, y) : 0; break;
+    default: r = x->used > y->used ? subset(th, y, x) : 0; break;
+    }
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+/* ---- algebra ------------------------------------------------------------------- */
+
+static Set *as_set(Thread *th, Value v)
+{
+    if (is_set_type(v))
+        return (Set *)kr_as_obj(v);
+    Set *s = kr_set_new(th, &kr_set_type);
+    if (!s || kr_set_update(th, s, v) < 0)
+        return NULL;
+    return s;
+}
+
+static Set *set_union(Thread *th, Set *a, Value b)
+{
+    Set *r = copy_as(th, a, kr_obj_type(&a->hdr));
+    if (!r || kr_set_update(th, r, b) < 0)
+        return NULL;
+    return r;
+}
+
+static Set *set_intersection(Thread *th, Set *a, Value bv)
+{
+    Set *b = as_set(th, bv);
+    if (!b)
+        return NULL;
+    Set *r = kr_set_new(th, kr_obj_type(&a->hdr));
+    if (!r)
+        return NULL;
+    Set *small = a, *big = b;
+    if (b->used < a->used) {
+        small = b;
+        big = a;
+    }
+    for (int64_t i = 0; i <= small->mask; i++) {
+        Value k = small->table[i].key;
+        if (!k || k == DUMMY)
+            continue;
+        SetEntry *e;
+        int c = lookkey(th, big, k, small->table[i].hash, &e);
+        if (c < 0 || (c && add_entry(th, r, k, small->table[i].hash) < 0))
+            return NULL;
+    }
+    return r;
+}
+
+static Set *set_difference(Thread *th, Set *a, Value bv)
+{
+    Set *b = as_set(th, bv);
+    if (!b)
+        return NULL;
+    Set *r = kr_set_new(th, kr_obj_type(&a->hdr));
+    if (!r)
+        return NULL;
+    if ((a->used >> 2) > b->used) {
+        /* copy, then discard the few others (CPython does the same) */
+        if (merge(th, r, a) < 0)
+            return NULL;
+        int64_t pos = 0;
+        Value k;
+        while (kr_set_next(b, &pos, &k))
+            if (discard(th, r, k) < 0)
+                return NULL;
+        return r;
+    }
+    for (int64_t i = 0; i <= a->mask; i++) {
+        Value k = a->table[i].key;
+        if (!k || k == DUMMY)
+            continue;
+        SetEntry *e;
+        int c = lookkey(th, b, k, a->table[i].hash, &e);
+        if (c < 0 || (!c && add_entry(th, r, k, a->table[i].hash) < 0))
+            return NULL;
+    }
+    return r;
+}
+
+static Set *set_symdiff(Thread *th, Set *a, Value bv)
+{
+    Set *b = as_set(th, bv);
+    if (!b)
+        return NULL;
+    /* CPython: copy b into a new set, then toggle each of a's keys. */
+    Set *r = copy_as(th, b, kr_obj_type(&a->hdr));
+    if (!r)
+        return NULL;
+    for (int64_t i = 0; i <= a->mask; i++) {
+        Value k = a->table[i].key;
+        if (!k || k == DUMMY)
+            continue;
+        SetEntry *e;
+        int c = lookkey(th, r, k, a->table[i].hash, &e);
+        if (c < 0)
+            return NULL;
+        if (c) {
+            e->key = DUMMY;
+            e->hash = -1;
+            r->used--;
+        } else if (add_entry(th, r, k, a->table[i].hash) < 0) {
+            return NULL;
+        }
+    }
+    return r;
+}
+
+static Value ret_set(Set *s) { return s ? kr_from_obj(s) : KR_VALUE_NULL; }
+
+#define SET_BINOP(name, fn)                                                   \
+    static Value name(Thread *th, Value a, Value b)                           \
+    {                                                                         \
+        if (!is_set_type(a) || !is_set_type(b))                               \
+            return KR_NOTIMPL;                                                \
+        return ret_set(fn(th, (Set *)kr_as_obj(a), b));                       \
+    }
+SET_BINOP(set_or, set_union)
+SET_BINOP(set_and, set_intersection)
+SET_BINOP(set_sub, set_difference)
+SET_BINOP(set_xor, set_symdiff)
+
+/* In-place forms mutate a set (not a frozenset) and return it. */
+static Value replace_contents(Set *s, Set *r)
+{
+    s->table = r->table;
+    s->mask = r->mask;
+    s->fill = r->fill;
+    s->used = r->used;
+    return kr_from_obj(s);
+}
+
+#define SET_IOP(name, fn)                                                     \
+    static Value name(Thread *th, Value a, Value b)                           \
+    {                                                                         \
+        if (!kr_is_set(a) || !is_set_type(b))                                 \
+            return KR_NOTIMPL;                                                \
+        Set *r = fn(th, (Set *)kr_as_obj(a), b);                              \
+        return r ? replace_contents((Set *)kr_as_obj(a), r) : KR_VALUE_NULL;  \
+    }
+SET_IOP(set_iand, set_intersection)
+
+/* -= and ^= work in place, keeping the table layout (and so the order)
+ * as CPython's difference_update / symmetric_difference_update do. */
+static Value set_isub(Thread *th, Value a, Value b)
+{
+    if (!kr_is_set(a) || !is_set_type(b))
+        return KR_NOTIMPL;
+    Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
+    if (s == o)
+        return init_table(th, s, MINSIZE) < 0 ? KR_VALUE_NULL : a;
+    int64_t pos = 0;
+    Value k;
+    while (kr_set_next(o, &pos, &k))
+        if (discard(th, s, k) < 0)
+            return KR_VALUE_NULL;
+    return a;
+}
+
+static Value set_ixor(Thread *th, Value a, Value b)
+{
+    if (!kr_is_set(a) || !is_set_type(b))
+        return KR_NOTIMPL;
+    Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
+    if (s == o)
+        return init_table(th, s, MINSIZE) < 0 ? KR_VALUE_NULL : a;
+    for (int64_t i = 0; i <= o->mask; i++) {
+        Value k = o->table[i].key;
+        if (!k || k == DUMMY)
+            continue;
+        SetEntry *e;
+        int c = lookkey(th, s, k, o->table[i].hash, &e);
+        if (c < 0)
+            return KR_VALUE_NULL;
+        if (c) {
+            e->key = DUMMY;
+            e->hash = -1;
+            s->used--;
+        } else if (add_entry(th, s, k, o->table[i].hash) < 0) {
+            return KR_VALUE_NULL;
+        }
+    }
+    return a;
+}
+
+static Value set_ior(Thread *th, Value a, Value b)
+{
+    if (!kr_is_set(a) || !is_set_type(b))
+        return KR_NOTIMPL;
+    return kr_set_update(th, (Set *)kr_as_obj(a), b) < 0 ? KR_VALUE_NULL : a;
+}
+
+static Value set_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, t->name, nargs, 0, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (t == &kr_frozenset_type && nargs == 1 && kr_is_type(args[0], &kr_frozenset_type))
+        return args[0];
+    Set *s = kr_set_new(th, t);
+    if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
+        return KR_VALUE_NULL;
+    return kr_from_obj(s);
+}
+
+/* ---- methods --------------------------------------------------------------------- */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
+#define SELF ((Set *)kr_as_obj(args[0]))
+#define CHECK(n, lo, hi) \
+    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+
+METHOD(set_add_m) { CHECK("add", 1, 1); return kr_set_add(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }
+
+METHOD(set_discard_m)
+{
+    CHECK("discard", 1, 1);
+    return discard(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+METHOD(set_remove_m)
+{
+    CHECK("remove", 1, 1);
+    int r = discard(th, SELF, args[1]);
+    if (r == 0)
+        kr_err_set_object(th, &kr_exc_KeyError, args[1]);
+    return r <= 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+METHOD(set_pop_m)
+{
+    CHECK("pop", 0, 0);
+    Set *s = SELF;
+    if (s->used == 0) {
+        kr_err_set_string(th, &kr_exc_KeyError, "pop from an empty set");
+        return KR_VALUE_NULL;
+    }
+    SetEntry *e = &s->table[s->finger & s->mask];
+    while (!e->key || e->key == DUMMY) {
+        e++;
+        if (e > s->table + s->mask)
+            e = s->table;
+    }
+    Value k = e->key;
+    e->key = DUMMY;
+    e->hash = -1;
+    s->used--;
+    s->finger = (e - s->table) + 1;
+    return k;
+}
+
+METHOD(set_clear_m)
+{
+    CHECK("clear", 0, 0);
+    return init_table(th, SELF, MINSIZE) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+METHOD(set_copy_m) { CHECK("copy", 0, 0); return ret_set(copy_as(th, SELF, kr_obj_type(&SELF->hdr))); }
+
+METHOD(set_update_m)
+{
+    for (size_t i = 1; i < nargs; i++)
+        if (kr_set_update(th, SELF, args[i]) < 0)
+            return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+METHOD(set_union_m)
+{
+    Set *r = copy_as(th, SELF, kr_obj_type(&SELF->hdr));
+    for (size_t i = 1; r && i < nargs; i++)
+        if (kr_set_update(th, r, args[i]) < 0)
+            return KR_VALUE_NULL;
+    return ret_set(r);
+}
+
+METHOD(set_intersection_m)
+{
+    Set *r = copy_as(th, SELF, kr_obj_type(&SELF->hdr));
+    for (size_t i = 1; r && i < nargs; i++)
+        r = set_intersection(th, r, args[i]);
+    return ret_set(r);
+}
+
+METHOD(set_difference_m)
+{
+    Set *r = copy_as(th, SELF, kr_obj_type(&SELF->hdr));
+    for (size_t i = 1; r && i < nargs; i++)
+        r = set_difference(th, r, args[i]);
+    return ret_set(r);
+}
+
+METHOD(set_symdiff_m) { CHECK("symmetric_difference", 1, 1); return ret_set(set_symdiff(th, SELF, args[1])); }
+
+METHOD(set_issubset_m)
+{
+    CHECK("issubset", 1, 1);
+    Set *o = as_set(th, args[1]);
+    int r = o ? subset(th, SELF, o) : -1;
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+METHOD(set_issuperset_m)
+{
+    CHECK("issuperset", 1, 1);
+    Set *o = as_set(th, args[1]);
+    int r = o ? subset(th, o, SELF) : -1;
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+METHOD(set_isdisjoint_m)
+{
+    CHECK("isdisjoint", 1, 1);
+    Set *r = set_intersection(th, SELF, args[1]);
+    return r ? kr_from_bool(r->used == 0) : KR_VALUE_NULL;
+}
+
+static const MethodDef set_methods[] = {
+    {"add", set_add_m, "($self, object, /)", NULL, 0},
+    {"discard", set_discard_m, "($self, object, /)", NULL, 0},
+    {"remove", set_remove_m, "($self, object, /)", NULL, 0},
+    {"pop", set_pop_m, "($self, /)", NULL, 0},
+    {"clear", set_clear_m, "($self, /)", NULL, 0},
+    {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"update", set_update_m, NULL, NULL, 0},
+    {"union", set_union_m, NULL, NULL, 0},
+    {"intersection", set_intersection_m, NULL, NULL, 0},
+    {"difference", set_difference_m, NULL, NULL, 0},
+    {"symmetric_difference", set_symdiff_m, NULL, NULL, 0},
+    {"issubset", set_issubset_m, NULL, NULL, 0},
+    {"issuperset", set_issuperset_m, NULL, NULL, 0},
+    {"isdisjoint", set_isdisjoint_m, NULL, NULL, 0},
+    {0},
+};
+
+static const MethodDef frozenset_methods[] = {
+    {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"union", set_union_m, NULL, NULL, 0},
+    {"intersection", set_intersection_m, NULL, NULL, 0},
+    {"difference", set_difference_m, NULL, NULL, 0},
+    {"symmetric_difference", set_symdiff_m, NULL, NULL, 0},
+    {"issubset", set_issubset_m, NULL, NULL, 0},
+    {"issuperset", set_issuperset_m, NULL, NULL, 0},
+    {"isdisjoint", set_isdisjoint_m, NULL, NULL, 0},
+    {0},
+};
+
+static int set_bool(Thread *th, Value v) { return ((Set *)kr_as_obj(v))->used != 0; }
+
+Type kr_set_type = {
+    .hdr = {&kr_type_type}, .name = "set", .size = sizeof(Set),
+    .new_ = set_new_slot, .repr = set_repr, .hash = set_unhashable,
+    .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
+    .contains = set_contains_slot, .iter = set_iter,
+    .binop = {[KR_OP_OR] = set_or, [KR_OP_AND] = set_and, [KR_OP_SUB] = set_sub,
+              [KR_OP_XOR] = set_xor},
+    .inplace = {[KR_OP_OR] = set_ior, [KR_OP_AND] = set_iand, [KR_OP_SUB] = set_isub,
+                [KR_OP_XOR] = set_ixor},
+    .methods = set_methods,
+};
+
+Type kr_frozenset_type = {
+    .hdr = {&kr_type_type}, .name = "frozenset", .size = sizeof(Set),
+    .flags = KR_TYPE_IMMUTABLE,
+    .new_ = set_new_slot, .repr = set_repr, .hash = frozenset_hash,
+    .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
+    .contains = set_contains_slot, .iter = set_iter,
+    .binop = {[KR_OP_OR] = set_or, [KR_OP_AND] = set_and, [KR_OP_SUB] = set_sub,
+              [KR_OP_XOR] = set_xor},
+    .methods = frozenset_methods,
+};

@@ -1,0 +1,467 @@
+/*
+ * str_format.c -- str.format() and printf-style `str % args`.
+ *
+ * str.format walks the template once: literal text (with {{ and }}
+ * escapes) is copied, each replacement field {name!conv:spec} is resolved
+ * -- automatic or manual numbering, keyword names, then any chain of
+ * .attribute and [index] -- converted, and formatted with format()
+ * (modules/builtins.c), after expanding fields nested in the spec.
+ *
+ * `%` supports the conversions programs use (s r a d i u x X o e E f F g G
+ * c %), flags (- + space # 0), width and precision (also *), and the
+ * mapping form %(name)s.  Numbers go through the C library's printf, which
+ * rounds correctly, as CPython's own formatting does.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/state.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+/* ---- str.format ----------------------------------------------------------------- */
+
+typedef struct FmtState {
+    const Value *args;
+    size_t nargs;
+    const Value *kwvalues;
+    Tuple *kwnames;
+    int auto_index;          /* -1: manual numbering in use */
+    int depth;
+} FmtState;
+
+static Value kw_lookup(FmtState *st, Str *name)
+{
+    for (int64_t i = 0; st->kwnames && i < st->kwnames->size; i++)
+        if (kr_str_eq(kr_as_str(st->kwnames->items[i]), name))
+            return st->kwvalues[i];
+    return KR_VALUE_NULL;
+}
+
+static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b)
+{
+    /* first part: up to '.' or '[' */
+    int64_t i = a;
+    while (i < b && kr_str_char(f, i) != '.' && kr_str_char(f, i) != '[')
+        i++;
+    Value obj;
+    bool numeric = i > a;
+    for (int64_t k = a; k < i; k++)
+        numeric = numeric && kr_str_char(f, k) >= '0' && kr_str_char(f, k) <= '9';
+    if (i == a) {
+        if (st->auto_index < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError,
+                              "cannot switch from manual field specification to automatic field numbering");
+            return KR_VALUE_NULL;
+        }
+        int64_t n = st->auto_index++;
+        if ((size_t)n >= st->nargs) {
+            kr_err_format(th, &kr_exc_IndexError,
+                          "Replacement index %lld out of range for positional args tuple", (long long)n);
+            return KR_VALUE_NULL;
+        }
+        obj = st->args[n];
+    } else if (numeric) {
+        if (st->auto_index > 0) {
+            kr_err_set_string(th, &kr_exc_ValueError,
+                              "cannot switch from automatic field numbering to manual field specification");
+            return KR_VALUE_NULL;
+        }
+        st->auto_index = -1;
+        int64_t n = 0;
+        for (int64_t k = a; k < i; k++)
+            n = n * 10 + (kr_str_char(f, k) - '0');
+        if ((size_t)n >= st->nargs) {
+            kr_err_format(th, &kr_exc_IndexError,
+                          "Replacement index %lld out of range for positional args tuple", (long long)n);
+            return KR_VALUE_NULL;
+        }
+        obj = st->args[n];
+    } else {
+        Str *name = kr_str_substr(th, f, a, i);
+        if (!name)
+            return KR_VALUE_NULL;
+        obj = kw_lookup(st, name);
+        if (!obj) {
+            kr_err_set_object(th, &kr_exc_KeyError, kr_from_obj(name));
+            return KR_VALUE_NULL;
+        }
+    }
+    while (i < b) {
+        uint32_t c = kr_str_char(f, i);
+        int64_t j = i + 1;
+        if (c == '.') {
+            while (j < b && kr_str_char(f, j) != '.' && kr_str_char(f, j) != '[')
+                j++;
+            Str *attr = kr_str_substr(th, f, i + 1, j);
+            if (!attr || !(attr = kr_str_intern(th, attr)))
+                return KR_VALUE_NULL;
+            obj = kr_object_getattr(th, obj, attr);
+            i = j;
+        } else {
+            while (j < b && kr_str_char(f, j) != ']')
+                j++;
+            Str *key = kr_str_substr(th, f, i + 1, j);
+            if (!key)
+                return KR_VALUE_NULL;
+            Value k = kr_from_obj(key);
+            bool digits = key->len > 0;
+            for (int64_t m = 0; m < key->len; m++)
+                digits = digits && kr_str_char(key, m) >= '0' && kr_str_char(key, m) <= '9';
+            if (digits) {
+                size_t len;
+                const char *u = kr_str_utf8(th, key, &len);
+                k = u ? kr_int_from_string(th, u, len, 10) : KR_VALUE_NULL;
+                if (!k)
+                    return KR_VALUE_NULL;
+            }
+            obj = kr_object_getitem(th, obj, k);
+            i = j + 1;
+        }
+        if (!obj)
+            return KR_VALUE_NULL;
+    }
+    return obj;
+}
+
+static int format_into(Thread *th, FmtState *st, Str *f, Buf *out);
+
+static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, Buf *out)
+{
+    /* split name[!conv][:spec] -- the spec may contain nested fields */
+    int64_t i = a, bracket = 0;
+    while (i < b) {
+        uint32_t c = kr_str_char(f, i);
+        if (c == '[')
+            bracket++;
+        else if (c == ']')
+            bracket--;
+        else if (!bracket && (c == '!' || c == ':'))
+            break;
+        i++;
+    }
+    int64_t name_end = i;
+    uint32_t conv = 0;
+    if (i < b && kr_str_char(f, i) == '!') {
+        if (i + 1 >= b) {
+            kr_err_set_string(th, &kr_exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        conv = kr_str_char(f, i + 1);
+        i += 2;
+        if (i < b && kr_str_char(f, i) != ':') {
+            kr_err_set_string(th, &kr_exc_ValueError, "expected ':' after conversion specifier");
+            return -1;
+        }
+    }
+    Value obj = resolve_field(th, st, f, a, name_end);
+    if (!obj)
+        return -1;
+    if (conv == 'r' || conv == 'a')
+        obj = kr_object_repr(th, obj);
+    else if (conv == 's')
+        obj = kr_object_str(th, obj);
+    else if (conv) {
+        kr_err_format(th, &kr_exc_ValueError, "Unknown conversion specifier %c", (int)conv);
+        return -1;
+    }
+    if (!obj)
+        return -1;
+    Str *spec = th->vm->empty_str;
+    if (i < b && kr_str_char(f, i) == ':') {
+        Str *raw = kr_str_substr(th, f, i + 1, b);
+        if (!raw)
+            return -1;
+        if (++st->depth > 2) {
+            kr_err_set_string(th, &kr_exc_ValueError, "Max string recursion exceeded");
+            return -1;
+        }
+        Buf sb;
+        kr_buf_init(&sb);
+        int r = format_into(th, st, raw, &sb);
+        st->depth--;
+        if (r < 0) {
+            kr_buf_free(&sb);
+            return -1;
+        }
+        spec = kr_str_from_buf(th, &sb);
+        if (!spec)
+            return -1;
+    }
+    Value s = kr_mod_builtins_format(th, obj, kr_from_obj(spec));
+    if (!s)
+        return -1;
+    kr_str_to_buf(out, kr_as_str(s));
+    return 0;
+}
+
+static int format_into(Thread *th, FmtState *st, Str *f, Buf *out)
+{
+    int64_t n = f->len;
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t c = kr_str_char(f, i);
+        if (c == '}') {
+            if (i + 1 < n && kr_str_char(f, i + 1) == '}') {
+                kr_buf_putc(out, '}');
+                i++;
+                continue;
+            }
+            kr_err_set_string(th, &kr_exc_ValueError, "Single '}' encountered in format string");
+            return -1;
+        }
+        if (c != '{') {
+            kr_buf_put_utf8(out, c);
+            continue;
+        }
+        if (i + 1 < n && kr_str_char(f, i + 1) == '{') {
+            kr_buf_putc(out, '{');
+            i++;
+            continue;
+        }
+        int64_t depth = 1, j = i + 1;
+        while (j < n && depth) {
+            uint32_t d = kr_str_char(f, j);
+            if (d == '{')
+                depth++;
+            else if (d == '}')
+                depth--;
+            if (depth)
+                j++;
+        }
+        if (depth) {
+            kr_err_set_string(th, &kr_exc_ValueError, "Single '{' encountered in format string");
+            return -1;
+        }
+        if (render_field(th, st, f, i + 1, j, out) < 0)
+            return -1;
+        i = j;
+    }
+    return 0;
+}
+
+Value kr_str_format_method(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    FmtState st = {args + 1, nargs - 1, args + nargs, kwnames, 0, 0};
+    Buf b;
+    kr_buf_init(&b);
+    if (format_into(th, &st, kr_as_str(args[0]), &b) < 0) {
+        kr_buf_free(&b);
+        return KR_VALUE_NULL;
+    }
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+/* ---- printf-style % ------------------------------------------------------------------ */
+
+static int next_arg(Thread *th, const Value *items, int64_t n, int64_t *k, Value *out)
+{
+    if (*k >= n) {
+        kr_err_set_string(th, &kr_exc_TypeError, "not enough arguments for format string");
+        return -1;
+    }
+    *out = items[(*k)++];
+    return 0;
+}
+
+/* Longer than the usual function: a directive's parts (key, flags, width,
+ * precision, conversion) are parsed in sequence and consumed together;
+ * split up, they would travel as eight parameters. */
+static Value str_mod(Thread *th, Value fmtv, Value argsv)
+{
+    Str *f = kr_as_str(fmtv);
+    const Value *items = &argsv;
+    int64_t n = 1, k = 0;
+    bool mapping = kr_is_dict(argsv);
+    if (kr_is_tuple(argsv)) {
+        items = kr_as_tuple(argsv)->items;
+        n = kr_as_tuple(argsv)->size;
+    }
+    Buf b;
+    kr_buf_init(&b);
+    for (int64_t i = 0; i < f->len; i++) {
+        uint32_t c = kr_str_char(f, i);
+        if (c != '%') {
+            kr_buf_put_utf8(&b, c);
+            continue;
+        }
+        if (++i >= f->len)
+            goto incomplete;
+        Value arg = KR_VALUE_NULL;
+        if (kr_str_char(f, i) == '(') {
+            int64_t j = i + 1;
+            while (j < f->len && kr_str_char(f, j) != ')')
+                j++;
+            if (j >= f->len)
+                goto incomplete;
+            Str *key = kr_str_substr(th, f, i + 1, j);
+            if (!key)
+                goto fail;
+            if (!mapping) {
+                kr_err_set_string(th, &kr_exc_TypeError, "format requires a mapping");
+                goto fail;
+            }
+            arg = kr_object_getitem(th, argsv, kr_from_obj(key));
+            if (!arg)
+                goto fail;
+            i = j + 1;
+        }
+        char flags[8] = {0};
+        int nf = 0;
+        while (i < f->len && strchr("-+ #0", (int)kr_str_char(f, i)) && kr_str_char(f, i) && nf < 6)
+            flags[nf++] = (char)kr_str_char(f, i++);
+        int width = -1, prec = -1;
+        if (i < f->len && kr_str_char(f, i) == '*') {
+            Value w;
+            int64_t wv;
+            if (next_arg(th, items, n, &k, &w) < 0 || kr_int_as_i64(th, w, &wv) < 0)
+                goto fail;
+            width = (int)wv;
+            i++;
+        } else {
+            while (i < f->len && kr_str_char(f, i) >= '0' && kr_str_char(f, i) <= '9')
+                width = (width < 0 ? 0 : width * 10) + (int)(kr_str_char(f, i++) - '0');
+        }
+        if (i < f->len && kr_str_char(f, i) == '.') {
+            i++;
+            prec = 0;
+            if (i < f->len && kr_str_char(f, i) == '*') {
+                Value p;
+                int64_t pv;
+                if (next_arg(th, items, n, &k, &p) < 0 || kr_int_as_i64(th, p, &pv) < 0)
+                    goto fail;
+                prec = (int)pv;
+                i++;
+            } else {
+                while (i < f->len && kr_str_char(f, i) >= '0' && kr_str_char(f, i) <= '9')
+                    prec = prec * 10 + (int)(kr_str_char(f, i++) - '0');
+            }
+        }
+        if (i < f->len && (kr_str_char(f, i) == 'l' || kr_str_char(f, i) == 'h' || kr_str_char(f, i) == 'L'))
+            i++;
+        if (i >= f->len)
+            goto incomplete;
+        uint32_t conv = kr_str_char(f, i);
+        if (conv == '%') {
+            kr_buf_putc(&b, '%');
+            continue;
+        }
+        if (!arg && next_arg(th, items, n, &k, &arg) < 0)
+            goto fail;
+        bool left = strchr(flags, '-') != NULL;
+        Buf body;
+        kr_buf_init(&body);
+        if (conv == 's' || conv == 'r' || conv == 'a') {
+            Value s = conv == 's' ? kr_object_str(th, arg) : kr_object_repr(th, arg);
+            if (!s)
+                goto fail;
+            Str *ss = kr_as_str(s);
+            if (prec >= 0 && prec < ss->len && !(ss = kr_str_substr(th, ss, 0, prec)))
+                goto fail;
+            kr_str_to_buf(&body, ss);
+        } else if (strchr("diuxXo", (int)conv) && conv) {
+            if (!kr_is_int(arg)) {
+                if (kr_is_float(arg) && conv != 'x' && conv != 'X' && conv != 'o') {
+                    Value iv = kr_int_type.new_(th, &kr_int_type, &arg, 1, NULL);
+                    if (!iv)
+                        goto fail;
+                    arg = iv;
+                } else {
+                    kr_err_format(th, &kr_exc_TypeError,
+                                  conv == 'x' || conv == 'X' || conv == 'o'
+                                      ? "%%%c format: an integer is required, not %s"
+                                      : "%%%c format: a real number is required, not %s",
+                                  (int)conv, kr_type_name(arg));
+                    goto fail;
+                }
+            }
+            char spec[16];
+            int sl = 0;
+            for (int q = 0; flags[q]; q++)
+                if (flags[q] != '-' && flags[q] != '0')
+                    spec[sl++] = flags[q];
+            if (strchr(flags, '0') && !left && width > 0)
+                sl += snprintf(spec + sl, sizeof spec - (size_t)sl, "0%d", width);
+            spec[sl++] = (char)(conv == 'i' || conv == 'u' ? 'd' : conv);
+            spec[sl] = 0;
+            Str *ss = kr_str_from_cstr(th, spec);
+            Value r = ss ? kr_int_format_spec(th, arg, kr_from_obj(ss)) : KR_VALUE_NULL;
+            if (!r)
+                goto fail;
+            kr_str_to_buf(&body, kr_as_str(r));
+        } else if (strchr("eEfFgG", (int)conv) && conv) {
+            double d;
+            if (kr_float_as_double(th, arg, &d) < 0)
+                goto fail;
+            char cf[16], out[512];
+            snprintf(cf, sizeof cf, "%%%s%s.*%c", strchr(flags, '+') ? "+" : strchr(flags, ' ') ? " " : "",
+                     strchr(flags, '#') ? "#" : "", (char)conv);
+            snprintf(out, sizeof out, cf, prec < 0 ? 6 : prec, d);
+            if (strchr(flags, '0') && !left && width > 0 && (int)strlen(out) < width) {
+                char padded[600];
+                int sign = (out[0] == '-' || out[0] == '+' || out[0] == ' ') ? 1 : 0;
+                int zeros = width - (int)strlen(out);
+                snprintf(padded, sizeof padded, "%.*s%0*d%s", sign, out, zeros, 0, out + sign);
+                kr_buf_puts(&body, padded);
+            } else {
+                kr_buf_puts(&body, out);
+            }
+        } else if (conv == 'c') {
+            if (kr_is_str(arg) && kr_as_str(arg)->len == 1) {
+                kr_str_to_buf(&body, kr_as_str(arg));
+            } else {
+                int64_t cp;
+                if (!kr_is_int(arg) || kr_int_as_i64(th, arg, &cp) < 0) {
+                    kr_err_set_string(th, &kr_exc_TypeError, "%c requires int or char");
+                    goto fail;
+                }
+                kr_buf_put_utf8(&body, (uint32_t)cp);
+            }
+        } else {
+            kr_err_format(th, &kr_exc_ValueError,
+                          "unsupported format character '%c' (0x%x) at index %lld", (int)conv,
+                          (unsigned)conv, (long long)i);
+            kr_buf_free(&body);
+            goto fail;
+        }
+        /* width, counted in code points */
+        Str *bs = kr_str_from_buf(th, &body);
+        if (!bs)
+            goto fail;
+        int64_t padn = width > bs->len ? width - bs->len : 0;
+        if (!left)
+            for (int64_t q = 0; q < padn; q++)
+                kr_buf_putc(&b, ' ');
+        kr_str_to_buf(&b, bs);
+        if (left)
+            for (int64_t q = 0; q < padn; q++)
+                kr_buf_putc(&b, ' ');
+    }
+    if (k < n && !mapping) {
+        kr_err_set_string(th, &kr_exc_TypeError, "not all arguments converted during string formatting");
+        goto fail;
+    }
+    {
+        Str *s = kr_str_from_buf(th, &b);
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
+incomplete:
+    kr_err_set_string(th, &kr_exc_ValueError, "incomplete format");
+fail:
+    kr_buf_free(&b);
+    return KR_VALUE_NULL;
+}
+
+Value kr_str_mod(Thread *th, Value a, Value b)
+{
+    if (!kr_is_str(a))
+        return KR_NOTIMPL;
+    return str_mod(th, a, b);
+}

@@ -1,0 +1,301 @@
+/*
+ * import.c -- the import system, first cut: built-in modules, then .py
+ * files and packages found on sys.path.
+ *
+ *   import a.b.c     imports a, a.b, a.b.c in turn (each parent first, as
+ *                    CPython does), binds a;  `import a.b as x` binds a.b
+ *   from a.b import c    c is an attribute of a.b, or its submodule a.b.c
+ *
+ * A module is registered in sys.modules before its body runs (so circular
+ * imports see the partial module, as in CPython) and removed again if the
+ * body raises.  Source is parsed and compiled per import; a bytecode cache
+ * comes later.  sys.path starts as [the script's directory]: CPython's own
+ * pure-Python stdlib is not on it yet, because most of it needs C modules
+ * krait does not have -- importing it will be a deliberate step.
+ */
+#include "vm/vm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "compile/compile.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "parse/parse.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+#include "vm/frame.h"
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    Buf b;
+    kr_buf_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        kr_buf_write(&b, chunk, n);
+    fclose(f);
+    *len = b.len;
+    if (!b.data)
+        kr_buf_putc(&b, 0), b.len = 0;
+    return b.data;
+}
+
+static bool is_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* A SyntaxError instance for a compile-time error in an imported file. */
+static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *path)
+{
+    Str *msg = kr_str_from_cstr(th, e->msg ? e->msg : "invalid syntax");
+    Str *file = kr_str_from_cstr(th, path);
+    Str *text = e->text ? kr_str_from_cstr(th, e->text) : NULL;
+    if (!msg || !file)
+        return;
+    Value details[6] = {kr_from_obj(file), kr_from_smallint(e->lineno), kr_from_smallint(e->offset),
+                        text ? kr_from_obj(text) : KR_NONE, kr_from_smallint(e->end_lineno),
+                        kr_from_smallint(e->end_offset)};
+    Tuple *dt = kr_tuple_from_array(th, details, 6);
+    if (!dt)
+        return;
+    Value args[2] = {kr_from_obj(msg), kr_from_obj(dt)};
+    Type *t = e->kind == SYNERR_INDENTATION ? &kr_exc_IndentationError
+            : e->kind == SYNERR_TAB ? &kr_exc_TabError : &kr_exc_SyntaxError;
+    Value exc = kr_exception_new(th, t, args, 2);
+    if (exc)
+        kr_err_set(th, exc);
+}
+
+/* Run the file at path as module `name` (already decided to be the one). */
+static Value load_source(Thread *th, Str *name, const char *path, bool package, const char *dir)
+{
+    size_t len;
+    char *src = slurp(path, &len);
+    if (!src) {
+        kr_err_format(th, &kr_exc_ImportError, "cannot read '%s'", path);
+        return KR_VALUE_NULL;
+    }
+    Arena *arena = kr_arena_new();
+    ParseResult pr = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    Code *code = NULL;
+    if (!pr.mod) {
+        raise_syntax_error(th, &pr.err, path);
+    } else {
+        SyntaxErr err;
+        memset(&err, 0, sizeof err);
+        CompileStatus cs = kr_compile_module(th, arena, pr.mod, path, src, len, &code, &err);
+        if (cs == COMPILE_SYNTAX_ERROR)
+            raise_syntax_error(th, &err, path);
+        else if (cs == COMPILE_RECURSION)
+            kr_err_set_string(th, &kr_exc_RecursionError,
+                              "maximum recursion depth exceeded during compilation");
+        if (cs != COMPILE_OK)
+            code = NULL;
+    }
+    kr_arena_free(arena);
+    free(src);
+    if (!code)
+        return KR_VALUE_NULL;
+    Module *m = kr_module_new(th, name);
+    Str *file = kr_str_from_cstr(th, path);
+    if (!m || !file ||
+        kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__), kr_from_obj(th->vm->builtins_module)) < 0)
+        return KR_VALUE_NULL;
+    Str *k_file = kr_str_intern_cstr(th, "__file__");
+    if (!k_file || kr_dict_set_str(th, m->dict, k_file, kr_from_obj(file)) < 0)
+        return KR_VALUE_NULL;
+    if (package) {
+        Str *k_path = kr_str_intern_cstr(th, "__path__");
+        Str *d = kr_str_from_cstr(th, dir);
+        List *pl = d ? kr_list_from_array(th, (Value[]){kr_from_obj(d)}, 1) : NULL;
+        if (!k_path || !pl || kr_dict_set_str(th, m->dict, k_path, kr_from_obj(pl)) < 0)
+            return KR_VALUE_NULL;
+    }
+    if (kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m)) < 0)
+        return KR_VALUE_NULL;
+    Value r = kr_vm_run_code(th, code, m->dict, m->dict, NULL);
+    if (!r) {
+        Value exc = kr_err_fetch(th);
+        if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)
+            kr_err_clear(th);
+        kr_err_set(th, exc);
+        return KR_VALUE_NULL;
+    }
+    return kr_from_obj(m);
+}
+
+/* Find `leaf` (the last part of `name`) in the directories of `path`
+ * (a list of str); load it.  NULL without an exception: not found. */
+static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
+{
+    if (!path || !kr_is_list(path))
+        return KR_VALUE_NULL;
+    List *dirs = kr_as_list(path);
+    for (int64_t i = 0; i < dirs->size; i++) {
+        if (!kr_is_str(dirs->items[i]))
+            continue;
+        size_t dlen;
+        const char *dir = kr_str_utf8(th, kr_as_str(dirs->items[i]), &dlen);
+        if (!dir)
+            return KR_VALUE_NULL;
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_printf(&b, "%s%s%s/__init__.py", dir, dlen ? "/" : "", leaf);
+        if (is_file(b.data)) {
+            char *pkgdir = strndup(b.data, b.len - strlen("/__init__.py"));
+            Value m = pkgdir ? load_source(th, name, b.data, true, pkgdir) : KR_VALUE_NULL;
+            free(pkgdir);
+            kr_buf_free(&b);
+            if (!m && !kr_err_occurred(th))
+                kr_err_no_memory(th);
+            return m;
+        }
+        b.len = 0;
+        kr_buf_printf(&b, "%s%s%s.py", dir, dlen ? "/" : "", leaf);
+        if (is_file(b.data)) {
+            Value m = load_source(th, name, b.data, false, NULL);
+            kr_buf_free(&b);
+            return m;
+        }
+        kr_buf_free(&b);
+    }
+    return KR_VALUE_NULL;
+}
+
+/* Import exactly the module `name` (its parents already imported). */
+static Value import_one(Thread *th, Str *name)
+{
+    Value m = kr_dict_get_str(th->vm->modules, name);
+    if (m)
+        return m;
+    size_t len;
+    const char *full = kr_str_utf8(th, name, &len);
+    if (!full)
+        return KR_VALUE_NULL;
+    const char *dot = strrchr(full, '.');
+    Value path;
+    if (dot) {
+        Str *parent = kr_str_from_utf8(th, full, (size_t)(dot - full));
+        Value pm = parent ? kr_dict_get_str(th->vm->modules, parent) : KR_VALUE_NULL;
+        if (!pm)
+            return KR_VALUE_NULL;
+        Str *k_path = kr_str_intern_cstr(th, "__path__");
+        path = k_path && kr_is_type(pm, &kr_module_type)
+                   ? kr_dict_get_str(((Module *)kr_as_obj(pm))->dict, k_path) : KR_VALUE_NULL;
+        if (!path) {
+            kr_err_format(th, &kr_exc_ModuleNotFoundError,
+                          "No module named '%U'; '%U' is not a package", name, parent);
+            return KR_VALUE_NULL;
+        }
+    } else {
+        Str *k_path = kr_str_intern_cstr(th, "path");
+        path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
+    }
+    m = find_and_load(th, name, dot ? dot + 1 : full, path);
+    if (!m && !kr_err_occurred(th))
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+    if (m && dot) {
+        /* bind the submodule as an attribute of its parent */
+        Str *parent = kr_str_from_utf8(th, full, (size_t)(dot - full));
+        Str *leaf = kr_str_intern_cstr(th, dot + 1);
+        Value pm = parent ? kr_dict_get_str(th->vm->modules, parent) : KR_VALUE_NULL;
+        if (pm && leaf && kr_object_setattr(th, pm, leaf, m) < 0)
+            return KR_VALUE_NULL;
+    }
+    return m;
+}
+
+Value kr_vm_import(Thread *th, Str *name, bool leaf)
+{
+    Value m = kr_dict_get_str(th->vm->modules, name);
+    if (m && leaf)
+        return m;
+    size_t len;
+    const char *full = kr_str_utf8(th, name, &len);
+    if (!full)
+        return KR_VALUE_NULL;
+    Value top = KR_VALUE_NULL, cur = KR_VALUE_NULL;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && full[i] != '.')
+            continue;
+        Str *prefix = kr_str_from_utf8(th, full, i);
+        if (!prefix || !(prefix = kr_str_intern(th, prefix)))
+            return KR_VALUE_NULL;
+        cur = import_one(th, prefix);
+        if (!cur)
+            return KR_VALUE_NULL;
+        if (!top)
+            top = cur;
+    }
+    return leaf ? cur : top;
+}
+
+Value kr_vm_import_from(Thread *th, Value module, Str *name)
+{
+    Value v = kr_object_getattr(th, module, name);
+    if (v || !kr_err_matches(th, &kr_exc_AttributeError))
+        return v;
+    kr_err_clear(th);
+    Str *modname = kr_is_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
+    if (modname) {
+        /* maybe a submodule not imported yet */
+        Buf b;
+        kr_buf_init(&b);
+        kr_str_to_buf(&b, modname);
+        kr_buf_putc(&b, '.');
+        kr_str_to_buf(&b, name);
+        Str *full = kr_str_from_buf(th, &b);
+        if (!full || !(full = kr_str_intern(th, full)))
+            return KR_VALUE_NULL;
+        Value sub = import_one(th, full);
+        if (sub)
+            return sub;
+        if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+        Str *k_file = kr_str_intern_cstr(th, "__file__");
+        Value file = k_file ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file) : 0;
+        if (file && kr_is_str(file))
+            kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
+                          modname, kr_as_str(file));
+        else
+            kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
+                          name, modname);
+        return KR_VALUE_NULL;
+    }
+    kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U'", name);
+    return KR_VALUE_NULL;
+}
+
+int kr_vm_set_script_path(Thread *th, const char *script)
+{
+    const char *slash = strrchr(script, '/');
+    Str *dir = slash ? kr_str_from_utf8(th, script, (size_t)(slash - script))
+                     : kr_str_from_cstr(th, "");
+    Str *k_path = kr_str_intern_cstr(th, "path");
+    if (!dir || !k_path)
+        return -1;
+    Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);
+    if (!path || !kr_is_list(path))
+        return 0;
+    List *l = kr_as_list(path);
+    if (kr_list_append(th, l, KR_NONE) < 0)
+        return -1;
+    kr_values_copy(l->items + 1, l->items, (size_t)l->size - 1);
+    l->items[0] = kr_from_obj(dir);
+    return 0;
+}
