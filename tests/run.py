@@ -64,9 +64,8 @@ SUITES = {
     "ast":      dict(krait=["-X", "dump-ast"], python=["-c", AST_DUMP],
                      parts=["exit", "stdout"]),
     "syntax":   dict(krait=[], python=[], parts=["exit", "stderr"]),
-    # Errors raised after parsing (symbol table, compiler): run only when
-    # named on the command line until krait has a compiler.
-    "syntax_compile": dict(krait=[], python=[], parts=["exit", "stderr"], default=False),
+    # Errors raised after parsing (symbol table, compiler).
+    "syntax_compile": dict(krait=[], python=[], parts=["exit", "stderr"]),
     "lang":     dict(krait=[], python=[], parts=["exit", "stdout", "stderr_last"]),
     "builtins": dict(krait=[], python=[], parts=["exit", "stdout", "stderr_last"]),
     "modules":  dict(krait=[], python=[], parts=["exit", "stdout", "stderr_last"]),
