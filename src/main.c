@@ -174,16 +174,14 @@ static int parse_bench(const char *prog, int nfiles, char **paths)
     return 0;
 }
 
-/* The script's path as CPython records it for __main__ (os.path.abspath:
- * made absolute against the cwd, "./" segments dropped, symlinks kept).
- * malloc'ed. */
+/* The script's path as CPython 3.11 records it for __main__ and prints in
+ * tracebacks and SyntaxErrors: the cwd joined to the path as given, with no
+ * normalisation ("./x.py" -> "/cwd/./x.py"), symlinks kept.  malloc'ed. */
 static char *abspath(const char *path)
 {
     char cwd[4096];
     if (path[0] == '/' || strcmp(path, "-") == 0 || !getcwd(cwd, sizeof cwd))
         return strdup(path);
-    while (path[0] == '.' && path[1] == '/')
-        path += 2;
     size_t n = strlen(cwd) + strlen(path) + 2;
     char *r = malloc(n);
     if (r)
@@ -201,19 +199,19 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
     if (!src)
         return cant_open(prog, path);
     Arena *arena = kr_arena_new();
-    ParseResult r = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    char *full = abspath(path);
+    const char *name = full ? full : path;
+    ParseResult r = kr_parse_source(arena, src, len, true, name, PARSE_FILE);
     int status = 0;
     if (!r.mod) {
-        print_parse_error(path, &r.err);
+        print_parse_error(name, &r.err);
         status = 1;
     } else {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
-        char *full = abspath(path);
-        CompileStatus cs = kr_compile_module(th, arena, r.mod, full ? full : path, src, len, out, &err);
-        free(full);
+        CompileStatus cs = kr_compile_module(th, arena, r.mod, name, src, len, out, &err);
         if (cs == COMPILE_SYNTAX_ERROR) {
-            print_parse_error(path, &err);
+            print_parse_error(name, &err);
             status = 1;
         } else if (cs == COMPILE_RECURSION) {
             fflush(stdout);
@@ -225,6 +223,7 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
         }
     }
     kr_arena_free(arena);
+    free(full);
     free(src);
     return status;
 }
@@ -242,11 +241,11 @@ static Thread *start_vm(void)
     return th;
 }
 
-static int run_file(const char *prog, const char *path)
+static int run_file(const char *prog, const char *path, int argc, char **argv)
 {
     Thread *th = start_vm();
     char *full = abspath(path);
-    if (!full || kr_vm_set_script_path(th, full) < 0) {
+    if (!full || kr_vm_set_script_path(th, full) < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);
         return 1;
     }
@@ -304,5 +303,5 @@ int main(int argc, char **argv)
         return parse_bench(prog, argc - i, argv + i);
     if (xopt && strcmp(xopt, "dis") == 0)
         return dis_file(prog, argv[i]);
-    return run_file(prog, argv[i]);
+    return run_file(prog, argv[i], argc - i, argv + i);
 }

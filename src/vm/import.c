@@ -281,6 +281,22 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
     return KR_VALUE_NULL;
 }
 
+int kr_vm_set_argv(Thread *th, int argc, char **argv)
+{
+    Str *k_argv = kr_str_intern_cstr(th, "argv");
+    if (!k_argv)
+        return -1;
+    Value v = kr_dict_get_str(th->vm->sys_module->dict, k_argv);
+    if (!v || !kr_is_list(v))
+        return 0;
+    for (int i = 0; i < argc; i++) {
+        Str *arg = kr_str_from_utf8(th, argv[i], strlen(argv[i]));
+        if (!arg || kr_list_append(th, kr_as_list(v), kr_from_obj(arg)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int kr_vm_set_script_path(Thread *th, const char *script)
 {
     const char *slash = strrchr(script, '/');

@@ -49,6 +49,8 @@ KR_MUST_CHECK Value kr_vm_import(Thread *th, Str *name, bool leaf);
 KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);
 /* sys.path[0] := the directory of the script being run. */
 KR_MUST_CHECK int kr_vm_set_script_path(Thread *th, const char *script);
+/* sys.argv = argv[0..argc), as given on the command line. */
+KR_MUST_CHECK int kr_vm_set_argv(Thread *th, int argc, char **argv);
 /* BEFORE_WITH: out[0] := bound __exit__, out[1] := mgr.__enter__(). */
 KR_MUST_CHECK int kr_vm_before_with(Thread *th, Value mgr, Value *out);
 /* GET_ATTR / LOAD_METHOD on an instance of a Python class, through the

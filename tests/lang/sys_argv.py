@@ -1,0 +1,3 @@
+import sys
+print(sys.argv[0], len(sys.argv), sys.argv[1:])
+print(__name__)
