@@ -116,6 +116,16 @@ class Interp:
         self.label = label
         self.path = path
         self.available = bool(path) and os.path.isfile(path) and os.access(path, os.X_OK)
+        self.stamp = self.binary_stamp()
+
+    def binary_stamp(self):
+        """Size and mtime: a rebuild in the middle of a run (other work in the
+        tree) would mix two krait binaries in one column."""
+        try:
+            st = os.stat(self.path)
+            return (st.st_size, st.st_mtime_ns)
+        except (OSError, TypeError):
+            return None
 
     def version(self):
         if not self.available:
@@ -426,6 +436,8 @@ def report(benches, interps, results, opts, elapsed):
     L.append("- machine: %s" % machine())
     for i in interps:
         L.append("- %s: %s" % (i.label, i.version()))
+        if i.available and i.binary_stamp() != i.stamp:
+            L.append("  - **warning: %s changed on disk during the run; its column mixes builds**" % i.path)
     L.append("- load average when the report was written: %s (%d cores)" % (
         " ".join("%.1f" % x for x in os.getloadavg()), os.cpu_count() or 0))
     L.append("- method: %d timed processes per interpreter after %d warm-up, interleaved; size %s; "
