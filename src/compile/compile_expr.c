@@ -26,6 +26,8 @@
 #include <string.h>
 
 #include "core/state.h"
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -69,11 +71,11 @@ static Value const_value(Compiler *c, const AstConst *k)
         break;
     }
     case CONST_COMPLEX:
+        v = kr_complex_new(th, 0.0, k->f);
+        break;
     case CONST_BYTES:
-        kr_err_set_string(th, &kr_exc_SystemError,
-                          k->kind == CONST_BYTES ? "bytes literals are not supported yet"
-                                                 : "complex literals are not supported yet");
-        kr_emit_fail(c);
+        v = kr_bytes_value(kr_bytes_new(th, k->s.data, (int64_t)k->s.len));
+        break;
     }
     if (!v) {
         if (!kr_err_occurred(th))

@@ -14,7 +14,9 @@
 
 #include "core/state.h"
 #include "modules/modules.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -148,6 +150,8 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
         return kr_float_format_spec(th, v, spec);
     if (kr_is_int(v) && !kr_is_bool(v))
         return kr_int_format_spec(th, v, spec);
+    if (kr_is_complex(v))
+        return kr_complex_format_spec(th, v, spec);
     Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
     if (f && (kr_type_of(v)->flags & KR_TYPE_HEAP))
         return kr_vm_call_method(th, f, v, &spec, 1, NULL);
@@ -211,6 +215,8 @@ FUNC(builtin_pow)
         return kr_err_type_error(th, "pow() missing required argument");
     if (kv[2] == KR_NONE)
         return kr_object_binop(th, kv[0], kv[1], KR_OP_POW);
+    if (kr_is_complex(kv[0]) || kr_is_complex(kv[1]))
+        return kr_complex_type.pow3(th, kv[0], kv[1], kv[2]);
     if (!kr_is_int(kv[0]) || !kr_is_int(kv[1]) || !kr_is_int(kv[2]))
         return kr_err_type_error(th, "pow() 3rd argument not allowed unless all arguments are integers");
     mpz_t b, e, m;
@@ -670,7 +676,8 @@ int kr_mod_builtins_init(Thread *th)
         &kr_str_type, &kr_tuple_type, &kr_list_type, &kr_dict_type, &kr_range_type,
         &kr_slice_type, &kr_enumerate_type, &kr_zip_type, &kr_reversed_type, &kr_map_type,
         &kr_filter_type, &kr_super_type, &kr_staticmethod_type, &kr_classmethod_type,
-        &kr_property_type, &kr_set_type, &kr_frozenset_type,
+        &kr_property_type, &kr_set_type, &kr_frozenset_type, &kr_bytes_type,
+        &kr_complex_type,
     };
     Str *name = kr_str_intern_cstr(th, "builtins");
     Module *m = name ? kr_module_new(th, name) : NULL;

@@ -20,6 +20,7 @@
 #include "core/dtoa.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -131,10 +132,9 @@ static Value float_pow(Thread *th, double x, double y)
         return KR_VALUE_NULL;
     }
     if (x < 0.0 && y != floor(y) && isfinite(x) && isfinite(y)) {
-        kr_err_set_string(th, &kr_exc_ValueError,
-                          "negative number cannot be raised to a fractional power "
-                          "(complex results are not supported yet)");
-        return KR_VALUE_NULL;
+        /* CPython hands this case to complex: (-8.0) ** 0.5 is about 2.83j. */
+        Value a = kr_float_new(th, x), b = kr_float_new(th, y);
+        return a && b ? kr_complex_binop(th, a, b, KR_OP_POW) : KR_VALUE_NULL;
     }
     errno = 0;
     double r = pow(x, y);

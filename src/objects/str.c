@@ -238,6 +238,12 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *src, size_t l
     return (v0 ^ v1) ^ (v2 ^ v3);
 }
 
+int64_t kr_str_hash_data(const void *data, size_t len)
+{
+    int64_t h = len ? (int64_t)siphash13(0, 0, data, len) : 0;
+    return h == -1 ? -2 : h;
+}
+
 int64_t kr_str_hash(Str *s)
 {
     if (KR_LIKELY(s->hash != -1))

@@ -62,6 +62,8 @@ KR_MUST_CHECK const char *kr_str_utf8(Thread *th, Str *s, size_t *len);
 /* Append s as UTF-8 to a byte buffer (cannot fail but for malloc). */
 void kr_str_to_buf(Buf *b, const Str *s);
 int64_t kr_str_hash(Str *s);
+/* The hash of raw data, as str and bytes hash (CPython's _Py_HashBytes). */
+int64_t kr_str_hash_data(const void *data, size_t len);
 bool kr_str_eq(const Str *a, const Str *b);
 int kr_str_compare(const Str *a, const Str *b);      /* <0, 0, >0 by code point */
 KR_MUST_CHECK Str *kr_str_concat(Thread *th, Str *a, Str *b);

@@ -11,6 +11,8 @@
 #include "core/state.h"
 #include "core/unicode.h"
 #include "gc/gc.h"
+#include "modules/modules.h"
+#include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -305,6 +307,25 @@ METHOD(str_isalpha) { return char_class(th, args, nargs, kwnames, kr_unicode_isa
 METHOD(str_isspace) { return char_class(th, args, nargs, kwnames, is_space, "isspace"); }
 METHOD(str_isalnum) { return char_class(th, args, nargs, kwnames, kr_unicode_isalnum, "isalnum"); }
 
+/* str.encode(encoding='utf-8', errors='strict'): the codecs are in
+ * bytes_codec.c. */
+METHOD(str_encode)
+{
+    static const char *const names[] = {"encoding", "errors", NULL};
+    Value a[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
+    if (nargs > 3)
+        return kr_err_type_error(th, "encode() takes at most 2 arguments (%zu given)", nargs - 1);
+    for (size_t i = 1; i < nargs; i++)
+        a[i - 1] = args[i];
+    if (kr_mod_parse_kwargs(th, "encode", args + nargs, kwnames, names, a) < 0)
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !kr_is_str(a[i]))
+            return kr_err_type_error(th, "encode() argument '%s' must be str, not %s", names[i],
+                                     kr_type_name(a[i]));
+    return kr_bytes_encode(th, SELF, a[0], a[1]);
+}
+
 METHOD(str_format_dunder)
 {
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
@@ -332,6 +353,7 @@ const MethodDef kr_str_methods[] = {
     {"isalpha", str_isalpha, "($self, /)", NULL, 0},
     {"isspace", str_isspace, "($self, /)", NULL, 0},
     {"isalnum", str_isalnum, "($self, /)", NULL, 0},
+    {"encode", str_encode, "($self, /, encoding='utf-8', errors='strict')", NULL, 0},
     {"format", kr_str_format_method, "($self, /, *args, **kwargs)", NULL, 0},
     {"__format__", str_format_dunder, "($self, format_spec, /)", NULL, 0},
     {0},

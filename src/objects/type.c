@@ -662,6 +662,7 @@ static Value slot_pos(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___
 static Value slot_invert(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___invert__); }
 static Value slot_abs(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___abs__); }
 static Value slot_index(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___index__); }
+static Value slot_float(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___float__); }
 static Value slot_iter(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___iter__); }
 
 static Value slot_next(Thread *th, Value v)
@@ -902,6 +903,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__invert__)) t->invert = slot_invert;
     if (HAS(__abs__)) t->abs = slot_abs;
     if (HAS(__index__)) t->index = slot_index;
+    if (HAS(__float__)) t->float_ = slot_float;
     if (HAS(__iter__)) t->iter = slot_iter;
     if (HAS(__next__)) t->next = slot_next;
     if (HAS(__bool__) || HAS(__len__)) t->bool_ = slot_bool;

@@ -19,9 +19,11 @@
 #include "gc/gc.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
+#include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/range.h"
@@ -38,13 +40,14 @@ extern Type kr_member_descr_type;
 
 static Type *const builtin_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_int_type, &kr_bool_type,
-    &kr_float_type, &kr_str_type, &kr_str_iter_type, &kr_tuple_type, &kr_tuple_iter_type,
+    &kr_float_type, &kr_complex_type, &kr_str_type, &kr_str_iter_type, &kr_tuple_type, &kr_tuple_iter_type,
     &kr_list_type, &kr_list_iter_type, &kr_dict_type, &kr_dict_keys_type,
     &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
     &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
+    &kr_bytes_type, &kr_bytes_iter_type,
 };
 
 Thread *kr_vm_new(void)

@@ -1,0 +1,454 @@
+/*
+ * bytes.c -- Python bytes: construction, hashing, comparison, repr, and the
+ * bytes type's slots.  Methods are in bytes_methods.c, the codecs (decode,
+ * str.encode) in bytes_codec.c.
+ *
+ * Storage (bytes.h): one atomic block, data inline and zero-terminated.
+ * Comparison is memcmp then length, which is CPython's bytes_richcompare;
+ * the hash is cached, since bytes are often dict keys.
+ *
+ * The constructor follows CPython's bytes_new order exactly, because the
+ * order decides which error a bad argument gets: encoding given -> str
+ * only; an index (int) -> that many zero bytes; bytes-like -> a copy; else
+ * any iterable of ints in range(256).
+ */
+#include "objects/bytes.h"
+
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "modules/modules.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+/* ---- construction --------------------------------------------------------- */
+
+Bytes *kr_bytes_alloc(Thread *th, int64_t len)
+{
+    if (len < 0 || (uint64_t)len > ((uint64_t)1 << 40)) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    Bytes *b = kr_gc_alloc_atomic(sizeof(Bytes) + (size_t)len + 1);
+    if (!b) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    b->hdr.type = &kr_bytes_type;
+    b->len = len;
+    b->hash = -1;
+    b->data[len] = 0;
+    return b;
+}
+
+Bytes *kr_bytes_new(Thread *th, const void *data, int64_t len)
+{
+    Bytes *b = kr_bytes_alloc(th, len);
+    if (b && len)
+        memcpy(b->data, data, (size_t)len);
+    return b;
+}
+
+int64_t kr_bytes_hash(Bytes *b)
+{
+    if (b->hash == -1)
+        b->hash = kr_str_hash_data(b->data, (size_t)b->len);
+    return b->hash;
+}
+
+bool kr_bytes_like(Value v) { return kr_isinstance_type(v, &kr_bytes_type); }
+
+int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
+{
+    if (kr_bytes_like(v)) {
+        *data = kr_as_bytes(v)->data;
+        *len = kr_as_bytes(v)->len;
+        return 0;
+    }
+    kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%s'",
+                  kr_type_name(v));
+    return -1;
+}
+
+int64_t kr_bytes_find(const unsigned char *hay, int64_t start, int64_t end,
+                      const unsigned char *needle, int64_t nlen)
+{
+    if (start < 0)
+        start = 0;
+    if (end - start < nlen)
+        return -1;
+    if (nlen == 0)
+        return start;
+    const unsigned char *p = memmem(hay + start, (size_t)(end - start), needle, (size_t)nlen);
+    return p ? p - hay : -1;
+}
+
+/* ---- repr ------------------------------------------------------------------ */
+
+Str *kr_bytes_repr(Thread *th, const unsigned char *data, int64_t len)
+{
+    /* CPython: single quotes unless the data has ' and no " */
+    bool sq = memchr(data, '\'', (size_t)len) != NULL;
+    bool dq = memchr(data, '"', (size_t)len) != NULL;
+    char q = sq && !dq ? '"' : '\'';
+    static const char hex[] = "0123456789abcdef";
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_putc(&b, 'b');
+    kr_buf_putc(&b, q);
+    for (int64_t i = 0; i < len; i++) {
+        unsigned char c = data[i];
+        if (c == q || c == '\\') {
+            kr_buf_putc(&b, '\\');
+            kr_buf_putc(&b, (char)c);
+        } else if (c == '\t') {
+            kr_buf_puts(&b, "\\t");
+        } else if (c == '\n') {
+            kr_buf_puts(&b, "\\n");
+        } else if (c == '\r') {
+            kr_buf_puts(&b, "\\r");
+        } else if (c < 0x20 || c >= 0x7f) {
+            char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+            kr_buf_write(&b, e, 4);
+        } else {
+            kr_buf_putc(&b, (char)c);
+        }
+    }
+    kr_buf_putc(&b, q);
+    return kr_str_from_buf(th, &b);
+}
+
+/* ---- slots ------------------------------------------------------------------- */
+
+static Value bytes_repr(Thread *th, Value v)
+{
+    Bytes *b = kr_as_bytes(v);
+    Str *r = kr_bytes_repr(th, b->data, b->len);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static int bytes_hash_slot(Thread *th, Value v, int64_t *h)
+{
+    *h = kr_bytes_hash(kr_as_bytes(v));
+    return 0;
+}
+
+static Value bytes_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_bytes_like(a) || !kr_bytes_like(b))
+        return KR_NOTIMPL;
+    Bytes *x = kr_as_bytes(a), *y = kr_as_bytes(b);
+    if (op == KR_EQ || op == KR_NE) {
+        bool eq = x->len == y->len &&
+                  (x->hash == -1 || y->hash == -1 || x->hash == y->hash) &&
+                  memcmp(x->data, y->data, (size_t)x->len) == 0;
+        return kr_from_bool(eq == (op == KR_EQ));
+    }
+    int64_t n = x->len < y->len ? x->len : y->len;
+    int c = n ? memcmp(x->data, y->data, (size_t)n) : 0;
+    if (!c)
+        c = (x->len > y->len) - (x->len < y->len);
+    switch (op) {
+    case KR_LT: return kr_from_bool(c < 0);
+    case KR_LE: return kr_from_bool(c <= 0);
+    case KR_GT: return kr_from_bool(c > 0);
+    default: return kr_from_bool(c >= 0);
+    }
+}
+
+static int bytes_len(Thread *th, Value v, int64_t *len)
+{
+    *len = kr_as_bytes(v)->len;
+    return 0;
+}
+
+static int bytes_bool(Thread *th, Value v) { return kr_as_bytes(v)->len != 0; }
+
+/* An int index (or __index__) as int64; IndexError if it does not fit. */
+static int index_value(Thread *th, Value key, int64_t *out)
+{
+    Value k = kr_is_smallint(key) ? key : kr_object_index(th, key);
+    if (!k)
+        return -1;
+    if (kr_is_bool(k)) {
+        *out = k == KR_TRUE;
+        return 0;
+    }
+    if (!kr_is_smallint(k)) {
+        kr_err_format(th, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = kr_as_smallint(k);
+    return 0;
+}
+
+static Value bytes_getitem(Thread *th, Value v, Value key)
+{
+    Bytes *b = kr_as_bytes(v);
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, b->len, &start, &stop, &step, &n) < 0)
+            return KR_VALUE_NULL;
+        if (step == 1 && n == b->len && kr_is_bytes(v))
+            return v;
+        Bytes *r = kr_bytes_alloc(th, n);
+        if (!r)
+            return KR_VALUE_NULL;
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            r->data[i] = b->data[j];
+        return kr_from_obj(r);
+    }
+    if (!kr_is_int(key) && !kr_type_of(key)->index)
+        return kr_err_type_error(th, "byte indices must be integers or slices, not %s",
+                                 kr_type_name(key));
+    int64_t i;
+    if (index_value(th, key, &i) < 0)
+        return KR_VALUE_NULL;
+    if (i < 0)
+        i += b->len;
+    if (i < 0 || i >= b->len) {
+        kr_err_set_string(th, &kr_exc_IndexError, "index out of range");
+        return KR_VALUE_NULL;
+    }
+    return kr_from_smallint(b->data[i]);
+}
+
+/* `x in b`: an int is a byte value, a bytes-like a subsequence. */
+static int bytes_contains(Thread *th, Value v, Value item)
+{
+    Bytes *b = kr_as_bytes(v);
+    if (kr_is_int(item) || kr_type_of(item)->index) {
+        int64_t c;
+        Value k = kr_object_index(th, item);
+        if (!k)
+            return -1;
+        if (!kr_is_smallint(k) && !kr_is_bool(k))
+            c = -1;
+        else if (kr_int_as_i64(th, k, &c) < 0)
+            return -1;
+        if (c < 0 || c > 255) {
+            kr_err_set_string(th, &kr_exc_ValueError, "byte must be in range(0, 256)");
+            return -1;
+        }
+        return b->len && memchr(b->data, (int)c, (size_t)b->len) != NULL;
+    }
+    const unsigned char *p;
+    int64_t n;
+    if (kr_bytes_view(th, item, &p, &n) < 0)
+        return -1;
+    return kr_bytes_find(b->data, 0, b->len, p, n) >= 0;
+}
+
+static Value bytes_add(Thread *th, Value a, Value b)
+{
+    if (!kr_bytes_like(a))
+        return KR_NOTIMPL;
+    if (!kr_bytes_like(b)) {
+        if (kr_type_of(b)->flags & KR_TYPE_HEAP)
+            return KR_NOTIMPL;      /* its __radd__ may still accept */
+        kr_err_format(th, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name(b),
+                      kr_type_name(a));
+        return KR_VALUE_NULL;
+    }
+    Bytes *x = kr_as_bytes(a), *y = kr_as_bytes(b);
+    if (y->len == 0 && kr_is_bytes(a))
+        return a;
+    if (x->len == 0 && kr_is_bytes(b))
+        return b;
+    Bytes *r = kr_bytes_alloc(th, x->len + y->len);
+    if (!r)
+        return KR_VALUE_NULL;
+    memcpy(r->data, x->data, (size_t)x->len);
+    memcpy(r->data + x->len, y->data, (size_t)y->len);
+    return kr_from_obj(r);
+}
+
+static Value bytes_mul(Thread *th, Value a, Value b)
+{
+    if (!kr_bytes_like(a)) {
+        Value t = a;
+        a = b;
+        b = t;
+    }
+    if (!kr_bytes_like(a))
+        return KR_NOTIMPL;
+    /* CPython repeats a sequence only after both operands' number slots
+     * declined, so a class's __rmul__ comes first */
+    Type *bt = kr_type_of(b);
+    if ((bt->flags & KR_TYPE_HEAP) && !(bt->flags & KR_TYPE_INT_SUBCLASS) && bt->binop[KR_OP_MUL])
+        return KR_NOTIMPL;
+    if (!kr_is_int(b) && !kr_type_of(b)->index) {
+        if (kr_type_of(b)->flags & KR_TYPE_HEAP)
+            return KR_NOTIMPL;      /* its __rmul__ may still accept */
+        return kr_err_type_error(th, "can't multiply sequence by non-int of type '%s'",
+                                 kr_type_name(b));
+    }
+    Value k = kr_object_index(th, b);
+    if (!k)
+        return KR_VALUE_NULL;
+    if (!kr_is_smallint(k) && !kr_is_bool(k)) {
+        kr_err_format(th, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return KR_VALUE_NULL;
+    }
+    int64_t n = kr_is_bool(k) ? k == KR_TRUE : kr_as_smallint(k);
+    Bytes *x = kr_as_bytes(a);
+    if (n < 0)
+        n = 0;
+    if (n == 1 && kr_is_bytes(a))
+        return a;
+    if (x->len && n > ((int64_t)1 << 40) / x->len) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    Bytes *r = kr_bytes_alloc(th, x->len * n);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < n; i++)
+        memcpy(r->data + i * x->len, x->data, (size_t)x->len);
+    return kr_from_obj(r);
+}
+
+/* ---- the constructor ---------------------------------------------------------- */
+
+/* bytes(iterable of ints). */
+static Value bytes_from_iterable(Thread *th, Value src)
+{
+    List *items = kr_list_from_iterable(th, src);
+    if (!items)
+        return KR_VALUE_NULL;
+    Bytes *r = kr_bytes_alloc(th, items->size);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < items->size; i++) {
+        Value x = items->items[i];
+        if (!kr_is_int(x) && !kr_type_of(x)->index)
+            return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                     kr_type_name(x));
+        Value k = kr_object_index(th, x);
+        if (!k)
+            return KR_VALUE_NULL;
+        int64_t c = kr_is_bool(k) ? k == KR_TRUE : kr_is_smallint(k) ? kr_as_smallint(k) : -1;
+        if (c < 0 || c > 255) {
+            kr_err_set_string(th, &kr_exc_ValueError, "bytes must be in range(0, 256)");
+            return KR_VALUE_NULL;
+        }
+        r->data[i] = (unsigned char)c;
+    }
+    return kr_from_obj(r);
+}
+
+static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
+    Value a[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_VALUE_NULL};
+    if (nargs > 3)
+        return kr_err_type_error(th, "bytes() takes at most 3 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        a[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "bytes", args + nargs, kwnames, names, a) < 0)
+        return KR_VALUE_NULL;
+    if (t != &kr_bytes_type)
+        return kr_err_type_error(th, "subclasses of bytes are not supported yet");
+    Value src = a[0];
+    if (!src) {
+        if (a[1] || a[2])
+            return kr_err_type_error(th, a[1] ? "encoding without a string argument"
+                                              : "errors without a string argument");
+        return kr_bytes_value(kr_bytes_alloc(th, 0));
+    }
+    if (a[1] || a[2]) {
+        if (!kr_is_str(src))
+            return kr_err_type_error(th, a[1] ? "encoding without a string argument"
+                                              : "errors without a string argument");
+        return kr_bytes_encode(th, kr_as_str(src), a[1], a[2]);
+    }
+    if (kr_is_str(src))
+        return kr_err_type_error(th, "string argument without an encoding");
+    if (kr_is_int(src) || kr_type_of(src)->index) {
+        Value k = kr_object_index(th, src);
+        int64_t n;
+        if (!k || kr_int_as_i64(th, k, &n) < 0)
+            return KR_VALUE_NULL;
+        if (n < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "negative count");
+            return KR_VALUE_NULL;
+        }
+        Bytes *r = kr_bytes_alloc(th, n);
+        if (r)
+            memset(r->data, 0, (size_t)n);
+        return kr_bytes_value(r);
+    }
+    if (kr_is_bytes(src))
+        return src;
+    if (kr_bytes_like(src))
+        return kr_bytes_value(kr_bytes_new(th, kr_as_bytes(src)->data, kr_as_bytes(src)->len));
+    if (!kr_type_of(src)->iter)
+        return kr_err_type_error(th, "cannot convert '%s' object to bytes", kr_type_name(src));
+    return bytes_from_iterable(th, src);
+}
+
+/* ---- iteration ------------------------------------------------------------------ */
+
+typedef struct BytesIter {
+    Obj hdr;
+    Bytes *b;
+    int64_t i;
+} BytesIter;
+
+static Value bytes_iter(Thread *th, Value v)
+{
+    BytesIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_bytes_iter_type;
+    it->b = kr_as_bytes(v);
+    return kr_from_obj(it);
+}
+
+static Value bytes_iter_next(Thread *th, Value v)
+{
+    BytesIter *it = (BytesIter *)kr_as_obj(v);
+    if (it->i >= it->b->len)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(it->b->data[it->i++]);
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_bytes_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "bytes_iterator",
+    .size = sizeof(BytesIter),
+    .iter = iter_self,
+    .next = bytes_iter_next,
+};
+
+extern const MethodDef kr_bytes_methods[];
+
+Type kr_bytes_type = {
+    .hdr = {&kr_type_type},
+    .name = "bytes",
+    .size = sizeof(Bytes),
+    .item_size = 1,
+    .flags = KR_TYPE_IMMUTABLE,
+    .new_ = bytes_new,
+    .repr = bytes_repr,
+    .hash = bytes_hash_slot,
+    .richcompare = bytes_richcompare,
+    .bool_ = bytes_bool,
+    .len = bytes_len,
+    .getitem = bytes_getitem,
+    .contains = bytes_contains,
+    .iter = bytes_iter,
+    .binop = {[KR_OP_ADD] = bytes_add, [KR_OP_MUL] = bytes_mul},
+    .methods = kr_bytes_methods,
+};

@@ -1,0 +1,319 @@
+/*
+ * bytes_codec.c -- the built-in codecs: bytes.decode and str.encode for
+ * UTF-8, ASCII and Latin-1.
+ *
+ * These three are the codecs CPython itself implements in C and reaches
+ * without the `codecs` registry (unicodeobject.c's fast path); everything
+ * else there is a Python module in Lib/encodings, which krait will load
+ * once the stdlib is on sys.path.  Until then another encoding raises
+ * LookupError, as an unknown one does.
+ *
+ * Errors follow CPython to the character: the UTF-8 decoder reports the
+ * same ranges (the "maximal subpart" of an ill-formed sequence: an invalid
+ * start byte alone, else the start byte and the valid continuation bytes
+ * before the bad one) with the same reasons, so both the strict message
+ * and the output of 'replace' (one U+FFFD per range) match.  The error
+ * handler is looked up only when an error happens, as in CPython: an
+ * unknown handler name goes unnoticed on clean input.
+ *
+ * Exceptions carry CPython's message as their only argument; the
+ * encoding/object/start/end/reason attributes are still to come.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "gc/gc.h"
+#include "objects/bytes.h"
+#include "objects/exception.h"
+#include "objects/str.h"
+#include "vm/errors.h"
+
+typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+
+typedef enum Handler {
+    H_STRICT, H_IGNORE, H_REPLACE, H_SURROGATEESCAPE, H_BACKSLASHREPLACE,
+    H_XMLCHARREFREPLACE, H_UNKNOWN
+} Handler;
+
+/* The codec named by v (KR_VALUE_NULL: utf-8), or -1 with an exception.
+ * Names are normalised as Lib/encodings does: lower case, '-' and ' '
+ * become '_'. */
+static int find_codec(Thread *th, Value v)
+{
+    if (!v)
+        return CODEC_UTF8;
+    if (!kr_is_str(v)) {
+        kr_err_format(th, &kr_exc_TypeError, "str() argument 'encoding' must be str, not %s",
+                      kr_type_name(v));
+        return -1;
+    }
+    Str *s = kr_as_str(v);
+    char n[32];
+    if (s->ascii && s->len < (int64_t)sizeof n) {
+        for (int64_t i = 0; i <= s->len; i++) {
+            char c = (char)s->data[i];
+            n[i] = c >= 'A' && c <= 'Z' ? c + 32 : c == '-' || c == ' ' ? '_' : c;
+        }
+        static const struct { const char *name; Codec c; } aliases[] = {
+            {"utf_8", CODEC_UTF8}, {"utf8", CODEC_UTF8}, {"u8", CODEC_UTF8},
+            {"utf", CODEC_UTF8}, {"ascii", CODEC_ASCII}, {"us_ascii", CODEC_ASCII},
+            {"646", CODEC_ASCII}, {"latin_1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},
+            {"latin", CODEC_LATIN1}, {"l1", CODEC_LATIN1}, {"iso_8859_1", CODEC_LATIN1},
+            {"iso8859_1", CODEC_LATIN1}, {"8859", CODEC_LATIN1}, {"cp819", CODEC_LATIN1},
+        };
+        for (size_t i = 0; i < KR_ARRAY_LEN(aliases); i++)
+            if (strcmp(n, aliases[i].name) == 0)
+                return (int)aliases[i].c;
+    }
+    kr_err_format(th, &kr_exc_LookupError, "unknown encoding: %U", s);
+    return -1;
+}
+
+static int find_handler(Thread *th, Value v, Handler *h)
+{
+    *h = H_STRICT;
+    if (!v)
+        return 0;
+    if (!kr_is_str(v)) {
+        kr_err_format(th, &kr_exc_TypeError, "str() argument 'errors' must be str, not %s",
+                      kr_type_name(v));
+        return -1;
+    }
+    static const char *const names[] = {"strict", "ignore", "replace", "surrogateescape",
+                                        "backslashreplace", "xmlcharrefreplace"};
+    Str *s = kr_as_str(v);
+    *h = H_UNKNOWN;
+    for (int i = 0; i < (int)KR_ARRAY_LEN(names); i++)
+        if (s->ascii && strcmp((const char *)s->data, names[i]) == 0)
+            *h = (Handler)i;
+    return 0;
+}
+
+static void unknown_handler(Thread *th, Value errors)
+{
+    kr_err_format(th, &kr_exc_LookupError, "unknown error handler name '%U'", kr_as_str(errors));
+}
+
+/* ---- decoding ---------------------------------------------------------------- */
+
+static bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* One UTF-8 sequence at s[0..n): its length (1-4) with *cp set, or 0 with
+ * the error range's length in *bad and its reason in *why. */
+static int utf8_one(const unsigned char *s, int64_t n, uint32_t *cp, int64_t *bad,
+                    const char **why)
+{
+    unsigned char c = s[0];
+    *why = "invalid continuation byte";
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int need = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+    if (!need) {
+        *why = "invalid start byte";
+        *bad = 1;
+        return 0;
+    }
+    /* the bounds on the second byte exclude overlongs, surrogates and
+     * code points above U+10FFFF */
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c == 0xE0) lo = 0xA0;
+    else if (c == 0xED) hi = 0x9F;
+    else if (c == 0xF0) lo = 0x90;
+    else if (c == 0xF4) hi = 0x8F;
+    int64_t k = 1;
+    for (; k < need && k < n; k++) {
+        unsigned char d = s[k];
+        if (k == 1 ? d < lo || d > hi : !is_cont(d)) {
+            *bad = k;
+            return 0;
+        }
+    }
+    if (k < need) {
+        *why = "unexpected end of data";
+        *bad = n;
+        return 0;
+    }
+    uint32_t v = c & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
+    for (k = 1; k < need; k++)
+        v = v << 6 | (s[k] & 0x3F);
+    *cp = v;
+    return need;
+}
+
+static void decode_error(Thread *th, Codec codec, const unsigned char *data, int64_t start,
+                         int64_t end, const char *why)
+{
+    char msg[200];
+    if (end == start + 1)
+        snprintf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                 codec_names[codec], data[start], (long long)start, why);
+    else
+        snprintf(msg, sizeof msg, "'%s' codec can't decode bytes in position %lld-%lld: %s",
+                 codec_names[codec], (long long)start, (long long)end - 1, why);
+    kr_err_set_string(th, &kr_exc_UnicodeDecodeError, msg);
+}
+
+Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value encoding,
+                      Value errors)
+{
+    int codec = find_codec(th, encoding);
+    Handler h;
+    if (codec < 0 || find_handler(th, errors, &h) < 0)
+        return KR_VALUE_NULL;
+    /* at most 4 code points per input byte (backslashreplace: \xhh) */
+    uint32_t *out = kr_gc_alloc_atomic(sizeof(uint32_t) * (size_t)(4 * len + 1));
+    if (!out) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    size_t n = 0;
+    for (int64_t i = 0; i < len;) {
+        uint32_t cp = data[i];
+        int64_t bad = 0;
+        const char *why = "ordinal not in range(128)";
+        if (codec == CODEC_LATIN1 || cp < 0x80) {
+            out[n++] = cp;
+            i++;
+            continue;
+        }
+        if (codec == CODEC_UTF8) {
+            int k = utf8_one(data + i, len - i, &cp, &bad, &why);
+            if (k) {
+                out[n++] = cp;
+                i += k;
+                continue;
+            }
+        } else {
+            bad = 1;
+        }
+        static const char hex[] = "0123456789abcdef";
+        switch (h) {
+        case H_STRICT:
+            decode_error(th, (Codec)codec, data, i, i + bad, why);
+            return KR_VALUE_NULL;
+        case H_IGNORE:
+            break;
+        case H_REPLACE:
+            out[n++] = 0xFFFD;
+            break;
+        case H_SURROGATEESCAPE:
+            for (int64_t k = 0; k < bad; k++)
+                out[n++] = 0xDC00 + data[i + k];
+            break;
+        case H_BACKSLASHREPLACE:
+            for (int64_t k = 0; k < bad; k++) {
+                out[n++] = '\\';
+                out[n++] = 'x';
+                out[n++] = (uint32_t)hex[data[i + k] >> 4];
+                out[n++] = (uint32_t)hex[data[i + k] & 15];
+            }
+            break;
+        case H_XMLCHARREFREPLACE:
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "don't know how to handle UnicodeDecodeError in error callback");
+            return KR_VALUE_NULL;
+        default:
+            unknown_handler(th, errors);
+            return KR_VALUE_NULL;
+        }
+        i += bad;
+    }
+    Str *s = kr_str_from_ucs4(th, out, n);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+/* ---- encoding ---------------------------------------------------------------- */
+
+static void encode_error(Thread *th, Codec codec, Str *s, int64_t start, int64_t end,
+                         const char *why)
+{
+    char msg[200], ch[16];
+    if (end == start + 1) {
+        uint32_t c = kr_str_char(s, start);
+        snprintf(ch, sizeof ch, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", c);
+        snprintf(msg, sizeof msg, "'%s' codec can't encode character '%s' in position %lld: %s",
+                 codec_names[codec], ch, (long long)start, why);
+    } else {
+        snprintf(msg, sizeof msg, "'%s' codec can't encode characters in position %lld-%lld: %s",
+                 codec_names[codec], (long long)start, (long long)end - 1, why);
+    }
+    kr_err_set_string(th, &kr_exc_UnicodeEncodeError, msg);
+}
+
+static bool encodable(Codec codec, uint32_t c)
+{
+    switch (codec) {
+    case CODEC_UTF8: return c < 0xD800 || c > 0xDFFF;
+    case CODEC_ASCII: return c < 0x80;
+    default: return c < 0x100;
+    }
+}
+
+static void put_cp(Buf *b, Codec codec, uint32_t c)
+{
+    if (codec == CODEC_UTF8)
+        kr_buf_put_utf8(b, c);
+    else
+        kr_buf_putc(b, (char)c);
+}
+
+Value kr_bytes_encode(Thread *th, Str *s, Value encoding, Value errors)
+{
+    int codec = find_codec(th, encoding);
+    Handler h;
+    if (codec < 0 || find_handler(th, errors, &h) < 0)
+        return KR_VALUE_NULL;
+    if (s->ascii)
+        return kr_bytes_value(kr_bytes_new(th, s->data, s->len));
+    const char *why = codec == CODEC_UTF8    ? "surrogates not allowed"
+                      : codec == CODEC_ASCII ? "ordinal not in range(128)"
+                                             : "ordinal not in range(256)";
+    Buf b;
+    kr_buf_init(&b);
+    for (int64_t i = 0; i < s->len;) {
+        uint32_t c = kr_str_char(s, i);
+        if (encodable((Codec)codec, c)) {
+            put_cp(&b, (Codec)codec, c);
+            i++;
+            continue;
+        }
+        int64_t end = i + 1;
+        while (end < s->len && !encodable((Codec)codec, kr_str_char(s, end)))
+            end++;
+        for (int64_t k = i; k < end && h != H_STRICT; k++) {
+            uint32_t x = kr_str_char(s, k);
+            switch (h) {
+            case H_IGNORE: break;
+            case H_REPLACE: kr_buf_putc(&b, '?'); break;
+            case H_BACKSLASHREPLACE:
+                kr_buf_printf(&b, x <= 0xff ? "\\x%02x" : x <= 0xffff ? "\\u%04x" : "\\U%08x", x);
+                break;
+            case H_XMLCHARREFREPLACE: kr_buf_printf(&b, "&#%u;", x); break;
+            case H_SURROGATEESCAPE:
+                if (x >= 0xDC80 && x <= 0xDCFF) {
+                    kr_buf_putc(&b, (char)(x - 0xDC00));
+                    break;
+                }
+                kr_buf_free(&b);
+                encode_error(th, (Codec)codec, s, k, k + 1, why);
+                return KR_VALUE_NULL;
+            default:
+                kr_buf_free(&b);
+                unknown_handler(th, errors);
+                return KR_VALUE_NULL;
+            }
+        }
+        if (h == H_STRICT) {
+            kr_buf_free(&b);
+            encode_error(th, (Codec)codec, s, i, end, why);
+            return KR_VALUE_NULL;
+        }
+        i = end;
+    }
+    Bytes *r = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
+    kr_buf_free(&b);
+    return kr_bytes_value(r);
+}
