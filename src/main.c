@@ -191,17 +191,15 @@ static char *abspath(const char *path)
 
 /* Compile a file into a Code, printing any error as CPython would.
  * Returns the exit status to use when *out is NULL. */
-static int compile_file(Thread *th, const char *prog, const char *path, Code **out)
+/* Compile src[0..len) (raw file bytes if is_bytes, else UTF-8 text, as
+ * for -c) under the name tracebacks will show, printing any error as
+ * CPython would.  Returns the exit status to use when *out is NULL. */
+static int compile_source(Thread *th, const char *name, const char *src, size_t len,
+                          bool is_bytes, Code **out)
 {
     *out = NULL;
-    size_t len;
-    char *src = read_file(path, &len);
-    if (!src)
-        return cant_open(prog, path);
     Arena *arena = kr_arena_new();
-    char *full = abspath(path);
-    const char *name = full ? full : path;
-    ParseResult r = kr_parse_source(arena, src, len, true, name, PARSE_FILE);
+    ParseResult r = kr_parse_source(arena, src, len, is_bytes, name, PARSE_FILE);
     int status = 0;
     if (!r.mod) {
         print_parse_error(name, &r.err);
@@ -223,6 +221,24 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
         }
     }
     kr_arena_free(arena);
+    return status;
+}
+
+/* Compile a file (or stdin for "-"); the name shown is CPython's: the
+ * absolute path, or "<stdin>". */
+static int compile_file(Thread *th, const char *prog, const char *path, Code **out)
+{
+    *out = NULL;
+    bool is_stdin = strcmp(path, "-") == 0;
+    char *full = is_stdin ? NULL : abspath(path);
+    const char *name = is_stdin ? "<stdin>" : full ? full : path;
+    size_t len;
+    char *src = read_file(path, &len);
+    int status;
+    if (!src)
+        status = cant_open(prog, name);
+    else
+        status = compile_source(th, name, src, len, true, out);
     free(full);
     free(src);
     return status;
@@ -244,7 +260,8 @@ static Thread *start_vm(void)
 static int run_file(const char *prog, const char *path, int argc, char **argv)
 {
     Thread *th = start_vm();
-    char *full = abspath(path);
+    /* For stdin, as for -c, sys.path[0] is '' (the current directory). */
+    char *full = strcmp(path, "-") == 0 ? strdup("-") : abspath(path);
     if (!full || kr_vm_set_script_path(th, full) < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);
         return 1;
@@ -254,6 +271,25 @@ static int run_file(const char *prog, const char *path, int argc, char **argv)
     int status = compile_file(th, prog, path, &code);
     if (code)
         status = kr_vm_run_main(th, code);
+    fflush(stdout);
+    return status;
+}
+
+/* krait -c CODE [ARGS...]: sys.argv = ['-c', ARGS...], the code is a str
+ * (a coding cookie in it is ignored), tracebacks say "<string>". */
+static int run_command(const char *code, int argc, char **argv)
+{
+    Thread *th = start_vm();
+    char *dash_c = "-c";
+    argv[0] = dash_c;
+    if (kr_vm_set_script_path(th, "-c") < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
+        fputs("krait: out of memory at start-up\n", stderr);
+        return 1;
+    }
+    Code *compiled;
+    int status = compile_source(th, "<string>", code, strlen(code), false, &compiled);
+    if (compiled)
+        status = kr_vm_run_main(th, compiled);
     fflush(stdout);
     return status;
 }
@@ -286,6 +322,13 @@ int main(int argc, char **argv)
     int i = 1;
     const char *xopt = NULL;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        if (strcmp(argv[i], "-c") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n");
+                return 2;
+            }
+            return run_command(argv[i + 1], argc - i - 1, argv + i + 1);
+        }
         if (strcmp(argv[i], "-X") == 0 && i + 1 < argc)
             xopt = argv[++i];
         else if (strncmp(argv[i], "-X", 2) == 0 && argv[i][2])
@@ -293,8 +336,15 @@ int main(int argc, char **argv)
         else
             return usage(prog);
     }
-    if (i >= argc)
-        return usage(prog);
+    if (i >= argc) {
+        if (xopt)
+            return usage(prog);
+        /* No script: read the program from stdin, as python3 does when
+         * stdin is not a terminal (there is no REPL yet). */
+        char *empty = "";
+        char *args[] = {empty, NULL};   /* sys.argv == [''], as CPython */
+        return run_file(prog, "-", 1, args);
+    }
     if (xopt && strcmp(xopt, "dump-ast") == 0)
         return dump_ast(prog, argv[i]);
     if (xopt && strcmp(xopt, "dump-symtable") == 0)
