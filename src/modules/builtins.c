@@ -567,6 +567,13 @@ FUNC(builtin_ord)
 {
     if (kr_call_check_args(th, "ord", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
+    if (kr_bytes_like(args[0])) {
+        ByteView *b = KR_BYTES_VIEW(args[0]);
+        if (b->len != 1)
+            return kr_err_type_error(th, "ord() expected a character, but string of length %lld found",
+                                     (long long)b->len);
+        return kr_from_smallint(b->data[0]);
+    }
     if (!kr_is_str(args[0]))
         return kr_err_type_error(th, "ord() expected string of length 1, but %s found", kr_type_name(args[0]));
     Str *s = kr_as_str(args[0]);
@@ -677,6 +684,7 @@ int kr_mod_builtins_init(Thread *th)
         &kr_slice_type, &kr_enumerate_type, &kr_zip_type, &kr_reversed_type, &kr_map_type,
         &kr_filter_type, &kr_super_type, &kr_staticmethod_type, &kr_classmethod_type,
         &kr_property_type, &kr_set_type, &kr_frozenset_type, &kr_bytes_type,
+        &kr_bytearray_type,
         &kr_complex_type,
     };
     Str *name = kr_str_intern_cstr(th, "builtins");

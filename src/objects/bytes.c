@@ -63,13 +63,17 @@ int64_t kr_bytes_hash(Bytes *b)
     return b->hash;
 }
 
-bool kr_bytes_like(Value v) { return kr_isinstance_type(v, &kr_bytes_type); }
+bool kr_bytes_like(Value v)
+{
+    return kr_isinstance_type(v, &kr_bytes_type) || kr_isinstance_type(v, &kr_bytearray_type);
+}
 
 int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
 {
     if (kr_bytes_like(v)) {
-        *data = kr_as_bytes(v)->data;
-        *len = kr_as_bytes(v)->len;
+        ByteView *w = KR_BYTES_VIEW(v);
+        *data = w->data;
+        *len = w->len;
         return 0;
     }
     kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%s'",
@@ -82,6 +86,8 @@ int64_t kr_bytes_find(const unsigned char *hay, int64_t start, int64_t end,
 {
     if (start < 0)
         start = 0;
+    /* an empty needle is found at start, even at the very end (CPython's
+     * find returns len(b) for b.find(b'', len(b))) */
     if (end - start < nlen)
         return -1;
     if (nlen == 0)
@@ -140,15 +146,13 @@ static int bytes_hash_slot(Thread *th, Value v, int64_t *h)
     return 0;
 }
 
-static Value bytes_richcompare(Thread *th, Value a, Value b, int op)
+Value kr_bytes_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (!kr_bytes_like(a) || !kr_bytes_like(b))
         return KR_NOTIMPL;
-    Bytes *x = kr_as_bytes(a), *y = kr_as_bytes(b);
+    ByteView *x = KR_BYTES_VIEW(a), *y = KR_BYTES_VIEW(b);
     if (op == KR_EQ || op == KR_NE) {
-        bool eq = x->len == y->len &&
-                  (x->hash == -1 || y->hash == -1 || x->hash == y->hash) &&
-                  memcmp(x->data, y->data, (size_t)x->len) == 0;
+        bool eq = x->len == y->len && (x->len == 0 || memcmp(x->data, y->data, (size_t)x->len) == 0);
         return kr_from_bool(eq == (op == KR_EQ));
     }
     int64_t n = x->len < y->len ? x->len : y->len;
@@ -172,6 +176,7 @@ static int bytes_len(Thread *th, Value v, int64_t *len)
 static int bytes_bool(Thread *th, Value v) { return kr_as_bytes(v)->len != 0; }
 
 /* An int index (or __index__) as int64; IndexError if it does not fit. */
+/* (bool is an int subclass but an immediate here, hence its own case) */
 static int index_value(Thread *th, Value key, int64_t *out)
 {
     Value k = kr_is_smallint(key) ? key : kr_object_index(th, key);
@@ -196,6 +201,7 @@ static Value bytes_getitem(Thread *th, Value v, Value key)
         int64_t start, stop, step, n;
         if (kr_slice_indices(th, key, b->len, &start, &stop, &step, &n) < 0)
             return KR_VALUE_NULL;
+        /* immutable: the whole slice can be self, as CPython returns it */
         if (step == 1 && n == b->len && kr_is_bytes(v))
             return v;
         Bytes *r = kr_bytes_alloc(th, n);
@@ -221,9 +227,8 @@ static Value bytes_getitem(Thread *th, Value v, Value key)
 }
 
 /* `x in b`: an int is a byte value, a bytes-like a subsequence. */
-static int bytes_contains(Thread *th, Value v, Value item)
+int kr_bytes_contains(Thread *th, const unsigned char *data, int64_t len, Value item)
 {
-    Bytes *b = kr_as_bytes(v);
     if (kr_is_int(item) || kr_type_of(item)->index) {
         int64_t c;
         Value k = kr_object_index(th, item);
@@ -237,16 +242,21 @@ static int bytes_contains(Thread *th, Value v, Value item)
             kr_err_set_string(th, &kr_exc_ValueError, "byte must be in range(0, 256)");
             return -1;
         }
-        return b->len && memchr(b->data, (int)c, (size_t)b->len) != NULL;
+        return len && memchr(data, (int)c, (size_t)len) != NULL;
     }
     const unsigned char *p;
     int64_t n;
     if (kr_bytes_view(th, item, &p, &n) < 0)
         return -1;
-    return kr_bytes_find(b->data, 0, b->len, p, n) >= 0;
+    return kr_bytes_find(data, 0, len, p, n) >= 0;
 }
 
-static Value bytes_add(Thread *th, Value a, Value b)
+static int bytes_contains(Thread *th, Value v, Value item)
+{
+    return kr_bytes_contains(th, kr_as_bytes(v)->data, kr_as_bytes(v)->len, item);
+}
+
+Value kr_bytes_add(Thread *th, Value a, Value b)
 {
     if (!kr_bytes_like(a))
         return KR_NOTIMPL;
@@ -257,8 +267,16 @@ static Value bytes_add(Thread *th, Value a, Value b)
                       kr_type_name(a));
         return KR_VALUE_NULL;
     }
-    Bytes *x = kr_as_bytes(a), *y = kr_as_bytes(b);
-    if (y->len == 0 && kr_is_bytes(a))
+    ByteView *x = KR_BYTES_VIEW(a), *y = KR_BYTES_VIEW(b);
+    if (!kr_is_bytes(a)) {    /* bytearray + x: a new bytearray */
+        ByteArray *r = kr_bytearray_new(th, NULL, x->len + y->len);
+        if (r && r->len) {
+            memcpy(r->data, x->data, (size_t)x->len);
+            memcpy(r->data + x->len, y->data, (size_t)y->len);
+        }
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
+    if (y->len == 0)
         return a;
     if (x->len == 0 && kr_is_bytes(b))
         return b;
@@ -270,7 +288,7 @@ static Value bytes_add(Thread *th, Value a, Value b)
     return kr_from_obj(r);
 }
 
-static Value bytes_mul(Thread *th, Value a, Value b)
+Value kr_bytes_mul(Thread *th, Value a, Value b)
 {
     if (!kr_bytes_like(a)) {
         Value t = a;
@@ -298,7 +316,7 @@ static Value bytes_mul(Thread *th, Value a, Value b)
         return KR_VALUE_NULL;
     }
     int64_t n = kr_is_bool(k) ? k == KR_TRUE : kr_as_smallint(k);
-    Bytes *x = kr_as_bytes(a);
+    ByteView *x = KR_BYTES_VIEW(a);
     if (n < 0)
         n = 0;
     if (n == 1 && kr_is_bytes(a))
@@ -307,18 +325,26 @@ static Value bytes_mul(Thread *th, Value a, Value b)
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    Bytes *r = kr_bytes_alloc(th, x->len * n);
-    if (!r)
-        return KR_VALUE_NULL;
-    for (int64_t i = 0; i < n; i++)
-        memcpy(r->data + i * x->len, x->data, (size_t)x->len);
-    return kr_from_obj(r);
+    unsigned char *d;
+    Value r;
+    if (kr_is_bytes(a)) {
+        Bytes *nb = kr_bytes_alloc(th, x->len * n);
+        d = nb ? nb->data : NULL;
+        r = kr_bytes_value(nb);
+    } else {
+        ByteArray *na = kr_bytearray_new(th, NULL, x->len * n);
+        d = na ? na->data : NULL;
+        r = na ? kr_from_obj(na) : KR_VALUE_NULL;
+    }
+    for (int64_t i = 0; r && i < n; i++)
+        memcpy(d + i * x->len, x->data, (size_t)x->len);
+    return r;
 }
 
 /* ---- the constructor ---------------------------------------------------------- */
 
 /* bytes(iterable of ints). */
-static Value bytes_from_iterable(Thread *th, Value src)
+Value kr_bytes_from_iterable(Thread *th, Value src)
 {
     List *items = kr_list_from_iterable(th, src);
     if (!items)
@@ -346,6 +372,13 @@ static Value bytes_from_iterable(Thread *th, Value src)
 
 static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_bytes_type)
+        return kr_err_type_error(th, "subclasses of bytes are not supported yet");
+    return kr_bytes_from_args(th, args, nargs, kwnames);
+}
+
+Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwnames)
+{
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Value a[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_VALUE_NULL};
     if (nargs > 3)
@@ -354,9 +387,9 @@ static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
         a[i] = args[i];
     if (kr_mod_parse_kwargs(th, "bytes", args + nargs, kwnames, names, a) < 0)
         return KR_VALUE_NULL;
-    if (t != &kr_bytes_type)
-        return kr_err_type_error(th, "subclasses of bytes are not supported yet");
     Value src = a[0];
+    /* CPython's order (bytes_new): the encoding decides first, then an
+     * index, then the buffer protocol, then iteration */
     if (!src) {
         if (a[1] || a[2])
             return kr_err_type_error(th, a[1] ? "encoding without a string argument"
@@ -387,11 +420,13 @@ static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
     }
     if (kr_is_bytes(src))
         return src;
-    if (kr_bytes_like(src))
-        return kr_bytes_value(kr_bytes_new(th, kr_as_bytes(src)->data, kr_as_bytes(src)->len));
+    if (kr_bytes_like(src)) {
+        ByteView *w = KR_BYTES_VIEW(src);
+        return kr_bytes_value(kr_bytes_new(th, w->data, w->len));
+    }
     if (!kr_type_of(src)->iter)
         return kr_err_type_error(th, "cannot convert '%s' object to bytes", kr_type_name(src));
-    return bytes_from_iterable(th, src);
+    return kr_bytes_from_iterable(th, src);
 }
 
 /* ---- iteration ------------------------------------------------------------------ */
@@ -443,12 +478,12 @@ Type kr_bytes_type = {
     .new_ = bytes_new,
     .repr = bytes_repr,
     .hash = bytes_hash_slot,
-    .richcompare = bytes_richcompare,
+    .richcompare = kr_bytes_richcompare,
     .bool_ = bytes_bool,
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,
     .iter = bytes_iter,
-    .binop = {[KR_OP_ADD] = bytes_add, [KR_OP_MUL] = bytes_mul},
+    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul},
     .methods = kr_bytes_methods,
 };

@@ -26,10 +26,44 @@ typedef struct Bytes {
     _Alignas(8) unsigned char data[];
 } Bytes;
 
-extern Type kr_bytes_type, kr_bytes_iter_type;
+/* bytearray (bytearray.c): mutable, so the data lives in its own atomic
+ * block that grows by doubling; the object itself is scanned memory since
+ * it holds that pointer. */
+typedef struct ByteArray {
+    Obj hdr;
+    int64_t len;
+    int64_t cap;
+    unsigned char *data;   /* cap + 1 bytes, zero-terminated; NULL when cap == 0 */
+} ByteArray;
+
+/* A read-only window on the data of a bytes or a bytearray: the methods
+ * both types share (bytes_methods.c) read their self through one. */
+typedef struct ByteView {
+    const unsigned char *data;
+    int64_t len;
+} ByteView;
+
+extern Type kr_bytes_type, kr_bytes_iter_type, kr_bytearray_type, kr_bytearray_iter_type;
 
 static inline bool kr_is_bytes(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_bytes_type; }
 static inline Bytes *kr_as_bytes(Value v) { return (Bytes *)kr_as_obj(v); }
+static inline bool kr_is_bytearray(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_bytearray_type; }
+static inline ByteArray *kr_as_bytearray(Value v) { return (ByteArray *)kr_as_obj(v); }
+
+/* Fill *out with the data of v, a bytes or bytearray (kr_bytes_like). */
+static inline ByteView *kr_bytes_viewp(Value v, ByteView *out)
+{
+    if (kr_isinstance_type(v, &kr_bytes_type)) {
+        out->data = kr_as_bytes(v)->data;
+        out->len = kr_as_bytes(v)->len;
+    } else {
+        ByteArray *a = kr_as_bytearray(v);
+        out->data = a->data ? a->data : (const unsigned char *)"";
+        out->len = a->len;
+    }
+    return out;
+}
+#define KR_BYTES_VIEW(v) kr_bytes_viewp((v), &(ByteView){0})
 
 /* A new bytes of len uninitialised bytes (zero-terminated). */
 KR_MUST_CHECK Bytes *kr_bytes_alloc(Thread *th, int64_t len);
@@ -45,6 +79,25 @@ KR_MUST_CHECK Str *kr_bytes_repr(Thread *th, const unsigned char *data, int64_t 
 /* Index of needle in hay[start:end), or -1. */
 int64_t kr_bytes_find(const unsigned char *hay, int64_t start, int64_t end,
                       const unsigned char *needle, int64_t nlen);
+
+/* `item in data` for bytes and bytearray: 1, 0 or -1. */
+KR_MUST_CHECK int kr_bytes_contains(Thread *th, const unsigned char *data, int64_t len,
+                                    Value item);
+/* bytes(...) and bytearray(...)'s argument forms, as a new bytes. */
+KR_MUST_CHECK Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs,
+                                       Tuple *kwnames);
+/* bytes(iterable of ints in range(256)). */
+KR_MUST_CHECK Value kr_bytes_from_iterable(Thread *th, Value src);
+/* The slots bytearray shares: comparison, + and * (results take the
+ * left operand's type). */
+KR_MUST_CHECK Value kr_bytes_richcompare(Thread *th, Value a, Value b, int op);
+KR_MUST_CHECK Value kr_bytes_add(Thread *th, Value a, Value b);
+KR_MUST_CHECK Value kr_bytes_mul(Thread *th, Value a, Value b);
+/* bytes.fromhex(string) (a static method: args[0] is the string). */
+KR_MUST_CHECK Value kr_bytes_fromhex(Thread *th, Value unused, const Value *args, size_t nargs,
+                                     Tuple *kwnames);
+/* data may be NULL: len zero bytes. */
+KR_MUST_CHECK ByteArray *kr_bytearray_new(Thread *th, const void *data, int64_t len);
 
 /* ---- codecs (bytes_codec.c): utf-8, ascii, latin-1 ------------------------ */
 

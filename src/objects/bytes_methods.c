@@ -27,7 +27,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
-#define SELF kr_as_bytes(args[0])
+#define SELF KR_BYTES_VIEW(args[0])
 #define METHOD(name) \
     static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
 
@@ -60,9 +60,28 @@ static bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
 static unsigned char to_upper(unsigned char c) { return is_lower(c) ? c - 32 : c; }
 static unsigned char to_lower(unsigned char c) { return is_upper(c) ? c + 32 : c; }
 
-static Value ret_bytes(Thread *th, const unsigned char *p, int64_t n)
+/* A result of self's type (bytes or bytearray) holding p[0..n). */
+static Value ret_like(Thread *th, Value self, const unsigned char *p, int64_t n)
 {
-    return kr_bytes_value(kr_bytes_new(th, p, n));
+    if (kr_isinstance_type(self, &kr_bytes_type))
+        return kr_bytes_value(kr_bytes_new(th, p, n));
+    ByteArray *a = kr_bytearray_new(th, p, n);
+    return a ? kr_from_obj(a) : KR_VALUE_NULL;
+}
+
+/* self unchanged: itself if immutable, else a copy (as CPython). */
+static Value same(Thread *th, Value self)
+{
+    if (kr_is_bytes(self))
+        return self;
+    ByteView *v = KR_BYTES_VIEW(self);
+    return ret_like(th, self, v->data, v->len);
+}
+
+/* A result built in a fresh bytes r, as self's type. */
+static Value finish(Thread *th, Value self, Bytes *r)
+{
+    return kr_is_bytes(self) ? kr_from_obj(r) : ret_like(th, self, r->data, r->len);
 }
 
 /* The needle of find/count/index: an int in range(256) or a bytes-like. */
@@ -124,6 +143,8 @@ static int bounds(Thread *th, Value sv, Value ev, int64_t len, int64_t *start, i
 
 /* ---- search ------------------------------------------------------------------ */
 
+/* Reverse search: memrchr has no memmem counterpart; the naive scan is
+ * fine for the short separators rfind/rsplit/rpartition see in practice. */
 static int64_t rfind(const unsigned char *h, int64_t start, int64_t end, const unsigned char *p,
                      int64_t n)
 {
@@ -145,12 +166,13 @@ static int64_t search(Thread *th, const Value *args, size_t nargs, Tuple *kwname
         kr_err_format(th, &kr_exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
         return -2;
     }
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     const unsigned char *p;
     unsigned char one;
     int64_t n, start, end;
     if (get_sub(th, a[0], &p, &n, &one) < 0 || bounds(th, a[1], a[2], b->len, &start, &end) < 0)
         return -2;
+    /* a start past the end finds nothing, not even b'' */
     if (start > b->len || end - start < n)
         return -1;
     return reverse ? rfind(b->data, start, end, p, n) : kr_bytes_find(b->data, start, end, p, n);
@@ -180,7 +202,7 @@ METHOD(bytes_count)
         return KR_VALUE_NULL;
     if (!a[0])
         return kr_err_type_error(th, "count() takes at least 1 argument (0 given)");
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     const unsigned char *p;
     unsigned char one;
     int64_t n, start, end;
@@ -201,7 +223,7 @@ static Value starts_ends(Thread *th, const Value *args, size_t nargs, Tuple *kwn
 {
     if (kr_call_check_args(th, name, nargs - 1, 1, 3, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     int64_t start, end;
     if (bounds(th, nargs > 2 ? args[2] : KR_VALUE_NULL, nargs > 3 ? args[3] : KR_VALUE_NULL,
                b->len, &start, &end) < 0)
@@ -221,7 +243,7 @@ static Value starts_ends(Thread *th, const Value *args, size_t nargs, Tuple *kwn
             return kr_err_type_error(th, "%s first arg must be bytes or a tuple of bytes, not %s",
                                      name, kr_type_name(pv[i]));
         }
-        Bytes *x = kr_as_bytes(pv[i]);
+        ByteView *x = KR_BYTES_VIEW(pv[i]);
         if (start > b->len || end - start < x->len)
             continue;
         int64_t at = ends ? end - x->len : start;
@@ -236,12 +258,14 @@ METHOD(bytes_endswith) { return starts_ends(th, args, nargs, kwnames, true, "end
 
 /* ---- split, join, partition ------------------------------------------------------ */
 
-static int append_slice(Thread *th, List *out, Bytes *b, int64_t i, int64_t j)
+static int append_slice(Thread *th, List *out, Value self, ByteView *b, int64_t i, int64_t j)
 {
-    Bytes *part = kr_bytes_new(th, b->data + i, j - i);
-    return part ? kr_list_append(th, out, kr_from_obj(part)) : -1;
+    Value part = ret_like(th, self, b->data + i, j - i);
+    return part ? kr_list_append(th, out, part) : -1;
 }
 
+/* split and rsplit.  rsplit scans from the right and appends, then
+ * reverses the list once: maxsplit counts from the right. */
 static Value split_common(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
                           bool reverse)
 {
@@ -255,7 +279,7 @@ static Value split_common(Thread *th, const Value *args, size_t nargs, Tuple *kw
         return KR_VALUE_NULL;
     if (maxsplit < 0)
         maxsplit = INT64_MAX;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     List *out = kr_list_new(th, 0);
     if (!out)
         return KR_VALUE_NULL;
@@ -276,7 +300,7 @@ static Value split_common(Thread *th, const Value *args, size_t nargs, Tuple *kw
                     while (j < n && !is_space(d[j]))
                         j++;
                 }
-                if (append_slice(th, out, b, i, j) < 0)
+                if (append_slice(th, out, args[0], b, i, j) < 0)
                     return KR_VALUE_NULL;
                 i = j;
             }
@@ -293,7 +317,7 @@ static Value split_common(Thread *th, const Value *args, size_t nargs, Tuple *kw
                     while (i > 0 && !is_space(d[i - 1]))
                         i--;
                 }
-                if (append_slice(th, out, b, i, j) < 0)
+                if (append_slice(th, out, args[0], b, i, j) < 0)
                     return KR_VALUE_NULL;
                 j = i;
             }
@@ -311,7 +335,7 @@ static Value split_common(Thread *th, const Value *args, size_t nargs, Tuple *kw
             int64_t i = 0;
             for (;;) {
                 int64_t j = splits++ >= maxsplit ? -1 : kr_bytes_find(d, i, n, sep, sn);
-                if (append_slice(th, out, b, i, j < 0 ? n : j) < 0)
+                if (append_slice(th, out, args[0], b, i, j < 0 ? n : j) < 0)
                     return KR_VALUE_NULL;
                 if (j < 0)
                     break;
@@ -321,7 +345,7 @@ static Value split_common(Thread *th, const Value *args, size_t nargs, Tuple *kw
             int64_t j = n;
             for (;;) {
                 int64_t i = splits++ >= maxsplit ? -1 : rfind(d, 0, j, sep, sn);
-                if (append_slice(th, out, b, i < 0 ? 0 : i + sn, j) < 0)
+                if (append_slice(th, out, args[0], b, i < 0 ? 0 : i + sn, j) < 0)
                     return KR_VALUE_NULL;
                 if (i < 0)
                     break;
@@ -351,7 +375,7 @@ METHOD(bytes_splitlines)
     int keep = a[0] ? kr_object_truth(th, a[0]) : 0;
     if (keep < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     List *out = kr_list_new(th, 0);
     if (!out)
         return KR_VALUE_NULL;
@@ -362,7 +386,7 @@ METHOD(bytes_splitlines)
         int64_t eol = j;
         if (j < b->len)
             j += b->data[j] == '\r' && j + 1 < b->len && b->data[j + 1] == '\n' ? 2 : 1;
-        if (append_slice(th, out, b, i, keep ? j : eol) < 0)
+        if (append_slice(th, out, args[0], b, i, keep ? j : eol) < 0)
             return KR_VALUE_NULL;
         i = j;
     }
@@ -373,7 +397,7 @@ METHOD(bytes_join)
 {
     if (kr_call_check_args(th, "join", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *sep = SELF;
+    ByteView *sep = SELF;
     List *items = kr_list_from_iterable(th, args[1]);
     if (!items)
         return KR_VALUE_NULL;
@@ -382,14 +406,14 @@ METHOD(bytes_join)
         if (!kr_bytes_like(items->items[i]))
             return kr_err_type_error(th, "sequence item %lld: expected a bytes-like object, %s found",
                                      (long long)i, kr_type_name(items->items[i]));
-        total += kr_as_bytes(items->items[i])->len;
+        total += KR_BYTES_VIEW(items->items[i])->len;
     }
     Bytes *r = kr_bytes_alloc(th, total);
     if (!r)
         return KR_VALUE_NULL;
     int64_t k = 0;
     for (int64_t i = 0; i < items->size; i++) {
-        Bytes *x = kr_as_bytes(items->items[i]);
+        ByteView *x = KR_BYTES_VIEW(items->items[i]);
         if (i) {
             memcpy(r->data + k, sep->data, (size_t)sep->len);
             k += sep->len;
@@ -397,14 +421,14 @@ METHOD(bytes_join)
         memcpy(r->data + k, x->data, (size_t)x->len);
         k += x->len;
     }
-    return kr_from_obj(r);
+    return finish(th, args[0], r);
 }
 
 static Value partition(Thread *th, const Value *args, size_t nargs, Tuple *kwnames, bool reverse)
 {
     if (kr_call_check_args(th, reverse ? "rpartition" : "partition", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     const unsigned char *sep;
     int64_t sn;
     if (kr_bytes_view(th, args[1], &sep, &sn) < 0)
@@ -415,18 +439,19 @@ static Value partition(Thread *th, const Value *args, size_t nargs, Tuple *kwnam
     }
     int64_t i = reverse ? rfind(b->data, 0, b->len, sep, sn) : kr_bytes_find(b->data, 0, b->len, sep, sn);
     Value parts[3];
-    Bytes *empty = kr_bytes_alloc(th, 0);
-    if (!empty)
-        return KR_VALUE_NULL;
     if (i < 0) {
-        parts[0] = reverse ? kr_from_obj(empty) : args[0];
-        parts[1] = kr_from_obj(empty);
-        parts[2] = reverse ? args[0] : kr_from_obj(empty);
+        Value whole = same(th, args[0]);
+        Value e1 = ret_like(th, args[0], NULL, 0), e2 = ret_like(th, args[0], NULL, 0);
+        if (!whole || !e1 || !e2)
+            return KR_VALUE_NULL;
+        parts[0] = reverse ? e1 : whole;
+        parts[1] = e2;
+        parts[2] = reverse ? whole : e1;
     } else {
-        parts[0] = ret_bytes(th, b->data, i);
-        parts[1] = args[1];
-        parts[2] = ret_bytes(th, b->data + i + sn, b->len - i - sn);
-        if (!parts[0] || !parts[2])
+        parts[0] = ret_like(th, args[0], b->data, i);
+        parts[1] = kr_is_bytes(args[0]) && kr_is_bytes(args[1]) ? args[1] : ret_like(th, args[0], sep, sn);
+        parts[2] = ret_like(th, args[0], b->data + i + sn, b->len - i - sn);
+        if (!parts[0] || !parts[1] || !parts[2])
             return KR_VALUE_NULL;
     }
     Tuple *t = kr_tuple_from_array(th, parts, 3);
@@ -443,7 +468,7 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
 {
     if (kr_call_check_args(th, name, nargs - 1, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     const unsigned char *chars = NULL;
     int64_t nc = 0;
     if (nargs > 1 && args[1] != KR_NONE && kr_bytes_view(th, args[1], &chars, &nc) < 0)
@@ -458,8 +483,8 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
             j--;
 #undef STRIPPED
     if (i == 0 && j == b->len)
-        return args[0];
-    return ret_bytes(th, b->data + i, j - i);
+        return same(th, args[0]);
+    return ret_like(th, args[0], b->data + i, j - i);
 }
 
 METHOD(bytes_strip) { return do_strip(th, args, nargs, kwnames, 3, "strip"); }
@@ -470,7 +495,7 @@ METHOD(bytes_replace)
 {
     if (kr_call_check_args(th, "replace", nargs - 1, 2, 3, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     const unsigned char *old, *new_;
     int64_t on, nn, count = -1;
     if (kr_bytes_view(th, args[1], &old, &on) < 0 || kr_bytes_view(th, args[2], &new_, &nn) < 0)
@@ -504,7 +529,7 @@ METHOD(bytes_replace)
             i = j + on;
         }
     }
-    Value r = ret_bytes(th, (const unsigned char *)(out.data ? out.data : ""), (int64_t)out.len);
+    Value r = ret_like(th, args[0], (const unsigned char *)(out.data ? out.data : ""), (int64_t)out.len);
     kr_buf_free(&out);
     return r;
 }
@@ -514,15 +539,15 @@ static Value affix(Thread *th, const Value *args, size_t nargs, Tuple *kwnames, 
     if (kr_call_check_args(th, suffix ? "removesuffix" : "removeprefix", nargs - 1, 1, 1,
                            kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     const unsigned char *p;
     int64_t n;
     if (kr_bytes_view(th, args[1], &p, &n) < 0)
         return KR_VALUE_NULL;
     if (n == 0 || n > b->len ||
         memcmp(suffix ? b->data + b->len - n : b->data, p, (size_t)n) != 0)
-        return args[0];
-    return ret_bytes(th, suffix ? b->data : b->data + n, b->len - n);
+        return same(th, args[0]);
+    return ret_like(th, args[0], suffix ? b->data : b->data + n, b->len - n);
 }
 
 METHOD(bytes_removeprefix) { return affix(th, args, nargs, kwnames, false); }
@@ -534,19 +559,19 @@ static Value justify(Thread *th, const Value *args, size_t nargs, Tuple *kwnames
 {
     if (kr_call_check_args(th, name, nargs - 1, 1, 2, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     int64_t width;
     unsigned char fill = ' ';
     if (kr_int_as_i64(th, args[1], &width) < 0)
         return KR_VALUE_NULL;
     if (nargs > 2) {
-        if (!kr_bytes_like(args[2]) || kr_as_bytes(args[2])->len != 1)
+        if (!kr_bytes_like(args[2]) || KR_BYTES_VIEW(args[2])->len != 1)
             return kr_err_type_error(th, "%s() argument 2 must be a byte string of length 1, not %s",
                                      name, kr_type_name(args[2]));
-        fill = kr_as_bytes(args[2])->data[0];
+        fill = KR_BYTES_VIEW(args[2])->data[0];
     }
     if (width <= b->len)
-        return args[0];
+        return same(th, args[0]);
     int64_t pad = width - b->len;
     /* CPython's center puts the odd byte on the left when len is odd */
     int64_t left = where == 0 ? 0 : where == 2 ? pad : pad / 2 + (pad & width & 1);
@@ -555,7 +580,7 @@ static Value justify(Thread *th, const Value *args, size_t nargs, Tuple *kwnames
         return KR_VALUE_NULL;
     memset(r->data, fill, (size_t)width);
     memcpy(r->data + left, b->data, (size_t)b->len);
-    return kr_from_obj(r);
+    return finish(th, args[0], r);
 }
 
 METHOD(bytes_ljust) { return justify(th, args, nargs, kwnames, 0, "ljust"); }
@@ -566,12 +591,12 @@ METHOD(bytes_zfill)
 {
     if (kr_call_check_args(th, "zfill", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     int64_t width;
     if (kr_int_as_i64(th, args[1], &width) < 0)
         return KR_VALUE_NULL;
     if (width <= b->len)
-        return args[0];
+        return same(th, args[0]);
     int64_t pad = width - b->len;
     Bytes *r = kr_bytes_alloc(th, width);
     if (!r)
@@ -582,7 +607,7 @@ METHOD(bytes_zfill)
         r->data[0] = b->data[0];
         r->data[pad] = '0';
     }
-    return kr_from_obj(r);
+    return finish(th, args[0], r);
 }
 
 /* ---- case and character classes --------------------------------------------------- */
@@ -594,7 +619,7 @@ static Value do_case(Thread *th, const Value *args, size_t nargs, Tuple *kwnames
 {
     if (kr_call_check_args(th, name, nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     Bytes *r = kr_bytes_alloc(th, b->len);
     if (!r)
         return KR_VALUE_NULL;
@@ -613,7 +638,7 @@ static Value do_case(Thread *th, const Value *args, size_t nargs, Tuple *kwnames
         }
         r->data[i] = c;
     }
-    return kr_from_obj(r);
+    return finish(th, args[0], r);
 }
 
 METHOD(bytes_upper) { return do_case(th, args, nargs, kwnames, C_UPPER, "upper"); }
@@ -627,7 +652,7 @@ static Value char_class(Thread *th, const Value *args, size_t nargs, Tuple *kwna
 {
     if (kr_call_check_args(th, name, nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     if (b->len == 0)
         return KR_FALSE;
     for (int64_t i = 0; i < b->len; i++)
@@ -646,7 +671,7 @@ static Value has_case(Thread *th, const Value *args, size_t nargs, Tuple *kwname
 {
     if (kr_call_check_args(th, upper ? "isupper" : "islower", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     bool cased = false;
     for (int64_t i = 0; i < b->len; i++) {
         unsigned char c = b->data[i];
@@ -664,7 +689,7 @@ METHOD(bytes_isascii)
 {
     if (kr_call_check_args(th, "isascii", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     for (int64_t i = 0; i < b->len; i++)
         if (b->data[i] >= 0x80)
             return KR_FALSE;
@@ -683,7 +708,7 @@ METHOD(bytes_decode)
         if (a[i] && !kr_is_str(a[i]))
             return kr_err_type_error(th, "decode() argument '%s' must be str, not %s", names[i],
                                      kr_type_name(a[i]));
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     return kr_bytes_decode(th, b->data, b->len, a[0], a[1]);
 }
 
@@ -693,7 +718,7 @@ METHOD(bytes_hex)
     Value a[2];
     if (parse(th, "hex", args, nargs, kwnames, names, a) < 0)
         return KR_VALUE_NULL;
-    Bytes *b = SELF;
+    ByteView *b = SELF;
     char sep = 0;
     int64_t per = 1;
     if (a[0] && a[0] != KR_NONE) {
@@ -739,7 +764,7 @@ static int hexval(uint32_t c)
 
 /* bytes.fromhex(string): a static method (the result is always bytes,
  * where CPython calls a subclass with it; no bytes subclasses yet). */
-static Value bytes_fromhex(Thread *th, Value unused, const Value *args, size_t nargs,
+Value kr_bytes_fromhex(Thread *th, Value unused, const Value *args, size_t nargs,
                            Tuple *kwnames)
 {
     if (kr_call_check_args(th, "fromhex", nargs, 1, 1, kwnames) < 0)
@@ -776,51 +801,76 @@ static Value bytes_fromhex(Thread *th, Value unused, const Value *args, size_t n
 
 METHOD(bytes_getnewargs)
 {
-    Bytes *b = SELF;
-    Value copy = ret_bytes(th, b->data, b->len);
+    ByteView *b = SELF;
+    Value copy = ret_like(th, args[0], b->data, b->len);
     Tuple *t = copy ? kr_tuple_from_array(th, &copy, 1) : NULL;
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
-const MethodDef kr_bytes_methods[] = {
-    {"decode", bytes_decode, "($self, /, encoding='utf-8', errors='strict')", NULL, 0},
-    {"hex", bytes_hex, NULL, NULL, 0},
-    {"fromhex", bytes_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
-    {"find", bytes_find, NULL, NULL, 0},
-    {"rfind", bytes_rfind, NULL, NULL, 0},
-    {"index", bytes_index, NULL, NULL, 0},
-    {"rindex", bytes_rindex, NULL, NULL, 0},
-    {"count", bytes_count, NULL, NULL, 0},
-    {"startswith", bytes_startswith, NULL, NULL, 0},
-    {"endswith", bytes_endswith, NULL, NULL, 0},
-    {"split", bytes_split, "($self, /, sep=None, maxsplit=-1)", NULL, 0},
-    {"rsplit", bytes_rsplit, "($self, /, sep=None, maxsplit=-1)", NULL, 0},
-    {"splitlines", bytes_splitlines, "($self, /, keepends=False)", NULL, 0},
-    {"join", bytes_join, "($self, iterable_of_bytes, /)", NULL, 0},
-    {"partition", bytes_partition, "($self, sep, /)", NULL, 0},
-    {"rpartition", bytes_rpartition, "($self, sep, /)", NULL, 0},
-    {"strip", bytes_strip, "($self, bytes=None, /)", NULL, 0},
-    {"lstrip", bytes_lstrip, "($self, bytes=None, /)", NULL, 0},
-    {"rstrip", bytes_rstrip, "($self, bytes=None, /)", NULL, 0},
-    {"replace", bytes_replace, "($self, old, new, count=-1, /)", NULL, 0},
-    {"removeprefix", bytes_removeprefix, "($self, prefix, /)", NULL, 0},
-    {"removesuffix", bytes_removesuffix, "($self, suffix, /)", NULL, 0},
-    {"ljust", bytes_ljust, "($self, width, fillchar=b' ', /)", NULL, 0},
-    {"rjust", bytes_rjust, "($self, width, fillchar=b' ', /)", NULL, 0},
-    {"center", bytes_center, "($self, width, fillchar=b' ', /)", NULL, 0},
-    {"zfill", bytes_zfill, "($self, width, /)", NULL, 0},
-    {"upper", bytes_upper, "($self, /)", NULL, 0},
-    {"lower", bytes_lower, "($self, /)", NULL, 0},
-    {"swapcase", bytes_swapcase, "($self, /)", NULL, 0},
-    {"capitalize", bytes_capitalize, "($self, /)", NULL, 0},
-    {"title", bytes_title, "($self, /)", NULL, 0},
-    {"isdigit", bytes_isdigit, "($self, /)", NULL, 0},
-    {"isalpha", bytes_isalpha, "($self, /)", NULL, 0},
-    {"isalnum", bytes_isalnum, "($self, /)", NULL, 0},
-    {"isspace", bytes_isspace, "($self, /)", NULL, 0},
-    {"isupper", bytes_isupper, "($self, /)", NULL, 0},
-    {"islower", bytes_islower, "($self, /)", NULL, 0},
+/* The methods bytes and bytearray share (results take self's type). */
+#define SHARED_METHODS \
+    {"decode", bytes_decode, "($self, /, encoding='utf-8', errors='strict')", NULL, 0}, \
+    {"hex", bytes_hex, NULL, NULL, 0}, \
+    {"find", bytes_find, NULL, NULL, 0}, \
+    {"rfind", bytes_rfind, NULL, NULL, 0}, \
+    {"index", bytes_index, NULL, NULL, 0}, \
+    {"rindex", bytes_rindex, NULL, NULL, 0}, \
+    {"count", bytes_count, NULL, NULL, 0}, \
+    {"startswith", bytes_startswith, NULL, NULL, 0}, \
+    {"endswith", bytes_endswith, NULL, NULL, 0}, \
+    {"split", bytes_split, "($self, /, sep=None, maxsplit=-1)", NULL, 0}, \
+    {"rsplit", bytes_rsplit, "($self, /, sep=None, maxsplit=-1)", NULL, 0}, \
+    {"splitlines", bytes_splitlines, "($self, /, keepends=False)", NULL, 0}, \
+    {"join", bytes_join, "($self, iterable_of_bytes, /)", NULL, 0}, \
+    {"partition", bytes_partition, "($self, sep, /)", NULL, 0}, \
+    {"rpartition", bytes_rpartition, "($self, sep, /)", NULL, 0}, \
+    {"strip", bytes_strip, "($self, bytes=None, /)", NULL, 0}, \
+    {"lstrip", bytes_lstrip, "($self, bytes=None, /)", NULL, 0}, \
+    {"rstrip", bytes_rstrip, "($self, bytes=None, /)", NULL, 0}, \
+    {"replace", bytes_replace, "($self, old, new, count=-1, /)", NULL, 0}, \
+    {"removeprefix", bytes_removeprefix, "($self, prefix, /)", NULL, 0}, \
+    {"removesuffix", bytes_removesuffix, "($self, suffix, /)", NULL, 0}, \
+    {"ljust", bytes_ljust, "($self, width, fillchar=b' ', /)", NULL, 0}, \
+    {"rjust", bytes_rjust, "($self, width, fillchar=b' ', /)", NULL, 0}, \
+    {"center", bytes_center, "($self, width, fillchar=b' ', /)", NULL, 0}, \
+    {"zfill", bytes_zfill, "($self, width, /)", NULL, 0}, \
+    {"upper", bytes_upper, "($self, /)", NULL, 0}, \
+    {"lower", bytes_lower, "($self, /)", NULL, 0}, \
+    {"swapcase", bytes_swapcase, "($self, /)", NULL, 0}, \
+    {"capitalize", bytes_capitalize, "($self, /)", NULL, 0}, \
+    {"title", bytes_title, "($self, /)", NULL, 0}, \
+    {"isdigit", bytes_isdigit, "($self, /)", NULL, 0}, \
+    {"isalpha", bytes_isalpha, "($self, /)", NULL, 0}, \
+    {"isalnum", bytes_isalnum, "($self, /)", NULL, 0}, \
+    {"isspace", bytes_isspace, "($self, /)", NULL, 0}, \
+    {"isupper", bytes_isupper, "($self, /)", NULL, 0}, \
+    {"islower", bytes_islower, "($self, /)", NULL, 0}, \
     {"isascii", bytes_isascii, "($self, /)", NULL, 0},
+
+const MethodDef kr_bytes_methods[] = {
+    SHARED_METHODS
+    {"fromhex", kr_bytes_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
     {"__getnewargs__", bytes_getnewargs, "($self, /)", NULL, 0},
+    {0},
+};
+
+/* bytearray's own methods are in bytearray.c. */
+#define BA(name) \
+    Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
+                              Tuple *kwnames)
+BA(append); BA(extend); BA(pop); BA(insert); BA(remove); BA(clear); BA(copy); BA(reverse);
+BA(fromhex);
+
+const MethodDef kr_bytearray_methods[] = {
+    SHARED_METHODS
+    {"append", kr_bytearray_append, "($self, item, /)", NULL, 0},
+    {"extend", kr_bytearray_extend, "($self, iterable_of_ints, /)", NULL, 0},
+    {"pop", kr_bytearray_pop, "($self, index=-1, /)", NULL, 0},
+    {"insert", kr_bytearray_insert, "($self, index, item, /)", NULL, 0},
+    {"remove", kr_bytearray_remove, "($self, value, /)", NULL, 0},
+    {"clear", kr_bytearray_clear, "($self, /)", NULL, 0},
+    {"copy", kr_bytearray_copy, "($self, /)", NULL, 0},
+    {"reverse", kr_bytearray_reverse, "($self, /)", NULL, 0},
+    {"fromhex", kr_bytearray_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
     {0},
 };

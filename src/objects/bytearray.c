@@ -1,0 +1,508 @@
+/*
+ * bytearray.c -- Python bytearray: a mutable byte string.
+ *
+ *   ByteArray: | type | len | cap | data | --> [cap + 1 bytes, atomic]
+ *
+ * The data grows by doubling and lives in its own atomic block (bytes, no
+ * references); the object holds the only pointer to it, so the object is
+ * scanned memory.  The data stays zero-terminated, as a Bytes' does.
+ *
+ * Every non-mutating method is bytes' own (bytes_methods.c reads self
+ * through a ByteView and builds results of self's type), and so are
+ * comparison, + and *: this file has only what mutation needs -- item and
+ * slice assignment, the list-like methods, += and *=.
+ *
+ * An iterator re-reads len and data at every step, so a bytearray changed
+ * during iteration is seen as it is, as in CPython.
+ */
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/bytes.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+#define SELF kr_as_bytearray(args[0])
+#define METHOD(name) \
+    Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
+                              Tuple *kwnames)
+
+/* Room for n bytes (and the terminating zero).  0 or -1. */
+static int reserve(Thread *th, ByteArray *a, int64_t n)
+{
+    if (n <= a->cap && a->data)
+        return 0;
+    if (n < 0 || (uint64_t)n > ((uint64_t)1 << 40)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    int64_t cap = a->cap < 8 ? 8 : a->cap;
+    while (cap < n)
+        cap *= 2;
+    unsigned char *d = kr_gc_alloc_atomic((size_t)cap + 1);
+    if (!d) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    if (a->len)
+        memcpy(d, a->data, (size_t)a->len);
+    d[a->len] = 0;
+    a->data = d;
+    a->cap = cap;
+    return 0;
+}
+
+ByteArray *kr_bytearray_new(Thread *th, const void *data, int64_t len)
+{
+    ByteArray *a = kr_gc_alloc(sizeof *a);
+    if (!a) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    a->hdr.type = &kr_bytearray_type;
+    if (reserve(th, a, len) < 0)
+        return NULL;
+    if (data && len)
+        memcpy(a->data, data, (size_t)len);
+    else if (len)
+        memset(a->data, 0, (size_t)len);
+    a->len = len;
+    a->data[len] = 0;
+    return a;
+}
+
+static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
+
+/* Replace a->data[lo:hi) by n bytes from src (which may point into a). */
+static int splice(Thread *th, ByteArray *a, int64_t lo, int64_t hi, const unsigned char *src,
+                  int64_t n)
+{
+    /* src may alias our own data (b[1:2] = b); reserve() could move the
+     * block and memmove would overwrite it, so take a copy first */
+    unsigned char *copy = NULL;
+    if (n && src >= a->data && src < a->data + a->cap + 1) {
+        copy = kr_gc_alloc_atomic((size_t)n);
+        if (!copy) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        memcpy(copy, src, (size_t)n);
+        src = copy;
+    }
+    int64_t len = a->len - (hi - lo) + n;
+    if (reserve(th, a, len) < 0)
+        return -1;
+    memmove(a->data + lo + n, a->data + hi, (size_t)(a->len - hi));
+    if (n)
+        memcpy(a->data + lo, src, (size_t)n);
+    a->len = len;
+    a->data[len] = 0;
+    return 0;
+}
+
+/* A byte value from v: an int in range(256). */
+static int byte_value(Thread *th, Value v, unsigned char *out)
+{
+    if (!kr_is_int(v) && !kr_type_of(v)->index) {
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      kr_type_name(v));
+        return -1;
+    }
+    Value k = kr_object_index(th, v);
+    if (!k)
+        return -1;
+    int64_t c = kr_is_bool(k) ? k == KR_TRUE : kr_is_smallint(k) ? kr_as_smallint(k) : -1;
+    if (c < 0 || c > 255) {
+        kr_err_set_string(th, &kr_exc_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    *out = (unsigned char)c;
+    return 0;
+}
+
+/* ---- construction and slots -------------------------------------------------- */
+
+static Value bytearray_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (t != &kr_bytearray_type)
+        return kr_err_type_error(th, "subclasses of bytearray are not supported yet");
+    Value b = kr_bytes_from_args(th, args, nargs, kwnames);
+    if (!b)
+        return KR_VALUE_NULL;
+    return ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+}
+
+static Value bytearray_repr(Thread *th, Value v)
+{
+    ByteArray *a = kr_as_bytearray(v);
+    Str *inner = kr_bytes_repr(th, a->data, a->len);
+    if (!inner)
+        return KR_VALUE_NULL;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, "bytearray(");
+    kr_str_to_buf(&b, inner);
+    kr_buf_putc(&b, ')');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static int bytearray_len(Thread *th, Value v, int64_t *len)
+{
+    *len = kr_as_bytearray(v)->len;
+    return 0;
+}
+
+static int bytearray_unhashable(Thread *th, Value v, int64_t *h)
+{
+    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
+    return -1;
+}
+
+static int bytearray_bool(Thread *th, Value v) { return kr_as_bytearray(v)->len != 0; }
+
+static int index_of(Thread *th, Value key, int64_t len, int64_t *out)
+{
+    if (!kr_is_int(key) && !kr_type_of(key)->index) {
+        kr_err_format(th, &kr_exc_TypeError, "bytearray indices must be integers or slices, not %s",
+                      kr_type_name(key));
+        return -1;
+    }
+    Value k = kr_object_index(th, key);
+    if (!k)
+        return -1;
+    int64_t i;
+    if (kr_is_bool(k))
+        i = k == KR_TRUE;
+    else if (kr_is_smallint(k))
+        i = kr_as_smallint(k);
+    else {
+        kr_err_format(th, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len) {
+        kr_err_set_string(th, &kr_exc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    *out = i;
+    return 0;
+}
+
+static Value bytearray_getitem(Thread *th, Value v, Value key)
+{
+    ByteArray *a = kr_as_bytearray(v);
+    if (kr_is_type(key, &kr_slice_type)) {
+        int64_t start, stop, step, n;
+        if (kr_slice_indices(th, key, a->len, &start, &stop, &step, &n) < 0)
+            return KR_VALUE_NULL;
+        ByteArray *r = kr_bytearray_new(th, NULL, n);
+        if (r)
+            for (int64_t i = 0, j = start; i < n; i++, j += step)
+                r->data[i] = a->data[j];
+        return ret(r);
+    }
+    int64_t i;
+    if (index_of(th, key, a->len, &i) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(a->data[i]);
+}
+
+/* b[slice] = value, or del b[slice] (value NULL). */
+static int set_slice(Thread *th, ByteArray *a, Value key, Value value)
+{
+    int64_t start, stop, step, n;
+    if (kr_slice_indices(th, key, a->len, &start, &stop, &step, &n) < 0)
+        return -1;
+    const unsigned char *src = NULL;
+    int64_t sn = 0;
+    if (value) {
+        if (kr_is_int(value) || kr_is_str(value)) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            return -1;
+        }
+        if (!kr_bytes_like(value)) {
+            Value b = kr_bytes_from_args(th, &value, 1, NULL);
+            if (!b)
+                return -1;
+            value = b;
+        }
+        ByteView *w = KR_BYTES_VIEW(value);
+        src = w->data;
+        sn = w->len;
+    }
+    /* a simple slice may change the length; an extended one may not */
+    if (step == 1 || (n == 0 && value && sn == 0)) {
+        if (stop < start)
+            stop = start;
+        return splice(th, a, start, stop, src, sn);
+    }
+    if (!value) {
+        /* delete the extended slice: keep the bytes it does not select */
+        int64_t w = 0;
+        for (int64_t i = 0; i < a->len; i++) {
+            bool hit = step > 0 ? i >= start && i < stop && (i - start) % step == 0
+                                : i <= start && i > stop && (start - i) % -step == 0;
+            if (!hit)
+                a->data[w++] = a->data[i];
+        }
+        a->len = w;
+        a->data[w] = 0;
+        return 0;
+    }
+    if (sn != n) {
+        kr_err_format(th, &kr_exc_ValueError,
+                      "attempt to assign bytes of size %lld to extended slice of size %lld",
+                      (long long)sn, (long long)n);
+        return -1;
+    }
+    for (int64_t i = 0, j = start; i < n; i++, j += step)
+        a->data[j] = src[i];
+    return 0;
+}
+
+static int bytearray_setitem(Thread *th, Value v, Value key, Value value)
+{
+    ByteArray *a = kr_as_bytearray(v);
+    if (kr_is_type(key, &kr_slice_type))
+        return set_slice(th, a, key, value);
+    int64_t i;
+    if (index_of(th, key, a->len, &i) < 0)
+        return -1;
+    if (!value)
+        return splice(th, a, i, i + 1, NULL, 0);
+    unsigned char c;
+    if (byte_value(th, value, &c) < 0)
+        return -1;
+    a->data[i] = c;
+    return 0;
+}
+
+static int bytearray_contains(Thread *th, Value v, Value item)
+{
+    ByteArray *a = kr_as_bytearray(v);
+    return kr_bytes_contains(th, a->data, a->len, item);
+}
+
+static Value bytearray_iadd(Thread *th, Value a, Value b)
+{
+    if (!kr_bytes_like(b))
+        return kr_err_type_error(th, "can't concat %s to bytearray", kr_type_name(b));
+    ByteArray *x = kr_as_bytearray(a);
+    ByteView *w = KR_BYTES_VIEW(b);
+    if (splice(th, x, x->len, x->len, w->data, w->len) < 0)
+        return KR_VALUE_NULL;
+    return a;
+}
+
+static Value bytearray_imul(Thread *th, Value a, Value b)
+{
+    Value r = kr_bytes_mul(th, a, b);
+    if (!r || r == KR_NOTIMPL)
+        return r;
+    ByteArray *x = kr_as_bytearray(a), *y = kr_as_bytearray(r);
+    if (splice(th, x, 0, x->len, y->data, y->len) < 0)
+        return KR_VALUE_NULL;
+    return a;
+}
+
+/* ---- iteration ------------------------------------------------------------------ */
+
+typedef struct ByteArrayIter {
+    Obj hdr;
+    ByteArray *a;
+    int64_t i;
+} ByteArrayIter;
+
+static Value bytearray_iter(Thread *th, Value v)
+{
+    ByteArrayIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_bytearray_iter_type;
+    it->a = kr_as_bytearray(v);
+    return kr_from_obj(it);
+}
+
+static Value bytearray_iter_next(Thread *th, Value v)
+{
+    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(v);
+    if (it->i >= it->a->len)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(it->a->data[it->i++]);
+}
+
+static Value iter_self(Thread *th, Value v) { return v; }
+
+Type kr_bytearray_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "bytearray_iterator",
+    .size = sizeof(ByteArrayIter),
+    .iter = iter_self,
+    .next = bytearray_iter_next,
+};
+
+/* ---- methods (the table is in bytes_methods.c, with the shared ones) ------------ */
+
+METHOD(append)
+{
+    if (kr_call_check_args(th, "append", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    unsigned char c;
+    if (byte_value(th, args[1], &c) < 0 || splice(th, a, a->len, a->len, &c, 1) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+METHOD(extend)
+{
+    if (kr_call_check_args(th, "extend", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    Value src = args[1];
+    if (!kr_bytes_like(src)) {
+        if (!kr_type_of(src)->iter)
+            return kr_err_type_error(th, "can't extend bytearray with %s", kr_type_name(src));
+        src = kr_bytes_from_iterable(th, src);
+        if (!src)
+            return KR_VALUE_NULL;
+    }
+    ByteView *w = KR_BYTES_VIEW(src);
+    if (splice(th, a, a->len, a->len, w->data, w->len) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+METHOD(pop)
+{
+    if (kr_call_check_args(th, "pop", nargs - 1, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    if (a->len == 0) {
+        kr_err_set_string(th, &kr_exc_IndexError, "pop from empty bytearray");
+        return KR_VALUE_NULL;
+    }
+    int64_t i = a->len - 1;
+    if (nargs > 1) {
+        if (kr_int_as_i64(th, args[1], &i) < 0)
+            return KR_VALUE_NULL;
+        if (i < 0)
+            i += a->len;
+        if (i < 0 || i >= a->len) {
+            kr_err_set_string(th, &kr_exc_IndexError, "pop index out of range");
+            return KR_VALUE_NULL;
+        }
+    }
+    int64_t c = a->data[i];
+    if (splice(th, a, i, i + 1, NULL, 0) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(c);
+}
+
+METHOD(insert)
+{
+    if (kr_call_check_args(th, "insert", nargs - 1, 2, 2, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    int64_t i;
+    unsigned char c;
+    if (kr_int_as_i64(th, args[1], &i) < 0 || byte_value(th, args[2], &c) < 0)
+        return KR_VALUE_NULL;
+    if (i < 0)
+        i = i + a->len < 0 ? 0 : i + a->len;
+    if (i > a->len)
+        i = a->len;
+    if (splice(th, a, i, i, &c, 1) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+METHOD(remove)
+{
+    if (kr_call_check_args(th, "remove", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    unsigned char c;
+    if (byte_value(th, args[1], &c) < 0)
+        return KR_VALUE_NULL;
+    unsigned char *p = a->len ? memchr(a->data, c, (size_t)a->len) : NULL;
+    if (!p) {
+        kr_err_set_string(th, &kr_exc_ValueError, "value not found in bytearray");
+        return KR_VALUE_NULL;
+    }
+    if (splice(th, a, p - a->data, p - a->data + 1, NULL, 0) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+METHOD(clear)
+{
+    if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    a->len = 0;
+    if (a->data)
+        a->data[0] = 0;
+    return KR_NONE;
+}
+
+METHOD(copy)
+{
+    if (kr_call_check_args(th, "copy", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return ret(kr_bytearray_new(th, SELF->data, SELF->len));
+}
+
+METHOD(reverse)
+{
+    if (kr_call_check_args(th, "reverse", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    for (int64_t i = 0, j = a->len - 1; i < j; i++, j--) {
+        unsigned char t = a->data[i];
+        a->data[i] = a->data[j];
+        a->data[j] = t;
+    }
+    return KR_NONE;
+}
+
+METHOD(fromhex)
+{
+    Value b = kr_bytes_fromhex(th, unused, args, nargs, kwnames);
+    if (!b)
+        return KR_VALUE_NULL;
+    return ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+}
+
+extern const MethodDef kr_bytearray_methods[];
+
+Type kr_bytearray_type = {
+    .hdr = {&kr_type_type},
+    .name = "bytearray",
+    .size = sizeof(ByteArray),
+    .new_ = bytearray_new,
+    .repr = bytearray_repr,
+    .hash = bytearray_unhashable,
+    .richcompare = kr_bytes_richcompare,
+    .bool_ = bytearray_bool,
+    .len = bytearray_len,
+    .getitem = bytearray_getitem,
+    .setitem = bytearray_setitem,
+    .contains = bytearray_contains,
+    .iter = bytearray_iter,
+    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul},
+    .inplace = {[KR_OP_ADD] = bytearray_iadd, [KR_OP_MUL] = bytearray_imul},
+    .methods = kr_bytearray_methods,
+};
