@@ -160,12 +160,6 @@ static int bytearray_len(Thread *th, Value v, int64_t *len)
     return 0;
 }
 
-static int bytearray_unhashable(Thread *th, Value v, int64_t *h)
-{
-    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
-    return -1;
-}
-
 static int bytearray_bool(Thread *th, Value v) { return kr_as_bytearray(v)->len != 0; }
 
 static int index_of(Thread *th, Value key, int64_t len, int64_t *out)
@@ -494,7 +488,7 @@ Type kr_bytearray_type = {
     .size = sizeof(ByteArray),
     .new_ = bytearray_new,
     .repr = bytearray_repr,
-    .hash = bytearray_unhashable,
+    .hash = kr_object_unhashable,
     .richcompare = kr_bytes_richcompare,
     .bool_ = bytearray_bool,
     .len = bytearray_len,

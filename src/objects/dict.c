@@ -336,12 +336,6 @@ static Value dict_richcompare(Thread *th, Value a, Value b, int op)
     return kr_from_bool(op == KR_EQ ? eq : !eq);
 }
 
-static int dict_unhashable(Thread *th, Value v, int64_t *h)
-{
-    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
-    return -1;
-}
-
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
     if (kr_is_dict(src)) {
@@ -608,7 +602,7 @@ Type kr_dict_type = {
     .flags = KR_TYPE_DICT_SUBCLASS,
     .new_ = dict_new_slot,
     .repr = dict_repr,
-    .hash = dict_unhashable,
+    .hash = kr_object_unhashable,
     .richcompare = dict_richcompare,
     .len = dict_len,
     .getitem = dict_getitem,

@@ -350,12 +350,6 @@ static Value list_mul(Thread *th, Value a, Value b)
     return kr_from_obj(r);
 }
 
-static int list_unhashable(Thread *th, Value v, int64_t *h)
-{
-    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
-    return -1;
-}
-
 static Value list_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (kr_call_check_args(th, "list", nargs, 0, 1, kwnames) < 0)
@@ -600,7 +594,7 @@ Type kr_list_type = {
     .flags = KR_TYPE_LIST_SUBCLASS,   /* subclassing: when instances get their size from the type */
     .new_ = list_new,
     .repr = list_repr,
-    .hash = list_unhashable,
+    .hash = kr_object_unhashable,
     .richcompare = list_richcompare,
     .len = list_len,
     .getitem = list_getitem,

@@ -22,6 +22,7 @@
  * and keep the error messages byte-identical, since tests compare them.
  */
 #include "objects/object.h"
+#include "objects/slotwrap.h"
 
 #include <string.h>
 
@@ -88,6 +89,14 @@ int kr_object_hash(Thread *th, Value v, int64_t *hash)
         return -1;
     }
     return t->hash(th, v, hash);
+}
+
+/* The hash slot of mutable containers: one function, so that slotwrap.c
+ * can recognise it and give the type __hash__ = None, as CPython. */
+int kr_object_unhashable(Thread *th, Value v, int64_t *hash)
+{
+    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
+    return -1;
 }
 
 int kr_object_truth(Thread *th, Value v)
@@ -388,7 +397,8 @@ Value kr_object_getmethod(Thread *th, Value obj, Str *name, Value *self_out)
     if (t->getattr != kr_object_generic_getattr)
         return t->getattr(th, obj, name);
     Value descr = kr_type_lookup(t, name);
-    if (descr && (kr_is_function(descr) || kr_is_type(descr, &kr_method_descr_type))) {
+    if (descr && (kr_is_function(descr) || kr_is_type(descr, &kr_method_descr_type) ||
+                  kr_is_type(descr, &kr_wrapper_descr_type))) {
         Dict **dp = instance_dict_slot(obj);
         if (!dp || !*dp || !kr_dict_get_str(*dp, name)) {
             *self_out = obj;

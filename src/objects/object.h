@@ -259,6 +259,8 @@ static inline bool kr_isinstance_type(Value v, const Type *t)
 KR_MUST_CHECK Value kr_object_repr(Thread *th, Value v);           /* a Str */
 KR_MUST_CHECK Value kr_object_str(Thread *th, Value v);            /* a Str */
 KR_MUST_CHECK int kr_object_hash(Thread *th, Value v, int64_t *hash);
+/* The hash slot of unhashable builtin types (list, dict, set, bytearray). */
+int kr_object_unhashable(Thread *th, Value v, int64_t *hash);
 KR_MUST_CHECK int kr_object_truth(Thread *th, Value v);            /* 1, 0, -1 */
 KR_MUST_CHECK Value kr_object_richcompare(Thread *th, Value a, Value b, int op);
 /* 1, 0 or -1: a op b taken as a truth value (== first tries identity). */

@@ -452,12 +452,6 @@ static int frozenset_hash(Thread *th, Value v, int64_t *out)
     return 0;
 }
 
-static int set_unhashable(Thread *th, Value v, int64_t *h)
-{
-    kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
-    return -1;
-}
-
 /* a <= b */
 static int subset(Thread *th, Set *a, Set *b)
 {
@@ -841,7 +835,7 @@ static int set_bool(Thread *th, Value v) { return ((Set *)kr_as_obj(v))->used !=
 
 Type kr_set_type = {
     .hdr = {&kr_type_type}, .name = "set", .size = sizeof(Set),
-    .new_ = set_new_slot, .repr = set_repr, .hash = set_unhashable,
+    .new_ = set_new_slot, .repr = set_repr, .hash = kr_object_unhashable,
     .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
     .contains = set_contains_slot, .iter = set_iter,
     .binop = {[KR_OP_OR] = set_or, [KR_OP_AND] = set_and, [KR_OP_SUB] = set_sub,

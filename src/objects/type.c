@@ -37,6 +37,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
+#include "objects/slotwrap.h"
 #include "objects/int.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -190,156 +191,8 @@ static int add_methods(Thread *th, Type *t)
     return 0;
 }
 
-/* ---- slot wrappers: __init__, __repr__, ... in builtin types' dicts ----------
- *
- * So that `object.__init__(self)`, `super().__init__(...)` and
- * `int.__repr__(5)` work, a type whose slot differs from its base's gets a
- * method descriptor for the matching dunder, calling the OWNER's slot
- * (kr_method_owner), never the instance's -- that is what makes super()
- * reach the base class's behaviour. */
-
-#define WRAPPER(name) \
-    static Value name(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kw)
-
-static Type *owner_of(Value callable, Value self)
-{
-    Type *t = kr_method_owner(callable);
-    return t ? t : kr_type_of(self);
-}
-
-WRAPPER(wrap_init)
-{
-    Type *t = owner_of(callable, args[0]);
-    if (t->init(th, args[0], args + 1, nargs - 1, kw) < 0)
-        return KR_VALUE_NULL;
-    return KR_NONE;
-}
-
-WRAPPER(wrap_repr)
-{
-    if (kr_call_check_args(th, "__repr__", nargs - 1, 0, 0, kw) < 0)
-        return KR_VALUE_NULL;
-    return owner_of(callable, args[0])->repr(th, args[0]);
-}
-
-WRAPPER(wrap_str)
-{
-    if (kr_call_check_args(th, "__str__", nargs - 1, 0, 0, kw) < 0)
-        return KR_VALUE_NULL;
-    Type *t = owner_of(callable, args[0]);
-    return t->str ? t->str(th, args[0]) : t->repr(th, args[0]);
-}
-
-WRAPPER(wrap_hash)
-{
-    int64_t h;
-    if (owner_of(callable, args[0])->hash(th, args[0], &h) < 0)
-        return KR_VALUE_NULL;
-    return kr_int_from_i64(th, h);
-}
-
-static Value wrap_cmp(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kw, int op)
-{
-    if (kr_call_check_args(th, "comparison", nargs - 1, 1, 1, kw) < 0)
-        return KR_VALUE_NULL;
-    return owner_of(callable, args[0])->richcompare(th, args[0], args[1], op);
-}
-WRAPPER(wrap_lt) { return wrap_cmp(th, callable, args, nargs, kw, KR_LT); }
-WRAPPER(wrap_le) { return wrap_cmp(th, callable, args, nargs, kw, KR_LE); }
-WRAPPER(wrap_eq) { return wrap_cmp(th, callable, args, nargs, kw, KR_EQ); }
-WRAPPER(wrap_ne) { return wrap_cmp(th, callable, args, nargs, kw, KR_NE); }
-WRAPPER(wrap_gt) { return wrap_cmp(th, callable, args, nargs, kw, KR_GT); }
-WRAPPER(wrap_ge) { return wrap_cmp(th, callable, args, nargs, kw, KR_GE); }
-
-WRAPPER(wrap_getattribute)
-{
-    if (kr_call_check_args(th, "__getattribute__", nargs - 1, 1, 1, kw) < 0)
-        return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
-        return kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(args[1]));
-    Str *n = kr_str_intern(th, kr_as_str(args[1]));
-    return n ? owner_of(callable, args[0])->getattr(th, args[0], n) : KR_VALUE_NULL;
-}
-
-WRAPPER(wrap_setattr)
-{
-    if (kr_call_check_args(th, "__setattr__", nargs - 1, 2, 2, kw) < 0)
-        return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
-        return kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(args[1]));
-    Str *n = kr_str_intern(th, kr_as_str(args[1]));
-    if (!n || owner_of(callable, args[0])->setattr(th, args[0], n, args[2]) < 0)
-        return KR_VALUE_NULL;
-    return KR_NONE;
-}
-
-WRAPPER(wrap_len)
-{
-    int64_t n;
-    if (owner_of(callable, args[0])->len(th, args[0], &n) < 0)
-        return KR_VALUE_NULL;
-    return kr_int_from_i64(th, n);
-}
-
-WRAPPER(wrap_getitem)
-{
-    if (kr_call_check_args(th, "__getitem__", nargs - 1, 1, 1, kw) < 0)
-        return KR_VALUE_NULL;
-    return owner_of(callable, args[0])->getitem(th, args[0], args[1]);
-}
-
-WRAPPER(wrap_iter)
-{
-    return owner_of(callable, args[0])->iter(th, args[0]);
-}
-
-static const MethodDef wrap_defs[] = {
-    {"__init__", wrap_init, NULL, NULL, 0}, {"__repr__", wrap_repr, NULL, NULL, 0},
-    {"__str__", wrap_str, NULL, NULL, 0}, {"__hash__", wrap_hash, NULL, NULL, 0},
-    {"__lt__", wrap_lt, NULL, NULL, 0}, {"__le__", wrap_le, NULL, NULL, 0},
-    {"__eq__", wrap_eq, NULL, NULL, 0}, {"__ne__", wrap_ne, NULL, NULL, 0},
-    {"__gt__", wrap_gt, NULL, NULL, 0}, {"__ge__", wrap_ge, NULL, NULL, 0},
-    {"__getattribute__", wrap_getattribute, NULL, NULL, 0},
-    {"__setattr__", wrap_setattr, NULL, NULL, 0}, {"__len__", wrap_len, NULL, NULL, 0},
-    {"__getitem__", wrap_getitem, NULL, NULL, 0}, {"__iter__", wrap_iter, NULL, NULL, 0},
-};
-
-/* Which wrapper applies: the type defines the slot itself. */
-static bool defines(const Type *t, int i)
-{
-    const Type *b = t->base;
-#define OWN(f) (t->f && (!b || t->f != b->f))
-    switch (i) {
-    case 0: return OWN(init);
-    case 1: return OWN(repr);
-    case 2: return OWN(str);
-    case 3: return OWN(hash);
-    case 4: case 5: case 6: case 7: case 8: case 9: return OWN(richcompare);
-    case 10: return OWN(getattr);
-    case 11: return OWN(setattr);
-    case 12: return OWN(len);
-    case 13: return OWN(getitem);
-    default: return OWN(iter);
-    }
-#undef OWN
-}
-
-static int add_wrappers_for(Thread *th, Type *t, const Type *own)
-{
-    for (int i = 0; i < (int)KR_ARRAY_LEN(wrap_defs); i++) {
-        if (!defines(own, i))
-            continue;
-        Str *name = kr_str_intern_cstr(th, wrap_defs[i].name);
-        if (!name)
-            return -1;
-        if (kr_dict_get_str(t->dict, name))
-            continue;       /* an explicit method of the same name wins */
-        Value d = kr_method_descr_new(th, &wrap_defs[i], t);
-        if (!d || kr_dict_set_str(th, t->dict, name, d) < 0)
-            return -1;
-    }
-    return 0;
-}
+/* Slot wrappers (__init__, __add__, ... in builtin types' dicts) are made
+ * in slotwrap.c, from the slots each type fills itself. */
 
 int kr_type_ready(Thread *th, Type *t)
 {
@@ -373,7 +226,7 @@ int kr_type_ready(Thread *th, Type *t)
     if (!t->dict || add_methods(th, t) < 0)
         return -1;
     own.base = t->base;
-    if (add_wrappers_for(th, t, &own) < 0)
+    if (kr_slotwrap_add(th, t, &own) < 0)
         return -1;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     t->flags |= KR_TYPE_READY;
@@ -634,7 +487,8 @@ static Value call_dunder(Thread *th, Value self, Str *name, const Value *args, s
     argv[0] = self;
     for (size_t i = 0; i < nargs && i < 3; i++)
         argv[1 + i] = args[i];
-    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type))
+    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type) ||
+        kr_is_type(f, &kr_wrapper_descr_type))
         return kr_vm_call(th, f, argv, nargs + 1, NULL);
     KrDescrGetFn get = kr_type_of(f)->descr_get;
     if (get) {
@@ -887,6 +741,28 @@ static const KrBinaryFn slot_binops[KR_BINOP_COUNT] = {BINOP_TRAMPOLINES(NAME_TR
 static const KrBinaryFn slot_inplaces[KR_BINOP_COUNT] = {BINOP_TRAMPOLINES(NAME_TRAMPOLINE)};
 #undef NAME_TRAMPOLINE
 
+/* A class's __new__: looked up (a staticmethod, see fill_slots) and called
+ * with the class first, as CPython's slot_tp_new. */
+static Value slot_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    Value f = kr_type_lookup(t, KR_NAME(th, __new__));
+    if (!f)
+        return object_new(th, t, args, nargs, kwnames);
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !(f = get(th, f, KR_VALUE_NULL, kr_from_obj(t))))
+        return KR_VALUE_NULL;
+    size_t n = nargs + (kwnames ? (size_t)kwnames->size : 0);
+    Value small[8];
+    Value *argv = n + 1 <= 8 ? small : kr_gc_alloc(sizeof(Value) * (n + 1));
+    if (!argv) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    argv[0] = kr_from_obj(t);
+    kr_values_copy(argv + 1, args, n);
+    return kr_vm_call(th, f, argv, nargs + 1, kwnames);
+}
+
 static bool ns_has(Dict *ns, Str *name)
 {
     return kr_dict_get_str(ns, name) != KR_VALUE_NULL;
@@ -913,6 +789,17 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__contains__)) t->contains = slot_contains;
     if (HAS(__call__)) t->call = slot_call;
     if (HAS(__init__)) t->init = slot_init;
+    if (HAS(__new__)) {
+        /* __new__ is implicitly a staticmethod (CPython type_new). */
+        Value f = kr_dict_get_str(ns, KR_NAME(th, __new__));
+        if (kr_is_function(f)) {
+            extern Type kr_staticmethod_type;
+            Value sm = kr_staticmethod_type.new_(th, &kr_staticmethod_type, &f, 1, NULL);
+            if (!sm || kr_dict_set_str(th, ns, KR_NAME(th, __new__), sm) < 0)
+                return -1;
+        }
+        t->new_ = slot_new;
+    }
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
     if (HAS(__eq__) || HAS(__ne__) || HAS(__lt__) || HAS(__le__) || HAS(__gt__) || HAS(__ge__))
         t->richcompare = slot_richcompare;

@@ -30,6 +30,7 @@ enum {
     FRAME_OWNS_CHUNK = 2,   /* it opened th->chunk: popping it pops the chunk */
     FRAME_GEN = 4,          /* a generator's frame: record and registers owned by it */
     FRAME_YIELDED = 8,      /* set by YIELD: kr_vm_run returned a yielded value */
+    FRAME_THROW = 16,       /* entering it: raise th->exc at its pc (generator.throw) */
 };
 
 struct Frame {
@@ -45,6 +46,7 @@ struct Frame {
                                or for a generator frame (registers off the stack)
                                the thread's stack top when it was resumed */
     uint32_t flags;
+    Value gen_outer;        /* a generator frame: th->handled of whoever resumed it */
 };
 
 /* Push a frame for code with its registers at regs (which must already

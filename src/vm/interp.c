@@ -50,6 +50,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -116,6 +117,11 @@ Value kr_vm_run(Thread *th, Frame *entry)
     bool reraise = false;
 
     LOAD_FRAME(entry);
+    if (KR_UNLIKELY(entry->flags & FRAME_THROW)) {
+        /* generator.throw(): the exception surfaces at the suspended yield. */
+        entry->flags &= ~(uint32_t)FRAME_THROW;
+        goto error;
+    }
     NEXT();
 
 #include "vm/ops_load.inc"

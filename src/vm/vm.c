@@ -29,6 +29,7 @@
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/slice.h"
+#include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -48,6 +49,7 @@ static Type *const builtin_types[] = {
     &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
+    &kr_wrapper_descr_type, &kr_method_wrapper_type,
 };
 
 Thread *kr_vm_new(void)
@@ -422,7 +424,8 @@ Value kr_vm_getattr_cached(Thread *th, Frame *frame, Value obj, Str *name, uint3
     }
     if (!descr)
         return kr_object_generic_getattr(th, obj, name);   /* __class__, __dict__, errors */
-    if (self_out && (dt == &kr_function_type || dt == &kr_method_descr_type)) {
+    if (self_out && (dt == &kr_function_type || dt == &kr_method_descr_type ||
+                     dt == &kr_wrapper_descr_type)) {
         *self_out = obj;
         return descr;
     }

@@ -1,0 +1,492 @@
+/*
+ * slotwrap.c -- slot wrappers: the dunders of builtin types.
+ *
+ * The VM reaches a builtin type's behaviour through its slots only, but
+ * Python code reaches it by name: `(1).__add__(2)`, `int.__add__(1, 'a')`
+ * (NotImplemented), `object.__init__(self)`, `super().__eq__(other)`,
+ * `list.__hash__ is None`.  CPython answers these with one descriptor per
+ * (type, dunder), a 'wrapper_descriptor' in the type's dict, which binds to
+ * a 'method-wrapper'.  krait does the same: kr_type_ready calls
+ * kr_slotwrap_add, which walks the SLOTDEFS table below and, for each slot
+ * the type fills itself (not inherited), adds a descriptor unless a
+ * MethodDef of that name is already there.
+ *
+ * A wrapper always calls the OWNER's slot (the type whose dict holds it),
+ * never the slot of the instance's type: `super().__len__()` inside a Python
+ * subclass of list must reach list's len, not the subclass's trampoline
+ * that would look __len__ up again and recurse.
+ *
+ * One slot may give several dunders, as in CPython: binop[ADD] gives
+ * __add__ (slot(self, other)) and __radd__ (slot(other, self)); setitem
+ * gives __setitem__ and __delitem__; richcompare gives the six comparisons.
+ * A type whose hash slot is kr_object_unhashable gets __hash__ = None.
+ *
+ * __new__ is not a descriptor but a builtin bound to the owner type, taking
+ * the class to instantiate first (CPython's tp_new_wrapper), so that
+ * `object.__new__(cls)` and `int.__new__(cls, 5)` work; it refuses a class
+ * that is not a subtype of the owner.
+ *
+ * The VM's method-call fast path (vm.c, object.c) treats a wrapper
+ * descriptor like a method descriptor: `x.__eq__(y)` calls it with self
+ * first and allocates no method-wrapper.
+ */
+#include "objects/slotwrap.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+typedef struct SlotDef SlotDef;
+/* Call the slot described by d on owner t; args are those after self. */
+typedef Value (*KrWrapFn)(Thread *th, const SlotDef *d, Type *t, Value self, const Value *args,
+                          size_t nargs, Tuple *kw);
+
+struct SlotDef {
+    const char *name;
+    size_t offset;          /* of the slot (a function pointer) in Type */
+    KrWrapFn wrap;
+    int op;                 /* a BinOp or a comparison, for shared wrappers */
+    short min, max;         /* positional arguments after self; max -1: any */
+    bool kw;                /* keyword arguments allowed */
+};
+
+typedef struct SlotWrapper {
+    Obj hdr;
+    const SlotDef *def;
+    Type *owner;
+} SlotWrapper;
+
+typedef struct MethodWrapper {
+    Obj hdr;
+    SlotWrapper *descr;
+    Value self;
+} MethodWrapper;
+
+#define SLOT(T, t, d) (*(T *)((char *)(t) + (d)->offset))
+#define WRAP(name)                                                                         \
+    static Value name(Thread *th, const SlotDef *d, Type *t, Value self, const Value *args, \
+                      size_t nargs, Tuple *kw)
+
+WRAP(w_unary) { return SLOT(KrUnaryFn, t, d)(th, self); }
+
+WRAP(w_next)
+{
+    Value r = t->next(th, self);
+    if (!r && !kr_err_occurred(th)) {
+        Value e = kr_object_call(th, kr_from_obj(&kr_exc_StopIteration), NULL, 0, NULL);
+        if (e)
+            kr_err_set(th, e);
+    }
+    return r;
+}
+
+WRAP(w_binop) { return t->binop[d->op](th, self, args[0]); }
+WRAP(w_rbinop) { return t->binop[d->op](th, args[0], self); }
+WRAP(w_inplace) { return t->inplace[d->op](th, self, args[0]); }
+
+/* pow(a, b, mod) for a type without a pow3 slot: builtins.pow does it
+ * (int's three-argument power lives there). */
+static Value pow3_builtin(Thread *th, Value a, Value b, Value mod)
+{
+    Str *n = kr_str_intern_cstr(th, "pow");
+    Value f = n ? kr_dict_get_str(th->vm->builtins, n) : KR_VALUE_NULL;
+    if (!f)
+        return n ? KR_NOTIMPL : KR_VALUE_NULL;
+    Value argv[3] = {a, b, mod};
+    return kr_object_call(th, f, argv, 3, NULL);
+}
+
+WRAP(w_pow)
+{
+    if (nargs > 1 && !kr_is_none(args[1]))
+        return t->pow3 ? t->pow3(th, self, args[0], args[1]) : pow3_builtin(th, self, args[0], args[1]);
+    return t->binop[KR_OP_POW](th, self, args[0]);
+}
+
+WRAP(w_rpow)
+{
+    if (nargs > 1 && !kr_is_none(args[1]))
+        return t->pow3 ? t->pow3(th, args[0], self, args[1]) : pow3_builtin(th, args[0], self, args[1]);
+    return t->binop[KR_OP_POW](th, args[0], self);
+}
+
+WRAP(w_cmp) { return t->richcompare(th, self, args[0], d->op); }
+
+WRAP(w_hash)
+{
+    int64_t h;
+    if (t->hash(th, self, &h) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, h);
+}
+
+WRAP(w_len)
+{
+    int64_t n;
+    if (t->len(th, self, &n) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, n);
+}
+
+WRAP(w_bool)
+{
+    int r = t->bool_(th, self);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+WRAP(w_contains)
+{
+    int r = t->contains(th, self, args[0]);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+WRAP(w_getitem) { return t->getitem(th, self, args[0]); }
+
+WRAP(w_setitem)
+{
+    return t->setitem(th, self, args[0], args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+WRAP(w_delitem)
+{
+    return t->setitem(th, self, args[0], KR_VALUE_NULL) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+WRAP(w_call) { return t->call(th, self, args, nargs, kw); }
+
+WRAP(w_init) { return t->init(th, self, args, nargs, kw) < 0 ? KR_VALUE_NULL : KR_NONE; }
+
+static Str *attr_name(Thread *th, Value v)
+{
+    if (!kr_is_str(v)) {
+        kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(v));
+        return NULL;
+    }
+    return kr_str_intern(th, kr_as_str(v));
+}
+
+WRAP(w_getattribute)
+{
+    Str *n = attr_name(th, args[0]);
+    return n ? t->getattr(th, self, n) : KR_VALUE_NULL;
+}
+
+WRAP(w_setattr)
+{
+    Str *n = attr_name(th, args[0]);
+    return n && t->setattr(th, self, n, args[1]) == 0 ? KR_NONE : KR_VALUE_NULL;
+}
+
+WRAP(w_delattr)
+{
+    Str *n = attr_name(th, args[0]);
+    return n && t->setattr(th, self, n, KR_VALUE_NULL) == 0 ? KR_NONE : KR_VALUE_NULL;
+}
+
+WRAP(w_get)
+{
+    Value obj = args[0], type = nargs > 1 ? args[1] : KR_NONE;
+    if (kr_is_none(obj) && kr_is_none(type)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__get__(None, None) is invalid");
+        return KR_VALUE_NULL;
+    }
+    return t->descr_get(th, self, obj, type);
+}
+
+WRAP(w_set) { return t->descr_set(th, self, args[0], args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }
+WRAP(w_delete)
+{
+    return t->descr_set(th, self, args[0], KR_VALUE_NULL) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+#define OFF(f) offsetof(Type, f)
+#define U(name, f) {name, OFF(f), w_unary, 0, 0, 0, false}
+#define BIN(n, rn, in, op)                                                      \
+    {n, OFF(binop[op]), w_binop, op, 1, 1, false},                                \
+    {rn, OFF(binop[op]), w_rbinop, op, 1, 1, false},                              \
+    {in, OFF(inplace[op]), w_inplace, op, 1, 1, false}
+#define CMP(n, op) {n, OFF(richcompare), w_cmp, op, 1, 1, false}
+
+static const SlotDef slotdefs[] = {
+    U("__repr__", repr), U("__str__", str),
+    {"__hash__", OFF(hash), w_hash, 0, 0, 0, false},
+    {"__call__", OFF(call), w_call, 0, 0, -1, true},
+    {"__getattribute__", OFF(getattr), w_getattribute, 0, 1, 1, false},
+    {"__setattr__", OFF(setattr), w_setattr, 0, 2, 2, false},
+    {"__delattr__", OFF(setattr), w_delattr, 0, 1, 1, false},
+    CMP("__lt__", KR_LT), CMP("__le__", KR_LE), CMP("__eq__", KR_EQ),
+    CMP("__ne__", KR_NE), CMP("__gt__", KR_GT), CMP("__ge__", KR_GE),
+    U("__iter__", iter),
+    {"__next__", OFF(next), w_next, 0, 0, 0, false},
+    {"__get__", OFF(descr_get), w_get, 0, 1, 2, false},
+    {"__set__", OFF(descr_set), w_set, 0, 2, 2, false},
+    {"__delete__", OFF(descr_set), w_delete, 0, 1, 1, false},
+    {"__init__", OFF(init), w_init, 0, 0, -1, true},
+    BIN("__add__", "__radd__", "__iadd__", KR_OP_ADD),
+    BIN("__sub__", "__rsub__", "__isub__", KR_OP_SUB),
+    BIN("__mul__", "__rmul__", "__imul__", KR_OP_MUL),
+    BIN("__mod__", "__rmod__", "__imod__", KR_OP_MOD),
+    {"__pow__", OFF(binop[KR_OP_POW]), w_pow, KR_OP_POW, 1, 2, false},
+    {"__rpow__", OFF(binop[KR_OP_POW]), w_rpow, KR_OP_POW, 1, 2, false},
+    {"__ipow__", OFF(inplace[KR_OP_POW]), w_inplace, KR_OP_POW, 1, 1, false},
+    U("__neg__", neg), U("__pos__", pos), U("__abs__", abs),
+    {"__bool__", OFF(bool_), w_bool, 0, 0, 0, false},
+    U("__invert__", invert),
+    BIN("__lshift__", "__rlshift__", "__ilshift__", KR_OP_LSHIFT),
+    BIN("__rshift__", "__rrshift__", "__irshift__", KR_OP_RSHIFT),
+    BIN("__and__", "__rand__", "__iand__", KR_OP_AND),
+    BIN("__xor__", "__rxor__", "__ixor__", KR_OP_XOR),
+    BIN("__or__", "__ror__", "__ior__", KR_OP_OR),
+    U("__int__", int_), U("__float__", float_),
+    BIN("__floordiv__", "__rfloordiv__", "__ifloordiv__", KR_OP_FLOORDIV),
+    BIN("__truediv__", "__rtruediv__", "__itruediv__", KR_OP_TRUEDIV),
+    U("__index__", index),
+    BIN("__matmul__", "__rmatmul__", "__imatmul__", KR_OP_MATMUL),
+    {"__len__", OFF(len), w_len, 0, 0, 0, false},
+    {"__getitem__", OFF(getitem), w_getitem, 0, 1, 1, false},
+    {"__setitem__", OFF(setitem), w_setitem, 0, 2, 2, false},
+    {"__delitem__", OFF(setitem), w_delitem, 0, 1, 1, false},
+    {"__contains__", OFF(contains), w_contains, 0, 1, 1, false},
+};
+
+/* Check self and the argument count, then call the owner's slot. */
+static Value call_slot(Thread *th, SlotWrapper *w, Value self, const Value *args, size_t nargs,
+                       Tuple *kw)
+{
+    const SlotDef *d = w->def;
+    if (!kr_isinstance_type(self, w->owner)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "descriptor '%s' requires a '%s' object but received a '%s'", d->name,
+                      w->owner->name, kr_type_name(self));
+        return KR_VALUE_NULL;
+    }
+    if (!d->kw || d->max >= 0) {
+        if (kr_call_check_args(th, d->name, nargs, (size_t)d->min,
+                               d->max < 0 ? (size_t)-1 : (size_t)d->max, d->kw ? NULL : kw) < 0)
+            return KR_VALUE_NULL;
+    }
+    return d->wrap(th, d, w->owner, self, args, nargs, kw);
+}
+
+static Value descr_call(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kw)
+{
+    SlotWrapper *w = (SlotWrapper *)kr_as_obj(callable);
+    if (nargs < 1) {
+        kr_err_format(th, &kr_exc_TypeError, "descriptor '%s' of '%s' object needs an argument",
+                      w->def->name, w->owner->name);
+        return KR_VALUE_NULL;
+    }
+    return call_slot(th, w, args[0], args + 1, nargs - 1, kw);
+}
+
+static Value descr_get(Thread *th, Value descr, Value obj, Value type)
+{
+    if (!obj || kr_is_none(obj))
+        return descr;
+    SlotWrapper *w = (SlotWrapper *)kr_as_obj(descr);
+    if (!kr_isinstance_type(obj, w->owner)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                      w->def->name, w->owner->name, kr_type_name(obj));
+        return KR_VALUE_NULL;
+    }
+    MethodWrapper *m = kr_gc_alloc(sizeof *m);
+    if (!m) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    m->hdr.type = &kr_method_wrapper_type;
+    m->descr = w;
+    m->self = obj;
+    return kr_from_obj(m);
+}
+
+static Value cstr_value(Thread *th, const char *s)
+{
+    Str *r = kr_str_from_cstr(th, s);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value descr_repr(Thread *th, Value v)
+{
+    SlotWrapper *w = (SlotWrapper *)kr_as_obj(v);
+    char buf[300];
+    snprintf(buf, sizeof buf, "<slot wrapper '%s' of '%s' objects>", w->def->name,
+             w->owner->name);
+    return cstr_value(th, buf);
+}
+
+static Value wrapper_name(Thread *th, const SlotDef *d, Type *owner, Str *name)
+{
+    if (name == KR_NAME(th, __name__))
+        return cstr_value(th, d->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        char buf[300];
+        snprintf(buf, sizeof buf, "%s.%s", owner->name, d->name);
+        return cstr_value(th, buf);
+    }
+    if (name == KR_NAME(th, __objclass__))
+        return kr_from_obj(owner);
+    if (name == KR_NAME(th, __doc__))
+        return KR_NONE;
+    return KR_VALUE_NULL;
+}
+
+static Value descr_getattr(Thread *th, Value obj, Str *name)
+{
+    SlotWrapper *w = (SlotWrapper *)kr_as_obj(obj);
+    Value v = wrapper_name(th, w->def, w->owner, name);
+    if (v || kr_err_occurred(th))
+        return v;
+    return kr_object_generic_getattr(th, obj, name);
+}
+
+Type kr_wrapper_descr_type = {
+    .hdr = {&kr_type_type},
+    .name = "wrapper_descriptor",
+    .size = sizeof(SlotWrapper),
+    .flags = KR_TYPE_IMMUTABLE,
+    .call = descr_call,
+    .descr_get = descr_get,
+    .repr = descr_repr,
+    .getattr = descr_getattr,
+};
+
+/* ---- method-wrapper: a slot wrapper bound to an object -------------------------- */
+
+static Value mw_call(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kw)
+{
+    MethodWrapper *m = (MethodWrapper *)kr_as_obj(callable);
+    return call_slot(th, m->descr, m->self, args, nargs, kw);
+}
+
+static Value mw_repr(Thread *th, Value v)
+{
+    MethodWrapper *m = (MethodWrapper *)kr_as_obj(v);
+    char buf[300];
+    snprintf(buf, sizeof buf, "<method-wrapper '%s' of %s object at %#llx>",
+             m->descr->def->name, kr_type_name(m->self), (unsigned long long)m->self);
+    return cstr_value(th, buf);
+}
+
+static Value mw_getattr(Thread *th, Value obj, Str *name)
+{
+    MethodWrapper *m = (MethodWrapper *)kr_as_obj(obj);
+    if (name == KR_NAME(th, __self__))
+        return m->self;
+    Value v = wrapper_name(th, m->descr->def, m->descr->owner, name);
+    if (v || kr_err_occurred(th))
+        return v;
+    return kr_object_generic_getattr(th, obj, name);
+}
+
+static Value mw_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if ((op != KR_EQ && op != KR_NE) || !kr_is_type(b, &kr_method_wrapper_type))
+        return KR_NOTIMPL;
+    MethodWrapper *x = (MethodWrapper *)kr_as_obj(a), *y = (MethodWrapper *)kr_as_obj(b);
+    bool eq = x->descr == y->descr && x->self == y->self;
+    return kr_from_bool(op == KR_EQ ? eq : !eq);
+}
+
+static int mw_hash(Thread *th, Value v, int64_t *h)
+{
+    MethodWrapper *m = (MethodWrapper *)kr_as_obj(v);
+    *h = (int64_t)(((uint64_t)(uintptr_t)m->descr >> 4) ^ ((uint64_t)m->self >> 4));
+    if (*h == -1)
+        *h = -2;
+    return 0;
+}
+
+Type kr_method_wrapper_type = {
+    .hdr = {&kr_type_type},
+    .name = "method-wrapper",
+    .size = sizeof(MethodWrapper),
+    .flags = KR_TYPE_IMMUTABLE,
+    .call = mw_call,
+    .repr = mw_repr,
+    .getattr = mw_getattr,
+    .richcompare = mw_richcompare,
+    .hash = mw_hash,
+};
+
+/* ---- __new__: a builtin bound to the owner type ----------------------------------- */
+
+static Value new_wrapper(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kw)
+{
+    /* args[0] is the owner (the builtin's self), args[1] the class. */
+    Type *owner = (Type *)kr_as_obj(args[0]);
+    if (nargs < 2) {
+        kr_err_format(th, &kr_exc_TypeError, "%s.__new__(): not enough arguments", owner->name);
+        return KR_VALUE_NULL;
+    }
+    Value cls = args[1];
+    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s.__new__(X): X is not a type object (%s)",
+                      owner->name, kr_type_name(cls));
+        return KR_VALUE_NULL;
+    }
+    Type *sub = (Type *)kr_as_obj(cls);
+    if (!kr_type_is_subtype(sub, owner)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
+                      owner->name, sub->name, sub->name, owner->name);
+        return KR_VALUE_NULL;
+    }
+    return owner->new_(th, sub, args + 2, nargs - 2, kw);
+}
+
+static const MethodDef new_def = {"__new__", new_wrapper, NULL,
+                                  "Create and return a new object.", KR_METH_STATIC};
+
+int kr_slotwrap_add(Thread *th, Type *t, const Type *own)
+{
+    const Type *b = t->base;
+    for (size_t i = 0; i < KR_ARRAY_LEN(slotdefs); i++) {
+        const SlotDef *d = &slotdefs[i];
+        void *f = SLOT(void *, own, d);
+        if (!f || (b && f == SLOT(void *, b, d)))
+            continue;       /* not filled, or inherited unchanged */
+        Str *name = kr_str_intern_cstr(th, d->name);
+        if (!name)
+            return -1;
+        if (kr_dict_get_str(t->dict, name))
+            continue;       /* an explicit method of the same name wins */
+        Value v;
+        if (d->offset == OFF(hash) && own->hash == kr_object_unhashable) {
+            v = KR_NONE;
+        } else {
+            SlotWrapper *w = kr_gc_alloc(sizeof *w);
+            if (!w) {
+                kr_err_no_memory(th);
+                return -1;
+            }
+            w->hdr.type = &kr_wrapper_descr_type;
+            w->def = d;
+            w->owner = t;
+            v = kr_from_obj(w);
+        }
+        if (kr_dict_set_str(th, t->dict, name, v) < 0)
+            return -1;
+    }
+    if (own->new_ && (!b || own->new_ != b->new_)) {
+        Str *name = kr_str_intern_cstr(th, "__new__");
+        if (!name)
+            return -1;
+        if (!kr_dict_get_str(t->dict, name)) {
+            Value v = kr_builtin_new(th, &new_def, kr_from_obj(t), KR_VALUE_NULL);
+            if (!v || kr_dict_set_str(th, t->dict, name, v) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,17 @@
+/*
+ * slotwrap.h -- slot wrappers: the dunders (__add__, __eq__, __len__, ...)
+ * that builtin types expose for the slots they fill (see slotwrap.c).
+ */
+#ifndef KR_SLOTWRAP_H
+#define KR_SLOTWRAP_H
+
+#include "objects/object.h"
+
+/* 'wrapper_descriptor' (int.__add__) and 'method-wrapper' ((1).__add__). */
+extern Type kr_wrapper_descr_type, kr_method_wrapper_type;
+
+/* Add a wrapper to t's dict for each slot `own` (t's static description,
+ * before inheritance) fills, unless the name is already there.  0 or -1. */
+KR_MUST_CHECK int kr_slotwrap_add(Thread *th, Type *t, const Type *own);
+
+#endif

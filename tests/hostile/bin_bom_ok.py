@@ -1,0 +1,2 @@
+﻿x = 'é'
+assert len(x) == 1

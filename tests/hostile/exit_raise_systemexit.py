@@ -1,0 +1,2 @@
+# raise SystemExit(7) directly.
+raise SystemExit(7)

@@ -1,0 +1,3 @@
+# sys.exit("message"): the message goes to stderr, status 1.
+import sys
+sys.exit("goodbye")

@@ -1,0 +1,5 @@
+# __hash__ returning a non-int: TypeError.
+class H:
+    def __hash__(self):
+        return "abc"
+{H()}

@@ -1,0 +1,2 @@
+# bytearray(10**15) must fail fast with MemoryError.
+bytearray(10**15)

@@ -1,0 +1,2 @@
+# raise int (a class that is not an exception): TypeError.
+raise int

@@ -1,0 +1,2 @@
+# raise ... from 1: TypeError exception causes must derive from BaseException.
+raise ValueError("x") from 1
