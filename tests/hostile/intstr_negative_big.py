@@ -1,0 +1,2 @@
+# The digit limit applies to negative ints too.
+str(-10 ** 4400)

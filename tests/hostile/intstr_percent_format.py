@@ -1,0 +1,2 @@
+# %-formatting of a big int hits the limit.
+"%d" % (10 ** 5000)

@@ -1,0 +1,3 @@
+# setrecursionlimit(0) is rejected with ValueError.
+import sys
+sys.setrecursionlimit(0)
