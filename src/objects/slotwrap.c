@@ -37,6 +37,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -90,8 +91,35 @@ WRAP(w_next)
     return r;
 }
 
-WRAP(w_binop) { return t->binop[d->op](th, self, args[0]); }
-WRAP(w_rbinop) { return t->binop[d->op](th, args[0], self); }
+/* CPython's sequences implement + and * as sq_concat / sq_repeat, whose
+ * wrappers raise rather than return NotImplemented: list.__add__(1) is a
+ * TypeError.  krait's sequences use the binop slots, so the wrapper turns
+ * their NotImplemented into CPython's errors. */
+static Value seq_check(Thread *th, Type *t, int op, Value other, Value r)
+{
+    if (r != KR_NOTIMPL || (op != KR_OP_ADD && op != KR_OP_MUL))
+        return r;
+    if (!(t->flags & (KR_TYPE_STR_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS)) &&
+        t != &kr_bytes_type && t != &kr_bytearray_type)
+        return r;
+    if (op == KR_OP_MUL)
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                 kr_type_name(other));
+    if (t->flags & KR_TYPE_STR_SUBCLASS)
+        return kr_err_type_error(th, "can only concatenate str (not \"%s\") to str",
+                                 kr_type_name(other));
+    if (t->flags & (KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS))
+        return kr_err_type_error(th, "can only concatenate %s (not \"%s\") to %s", t->name,
+                                 kr_type_name(other), t->name);
+    return kr_err_type_error(th, "can't concat %s to %s", kr_type_name(other), t->name);
+}
+
+WRAP(w_binop) { return seq_check(th, t, d->op, args[0], t->binop[d->op](th, self, args[0])); }
+WRAP(w_rbinop)
+{
+    Value r = t->binop[d->op](th, args[0], self);
+    return d->op == KR_OP_MUL ? seq_check(th, t, d->op, args[0], r) : r;
+}
 WRAP(w_inplace) { return t->inplace[d->op](th, self, args[0]); }
 
 /* pow(a, b, mod) for a type without a pow3 slot: builtins.pow does it

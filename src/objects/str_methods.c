@@ -49,12 +49,18 @@ static bool is_space(uint32_t c) { return c < 128 ? (c == ' ' || (c >= 9 && c <=
 
 METHOD(str_split)
 {
-    if (kwnames || nargs > 3)
-        return kr_err_type_error(th, "split() keyword arguments are not supported yet");
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    Value a[2] = {KR_NONE, KR_VALUE_NULL};
+    if (nargs > 3)
+        return kr_err_type_error(th, "split() takes at most 2 arguments (%zu given)", nargs - 1);
+    for (size_t i = 1; i < nargs; i++)
+        a[i - 1] = args[i];
+    if (kr_mod_parse_kwargs(th, "split", args + nargs, kwnames, names, a) < 0)
+        return KR_VALUE_NULL;
     Str *s = SELF;
-    Value sepv = nargs > 1 ? args[1] : KR_NONE;
+    Value sepv = a[0];
     int64_t maxsplit = -1;
-    if (nargs > 2 && kr_int_as_i64(th, args[2], &maxsplit) < 0)
+    if (a[1] && kr_int_as_i64(th, a[1], &maxsplit) < 0)
         return KR_VALUE_NULL;
     List *out = kr_list_new(th, 0);
     if (!out)
@@ -68,10 +74,7 @@ METHOD(str_split)
                 break;
             int64_t j = i;
             if (maxsplit >= 0 && out->size >= maxsplit) {
-                int64_t e = n;
-                while (e > i && is_space(kr_str_char(s, e - 1)))
-                    e--;
-                j = e;
+                j = n;      /* the rest, trailing whitespace kept (as CPython) */
             } else {
                 while (j < n && !is_space(kr_str_char(s, j)))
                     j++;
@@ -100,6 +103,78 @@ METHOD(str_split)
         if (j < 0)
             break;
         i = j + sep->len;
+    }
+    return kr_from_obj(out);
+}
+
+static int match_at(const Str *s, const Str *p, int64_t at);
+
+/* split from the right: the pieces are collected last first, then the list
+ * is reversed in place. */
+METHOD(str_rsplit)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    Value a[2] = {KR_NONE, KR_VALUE_NULL};
+    if (nargs > 3)
+        return kr_err_type_error(th, "rsplit() takes at most 2 arguments (%zu given)", nargs - 1);
+    for (size_t i = 1; i < nargs; i++)
+        a[i - 1] = args[i];
+    if (kr_mod_parse_kwargs(th, "rsplit", args + nargs, kwnames, names, a) < 0)
+        return KR_VALUE_NULL;
+    Str *s = SELF;
+    int64_t maxsplit = -1;
+    if (a[1] && kr_int_as_i64(th, a[1], &maxsplit) < 0)
+        return KR_VALUE_NULL;
+    List *out = kr_list_new(th, 0);
+    if (!out)
+        return KR_VALUE_NULL;
+    if (a[0] == KR_NONE) {
+        int64_t j = s->len;
+        while (j > 0) {
+            while (j > 0 && is_space(kr_str_char(s, j - 1)))
+                j--;
+            if (j == 0)
+                break;
+            int64_t i = j;
+            if (maxsplit >= 0 && out->size >= maxsplit)
+                i = 0;
+            else
+                while (i > 0 && !is_space(kr_str_char(s, i - 1)))
+                    i--;
+            Str *part = kr_str_substr(th, s, i, j);
+            if (!part || kr_list_append(th, out, kr_from_obj(part)) < 0)
+                return KR_VALUE_NULL;
+            j = i;
+        }
+    } else {
+        if (want_str(th, a[0], "rsplit()") < 0)
+            return KR_VALUE_NULL;
+        Str *sep = kr_as_str(a[0]);
+        if (sep->len == 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "empty separator");
+            return KR_VALUE_NULL;
+        }
+        int64_t end = s->len;
+        for (;;) {
+            int64_t j = -1;
+            if (maxsplit < 0 || out->size < maxsplit)
+                for (int64_t k = end - sep->len; k >= 0; k--)
+                    if (match_at(s, sep, k)) {
+                        j = k;
+                        break;
+                    }
+            Str *part = kr_str_substr(th, s, j < 0 ? 0 : j + sep->len, end);
+            if (!part || kr_list_append(th, out, kr_from_obj(part)) < 0)
+                return KR_VALUE_NULL;
+            if (j < 0)
+                break;
+            end = j;
+        }
+    }
+    for (int64_t i = 0, k = out->size - 1; i < k; i++, k--) {
+        Value t = out->items[i];
+        out->items[i] = out->items[k];
+        out->items[k] = t;
     }
     return kr_from_obj(out);
 }
@@ -338,6 +413,7 @@ METHOD(str_format_dunder)
 const MethodDef kr_str_methods[] = {
     {"join", str_join, "($self, iterable, /)", NULL, 0},
     {"split", str_split, "($self, /, sep=None, maxsplit=-1)", NULL, 0},
+    {"rsplit", str_rsplit, "($self, /, sep=None, maxsplit=-1)", NULL, 0},
     {"strip", str_strip, "($self, chars=None, /)", NULL, 0},
     {"lstrip", str_lstrip, "($self, chars=None, /)", NULL, 0},
     {"rstrip", str_rstrip, "($self, chars=None, /)", NULL, 0},

@@ -10,7 +10,8 @@
  *   2. every NULL slot is inherited from the base (INHERIT_SLOTS below);
  *   3. __mro__ := (t,) + base.__mro__ (builtins have single inheritance);
  *   4. __dict__ := the MethodDef table as method descriptors, the
- *      MemberDef table as member descriptors.
+ *      MemberDef table as member descriptors, then a slot wrapper for each
+ *      slot the type fills itself (slotwrap.c: int.__add__, list.__len__).
  *
  * Slots are the only way the VM reaches behaviour.  A heap type (a class
  * statement) fills the slot for each dunder its namespace defines with a
@@ -663,6 +664,32 @@ static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
     return call_dunder(th, obj, KR_NAME(th, __getattr__), &n, 1, &found);
 }
 
+/* A class's own __getattribute__, with __getattr__ as the fallback on
+ * AttributeError, as CPython's slot_tp_getattr_hook. */
+static Value slot_getattribute(Thread *th, Value obj, Str *name)
+{
+    bool found;
+    Value n = kr_from_obj(name);
+    Value r = call_dunder(th, obj, KR_NAME(th, __getattribute__), &n, 1, &found);
+    if (r || !kr_err_matches(th, &kr_exc_AttributeError))
+        return r;
+    if (!kr_type_lookup(kr_type_of(obj), KR_NAME(th, __getattr__)))
+        return r;
+    kr_err_clear(th);
+    return call_dunder(th, obj, KR_NAME(th, __getattr__), &n, 1, &found);
+}
+
+/* __setattr__ / __delattr__ defined in Python (object's are slot wrappers,
+ * found along the MRO when the class defines only one of the two). */
+static int slot_setattr(Thread *th, Value obj, Str *name, Value value)
+{
+    bool found;
+    Value args[2] = {kr_from_obj(name), value};
+    Value r = value ? call_dunder(th, obj, KR_NAME(th, __setattr__), args, 2, &found)
+                    : call_dunder(th, obj, KR_NAME(th, __delattr__), args, 1, &found);
+    return r ? 0 : -1;
+}
+
 static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
     Value f = kr_type_lookup(kr_type_of(self), KR_NAME(th, __init__));
@@ -801,6 +828,8 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
         t->new_ = slot_new;
     }
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
+    if (HAS(__getattribute__)) t->getattr = slot_getattribute;
+    if (HAS(__setattr__) || HAS(__delattr__)) t->setattr = slot_setattr;
     if (HAS(__eq__) || HAS(__ne__) || HAS(__lt__) || HAS(__le__) || HAS(__gt__) || HAS(__ge__))
         t->richcompare = slot_richcompare;
     if (HAS(__hash__) || (HAS(__eq__) && !HAS(__hash__))) {
