@@ -127,7 +127,25 @@ static const int swapped_op[] = {
 };
 static const char *const cmp_symbol[] = {"<", "<=", "==", "!=", ">", ">="};
 
+static Value richcompare(Thread *th, Value a, Value b, int op);
+
+/* Comparing nested containers recurses in C (list == list compares the
+ * items, ...): bound it like repr, so a 200,000-deep list raises
+ * RecursionError instead of overflowing the C stack. */
 Value kr_object_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT)) {
+        th->c_recursion_depth--;
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded in comparison");
+        return KR_VALUE_NULL;
+    }
+    Value r = richcompare(th, a, b, op);
+    th->c_recursion_depth--;
+    return r;
+}
+
+static Value richcompare(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool reflected_done = false;
