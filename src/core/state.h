@@ -74,6 +74,10 @@ struct Thread {
     Value *stack_top;         /* first free register when no frame runs */
     int recursion_depth;      /* Python-level calls, vs sys.getrecursionlimit */
     int c_recursion_depth;    /* C-level recursion (repr of nested lists, ...) */
+    /* Containers whose repr is running (CPython's Py_ReprEnter list): a
+     * kr_gc_alloc'ed array, so the collector sees the pointers. */
+    Obj **repr_stack;
+    int repr_depth, repr_cap;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     uint64_t thread_id;
     pthread_t pthread;

@@ -563,6 +563,36 @@ FUNC(builtin_chr)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* hex(), oct(), bin(): format(operator.index(x), '#x') and friends, which is
+ * CPython's result too ('-0xff' for -255); power-of-two bases have no
+ * int_max_str_digits limit, and kr_int_format_spec applies none to them. */
+static Value int_to_base(Thread *th, const char *name, const char *spec, const Value *args,
+                         size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value v = kr_object_index(th, args[0]);
+    if (!v)
+        return KR_VALUE_NULL;
+    Str *sp = kr_str_from_cstr(th, spec);
+    return sp ? kr_int_format_spec(th, v, kr_from_obj(sp)) : KR_VALUE_NULL;
+}
+
+FUNC(builtin_hex)
+{
+    return int_to_base(th, "hex", "#x", args, nargs, kw);
+}
+
+FUNC(builtin_oct)
+{
+    return int_to_base(th, "oct", "#o", args, nargs, kw);
+}
+
+FUNC(builtin_bin)
+{
+    return int_to_base(th, "bin", "#b", args, nargs, kw);
+}
+
 FUNC(builtin_ord)
 {
     if (kr_call_check_args(th, "ord", nargs, 1, 1, kw) < 0)
@@ -669,6 +699,9 @@ static const MethodDef builtin_functions[] = {
     {"callable", builtin_callable, "($module, obj, /)", NULL, 0},
     {"chr", builtin_chr, "($module, i, /)", NULL, 0},
     {"ord", builtin_ord, "($module, c, /)", NULL, 0},
+    {"hex", builtin_hex, "($module, number, /)", NULL, 0},
+    {"oct", builtin_oct, "($module, number, /)", NULL, 0},
+    {"bin", builtin_bin, "($module, number, /)", NULL, 0},
     {"getattr", builtin_getattr, NULL, NULL, 0},
     {"setattr", builtin_setattr, "($module, obj, name, value, /)", NULL, 0},
     {"hasattr", builtin_hasattr, "($module, obj, name, /)", NULL, 0},

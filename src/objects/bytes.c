@@ -21,6 +21,7 @@
 #include "modules/modules.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/seq.h"
 #include "objects/list.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -299,28 +300,18 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
         return KR_NOTIMPL;
     /* CPython repeats a sequence only after both operands' number slots
      * declined, so a class's __rmul__ comes first */
-    Type *bt = kr_type_of(b);
-    if ((bt->flags & KR_TYPE_HEAP) && !(bt->flags & KR_TYPE_INT_SUBCLASS) && bt->binop[KR_OP_MUL])
-        return KR_NOTIMPL;
-    if (!kr_is_int(b) && !kr_type_of(b)->index) {
-        if (kr_type_of(b)->flags & KR_TYPE_HEAP)
-            return KR_NOTIMPL;      /* its __rmul__ may still accept */
-        return kr_err_type_error(th, "can't multiply sequence by non-int of type '%s'",
-                                 kr_type_name(b));
-    }
-    Value k = kr_object_index(th, b);
-    if (!k)
-        return KR_VALUE_NULL;
-    if (!kr_is_smallint(k) && !kr_is_bool(k)) {
-        kr_err_format(th, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-        return KR_VALUE_NULL;
-    }
-    int64_t n = kr_is_bool(k) ? k == KR_TRUE : kr_as_smallint(k);
+    int64_t n;
+    int ok = kr_seq_repeat_count(th, b, &n);
+    if (ok <= 0)
+        return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     ByteView *x = KR_BYTES_VIEW(a);
-    if (n < 0)
-        n = 0;
     if (n == 1 && kr_is_bytes(a))
         return a;
+    /* as for str: past ssize_t is OverflowError (bytearray says MemoryError) */
+    if (kr_is_bytes(a) && n && x->len > INT64_MAX / n) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "repeated bytes are too long");
+        return KR_VALUE_NULL;
+    }
     if (x->len && n > ((int64_t)1 << 40) / x->len) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;

@@ -256,7 +256,23 @@ Dict *kr_dict_copy(Thread *th, Dict *d)
 
 /* ---- slots ------------------------------------------------------------------ */
 
+static Value dict_repr_inner(Thread *th, Value v);
+
 static Value dict_repr(Thread *th, Value v)
+{
+    if (kr_as_dict(v)->used == 0)
+        return dict_repr_inner(th, v);
+    int e = kr_repr_enter(th, v);
+    if (e) {
+        Str *s = e > 0 ? kr_str_from_cstr(th, "{...}") : NULL;
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
+    Value r = dict_repr_inner(th, v);
+    kr_repr_leave(th, v);
+    return r;
+}
+
+static Value dict_repr_inner(Thread *th, Value v)
 {
     Dict *d = kr_as_dict(v);
     Buf b;

@@ -217,6 +217,16 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
     }
     mpz_get_str(digits, t == 'X' ? -16 : base, z);
     mpz_clear(z);
+    size_t n = strlen(digits);
+    /* decimal output obeys sys.set_int_max_str_digits as str(int) does
+     * ("%d" % big and format(big, 'd') alike); power-of-two bases do not */
+    int limit = th->vm->int_max_str_digits;
+    if (base == 10 && limit > 0 && n > (size_t)limit) {
+        kr_err_format(th, &kr_exc_ValueError,
+                      "Exceeds the limit (%d digits) for integer string conversion; "
+                      "use sys.set_int_max_str_digits() to increase the limit", limit);
+        return KR_VALUE_NULL;
+    }
     char prefix[8] = {0};
     size_t pl = 0;
     if (neg)
@@ -229,7 +239,6 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
     }
     Buf body;
     kr_buf_init(&body);
-    size_t n = strlen(digits);
     if (sp.grouping)
         group(&body, digits, n, sp.grouping, base == 10 ? 3 : 4);
     else

@@ -193,10 +193,21 @@ static Value call_with_self(Thread *th, KrCallFn fn, Value callable, Value self,
 static Value builtin_call(Thread *th, Value callable, const Value *args, size_t nargs,
                           Tuple *kwnames)
 {
+    /* a builtin call is one level of CPython's recursion count too, and the
+     * level whose overflow reads " while calling a Python object" (repr(self)
+     * inside __repr__ trips here) */
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while calling a Python object");
+        return KR_VALUE_NULL;
+    }
     Builtin *b = (Builtin *)kr_as_obj(callable);
-    if (b->self && !kr_is_type(b->self, &kr_module_type))
-        return call_with_self(th, b->def->fn, callable, b->self, args, nargs, kwnames);
-    return b->def->fn(th, callable, args, nargs, kwnames);
+    th->recursion_depth++;
+    Value r = b->self && !kr_is_type(b->self, &kr_module_type)
+                  ? call_with_self(th, b->def->fn, callable, b->self, args, nargs, kwnames)
+                  : b->def->fn(th, callable, args, nargs, kwnames);
+    th->recursion_depth--;
+    return r;
 }
 
 static Value builtin_repr(Thread *th, Value v)

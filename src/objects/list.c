@@ -199,7 +199,16 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
 static Value list_repr(Thread *th, Value v)
 {
     List *l = kr_as_list(v);
-    return kr_seq_repr(th, l->items, l->size, "[", "]", false);
+    if (l->size == 0)
+        return kr_seq_repr(th, l->items, 0, "[", "]", false);
+    int e = kr_repr_enter(th, v);
+    if (e) {
+        Str *s = e > 0 ? kr_str_from_cstr(th, "[...]") : NULL;
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
+    Value r = kr_seq_repr(th, l->items, l->size, "[", "]", false);
+    kr_repr_leave(th, v);
+    return r;
 }
 
 static Value list_richcompare(Thread *th, Value a, Value b, int op)
@@ -332,12 +341,14 @@ static Value list_mul(Thread *th, Value a, Value b)
         a = b;
         b = t;
     }
-    if (!kr_is_list(a) || !(kr_is_smallint(b) || kr_is_bool(b)))
+    if (!kr_is_list(a))
         return KR_NOTIMPL;
+    int64_t n;
+    int ok = kr_seq_repeat_count(th, b, &n);
+    if (ok <= 0)
+        return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     List *x = kr_as_list(a);
-    int64_t n = kr_is_bool(b) ? b == KR_TRUE : kr_as_smallint(b);
-    if (n < 0)
-        n = 0;
+    /* checked before allocating: [0] * 2**62 is a MemoryError at once */
     if (x->size && n > ((int64_t)1 << 36) / x->size) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "core/state.h"
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -40,6 +41,40 @@
 
 /* ---- repr, str, hash, truth -------------------------------------------- */
 
+int kr_repr_enter(Thread *th, Value v)
+{
+    Obj *o = kr_as_obj(v);
+    for (int i = 0; i < th->repr_depth; i++)
+        if (th->repr_stack[i] == o)
+            return 1;
+    if (th->repr_depth == th->repr_cap) {
+        int cap = th->repr_cap ? th->repr_cap * 2 : 16;
+        Obj **ns = kr_gc_alloc(sizeof *ns * (size_t)cap);
+        if (!ns) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        if (th->repr_depth)
+            memcpy(ns, th->repr_stack, sizeof *ns * (size_t)th->repr_depth);
+        th->repr_stack = ns;
+        th->repr_cap = cap;
+    }
+    th->repr_stack[th->repr_depth++] = o;
+    return 0;
+}
+
+void kr_repr_leave(Thread *th, Value v)
+{
+    Obj *o = kr_as_obj(v);
+    for (int i = th->repr_depth - 1; i >= 0; i--)
+        if (th->repr_stack[i] == o) {
+            memmove(th->repr_stack + i, th->repr_stack + i + 1,
+                    sizeof *th->repr_stack * (size_t)(th->repr_depth - i - 1));
+            th->repr_depth--;
+            return;
+        }
+}
+
 /* Guard C recursion in repr of nested containers: a list containing itself
  * is handled by the container (Py_ReprEnter), deep nesting by this. */
 #define KR_C_RECURSION_LIMIT 8000
@@ -47,13 +82,19 @@
 Value kr_object_repr(Thread *th, Value v)
 {
     Type *t = kr_type_of(v);
-    if (++th->c_recursion_depth > KR_C_RECURSION_LIMIT) {
+    /* PyObject_Repr is also one level of CPython's Python recursion count,
+     * which puts the overflow of a __repr__ calling repr(self) where
+     * CPython's is (on the builtin call) */
+    if (++th->c_recursion_depth > KR_C_RECURSION_LIMIT ||
+        th->recursion_depth >= th->vm->recursion_limit) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded while getting the repr of an object");
         return KR_VALUE_NULL;
     }
+    th->recursion_depth++;
     Value r = t->repr(th, v);
+    th->recursion_depth--;
     th->c_recursion_depth--;
     if (r && !kr_is_str(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__repr__ returned non-string (type %s)",

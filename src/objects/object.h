@@ -292,6 +292,11 @@ KR_MUST_CHECK Value kr_object_call(Thread *th, Value callable, const Value *args
 KR_MUST_CHECK int kr_object_isinstance(Thread *th, Value v, Value cls);
 /* The object's index (__index__) as an int Value. */
 KR_MUST_CHECK Value kr_object_index(Thread *th, Value v);
+/* Py_ReprEnter / Py_ReprLeave: a container's repr calls kr_repr_enter
+ * first; 1 means its repr is already running further out (print "[...]"),
+ * 0 entered (call kr_repr_leave on every way out), -1 error. */
+KR_MUST_CHECK int kr_repr_enter(Thread *th, Value v);
+void kr_repr_leave(Thread *th, Value v);
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);
 

@@ -114,9 +114,26 @@ static Value seq_check(Thread *th, Type *t, int op, Value other, Value r)
     return kr_err_type_error(th, "can't concat %s to %s", kr_type_name(other), t->name);
 }
 
-WRAP(w_binop) { return seq_check(th, t, d->op, args[0], t->binop[d->op](th, self, args[0])); }
+/* sq_repeat's wrapper wants an index up front: [1].__mul__('x') is "'str'
+ * object cannot be interpreted as an integer", where [1] * 'x' (which the
+ * binop slot itself reports) is "can't multiply sequence by non-int". */
+static bool seq_repeat_non_index(Type *t, int op, Value other)
+{
+    return op == KR_OP_MUL && !kr_is_int(other) && !kr_type_of(other)->index &&
+           ((t->flags & (KR_TYPE_STR_SUBCLASS | KR_TYPE_LIST_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS)) ||
+            t == &kr_bytes_type || t == &kr_bytearray_type);
+}
+
+WRAP(w_binop)
+{
+    if (seq_repeat_non_index(t, d->op, args[0]))
+        return seq_check(th, t, d->op, args[0], KR_NOTIMPL);
+    return seq_check(th, t, d->op, args[0], t->binop[d->op](th, self, args[0]));
+}
 WRAP(w_rbinop)
 {
+    if (seq_repeat_non_index(t, d->op, args[0]))
+        return seq_check(th, t, d->op, args[0], KR_NOTIMPL);
     Value r = t->binop[d->op](th, args[0], self);
     return d->op == KR_OP_MUL ? seq_check(th, t, d->op, args[0], r) : r;
 }

@@ -30,6 +30,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/seq.h"
 #include "objects/list.h"
 #include "objects/tuple.h"
 #include "objects/slice.h"
@@ -568,19 +569,23 @@ static Value str_mul(Thread *th, Value a, Value b)
         a = b;
         b = t;
     }
-    if (!kr_is_str(a) || !kr_is_int(b))
+    if (!kr_is_str(a))
         return KR_NOTIMPL;
-    if (!kr_is_smallint(b) && !kr_is_bool(b)) {
-        kr_err_set_string(th, &kr_exc_OverflowError,
-                          "cannot fit 'int' into an index-sized integer");
-        return KR_VALUE_NULL;
-    }
-    int64_t n = kr_is_bool(b) ? b == KR_TRUE : kr_as_smallint(b);
+    int64_t n;
+    int ok = kr_seq_repeat_count(th, b, &n);
+    if (ok <= 0)
+        return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     Str *s = kr_as_str(a);
     if (n <= 0 || s->len == 0)
         return kr_from_obj(th->vm->empty_str);
     if (n == 1)
         return a;
+    /* CPython's distinction: a length past ssize_t is OverflowError, one
+     * that merely cannot be allocated is MemoryError */
+    if (s->len > INT64_MAX / n) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "repeated string is too long");
+        return KR_VALUE_NULL;
+    }
     if (s->len > ((int64_t)1 << 40) / n) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;

@@ -146,6 +146,31 @@ static int tuple_len(Thread *th, Value v, int64_t *n)
 }
 
 /* A sequence index: int (or __index__), negative from the end. */
+int kr_seq_repeat_count(Thread *th, Value n, int64_t *out)
+{
+    Type *t = kr_type_of(n);
+    if ((t->flags & KR_TYPE_HEAP) && !(t->flags & KR_TYPE_INT_SUBCLASS) && t->binop[KR_OP_MUL])
+        return 0;
+    if (!kr_is_int(n) && !t->index) {
+        if (t->flags & KR_TYPE_HEAP)
+            return 0;       /* its __rmul__ may still accept */
+        kr_err_format(th, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                      kr_type_name(n));
+        return -1;
+    }
+    Value k = kr_object_index(th, n);
+    if (!k)
+        return -1;
+    int64_t c;
+    if (kr_int_as_i64(th, k, &c) < 0) {
+        kr_err_clear(th);
+        kr_err_format(th, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = c < 0 ? 0 : c;
+    return 1;
+}
+
 int kr_seq_index(Thread *th, Value key, int64_t len, int64_t *out, const char *what)
 {
     if (!kr_is_smallint(key)) {
@@ -232,12 +257,13 @@ static Value tuple_mul(Thread *th, Value a, Value b)
         a = b;
         b = t;
     }
-    if (!kr_is_tuple(a) || !kr_is_smallint(b))
+    if (!kr_is_tuple(a))
         return KR_NOTIMPL;
+    int64_t n;
+    int ok = kr_seq_repeat_count(th, b, &n);
+    if (ok <= 0)
+        return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     Tuple *x = kr_as_tuple(a);
-    int64_t n = kr_as_smallint(b);
-    if (n < 0)
-        n = 0;
     if (x->size && n > ((int64_t)1 << 40) / x->size) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;

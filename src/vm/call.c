@@ -240,13 +240,15 @@ Frame *kr_call_push(Thread *th, Function *f, Value *at, const Value *args, size_
 Value kr_vm_call(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (kr_is_function(callable)) {
-        if (KR_UNLIKELY(th->c_recursion_depth >= C_REENTRY_LIMIT)) {
+        Function *f = (Function *)kr_as_obj(callable);
+        /* making a generator runs nothing, so it needs no C-depth check
+         * (a yield-from chain's depth is checked where it resumes) */
+        if (f->code->flags & KR_CO_GENERATOR)
+            return kr_gen_new(th, f, args, nargs, kwnames);
+        if (KR_UNLIKELY(th->c_recursion_depth >= C_REENTRY_LIMIT || kr_c_stack_exhausted(th))) {
             kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
             return KR_VALUE_NULL;
         }
-        Function *f = (Function *)kr_as_obj(callable);
-        if (f->code->flags & KR_CO_GENERATOR)
-            return kr_gen_new(th, f, args, nargs, kwnames);
         Frame *fr = kr_call_push(th, f, kr_frame_top(th), args, nargs, kwnames, false);
         if (!fr)
             return KR_VALUE_NULL;

@@ -273,23 +273,60 @@ static void print_str(FILE *out, Str *s)
     kr_buf_free(&b);
 }
 
+#define TB_LIMIT 1000
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_repeated(FILE *out, int64_t cnt)
+{
+    if (cnt <= TB_RECURSIVE_CUTOFF)
+        return;
+    cnt -= TB_RECURSIVE_CUTOFF;
+    fprintf(out, "  [Previous line repeated %lld more time%s]\n", (long long)cnt,
+            cnt > 1 ? "s" : "");
+}
+
 static void print_one(Thread *th, Value exc, FILE *out)
 {
     if (kr_is_exc(exc)) {
         Exc *e = (Exc *)kr_as_obj(exc);
         if (e->traceback != KR_NONE) {
             fputs("Traceback (most recent call last):\n", out);
-            for (Value t = e->traceback; t != KR_NONE && kr_is_obj(t);) {
+            /* CPython's tb_print_internal: only the innermost 1000 entries
+             * (sys.tracebacklimit's default), and a run of one line repeated
+             * prints three times, then "[Previous line repeated N more
+             * times]" */
+            int64_t depth = 0;
+            for (Value t = e->traceback; t != KR_NONE && kr_is_obj(t);
+                 t = ((Traceback *)kr_as_obj(t))->next)
+                depth++;
+            Value t = e->traceback;
+            for (; depth > TB_LIMIT; depth--)
+                t = ((Traceback *)kr_as_obj(t))->next;
+            Code *last = NULL;
+            int last_line = -1;
+            int64_t cnt = 0;
+            for (; t != KR_NONE && kr_is_obj(t);) {
                 Traceback *tb = (Traceback *)kr_as_obj(t);
                 Code *code = (Code *)kr_as_obj(tb->code);
-                fputs("  File \"", out);
-                print_str(out, code->filename);
-                fprintf(out, "\", line %d, in ", tb->lineno);
-                print_str(out, code->name);
-                fputc('\n', out);
-                print_source_line(out, code, tb->pc, tb->lineno);
+                if (!last || tb->lineno != last_line ||
+                    !kr_str_eq(code->filename, last->filename) ||
+                    !kr_str_eq(code->name, last->name)) {
+                    print_repeated(out, cnt);
+                    last = code;
+                    last_line = tb->lineno;
+                    cnt = 0;
+                }
+                if (++cnt <= TB_RECURSIVE_CUTOFF) {
+                    fputs("  File \"", out);
+                    print_str(out, code->filename);
+                    fprintf(out, "\", line %d, in ", tb->lineno);
+                    print_str(out, code->name);
+                    fputc('\n', out);
+                    print_source_line(out, code, tb->pc, tb->lineno);
+                }
                 t = tb->next;
             }
+            print_repeated(out, cnt);
         }
     }
     Type *t = kr_type_of(exc);

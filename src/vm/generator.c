@@ -134,7 +134,8 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
             return KR_VALUE_NULL;
         }
     }
-    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit ||
+                    kr_c_stack_exhausted(th))) {
         kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
         return KR_VALUE_NULL;
     }

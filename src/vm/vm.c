@@ -52,6 +52,24 @@ static Type *const builtin_types[] = {
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
 };
 
+/* The lowest address C recursion may reach on this thread: the stack's
+ * end plus a margin for the work done after a RecursionError is raised
+ * (unwinding, printing the traceback).  NULL, no check, if unknown. */
+static char *c_stack_limit(void)
+{
+    pthread_attr_t a;
+    void *lo;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &a) != 0)
+        return NULL;
+    int err = pthread_attr_getstack(&a, &lo, &size);
+    pthread_attr_destroy(&a);
+    if (err != 0)
+        return NULL;
+    size_t margin = size / 4 < ((size_t)1 << 20) ? size / 4 : (size_t)1 << 20;
+    return (char *)lo + margin;
+}
+
 Thread *kr_vm_new(void)
 {
     kr_gc_init();
@@ -67,6 +85,7 @@ Thread *kr_vm_new(void)
     th->vm = vm;
     th->handled = KR_NONE;
     th->pthread = pthread_self();
+    th->c_stack_limit = c_stack_limit();
     if (kr_frame_init_stack(th) < 0)
         return NULL;
     /* The interned table must exist before any str is interned; its own
@@ -118,7 +137,8 @@ void kr_vm_flush_stdout(Thread *th)
     fflush(stdout);
 }
 
-/* SystemExit: None -> 0, an int -> that status, anything else -> printed, 1. */
+/* SystemExit: None -> 0, an int (bool too) -> that status, anything else ->
+ * printed, 1. */
 static int system_exit_status(Thread *th, Value exc)
 {
     Exc *e = (Exc *)kr_as_obj(exc);
@@ -127,8 +147,17 @@ static int system_exit_status(Thread *th, Value exc)
         code = kr_from_obj(e->args);
     if (code == KR_NONE)
         return 0;
-    if (kr_is_smallint(code))
-        return (int)kr_as_smallint(code);
+    /* CPython: (int)PyLong_AsLong(code) -- a bool is an int, a status past
+     * C int is truncated, and one past C long is the -1 of the failed
+     * conversion (exit status 255), all silently */
+    if (kr_is_int(code)) {
+        int64_t n;
+        if (kr_int_as_i64(th, code, &n) < 0) {
+            kr_err_clear(th);
+            n = -1;
+        }
+        return (int)n;
+    }
     kr_vm_flush_stdout(th);
     Value s = kr_object_str(th, code);
     if (s) {
