@@ -86,7 +86,7 @@ test-asan: build/asan/krait
 # The GC stress build collects at every allocation: slow, so it runs the
 # suites that execute code (the front-end suites only parse).
 test-stress: build/stress/krait
-	$(PYTHON) tests/run.py --krait build/stress/krait lang errors
+	$(PYTHON) tests/run.py --timeout 120 --krait build/stress/krait lang errors
 
 deps:
 	@tools/install-deps.sh --if-missing

@@ -345,12 +345,12 @@ class Result:
         self.expected, self.actual = expected, actual
 
 
-def run_one(krait, test):
+def run_one(krait, test, timeout=TIMEOUT):
     suite = suite_of(test)
     expected = read_exp(test)
     if expected is None:
         return Result(test, False, "no .exp file: run tools/regen_expected.py " + test_id(test))
-    raw = run_program(krait_argv(krait, suite), test)
+    raw = run_program(krait_argv(krait, suite), test, timeout)
     actual = compared_parts(suite, raw)
     if actual == expected:
         return Result(test, True, expected=expected, actual=actual)
@@ -380,6 +380,8 @@ def main():
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2, help="parallel jobs")
     ap.add_argument("-v", action="store_true", help="print every test's outcome")
+    ap.add_argument("--timeout", type=float, default=TIMEOUT,
+                    help="seconds per test (slow builds such as GC stress need more)")
     ap.add_argument("filters", nargs="*", help="suite names, files or substrings")
     args = ap.parse_args()
     krait = os.path.abspath(args.krait)
@@ -391,7 +393,7 @@ def main():
     tests = select_tests(args.filters)
     known = load_known_failures()
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
-        results = list(pool.map(lambda t: run_one(krait, t), tests))
+        results = list(pool.map(lambda t: run_one(krait, t, args.timeout), tests))
 
     per_suite = {}
     passed = failed = 0
