@@ -893,6 +893,22 @@ static void emit_closure(Compiler *c, Code *child, int dst)
     kr_emit_free_to(c, save);
 }
 
+/* R[dst] := deco[0](deco[1](...deco[n-1](R[dst]))): decorators, evaluated
+ * earlier into registers deco.., apply innermost (last) first. */
+static void apply_decorators(Compiler *c, int deco, int ndeco, int dst)
+{
+    for (int i = ndeco - 1; i >= 0; i--) {
+        int s2 = c->u->top;
+        int w = kr_emit_regs(c, 2);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)w, (unsigned)(deco + i), 0);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)(w + 1), (unsigned)dst, 0);
+        kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
+        kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)w, 0);
+        kr_emit_free_to(c, s2);
+    }
+}
+
+
 void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments *args,
                       StmtSeq *body, Expr *lambda_body, ExprSeq *decorators, int dst,
                       int lineno)
@@ -963,16 +979,7 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
     c->u->col = -1;
     kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)dst, kr_emit_const(c, kr_from_obj(code)),
                (unsigned)extra);
-    /* Decorators apply innermost (last) first. */
-    for (int i = ndeco - 1; i >= 0; i--) {
-        int s2 = c->u->top;
-        int w = kr_emit_regs(c, 2);
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)w, (unsigned)(deco + i), 0);
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)(w + 1), (unsigned)dst, 0);
-        kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)w, 0);
-        kr_emit_free_to(c, s2);
-    }
+    apply_decorators(c, deco, ndeco, dst);
     kr_emit_free_to(c, save > dst ? save : dst + 1);
 }
 
@@ -1033,15 +1040,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     KR_SET_LOC(c->u, s);
     kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
-    for (int i = ndeco - 1; i >= 0; i--) {
-        int s2 = c->u->top;
-        int w = kr_emit_regs(c, 2);
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)w, (unsigned)(deco + i), 0);
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)(w + 1), (unsigned)dst, 0);
-        kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
-        kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)w, 0);
-        kr_emit_free_to(c, s2);
-    }
+    apply_decorators(c, deco, ndeco, dst);
     kr_emit_free_to(c, save > dst ? save : dst + 1);
 }
 
