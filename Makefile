@@ -114,8 +114,10 @@ FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen -O1 -g -DKR_DEBUG \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SECONDS ?= 60
-FUZZ_EXTRA_SEEDS_parse := tests/ast tests/syntax
-FUZZ_EXTRA_SEEDS_compile := tests/ast tests/lang tests/symtable
+# tests/fuzz/regress holds every input a fuzzer once crashed on; both
+# targets start from it, so a regression fails at once.
+FUZZ_EXTRA_SEEDS_parse := tests/ast tests/syntax tests/fuzz/regress
+FUZZ_EXTRA_SEEDS_compile := tests/ast tests/lang tests/symtable tests/fuzz/regress
 fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRCS) $(GEN)
 	@mkdir -p build/fuzz

@@ -1146,6 +1146,24 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
 
 /* ---- entry --------------------------------------------------------------------------------- */
 
+/* A NUL-terminated arena copy of line LINENO (1-based) of SRC, which need
+ * not itself be NUL-terminated; with its newline when KEEP_NL (an error's
+ * text keeps it, diag.h). */
+static const char *source_line(Arena *arena, const char *src, size_t len, int lineno,
+                               bool keep_nl)
+{
+    const char *p = src, *end = src + len;
+    for (int line = 1; line < lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *e = p;
+    while (e < end && *e != '\n')
+        e++;
+    if (keep_nl && e < end)
+        e++;
+    return kr_arena_strndup(arena, p, (size_t)(e - p));
+}
+
 CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
                                 const char *src, size_t len, Code **out, SyntaxErr *err)
 {
@@ -1170,27 +1188,15 @@ CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *
     c->bail = &bail;
     if (setjmp(bail)) {
         if (c->status == COMPILE_SYNTAX_ERROR && err->lineno > 0 && src) {
-            /* Fill in the error's source line as CPython does. */
-            const char *p = src, *end = src + len;
-            for (int line = 1; line < err->lineno && p < end; p++)
-                if (*p == '\n')
-                    line++;
-            const char *e = p;
-            while (e < end && *e != '\n')
-                e++;
-            if (e < end)
-                e++;     /* the text keeps its newline (diag.h) */
-            err->text = kr_arena_strndup(arena, p, (size_t)(e - p));
-            /* Byte columns to 1-based character offsets (diag.h). */
+            /* The error's source line, as CPython fills it in, and its byte
+             * columns as 1-based character offsets (diag.h). */
+            err->text = source_line(arena, src, len, err->lineno, true);
             err->offset = kr_diag_char_offset(err->text, err->offset - 1) + 1;
             if (err->end_lineno == err->lineno)
                 err->end_offset = kr_diag_char_offset(err->text, err->end_offset - 1) + 1;
             else if (err->end_offset > 0) {
-                const char *q = src;
-                for (int line = 1; line < err->end_lineno && q < end; q++)
-                    if (*q == '\n')
-                        line++;
-                err->end_offset = kr_diag_char_offset(q, err->end_offset - 1) + 1;
+                const char *eline = source_line(arena, src, len, err->end_lineno, false);
+                err->end_offset = kr_diag_char_offset(eline, err->end_offset - 1) + 1;
             }
         }
         return c->status;
