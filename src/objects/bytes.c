@@ -363,9 +363,11 @@ Value kr_bytes_from_iterable(Thread *th, Value src)
 
 static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (t != &kr_bytes_type)
-        return kr_err_type_error(th, "subclasses of bytes are not supported yet");
-    return kr_bytes_from_args(th, args, nargs, kwnames);
+    Value b = kr_bytes_from_args(th, args, nargs, kwnames);
+    /* A subclass instance: the bytes copied into its (scanned) layout. */
+    if (b && t != &kr_bytes_type)
+        return kr_object_copy_as(th, t, b, sizeof(Bytes) + (size_t)kr_as_bytes(b)->len + 1);
+    return b;
 }
 
 Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwnames)
@@ -465,7 +467,7 @@ Type kr_bytes_type = {
     .name = "bytes",
     .size = sizeof(Bytes),
     .item_size = 1,
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = bytes_new,
     .repr = bytes_repr,
     .hash = bytes_hash_slot,

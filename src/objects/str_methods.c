@@ -29,7 +29,7 @@ static Value ret_str(Str *s) { return s ? kr_from_obj(s) : KR_VALUE_NULL; }
 
 static int want_str(Thread *th, Value v, const char *what)
 {
-    if (kr_is_str(v))
+    if (kr_str_check(v))
         return 0;
     kr_err_format(th, &kr_exc_TypeError, "%s arg must be None or str", what);
     return -1;
@@ -187,7 +187,7 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
     Str *s = SELF;
     Str *chars = NULL;
     if (nargs > 1 && args[1] != KR_NONE) {
-        if (!kr_is_str(args[1])) {
+        if (!kr_str_check(args[1])) {
             kr_err_format(th, &kr_exc_TypeError, "%s arg must be None or str", name);
             return KR_VALUE_NULL;
         }
@@ -243,9 +243,9 @@ METHOD(str_replace)
 {
     if (kr_call_check_args(th, "replace", nargs - 1, 2, 3, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]) || !kr_is_str(args[2]))
+    if (!kr_str_check(args[1]) || !kr_str_check(args[2]))
         return kr_err_type_error(th, "replace() argument 1 must be str, not %s",
-                                 kr_type_name(kr_is_str(args[1]) ? args[2] : args[1]));
+                                 kr_type_name(kr_str_check(args[1]) ? args[2] : args[1]));
     int64_t count = -1;
     if (nargs > 3 && kr_int_as_i64(th, args[3], &count) < 0)
         return KR_VALUE_NULL;
@@ -307,7 +307,7 @@ static Value starts_ends(Thread *th, const Value *args, size_t nargs, Tuple *kwn
         pv = kr_as_tuple(p)->items;
     }
     for (int64_t i = 0; i < n; i++) {
-        if (!kr_is_str(pv[i])) {
+        if (!kr_str_check(pv[i])) {
             kr_err_format(th, &kr_exc_TypeError,
                           "%s first arg must be str or a tuple of str, not %s", name,
                           kr_type_name(pv[i]));
@@ -328,7 +328,7 @@ static Value find_common(Thread *th, const Value *args, size_t nargs, Tuple *kwn
 {
     if (kr_call_check_args(th, name, nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1])) {
+    if (!kr_str_check(args[1])) {
         kr_err_format(th, &kr_exc_TypeError, "must be str, not %s", kr_type_name(args[1]));
         return KR_VALUE_NULL;
     }
@@ -348,7 +348,7 @@ METHOD(str_count)
 {
     if (kr_call_check_args(th, "count", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1])) {
+    if (!kr_str_check(args[1])) {
         kr_err_format(th, &kr_exc_TypeError, "must be str, not %s", kr_type_name(args[1]));
         return KR_VALUE_NULL;
     }
@@ -395,7 +395,7 @@ METHOD(str_encode)
     if (kr_mod_parse_kwargs(th, "encode", args + nargs, kwnames, names, a) < 0)
         return KR_VALUE_NULL;
     for (int i = 0; i < 2; i++)
-        if (a[i] && !kr_is_str(a[i]))
+        if (a[i] && !kr_str_check(a[i]))
             return kr_err_type_error(th, "encode() argument '%s' must be str, not %s", names[i],
                                      kr_type_name(a[i]));
     return kr_bytes_encode(th, SELF, a[0], a[1]);
@@ -405,7 +405,7 @@ METHOD(str_format_dunder)
 {
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "argument must be str, not %s", kr_type_name(args[1]));
     return kr_str_format_spec(th, SELF, kr_as_str(args[1]));
 }
