@@ -149,7 +149,8 @@ static Value bytearray_repr(Thread *th, Value v)
         return KR_VALUE_NULL;
     Buf b;
     kr_buf_init(&b);
-    kr_buf_puts(&b, "bytearray(");
+    kr_buf_puts(&b, kr_type_name(v));      /* a subclass shows its own name */
+    kr_buf_putc(&b, '(');
     kr_str_to_buf(&b, inner);
     kr_buf_putc(&b, ')');
     Str *s = kr_str_from_buf(th, &b);

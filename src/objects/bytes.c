@@ -269,7 +269,7 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
         return KR_VALUE_NULL;
     }
     ByteView *x = KR_BYTES_VIEW(a), *y = KR_BYTES_VIEW(b);
-    if (!kr_is_bytes(a)) {    /* bytearray + x: a new bytearray */
+    if (!kr_bytes_check(a)) {    /* bytearray + x: a new bytearray */
         ByteArray *r = kr_bytearray_new(th, NULL, x->len + y->len);
         if (r && r->len) {
             memcpy(r->data, x->data, (size_t)x->len);
@@ -308,7 +308,7 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
     if (n == 1 && kr_is_bytes(a))
         return a;
     /* as for str: past ssize_t is OverflowError (bytearray says MemoryError) */
-    if (kr_is_bytes(a) && n && x->len > INT64_MAX / n) {
+    if (kr_bytes_check(a) && n && x->len > INT64_MAX / n) {
         kr_err_set_string(th, &kr_exc_OverflowError, "repeated bytes are too long");
         return KR_VALUE_NULL;
     }
@@ -318,7 +318,7 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
     }
     unsigned char *d;
     Value r;
-    if (kr_is_bytes(a)) {
+    if (kr_bytes_check(a)) {
         Bytes *nb = kr_bytes_alloc(th, x->len * n);
         d = nb ? nb->data : NULL;
         r = kr_bytes_value(nb);

@@ -1075,14 +1075,22 @@ static int add_slot_member(Thread *th, Type *t, Str *name, size_t offset)
     return kr_dict_set_str(th, t->dict, name, kr_from_obj(d));
 }
 
+/* Does t's layout have items, in CPython's terms (tp_itemsize != 0)?
+ * Such types allow no nonempty __slots__ and no __weakref__.  krait's int
+ * is fixed-size (a BigInt) but CPython's is not, so int counts. */
+static bool has_items(Type *t)
+{
+    Type *bb = kr_type_builtin_base(t);
+    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type;
+}
+
 /* Check the __slots__ names, drop __dict__/__weakref__ (noting them in
  * *add_dict / *add_weak) and mangle the rest, rejecting class-variable
  * clashes.  The names are sorted, as CPython lays them out. */
 static Tuple *check_slots(Thread *th, Type *t, Type *base, Tuple *raw, Dict *ns,
                           bool *add_dict, bool *add_weak)
 {
-    Type *bb = kr_type_builtin_base(base);
-    bool var = bb->item_size != 0 && bb != &kr_str_type;
+    bool var = has_items(base);
     if (raw->size && var) {
         kr_err_format(th, &kr_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                       base->name);
@@ -1135,7 +1143,7 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
     if (bb->item_size || bb == &kr_str_type)
         t->flags |= KR_TYPE_VAR_TAIL;
     bool add_dict = !base->dict_offset, add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
-    if (bb->item_size && bb != &kr_str_type)
+    if (has_items(base))
         add_weak = false;
     Value slots = kr_dict_get_str(ns, KR_NAME(th, __slots__));
     Tuple *names = NULL;
