@@ -827,6 +827,26 @@ static bool ns_has(Dict *ns, Str *name)
 }
 
 /* Point the slots of t at trampolines for each dunder its namespace has. */
+/* __get__ / __set__ / __delete__ defined in Python: how a subclass of
+ * property (or any class) becomes a descriptor (CPython slot_tp_descr_*). */
+static Value slot_descr_get(Thread *th, Value descr, Value obj, Value type)
+{
+    bool found;
+    Value args[2] = {obj ? obj : KR_NONE, type ? type : KR_NONE};
+    return call_dunder(th, descr, KR_NAME(th, __get__), args, 2, &found);
+}
+
+static int slot_descr_set(Thread *th, Value descr, Value obj, Value value)
+{
+    bool found;
+    Value args[2] = {obj, value};
+    Value r = value ? call_dunder(th, descr, KR_NAME(th, __set__), args, 2, &found)
+                    : call_dunder(th, descr, KR_NAME(th, __delete__), args, 1, &found);
+    if (!r && !found && !kr_err_occurred(th))
+        kr_err_format(th, &kr_exc_AttributeError, "%s", value ? "__set__" : "__delete__");
+    return r ? 0 : -1;
+}
+
 static int fill_slots(Thread *th, Type *t, Dict *ns)
 {
 #define HAS(n) ns_has(ns, KR_NAME(th, n))
@@ -861,6 +881,8 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
     if (HAS(__getattribute__)) t->getattr = slot_getattribute;
     if (HAS(__setattr__) || HAS(__delattr__)) t->setattr = slot_setattr;
+    if (HAS(__get__)) t->descr_get = slot_descr_get;
+    if (HAS(__set__) || HAS(__delete__)) t->descr_set = slot_descr_set;
     if (HAS(__eq__) || HAS(__ne__) || HAS(__lt__) || HAS(__le__) || HAS(__gt__) || HAS(__ge__))
         t->richcompare = slot_richcompare;
     if (HAS(__hash__) || (HAS(__eq__) && !HAS(__hash__))) {
