@@ -360,7 +360,7 @@ static Value dict_richcompare(Thread *th, Value a, Value b, int op)
 
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
-    if (kr_is_dict(src)) {
+    if (kr_dict_check(src)) {
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
