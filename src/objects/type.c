@@ -572,8 +572,14 @@ static int slot_hash(Thread *th, Value v, int64_t *h)
         return -1;
     if (!kr_is_smallint(r)) {
         if (kr_is_int(r)) {
-            extern int64_t kr_int_hash(Value v);
-            *h = kr_int_hash(r);
+            /* A value that fits a C hash is the hash itself, as CPython's
+             * slot_tp_hash (str.__hash__ of a str subclass is 64 bits). */
+            if (kr_int_as_i64(th, r, h) < 0) {
+                kr_err_clear(th);
+                *h = kr_int_hash(r);
+            }
+            if (*h == -1)
+                *h = -2;
             return 0;
         }
         kr_err_set_string(th, &kr_exc_TypeError, "__hash__ method should return an integer");
