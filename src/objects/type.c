@@ -38,6 +38,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
+#include "objects/shape.h"
 #include "objects/slotwrap.h"
 #include "objects/int.h"
 #include "vm/call.h"
@@ -472,13 +473,8 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
-    Obj *o = kr_gc_alloc(t->size);
-    if (!o) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
-    o->type = t;
-    return kr_from_obj(o);
+    Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
+    return o ? kr_from_obj(o) : KR_VALUE_NULL;
 }
 
 static int object_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
@@ -1194,7 +1190,13 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
         size += sizeof(Value);
     }
     t->dict_offset = base->dict_offset;
-    if (add_dict) {
+    t->flags |= base->flags & KR_TYPE_HAS_SHAPE;
+    if (add_dict && !(t->flags & KR_TYPE_VAR_TAIL)) {
+        /* attributes in shapes, with a dict on demand (shape.h) */
+        t->dict_offset = size;
+        size += sizeof(InstAttrs);
+        t->flags |= KR_TYPE_HAS_SHAPE;
+    } else if (add_dict) {
         t->dict_offset = size;
         size += sizeof(Dict *);
     }
