@@ -717,6 +717,8 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
         return v;
     if (name == KR_NAME(th, __class__))
         return kr_from_obj(t);
+    if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
+        return KR_NONE;     /* no weak references to it yet: krait has no weakref module */
     if (name == KR_NAME(th, __dict__) && instance_dict_slot(obj)) {
         Dict *d = kr_object_get_dict(th, obj);
         return d ? kr_from_obj(d) : KR_VALUE_NULL;

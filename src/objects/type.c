@@ -1105,7 +1105,8 @@ static int add_slot_member(Thread *th, Type *t, Str *name, size_t offset)
 static bool has_items(Type *t)
 {
     Type *bb = kr_type_builtin_base(t);
-    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type;
+    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type ||
+           bb == &kr_type_type;
 }
 
 /* Check the __slots__ names, drop __dict__/__weakref__ (noting them in
@@ -1166,7 +1167,9 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
     t->flags |= base->flags & (KR_TYPE_VAR_TAIL | KR_TYPE_HAS_WEAKREF);
     if (bb->item_size || bb == &kr_str_type)
         t->flags |= KR_TYPE_VAR_TAIL;
-    bool add_dict = !base->dict_offset, add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
+    /* a metaclass's instances are classes: they have their own __dict__ */
+    bool add_dict = !base->dict_offset && bb != &kr_type_type;
+    bool add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
     if (has_items(base))
         add_weak = false;
     Value slots = kr_dict_get_str(ns, KR_NAME(th, __slots__));
