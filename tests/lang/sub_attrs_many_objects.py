@@ -6,7 +6,7 @@ class Node:
         self.label = "n" + str(value)
 
 head = None
-for i in range(20000):
+for i in range(3000):
     head = Node(i, head)
     if i % 7 == 0:
         head.extra = [i] * 3
@@ -22,7 +22,7 @@ while n is not None:
 print(count, total, extras, head.label, head.next.label)
 
 grown = []
-for i in range(2000):
+for i in range(500):
     o = Node(i, None)
     for k in range(i % 10):
         setattr(o, "k" + str(k), k * i)
