@@ -469,6 +469,13 @@ static Value object_richcompare(Thread *th, Value a, Value b, int op)
 
 static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    /* CPython's excess_args rules: a class with its own __new__ must not
+     * pass arguments on; one with neither __new__ nor __init__ takes none */
+    if ((nargs || (kwnames && kwnames->size)) && t->new_ != object_new) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "object.__new__() takes exactly one argument (the type to instantiate)");
+        return KR_VALUE_NULL;
+    }
     if ((nargs || kwnames) && t->init == kr_object_type.init) {
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
@@ -1248,6 +1255,15 @@ Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns)
     if (!t->mro)
         return KR_VALUE_NULL;
     t->dict = ns;
+    /* (layout) dunders of every Python class along the MRO, not only the
+     * solid base's slots: a mixin's __repr__ beats list's in
+     * class L(Mixin, list).  The trampolines look the dunder up along the
+     * MRO, so the nearest definition wins whichever class set the slot. */
+    for (int64_t i = t->mro->size - 1; i > 0; i--) {
+        Type *b = (Type *)kr_as_obj(t->mro->items[i]);
+        if ((b->flags & KR_TYPE_HEAP) && fill_slots(th, t, b->dict) < 0)
+            return KR_VALUE_NULL;
+    }
     if (fill_slots(th, t, ns) < 0)
         return KR_VALUE_NULL;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
