@@ -364,22 +364,35 @@ static void compile_augassign(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* An if/elif/.../else chain is compiled in one loop, not one C call per
+ * elif (the AST nests each elif in the previous orelse), so generated code
+ * with thousands of branches needs no compiler recursion. */
 static void compile_if(Compiler *c, Stmt *s)
 {
-    PatchList orelse = {0};
-    kr_comp_jump_if(c, s->v.If.test, false, &orelse);
     bool *before = save_assigned(c);
-    kr_comp_stmts(c, s->v.If.body);
-    restore_assigned(c, before);
-    if (s->v.If.orelse && s->v.If.orelse->n) {
-        int j = kr_emit_jump(c, OP_JUMP, 0);
-        kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
-        kr_comp_stmts(c, s->v.If.orelse);
+    PatchList done = {0};
+    for (;;) {
+        PatchList orelse = {0};
+        kr_comp_jump_if(c, s->v.If.test, false, &orelse);
+        kr_comp_stmts(c, s->v.If.body);
         restore_assigned(c, before);
-        kr_emit_patch_here(c, j);
-    } else {
+        StmtSeq *rest = s->v.If.orelse;
+        if (!rest || !rest->n) {
+            kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+            break;
+        }
+        kr_emit_patchlist_add(&done, kr_emit_jump(c, OP_JUMP, 0));
         kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+        if (rest->n == 1 && rest->items[0]->kind == K_If) {
+            s = rest->items[0];            /* an elif */
+            KR_SET_LOC(c->u, s);
+            continue;
+        }
+        kr_comp_stmts(c, rest);
+        restore_assigned(c, before);
+        break;
     }
+    kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
 static void compile_while(Compiler *c, Stmt *s)

@@ -546,6 +546,13 @@ static void compile_compare(Compiler *c, Expr *e, int dst)
     kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
+/* Displays and calls with up to this many operands evaluate them into
+ * consecutive registers for one BUILD_* or CALL; longer ones (generated
+ * code: a 100,000-element list literal) are built item by item, as
+ * starred ones are, so no expression needs more than a few hundred
+ * registers (16-bit register fields, emit.c). */
+#define INLINE_OPERANDS_MAX 256
+
 /* ---- calls ---------------------------------------------------------------------------- */
 
 static bool has_star(ExprSeq *args, KeywordSeq *kws)
@@ -654,7 +661,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
      * temporary); that saves a MOVE. */
     bool reuse = dst >= c->u->nnamed && dst == c->u->top - 1;
     int base = reuse ? dst : kr_emit_reg(c);
-    if (has_star(args, kws)) {
+    if (has_star(args, kws) || nargs > INLINE_OPERANDS_MAX) {
         kr_comp_expr_to(c, fn, base);
         call_ex(c, e, base);
     } else if (fn->kind == K_Attribute) {
@@ -693,7 +700,7 @@ static void compile_sequence(Compiler *c, ExprSeq *elts, Opcode build, int dst, 
     for (int i = 0; i < n; i++)
         star |= elts->items[i]->kind == K_Starred;
     int save = c->u->top;
-    if (!star) {
+    if (!star && n <= INLINE_OPERANDS_MAX) {
         int base = kr_emit_regs(c, n);
         for (int i = 0; i < n; i++)
             kr_comp_expr_to(c, elts->items[i], base + i);
@@ -730,7 +737,7 @@ static void compile_dict(Compiler *c, Expr *e, int dst)
     for (int i = 0; i < n; i++)
         unpack |= keys->items[i] == NULL;
     int save = c->u->top;
-    if (!unpack) {
+    if (!unpack && n <= INLINE_OPERANDS_MAX / 2) {
         int base = kr_emit_regs(c, 2 * n);
         for (int i = 0; i < n; i++) {
             kr_comp_expr_to(c, keys->items[i], base + 2 * i);
