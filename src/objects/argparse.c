@@ -35,6 +35,15 @@ static int too_many(Thread *th, const ArgSpec *spec, size_t nargs)
 int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs,
                 Tuple *kwnames, Value *out)
 {
+    size_t nkw = kwnames ? (size_t)kwnames->size : 0, total = 0;
+    while (spec->names[total])
+        total++;
+    if (nargs + nkw > total) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+                      spec->fname, total, nargs == 0 ? "keyword " : "", total == 1 ? "" : "s",
+                      nargs + nkw);
+        return -1;
+    }
     if (nargs > (size_t)spec->maxpos)
         return too_many(th, spec, nargs);
     bool given[16] = {false};
