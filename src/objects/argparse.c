@@ -129,3 +129,13 @@ int kr_argparse_one(Thread *th, const char *qualname, size_t nargs, Tuple *kwnam
                   nargs);
     return -1;
 }
+
+int kr_argparse_check(Thread *th, const char *qualname, size_t nargs, size_t min, size_t max,
+                      Tuple *kwnames)
+{
+    if (max == 0)
+        return kr_argparse_noargs(th, qualname, nargs, kwnames);
+    if (min == 1 && max == 1)
+        return kr_argparse_one(th, qualname, nargs, kwnames);
+    return kr_argparse_pos(th, qualname, nargs, min, max, kwnames);
+}

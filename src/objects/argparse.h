@@ -43,4 +43,8 @@ KR_MUST_CHECK int kr_argparse_one(Thread *th, const char *qualname, size_t nargs
 KR_MUST_CHECK int kr_argparse_pos(Thread *th, const char *qualname, size_t nargs, size_t min,
                                   size_t max, Tuple *kwnames);
 
+/* One of the three above by arity: (0, 0) noargs, (1, 1) one, else pos. */
+KR_MUST_CHECK int kr_argparse_check(Thread *th, const char *qualname, size_t nargs, size_t min,
+                                    size_t max, Tuple *kwnames);
+
 #endif
