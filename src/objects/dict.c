@@ -680,7 +680,7 @@ static const MethodDef values_methods[] = {
     {0},
 };
 static const MemberDef view_members[] = {
-    {"mapping", 0, view_mapping, NULL, "dictionary that this view refers to", KR_MEMBER_READONLY},
+    {"mapping", 0, view_mapping, NULL, "dictionary that this view refers to", 0},
     {0},
 };
 

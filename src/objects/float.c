@@ -536,8 +536,8 @@ static Value float_real(Thread *th, Value v) { return float_pos(th, v); }
 static Value float_imag(Thread *th, Value v) { return kr_float_new(th, 0.0); }
 
 static const MemberDef float_members[] = {
-    {"real", 0, float_real, NULL, "the real part of a complex number", KR_MEMBER_READONLY},
-    {"imag", 0, float_imag, NULL, "the imaginary part of a complex number", KR_MEMBER_READONLY},
+    {"real", 0, float_real, NULL, "the real part of a complex number", 0},
+    {"imag", 0, float_imag, NULL, "the imaginary part of a complex number", 0},
     {0},
 };
 

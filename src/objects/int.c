@@ -1046,10 +1046,10 @@ static Value int_zero(Thread *th, Value v) { return kr_from_smallint(0); }
 static Value int_one(Thread *th, Value v) { return kr_from_smallint(1); }
 
 static const MemberDef int_members[] = {
-    {"real", 0, int_self, NULL, "the real part of a complex number", KR_MEMBER_READONLY},
-    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", KR_MEMBER_READONLY},
-    {"numerator", 0, int_self, NULL, NULL, KR_MEMBER_READONLY},
-    {"denominator", 0, int_one, NULL, NULL, KR_MEMBER_READONLY},
+    {"real", 0, int_self, NULL, "the real part of a complex number", 0},
+    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", 0},
+    {"numerator", 0, int_self, NULL, NULL, 0},
+    {"denominator", 0, int_one, NULL, NULL, 0},
     {0},
 };
 

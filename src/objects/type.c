@@ -136,7 +136,9 @@ static Value member_get(Thread *th, Value descr, Value obj, Value type)
 static int member_set(Thread *th, Value descr, Value obj, Value value)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
-    if (d->def->get && !d->def->set) {      /* a getset without setter, as CPython's */
+    if (d->def->get && !d->def->set && !(d->def->flags & KR_MEMBER_READONLY)) {
+        /* a getset without setter (int.real), as opposed to a read-only
+         * member (range.start, flagged READONLY): CPython words them so */
         kr_err_format(th, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
                       d->def->name, d->owner->name);
         return -1;
