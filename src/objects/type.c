@@ -136,6 +136,13 @@ static Value member_get(Thread *th, Value descr, Value obj, Value type)
 static int member_set(Thread *th, Value descr, Value obj, Value value)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
+    if (d->def->get && !d->def->set && !(d->def->flags & KR_MEMBER_READONLY)) {
+        /* a getset without setter (int.real), as opposed to a read-only
+         * member (range.start, flagged READONLY): CPython words them so */
+        kr_err_format(th, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                      d->def->name, d->owner->name);
+        return -1;
+    }
     if ((d->def->flags & KR_MEMBER_READONLY) || (!d->def->set && !d->def->offset)) {
         kr_err_format(th, &kr_exc_AttributeError, "readonly attribute");
         return -1;
@@ -164,12 +171,23 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
+/* A builtin classmethod (int.from_bytes, dict.fromkeys): a plain builtin
+ * wrapped in classmethod, so a subclass receives itself as args[0]. */
+static Value classmethod_of(Thread *th, const MethodDef *m)
+{
+    extern Type kr_classmethod_type;
+    Value f = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
+    return f ? kr_object_call(th, kr_from_obj(&kr_classmethod_type), &f, 1, NULL) : f;
+}
+
 static int add_methods(Thread *th, Type *t)
 {
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         Value v;
         if (m->flags & KR_METH_STATIC)
             v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
+        else if (m->flags & KR_METH_CLASS)
+            v = classmethod_of(th, m);
         else
             v = kr_method_descr_new(th, m, t);
         Str *name = v ? kr_str_intern_cstr(th, m->name) : NULL;

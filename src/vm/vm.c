@@ -50,6 +50,9 @@ static Type *const builtin_types[] = {
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
+    /* the other dict iterators (helper "methods") */
+    &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's
