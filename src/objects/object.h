@@ -249,8 +249,11 @@ KR_MUST_CHECK int kr_type_ready(Thread *th, Type *t);
 bool kr_type_is_subtype(const Type *t, const Type *base);
 /* Look name up along t's MRO: the attribute or KR_VALUE_NULL (no error). */
 Value kr_type_lookup(Type *t, Str *name);
-/* A fresh heap type (class statement). */
+/* type(name, bases, ns): a fresh heap type of metatype `type`. */
 KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
+/* The most derived of meta and the metatypes of bases, or NULL with
+ * "metaclass conflict" set (CPython's _PyType_CalculateMetaclass). */
+KR_MUST_CHECK Type *kr_type_calculate_meta(Thread *th, Type *meta, Tuple *bases);
 static inline bool kr_isinstance_type(Value v, const Type *t)
 {
     return kr_type_is_subtype(kr_type_of(v), t);
