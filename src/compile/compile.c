@@ -997,20 +997,33 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     Unit *u = unit_open(c, b, name, qn, s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
-    kr_emit_op(c, OP_LOAD_GLOBAL, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
+    kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__module__"), 0);
     Str *qs = kr_str_from_cstr(c->th, qn);
     if (!qs)
         kr_emit_fail(c);
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, kr_from_obj(qs)), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__qualname__"), 0);
+    /* A docstring becomes __doc__ in the namespace (type.__new__ defaults
+     * it to None otherwise). */
+    StmtSeq *body = s->v.ClassDef.body;
+    Stmt *first = body && body->n ? body->items[0] : NULL;
+    if (first && first->kind == K_Expr && first->v.Expr.value->kind == K_Constant &&
+        first->v.Expr.value->v.Constant.value->kind == CONST_STR) {
+        kr_comp_expr_to(c, first->v.Expr.value, t);
+        kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__doc__"), 0);
+    }
     kr_emit_free_to(c, t);
-    kr_comp_stmts(c, s->v.ClassDef.body);
+    kr_comp_stmts(c, body);
     if (b->needs_class_closure) {
         int cell = kr_comp_named_reg(c, "__class__");
         kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)cell, kr_emit_name(c, "__classcell__"), 0);
+        /* The body returns its cell, so __build_class__ can check that
+         * the metaclass filled it (CPython does the same). */
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)cell, 0, 0);
+    } else {
+        emit_return_none(c);
     }
-    emit_return_none(c);
     (void)u;
     Code *code = unit_close(c);
 

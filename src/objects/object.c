@@ -474,6 +474,14 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            /* PEP 560: C[key] on a class without a metaclass __getitem__. */
+            Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
+            if (f) {
+                KrDescrGetFn get = kr_type_of(f)->descr_get;
+                if (get && !(f = get(th, f, KR_VALUE_NULL, obj)))
+                    return KR_VALUE_NULL;
+                return kr_vm_call(th, f, &key, 1, NULL);
+            }
             kr_err_format(th, &kr_exc_TypeError, "type '%s' is not subscriptable",
                           ((Type *)kr_as_obj(obj))->name);
             return KR_VALUE_NULL;
@@ -564,8 +572,34 @@ Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs
     return kr_vm_call(th, callable, args, nargs, kwnames);
 }
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ (not type's own:
+ * the plain check is the same and faster).  *found false: none. */
+static int call_check_hook(Thread *th, Value cls, Str *name, Value arg, bool *found)
+{
+    *found = false;
+    if (!kr_is_obj(cls) || kr_type_of(cls) == &kr_type_type)
+        return 0;
+    Value f = kr_type_lookup(kr_type_of(cls), name);
+    if (!f || kr_method_owner(f) == &kr_type_type)
+        return 0;
+    *found = true;
+    Value r = kr_vm_call_method(th, f, cls, &arg, 1, NULL);
+    return r ? kr_object_truth(th, r) : -1;
+}
+
+int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found)
+{
+    return call_check_hook(th, base, KR_NAME(th, __subclasscheck__), cls, found);
+}
+
 int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
+    if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
+        return 1;
+    bool found;
+    int hook = kr_is_tuple(cls) ? 0 : call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
+    if (!kr_is_tuple(cls) && found)
+        return hook;
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {

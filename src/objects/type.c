@@ -462,7 +462,17 @@ static Value type_subclasscheck(Thread *th, Value self, const Value *args, size_
     return kr_from_bool(kr_type_is_subtype((Type *)kr_as_obj(args[1]), (Type *)kr_as_obj(args[0])));
 }
 
+/* type.__prepare__(name, bases, **kw): a fresh dict, whatever it is given. */
+static Value type_prepare(Thread *th, Value self, const Value *args, size_t nargs,
+                          Tuple *kwnames)
+{
+    Dict *d = kr_dict_new(th);
+    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+}
+
 static const MethodDef type_methods[] = {
+    {"__prepare__", type_prepare, NULL,
+     "Create the namespace for the class statement", KR_METH_CLASS},
     {"mro", type_mro_method, "($self, /)", "Return a type's method resolution order.", 0},
     {"__subclasses__", type_subclasses_method, "($self, /)",
      "Return a list of immediate subclasses.", 0},
@@ -874,6 +884,25 @@ static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
     return 0;
 }
 
+/* __get__ / __set__ / __delete__ defined in Python: descriptors. */
+static Value slot_descr_get(Thread *th, Value descr, Value obj, Value type)
+{
+    bool found;
+    Value args[2] = {obj ? obj : KR_NONE, type ? type : KR_NONE};
+    return call_dunder(th, descr, KR_NAME(th, __get__), args, 2, &found);
+}
+
+static int slot_descr_set(Thread *th, Value descr, Value obj, Value value)
+{
+    bool found;
+    Value args[2] = {obj, value};
+    Value r = value ? call_dunder(th, descr, KR_NAME(th, __set__), args, 2, &found)
+                    : call_dunder(th, descr, KR_NAME(th, __delete__), args, 1, &found);
+    if (!found && !kr_err_occurred(th))
+        kr_err_set_string(th, &kr_exc_AttributeError, value ? "__set__" : "__delete__");
+    return r ? 0 : -1;
+}
+
 /* Binary operators: a heap type's slot is called as slot(a, b) whichever
  * side the instance is on (CPython's SLOT1BINFULL): if a is ours, try
  * a.__op__(b); if b is ours, try b.__rop__(a). */
@@ -991,6 +1020,8 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__eq__) || HAS(__ne__) || HAS(__lt__) || HAS(__le__) || HAS(__gt__) || HAS(__ge__))
         t->richcompare = slot_richcompare;
     if (HAS(__hash__)) t->hash = slot_hash;
+    if (HAS(__get__)) t->descr_get = slot_descr_get;
+    if (HAS(__set__) || HAS(__delete__)) t->descr_set = slot_descr_set;
 #undef HAS
     for (int i = 0; i < KR_BINOP_COUNT; i++) {
         for (int k = 0; k < 3; k++) {
@@ -1014,7 +1045,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
 #define FILLED_SLOTS(X)                                                       \
     X(repr) X(str) X(neg) X(pos) X(invert) X(abs) X(index) X(float_) X(iter)  \
     X(next) X(bool_) X(len) X(getitem) X(setitem) X(contains) X(call) X(init) \
-    X(new_) X(getattr) X(setattr) X(richcompare) X(hash)
+    X(new_) X(getattr) X(setattr) X(richcompare) X(hash) X(descr_get) X(descr_set)
 
 /* Inherit along the MRO what the class does not define itself: from each
  * class in turn, the slots it defines (differs from its own base), as

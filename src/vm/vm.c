@@ -398,8 +398,9 @@ static Tuple *update_bases(Thread *th, Tuple *orig)
     return out ? kr_tuple_from_array(th, out->items, out->size) : orig;
 }
 
-/* Run the class body function with ns as its namespace (any mapping). */
-static bool run_class_body(Thread *th, Function *f, Value ns)
+/* Run the class body function with ns as its namespace (any mapping):
+ * its __class__ cell when it has one, else None; NULL on error. */
+static Value run_class_body(Thread *th, Function *f, Value ns)
 {
     Frame *fr = kr_frame_push(th, f->code, kr_frame_top(th), 0);
     if (!fr)
@@ -409,7 +410,7 @@ static bool run_class_body(Thread *th, Function *f, Value ns)
     fr->builtins = f->builtins;
     fr->locals = (Dict *)kr_as_obj(ns);
     fr->flags |= FRAME_ENTRY;
-    return kr_vm_run(th, fr) != KR_VALUE_NULL;
+    return kr_vm_run(th, fr);
 }
 
 /* metaclass.__prepare__(name, bases, **kw), or a fresh dict when the
@@ -521,24 +522,12 @@ Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
         meta = kr_from_obj(winner);
     }
     Value ns = prepare_namespace(th, meta, is_class, name, bases, kwvals + 3, mkw);
-    if (!ns || !run_class_body(th, (Function *)kr_as_obj(args[0]), ns))
+    Value cell = ns ? run_class_body(th, (Function *)kr_as_obj(args[0]), ns) : KR_VALUE_NULL;
+    if (!cell)
         return KR_VALUE_NULL;
     if (bases != orig &&
         kr_object_setitem(th, ns, kr_from_obj(KR_NAME(th, __orig_bases__)), kr_from_obj(orig)) < 0)
         return KR_VALUE_NULL;
-    /* The body stored its __class__ cell in the namespace; read it back
-     * before the metaclass sees (and type.__new__ removes) it. */
-    Value cell = KR_VALUE_NULL;
-    if (kr_is_dict(ns)) {
-        cell = kr_dict_get_str(kr_as_dict(ns), KR_NAME(th, __classcell__));
-    } else {
-        cell = kr_object_getitem(th, ns, kr_from_obj(KR_NAME(th, __classcell__)));
-        if (!cell) {
-            if (!kr_err_matches(th, &kr_exc_KeyError))
-                return KR_VALUE_NULL;
-            kr_err_clear(th);
-        }
-    }
     kwvals[0] = name;
     kwvals[1] = kr_from_obj(bases);
     kwvals[2] = ns;
