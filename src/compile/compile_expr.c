@@ -564,6 +564,9 @@ static bool has_star(ExprSeq *args, KeywordSeq *kws)
  * (a class statement's body function and name). */
 static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int base, int nfixed)
 {
+    /* CALL_EX wants the tuple in R[base+1] and the dict in R[base+2]; the
+     * fixed arguments start the list in place. */
+    kr_emit_free_to(c, base + 1);
     int lst = kr_emit_reg(c);
     kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)lst, (unsigned)(base + 1), (unsigned)nfixed);
     for (int i = 0; args && i < args->n; i++) {

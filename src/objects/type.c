@@ -272,8 +272,11 @@ static Value type_call(Thread *th, Value callable, const Value *args, size_t nar
 {
     Type *t = (Type *)kr_as_obj(callable);
     if (t == &kr_type_type) {
-        if (nargs == 1 && !kwnames)
+        if (nargs == 1) {
+            if (kwnames && kwnames->size)
+                return kr_err_type_error(th, "type() takes no keyword arguments");
             return kr_from_obj(kr_type_of(args[0]));
+        }
         if (nargs != 3)
             return kr_err_type_error(th, "type() takes 1 or 3 arguments");
     }
