@@ -596,10 +596,6 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
     if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
         return 1;
-    bool found;
-    int hook = kr_is_tuple(cls) ? 0 : call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
-    if (!kr_is_tuple(cls) && found)
-        return hook;
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {
@@ -609,10 +605,29 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
         }
         return 0;
     }
+    bool found;
+    int hook = call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
+    if (found)
+        return hook;
     if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return kr_type_is_subtype(kr_type_of(v), (Type *)kr_as_obj(cls));
+    Type *t = kr_type_of(v);
+    if (kr_type_is_subtype(t, (Type *)kr_as_obj(cls)))
+        return 1;
+    if (!(t->flags & KR_TYPE_HEAP))
+        return 0;
+    /* A class may claim another __class__ (CPython's object_isinstance);
+     * only Python classes can, so builtins skip the lookup. */
+    Value c = kr_object_getattr(th, v, KR_NAME(th, __class__));
+    if (!c) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    return c != kr_from_obj(t) && kr_is_obj(c) && (kr_type_of(c)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

@@ -1556,6 +1556,20 @@ static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, T
             return KR_VALUE_NULL;
         }
     Tuple *bases = kr_as_tuple(args[1]);
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (is_type_value(b))
+            continue;
+        Value me = kr_object_getattr(th, b, KR_NAME(th, __mro_entries__));
+        if (me) {
+            kr_err_set_string(th, &kr_exc_TypeError, "type() doesn't support MRO entry "
+                              "resolution; use types.new_class()");
+            return KR_VALUE_NULL;
+        }
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+    }
     Type *winner = kr_type_calculate_meta(th, meta, bases);
     if (!winner)
         return KR_VALUE_NULL;
