@@ -833,7 +833,10 @@ static Value slot_richcompare(Thread *th, Value a, Value b, int op)
 
 static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
 {
-    Value r = kr_object_generic_getattr(th, obj, name);
+    /* The generic lookup first: a class's own (type_getattr) when obj is
+     * a class whose metaclass defines __getattr__. */
+    bool is_class = kr_type_of(obj)->flags & KR_TYPE_TYPE_SUBCLASS;
+    Value r = is_class ? type_getattr(th, obj, name) : kr_object_generic_getattr(th, obj, name);
     if (r || !kr_err_matches(th, &kr_exc_AttributeError))
         return r;
     Value f = kr_type_lookup(kr_type_of(obj), KR_NAME(th, __getattr__));
