@@ -1004,37 +1004,46 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     int deco = kr_emit_regs(c, ndeco);
     for (int i = 0; i < ndeco; i++)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
-    if (s->v.ClassDef.keywords && s->v.ClassDef.keywords->n) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "class keywords (metaclass=...) are not supported yet (line %d)", s->lineno);
-        kr_emit_fail(c);
-    }
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
     const char *qn = qualname_for(c, name);
     Unit *u = unit_open(c, b, name, qn, s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
-    kr_emit_op(c, OP_LOAD_GLOBAL, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
+    kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__module__"), 0);
     Str *qs = kr_str_from_cstr(c->th, qn);
     if (!qs)
         kr_emit_fail(c);
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, kr_from_obj(qs)), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__qualname__"), 0);
+    /* A docstring becomes __doc__ in the namespace (type.__new__ defaults
+     * it to None otherwise). */
+    StmtSeq *body = s->v.ClassDef.body;
+    Stmt *first = body && body->n ? body->items[0] : NULL;
+    if (first && first->kind == K_Expr && first->v.Expr.value->kind == K_Constant &&
+        first->v.Expr.value->v.Constant.value->kind == CONST_STR) {
+        kr_comp_expr_to(c, first->v.Expr.value, t);
+        kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__doc__"), 0);
+    }
     kr_emit_free_to(c, t);
-    kr_comp_stmts(c, s->v.ClassDef.body);
+    kr_comp_stmts(c, body);
     if (b->needs_class_closure) {
         int cell = kr_comp_named_reg(c, "__class__");
         kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)cell, kr_emit_name(c, "__classcell__"), 0);
+        /* The body returns its cell, so __build_class__ can check that
+         * the metaclass filled it (CPython does the same). */
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)cell, 0, 0);
+    } else {
+        emit_return_none(c);
     }
-    emit_return_none(c);
     (void)u;
     Code *code = unit_close(c);
 
-    ExprSeq *bases = s->v.ClassDef.bases;
-    int nb = bases ? bases->n : 0;
-    int base = kr_emit_regs(c, 2 + nb);
+    /* The class statement is a call: __build_class__(func, name, *bases,
+     * **keywords), with __build_class__ read from builtins at run time as
+     * CPython's LOAD_BUILD_CLASS does, so replacing it takes effect. */
+    int base = kr_emit_regs(c, 3);
     int extra = kr_emit_regs(c, 3);
     unsigned flags = 0;
     if (code->nfree) {
@@ -1042,16 +1051,15 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
         flags |= 4;
     }
     KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
-               (unsigned)extra);
+    kr_emit_op(c, OP_LOAD_BUILD_CLASS, 0, (unsigned)base, 0, 0);
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)(base + 1),
+               kr_emit_const(c, kr_from_obj(code)), (unsigned)extra);
     Str *ns = kr_str_intern_cstr(c->th, name);
     if (!ns)
         kr_emit_fail(c);
-    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 1), kr_emit_const(c, kr_from_obj(ns)), 0);
-    for (int i = 0; i < nb; i++)
-        kr_comp_expr_to(c, bases->items[i], base + 2 + i);
-    KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 2), kr_emit_const(c, kr_from_obj(ns)), 0);
+    Loc loc = {s->lineno, s->col_offset, s->end_lineno, s->end_col_offset};
+    kr_comp_call_window(c, loc, base, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     apply_decorators(c, deco, ndeco, dst);
     kr_emit_free_to(c, save > dst ? save : dst + 1);

@@ -572,6 +572,14 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            /* PEP 560: C[key] on a class without a metaclass __getitem__. */
+            Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
+            if (f) {
+                KrDescrGetFn get = kr_type_of(f)->descr_get;
+                if (get && !(f = get(th, f, KR_VALUE_NULL, obj)))
+                    return KR_VALUE_NULL;
+                return kr_vm_call(th, f, &key, 1, NULL);
+            }
             kr_err_format(th, &kr_exc_TypeError, "type '%s' is not subscriptable",
                           ((Type *)kr_as_obj(obj))->name);
             return KR_VALUE_NULL;
@@ -662,8 +670,30 @@ Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs
     return kr_vm_call(th, callable, args, nargs, kwnames);
 }
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ (not type's own:
+ * the plain check is the same and faster).  *found false: none. */
+static int call_check_hook(Thread *th, Value cls, Str *name, Value arg, bool *found)
+{
+    *found = false;
+    if (!kr_is_obj(cls) || kr_type_of(cls) == &kr_type_type)
+        return 0;
+    Value f = kr_type_lookup(kr_type_of(cls), name);
+    if (!f || kr_method_owner(f) == &kr_type_type)
+        return 0;
+    *found = true;
+    Value r = kr_vm_call_method(th, f, cls, &arg, 1, NULL);
+    return r ? kr_object_truth(th, r) : -1;
+}
+
+int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found)
+{
+    return call_check_hook(th, base, KR_NAME(th, __subclasscheck__), cls, found);
+}
+
 int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
+    if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
+        return 1;
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {
@@ -673,10 +703,29 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
         }
         return 0;
     }
+    bool found;
+    int hook = call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
+    if (found)
+        return hook;
     if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return kr_type_is_subtype(kr_type_of(v), (Type *)kr_as_obj(cls));
+    Type *t = kr_type_of(v);
+    if (kr_type_is_subtype(t, (Type *)kr_as_obj(cls)))
+        return 1;
+    if (!(t->flags & KR_TYPE_HEAP))
+        return 0;
+    /* A class may claim another __class__ (CPython's object_isinstance);
+     * only Python classes can, so builtins skip the lookup. */
+    Value c = kr_object_getattr(th, v, KR_NAME(th, __class__));
+    if (!c) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    return c != kr_from_obj(t) && kr_is_obj(c) && (kr_type_of(c)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

@@ -41,7 +41,9 @@ struct Frame {
     const Instr *pc;        /* next instruction, saved when control leaves the frame */
     Dict *globals;
     Dict *builtins;
-    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL */
+    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL;
+                               any mapping object when its type is not exactly
+                               dict (a metaclass's __prepare__ result) */
     Value *top;             /* where a callee's registers may start: regs + framesize,
                                or for a generator frame (registers off the stack)
                                the thread's stack top when it was resumed */
@@ -106,8 +108,12 @@ KR_MUST_CHECK Value kr_vm_run(Thread *th, Frame *entry);
 /* Run a module or class body code with the given namespaces. */
 KR_MUST_CHECK Value kr_vm_run_code(Thread *th, Code *code, Dict *globals, Dict *locals,
                                    Function *func);
-/* BUILD_CLASS: run the body function in a fresh namespace, make the type. */
-KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases,
-                                      size_t nbases);
+/* LOAD_NAME / DELETE_NAME on a namespace that is not exactly a dict. */
+KR_MUST_CHECK Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name);
+KR_MUST_CHECK int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name);
+/* builtins.__build_class__(func, name, *bases, metaclass=..., **kw): what
+ * a class statement calls (LOAD_BUILD_CLASS then CALL). */
+KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
+                                      Tuple *kwnames);
 
 #endif
