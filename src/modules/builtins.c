@@ -722,7 +722,8 @@ int kr_mod_builtins_init(Thread *th)
     };
     Str *name = kr_str_intern_cstr(th, "builtins");
     Module *m = name ? kr_module_new(th, name) : NULL;
-    if (!m || kr_module_add_functions(th, m, builtin_functions) < 0)
+    if (!m || kr_module_add_functions(th, m, builtin_functions) < 0 ||
+        kr_module_add_functions(th, m, kr_mod_builtins_ns_functions) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(types); i++) {
         Type *t = types[i];

@@ -8,10 +8,14 @@
  */
 #include "vm/frame.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "gc/gc.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/errors.h"
 
 #define CHUNK_VALUES (16 * 1024)
@@ -121,3 +125,136 @@ void kr_frame_pop(Thread *th)
     f->prev = th->free_frames;
     th->free_frames = f;
 }
+
+/* ---- frame objects ------------------------------------------------------------------ *
+ *
+ * Frame records are recycled the moment a call returns, so Python never
+ * holds one.  sys._getframe() makes FrameObjects instead: snapshots of the
+ * records from the requested one outwards, each with its code, namespaces,
+ * line and a locals dict taken at that moment (the live dict for module
+ * and class bodies, as in CPython; a fresh snapshot for functions, as
+ * CPython's f_locals is between two reads).  f_lineno is therefore the
+ * line when the frame object was made, not when it is read -- a
+ * documented difference (docs/differences.md).
+ */
+
+typedef struct FrameObject {
+    Obj hdr;
+    Value back;               /* FrameObject or KR_NONE */
+    Value code, globals, builtins, locals;
+    Value lineno, lasti;
+} FrameObject;
+
+Dict *kr_frame_locals(Thread *th, Frame *f)
+{
+    if (f->locals)
+        return f->locals;
+    Dict *d = kr_dict_new(th);
+    if (!d)
+        return NULL;
+    Code *c = f->code;
+    for (uint32_t i = 0; i < c->nlocals; i++) {
+        Value v = f->regs[i];
+        if (v && kr_dict_set_str(th, d, kr_as_str(c->varnames->items[i]), v) < 0)
+            return NULL;
+    }
+    /* Cells and free variables: their contents, under their names. */
+    for (uint32_t i = 0; i < c->ncells + c->nfree; i++) {
+        Value cell = f->regs[c->nlocals + i];
+        Str *name = kr_as_str(i < c->ncells ? c->cellvars->items[i]
+                                             : c->freevars->items[i - c->ncells]);
+        if (!cell || !kr_is_type(cell, &kr_cell_type))
+            continue;
+        Value v = ((Cell *)kr_as_obj(cell))->ref;
+        if (v && kr_dict_set_str(th, d, name, v) < 0)
+            return NULL;
+        if (!v && i < c->ncells && kr_dict_get_str(d, name) &&
+            kr_dict_del(th, d, kr_from_obj(name)) < 0)
+            return NULL;
+    }
+    return d;
+}
+
+/* The index of the instruction a frame is executing (pc points past it). */
+static uint32_t frame_pc(const Frame *f)
+{
+    return f->pc > f->code->instrs ? (uint32_t)(f->pc - f->code->instrs - 1) : 0;
+}
+
+static Value frame_object_one(Thread *th, Frame *f)
+{
+    FrameObject *o = kr_gc_alloc(sizeof *o);
+    Dict *locals = o ? kr_frame_locals(th, f) : NULL;
+    if (!o || !locals) {
+        if (!o)
+            kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    o->hdr.type = &kr_frame_type;
+    o->back = KR_NONE;
+    o->code = kr_from_obj(f->code);
+    o->globals = kr_from_obj(f->globals);
+    o->builtins = kr_from_obj(f->builtins);
+    o->locals = kr_from_obj(locals);
+    uint32_t pc = frame_pc(f);
+    o->lineno = kr_from_smallint(kr_code_line(f->code, pc));
+    o->lasti = kr_from_smallint((int64_t)pc * 2);
+    return kr_from_obj(o);
+}
+
+Value kr_frame_object(Thread *th, Frame *f)
+{
+    Value first = KR_NONE;
+    FrameObject *last = NULL;
+    for (; f; f = f->prev) {
+        Value o = frame_object_one(th, f);
+        if (!o)
+            return KR_VALUE_NULL;
+        if (last)
+            last->back = o;
+        else
+            first = o;
+        last = (FrameObject *)kr_as_obj(o);
+    }
+    return first;
+}
+
+static Value frame_repr(Thread *th, Value v)
+{
+    FrameObject *o = (FrameObject *)kr_as_obj(v);
+    Code *c = (Code *)kr_as_obj(o->code);
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "<frame at %#llx, file '", (unsigned long long)v);
+    kr_str_to_buf(&b, c->filename);
+    kr_buf_printf(&b, "', line %lld, code ", (long long)kr_as_smallint(o->lineno));
+    kr_str_to_buf(&b, c->name);
+    kr_buf_putc(&b, '>');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value frame_get_trace(Thread *th, Value v) { return KR_NONE; }
+
+#define FIELD(name, field) {name, offsetof(FrameObject, field), NULL, NULL, NULL, KR_MEMBER_READONLY}
+static const MemberDef frame_members[] = {
+    FIELD("f_back", back),
+    FIELD("f_code", code),
+    FIELD("f_globals", globals),
+    FIELD("f_builtins", builtins),
+    FIELD("f_locals", locals),
+    FIELD("f_lineno", lineno),
+    FIELD("f_lasti", lasti),
+    {"f_trace", 0, frame_get_trace, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+#undef FIELD
+
+Type kr_frame_type = {
+    .hdr = {&kr_type_type},
+    .name = "frame",
+    .size = sizeof(FrameObject),
+    .flags = KR_TYPE_IMMUTABLE,
+    .repr = frame_repr,
+    .members = frame_members,
+};
