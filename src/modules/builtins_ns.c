@@ -63,6 +63,34 @@ static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filen
         kr_err_set(th, exc);
 }
 
+/* 'single' takes one statement: simple statements joined by ';' count as
+ * one, another line does not (CPython's tokenizer check). */
+static bool more_than_one_statement(Mod *mod, const char *src, size_t len)
+{
+    StmtSeq *body = mod->v.Interactive.body;
+    if (!body || body->n == 0)
+        return false;
+    for (int i = 1; i < body->n; i++)
+        if (body->items[i]->lineno > body->items[0]->end_lineno)
+            return true;
+    /* Anything but blanks and comments after the last statement? */
+    Stmt *last = body->items[body->n - 1];
+    const char *p = src, *end = src + len;
+    for (int line = 1; line < last->end_lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    p += last->end_col_offset;
+    for (bool comment = false; p < end; p++) {
+        if (*p == '\n')
+            comment = false;
+        else if (*p == '#')
+            comment = true;
+        else if (!comment && *p != ' ' && *p != '\t' && *p != '\r' && *p != '\f' && *p != ';')
+            return true;
+    }
+    return false;
+}
+
 /* Compile src[0..len) in the given mode; NULL with an exception
  * (SyntaxError, RecursionError, ...). */
 static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes,
@@ -71,6 +99,14 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
     Arena *arena = kr_arena_new();
     ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
     Code *code = NULL;
+    if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
+        Stmt *first = pr.mod->v.Interactive.body->items[0];
+        memset(&pr.err, 0, sizeof pr.err);
+        pr.err.msg = "multiple statements found while compiling a single statement";
+        pr.err.lineno = pr.err.end_lineno = first->lineno;
+        pr.err.offset = pr.err.end_offset = 1;
+        pr.mod = NULL;
+    }
     if (!pr.mod) {
         raise_syntax_error(th, &pr.err, filename);
     } else {
@@ -106,12 +142,12 @@ static const char *source_text(Thread *th, Value src, const char *fname, size_t 
         *len = (size_t)v->len;
         *is_bytes = true;
     } else {
-        kr_err_format(th, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or code object",
-                      fname);
+        kr_err_format(th, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or %s object",
+                      fname, strcmp(fname, "compile") ? "code" : "AST");
         return NULL;
     }
     if (p && memchr(p, 0, *len)) {
-        kr_err_set_string(th, &kr_exc_SyntaxError, "source code string cannot contain null bytes");
+        kr_err_set_string(th, &kr_exc_ValueError, "source code string cannot contain null bytes");
         return NULL;
     }
     return p;
@@ -210,8 +246,15 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
             return KR_VALUE_NULL;
         }
     }
-    if (kr_call_check_args(th, fname, nargs, 1, 3, NULL) < 0)
+    if (nargs < 1 || nargs > 3) {
+        if (is_exec)
+            kr_err_format(th, &kr_exc_TypeError, "exec() takes at %s positional argument%s (%zu given)",
+                          nargs ? "most 3" : "least 1", nargs ? "s" : "", nargs);
+        else
+            kr_err_format(th, &kr_exc_TypeError, "eval expected at %s argument%s, got %zu",
+                          nargs ? "most 3" : "least 1", nargs ? "s" : "", nargs);
         return KR_VALUE_NULL;
+    }
     Dict *g, *l;
     if (namespaces(th, fname, nargs > 1 ? args[1] : KR_NONE, nargs > 2 ? args[2] : KR_NONE, &g, &l) < 0)
         return KR_VALUE_NULL;
@@ -219,8 +262,12 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
     if (kr_is_type(args[0], &kr_code_type)) {
         code = (Code *)kr_as_obj(args[0]);
         if (code->nfree) {
-            kr_err_format(th, &kr_exc_TypeError,
-                          "code object passed to %s() may not contain free variables", fname);
+            if (is_exec)
+                kr_err_format(th, &kr_exc_TypeError,
+                              "code object requires a closure of exactly length %u", code->nfree);
+            else
+                kr_err_set_string(th, &kr_exc_TypeError,
+                                  "code object passed to eval() may not contain free variables");
             return KR_VALUE_NULL;
         }
     } else {
@@ -304,8 +351,6 @@ FUNC(builtin_compile)
                           "compile() to an AST (ast.PyCF_ONLY_AST) is not supported yet");
         return KR_VALUE_NULL;
     }
-    if (kr_is_type(kv[0], &kr_code_type))
-        return kv[0];
     size_t len, fnlen;
     bool is_bytes, unused;
     const char *src = source_text(th, kv[0], "compile", &len, &is_bytes);

@@ -351,6 +351,10 @@ Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases, 
     Str *classcell = kr_str_intern_cstr(th, "__classcell__");
     if (!classcell)
         return KR_VALUE_NULL;
+    /* A class without a docstring has __doc__ None (CPython's type_new). */
+    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
+        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return KR_VALUE_NULL;
     Value cell = kr_dict_get_str(ns, classcell);
     if (cell && kr_dict_del(th, ns, kr_from_obj(classcell)) < 0)
         return KR_VALUE_NULL;
