@@ -361,8 +361,8 @@ FUNC(sys_getsizeof)
     }
     int64_t size = (int64_t)(kr_is_obj(kv[0]) ? t->size : 8) + 16;
     int64_t len = 0;
-    if (t->item_size && t->len && t->len(th, kv[0], &len) == 0)
-        size += len * (int64_t)t->item_size;
+    if (t->len && t->len(th, kv[0], &len) == 0)
+        size += len * (int64_t)(t->item_size ? t->item_size : sizeof(Value));
     kr_err_clear(th);
     return kr_from_smallint(size);
 }

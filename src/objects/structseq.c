@@ -128,6 +128,13 @@ static Value structseq_new(Thread *th, Type *type, const Value *args, size_t nar
     return kr_structseq_new(th, type, vals);
 }
 
+/* A type Python code may not call (sys.version_info's, sys.flags'). */
+static Value structseq_no_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    kr_err_format(th, &kr_exc_TypeError, "cannot create '%s' instances", type->name);
+    return KR_VALUE_NULL;
+}
+
 static int set_int(Thread *th, Type *t, const char *name, int64_t v)
 {
     Str *s = kr_str_intern_cstr(th, name);
@@ -159,7 +166,7 @@ Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc)
     t->members = m;
     t->repr = structseq_repr;
     t->richcompare = structseq_richcompare;
-    t->new_ = desc->constructible ? structseq_new : NULL;
+    t->new_ = desc->constructible ? structseq_new : structseq_no_new;
     if (kr_type_ready(th, t) < 0)
         return NULL;
     Tuple *match = kr_tuple_new(th, desc->n_in_sequence);
