@@ -847,10 +847,16 @@ static void setup_annotations(Compiler *c, StmtSeq *body)
 {
     if (!find_ann(body))
         return;
+    /* SETUP_ANNOTATIONS as a call of a builtin held as a constant: it
+     * keeps an __annotations__ the namespace already has (exec). */
+    Value setup = kr_builtin_new(c->th, &kr_mod_builtins_setup_annotations_def, KR_VALUE_NULL,
+                                 KR_VALUE_NULL);
+    if (!setup)
+        kr_emit_fail(c);
     int save = c->u->top;
     int r = kr_emit_reg(c);
-    kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)r, (unsigned)r, 0);
-    kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)r, kr_emit_name(c, "__annotations__"), 0);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, setup), 0);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)r, 0, 0);
     kr_emit_free_to(c, save);
 }
 

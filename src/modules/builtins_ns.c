@@ -532,6 +532,25 @@ FUNC(builtin_breakpoint)
     return kr_vm_call(th, hook, args, nargs, kw);
 }
 
+/* CPython's SETUP_ANNOTATIONS, called by the code of a module or class
+ * body that has annotations (compile.c): the frame calling it is that body. */
+static Value setup_annotations(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    Frame *f = th->frame;
+    Str *name = kr_str_intern_cstr(th, "__annotations__");
+    if (!name || !f || !f->locals)
+        return name ? KR_NONE : KR_VALUE_NULL;
+    if (kr_dict_get_str(f->locals, name))
+        return KR_NONE;
+    Dict *d = kr_dict_new(th);
+    if (!d || kr_dict_set_str(th, f->locals, name, kr_from_obj(d)) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+const MethodDef kr_mod_builtins_setup_annotations_def = {"setup_annotations", setup_annotations,
+                                                         NULL, NULL, 0};
+
 const MethodDef kr_mod_builtins_ns_functions[] = {
     {"exec", builtin_exec, "($module, source, globals=None, locals=None, /, *, closure=None)", NULL, 0},
     {"eval", builtin_eval, "($module, source, globals=None, locals=None, /)", NULL, 0},
