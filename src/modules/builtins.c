@@ -31,7 +31,8 @@
 #include "vm/frame.h"
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
-    kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type;
+    kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
+    kr_memoryview_type;
 
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -718,7 +719,7 @@ int kr_mod_builtins_init(Thread *th)
         &kr_filter_type, &kr_super_type, &kr_staticmethod_type, &kr_classmethod_type,
         &kr_property_type, &kr_set_type, &kr_frozenset_type, &kr_bytes_type,
         &kr_bytearray_type,
-        &kr_complex_type,
+        &kr_complex_type, &kr_memoryview_type,
     };
     Str *name = kr_str_intern_cstr(th, "builtins");
     Module *m = name ? kr_module_new(th, name) : NULL;
