@@ -441,7 +441,9 @@ static Value default_dir(Thread *th, Value obj)
             kr_err_clear(th);
         else if (kr_is_dict(d) && add_keys(th, names, kr_as_dict(d)) < 0)
             return KR_VALUE_NULL;
-        if (add_type_names(th, names, t) < 0)
+        /* object's __class__ is answered by getattr, not found in a dict. */
+        if (add_type_names(th, names, t) < 0 ||
+            kr_dict_set(th, names, kr_from_obj(KR_NAME(th, __class__)), KR_NONE) < 0)
             return KR_VALUE_NULL;
     }
     return kr_from_obj(names);
