@@ -139,6 +139,7 @@ typedef struct Compiler {
     CompileStatus status;
     SyntaxErr *err;
     Stmt *cur_stmt;             /* the statement being compiled (error locations) */
+    bool interactive;           /* compile(..., 'single'): echo expression statements */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */

@@ -61,6 +61,14 @@ void kr_frame_pop(Thread *th);
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
 
+/* Frame objects (sys._getframe): a snapshot of f and the frames it was
+ * called from, as a chain of `frame` objects linked by f_back. */
+extern Type kr_frame_type;
+KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
+/* locals() of a frame: the namespace dict of a module or class body, a
+ * fresh snapshot of a function's locals, cells and free variables. */
+KR_MUST_CHECK Dict *kr_frame_locals(Thread *th, Frame *f);
+
 /* The Python-to-Python call fast path, inlined into CALL: a function whose
  * parameters are all positional, called with exactly that many positional
  * arguments already in place at `regs`, with room in the current chunk and

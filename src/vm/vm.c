@@ -327,6 +327,8 @@ Value kr_vm_make_function(Thread *th, Frame *frame, Obj *codeobj, unsigned flags
         f->kwdefaults = kr_as_dict(extra[1]);
     if (flags & 4)
         f->closure = kr_as_tuple(extra[2]);
+    if (flags & 8)
+        f->annotations = kr_as_dict(extra[3]);
     /* A docstring: the first statement a string constant (co_consts[0]). */
     return kr_from_obj(f);
 }
