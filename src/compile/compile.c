@@ -160,6 +160,10 @@ static void scan_deletes(Compiler *c, StmtSeq *body)
         case K_While: scan_deletes(c, s->v.While.body); scan_deletes(c, s->v.While.orelse); break;
         case K_For: scan_deletes(c, s->v.For.body); scan_deletes(c, s->v.For.orelse); break;
         case K_With: scan_deletes(c, s->v.With.body); break;
+        case K_Match:
+            for (int k = 0; k < s->v.Match.cases->n; k++)
+                scan_deletes(c, s->v.Match.cases->items[k]->body);
+            break;
         case K_Try:
         case K_TryStar:
             scan_deletes(c, s->v.Try.body);
@@ -813,6 +817,9 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         break;
     case K_Assert:
         compile_assert(c, s);
+        break;
+    case K_Match:
+        kr_comp_match(c, s);
         break;
     case K_Delete:
         for (int i = 0; i < s->v.Delete.targets->n; i++)

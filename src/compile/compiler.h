@@ -188,5 +188,10 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
 void kr_comp_class(Compiler *c, Stmt *s, int dst);
 void kr_comp_comprehension(Compiler *c, Expr *e, int dst);
 int kr_comp_direct_target(Compiler *c, Expr *t);
+/* The Value of a literal constant of the AST. */
+Value kr_comp_const(Compiler *c, const AstConst *k);
+
+/* ---- compile_match.c ------------------------------------------------------ */
+void kr_comp_match(Compiler *c, Stmt *s);
 
 #endif

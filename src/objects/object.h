@@ -139,6 +139,10 @@ enum {
     KR_TYPE_DICT_SUBCLASS = 1 << 12,
     KR_TYPE_EXC_SUBCLASS = 1 << 13,
     KR_TYPE_TYPE_SUBCLASS = 1 << 14,
+    /* pattern matching (vm/match.c), inherited like the above */
+    KR_TYPE_SEQUENCE = 1 << 15,    /* a sequence pattern's subject */
+    KR_TYPE_MAPPING = 1 << 16,     /* a mapping pattern's subject */
+    KR_TYPE_MATCH_SELF = 1 << 17,  /* `int(x)` matches the subject itself */
 };
 
 struct Type {

@@ -107,7 +107,8 @@ static void inherit_slots(Type *t, const Type *b)
     t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS |
                             KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_LIST_SUBCLASS |
                             KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                            KR_TYPE_TYPE_SUBCLASS);
+                            KR_TYPE_TYPE_SUBCLASS | KR_TYPE_SEQUENCE | KR_TYPE_MAPPING |
+                            KR_TYPE_MATCH_SELF);
 }
 
 /* A member descriptor: one MemberDef of a builtin type. */
