@@ -50,6 +50,7 @@ typedef enum FBlockKind {
     FB_FINALLY_BODY,    /* try body of try/finally: run the finally on exit */
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
     FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
+    FB_STAR_HANDLER,    /* except* handler body: no break/continue/return out of it */
 } FBlockKind;
 
 typedef struct PatchList {
