@@ -87,7 +87,7 @@ static Value group_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
     if (!kr_is_str(args[0])) {
         kr_err_format(th, &kr_exc_TypeError,
                       "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                      kr_type_name(args[0]));
+                      args[0] == KR_NONE ? "None" : kr_type_name(args[0]));
         return KR_VALUE_NULL;
     }
     if (kwnames && kwnames->size) {
@@ -149,6 +149,28 @@ static Value group_str(Thread *th, Value v)
 
 static Value get_message(Thread *th, Value self) { return as_group(self)->msg; }
 static Value get_exceptions(Thread *th, Value self) { return as_group(self)->excs; }
+
+/* CPython's argument errors for the group methods: split and subgroup
+ * unpack a tuple (PyArg_UnpackTuple), derive parses one ("O"), add_note
+ * is METH_O. */
+enum { ARGS_UNPACK, ARGS_PARSE, ARGS_METH_O };
+
+static int one_arg(Thread *th, const char *name, int style, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    if (style == ARGS_UNPACK)
+        kr_err_format(th, &kr_exc_TypeError, "%s expected 1 argument, got %zu", name, nargs);
+    else if (style == ARGS_PARSE)
+        kr_err_format(th, &kr_exc_TypeError, "function takes exactly 1 argument (%zu given)", nargs);
+    else
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
+    return -1;
+}
 
 /* ---- splitting ------------------------------------------------------------------- */
 
@@ -275,7 +297,7 @@ static Value group_split(Thread *th, Value unused, const Value *args, size_t nar
 {
     Matcher m;
     Value match, rest;
-    if (kr_call_check_args(th, "split", nargs - 1, 1, 1, kwnames) < 0 ||
+    if (one_arg(th, "split", ARGS_UNPACK, nargs - 1, kwnames) < 0 ||
         matcher_of(th, args[1], &m) < 0 || split(th, args[0], &m, true, &match, &rest) < 0)
         return KR_VALUE_NULL;
     Value pair[2] = {match, rest};
@@ -288,7 +310,7 @@ static Value group_subgroup(Thread *th, Value unused, const Value *args, size_t 
 {
     Matcher m;
     Value match, rest;
-    if (kr_call_check_args(th, "subgroup", nargs - 1, 1, 1, kwnames) < 0 ||
+    if (one_arg(th, "subgroup", ARGS_UNPACK, nargs - 1, kwnames) < 0 ||
         matcher_of(th, args[1], &m) < 0 || split(th, args[0], &m, false, &match, &rest) < 0)
         return KR_VALUE_NULL;
     return match;
@@ -297,7 +319,7 @@ static Value group_subgroup(Thread *th, Value unused, const Value *args, size_t 
 static Value group_derive(Thread *th, Value unused, const Value *args, size_t nargs,
                           Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "derive", nargs - 1, 1, 1, kwnames) < 0)
+    if (one_arg(th, "derive", ARGS_PARSE, nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return make_group(th, as_group(args[0])->msg, args[1]);
 }
@@ -307,7 +329,7 @@ static Value group_derive(Thread *th, Value unused, const Value *args, size_t na
 Value kr_exception_add_note(Thread *th, Value unused, const Value *args, size_t nargs,
                             Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "add_note", nargs - 1, 1, 1, kwnames) < 0)
+    if (one_arg(th, "BaseException.add_note", ARGS_METH_O, nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Value note = args[1];
     if (!kr_is_str(note)) {

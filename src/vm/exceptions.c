@@ -323,37 +323,7 @@ static void print_tb(FILE *out, Value traceback)
     print_repeated(out, cnt);
 }
 
-/* __notes__ under the message: each note's str() on its own lines; a
- * non-sequence __notes__ prints as its repr, with no newline (3.11). */
-static void print_notes(Thread *th, Value exc, FILE *out)
-{
-    Dict *d = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->dict : NULL;
-    Value notes = d ? kr_dict_get_str(d, KR_NAME(th, __notes__)) : KR_VALUE_NULL;
-    if (!notes)
-        return;
-    Type *nt = kr_type_of(notes);
-    if (!nt->getitem || (nt->flags & KR_TYPE_DICT_SUBCLASS)) {
-        Value r = kr_object_repr(th, notes);
-        if (r)
-            print_str(out, kr_as_str(r));
-        else
-            kr_err_clear(th), fputs("<__notes__ repr() failed>", out);
-        return;
-    }
-    List *l = kr_list_from_iterable(th, notes);
-    for (int64_t i = 0; l && i < l->size; i++) {
-        Value s = kr_object_str(th, l->items[i]);
-        if (s)
-            print_str(out, kr_as_str(s));
-        else
-            kr_err_clear(th), fputs("<note str() failed>", out);
-        fputc('\n', out);
-    }
-    if (!l)
-        kr_err_clear(th);
-}
-
-/* "Type: message" and the notes. */
+/* "Type: message". */
 static void print_exc_only(Thread *th, Value exc, FILE *out)
 {
     Type *t = kr_type_of(exc);
@@ -379,7 +349,6 @@ static void print_exc_only(Thread *th, Value exc, FILE *out)
         }
         fputc('\n', out);
     }
-    print_notes(th, exc, out);
 }
 
 /* ---- exception groups ---------------------------------------------------------- */
@@ -417,6 +386,68 @@ static void emit_str(PrintCtx *ctx, const char *text, char margin)
     emit(ctx, text, strlen(text), margin);
 }
 
+static void margin(PrintCtx *ctx)
+{
+    fprintf(ctx->out, "%*s", 2 * ctx->depth, "");
+    if (ctx->depth)
+        fputs("| ", ctx->out);
+}
+
+/* One note: each of its lines (str.splitlines(keepends=True)) after a
+ * margin, then a newline -- so an empty note is a bare empty line. */
+static void print_note(Thread *th, PrintCtx *ctx, Str *note)
+{
+    Buf b;
+    kr_buf_init(&b);
+    kr_str_to_buf(&b, note);
+    size_t i = 0;
+    while (i < b.len) {
+        size_t j = i;
+        while (j < b.len && b.data[j] != '\n' && b.data[j] != '\r')
+            j++;
+        if (j < b.len)
+            j += (b.data[j] == '\r' && j + 1 < b.len && b.data[j + 1] == '\n') ? 2 : 1;
+        margin(ctx);
+        fwrite(b.data + i, 1, j - i, ctx->out);
+        i = j;
+    }
+    fputc('\n', ctx->out);
+    kr_buf_free(&b);
+}
+
+/* __notes__ under the message: each note's str(); a non-sequence
+ * __notes__ prints as its repr, with no newline (3.11 does so). */
+static void print_notes(Thread *th, Value exc, PrintCtx *ctx)
+{
+    Dict *d = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->dict : NULL;
+    Value notes = d ? kr_dict_get_str(d, KR_NAME(th, __notes__)) : KR_VALUE_NULL;
+    if (!notes)
+        return;
+    Type *nt = kr_type_of(notes);
+    if (!nt->getitem || (nt->flags & KR_TYPE_DICT_SUBCLASS)) {
+        Value r = kr_object_repr(th, notes);
+        margin(ctx);
+        if (r)
+            print_str(ctx->out, kr_as_str(r));
+        else
+            kr_err_clear(th), fputs("<__notes__ repr() failed>", ctx->out);
+        return;
+    }
+    List *l = kr_list_from_iterable(th, notes);
+    for (int64_t i = 0; l && i < l->size; i++) {
+        Value s = kr_object_str(th, l->items[i]);
+        if (s) {
+            print_note(th, ctx, kr_as_str(s));
+        } else {
+            kr_err_clear(th);
+            margin(ctx);
+            fputs("<note str() failed>\n", ctx->out);
+        }
+    }
+    if (!l)
+        kr_err_clear(th);
+}
+
 /* Run a printer into a memory stream and emit its output with margins. */
 #define EMIT_RENDERED(ctx, margin, call)                                    \
     do {                                                                    \
@@ -444,6 +475,7 @@ static void print_group(Thread *th, Value exc, PrintCtx *ctx)
         EMIT_RENDERED(ctx, '|', print_tb(out, e->traceback));
     }
     EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
+    print_notes(th, exc, ctx);
     Tuple *excs = kr_as_tuple(((ExcGroup *)e)->excs);
     int64_t n = excs->size <= MAX_GROUP_WIDTH ? excs->size : MAX_GROUP_WIDTH + 1;
     ctx->need_close = false;
@@ -487,6 +519,7 @@ static void print_body(Thread *th, Value exc, PrintCtx *ctx)
             EMIT_RENDERED(ctx, '|', (fputs("Traceback (most recent call last):\n", out),
                                      print_tb(out, tb)));
         EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
+        print_notes(th, exc, ctx);
     } else if (ctx->depth > MAX_GROUP_DEPTH) {
         char line[64];
         snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
