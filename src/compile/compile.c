@@ -904,6 +904,8 @@ static void compile_import_from(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* One statement: a switch with one short case per statement kind, the
+ * work in compile_<kind>; long only because the language has many kinds. */
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;

@@ -30,6 +30,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 static inline ExcGroup *as_group(Value v) { return (ExcGroup *)kr_as_obj(v); }
@@ -264,6 +265,10 @@ static Value subset(Thread *th, Value orig, List *excs)
 static int split(Thread *th, Value exc, const Matcher *m, bool with_rest, Value *match, Value *rest)
 {
     *match = *rest = KR_NONE;
+    if (kr_c_stack_exhausted(th)) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
     int r = matches(th, exc, m);
     if (r) {
         *match = exc;
@@ -431,6 +436,10 @@ static bool same_metadata(Thread *th, Value e, Value orig)
 
 static int collect_leaves(Thread *th, Value e, List *leaves)
 {
+    if (kr_c_stack_exhausted(th)) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
     if (!kr_exception_is_group(e))
         return kr_list_append(th, leaves, e);
     Tuple *excs = kr_as_tuple(as_group(e)->excs);

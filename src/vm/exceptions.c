@@ -361,6 +361,8 @@ typedef struct PrintCtx {
     FILE *out;
     int depth;                  /* exception_group_depth */
     bool need_close;
+    List *seen;                 /* exceptions printed: a cause or context
+                                   already shown is not shown again */
 } PrintCtx;
 
 #define MAX_GROUP_WIDTH 15
@@ -529,14 +531,27 @@ static void print_body(Thread *th, Value exc, PrintCtx *ctx)
     }
 }
 
+static bool seen(const PrintCtx *ctx, Value exc)
+{
+    for (int64_t i = 0; ctx->seen && i < ctx->seen->size; i++)
+        if (ctx->seen->items[i] == exc)
+            return true;
+    return false;
+}
+
+/* exc after its cause or context (CPython's print_exception_recursive). */
 static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
 {
+    if (ctx->seen && kr_list_append(th, ctx->seen, exc) < 0)
+        kr_err_clear(th);
     if (depth < 100 && kr_is_exc(exc)) {
         Exc *e = (Exc *)kr_as_obj(exc);
         if (e->cause != KR_NONE) {
-            print_chain(th, e->cause, ctx, depth + 1);
-            emit_str(ctx, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
-        } else if (e->context != KR_NONE && !e->suppress_context) {
+            if (!seen(ctx, e->cause)) {
+                print_chain(th, e->cause, ctx, depth + 1);
+                emit_str(ctx, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            }
+        } else if (e->context != KR_NONE && !e->suppress_context && !seen(ctx, e->context)) {
             print_chain(th, e->context, ctx, depth + 1);
             emit_str(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
@@ -547,7 +562,9 @@ static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
 void kr_vm_print_exception(Thread *th, Value exc)
 {
     kr_vm_flush_stdout(th);
-    PrintCtx ctx = {stderr, 0, false};
+    PrintCtx ctx = {stderr, 0, false, kr_list_new(th, 0)};
+    if (!ctx.seen)
+        kr_err_clear(th);
     print_chain(th, exc, &ctx, 0);
     fflush(stderr);
 }
