@@ -162,6 +162,10 @@ static void scan_deletes(Compiler *c, StmtSeq *body)
         case K_While: scan_deletes(c, s->v.While.body); scan_deletes(c, s->v.While.orelse); break;
         case K_For: scan_deletes(c, s->v.For.body); scan_deletes(c, s->v.For.orelse); break;
         case K_With: scan_deletes(c, s->v.With.body); break;
+        case K_Match:
+            for (int k = 0; k < s->v.Match.cases->n; k++)
+                scan_deletes(c, s->v.Match.cases->items[k]->body);
+            break;
         case K_Try:
         case K_TryStar:
             scan_deletes(c, s->v.Try.body);
@@ -238,6 +242,17 @@ static void unwind_fblocks(Compiler *c, int stop, bool *paused)
         case FB_WITH:
             kr_emit_op(c, OP_WITH_EXIT, 0, (unsigned)f->reg, 0, 0);
             break;
+        case FB_STAR_HANDLER: {
+            /* CPython reports a `return x` at x: the value was compiled last */
+            Stmt *st = c->cur_stmt;
+            Loc l = {st->lineno, st->col_offset, st->end_lineno, st->end_col_offset};
+            if (st->kind == K_Return && st->v.Return.value) {
+                Expr *v = st->v.Return.value;
+                l = (Loc){v->lineno, v->col_offset, v->end_lineno, v->end_col_offset};
+            }
+            kr_emit_syntax_error(c, "'break', 'continue' and 'return' cannot appear in an except* block",
+                                 l.lineno, l.col, l.end_lineno, l.end_col);
+        }
         case FB_FINALLY_BODY: {
             /* The finally body runs with the blocks above it gone. */
             int saved = u->nfblocks;
@@ -586,11 +601,140 @@ static void compile_try_except(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* The handler's `as` name as a Name expression (kind K_Store). */
+static Expr handler_name(const Excepthandler *h)
+{
+    Expr e;
+    memset(&e, 0, sizeof e);
+    e.kind = K_Name;
+    e.v.Name.id = h->v.ExceptHandler.name;
+    e.v.Name.ctx = K_Store;
+    e.lineno = h->lineno;
+    return e;
+}
+
+/* CPython's cleanup of an `except ... as name`: name = None; del name. */
+static void clear_handler_name(Compiler *c, Expr *name)
+{
+    int save = c->u->top;
+    int t = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, KR_NONE), 0);
+    name->v.Name.ctx = K_Store;
+    kr_comp_store(c, name, t);
+    name->v.Name.ctx = K_Del;
+    kr_comp_delete(c, name);
+    kr_emit_free_to(c, save);
+}
+
+/* One except* clause (see compile_try_star for the registers): split what
+ * is left by the clause's type, run the body on the match, and collect
+ * whatever the body raises into the list. */
+static void compile_star_handler(Compiler *c, Excepthandler *h, int r, const bool *before)
+{
+    Unit *u = c->u;
+    KR_SET_LOC(u, h);
+    int save = u->top;
+    int t = kr_comp_expr(c, h->v.ExceptHandler.type);
+    KR_SET_LOC(u, h);
+    kr_emit_op(c, OP_CHECK_EG_MATCH, 0, (unsigned)(r + 5), (unsigned)(r + 3), (unsigned)t);
+    kr_emit_free_to(c, save);
+    int none = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)none, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_IS_OP, 0, (unsigned)none, (unsigned)(r + 5), (unsigned)none);
+    int next = kr_emit_jump(c, OP_JUMP_IF_TRUE, (unsigned)none);
+    kr_emit_free_to(c, save);
+    Expr name = handler_name(h);
+    if (h->v.ExceptHandler.name)
+        kr_comp_store(c, &name, r + 5);
+    Protect *hp = kr_emit_protect_begin(c, r + 6);
+    FBlock *f = push_fblock(c, FB_STAR_HANDLER);
+    f->protect = hp;
+    kr_comp_stmts(c, h->v.ExceptHandler.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, hp);
+    restore_assigned(c, before);
+    if (h->v.ExceptHandler.name)
+        clear_handler_name(c, &name);
+    int done = kr_emit_jump(c, OP_JUMP, 0);
+    kr_emit_protect_handler_here(c, hp);
+    kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)(r + 4), (unsigned)(r + 6), 0);
+    if (h->v.ExceptHandler.name)
+        clear_handler_name(c, &name);
+    kr_emit_patch_here(c, done);
+    kr_emit_patch_here(c, next);
+}
+
+/* try: ... except* T as e: ... else: ... (PEP 654; no finally, see
+ * compile_try).  Registers r .. r+6:
+ *   r    the exception caught          r+1  the handled one before it
+ *   r+2  an error in the machinery      r+3  what no clause matched yet
+ *   r+4  list: what handlers raised, then the unmatched rest
+ *   r+5  a clause's match; at the end, what to raise   r+6  a handler's error
+ *
+ *       body                         protected: exception -> H, in r
+ *       else body; JUMP end
+ *   H:  PUSH_EXC_INFO r              protected: exception -> C, in r+2
+ *       MOVE r+3 r; BUILD_LIST r+4
+ *       each clause (compile_star_handler)
+ *       LIST_APPEND r+4 r+3
+ *       PREP_RERAISE_STAR r+5 r r+4
+ *       if r+5 is None: POP_EXCEPT r; JUMP end
+ *       POP_EXCEPT r; RERAISE r+5
+ *   C:  POP_EXCEPT r; RERAISE r+2
+ */
+static void compile_try_star(Compiler *c, Stmt *s)
+{
+    Unit *u = c->u;
+    int save = u->top;
+    int r = kr_emit_regs(c, 7);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r);
+    FBlock *f = push_fblock(c, FB_TRY_BODY);
+    f->protect = p;
+    kr_comp_stmts(c, s->v.TryStar.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    kr_comp_stmts(c, s->v.TryStar.orelse);
+    restore_assigned(c, before);
+    PatchList end = {0};
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+
+    kr_emit_protect_handler_here(c, p);
+    ExcepthandlerSeq *hs = s->v.TryStar.handlers;
+    KR_SET_LOC(u, hs->items[0]);
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)r, 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 2);
+    kr_emit_op(c, OP_MOVE, 0, (unsigned)(r + 3), (unsigned)r, 0);
+    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)(r + 4), (unsigned)(r + 4), 0);
+    for (int i = 0; i < hs->n; i++)
+        compile_star_handler(c, hs->items[i], r, before);
+    kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)(r + 4), (unsigned)(r + 3), 0);
+    kr_emit_op(c, OP_PREP_RERAISE_STAR, 0, (unsigned)(r + 5), (unsigned)r, (unsigned)(r + 4));
+    kr_emit_protect_pause(c, q);
+    int none = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)none, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_IS_OP, 0, (unsigned)none, (unsigned)(r + 5), (unsigned)none);
+    int reraise = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)none);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_patch_here(c, reraise);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 5), 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patch_list(c, &end, kr_emit_pc(c));
+    restore_assigned(c, before);
+    kr_emit_free_to(c, save);
+}
+
 static void compile_try(Compiler *c, Stmt *s)
 {
     StmtSeq *fin = s->v.Try.finalbody;
+    void (*try_except)(Compiler *, Stmt *) =
+        s->kind == K_TryStar ? compile_try_star : compile_try_except;
     if (!fin || fin->n == 0) {
-        compile_try_except(c, s);
+        try_except(c, s);
         return;
     }
     Unit *u = c->u;
@@ -602,7 +746,7 @@ static void compile_try(Compiler *c, Stmt *s)
     f->protect = p;
     f->finalbody = fin;
     if (s->v.Try.handlers && s->v.Try.handlers->n) {
-        compile_try_except(c, s);
+        try_except(c, s);
     } else {
         kr_comp_stmts(c, s->v.Try.body);
     }
@@ -1029,6 +1173,8 @@ static void compile_print_expr(Compiler *c, Expr *e)
     kr_emit_free_to(c, save);
 }
 
+/* One statement: a switch with one short case per statement kind, the
+ * work in compile_<kind>; long only because the language has many kinds. */
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;
@@ -1078,10 +1224,14 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         compile_raise(c, s);
         break;
     case K_Try:
+    case K_TryStar:
         compile_try(c, s);
         break;
     case K_Assert:
         compile_assert(c, s);
+        break;
+    case K_Match:
+        kr_comp_match(c, s);
         break;
     case K_Delete:
         for (int i = 0; i < s->v.Delete.targets->n; i++)

@@ -85,6 +85,11 @@ static Value const_value(Compiler *c, const AstConst *k)
     return v;
 }
 
+Value kr_comp_const(Compiler *c, const AstConst *k)
+{
+    return const_value(c, k);
+}
+
 /* A compile-time constant value of e, or NULL (for folding). */
 static Value fold(Compiler *c, Expr *e)
 {

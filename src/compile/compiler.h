@@ -50,6 +50,7 @@ typedef enum FBlockKind {
     FB_FINALLY_BODY,    /* try body of try/finally: run the finally on exit */
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
     FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
+    FB_STAR_HANDLER,    /* except* handler body: no break/continue/return out of it */
 } FBlockKind;
 
 typedef struct PatchList {
@@ -193,5 +194,10 @@ void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *ar
                          KeywordSeq *kws);
 void kr_comp_comprehension(Compiler *c, Expr *e, int dst);
 int kr_comp_direct_target(Compiler *c, Expr *t);
+/* The Value of a literal constant of the AST. */
+Value kr_comp_const(Compiler *c, const AstConst *k);
+
+/* ---- compile_match.c ------------------------------------------------------ */
+void kr_comp_match(Compiler *c, Stmt *s);
 
 #endif

@@ -253,6 +253,7 @@ static Value exc_with_traceback(Thread *th, Value unused, const Value *args, siz
 
 static const MethodDef exc_methods[] = {
     {"with_traceback", exc_with_traceback, "($self, tb, /)", NULL, 0},
+    {"add_note", kr_exception_add_note, "($self, note, /)", NULL, 0},
     {0},
 };
 
@@ -298,6 +299,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
         syntax[i]->init = syntax_init;
         syntax[i]->str = syntax_str;
     }
+    kr_exception_group_setup();
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
@@ -306,6 +308,8 @@ int kr_exception_init(Thread *th, Dict *builtins)
         if (!name || kr_dict_set_str(th, builtins, name, kr_from_obj(t)) < 0)
             return -1;
     }
+    if (kr_exception_group_finish(th) < 0)
+        return -1;
     return kr_type_ready(th, &kr_traceback_type);
 }
 

@@ -152,7 +152,18 @@ enum {
     KR_TYPE_VAR_TAIL = 1 << 17,
     KR_TYPE_HAS_SLOTS = 1 << 18,       /* __slots__ declared along the MRO */
     KR_TYPE_HAS_WEAKREF = 1 << 19,     /* instances can be weakly referenced */
+    /* pattern matching (vm/match.c), inherited like the above */
+    KR_TYPE_SEQUENCE = 1 << 20,    /* a sequence pattern's subject */
+    KR_TYPE_MAPPING = 1 << 21,     /* a mapping pattern's subject */
+    KR_TYPE_MATCH_SELF = 1 << 22,  /* `int(x)` matches the subject itself */
 };
+
+/* The flags a subclass takes from its base (CPython's inherit_special). */
+#define KR_TYPE_INHERITED_FLAGS                                                   \
+    (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |       \
+     KR_TYPE_LIST_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |       \
+     KR_TYPE_TYPE_SUBCLASS | KR_TYPE_FLOAT_SUBCLASS | KR_TYPE_BYTES_SUBCLASS |    \
+     KR_TYPE_SEQUENCE | KR_TYPE_MAPPING | KR_TYPE_MATCH_SELF)
 
 struct Type {
     Obj hdr;                       /* its own type: type, or a metaclass */

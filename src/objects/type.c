@@ -106,11 +106,7 @@ static void inherit_slots(Type *t, const Type *b)
     }
     if (!t->dict_offset)
         t->dict_offset = b->dict_offset;
-    t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS |
-                            KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_LIST_SUBCLASS |
-                            KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                            KR_TYPE_TYPE_SUBCLASS | KR_TYPE_FLOAT_SUBCLASS |
-                            KR_TYPE_BYTES_SUBCLASS);
+    t->flags |= b->flags & KR_TYPE_INHERITED_FLAGS;
 }
 
 /* A member descriptor: one MemberDef of a builtin type. */
@@ -1607,11 +1603,7 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
     t->bases = bases;
     if (layout_instances(th, t, base, ns) < 0)
         return NULL;
-    t->flags |= base->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS |
-                               KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_LIST_SUBCLASS |
-                               KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                               KR_TYPE_TYPE_SUBCLASS | KR_TYPE_FLOAT_SUBCLASS |
-                               KR_TYPE_BYTES_SUBCLASS);
+    t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
     t->dict = ns;
     t->mro = mro_internal(th, t);
     if (!t->mro)

@@ -51,6 +51,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/generator.h"
+#include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -131,6 +132,7 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_attr.inc"
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
+#include "vm/ops_match.inc"
 
 error:
     {

@@ -32,6 +32,7 @@
 #include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/match.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
@@ -108,6 +109,7 @@ Thread *kr_vm_new(void)
     for (int i = 0; i < KR_NAME_COUNT; i++)
         if (!(vm->names[i] = kr_str_intern_cstr(th, names[i])))
             return NULL;
+    kr_match_init_types();
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_types); i++)
         if (kr_type_ready(th, builtin_types[i]) < 0)
             return NULL;
