@@ -961,8 +961,9 @@ static int expr(Compiler *c, Expr *e, int dst)
         if (u->block->type != BLOCK_FUNCTION)
             kr_emit_syntax_error(c, "'yield' outside function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        if (u->flags & KR_CO_COROUTINE)
-            goto unsupported;
+        if (e->kind == K_YieldFrom && kr_comp_in_async_def(c))
+            kr_emit_syntax_error(c, "'yield from' inside async function", e->lineno,
+                                 e->col_offset, e->end_lineno, e->end_col_offset);
         if (e->kind == K_Yield) {
             int v = kr_emit_reg(c);
             if (e->v.Yield.value)
@@ -987,12 +988,16 @@ static int expr(Compiler *c, Expr *e, int dst)
         if (u->block->type != BLOCK_FUNCTION)
             kr_emit_syntax_error(c, "'await' outside function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        /* async def is not compiled yet, so every function here is synchronous */
-        kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
+        if (!kr_comp_in_async_def(c) && u->block->comprehension == COMP_NONE)
+            kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        goto unsupported;
+        {
+            int src = kr_comp_expr(c, e->v.Await.value);
+            KR_SET_LOC(u, e);
+            kr_comp_await(c, dst, src, 0);
+        }
+        break;
     default:
-    unsupported:
         kr_err_format(c->th, &kr_exc_SystemError,
                       "%s is not supported yet by krait's compiler (line %d)",
                       e->kind == K_GeneratorExp ? "a generator expression"

@@ -50,6 +50,7 @@ typedef enum FBlockKind {
     FB_FINALLY_BODY,    /* try body of try/finally: run the finally on exit */
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
     FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
+    FB_ASYNC_WITH,      /* async with body: await __aexit__(None, None, None) on exit */
 } FBlockKind;
 
 typedef struct PatchList {
@@ -188,5 +189,9 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
 void kr_comp_class(Compiler *c, Stmt *s, int dst);
 void kr_comp_comprehension(Compiler *c, Expr *e, int dst);
 int kr_comp_direct_target(Compiler *c, Expr *t);
+/* async (compile.c): is the unit an `async def` body?  Emit
+ * `R[dst] := await R[src]` (where: GET_AWAITABLE's X). */
+bool kr_comp_in_async_def(Compiler *c);
+void kr_comp_await(Compiler *c, int dst, int src, int where);
 
 #endif

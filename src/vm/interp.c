@@ -131,6 +131,7 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_attr.inc"
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
+#include "vm/ops_async.inc"
 
 error:
     {

@@ -50,6 +50,9 @@ static Type *const builtin_types[] = {
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
+    /* async (vm/generator.c, vm/coroutine.c) */
+    &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
+    &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's
