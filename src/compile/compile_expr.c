@@ -973,13 +973,13 @@ static int expr(Compiler *c, Expr *e, int dst)
             KR_SET_LOC(u, e);
             kr_emit_op(c, OP_YIELD, 0, (unsigned)dst, (unsigned)v, 0);
         } else {
-            /* yield from: GET_ITER, then YIELD_FROM sends R[C] (None
+            /* yield from: GET_YIELD_FROM_ITER, then YIELD_FROM sends R[C] (None
              * first) until the sub-iterator returns; its value lands in
              * dst (vm/generator.c forwards send/throw/close). */
             int src = kr_comp_expr(c, e->v.YieldFrom.value);
             int it = kr_emit_reg(c), sent = kr_emit_reg(c);
             KR_SET_LOC(u, e);
-            kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+            kr_emit_op(c, OP_GET_YIELD_FROM_ITER, 0, (unsigned)it, (unsigned)src, 0);
             kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)sent, kr_emit_const(c, KR_NONE), 0);
             kr_emit_op(c, OP_YIELD_FROM, 0, (unsigned)dst, (unsigned)it, (unsigned)sent);
         }
