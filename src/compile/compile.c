@@ -905,6 +905,28 @@ static void compile_import_from(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+static void compile_async_stmt(Compiler *c, Stmt *s)
+{
+    if (s->kind == K_AsyncFunctionDef) {
+        /* same fields as FunctionDef; the symbol table marks it a coroutine */
+        int r = kr_emit_reg(c);
+        kr_comp_function(c, s, s->v.AsyncFunctionDef.name, s->v.AsyncFunctionDef.args,
+                         s->v.AsyncFunctionDef.body, NULL, s->v.AsyncFunctionDef.decorator_list,
+                         r, s->lineno);
+        store_to_name(c, s->v.AsyncFunctionDef.name, r, s->lineno);
+        return;
+    }
+    bool is_with = s->kind == K_AsyncWith;
+    if (!kr_comp_in_async_def(c))
+        kr_emit_syntax_error(c, is_with ? "'async with' outside async function"
+                                        : "'async for' outside async function",
+                             s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    if (is_with)
+        compile_async_with_items(c, s, 0);
+    else
+        compile_async_for(c, s);
+}
+
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;
@@ -977,26 +999,10 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         compile_with_items(c, s, 0);
         break;
     case K_AsyncWith:
-        if (!kr_comp_in_async_def(c))
-            kr_emit_syntax_error(c, "'async with' outside async function", s->lineno,
-                                 s->col_offset, s->end_lineno, s->end_col_offset);
-        compile_async_with_items(c, s, 0);
-        break;
     case K_AsyncFor:
-        if (!kr_comp_in_async_def(c))
-            kr_emit_syntax_error(c, "'async for' outside async function", s->lineno,
-                                 s->col_offset, s->end_lineno, s->end_col_offset);
-        compile_async_for(c, s);
+    case K_AsyncFunctionDef:
+        compile_async_stmt(c, s);
         break;
-    case K_AsyncFunctionDef: {
-        /* same fields as FunctionDef; the symbol table marks it a coroutine */
-        int r = kr_emit_reg(c);
-        kr_comp_function(c, s, s->v.AsyncFunctionDef.name, s->v.AsyncFunctionDef.args,
-                         s->v.AsyncFunctionDef.body, NULL, s->v.AsyncFunctionDef.decorator_list,
-                         r, s->lineno);
-        store_to_name(c, s->v.AsyncFunctionDef.name, r, s->lineno);
-        break;
-    }
     case K_FunctionDef: {
         int r = kr_emit_reg(c);
         kr_comp_function(c, s, s->v.FunctionDef.name, s->v.FunctionDef.args,

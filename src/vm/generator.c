@@ -36,6 +36,10 @@
  * when it suspends or resumes -- the design the segmented stack was
  * chosen for (frame.h).  A callee of a generator frame is placed at the
  * `top` recorded when the generator was resumed, on the thread's stack.
+ *
+ * Coroutines and async generators are this same object with another type
+ * and `kind` (it picks CPython's per-kind messages); what is particular
+ * to them -- awaitables, async iteration -- is in vm/coroutine.c.
  */
 #include "vm/generator.h"
 
