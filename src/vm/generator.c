@@ -561,6 +561,12 @@ static Value gen_get_qualname(Thread *th, Value self)
 
 static Value gen_get_none(Thread *th, Value self) { return KR_NONE; }
 
+Value kr_gen_no_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    kr_err_format(th, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
+    return KR_VALUE_NULL;
+}
+
 static const MethodDef gen_methods[] = {
     {"send", gen_send, "($self, value, /)", NULL, 0},
     {"throw", gen_throw, "($self, typ, val=None, tb=None, /)", NULL, 0},
@@ -582,6 +588,7 @@ Type kr_generator_type = {
     .hdr = {&kr_type_type},
     .name = "generator",
     .size = sizeof(Generator),
+    .new_ = kr_gen_no_new,
     .iter = gen_iter,
     .next = gen_iternext,
     .repr = gen_repr,
@@ -614,6 +621,7 @@ Type kr_coroutine_type = {
     .hdr = {&kr_type_type},
     .name = "coroutine",
     .size = sizeof(Generator),
+    .new_ = kr_gen_no_new,
     .repr = gen_repr,
     .methods = coro_methods,
     .members = coro_members,
@@ -643,6 +651,7 @@ Type kr_async_generator_type = {
     .hdr = {&kr_type_type},
     .name = "async_generator",
     .size = sizeof(Generator),
+    .new_ = kr_gen_no_new,
     .repr = gen_repr,
     .methods = agen_methods,
     .members = agen_members,

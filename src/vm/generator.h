@@ -15,6 +15,10 @@ extern Type kr_async_gen_asend_type;
 extern Type kr_async_gen_athrow_type;
 extern Type kr_anext_awaitable_type;
 
+/* The new_ slot of the generator-like types: "cannot create 'X' instances"
+ * (without it they would inherit object's and make a broken object). */
+KR_MUST_CHECK Value kr_gen_no_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw);
+
 /* The three kinds share one object layout and one resume machinery; only
  * the type, some messages and the async generator's bookkeeping differ. */
 enum { GEN_KIND_GEN, GEN_KIND_CORO, GEN_KIND_ASYNC };

@@ -12,6 +12,10 @@ objs = [c, c.__await__(), ag, ag.asend(None), ag.athrow(ValueError), ag.aclose()
 for o in objs:
     t = type(o)
     print(t.__name__, isinstance(o, t), t is type(o))
+    try:
+        t()
+    except TypeError as e:
+        print("  ", e)
 
 print(type(f).__name__, type(g).__name__)
 print(repr(c)[:len("<coroutine object f at 0x")])
@@ -23,3 +27,15 @@ for name in ("send", "throw", "close"):
 for name in ("asend", "athrow", "aclose"):
     print(name, callable(getattr(ag, name)))
 c.close()
+
+def plain():
+    yield
+try:
+    type(plain())()
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    class Bad(type(c)):
+        pass
+except TypeError as e:
+    print(type(e).__name__, e)
