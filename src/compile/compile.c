@@ -204,6 +204,8 @@ static void restore_assigned(Compiler *c, const bool *saved)
 
 /* ---- fblocks ------------------------------------------------------------------------ */
 
+static void emit_async_exit(Compiler *c, int exit_reg);
+
 /* CPython's CO_MAXBLOCKS: the limit is part of the language as implemented. */
 #define MAX_BLOCKS 20
 
@@ -252,7 +254,11 @@ static void unwind_fblocks(Compiler *c, int stop, bool *paused)
             }
             kr_emit_syntax_error(c, "'break', 'continue' and 'return' cannot appear in an except* block",
                                  l.lineno, l.col, l.end_lineno, l.end_col);
+            break;
         }
+        case FB_ASYNC_WITH:
+            emit_async_exit(c, f->reg);
+            break;
         case FB_FINALLY_BODY: {
             /* The finally body runs with the blocks above it gone. */
             int saved = u->nfblocks;
@@ -482,6 +488,9 @@ static void compile_return(Compiler *c, Stmt *s)
     if (c->u->block->type != BLOCK_FUNCTION)
         kr_emit_syntax_error(c, "'return' outside function", s->lineno, s->col_offset,
                              s->end_lineno, s->end_col_offset);
+    if (s->v.Return.value && (c->u->flags & KR_CO_ASYNC_GENERATOR))
+        kr_emit_syntax_error(c, "'return' with value in async generator", s->lineno,
+                             s->col_offset, s->end_lineno, s->end_col_offset);
     int save = c->u->top;
     int r;
     if (s->v.Return.value) {
@@ -836,6 +845,143 @@ static void compile_with_items(Compiler *c, Stmt *s, int i)
     kr_emit_free_to(c, save);
 }
 
+/* ---- async for, async with ------------------------------------------------------------ */
+
+bool kr_comp_in_async_def(Compiler *c)
+{
+    const SymBlock *b = c->u->block;
+    return b->type == BLOCK_FUNCTION && b->comprehension == COMP_NONE &&
+           strcmp(b->name, "lambda") != 0 && ((const Stmt *)b->node)->kind == K_AsyncFunctionDef;
+}
+
+/* R[dst] := what driving the awaitable iterator R[it] to its end returns. */
+static void emit_send_loop(Compiler *c, int dst, int it)
+{
+    int save = c->u->top;
+    int sent = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)sent, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_YIELD_FROM, 0, (unsigned)dst, (unsigned)it, (unsigned)sent);
+    kr_emit_free_to(c, save);
+}
+
+void kr_comp_await(Compiler *c, int dst, int src, int where)
+{
+    int save = c->u->top;
+    int it = kr_emit_reg(c);
+    kr_emit_op(c, OP_GET_AWAITABLE, (unsigned)where, (unsigned)it, (unsigned)src, 0);
+    emit_send_loop(c, dst, it);
+    kr_emit_free_to(c, save);
+}
+
+/* await __aexit__(None, None, None): leaving an async with normally. */
+static void emit_async_exit(Compiler *c, int exit_reg)
+{
+    int save = c->u->top;
+    int t = kr_emit_regs(c, 4);
+    kr_emit_op(c, OP_MOVE, 0, (unsigned)t, (unsigned)exit_reg, 0);
+    for (int i = 1; i <= 3; i++)
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(t + i), kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)t, 3, 0);
+    kr_comp_await(c, t, t, 2);
+    kr_emit_free_to(c, save);
+}
+
+/*
+ * async for: each step awaits __anext__() inside a protected range whose
+ * handler ends the loop on StopAsyncIteration (CPython's END_ASYNC_FOR):
+ *
+ *       GET_AITER     it src
+ *   T:  GET_ANEXT     aw it             protected: exception -> H, in exc
+ *       LOAD_CONST    sent None
+ *       YIELD_FROM    item aw sent
+ *       (store item into the target); body; JUMP T
+ *   H:  END_ASYNC_FOR exc               StopAsyncIteration: on; else re-raise
+ *       else body
+ */
+static void compile_async_for(Compiler *c, Stmt *s)
+{
+    int save = c->u->top;
+    int src = kr_comp_expr(c, s->v.AsyncFor.iter);
+    int it = kr_emit_reg(c);
+    KR_SET_LOC(c->u, s->v.AsyncFor.iter);
+    kr_emit_op(c, OP_GET_AITER, 0, (unsigned)it, (unsigned)src, 0);
+    bool *before = save_assigned(c);
+    int direct = kr_comp_direct_target(c, s->v.AsyncFor.target);
+    int item = direct >= 0 ? direct : kr_emit_reg(c);
+    int exc = kr_emit_reg(c), aw = kr_emit_reg(c);
+    int top = kr_emit_pc(c);
+    Protect *p = kr_emit_protect_begin(c, exc);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_GET_ANEXT, 0, (unsigned)aw, (unsigned)it, 0);
+    emit_send_loop(c, item, aw);
+    kr_emit_protect_pause(c, p);
+    kr_comp_store(c, s->v.AsyncFor.target, item);
+    FBlock *f = push_fblock(c, FB_LOOP);
+    f->continue_pc = top;
+    int fi = c->u->nfblocks - 1;
+    kr_comp_stmts(c, s->v.AsyncFor.body);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    PatchList breaks = c->u->fblocks[fi].breaks;
+    pop_fblock(c);
+    restore_assigned(c, before);
+    kr_emit_protect_handler_here(c, p);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_END_ASYNC_FOR, 0, (unsigned)exc, 0, 0);
+    kr_comp_stmts(c, s->v.AsyncFor.orelse);
+    restore_assigned(c, before);
+    kr_emit_patch_list(c, &breaks, kr_emit_pc(c));
+    kr_emit_free_to(c, save);
+}
+
+/* async with: compile_with_items' layout (r .. r+5), with __aenter__()'s
+ * and __aexit__()'s results awaited. */
+static void compile_async_with_items(Compiler *c, Stmt *s, int i)
+{
+    WithitemSeq *items = s->v.AsyncWith.items;
+    Withitem *w = items->items[i];
+    int save = c->u->top;
+    int r = kr_emit_regs(c, 6);
+    int mgr = kr_comp_expr(c, w->context_expr);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_BEFORE_ASYNC_WITH, 0, (unsigned)r, (unsigned)mgr, 0);
+    kr_emit_free_to(c, r + 6);
+    kr_comp_await(c, r + 1, r + 1, 1);
+    if (w->optional_vars)
+        kr_comp_store(c, w->optional_vars, r + 1);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r + 2);
+    FBlock *f = push_fblock(c, FB_ASYNC_WITH);
+    f->protect = p;
+    f->reg = r;
+    if (i + 1 < items->n)
+        compile_async_with_items(c, s, i + 1);
+    else
+        kr_comp_stmts(c, s->v.AsyncWith.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    restore_assigned(c, before);
+    KR_SET_LOC(c->u, s);
+    emit_async_exit(c, r);
+    PatchList end = {0};
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_protect_handler_here(c, p);
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)(r + 2), 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 4);
+    kr_emit_op(c, OP_WITH_EXCEPT, 0, (unsigned)(r + 5), (unsigned)r, (unsigned)(r + 2));
+    kr_comp_await(c, r + 5, r + 5, 2);
+    int reraise = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)(r + 5));
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_patch_here(c, reraise);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 4), 0, 0);
+    kr_emit_patch_list(c, &end, kr_emit_pc(c));
+    restore_assigned(c, before);
+    kr_emit_free_to(c, save);
+}
+
 static void compile_assert(Compiler *c, Stmt *s)
 {
     int save = c->u->top;
@@ -1175,6 +1321,28 @@ static void compile_print_expr(Compiler *c, Expr *e)
 
 /* One statement: a switch with one short case per statement kind, the
  * work in compile_<kind>; long only because the language has many kinds. */
+static void compile_async_stmt(Compiler *c, Stmt *s)
+{
+    if (s->kind == K_AsyncFunctionDef) {
+        /* same fields as FunctionDef; the symbol table marks it a coroutine */
+        int r = kr_emit_reg(c);
+        kr_comp_function(c, s, s->v.AsyncFunctionDef.name, s->v.AsyncFunctionDef.args,
+                         s->v.AsyncFunctionDef.body, NULL, s->v.AsyncFunctionDef.decorator_list,
+                         r, s->lineno);
+        store_to_name(c, s->v.AsyncFunctionDef.name, r, s->lineno);
+        return;
+    }
+    bool is_with = s->kind == K_AsyncWith;
+    if (!kr_comp_in_async_def(c))
+        kr_emit_syntax_error(c, is_with ? "'async with' outside async function"
+                                        : "'async for' outside async function",
+                             s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    if (is_with)
+        compile_async_with_items(c, s, 0);
+    else
+        compile_async_for(c, s);
+}
+
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;
@@ -1252,13 +1420,9 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         break;
     case K_AsyncWith:
     case K_AsyncFor:
-        /* async def is not compiled yet: no function here is a coroutine */
-        kr_emit_syntax_error(c, s->kind == K_AsyncWith ? "'async with' outside async function"
-                                                           : "'async for' outside async function",
-                                 s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
-        kr_err_format(c->th, &kr_exc_SystemError, "async statements are not supported yet (line %d)",
-                      s->lineno);
-        kr_emit_fail(c);
+    case K_AsyncFunctionDef:
+        compile_async_stmt(c, s);
+        break;
     case K_FunctionDef: {
         int r = kr_emit_reg(c);
         kr_comp_function(c, s, s->v.FunctionDef.name, s->v.FunctionDef.args,
@@ -1489,13 +1653,24 @@ static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi,
     } else {
         int src = kr_comp_expr(c, g->iter);
         it = kr_emit_reg(c);
-        kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+        kr_emit_op(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
     }
     int item = kr_emit_reg(c);
     int top = kr_emit_pc(c);
+    int exit = -1;
+    Protect *p = NULL;
     KR_SET_LOC(c->u, e);
-    kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
-    int exit = kr_emit_jump(c, OP_JUMP, 0);
+    if (g->is_async) {
+        /* as compile_async_for: the handler ends the loop */
+        int exc = kr_emit_reg(c), aw = kr_emit_reg(c);
+        p = kr_emit_protect_begin(c, exc);
+        kr_emit_op(c, OP_GET_ANEXT, 0, (unsigned)aw, (unsigned)it, 0);
+        emit_send_loop(c, item, aw);
+        kr_emit_protect_pause(c, p);
+    } else {
+        kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
+        exit = kr_emit_jump(c, OP_JUMP, 0);
+    }
     kr_comp_store(c, g->target, item);
     PatchList skip = {0};
     for (int i = 0; g->ifs && i < g->ifs->n; i++)
@@ -1522,7 +1697,13 @@ static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi,
     }
     kr_emit_patch_list(c, &skip, top);
     kr_emit_jump_to(c, OP_JUMP, 0, top);
-    kr_emit_patch_here(c, exit);
+    if (p) {
+        kr_emit_protect_handler_here(c, p);
+        KR_SET_LOC(c->u, e);
+        kr_emit_op(c, OP_END_ASYNC_FOR, 0, (unsigned)p->reg, 0, 0);
+    } else {
+        kr_emit_patch_here(c, exit);
+    }
     kr_emit_free_to(c, save);
 }
 
@@ -1532,17 +1713,19 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
                            : e->kind == K_SetComp ? e->v.SetComp.generators
                            : e->kind == K_GeneratorExp ? e->v.GeneratorExp.generators
                            : e->v.DictComp.generators;
-    for (int i = 0; i < gens->n; i++)
-        if (gens->items[i]->is_async) {
-            kr_err_set_string(c->th, &kr_exc_SystemError, "async comprehensions are not supported yet");
-            kr_emit_fail(c);
-        }
     int save = c->u->top;
     SymBlock *b = kr_sym_block_of(c->st, e);
     if (!b) {
         kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a comprehension");
         kr_emit_fail(c);
     }
+    /* A comprehension with `async for` or `await` is a coroutine, awaited
+     * right after the call -- possible only where await is; a generator
+     * expression becomes an async generator instead, allowed anywhere. */
+    bool awaited = b->coroutine && e->kind != K_GeneratorExp;
+    if (awaited && !kr_comp_in_async_def(c) && c->u->block->comprehension == COMP_NONE)
+        kr_emit_syntax_error(c, "asynchronous comprehension outside of an asynchronous function",
+                             e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
     const char *name = e->kind == K_ListComp ? "<listcomp>"
                      : e->kind == K_GeneratorExp ? "<genexpr>"
                      : e->kind == K_SetComp ? "<setcomp>" : "<dictcomp>";
@@ -1571,8 +1754,11 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
     kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
                (unsigned)extra);
     int src = kr_comp_expr(c, gens->items[0]->iter);
-    kr_emit_op(c, OP_GET_ITER, 0, (unsigned)(base + 1), (unsigned)src, 0);
+    kr_emit_op(c, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0, (unsigned)(base + 1),
+               (unsigned)src, 0);
     kr_emit_op(c, OP_CALL, 0, (unsigned)base, 1, 0);
+    if (awaited)
+        kr_comp_await(c, base, base, 0);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     kr_emit_free_to(c, save);
 }

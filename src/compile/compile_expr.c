@@ -1000,8 +1000,9 @@ static int expr(Compiler *c, Expr *e, int dst)
         if (u->block->type != BLOCK_FUNCTION)
             kr_emit_syntax_error(c, "'yield' outside function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        if (u->flags & KR_CO_COROUTINE)
-            goto unsupported;
+        if (e->kind == K_YieldFrom && kr_comp_in_async_def(c))
+            kr_emit_syntax_error(c, "'yield from' inside async function", e->lineno,
+                                 e->col_offset, e->end_lineno, e->end_col_offset);
         if (e->kind == K_Yield) {
             int v = kr_emit_reg(c);
             if (e->v.Yield.value)
@@ -1011,13 +1012,13 @@ static int expr(Compiler *c, Expr *e, int dst)
             KR_SET_LOC(u, e);
             kr_emit_op(c, OP_YIELD, 0, (unsigned)dst, (unsigned)v, 0);
         } else {
-            /* yield from: GET_ITER, then YIELD_FROM sends R[C] (None
+            /* yield from: GET_YIELD_FROM_ITER, then YIELD_FROM sends R[C] (None
              * first) until the sub-iterator returns; its value lands in
              * dst (vm/generator.c forwards send/throw/close). */
             int src = kr_comp_expr(c, e->v.YieldFrom.value);
             int it = kr_emit_reg(c), sent = kr_emit_reg(c);
             KR_SET_LOC(u, e);
-            kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+            kr_emit_op(c, OP_GET_YIELD_FROM_ITER, 0, (unsigned)it, (unsigned)src, 0);
             kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)sent, kr_emit_const(c, KR_NONE), 0);
             kr_emit_op(c, OP_YIELD_FROM, 0, (unsigned)dst, (unsigned)it, (unsigned)sent);
         }
@@ -1026,12 +1027,16 @@ static int expr(Compiler *c, Expr *e, int dst)
         if (u->block->type != BLOCK_FUNCTION)
             kr_emit_syntax_error(c, "'await' outside function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        /* async def is not compiled yet, so every function here is synchronous */
-        kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
+        if (!kr_comp_in_async_def(c) && u->block->comprehension == COMP_NONE)
+            kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        goto unsupported;
+        {
+            int src = kr_comp_expr(c, e->v.Await.value);
+            KR_SET_LOC(u, e);
+            kr_comp_await(c, dst, src, 0);
+        }
+        break;
     default:
-    unsupported:
         kr_err_format(c->th, &kr_exc_SystemError,
                       "%s is not supported yet by krait's compiler (line %d)",
                       e->kind == K_GeneratorExp ? "a generator expression"

@@ -51,6 +51,7 @@ typedef enum FBlockKind {
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
     FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
     FB_STAR_HANDLER,    /* except* handler body: no break/continue/return out of it */
+    FB_ASYNC_WITH,      /* async with body: await __aexit__(None, None, None) on exit */
 } FBlockKind;
 
 typedef struct PatchList {
@@ -199,5 +200,9 @@ Value kr_comp_const(Compiler *c, const AstConst *k);
 
 /* ---- compile_match.c ------------------------------------------------------ */
 void kr_comp_match(Compiler *c, Stmt *s);
+/* async (compile.c): is the unit an `async def` body?  Emit
+ * `R[dst] := await R[src]` (where: GET_AWAITABLE's X). */
+bool kr_comp_in_async_def(Compiler *c);
+void kr_comp_await(Compiler *c, int dst, int src, int where);
 
 #endif

@@ -29,6 +29,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
     kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
@@ -730,6 +731,8 @@ static const MethodDef builtin_functions[] = {
     {"sorted", builtin_sorted, "($module, iterable, /, *, key=None, reverse=False)", NULL, 0},
     {"iter", builtin_iter, NULL, NULL, 0},
     {"next", builtin_next, NULL, NULL, 0},
+    {"aiter", kr_coro_builtin_aiter, "($module, async_iterable, /)", NULL, 0},
+    {"anext", kr_coro_builtin_anext, NULL, NULL, 0},
     {"isinstance", builtin_isinstance, "($module, obj, class_or_tuple, /)", NULL, 0},
     {"issubclass", builtin_issubclass, "($module, cls, class_or_tuple, /)", NULL, 0},
     {"hash", builtin_hash, "($module, obj, /)", NULL, 0},

@@ -88,7 +88,7 @@ static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, si
     Code *code = f->code;
     Frame *fr = th->free_frames;
     if (KR_UNLIKELY(nargs != code->argcount || code->kwonlyargcount ||
-                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR)) ||
+                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GEN_LIKE)) ||
                     !fr || regs < th->chunk->slots || regs + code->framesize > th->chunk->limit ||
                     th->recursion_depth >= th->vm->recursion_limit))
         return NULL;

@@ -133,6 +133,7 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
 #include "vm/ops_match.inc"
+#include "vm/ops_async.inc"
 
 error:
     {
