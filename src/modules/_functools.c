@@ -292,7 +292,7 @@ static Value lru_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     static const char *const names[] = {"user_function", "maxsize", "typed", "cache_info_type",
                                         NULL};
     Value a[4];
-    if (kr_libutil_parse(th, "lru_cache_wrapper", args, nargs, kw, names, 0, 4, a) < 0)
+    if (kr_libutil_parse(th, "lru_cache", args, nargs, kw, names, 0, 4, a) < 0)
         return KR_VALUE_NULL;
     if (!is_callable(a[0]))
         return kr_err_type_error(th, "the first argument must be callable");

@@ -206,3 +206,10 @@ int kr_libutil_check_positional(Thread *th, const char *name, size_t nargs, size
     }
     return 0;
 }
+
+const char *kr_libutil_short_name(Value v)
+{
+    const char *n = kr_type_name(v);
+    const char *dot = strrchr(n, '.');
+    return dot ? dot + 1 : n;
+}

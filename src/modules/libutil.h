@@ -56,6 +56,10 @@ KR_MUST_CHECK struct Module *kr_libutil_module(Thread *th, const char *name,
 KR_MUST_CHECK int kr_libutil_add_type(Thread *th, struct Module *m, Type *t);
 KR_MUST_CHECK int kr_libutil_add_value(Thread *th, struct Module *m, const char *name, Value v);
 
+/* The type's name without its module (CPython's _PyType_Name), as reprs
+ * of library objects show it: "deque", "count". */
+const char *kr_libutil_short_name(Value v);
+
 /* Iterators return themselves from iter(). */
 Value kr_libutil_iter_self(Thread *th, Value v);
 
