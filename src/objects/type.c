@@ -40,6 +40,7 @@
 #include "objects/list.h"
 #include "objects/slotwrap.h"
 #include "objects/int.h"
+#include "modules/gcmodule.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "core/unicode.h"
@@ -602,6 +603,8 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         return KR_VALUE_NULL;
     }
     o->type = t;
+    if (t->finalize)
+        kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
 }
 
@@ -1059,6 +1062,11 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__call__)) t->call = slot_call;
     if (HAS(__init__)) t->init = slot_init;
     if (HAS(__new__)) t->new_ = slot_new;
+    /* __del__: run by the collector's finalizers (modules/gc.c). */
+    Str *del = kr_str_intern_cstr(th, "__del__");
+    if (!del)
+        return -1;
+    if (ns_has(ns, del)) t->finalize = kr_mod_gc_slot_del;
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
     if (HAS(__getattribute__)) t->getattr = slot_getattribute;
     if (HAS(__setattr__) || HAS(__delattr__)) t->setattr = slot_setattr;

@@ -38,6 +38,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "gc/gc.h"
+#include "modules/gcmodule.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"

@@ -10,6 +10,7 @@
  *   4. every builtin type made ready (their dicts hold interned names);
  *   5. the preallocated MemoryError, then the builtins and sys modules.
  */
+#include "modules/gcmodule.h"
 #include "vm/vm.h"
 
 #include <stdio.h>
@@ -202,6 +203,7 @@ int kr_vm_run_main(Thread *th, Code *code)
             status = 1;
         }
     }
+    kr_mod_gc_shutdown(th);   /* __del__ of what is left, as at CPython's exit */
     kr_vm_flush_stdout(th);
     return status;
 }
