@@ -19,6 +19,7 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/oserror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -212,6 +213,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     }
     kr_exc_StopIteration.members = stopiter_members;
     kr_exc_SystemExit.members = sysexit_members;
+    kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
@@ -220,6 +222,11 @@ int kr_exception_init(Thread *th, Dict *builtins)
         if (!name || kr_dict_set_str(th, builtins, name, kr_from_obj(t)) < 0)
             return -1;
     }
+    /* stdlib-os: the historical aliases of OSError */
+    Str *env = kr_str_intern_cstr(th, "EnvironmentError"), *io = kr_str_intern_cstr(th, "IOError");
+    if (!env || !io || kr_dict_set_str(th, builtins, env, kr_from_obj(&kr_exc_OSError)) < 0 ||
+        kr_dict_set_str(th, builtins, io, kr_from_obj(&kr_exc_OSError)) < 0)
+        return -1;
     return kr_type_ready(th, &kr_traceback_type);
 }
 

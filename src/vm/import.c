@@ -9,9 +9,9 @@
  * A module is registered in sys.modules before its body runs (so circular
  * imports see the partial module, as in CPython) and removed again if the
  * body raises.  Source is parsed and compiled per import; a bytecode cache
- * comes later.  sys.path starts as [the script's directory]: CPython's own
- * pure-Python stdlib is not on it yet, because most of it needs C modules
- * krait does not have -- importing it will be a deliberate step.
+ * comes later.  sys.path is CPython's (see kr_vm_set_script_path): the
+ * script's directory, PYTHONPATH, krait's lib/, then /usr/lib/python3.11,
+ * whose pure-Python modules run unchanged on krait's C modules.
  */
 #include "vm/vm.h"
 
@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "compile/compile.h"
 #include "core/arena.h"
@@ -33,6 +34,9 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+
+/* Where CPython 3.11's pure-Python standard library lives. */
+#define KR_STDLIB_PREFIX "/usr"
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -297,21 +301,74 @@ int kr_vm_set_argv(Thread *th, int argc, char **argv)
     return 0;
 }
 
+/* krait's own pure-Python modules (lib/ next to the build directory),
+ * found from the executable's real path; NULL if there is none. */
+static char *krait_lib_dir(void)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = 0;
+    slash = strrchr(exe, '/');        /* build/krait -> the repository */
+    if (slash)
+        *slash = 0;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "%s/lib/_io.py", exe);
+    if (!is_file(b.data)) {
+        kr_buf_free(&b);
+        return NULL;
+    }
+    b.data[b.len - strlen("/_io.py")] = 0;
+    return b.data;
+}
+
+static int path_append(Thread *th, List *l, const char *dir, size_t len)
+{
+    Str *s = kr_str_from_utf8(th, dir, len);
+    return s ? kr_list_append(th, l, kr_from_obj(s)) : -1;
+}
+
+static int sys_set(Thread *th, const char *name, const char *value)
+{
+    Str *k = kr_str_intern_cstr(th, name), *v = kr_str_from_cstr(th, value);
+    return k && v ? kr_dict_set_str(th, th->vm->sys_module->dict, k, kr_from_obj(v)) : -1;
+}
+
+/* sys.path as CPython 3.11 run with -S builds it: the script's directory
+ * ('' for -c and stdin), the PYTHONPATH entries, then the standard library
+ * -- with krait's lib/ just before it, for the modules krait provides in
+ * Python (_io, ...).  Nothing is imported here: start-up stays lazy. */
 int kr_vm_set_script_path(Thread *th, const char *script)
 {
-    const char *slash = strrchr(script, '/');
-    Str *dir = slash ? kr_str_from_utf8(th, script, (size_t)(slash - script))
-                     : kr_str_from_cstr(th, "");
     Str *k_path = kr_str_intern_cstr(th, "path");
-    if (!dir || !k_path)
+    if (!k_path || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
+        sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0)
         return -1;
     Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);
     if (!path || !kr_is_list(path))
         return 0;
     List *l = kr_as_list(path);
-    if (kr_list_append(th, l, KR_NONE) < 0)
+    const char *slash = strrchr(script, '/');
+    if (path_append(th, l, script, slash ? (size_t)(slash - script) : 0) < 0)
         return -1;
-    kr_values_copy(l->items + 1, l->items, (size_t)l->size - 1);
-    l->items[0] = kr_from_obj(dir);
-    return 0;
+    const char *pp = getenv("PYTHONPATH");
+    while (pp && *pp) {
+        const char *end = strchr(pp, ':');
+        size_t n = end ? (size_t)(end - pp) : strlen(pp);
+        if (n && path_append(th, l, pp, n) < 0)
+            return -1;
+        pp = end ? end + 1 : NULL;
+    }
+    char *lib = krait_lib_dir();
+    int r = lib ? path_append(th, l, lib, strlen(lib)) : 0;
+    free(lib);
+    if (r < 0)
+        return -1;
+    return path_append(th, l, KR_STDLIB_PREFIX "/lib/python3.11", strlen(KR_STDLIB_PREFIX) + 15);
 }
