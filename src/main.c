@@ -32,6 +32,7 @@
 #include "vm/errors.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
+#include "modules/modules.h"
 
 static char *read_file(const char *path, size_t *len)
 {
@@ -271,6 +272,7 @@ static int run_file(const char *prog, const char *path, int argc, char **argv)
     int status = compile_file(th, prog, path, &code);
     if (code)
         status = kr_vm_run_main(th, code);
+    kr_mod__io_flush(th);
     fflush(stdout);
     return status;
 }
@@ -290,6 +292,7 @@ static int run_command(const char *code, int argc, char **argv)
     int status = compile_source(th, "<string>", code, strlen(code), false, &compiled);
     if (compiled)
         status = kr_vm_run_main(th, compiled);
+    kr_mod__io_flush(th);
     fflush(stdout);
     return status;
 }

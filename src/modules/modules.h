@@ -22,4 +22,7 @@ KR_MUST_CHECK int kr_mod_sys_write(Thread *th, Value file, Str *s);
 KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
                                       Tuple *kwnames, const char *const *names, Value *out);
 
+/* Flush the buffered files _io still holds (at exit). */
+void kr_mod__io_flush(Thread *th);
+
 #endif

@@ -26,6 +26,8 @@
 #include "core/buf.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/int.h"
+#include "modules/modules.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -121,6 +123,12 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         return KR_VALUE_NULL;
     Str *k_file = kr_str_intern_cstr(th, "__file__");
     if (!k_file || kr_dict_set_str(th, m->dict, k_file, kr_from_obj(file)) < 0)
+        return KR_VALUE_NULL;
+    Str *k_pkg = kr_str_intern_cstr(th, "__package__");
+    const char *full = kr_str_utf8(th, name, &len);
+    const char *dot = full ? strrchr(full, '.') : NULL;
+    Str *pkgname = package ? name : full ? kr_str_from_utf8(th, full, dot ? (size_t)(dot - full) : 0) : NULL;
+    if (!k_pkg || !pkgname || kr_dict_set_str(th, m->dict, k_pkg, kr_from_obj(pkgname)) < 0)
         return KR_VALUE_NULL;
     if (package) {
         Str *k_path = kr_str_intern_cstr(th, "__path__");
@@ -248,6 +256,121 @@ Value kr_vm_import(Thread *th, Str *name, bool leaf)
     return leaf ? cur : top;
 }
 
+/* The package a relative import starts from (importlib's _calc___package__
+ * without the warnings): __package__, else derived from __name__. */
+static Value calc_package(Thread *th, Dict *globals)
+{
+    Str *k_pkg = kr_str_intern_cstr(th, "__package__"), *k_path = kr_str_intern_cstr(th, "__path__");
+    if (!k_pkg || !k_path)
+        return KR_VALUE_NULL;
+    Value pkg = kr_dict_get_str(globals, k_pkg);
+    if (pkg && pkg != KR_NONE) {
+        if (!kr_is_str(pkg))
+            return kr_err_type_error(th, "package must be a string");
+        return pkg;
+    }
+    Value name = kr_dict_get_str(globals, KR_NAME(th, __name__));
+    if (!name || !kr_is_str(name)) {
+        kr_err_set_string(th, &kr_exc_KeyError, "'__name__' not in globals");
+        return KR_VALUE_NULL;
+    }
+    if (kr_dict_get_str(globals, k_path))
+        return name;
+    size_t len;
+    const char *s = kr_str_utf8(th, kr_as_str(name), &len);
+    const char *dot = s ? strrchr(s, '.') : NULL;
+    Str *r = s ? kr_str_from_utf8(th, s, dot ? (size_t)(dot - s) : 0) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+Value kr_vm_import_relative(Thread *th, Str *name, int level, Dict *globals)
+{
+    Value pkg = calc_package(th, globals);
+    if (!pkg)
+        return KR_VALUE_NULL;
+    size_t len;
+    const char *base = kr_str_utf8(th, kr_as_str(pkg), &len);
+    if (!base)
+        return KR_VALUE_NULL;
+    if (len == 0) {
+        kr_err_set_string(th, &kr_exc_ImportError, "attempted relative import with no known parent package");
+        return KR_VALUE_NULL;
+    }
+    /* strip level-1 trailing components */
+    size_t keep = len;
+    for (int i = 1; i < level; i++) {
+        while (keep > 0 && base[keep - 1] != '.')
+            keep--;
+        if (keep == 0) {
+            kr_err_set_string(th, &kr_exc_ImportError, "attempted relative import beyond top-level package");
+            return KR_VALUE_NULL;
+        }
+        keep--;
+    }
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_write(&b, base, keep);
+    if (name->len) {
+        kr_buf_putc(&b, '.');
+        kr_str_to_buf(&b, name);
+    }
+    Str *full = kr_str_from_buf(th, &b);
+    if (!full || !(full = kr_str_intern(th, full)))
+        return KR_VALUE_NULL;
+    return kr_vm_import(th, full, true);
+}
+
+/* Copy one name from module to ns for `import *`. */
+static int star_one(Thread *th, Value module, Value name, Dict *ns, Str *modname)
+{
+    if (!kr_isinstance_type(name, &kr_str_type)) {
+        kr_err_format(th, &kr_exc_TypeError, "Item in %U.__all__ must be str, not %s", modname,
+                      kr_type_name(name));
+        return -1;
+    }
+    Value v = kr_object_getattr(th, module, kr_as_str(name));
+    return v ? kr_dict_set(th, ns, name, v) : -1;
+}
+
+int kr_vm_import_star(Thread *th, Value module, Dict *ns)
+{
+    Str *k_all = kr_str_intern_cstr(th, "__all__");
+    if (!k_all)
+        return -1;
+    Str *modname = kr_is_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
+    if (!modname && !(modname = kr_str_from_cstr(th, "?")))
+        return -1;
+    Value all = kr_object_getattr(th, module, k_all);
+    if (all) {
+        Value it = kr_object_iter(th, all);
+        if (!it)
+            return -1;
+        Value name;
+        while ((name = kr_object_next(th, it)))
+            if (star_one(th, module, name, ns, modname) < 0)
+                return -1;
+        return kr_err_occurred(th) ? -1 : 0;
+    }
+    if (!kr_err_matches(th, &kr_exc_AttributeError))
+        return -1;
+    kr_err_clear(th);
+    Value d = kr_object_getattr(th, module, KR_NAME(th, __dict__));
+    if (!d || !kr_is_dict(d))
+        return d ? kr_err_type_error(th, "module.__dict__ is not a dictionary") ? -1 : -1 : -1;
+    Dict *copy = kr_dict_copy(th, kr_as_dict(d));
+    if (!copy)
+        return -1;
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(copy, &pos, &k, &v)) {
+        if (kr_is_str(k) && kr_as_str(k)->len && kr_str_char(kr_as_str(k), 0) == '_')
+            continue;
+        if (kr_dict_set(th, ns, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 Value kr_vm_import_from(Thread *th, Value module, Str *name)
 {
     Value v = kr_object_getattr(th, module, name);
@@ -283,6 +406,63 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
     }
     kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U'", name);
     return KR_VALUE_NULL;
+}
+
+/* builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0):
+ * the top-level package when fromlist is empty, else the module itself with
+ * the submodules fromlist names imported (missing ones are not an error). */
+Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    Value a[5] = {0, KR_NONE, KR_NONE, KR_NONE, kr_from_smallint(0)};
+    if (nargs > 5)
+        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        a[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, a) < 0)
+        return KR_VALUE_NULL;
+    if (!a[0] || !kr_is_str(a[0]))
+        return kr_err_type_error(th, "__import__() argument 1 must be str, not %s",
+                                 a[0] ? kr_type_name(a[0]) : "nothing");
+    int64_t level;
+    if (kr_int_as_i64(th, a[4], &level) < 0)
+        return KR_VALUE_NULL;
+    if (level < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "level must be >= 0");
+        return KR_VALUE_NULL;
+    }
+    Str *name = kr_as_str(a[0]);
+    if (level == 0 && name->len == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Empty module name");
+        return KR_VALUE_NULL;
+    }
+    int from = a[3] == KR_NONE ? 0 : kr_object_truth(th, a[3]);
+    if (from < 0)
+        return KR_VALUE_NULL;
+    if (!(name = kr_str_intern(th, name)))
+        return KR_VALUE_NULL;
+    if (level > 0) {
+        if (!kr_is_dict(a[1])) {
+            kr_err_set_string(th, &kr_exc_KeyError, "'__name__' not in globals");
+            return KR_VALUE_NULL;
+        }
+        return kr_vm_import_relative(th, name, (int)level, kr_as_dict(a[1]));
+    }
+    Value m = kr_vm_import(th, name, from != 0);
+    if (!m || !from)
+        return m;
+    Value it = kr_object_iter(th, a[3]);
+    Value item;
+    while (it && (item = kr_object_next(th, it))) {
+        if (!kr_is_str(item) || kr_str_char(kr_as_str(item), 0) == '*')
+            continue;
+        Value sub = kr_vm_import_from(th, m, kr_as_str(item));
+        if (!sub && kr_err_matches(th, &kr_exc_ImportError))
+            kr_err_clear(th);
+        else if (!sub)
+            return KR_VALUE_NULL;
+    }
+    return kr_err_occurred(th) ? KR_VALUE_NULL : m;
 }
 
 int kr_vm_set_argv(Thread *th, int argc, char **argv)
@@ -340,6 +520,34 @@ static int sys_set(Thread *th, const char *name, const char *value)
     return k && v ? kr_dict_set_str(th, th->vm->sys_module->dict, k, kr_from_obj(v)) : -1;
 }
 
+/* sys attributes the stdlib's import-time code reads (codecs: byteorder;
+ * os: builtin_module_names), set here unless sys.c already provides them. */
+static int sys_defaults(Thread *th)
+{
+    Dict *d = th->vm->sys_module->dict;
+    Str *k_bo = kr_str_intern_cstr(th, "byteorder"), *k_bm = kr_str_intern_cstr(th, "builtin_module_names");
+    if (!k_bo || !k_bm)
+        return -1;
+    if (!kr_dict_get_str(d, k_bo) && sys_set(th, "byteorder", "little") < 0)
+        return -1;
+    if (kr_dict_get_str(d, k_bm))
+        return 0;
+    static const char *const names[] = {
+#define KR_MODULE(name, init) #name,
+#include "modules/modules.def"
+#undef KR_MODULE
+    };
+    Value items[KR_ARRAY_LEN(names)];
+    for (size_t i = 0; i < KR_ARRAY_LEN(names); i++) {
+        Str *s = kr_str_intern_cstr(th, names[i]);
+        if (!s)
+            return -1;
+        items[i] = kr_from_obj(s);
+    }
+    Tuple *t = kr_tuple_from_array(th, items, (int64_t)KR_ARRAY_LEN(names));
+    return t ? kr_dict_set_str(th, d, k_bm, kr_from_obj(t)) : -1;
+}
+
 /* sys.path as CPython 3.11 run with -S builds it: the script's directory
  * ('' for -c and stdin), the PYTHONPATH entries, then the standard library
  * -- with krait's lib/ just before it, for the modules krait provides in
@@ -347,7 +555,7 @@ static int sys_set(Thread *th, const char *name, const char *value)
 int kr_vm_set_script_path(Thread *th, const char *script)
 {
     Str *k_path = kr_str_intern_cstr(th, "path");
-    if (!k_path || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
+    if (!k_path || sys_defaults(th) < 0 || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
         sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0)
         return -1;
     Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);
