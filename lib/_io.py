@@ -47,10 +47,16 @@ _writers = []
 def _flush_writers():
     for w in list(_writers):
         try:
-            if w._wbuf and not w._raw.closed:
-                w._flush_writes()
+            w._flush_for_exit()
         except Exception:
             pass
+
+
+def _forget_writer(obj):
+    for i in range(len(_writers)):
+        if _writers[i] is obj:
+            del _writers[i]
+            return
 
 
 def _size_arg(size):
@@ -317,8 +323,8 @@ class FileIO(_RawIOBase):
             if self._closefd:
                 _posix.close(self._fd)
             self._fd = -1
-        if isinstance(file, float):
-            raise TypeError("integer argument expected, got float")
+        if not isinstance(file, int):
+            _posix.fspath(file)
         if not isinstance(mode, str):
             raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
         fd = -1
@@ -610,6 +616,8 @@ class BytesIO(_BufferedIOBase):
 
 def _check_newline(newline, who):
     if newline is not None and not isinstance(newline, str):
+        if who == "StringIO()":
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
         raise TypeError("%s argument 'newline' must be str or None, not %s"
                         % (who, type(newline).__name__))
     if newline not in (None, "", "\n", "\r", "\r\n"):
@@ -675,7 +683,7 @@ class StringIO(_TextIOBase):
     @property
     def newlines(self):
         self._check()
-        if self._newline is not None:
+        if self._newline:
             return None
         return _NEWLINES[self._seen]
 
@@ -691,8 +699,9 @@ class StringIO(_TextIOBase):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
-        if self._newline is None:
+        if not self._newline:
             self._seen |= _newline_kinds(s)
+        if self._newline is None:
             s = s.replace("\r\n", "\n").replace("\r", "\n")
         elif self._newline in ("\r", "\r\n"):
             s = s.replace("\n", self._newline)
@@ -866,10 +875,11 @@ class _Buffered(_BufferedIOBase):
         return raw
 
     def _forget(self):
-        for i in range(len(_writers)):
-            if _writers[i] is self:
-                del _writers[i]
-                break
+        _forget_writer(self)
+
+    def _flush_for_exit(self):
+        if self._wbuf and not self._raw.closed:
+            self._flush_writes()
 
     def close(self):
         self._check_init()
@@ -976,7 +986,9 @@ class _Buffered(_BufferedIOBase):
     # -- writing --
 
     def write(self, b):
-        self._check("write")
+        self._check_init()
+        if self._raw.closed:
+            raise ValueError("write to closed file")
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         if not self._raw.writable():
@@ -987,9 +999,13 @@ class _Buffered(_BufferedIOBase):
             self._rbuf = b""
             self._rpos = 0
         n = len(b)
-        self._wbuf += b
-        if len(self._wbuf) >= self.buffer_size:
+        if len(self._wbuf) + n > self.buffer_size:
             self._flush_writes()
+        if n > self.buffer_size:
+            self._wbuf += b
+            self._flush_writes()
+        else:
+            self._wbuf += b
         return n
 
     def _flush_writes(self):
@@ -1016,6 +1032,8 @@ class _Buffered(_BufferedIOBase):
         if whence not in (0, 1, 2):
             raise ValueError("whence value %r unsupported" % (whence,))
         self._check("seek")
+        if not self._raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
         pos = _index(pos)
         self._flush_writes()
         if whence == 1:
@@ -1047,6 +1065,11 @@ class BufferedReader(_Buffered):
     def writable(self):
         self._check_init()
         return False
+
+    def flush(self):
+        self._check_init()
+        if self._raw.closed:
+            raise ValueError(_CLOSED)
 
 
 class BufferedWriter(_Buffered):
@@ -1279,6 +1302,8 @@ class TextIOWrapper(_TextIOBase):
         self._dpos = 0
         self._snapshot = None        # (byte position of the chunk, its bytes)
         self._telling = True
+        self._pending = []           # encoded text not yet given to the buffer
+        self._pending_len = 0
         try:
             self._seekable = buffer.seekable()
         except Exception:
@@ -1336,7 +1361,6 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def buffer(self):
-        self._check_init()
         return self._buffer
 
     @property
@@ -1389,20 +1413,34 @@ class TextIOWrapper(_TextIOBase):
         return self._buffer.isatty()
 
     def seekable(self):
-        self._check()
-        return self._seekable
+        self._check_init()
+        return self._buffer.seekable()
 
     def readable(self):
-        self._check()
+        self._check_init()
         return self._buffer.readable()
 
     def writable(self):
-        self._check()
+        self._check_init()
         return self._buffer.writable()
+
+    def _flush_pending(self):
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending = []
+            self._pending_len = 0
+            _forget_writer(self)
+            self._buffer.write(data)
+
+    def _flush_for_exit(self):
+        if self._pending and self._buffer is not None and not self._buffer.closed:
+            self._flush_pending()
+            self._buffer.flush()
 
     def flush(self):
         self._check()
         self._telling = self._seekable
+        self._flush_pending()
         self._buffer.flush()
 
     def close(self):
@@ -1411,11 +1449,13 @@ class TextIOWrapper(_TextIOBase):
             try:
                 self.flush()
             finally:
+                _forget_writer(self)
                 self._buffer.close()
 
     def detach(self):
         self._check_init()
         self.flush()
+        _forget_writer(self)
         buffer, self._buffer = self._buffer, None
         return buffer
 
@@ -1431,20 +1471,18 @@ class TextIOWrapper(_TextIOBase):
         haslf = (self._writetranslate or self._line_buffering) and "\n" in s
         if haslf and self._writetranslate and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
-        if self._dpos < len(self._decoded) or self._snapshot is not None:
-            self._rewind_readahead()
-        self._buffer.write(self._encode(s))
+        if self._decoded or self._snapshot is not None:
+            self._reset_read()       # as CPython: read-ahead text is dropped
+        data = self._encode(s)
+        if not self._pending:
+            _writers.append(self)
+        self._pending.append(data)
+        self._pending_len += len(data)
+        if self._write_through or self._pending_len > self._CHUNK_SIZE:
+            self._flush_pending()
         if self._line_buffering and (haslf or "\r" in s):
             self.flush()
         return n
-
-    def _rewind_readahead(self):
-        """Before writing after reading: put the raw position back where
-        the reader is (the decoded read-ahead is dropped)."""
-        if self._seekable and self._dpos < len(self._decoded):
-            pos = self.tell()
-            self._buffer.seek(pos)
-        self._reset_read()
 
     def _reset_read(self):
         self._decoded = ""
@@ -1457,6 +1495,7 @@ class TextIOWrapper(_TextIOBase):
 
     def _read_chunk(self):
         """Decode the next chunk of bytes; False at EOF."""
+        self._flush_pending()
         dec = self._get_decoder()
         pos = None
         if self._seekable and self._telling:
@@ -1483,10 +1522,13 @@ class TextIOWrapper(_TextIOBase):
             raise UnsupportedOperation("not readable")
         size = _size_arg(size)
         if size < 0:
+            self._flush_pending()
             data = self._buffer.read()
             dec = self._get_decoder()
             result = self._decoded[self._dpos:] + dec.decode(data, final=True)
-            self._reset_read()
+            self._decoded = ""
+            self._dpos = 0
+            self._snapshot = None
             return result
         while len(self._decoded) - self._dpos < size:
             if not self._read_chunk():
@@ -1609,8 +1651,7 @@ class TextIOWrapper(_TextIOBase):
                 raise UnsupportedOperation("It is not possible to set the encoding or newline "
                                            "of stream after the first read")
         if encoding is not None and not isinstance(encoding, str):
-            raise TypeError("reconfigure() argument 'encoding' must be str or None, not %s"
-                            % type(encoding).__name__)
+            raise TypeError("bad argument type for built-in operation")
         if errors is None:
             errors = "strict" if encoding is not None else self._errors
         elif not isinstance(errors, str):

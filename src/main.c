@@ -16,6 +16,7 @@
  * way out, including uncaught exceptions.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,6 +251,9 @@ static Thread *start_vm(void)
     /* Python's stdout is block-buffered when not a terminal; flushed at exit. */
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    /* As CPython: a write to a closed pipe is an OSError (EPIPE), not death. */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     Thread *th = kr_vm_new();
     if (!th) {
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);

@@ -22,6 +22,8 @@ KR_MUST_CHECK int kr_mod_sys_write(Thread *th, Value file, Str *s);
 KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
                                       Tuple *kwnames, const char *const *names, Value *out);
 
+/* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
+KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
 /* Flush the buffered files _io still holds (at exit). */
 void kr_mod__io_flush(Thread *th);
 

@@ -30,6 +30,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/seq.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -146,6 +147,15 @@ static Value seq_repr(Thread *th, Value self)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* Compared as the plain tuples of their visible fields. */
+static Value seq_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_isinstance_type(a, &kr_tuple_type) || !kr_isinstance_type(b, &kr_tuple_type))
+        return KR_NOTIMPL;
+    Tuple *x = kr_as_tuple(a), *y = kr_as_tuple(b);
+    return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
+}
+
 #define FIELD(name, i) {name, offsetof(Tuple, items) + (i) * sizeof(Value), NULL, NULL, NULL, KR_MEMBER_READONLY}
 
 /* Named members: for stat_result the visible 7..9 are reached by index only;
@@ -177,6 +187,7 @@ static const MemberDef uname_members[] = {
         .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TUPLE_SUBCLASS,               \
         .new_ = seq_new,                                                   \
         .repr = seq_repr,                                                  \
+        .richcompare = seq_richcompare,                                    \
         .members = mems,                                                   \
     };
 SEQ_TYPE(kr_posix_stat_result_type, "os.stat_result", stat_members)

@@ -421,9 +421,10 @@ Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nar
         a[i] = args[i];
     if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, a) < 0)
         return KR_VALUE_NULL;
-    if (!a[0] || !kr_is_str(a[0]))
-        return kr_err_type_error(th, "__import__() argument 1 must be str, not %s",
-                                 a[0] ? kr_type_name(a[0]) : "nothing");
+    if (!a[0])
+        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
+    if (!kr_is_str(a[0]))
+        return kr_err_type_error(th, "module name must be a string");
     int64_t level;
     if (kr_int_as_i64(th, a[4], &level) < 0)
         return KR_VALUE_NULL;
