@@ -1047,14 +1047,21 @@ static void compile_import_from(Compiler *c, Stmt *s)
         return;     /* the feature itself was recorded by the symbol table */
     }
     AliasSeq *names = s->v.ImportFrom.names;
-    if (!mod || s->v.ImportFrom.level || (names->n == 1 && strcmp(names->items[0]->name, "*") == 0)) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "relative and star imports are not supported yet (line %d)", s->lineno);
+    int level = s->v.ImportFrom.level;
+    if (level > 127) {
+        kr_err_format(c->th, &kr_exc_SystemError, "relative import beyond 127 levels (line %d)",
+                      s->lineno);
         kr_emit_fail(c);
     }
     int save = c->u->top;
     int m = kr_emit_reg(c);
-    kr_emit_op(c, OP_IMPORT_NAME, 1, (unsigned)m, kr_emit_name(c, mod), 0);
+    /* X: bit 0 = bind the module itself, bits 1.. = the relative level */
+    kr_emit_op(c, OP_IMPORT_NAME, 1 | (unsigned)level << 1, (unsigned)m, kr_emit_name(c, mod ? mod : ""), 0);
+    if (names->n == 1 && strcmp(names->items[0]->name, "*") == 0) {
+        kr_emit_op(c, OP_IMPORT_STAR, 0, (unsigned)m, 0, 0);
+        kr_emit_free_to(c, save);
+        return;
+    }
     for (int i = 0; i < names->n; i++) {
         Alias *a = names->items[i];
         int r = kr_emit_reg(c);

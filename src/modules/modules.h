@@ -31,4 +31,9 @@ extern const MethodDef kr_mod_sys_print_expr_def;
 KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
                                       Tuple *kwnames, const char *const *names, Value *out);
 
+/* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
+KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
+/* Flush the buffered files _io still holds (at exit). */
+void kr_mod__io_flush(Thread *th);
+
 #endif

@@ -522,18 +522,39 @@ static int add_infos(Thread *th, Module *m)
                ? -1 : 0;
 }
 
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* sys.builtin_module_names: the modules of modules.def, sorted as
+ * CPython lists them. */
+static Tuple *builtin_module_names(Thread *th)
+{
+    const char *names[] = {
+#define KR_MODULE(name, init) #name,
+#include "modules/modules.def"
+#undef KR_MODULE
+    };
+    qsort(names, KR_ARRAY_LEN(names), sizeof names[0], cmp_cstr);
+    Tuple *t = kr_tuple_new(th, KR_ARRAY_LEN(names));
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(names); i++)
+        if (!(t->items[i] = cstr(th, names[i])))
+            return NULL;
+    return t;
+}
+
 static int add_misc(Thread *th, Module *m)
 {
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     exe[n > 0 ? n : 0] = 0;
-    static const char *const builtin_names[] = {"builtins", "math", "sys", "time"};
-    Tuple *bn = kr_tuple_new(th, KR_ARRAY_LEN(builtin_names));
+    Tuple *bn = builtin_module_names(th);
     if (!bn)
         return -1;
-    for (size_t i = 0; i < KR_ARRAY_LEN(builtin_names); i++)
-        if (!(bn->items[i] = cstr(th, builtin_names[i])))
-            return -1;
     return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
                    set(th, m, "byteorder", cstr(th, "little")) < 0 ||
                    set(th, m, "executable", cstr(th, exe)) < 0 ||

@@ -20,6 +20,7 @@
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/oserror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -300,6 +301,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
         syntax[i]->str = syntax_str;
     }
     kr_exception_group_setup();
+    kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
@@ -309,6 +311,11 @@ int kr_exception_init(Thread *th, Dict *builtins)
             return -1;
     }
     if (kr_exception_group_finish(th) < 0)
+        return -1;
+    /* stdlib-os: the historical aliases of OSError */
+    Str *env = kr_str_intern_cstr(th, "EnvironmentError"), *io = kr_str_intern_cstr(th, "IOError");
+    if (!env || !io || kr_dict_set_str(th, builtins, env, kr_from_obj(&kr_exc_OSError)) < 0 ||
+        kr_dict_set_str(th, builtins, io, kr_from_obj(&kr_exc_OSError)) < 0)
         return -1;
     return kr_type_ready(th, &kr_traceback_type);
 }

@@ -359,8 +359,12 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
-    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP))
-        return str_or_none(th, "builtins");
+    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
+        /* as CPython: the part of a static type's name before the last dot */
+        const char *dot = strrchr(t->name, '.');
+        Str *m = dot ? kr_str_from_utf8(th, t->name, (size_t)(dot - t->name)) : NULL;
+        return m ? kr_from_obj(m) : dot ? KR_VALUE_NULL : str_or_none(th, "builtins");
+    }
     return KR_VALUE_NULL;
 }
 
