@@ -236,6 +236,30 @@ Value kr_frame_object(Thread *th, Frame *f)
     return first;
 }
 
+Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
+{
+    for (Frame *f = th->frame; f; f = f->prev)
+        if (f == tb->rec)
+            if (f->code == (Code *)kr_as_obj(tb->code) && f->regs == tb->regs)
+                return kr_frame_object(th, f);
+    FrameObject *o = kr_gc_alloc(sizeof *o);
+    Dict *locals = tb->locals ? tb->locals : kr_dict_new(th);
+    if (!o || !locals) {
+        if (!o)
+            kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    o->hdr.type = &kr_frame_type;
+    o->back = KR_NONE;
+    o->code = tb->code;
+    o->globals = kr_from_obj(tb->globals);
+    o->builtins = kr_from_obj(tb->builtins);
+    o->locals = locals;
+    o->pc = tb->pc;
+    o->lineno = tb->lineno;
+    return kr_from_obj(o);
+}
+
 #define FO(v) ((FrameObject *)kr_as_obj(v))
 
 /* Bring the line and pc up to date while the activation runs. */

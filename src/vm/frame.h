@@ -65,6 +65,12 @@ KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
  * called from, as a chain of `frame` objects linked by f_back. */
 extern Type kr_frame_type;
 KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
+/* tb_frame: the frame a traceback entry was made in -- the full snapshot
+ * while that activation still runs (an except clause in the same
+ * function), else a detached frame object with its code, globals and
+ * line, no local variables and no f_back (docs/differences.md). */
+struct Traceback;
+KR_MUST_CHECK Value kr_frame_object_of_tb(Thread *th, struct Traceback *tb);
 /* locals() of a frame: the namespace dict of a module or class body, a
  * fresh snapshot of a function's locals, cells and free variables. */
 KR_MUST_CHECK Dict *kr_frame_locals(Thread *th, Frame *f);
