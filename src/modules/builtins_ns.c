@@ -460,7 +460,14 @@ FUNC(builtin_dir)
     } else {
         Str *dn = kr_str_intern_cstr(th, "__dir__");
         Type *t = kr_type_of(args[0]);
-        Value hook = dn && (t->flags & KR_TYPE_HEAP) ? kr_type_lookup(t, dn) : KR_VALUE_NULL;
+        Value hook = dn ? kr_type_lookup(t, dn) : KR_VALUE_NULL;
+        /* object's, type's and module's own __dir__ are default_dir; any
+         * other, a builtin type's (types.GenericAlias) too, is called. */
+        if (hook && kr_is_type(hook, &kr_method_descr_type)) {
+            Type *owner = kr_method_owner(hook);
+            if (owner == &kr_object_type || owner == &kr_type_type || owner == &kr_module_type)
+                hook = KR_VALUE_NULL;
+        }
         if (hook && !(t->flags & KR_TYPE_TYPE_SUBCLASS))
             src = kr_vm_call_method(th, hook, args[0], NULL, 0, NULL);
         else

@@ -39,6 +39,7 @@
 #include "objects/tuple.h"
 #include "objects/list.h"
 #include "objects/slotwrap.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "modules/gcmodule.h"
 #include "vm/call.h"
@@ -542,6 +543,7 @@ Type kr_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .hash = type_hash,
+    .binop = {[KR_OP_OR] = kr_union_or},      /* int | str (genericalias.c) */
     .methods = type_methods,
 };
 
