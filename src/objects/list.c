@@ -17,6 +17,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/seq.h"
@@ -400,6 +401,7 @@ static Value list_iter_next(Thread *th, Value v)
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
+extern const MethodDef kr_list_iter_methods[];
 
 Type kr_list_iter_type = {
     .hdr = {&kr_type_type},
@@ -407,6 +409,7 @@ Type kr_list_iter_type = {
     .size = sizeof(ListIter),
     .iter = iter_self,
     .next = list_iter_next,
+    .methods = kr_list_iter_methods,
 };
 
 /* ---- methods ------------------------------------------------------------------ */
@@ -415,7 +418,36 @@ Type kr_list_iter_type = {
     static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF kr_as_list(args[0])
 #define CHECK(n, lo, hi) \
-    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+    if (kr_argparse_check(th, "list." n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+
+/* An index argument (pop, insert): anything with __index__; a big int is
+ * OverflowError, as CPython's ssize_t conversion. */
+static int index_arg(Thread *th, Value v, int64_t *out)
+{
+    Value i = kr_object_index(th, v);
+    return i ? kr_int_as_i64(th, i, out) : -1;
+}
+
+/* start/stop of index(): like slice bounds, but None is not allowed
+ * (CPython's _PyEval_SliceIndexNotNone). */
+static int bound_arg(Thread *th, Value v, int64_t len, int64_t *out)
+{
+    if (!kr_is_int(v) && !kr_type_of(v)->index) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (kr_is_bigint(i))
+        *out = kr_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;    /* clipped */
+    else if (kr_int_as_i64(th, i, out) < 0)
+        return -1;
+    if (*out < 0 && (*out += len) < 0)
+        *out = 0;
+    return 0;
+}
 
 METHOD(list_append_m)
 {
@@ -434,7 +466,7 @@ METHOD(list_pop_m)
     CHECK("pop", 0, 1);
     List *l = SELF;
     int64_t i = l->size - 1;
-    if (nargs > 1 && kr_int_as_i64(th, args[1], &i) < 0)
+    if (nargs > 1 && index_arg(th, args[1], &i) < 0)
         return KR_VALUE_NULL;
     if (l->size == 0) {
         kr_err_set_string(th, &kr_exc_IndexError, "pop from empty list");
@@ -457,7 +489,7 @@ METHOD(list_insert_m)
     CHECK("insert", 2, 2);
     List *l = SELF;
     int64_t i;
-    if (kr_int_as_i64(th, args[1], &i) < 0)
+    if (index_arg(th, args[1], &i) < 0)
         return KR_VALUE_NULL;
     if (i < 0)
         i += l->size;
@@ -473,9 +505,9 @@ METHOD(list_insert_m)
     return KR_NONE;
 }
 
-static int64_t find_item(Thread *th, List *l, Value x)
+static int64_t find_item_in(Thread *th, List *l, Value x, int64_t start, int64_t stop)
 {
-    for (int64_t i = 0; i < l->size; i++) {
+    for (int64_t i = start; i < stop && i < l->size; i++) {
         int r = kr_object_richcompare_bool(th, l->items[i], x, KR_EQ);
         if (r < 0)
             return -2;
@@ -485,10 +517,19 @@ static int64_t find_item(Thread *th, List *l, Value x)
     return -1;
 }
 
+static int64_t find_item(Thread *th, List *l, Value x)
+{
+    return find_item_in(th, l, x, 0, l->size);
+}
+
 METHOD(list_index_m)
 {
-    CHECK("index", 1, 1);
-    int64_t i = find_item(th, SELF, args[1]);
+    CHECK("index", 1, 3);
+    int64_t start = 0, stop = INT64_MAX;
+    if ((nargs > 2 && bound_arg(th, args[2], SELF->size, &start) < 0) ||
+        (nargs > 3 && bound_arg(th, args[3], SELF->size, &stop) < 0))
+        return KR_VALUE_NULL;
+    int64_t i = find_item_in(th, SELF, args[1], start, stop);
     if (i == -2)
         return KR_VALUE_NULL;
     if (i < 0) {
@@ -583,6 +624,106 @@ METHOD(list_sort_m)
     return kr_list_sort(th, SELF, key, reverse) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
+METHOD(list_sizeof_m)
+{
+    CHECK("__sizeof__", 0, 0);
+    return kr_int_from_i64(th, 40 + 8 * SELF->cap);
+}
+
+typedef struct ListRevIter {
+    Obj hdr;
+    List *list;
+    int64_t i;            /* next index to yield; -1: exhausted */
+} ListRevIter;
+
+METHOD(list_reversed_m)
+{
+    CHECK("__reversed__", 0, 0);
+    ListRevIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_list_reviter_type;
+    it->list = SELF;
+    it->i = SELF->size - 1;
+    return kr_from_obj(it);
+}
+
+/* The list may shrink under a reverse iterator: an index past the end
+ * ends it, as CPython's listreviter_next. */
+static Value list_reviter_next(Thread *th, Value v)
+{
+    ListRevIter *it = (ListRevIter *)kr_as_obj(v);
+    if (it->i < 0 || it->i >= it->list->size) {
+        it->i = -1;
+        return KR_VALUE_NULL;
+    }
+    return it->list->items[it->i--];
+}
+
+static Value list_reviter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                      Tuple *kwnames)
+{
+    CHECK("__length_hint__", 0, 0);
+    ListRevIter *it = (ListRevIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < 0 || it->i >= it->list->size ? 0 : it->i + 1);
+}
+
+static Value list_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                   Tuple *kwnames)
+{
+    CHECK("__length_hint__", 0, 0);
+    ListIter *it = (ListIter *)kr_as_obj(args[0]);
+    int64_t n = it->list ? it->list->size - it->i : 0;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+static const MethodDef list_reviter_methods[] = {
+    {"__length_hint__", list_reviter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
+const MethodDef kr_list_iter_methods[] = {
+    {"__length_hint__", list_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
+Type kr_list_reviter_type = {
+    .hdr = {&kr_type_type},
+    .name = "list_reverseiterator",
+    .size = sizeof(ListRevIter),
+    .iter = iter_self,
+    .next = list_reviter_next,
+    .methods = list_reviter_methods,
+};
+
+/* l *= n: repeats in place (n <= 0 empties the list). */
+static Value list_imul(Thread *th, Value a, Value b)
+{
+    int64_t n;
+    int ok = kr_seq_repeat_count(th, b, &n);
+    if (ok <= 0)
+        return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
+    List *l = kr_as_list(a);
+    int64_t size = l->size;
+    if (n <= 0 || size == 0) {
+        l->items = NULL;
+        l->size = l->cap = 0;
+        return a;
+    }
+    if (n > ((int64_t)1 << 36) / size) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    if (list_resize(th, l, size * n) < 0)
+        return KR_VALUE_NULL;
+    for (int64_t k = 1; k < n; k++)
+        kr_values_copy(l->items + k * size, l->items, (size_t)size);
+    l->size = size * n;
+    return a;
+}
+
 static const MethodDef list_methods[] = {
     {"append", list_append_m, "($self, object, /)", "Append object to the end of the list.", 0},
     {"extend", list_extend_m, "($self, iterable, /)", NULL, 0},
@@ -595,6 +736,8 @@ static const MethodDef list_methods[] = {
     {"copy", list_copy_m, "($self, /)", NULL, 0},
     {"clear", list_clear_m, "($self, /)", NULL, 0},
     {"sort", list_sort_m, "($self, /, *, key=None, reverse=False)", NULL, 0},
+    {"__reversed__", list_reversed_m, "($self, /)", NULL, 0},
+    {"__sizeof__", list_sizeof_m, "($self, /)", NULL, 0},
     {0},
 };
 
@@ -613,6 +756,6 @@ Type kr_list_type = {
     .contains = list_contains,
     .iter = list_iter,
     .binop = {[KR_OP_ADD] = list_add, [KR_OP_MUL] = list_mul},
-    .inplace = {[KR_OP_ADD] = list_iadd},
+    .inplace = {[KR_OP_ADD] = list_iadd, [KR_OP_MUL] = list_imul},
     .methods = list_methods,
 };

@@ -27,6 +27,8 @@ extern Type kr_list_type, kr_list_iter_type;
 static inline bool kr_is_list(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_list_type; }
 static inline List *kr_as_list(Value v) { return (List *)kr_as_obj(v); }
 
+extern Type kr_list_reviter_type;
+
 KR_MUST_CHECK List *kr_list_new(Thread *th, int64_t size);       /* items = None */
 KR_MUST_CHECK List *kr_list_from_array(Thread *th, const Value *items, int64_t n);
 KR_MUST_CHECK int kr_list_append(Thread *th, List *l, Value v);

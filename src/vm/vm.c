@@ -52,7 +52,7 @@ static Type *const builtin_types[] = {
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
     /* the other dict iterators (helper "methods") */
     &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
-    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type, &kr_list_reviter_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's
