@@ -182,10 +182,34 @@ FUNC(builtin_abs)
     return f(th, args[0]);
 }
 
+/* divmod() by the __divmod__ / __rdivmod__ protocol (helper "methods"):
+ * KR_NOTIMPL when neither side answers. */
+static Value divmod_dunder(Thread *th, Value a, Value b)
+{
+    Str *names[2] = {kr_str_intern_cstr(th, "__divmod__"), kr_str_intern_cstr(th, "__rdivmod__")};
+    Value self[2] = {a, b}, other[2] = {b, a};
+    for (int i = 0; i < 2; i++) {
+        if (!names[i])
+            return KR_VALUE_NULL;
+        if (i == 1 && kr_type_of(a) == kr_type_of(b))
+            break;
+        if (!kr_type_lookup(kr_type_of(self[i]), names[i]))
+            continue;
+        Value f = kr_object_getattr(th, self[i], names[i]);
+        Value r = f ? kr_object_call(th, f, &other[i], 1, NULL) : KR_VALUE_NULL;
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    return KR_NOTIMPL;
+}
+
 FUNC(builtin_divmod)
 {
     if (kr_call_check_args(th, "divmod", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
+    Value dm = divmod_dunder(th, args[0], args[1]);
+    if (dm != KR_NOTIMPL)
+        return dm;
     Value q = kr_object_binop(th, args[0], args[1], KR_OP_FLOORDIV);
     if (!q) {
         if (kr_err_matches(th, &kr_exc_TypeError)) {

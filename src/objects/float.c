@@ -532,6 +532,50 @@ METHOD(float_sizeof)
     return kr_from_smallint(24);     /* CPython's PyFloatObject */
 }
 
+/* The binary dunders are slot wrappers in CPython, with their messages. */
+static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ / __rdivmod__ on float and int operands. */
+static Value float_divmod_pair(Thread *th, Value a, Value b)
+{
+    if (!(kr_is_float(a) || kr_is_int(a)) || !(kr_is_float(b) || kr_is_int(b)))
+        return KR_NOTIMPL;
+    double y;
+    if (kr_float_as_double(th, b, &y) < 0)
+        return KR_VALUE_NULL;
+    if (y == 0.0) {
+        kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float divmod()");
+        return KR_VALUE_NULL;
+    }
+    Value q = kr_float_binop(th, a, b, KR_OP_FLOORDIV);
+    Value r = q ? kr_float_binop(th, a, b, KR_OP_MOD) : KR_VALUE_NULL;
+    return tuple2(th, q, r);
+}
+
+METHOD(float_divmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_divmod_pair(th, args[0], args[1]);
+}
+
+METHOD(float_rdivmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_divmod_pair(th, args[1], args[0]);
+}
+
 static Value float_real(Thread *th, Value v) { return float_pos(th, v); }
 static Value float_imag(Thread *th, Value v) { return kr_float_new(th, 0.0); }
 
@@ -555,6 +599,8 @@ static const MethodDef float_methods[] = {
     {"__round__", float_round, "($self, ndigits=None, /)", NULL, 0},
     {"__getnewargs__", float_getnewargs, "($self, /)", NULL, 0},
     {"__sizeof__", float_sizeof, "($self, /)", NULL, 0},
+    {"__divmod__", float_divmod_m, "($self, value, /)", NULL, 0},
+    {"__rdivmod__", float_rdivmod_m, "($self, value, /)", NULL, 0},
     {0},
 };
 

@@ -1008,6 +1008,46 @@ METHOD(int_round)
     return res;
 }
 
+/* The binary dunders are slot wrappers in CPython, with their messages. */
+static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ / __rdivmod__: (a // b, a % b), NotImplemented for non-ints
+ * (divmod() itself is in builtins.c). */
+static Value int_divmod_pair(Thread *th, Value a, Value b)
+{
+    if (!is_intlike(a) || !is_intlike(b))
+        return KR_NOTIMPL;
+    Value items[2] = {kr_int_binop(th, a, b, KR_OP_FLOORDIV), KR_VALUE_NULL};
+    if (!items[0] || !(items[1] = kr_int_binop(th, a, b, KR_OP_MOD)))
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+METHOD(int_divmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_divmod_pair(th, args[0], args[1]);
+}
+
+METHOD(int_rdivmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_divmod_pair(th, args[1], args[0]);
+}
+
 METHOD(int_sizeof)
 {
     if (kr_argparse_noargs(th, "int.__sizeof__", nargs - 1, kwnames) < 0)
@@ -1038,6 +1078,8 @@ static const MethodDef int_methods[] = {
     {"__round__", int_round, NULL, NULL, 0},
     {"__getnewargs__", int_getnewargs, "($self, /)", NULL, 0},
     {"__sizeof__", int_sizeof, "($self, /)", NULL, 0},
+    {"__divmod__", int_divmod_m, "($self, value, /)", NULL, 0},
+    {"__rdivmod__", int_rdivmod_m, "($self, value, /)", NULL, 0},
     {0},
 };
 

@@ -478,7 +478,10 @@ static int object_init(Thread *th, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
+extern const MethodDef kr_object_methods[];   /* object_methods.c */
+
 Type kr_object_type = {
+    .methods = kr_object_methods,
     .hdr = {&kr_type_type},
     .name = "object",
     .size = sizeof(Obj),

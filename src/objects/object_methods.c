@@ -1,0 +1,105 @@
+/*
+ * object_methods.c -- the methods every object inherits from `object`:
+ * __format__, __sizeof__, __dir__ and __subclasshook__ (CPython's
+ * object_methods in Objects/typeobject.c).
+ *
+ * They live apart from type.c, which holds object's slots, so the class
+ * protocol and the method table can change without touching each other.
+ * __init_subclass__, __reduce__/__reduce_ex__ and __getstate__ are not
+ * here yet (the first belongs to the class-creation protocol).
+ */
+#include "objects/object.h"
+
+#include "core/state.h"
+#include "objects/argparse.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/errors.h"
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+
+/* object.__format__(spec): str(self) for an empty spec, else TypeError --
+ * a class must define __format__ to accept a spec. */
+METHOD(object_format)
+{
+    if (kr_argparse_one(th, "object.__format__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_type_name(args[1]));
+    if (kr_as_str(args[1])->len > 0)
+        return kr_err_type_error(th, "unsupported format string passed to %s.__format__",
+                                 kr_type_name(args[0]));
+    return kr_object_str(th, args[0]);
+}
+
+/* The instance size in krait's own layout; CPython's numbers differ
+ * (docs/differences.md). */
+METHOD(object_sizeof)
+{
+    if (kr_argparse_noargs(th, "object.__sizeof__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Type *t = kr_type_of(args[0]);
+    int64_t n = 0;
+    if (t->item_size && t->len && t->len(th, args[0], &n) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, (int64_t)t->size + n * (int64_t)t->item_size);
+}
+
+static int add_keys(Thread *th, Dict *names, Dict *from)
+{
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(from, &pos, &k, &v))
+        if (kr_dict_set(th, names, k, KR_NONE) < 0)
+            return -1;
+    return 0;
+}
+
+/* object.__dir__(): the instance's __dict__ keys, then every name along
+ * its class's MRO, unsorted (dir() sorts). */
+METHOD(object_dir)
+{
+    if (kr_argparse_noargs(th, "object.__dir__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Dict *names = kr_dict_new(th);
+    if (!names)
+        return KR_VALUE_NULL;
+    Value d = kr_object_getattr(th, args[0], KR_NAME(th, __dict__));
+    if (!d) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+    } else if (kr_is_dict(d) && add_keys(th, names, kr_as_dict(d)) < 0) {
+        return KR_VALUE_NULL;
+    }
+    Tuple *mro = kr_type_of(args[0])->mro;
+    for (int64_t i = 0; mro && i < mro->size; i++) {
+        Type *t = (Type *)kr_as_obj(mro->items[i]);
+        if (t->dict && add_keys(th, names, t->dict) < 0)
+            return KR_VALUE_NULL;
+    }
+    List *out = kr_list_new(th, 0);
+    int64_t pos = 0;
+    Value k, v;
+    while (out && kr_dict_next(names, &pos, &k, &v))
+        if (kr_list_append(th, out, k) < 0)
+            return KR_VALUE_NULL;
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
+}
+
+/* object.__subclasshook__(subclass), a classmethod: "no opinion". */
+METHOD(object_subclasshook) { return KR_NOTIMPL; }
+
+const MethodDef kr_object_methods[] = {
+    {"__format__", object_format, "($self, format_spec, /)", "Default object formatter.", 0},
+    {"__sizeof__", object_sizeof, "($self, /)", "Size of object in memory, in bytes.", 0},
+    {"__dir__", object_dir, "($self, /)", "Default dir() implementation.", 0},
+    {"__subclasshook__", object_subclasshook, NULL, "Abstract classes can override this to customize issubclass().", KR_METH_CLASS},
+    {0},
+};
