@@ -126,6 +126,14 @@ int kr_int_as_i64(Thread *th, Value v, int64_t *out)
         *out = v == KR_TRUE;
         return 0;
     }
+    if (!kr_is_bigint(v)) {
+        /* Callers ought to pass ints (after __index__), but many builtins
+         * hand their arguments straight here: a wrong type is TypeError,
+         * never a read of a BigInt that is not one. */
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      kr_type_name(v));
+        return -1;
+    }
     BigInt *b = (BigInt *)kr_as_obj(v);
     if (!mpz_fits_slong_p(b->z)) {
         kr_err_set_string(th, &kr_exc_OverflowError,
@@ -675,15 +683,71 @@ static Value int_float(Thread *th, Value v)
 
 static Value int_index(Thread *th, Value v) { return int_pos(th, v); }
 
+/* int(b'12', base): the bytes are the digits (ASCII only). */
+static Value int_from_bytes_text(Thread *th, Value x, int base)
+{
+    const unsigned char *data;
+    int64_t len;
+    if (kr_bytes_view(th, x, &data, &len) < 0)
+        return KR_VALUE_NULL;
+    Value r = parse_int(th, (const char *)data, (size_t)len, base);
+    if (!r && !kr_err_occurred(th)) {
+        Str *rep = kr_bytes_repr(th, data, len);
+        if (rep)
+            kr_err_format(th, &kr_exc_ValueError, "invalid literal for int() with base %d: %U",
+                          base, rep);
+    }
+    return r;
+}
+
+/* int(x) for anything but str and numbers: __int__, __index__, __trunc__
+ * (looked up on the type, so classes work too), then bytes-likes. */
+static Value int_from_other(Thread *th, Value x)
+{
+    Type *xt = kr_type_of(x);
+    if (xt->int_)
+        return xt->int_(th, x);
+    if (xt->index)
+        return kr_object_index(th, x);
+    static const char *const dunders[] = {"__int__", "__index__", "__trunc__"};
+    for (int i = 0; i < 3; i++) {
+        Str *name = kr_str_intern_cstr(th, dunders[i]);
+        if (!name)
+            return KR_VALUE_NULL;
+        if (!kr_type_lookup(xt, name))
+            continue;
+        Value f = kr_object_getattr(th, x, name);
+        Value r = f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+        if (r && !kr_is_int(r)) {
+            if (i == 2)
+                return int_from_other(th, r);     /* __trunc__ may give an Integral */
+            return kr_err_type_error(th, "%s returned non-int (type %s)", dunders[i],
+                                     kr_type_name(r));
+        }
+        return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+    }
+    if (kr_bytes_like(x))
+        return int_from_bytes_text(th, x, 10);
+    kr_err_format(th, &kr_exc_TypeError,
+                  "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                  xt->name);
+    return KR_VALUE_NULL;
+}
+
 static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (kwnames) {
-        if (kwnames->size == 1 && nargs == 2 && kr_as_str(kwnames->items[0])->len == 4 &&
-            memcmp(kr_as_str(kwnames->items[0])->data, "base", 4) == 0) {
-            /* int(x, base=b): fall through with the keyword as positional. */
-        } else {
-            return kr_err_type_error(th, "int() got an unexpected keyword argument");
-        }
+    Value argv[2];
+    if (kwnames && kwnames->size) {
+        /* int(x, base=b): the keyword becomes the second positional. */
+        static const char *const names[] = {"", "base", NULL};
+        static const ArgSpec spec = {"int", names, 1, 2, 0};
+        argv[0] = argv[1] = KR_VALUE_NULL;
+        if (kr_argparse(th, &spec, args, nargs, kwnames, argv) < 0)
+            return KR_VALUE_NULL;
+        if (!argv[0])
+            return kr_err_type_error(th, "int() missing string argument");
+        args = argv;
+        nargs = 2;
     }
     if (nargs > 2) {
         kr_err_format(th, &kr_exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
@@ -703,10 +767,12 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
             kr_err_set_string(th, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return KR_VALUE_NULL;
         }
+        if (kr_bytes_like(x))
+            return int_from_bytes_text(th, x, (int)base);
         if (!kr_is_str(x))
             return kr_err_type_error(th, "int() can't convert non-string with explicit base");
         size_t len;
-        const char *s = kr_str_utf8(th, kr_as_str(x), &len);
+        const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
             return KR_VALUE_NULL;
         Value r = parse_int(th, s, len, (int)base);
@@ -742,7 +808,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     }
     if (kr_is_str(x)) {
         size_t len;
-        const char *s = kr_str_utf8(th, kr_as_str(x), &len);
+        const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
             return KR_VALUE_NULL;
         Value r = parse_int(th, s, len, 10);
@@ -754,15 +820,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         }
         return r;
     }
-    Type *xt = kr_type_of(x);
-    if (xt->int_)
-        return xt->int_(th, x);
-    if (xt->index)
-        return kr_object_index(th, x);
-    kr_err_format(th, &kr_exc_TypeError,
-                  "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                  xt->name);
-    return KR_VALUE_NULL;
+    return int_from_other(th, x);
 }
 
 static Value int_bit_length(Thread *th, Value self, const Value *args, size_t nargs,
@@ -781,8 +839,11 @@ static Value int_bit_length(Thread *th, Value self, const Value *args, size_t na
 static Value int_format_method(Thread *th, Value self, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
+    if (kr_argparse_one(th, "int.__format__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_type_name(args[1]));
     return kr_int_format_spec(th, args[0], args[1]);
 }
 
