@@ -131,6 +131,11 @@ static int bounds(Thread *th, Value sv, Value ev, int64_t len, int64_t *start, i
     for (int i = 0; i < 2; i++) {
         if (!vs[i] || vs[i] == KR_NONE)
             continue;
+        if (!kr_is_int(vs[i]) && !kr_type_of(vs[i])->index) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
         Value k = kr_object_index(th, vs[i]);
         if (!k)
             return -1;

@@ -159,6 +159,64 @@ static int merge_sort(Thread *th, Value *keys, Value *vals, Value *tk, Value *tv
     return 0;
 }
 
+static void reverse_values(Value *v, int64_t n)
+{
+    for (int64_t i = 0, j = n - 1; v && i < j; i++, j--) {
+        Value t = v[i];
+        v[i] = v[j];
+        v[j] = t;
+    }
+}
+
+/* keys[a] < keys[b] as 1/0, -1 on error. */
+#define KEY_LT(a, b) kr_object_richcompare_bool(th, (a), (b), KR_LT)
+
+/* Lists under 64 items sort as CPython's timsort does them: one natural
+ * run (a strictly descending one reversed), then binary insertion of the
+ * rest.  Same comparisons in the same order, so a failing comparison
+ * reports the same operands. */
+static int small_sort(Thread *th, Value *keys, Value *vals, int64_t n)
+{
+    if (n < 2)
+        return 0;
+    int64_t run = 2;
+    int lt = KEY_LT(keys[1], keys[0]);
+    if (lt < 0)
+        return -1;
+    for (; run < n; run++) {
+        int c = KEY_LT(keys[run], keys[run - 1]);
+        if (c < 0)
+            return -1;
+        if (c != lt)
+            break;
+    }
+    if (lt) {
+        reverse_values(keys, run);
+        reverse_values(vals, run);
+    }
+    for (int64_t i = run; i < n; i++) {
+        Value pivot = keys[i], pv = vals ? vals[i] : 0;
+        int64_t lo = 0, hi = i;
+        while (lo < hi) {
+            int64_t p = lo + ((hi - lo) >> 1);
+            int c = KEY_LT(pivot, keys[p]);
+            if (c < 0)
+                return -1;
+            if (c)
+                hi = p;
+            else
+                lo = p + 1;
+        }
+        memmove(keys + lo + 1, keys + lo, sizeof(Value) * (size_t)(i - lo));
+        keys[lo] = pivot;
+        if (vals) {
+            memmove(vals + lo + 1, vals + lo, sizeof(Value) * (size_t)(i - lo));
+            vals[lo] = pv;
+        }
+    }
+    return 0;
+}
+
 int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
 {
     int64_t n = l->size;
@@ -185,8 +243,21 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     } else {
         kr_values_copy(keys, copy, (size_t)n);
     }
-    if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0)
+    if (n < 64) {
+        /* reverse=True: reverse, sort, reverse back -- stable, as CPython */
+        if (reverse) {
+            reverse_values(keys, n);
+            reverse_values(vals, n);
+        }
+        if (small_sort(th, keys, vals, n) < 0)
+            return -1;
+        if (reverse) {
+            reverse_values(keys, n);
+            reverse_values(vals, n);
+        }
+    } else if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0) {
         return -1;
+    }
     if (l->size != n) {
         kr_err_set_string(th, &kr_exc_ValueError, "list modified during sort");
         return -1;
@@ -253,6 +324,38 @@ static Value list_getitem(Thread *th, Value v, Value key)
     return l->items[i];
 }
 
+/* l[start::step] = src (same length required) or, with src NULL, del
+ * l[start::step]: n positions start, start + step, ... */
+static int extended_slice_set(Thread *th, List *l, int64_t start, int64_t step, int64_t n,
+                              List *src)
+{
+    if (src) {
+        if (src->size != n) {
+            kr_err_format(th, &kr_exc_ValueError,
+                          "attempt to assign sequence of size %lld to extended slice of size %lld",
+                          (long long)src->size, (long long)n);
+            return -1;
+        }
+        for (int64_t k = 0; k < n; k++)
+            l->items[start + k * step] = src->items[k];
+        return 0;
+    }
+    if (n == 0)
+        return 0;
+    if (step < 0) {                 /* the same positions, walked upwards */
+        start += (n - 1) * step;
+        step = -step;
+    }
+    int64_t w = start;
+    for (int64_t r = start; r < l->size; r++)
+        if (r >= start + n * step || (r - start) % step != 0)
+            l->items[w++] = l->items[r];
+    for (int64_t i = w; i < l->size; i++)
+        l->items[i] = 0;
+    l->size = w;
+    return 0;
+}
+
 static int list_setitem(Thread *th, Value v, Value key, Value value)
 {
     List *l = kr_as_list(v);
@@ -260,18 +363,20 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
         int64_t start, stop, step, n;
         if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
             return -1;
-        if (step != 1) {
-            kr_err_set_string(th, &kr_exc_ValueError, "extended slice assignment is not supported yet");
-            return -1;
-        }
-        if (stop < start)
-            stop = start;
         List *src = NULL;
         if (value) {
-            src = kr_list_from_iterable(th, value);
+            if (!kr_type_of(value)->iter && !kr_type_of(value)->getitem) {
+                kr_err_set_string(th, &kr_exc_TypeError, "can only assign an iterable");
+                return -1;
+            }
+            src = kr_list_from_iterable(th, value);     /* a copy: a[::2] = a works */
             if (!src)
                 return -1;
         }
+        if (step != 1)
+            return extended_slice_set(th, l, start, step, n, src);
+        if (stop < start)
+            stop = start;
         int64_t m = src ? src->size : 0;
         int64_t newsize = l->size - (stop - start) + m;
         if (list_resize(th, l, newsize) < 0)

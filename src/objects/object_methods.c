@@ -1,12 +1,12 @@
 /*
  * object_methods.c -- the methods every object inherits from `object`:
- * __format__, __sizeof__, __dir__ and __subclasshook__ (CPython's
+ * __format__, __sizeof__, __dir__, __getstate__ and __subclasshook__ (CPython's
  * object_methods in Objects/typeobject.c).
  *
  * They live apart from type.c, which holds object's slots, so the class
  * protocol and the method table can change without touching each other.
- * __init_subclass__, __reduce__/__reduce_ex__ and __getstate__ are not
- * here yet (the first belongs to the class-creation protocol).
+ * __init_subclass__ and __reduce__/__reduce_ex__ are not here yet (the
+ * first belongs to the class-creation protocol, the others to pickling).
  */
 #include "objects/object.h"
 
@@ -93,6 +93,22 @@ METHOD(object_dir)
     return out ? kr_from_obj(out) : KR_VALUE_NULL;
 }
 
+/* object.__getstate__() (3.11): the instance __dict__ when it has a
+ * non-empty one, else None (no __slots__ support yet). */
+METHOD(object_getstate)
+{
+    if (kr_argparse_noargs(th, "object.__getstate__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value d = kr_object_getattr(th, args[0], KR_NAME(th, __dict__));
+    if (!d) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+        return KR_NONE;
+    }
+    return kr_is_dict(d) && kr_as_dict(d)->used ? d : KR_NONE;
+}
+
 /* object.__subclasshook__(subclass), a classmethod: "no opinion". */
 METHOD(object_subclasshook) { return KR_NOTIMPL; }
 
@@ -100,6 +116,7 @@ const MethodDef kr_object_methods[] = {
     {"__format__", object_format, "($self, format_spec, /)", "Default object formatter.", 0},
     {"__sizeof__", object_sizeof, "($self, /)", "Size of object in memory, in bytes.", 0},
     {"__dir__", object_dir, "($self, /)", "Default dir() implementation.", 0},
+    {"__getstate__", object_getstate, "($self, /)", "Helper for pickle.", 0},
     {"__subclasshook__", object_subclasshook, NULL, "Abstract classes can override this to customize issubclass().", KR_METH_CLASS},
     {0},
 };
