@@ -171,14 +171,10 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
-/* A builtin classmethod (int.from_bytes, dict.fromkeys): a plain builtin
- * wrapped in classmethod, so a subclass receives itself as args[0]. */
-static Value classmethod_of(Thread *th, const MethodDef *m)
-{
-    extern Type kr_classmethod_type;
-    Value f = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
-    return f ? kr_object_call(th, kr_from_obj(&kr_classmethod_type), &f, 1, NULL) : f;
-}
+/* A builtin classmethod (int.from_bytes, dict.fromkeys) is a
+ * classmethod_descriptor (classmethod_descr.c): bound to the class it is
+ * looked up on, so a subclass receives itself as args[0]. */
+Value kr_classmethod_descr_new(Thread *th, const MethodDef *def, Type *owner);
 
 static int add_methods(Thread *th, Type *t)
 {
@@ -187,7 +183,7 @@ static int add_methods(Thread *th, Type *t)
         if (m->flags & KR_METH_STATIC)
             v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
         else if (m->flags & KR_METH_CLASS)
-            v = classmethod_of(th, m);
+            v = kr_classmethod_descr_new(th, m, t);
         else
             v = kr_method_descr_new(th, m, t);
         Str *name = v ? kr_str_intern_cstr(th, m->name) : NULL;

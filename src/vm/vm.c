@@ -37,7 +37,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 
-extern Type kr_member_descr_type;
+extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
 static Type *const builtin_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_int_type, &kr_bool_type,
@@ -53,6 +53,7 @@ static Type *const builtin_types[] = {
     /* the other dict iterators (helper "methods") */
     &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
     &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type, &kr_list_reviter_type,
+    &kr_classmethod_descr_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's
