@@ -11,10 +11,9 @@
  *   - // and % round toward negative infinity (GMP's fdiv_*), and the
  *     remainder takes the divisor's sign;
  *   - ** with a negative exponent gives a float; 0 ** -1 raises;
- *   - / is true division: correctly rounded when both fit in 53 bits (the
- *     common case); big operands go through GMP's rationals (see
- *     int_truediv: truncated, not rounded, in the last bit -- noted as a
- *     difference to fix);
+ *   - / is true division, correctly rounded: directly when both fit in 53
+ *     bits (the common case), else by a scaled integer division with a
+ *     sticky bit (int_truediv) -- subnormal results may round twice;
  *   - >> of a negative number rounds down (fdiv_q_2exp), << checks size;
  *   - & | ^ ~ act on infinite two's complement (GMP's mpz_and etc. do).
  *   - hash(n) is n mod (2**61 - 1) with the sign kept, -1 mapped to -2:
@@ -161,8 +160,8 @@ static double mpz_to_double(const mpz_t z, bool *overflow)
 {
     size_t nbits = mpz_sizeinbase(z, 2);
     *overflow = false;
-    if (nbits <= 53)
-        return mpz_get_d(z);
+    if (nbits <= 63)    /* fits int64: the hardware conversion rounds half to even */
+        return (double)mpz_get_si(z);
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, z);
@@ -352,22 +351,33 @@ static Value int_truediv(Thread *th, Value a, Value b)
         if (llabs(x) <= ((int64_t)1 << 53) && llabs(y) <= ((int64_t)1 << 53))
             return kr_float_new(th, (double)x / (double)y);
     }
-    mpq_t q;
-    mpq_init(q);
-    mpz_t za, zb;
-    mpz_init(za);
-    mpz_init(zb);
+    /* Correctly rounded: scale so the integer quotient has at least 55
+     * bits, fold a nonzero remainder into one extra sticky bit, and let
+     * mpz_to_double round that to 53 bits (half to even). */
+    mpz_t za, zb, q, r;
+    mpz_inits(za, zb, q, r, NULL);
     kr_int_to_mpz(a, za);
     kr_int_to_mpz(b, zb);
-    mpq_set_num(q, za);
-    mpq_set_den(q, zb);
-    mpq_canonicalize(q);
-    /* Too large for a double? */
-    long expnum = (long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2);
-    double d = expnum > 1030 ? HUGE_VAL : mpq_get_d(q);
-    mpq_clear(q);
-    mpz_clear(za);
-    mpz_clear(zb);
+    bool neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
+    mpz_abs(za, za);
+    mpz_abs(zb, zb);
+    long k = 55 - ((long)mpz_sizeinbase(za, 2) - (long)mpz_sizeinbase(zb, 2));
+    if (mpz_sgn(za) == 0)
+        k = 0;
+    if (k > 0)
+        mpz_mul_2exp(za, za, (mp_bitcnt_t)k);
+    else if (k < 0)
+        mpz_mul_2exp(zb, zb, (mp_bitcnt_t)-k);
+    mpz_tdiv_qr(q, r, za, zb);
+    mpz_mul_2exp(q, q, 1);
+    if (mpz_sgn(r))
+        mpz_setbit(q, 0);
+    bool overflow;
+    long exp2 = -k - 1;
+    double d = exp2 > 1100 ? HUGE_VAL : ldexp(mpz_to_double(q, &overflow), (int)(exp2 < -2000 ? -2000 : exp2));
+    if (neg)
+        d = -d;
+    mpz_clears(za, zb, q, r, NULL);
     if (isinf(d)) {
         kr_err_set_string(th, &kr_exc_OverflowError,
                           "integer division result too large for a float");
