@@ -311,8 +311,14 @@ static int dict_len(Thread *th, Value v, int64_t *n)
 static Value dict_getitem(Thread *th, Value v, Value key)
 {
     Value r = kr_dict_get(th, kr_as_dict(v), key);
-    if (!r && !kr_err_occurred(th))
+    if (!r && !kr_err_occurred(th)) {
+        /* A subclass may supply missing keys (CPython's dict_subscript). */
+        Value missing = kr_is_dict(v) ? KR_VALUE_NULL
+                                      : kr_type_lookup(kr_type_of(v), KR_NAME(th, __missing__));
+        if (missing)
+            return kr_vm_call_method(th, missing, v, &key, 1, NULL);
         kr_err_set_object(th, &kr_exc_KeyError, key);
+    }
     return r;
 }
 
@@ -334,7 +340,7 @@ static int dict_contains(Thread *th, Value v, Value key)
 
 static Value dict_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!kr_is_dict(a) || !kr_is_dict(b) || (op != KR_EQ && op != KR_NE))
+    if (!kr_dict_check(a) || !kr_dict_check(b) || (op != KR_EQ && op != KR_NE))
         return KR_NOTIMPL;
     Dict *x = kr_as_dict(a), *y = kr_as_dict(b);
     bool eq = x->used == y->used;
@@ -426,21 +432,39 @@ static int dict_update_from(Thread *th, Dict *d, Value src)
     }
 }
 
+static int dict_fill(Thread *th, Dict *d, const Value *args, size_t nargs, Tuple *kwnames);
+
+/* dict(x) fills the new dict in __new__; a subclass's instance starts
+ * empty and dict.__init__ fills it (CPython's order for every dict). */
 static Value dict_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (t != &kr_dict_type) {
+        Dict *d = kr_dict_new(th);
+        return d ? kr_object_copy_as(th, t, kr_from_obj(d), sizeof(Dict)) : KR_VALUE_NULL;
+    }
+    Dict *d = kr_dict_new(th);
+    if (!d || dict_fill(th, d, args, nargs, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(d);
+}
+
+static int dict_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    return kr_is_dict(self) ? 0 : dict_fill(th, kr_as_dict(self), args, nargs, kwnames);
+}
+
+static int dict_fill(Thread *th, Dict *d, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (nargs > 1) {
         kr_err_format(th, &kr_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
-        return KR_VALUE_NULL;
+        return -1;
     }
-    Dict *d = kr_dict_new(th);
-    if (!d)
-        return KR_VALUE_NULL;
     if (nargs == 1 && dict_update_from(th, d, args[0]) < 0)
-        return KR_VALUE_NULL;
+        return -1;
     for (int64_t i = 0; kwnames && i < kwnames->size; i++)
         if (kr_dict_set(th, d, kwnames->items[i], args[nargs + (size_t)i]) < 0)
-            return KR_VALUE_NULL;
-    return kr_from_obj(d);
+            return -1;
+    return 0;
 }
 
 /* ---- iteration and views --------------------------------------------------------- */
@@ -897,8 +921,9 @@ Type kr_dict_type = {
     .hdr = {&kr_type_type},
     .name = "dict",
     .size = sizeof(Dict),
-    .flags = KR_TYPE_DICT_SUBCLASS,
+    .flags = KR_TYPE_DICT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = dict_new_slot,
+    .init = dict_init,
     .repr = dict_repr,
     .hash = kr_object_unhashable,
     .richcompare = dict_richcompare,

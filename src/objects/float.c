@@ -123,7 +123,7 @@ static int operand(Thread *th, Value v, double *out)
         *out = kr_float_value(v);
         return 1;
     }
-    if (kr_is_smallint(v) || kr_is_bool(v) || kr_is_bigint(v))
+    if (kr_is_int(v))
         return kr_float_as_double(th, v, out) < 0 ? -1 : 1;
     return 0;
 }
@@ -239,7 +239,7 @@ Value kr_float_richcompare(Thread *th, Value a, Value b, int op)
         default: return kr_from_bool(x >= y);
         }
     }
-    if (!(kr_is_smallint(b) || kr_is_bool(b) || kr_is_bigint(b)))
+    if (!kr_is_int(b))
         return KR_NOTIMPL;
     if (isnan(x))
         return kr_from_bool(op == KR_NE);
@@ -268,7 +268,7 @@ FLOAT_BINOP(mod, KR_OP_MOD)
 FLOAT_BINOP(pow_slot, KR_OP_POW)
 
 static Value float_neg(Thread *th, Value a) { return kr_float_new(th, -kr_float_value(a)); }
-static Value float_pos(Thread *th, Value a) { return a; }
+static Value float_pos(Thread *th, Value a) { return kr_float_new(th, kr_float_value(a)); }
 static Value float_abs(Thread *th, Value a) { return kr_float_new(th, fabs(kr_float_value(a))); }
 static int float_bool(Thread *th, Value a) { return kr_float_value(a) != 0.0; }
 
@@ -370,16 +370,29 @@ static Value float_from_other(Thread *th, Value x)
     return KR_VALUE_NULL;
 }
 
+/* float.__new__(F, ...) for a subclass F: a Float-shaped instance of F. */
+static Value float_new_sub(Thread *th, Type *t, Value v)
+{
+    if (!v)
+        return KR_VALUE_NULL;
+    Float *f = (Float *)kr_object_alloc_sub(th, t, 0);
+    if (f)
+        f->d = kr_float_value(v);
+    return f ? kr_from_obj(f) : KR_VALUE_NULL;
+}
+
 static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_float_type)
+        return float_new_sub(th, t, float_new(th, &kr_float_type, args, nargs, kwnames));
     if (kr_call_check_args(th, "float", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)
         return kr_float_new(th, 0.0);
     Value x = args[0];
     if (kr_is_float(x))
-        return x;
-    if (kr_is_str(x))
+        return float_pos(th, x);
+    if (kr_str_check(x))
         return kr_float_from_string(th, kr_as_str(x));
     if (kr_is_int(x)) {
         double d;
@@ -645,7 +658,7 @@ Type kr_float_type = {
     .hdr = {&kr_type_type},
     .name = "float",
     .size = sizeof(Float),
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_FLOAT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = float_new,
     .repr = kr_float_repr,
     .hash = float_hash,

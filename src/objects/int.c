@@ -125,7 +125,7 @@ int kr_int_as_i64(Thread *th, Value v, int64_t *out)
         *out = v == KR_TRUE;
         return 0;
     }
-    if (!kr_is_bigint(v)) {
+    if (!kr_is_int(v)) {
         /* Callers ought to pass ints (after __index__), but many builtins
          * hand their arguments straight here: a wrong type is TypeError,
          * never a read of a BigInt that is not one. */
@@ -334,7 +334,30 @@ Value kr_int_from_string(Thread *th, const char *s, size_t len, int base)
 
 /* ---- arithmetic -------------------------------------------------------------- */
 
-static bool is_intlike(Value v) { return kr_is_smallint(v) || kr_is_bool(v) || kr_is_bigint(v); }
+static bool is_intlike(Value v) { return kr_is_int(v); }
+
+/* An instance of an int subclass is a BigInt (plus its class's extension)
+ * whose value may well be small.  As an operand it reads as the exact int
+ * it holds -- a small int when it fits -- so the small/big invariant holds
+ * inside the arithmetic; a big value is read in place. */
+static Value int_operand(Value v)
+{
+    if (KR_LIKELY(!kr_is_obj(v)) || kr_as_obj(v)->type == &kr_int_type)
+        return v;
+    const BigInt *b = (const BigInt *)kr_as_obj(v);
+    if (mpz_fits_slong_p(b->z) && kr_smallint_fits(mpz_get_si(b->z)))
+        return kr_from_smallint(mpz_get_si(b->z));
+    return v;
+}
+
+/* The exact int an int subclass instance holds (int(x), +x, x.__index__()). */
+static Value int_exact(Thread *th, Value v)
+{
+    if (kr_is_obj(v) && kr_as_obj(v)->type != &kr_int_type)
+        return kr_int_from_mpz(th, ((BigInt *)kr_as_obj(v))->z);
+    return v;
+}
+
 
 static Value zero_division(Thread *th, const char *msg)
 {
@@ -527,6 +550,8 @@ Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
 {
     if (!is_intlike(a) || !is_intlike(b))
         return KR_NOTIMPL;
+    a = int_operand(a);
+    b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
@@ -588,6 +613,8 @@ Value kr_int_sub_slow(Thread *th, Value a, Value b) { return kr_object_binop(th,
 
 static int int_cmp(Value a, Value b)
 {
+    a = int_operand(a);
+    b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
@@ -649,7 +676,7 @@ static Value int_neg(Thread *th, Value a)
 
 static Value int_pos(Thread *th, Value a)
 {
-    return kr_is_bool(a) ? kr_from_smallint(a == KR_TRUE) : a;
+    return kr_is_bool(a) ? kr_from_smallint(a == KR_TRUE) : int_exact(th, a);
 }
 
 static Value int_abs(Thread *th, Value a)
@@ -744,8 +771,24 @@ static Value int_from_other(Thread *th, Value x)
     return KR_VALUE_NULL;
 }
 
+/* int.__new__(I, ...) for a subclass I: the exact value, boxed in a
+ * BigInt-shaped instance of I (object.c, instance storage). */
+static Value int_new_sub(Thread *th, Type *t, Value v)
+{
+    if (!v)
+        return KR_VALUE_NULL;
+    BigInt *b = (BigInt *)kr_object_alloc_sub(th, t, 0);
+    if (!b)
+        return KR_VALUE_NULL;
+    mpz_init(b->z);
+    kr_int_to_mpz(v, b->z);
+    return kr_from_obj(b);
+}
+
 static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_int_type)
+        return int_new_sub(th, t, int_new(th, &kr_int_type, args, nargs, kwnames));
     Value argv[2];
     if (kwnames && kwnames->size) {
         /* int(x, base=b): the keyword becomes the second positional. */
@@ -779,7 +822,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         }
         if (kr_bytes_like(x))
             return int_from_bytes_text(th, x, (int)base);
-        if (!kr_is_str(x))
+        if (!kr_str_check(x))
             return kr_err_type_error(th, "int() can't convert non-string with explicit base");
         size_t len;
         const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
@@ -816,7 +859,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         mpz_clear(z);
         return r;
     }
-    if (kr_is_str(x)) {
+    if (kr_str_check(x)) {
         size_t len;
         const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
@@ -1170,7 +1213,7 @@ Type kr_int_type = {
     .hdr = {&kr_type_type},
     .name = "int",
     .size = sizeof(BigInt),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = int_new,
     .repr = kr_int_repr,
     .hash = int_hash_slot,

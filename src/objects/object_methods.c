@@ -3,12 +3,12 @@
  * __format__, __sizeof__, __dir__, __getstate__ and __subclasshook__ (CPython's
  * object_methods in Objects/typeobject.c).
  *
- * They live apart from type.c, which holds object's slots, so the class
- * protocol and the method table can change without touching each other.
+ * They live apart from type.c, which holds object's slots and its method
+ * table; object_methods.h gives that table these entries.
  * __init_subclass__ and __reduce__/__reduce_ex__ are not here yet (the
  * first belongs to the class-creation protocol, the others to pickling).
  */
-#include "objects/object.h"
+#include "objects/object_methods.h"
 
 #include "core/state.h"
 #include "objects/argparse.h"
@@ -20,12 +20,11 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
-#define METHOD(name) \
-    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+#define METHOD(name) KR_OBJECT_METHOD_FN(name)
 
 /* object.__format__(spec): str(self) for an empty spec, else TypeError --
  * a class must define __format__ to accept a spec. */
-METHOD(object_format)
+METHOD(kr_object_format_m)
 {
     if (kr_argparse_one(th, "object.__format__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
@@ -40,7 +39,7 @@ METHOD(object_format)
 
 /* The instance size in krait's own layout; CPython's numbers differ
  * (docs/differences.md). */
-METHOD(object_sizeof)
+METHOD(kr_object_sizeof_m)
 {
     if (kr_argparse_noargs(th, "object.__sizeof__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
@@ -63,7 +62,7 @@ static int add_keys(Thread *th, Dict *names, Dict *from)
 
 /* object.__dir__(): the instance's __dict__ keys, then every name along
  * its class's MRO, unsorted (dir() sorts). */
-METHOD(object_dir)
+METHOD(kr_object_dir_m)
 {
     if (kr_argparse_noargs(th, "object.__dir__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
@@ -95,7 +94,7 @@ METHOD(object_dir)
 
 /* object.__getstate__() (3.11): the instance __dict__ when it has a
  * non-empty one, else None (no __slots__ support yet). */
-METHOD(object_getstate)
+METHOD(kr_object_getstate_m)
 {
     if (kr_argparse_noargs(th, "object.__getstate__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
@@ -110,13 +109,4 @@ METHOD(object_getstate)
 }
 
 /* object.__subclasshook__(subclass), a classmethod: "no opinion". */
-METHOD(object_subclasshook) { return KR_NOTIMPL; }
-
-const MethodDef kr_object_methods[] = {
-    {"__format__", object_format, "($self, format_spec, /)", "Default object formatter.", 0},
-    {"__sizeof__", object_sizeof, "($self, /)", "Size of object in memory, in bytes.", 0},
-    {"__dir__", object_dir, "($self, /)", "Default dir() implementation.", 0},
-    {"__getstate__", object_getstate, "($self, /)", "Helper for pickle.", 0},
-    {"__subclasshook__", object_subclasshook, NULL, "Abstract classes can override this to customize issubclass().", KR_METH_CLASS},
-    {0},
-};
+METHOD(kr_object_subclasshook_m) { return KR_NOTIMPL; }

@@ -47,7 +47,9 @@ static Obj dummy_obj = {&kr_object_type};
 static bool is_set_type(Value v)
 {
     return kr_is_obj(v) && (kr_as_obj(v)->type == &kr_set_type ||
-                            kr_as_obj(v)->type == &kr_frozenset_type);
+                            kr_as_obj(v)->type == &kr_frozenset_type ||
+                            kr_isinstance_type(v, &kr_set_type) ||
+                            kr_isinstance_type(v, &kr_frozenset_type));
 }
 
 static int init_table(Thread *th, Set *s, int64_t size)
@@ -65,6 +67,7 @@ static int init_table(Thread *th, Set *s, int64_t size)
 
 Set *kr_set_new(Thread *th, Type *type)
 {
+    type = kr_type_builtin_base(type);     /* s | t of subclasses is a set */
     Set *s = kr_gc_alloc(sizeof *s);
     if (!s) {
         kr_err_no_memory(th);
@@ -640,7 +643,7 @@ static Value replace_contents(Set *s, Set *r)
 #define SET_IOP(name, fn)                                                     \
     static Value name(Thread *th, Value a, Value b)                           \
     {                                                                         \
-        if (!kr_is_set(a) || !is_set_type(b))                                 \
+        if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))          \
             return KR_NOTIMPL;                                                \
         Set *r = fn(th, (Set *)kr_as_obj(a), b);                              \
         return r ? replace_contents((Set *)kr_as_obj(a), r) : KR_VALUE_NULL;  \
@@ -651,7 +654,7 @@ SET_IOP(set_iand, set_intersection)
  * as CPython's difference_update / symmetric_difference_update do. */
 static Value set_isub(Thread *th, Value a, Value b)
 {
-    if (!kr_is_set(a) || !is_set_type(b))
+    if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))
         return KR_NOTIMPL;
     Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
     if (s == o)
@@ -666,7 +669,7 @@ static Value set_isub(Thread *th, Value a, Value b)
 
 static Value set_ixor(Thread *th, Value a, Value b)
 {
-    if (!kr_is_set(a) || !is_set_type(b))
+    if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))
         return KR_NOTIMPL;
     Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
     if (s == o)
@@ -692,13 +695,25 @@ static Value set_ixor(Thread *th, Value a, Value b)
 
 static Value set_ior(Thread *th, Value a, Value b)
 {
-    if (!kr_is_set(a) || !is_set_type(b))
+    if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))
         return KR_NOTIMPL;
     return kr_set_update(th, (Set *)kr_as_obj(a), b) < 0 ? KR_VALUE_NULL : a;
 }
 
+/* set(x) and frozenset(x) fill the new set in __new__.  An instance of a
+ * set subclass starts empty and set.__init__ fills it (CPython's order);
+ * a frozenset subclass is filled here, being immutable. */
 static Value set_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
+    Type *exact = kr_type_builtin_base(t);
+    if (t != exact) {
+        if (exact == &kr_set_type) {
+            Set *s = kr_set_new(th, exact);
+            return s ? kr_object_copy_as(th, t, kr_from_obj(s), sizeof(Set)) : KR_VALUE_NULL;
+        }
+        Value v = set_new_slot(th, exact, args, nargs, kw);
+        return v ? kr_object_copy_as(th, t, v, sizeof(Set)) : KR_VALUE_NULL;
+    }
     if (kr_call_check_args(th, t->name, nargs, 0, 1, kw) < 0)
         return KR_VALUE_NULL;
     if (t == &kr_frozenset_type && nargs == 1 && kr_is_type(args[0], &kr_frozenset_type))
@@ -707,6 +722,20 @@ static Value set_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, 
     if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
         return KR_VALUE_NULL;
     return kr_from_obj(s);
+}
+
+static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_is_set(self))
+        return 0;
+    if (kr_call_check_args(th, "set", nargs, 0, 1, kw) < 0)
+        return -1;
+    Set *s = kr_set_new(th, &kr_set_type);
+    if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
+        return -1;
+    Set *self_s = (Set *)kr_as_obj(self);
+    memcpy((char *)self_s + sizeof(Obj), (char *)s + sizeof(Obj), sizeof(Set) - sizeof(Obj));
+    return 0;
 }
 
 /* ---- methods --------------------------------------------------------------------- */
@@ -916,7 +945,8 @@ static int set_bool(Thread *th, Value v) { return ((Set *)kr_as_obj(v))->used !=
 
 Type kr_set_type = {
     .hdr = {&kr_type_type}, .name = "set", .size = sizeof(Set),
-    .new_ = set_new_slot, .repr = set_repr, .hash = kr_object_unhashable,
+    .flags = KR_TYPE_BASETYPE,
+    .new_ = set_new_slot, .init = set_init, .repr = set_repr, .hash = kr_object_unhashable,
     .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
     .contains = set_contains_slot, .iter = set_iter,
     .binop = {[KR_OP_OR] = set_or, [KR_OP_AND] = set_and, [KR_OP_SUB] = set_sub,
@@ -928,7 +958,7 @@ Type kr_set_type = {
 
 Type kr_frozenset_type = {
     .hdr = {&kr_type_type}, .name = "frozenset", .size = sizeof(Set),
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BASETYPE,
     .new_ = set_new_slot, .repr = set_repr, .hash = frozenset_hash,
     .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
     .contains = set_contains_slot, .iter = set_iter,

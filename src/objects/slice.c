@@ -43,6 +43,8 @@ static int bound(Thread *th, Value v, int64_t dflt, int64_t *out)
         v = kr_object_index(th, v);
         if (!v)
             return -1;
+    } else if (kr_is_obj(v) && !kr_is_bigint(v) && !(v = kr_object_index(th, v))) {
+        return -1;      /* (layout) an int subclass instance: its exact value */
     }
     if (kr_is_smallint(v)) {
         *out = kr_as_smallint(v);

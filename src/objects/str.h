@@ -36,6 +36,11 @@ struct Str {
 extern Type kr_str_type, kr_str_iter_type;
 
 static inline bool kr_is_str(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_str_type; }
+/* str or a subclass (CPython's PyUnicode_Check) */
+static inline bool kr_str_check(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_STR_SUBCLASS);
+}
 static inline Str *kr_as_str(Value v) { return (Str *)kr_as_obj(v); }
 
 static inline uint32_t kr_str_char(const Str *s, int64_t i)

@@ -437,7 +437,7 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
                 kr_buf_puts(&body, out);
             }
         } else if (conv == 'c') {
-            if (kr_is_str(arg) && kr_as_str(arg)->len == 1) {
+            if (kr_str_check(arg) && kr_as_str(arg)->len == 1) {
                 kr_str_to_buf(&body, kr_as_str(arg));
             } else {
                 int64_t cp;
@@ -484,7 +484,7 @@ fail:
 
 Value kr_str_mod(Thread *th, Value a, Value b)
 {
-    if (!kr_is_str(a))
+    if (!kr_str_check(a))
         return KR_NOTIMPL;
     return str_mod(th, a, b);
 }

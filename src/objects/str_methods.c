@@ -40,7 +40,7 @@ static Value index_arg(Thread *th, Value v, int64_t *out)
 
 static int want_str(Thread *th, Value v, const char *what)
 {
-    if (kr_is_str(v))
+    if (kr_str_check(v))
         return 0;
     kr_err_format(th, &kr_exc_TypeError, "%s arg must be None or str", what);
     return -1;
@@ -67,7 +67,7 @@ METHOD(str_split)
     Value a[2] = {KR_NONE, KR_VALUE_NULL};
     if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
         return KR_VALUE_NULL;
-    if (a[0] != KR_NONE && !kr_is_str(a[0]))
+    if (a[0] != KR_NONE && !kr_str_check(a[0]))
         return kr_err_type_error(th, "must be str or None, not %s", kr_type_name(a[0]));
     Str *s = SELF;
     Value sepv = a[0];
@@ -130,7 +130,7 @@ METHOD(str_rsplit)
     Value a[2] = {KR_NONE, KR_VALUE_NULL};
     if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
         return KR_VALUE_NULL;
-    if (a[0] != KR_NONE && !kr_is_str(a[0]))
+    if (a[0] != KR_NONE && !kr_str_check(a[0]))
         return kr_err_type_error(th, "must be str or None, not %s", kr_type_name(a[0]));
     Str *s = SELF;
     int64_t maxsplit = -1;
@@ -198,7 +198,7 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
     Str *s = SELF;
     Str *chars = NULL;
     if (nargs > 1 && args[1] != KR_NONE) {
-        if (!kr_is_str(args[1])) {
+        if (!kr_str_check(args[1])) {
             kr_err_format(th, &kr_exc_TypeError, "%s arg must be None or str", name);
             return KR_VALUE_NULL;
         }
@@ -227,7 +227,7 @@ METHOD(str_replace)
     if (kr_argparse_pos(th, "str.replace", nargs - 1, 2, 3, kwnames) < 0)
         return KR_VALUE_NULL;
     for (int i = 1; i <= 2; i++)
-        if (!kr_is_str(args[i]))
+        if (!kr_str_check(args[i]))
             return kr_err_type_error(th, "replace() argument %d must be str, not %s", i,
                                      kr_type_name(args[i]));
     int64_t count = -1;
@@ -309,7 +309,7 @@ METHOD(str_encode)
     if (kr_mod_parse_kwargs(th, "encode", args + nargs, kwnames, names, a) < 0)
         return KR_VALUE_NULL;
     for (int i = 0; i < 2; i++)
-        if (a[i] && !kr_is_str(a[i]))
+        if (a[i] && !kr_str_check(a[i]))
             return kr_err_type_error(th, "encode() argument '%s' must be str, not %s", names[i],
                                      kr_type_name(a[i]));
     return kr_bytes_encode(th, SELF, a[0], a[1]);
@@ -319,7 +319,7 @@ METHOD(str_format_dunder)
 {
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "argument must be str, not %s", kr_type_name(args[1]));
     return kr_str_format_spec(th, SELF, kr_as_str(args[1]));
 }
@@ -390,7 +390,7 @@ static Value find_common(Thread *th, const Value *args, size_t nargs, Tuple *kwn
     int64_t start, end;
     if (range_args(th, name, args, nargs, kwnames, s->len, &start, &end) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1])) {
+    if (!kr_str_check(args[1])) {
         kr_err_format(th, &kr_exc_TypeError, "must be str, not %s", kr_type_name(args[1]));
         return KR_VALUE_NULL;
     }
@@ -416,7 +416,7 @@ METHOD(str_count)
     int64_t start, end;
     if (range_args(th, "count", args, nargs, kwnames, s->len, &start, &end) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1])) {
+    if (!kr_str_check(args[1])) {
         kr_err_format(th, &kr_exc_TypeError, "must be str, not %s", kr_type_name(args[1]));
         return KR_VALUE_NULL;
     }
@@ -450,14 +450,14 @@ static Value starts_ends(Thread *th, const Value *args, size_t nargs, Tuple *kwn
         return KR_VALUE_NULL;
     Value p = args[1];
     if (!kr_is_tuple(p)) {
-        if (!kr_is_str(p))
+        if (!kr_str_check(p))
             return kr_err_type_error(th, "%s first arg must be str or a tuple of str, not %s",
                                      name, kr_type_name(p));
         return kr_from_bool(tailmatch(s, kr_as_str(p), start, end, ends));
     }
     Tuple *t = kr_as_tuple(p);
     for (int64_t i = 0; i < t->size; i++) {
-        if (!kr_is_str(t->items[i]))
+        if (!kr_str_check(t->items[i]))
             return kr_err_type_error(th, "tuple for %s must only contain str, not %s", name,
                                      kr_type_name(t->items[i]));
         if (tailmatch(s, kr_as_str(t->items[i]), start, end, ends))
@@ -506,7 +506,7 @@ static Value justify(Thread *th, const Value *args, size_t nargs, Tuple *kwnames
         return KR_VALUE_NULL;
     uint32_t fill = ' ';
     if (nargs > 2) {
-        if (!kr_is_str(args[2]))
+        if (!kr_str_check(args[2]))
             return kr_err_type_error(th, "The fill character must be a unicode character, not %s",
                                      kr_type_name(args[2]));
         if (kr_as_str(args[2])->len != 1)
@@ -638,7 +638,7 @@ static Value partition(Thread *th, const Value *args, size_t nargs, Tuple *kwnam
 {
     if (kr_argparse_one(th, qualname, nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "must be str, not %s", kr_type_name(args[1]));
     Str *s = SELF, *sep = kr_as_str(args[1]);
     if (sep->len == 0) {
@@ -673,7 +673,7 @@ static Value remove_affix(Thread *th, const Value *args, size_t nargs, Tuple *kw
 {
     if (kr_argparse_one(th, qualname, nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "%s() argument must be str, not %s",
                                  strchr(qualname, '.') + 1, kr_type_name(args[1]));
     Str *s = SELF, *x = kr_as_str(args[1]);
@@ -900,7 +900,7 @@ METHOD(str_maketrans)
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(kr_as_dict(args[0]), &pos, &k, &v)) {
-            if (kr_is_str(k)) {
+            if (kr_str_check(k)) {
                 if (kr_as_str(k)->len != 1) {
                     kr_err_set_string(th, &kr_exc_ValueError,
                                       "string keys in translate table must be of length 1");
@@ -915,11 +915,11 @@ METHOD(str_maketrans)
         }
         return kr_from_obj(d);
     }
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "maketrans() argument 2 must be str, not %s", kr_type_name(args[1]));
-    if (nargs == 3 && !kr_is_str(args[2]))
+    if (nargs == 3 && !kr_str_check(args[2]))
         return kr_err_type_error(th, "maketrans() argument 3 must be str, not %s", kr_type_name(args[2]));
-    if (!kr_is_str(args[0]))
+    if (!kr_str_check(args[0]))
         return kr_err_type_error(th, "first maketrans argument must be a string if there is a second argument");
     Str *x = kr_as_str(args[0]), *y = kr_as_str(args[1]);
     if (x->len != y->len) {
@@ -960,7 +960,7 @@ static int translate_one(Thread *th, Value table, uint32_t c, CpBuf *b)
         }
         return cp_put(th, b, (uint32_t)v);
     }
-    if (kr_is_str(r)) {
+    if (kr_str_check(r)) {
         Str *s = kr_as_str(r);
         for (int64_t i = 0; i < s->len; i++)
             if (cp_put(th, b, kr_str_char(s, i)) < 0)
