@@ -46,6 +46,13 @@ int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs
     }
     if (nargs > (size_t)spec->maxpos)
         return too_many(th, spec, nargs);
+    int minpos = spec->minreq < spec->posonly ? spec->minreq : spec->posonly;
+    if (nargs < (size_t)minpos) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
+                      spec->fname, minpos < spec->maxpos ? "at least" : "exactly", minpos,
+                      minpos == 1 ? "" : "s", nargs);
+        return -1;
+    }
     bool given[16] = {false};
     for (size_t i = 0; i < nargs; i++) {
         out[i] = args[i];

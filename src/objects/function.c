@@ -407,8 +407,15 @@ static Value builtin_repr(Thread *th, Value v)
 static Value builtin_getattr(Thread *th, Value obj, Str *name)
 {
     Builtin *b = (Builtin *)kr_as_obj(obj);
-    if (name == KR_NAME(th, __name__) || name == KR_NAME(th, __qualname__))
+    if (name == KR_NAME(th, __name__) || (name == KR_NAME(th, __qualname__) && !b->owner))
         return str_value(th, b->def->name);
+    if (name == KR_NAME(th, __qualname__)) {        /* 'abc'.upper: "str.upper" */
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", b->owner->name, b->def->name);
+        return str_value(th, buf);
+    }
+    if (name == KR_NAME(th, __self__) && b->self)
+        return b->self;
     if (name == KR_NAME(th, __doc__))
         return b->def->doc ? str_value(th, b->def->doc) : KR_NONE;
     return kr_object_generic_getattr(th, obj, name);
@@ -488,6 +495,24 @@ static Value method_descr_repr(Thread *th, Value v)
     return str_value(th, buf);
 }
 
+/* str.upper.__name__ / __qualname__ / __objclass__ / __doc__ (helper "methods"). */
+static Value method_descr_getattr(Thread *th, Value obj, Str *name)
+{
+    MethodDescr *d = (MethodDescr *)kr_as_obj(obj);
+    if (name == KR_NAME(th, __name__))
+        return str_value(th, d->def->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", d->owner->name, d->def->name);
+        return str_value(th, buf);
+    }
+    if (name == KR_NAME(th, __objclass__))
+        return kr_from_obj(d->owner);
+    if (name == KR_NAME(th, __doc__))
+        return d->def->doc ? str_value(th, d->def->doc) : KR_NONE;
+    return kr_object_generic_getattr(th, obj, name);
+}
+
 Type kr_method_descr_type = {
     .hdr = {&kr_type_type},
     .name = "method_descriptor",
@@ -496,6 +521,7 @@ Type kr_method_descr_type = {
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
+    .getattr = method_descr_getattr,
 };
 
 /* ---- Bound methods ----------------------------------------------------------------- */

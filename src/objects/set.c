@@ -392,6 +392,7 @@ typedef struct SetIter {
     Set *s;
     int64_t pos;
     int64_t used;
+    int64_t done;         /* items yielded: __length_hint__ is used - done */
 } SetIter;
 
 static Value set_iter(Thread *th, Value v)
@@ -416,14 +417,32 @@ static Value set_iter_next(Thread *th, Value v)
         return KR_VALUE_NULL;
     }
     Value k;
-    return kr_set_next(it->s, &it->pos, &k) ? k : KR_VALUE_NULL;
+    if (!kr_set_next(it->s, &it->pos, &k))
+        return KR_VALUE_NULL;
+    it->done++;
+    return k;
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+static Value set_iter_length_hint(Thread *th, Value u, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "set_iterator.__length_hint__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SetIter *it = (SetIter *)kr_as_obj(args[0]);
+    int64_t n = it->used == it->s->used ? it->used - it->done : 0;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+static const MethodDef set_iter_methods[] = {
+    {"__length_hint__", set_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_set_iter_type = {
     .hdr = {&kr_type_type}, .name = "set_iterator", .size = sizeof(SetIter),
-    .iter = iter_self, .next = set_iter_next,
+    .iter = iter_self, .next = set_iter_next, .methods = set_iter_methods,
 };
 
 static uint64_t shuffle_bits(uint64_t h)

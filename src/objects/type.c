@@ -35,6 +35,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/object_methods.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
@@ -201,14 +202,10 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
-/* A builtin classmethod (int.from_bytes, dict.fromkeys): a plain builtin
- * wrapped in classmethod, so a subclass receives itself as args[0]. */
-static Value classmethod_of(Thread *th, const MethodDef *m)
-{
-    extern Type kr_classmethod_type;
-    Value f = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
-    return f ? kr_object_call(th, kr_from_obj(&kr_classmethod_type), &f, 1, NULL) : f;
-}
+/* A builtin classmethod (int.from_bytes, dict.fromkeys) is a
+ * classmethod_descriptor (classmethod_descr.c): bound to the class it is
+ * looked up on, so a subclass receives itself as args[0]. */
+Value kr_classmethod_descr_new(Thread *th, const MethodDef *def, Type *owner);
 
 static int add_methods(Thread *th, Type *t)
 {
@@ -217,7 +214,7 @@ static int add_methods(Thread *th, Type *t)
         if (m->flags & KR_METH_STATIC) {
             v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
         } else if (m->flags & KR_METH_CLASS) {
-            v = classmethod_of(th, m);
+            v = kr_classmethod_descr_new(th, m, t);
         } else
             v = kr_method_descr_new(th, m, t);
         Str *name = v ? kr_str_intern_cstr(th, m->name) : NULL;
@@ -684,6 +681,7 @@ static Value object_init_subclass(Thread *th, Value self, const Value *args, siz
 static const MethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, "($cls, /)",
      "This method is called when a class is subclassed.", KR_METH_CLASS},
+    KR_OBJECT_METHOD_DEFS       /* __format__, __dir__, ... (object_methods.c) */
     {0},
 };
 

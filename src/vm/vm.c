@@ -40,7 +40,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 
-extern Type kr_member_descr_type;
+extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
 static Type *const builtin_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_int_type, &kr_bool_type,
@@ -56,7 +56,8 @@ static Type *const builtin_types[] = {
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
     /* the other dict iterators (helper "methods") */
     &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
-    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type, &kr_list_reviter_type,
+    &kr_classmethod_descr_type,
     /* async (vm/generator.c, vm/coroutine.c) */
     &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
     &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
