@@ -373,8 +373,14 @@ METHOD(extend)
         if (!kr_type_of(src)->iter)
             return kr_err_type_error(th, "can't extend bytearray with %s", kr_type_name(src));
         src = kr_bytes_from_iterable(th, src);
-        if (!src)
+        if (!src) {
+            /* one item at a time in CPython: its message is "byte", not "bytes" */
+            if (kr_err_matches(th, &kr_exc_ValueError)) {
+                kr_err_clear(th);
+                kr_err_set_string(th, &kr_exc_ValueError, "byte must be in range(0, 256)");
+            }
             return KR_VALUE_NULL;
+        }
     }
     ByteView *w = KR_BYTES_VIEW(src);
     if (splice(th, a, a->len, a->len, w->data, w->len) < 0)

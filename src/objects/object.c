@@ -475,12 +475,23 @@ static bool is_shaped(Value obj)
     return kr_is_obj(obj) && (kr_as_obj(obj)->type->flags & KR_TYPE_HAS_SHAPE);
 }
 
+/* A zeroed InstAttrs (dict, shape and values all NULL) is a valid empty
+ * instance, so code that allocates instances of a class with plain
+ * kr_gc_alloc(t->size) is still right: its shape is the class's root,
+ * filled in here on first use.  NULL (error set) if that fails. */
+static Shape *shape_of(Thread *th, Value obj, InstAttrs *ia)
+{
+    if (!ia->shape)
+        ia->shape = kr_shape_root(th, kr_as_obj(obj)->type);
+    return ia->shape;
+}
+
 Value kr_object_attr_get(Value obj, Str *name)
 {
     if (is_shaped(obj)) {
         InstAttrs *ia = inst_attrs(obj);
         if (!ia->dict) {
-            int64_t i = kr_shape_lookup(ia->shape, name);
+            int64_t i = ia->shape ? kr_shape_lookup(ia->shape, name) : -1;
             return i >= 0 ? ia->values[i] : KR_VALUE_NULL;
         }
     }
@@ -497,7 +508,7 @@ static Dict *to_dict_mode(Thread *th, InstAttrs *ia)
     /* the shape's index holds the names in insertion order */
     Value k, v;
     int64_t pos = 0;
-    while (kr_dict_next(ia->shape->index, &pos, &k, &v))
+    while (ia->shape && kr_dict_next(ia->shape->index, &pos, &k, &v))
         if (kr_dict_set(th, d, k, ia->values[kr_as_smallint(v)]) < 0)
             return NULL;
     ia->dict = d;
@@ -551,7 +562,7 @@ int kr_object_attr_store(Thread *th, Value obj, Str *name, Value value)
     if (is_shaped(obj)) {
         InstAttrs *ia = inst_attrs(obj);
         if (!ia->dict)
-            return shape_store(th, ia, name, value);
+            return shape_of(th, obj, ia) ? shape_store(th, ia, name, value) : -1;
     }
     Dict **dp = kr_object_dict_slot(obj);
     if (!*dp && !(*dp = kr_dict_new(th)))
@@ -642,7 +653,7 @@ Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, S
 {
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
-    if (t->getattr == kr_object_generic_getattr && !ia->dict &&
+    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
         !is_data_descr(kr_type_lookup(t, name))) {
         int64_t i = kr_shape_lookup(ia->shape, name);
         if (i >= 0) {
@@ -658,7 +669,7 @@ Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj,
 {
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
-    if (t->getattr == kr_object_generic_getattr && !ia->dict &&
+    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
         kr_shape_lookup(ia->shape, name) < 0) {
         Value d = kr_type_lookup(t, name);
         if (d && (kr_is_function(d) || kr_is_type(d, &kr_method_descr_type) ||
@@ -677,7 +688,7 @@ int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
     if (t->setattr != kr_object_generic_setattr || ia->dict || name == KR_NAME(th, __dict__) ||
-        is_data_descr(kr_type_lookup(t, name)))
+        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup(t, name)))
         return kr_object_setattr(th, obj, name, value);
     Shape *before = ia->shape;
     int64_t i = kr_shape_lookup(before, name);
@@ -799,6 +810,14 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            /* PEP 560: C[key] on a class without a metaclass __getitem__. */
+            Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
+            if (f) {
+                KrDescrGetFn get = kr_type_of(f)->descr_get;
+                if (get && !(f = get(th, f, KR_VALUE_NULL, obj)))
+                    return KR_VALUE_NULL;
+                return kr_vm_call(th, f, &key, 1, NULL);
+            }
             kr_err_format(th, &kr_exc_TypeError, "type '%s' is not subscriptable",
                           ((Type *)kr_as_obj(obj))->name);
             return KR_VALUE_NULL;
@@ -889,8 +908,30 @@ Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs
     return kr_vm_call(th, callable, args, nargs, kwnames);
 }
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ (not type's own:
+ * the plain check is the same and faster).  *found false: none. */
+static int call_check_hook(Thread *th, Value cls, Str *name, Value arg, bool *found)
+{
+    *found = false;
+    if (!kr_is_obj(cls) || kr_type_of(cls) == &kr_type_type)
+        return 0;
+    Value f = kr_type_lookup(kr_type_of(cls), name);
+    if (!f || kr_method_owner(f) == &kr_type_type)
+        return 0;
+    *found = true;
+    Value r = kr_vm_call_method(th, f, cls, &arg, 1, NULL);
+    return r ? kr_object_truth(th, r) : -1;
+}
+
+int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found)
+{
+    return call_check_hook(th, base, KR_NAME(th, __subclasscheck__), cls, found);
+}
+
 int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
+    if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
+        return 1;
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {
@@ -900,10 +941,29 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
         }
         return 0;
     }
+    bool found;
+    int hook = call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
+    if (found)
+        return hook;
     if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return kr_type_is_subtype(kr_type_of(v), (Type *)kr_as_obj(cls));
+    Type *t = kr_type_of(v);
+    if (kr_type_is_subtype(t, (Type *)kr_as_obj(cls)))
+        return 1;
+    if (!(t->flags & KR_TYPE_HEAP))
+        return 0;
+    /* A class may claim another __class__ (CPython's object_isinstance);
+     * only Python classes can, so builtins skip the lookup. */
+    Value c = kr_object_getattr(th, v, KR_NAME(th, __class__));
+    if (!c) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    return c != kr_from_obj(t) && kr_is_obj(c) && (kr_type_of(c)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

@@ -152,7 +152,18 @@ enum {
     KR_TYPE_VAR_TAIL = 1 << 17,
     KR_TYPE_HAS_SLOTS = 1 << 18,       /* __slots__ declared along the MRO */
     KR_TYPE_HAS_WEAKREF = 1 << 19,     /* instances can be weakly referenced */
+    /* pattern matching (vm/match.c), inherited like the above */
+    KR_TYPE_SEQUENCE = 1 << 20,    /* a sequence pattern's subject */
+    KR_TYPE_MAPPING = 1 << 21,     /* a mapping pattern's subject */
+    KR_TYPE_MATCH_SELF = 1 << 22,  /* `int(x)` matches the subject itself */
 };
+
+/* The flags a subclass takes from its base (CPython's inherit_special). */
+#define KR_TYPE_INHERITED_FLAGS                                                   \
+    (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |       \
+     KR_TYPE_LIST_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |       \
+     KR_TYPE_TYPE_SUBCLASS | KR_TYPE_FLOAT_SUBCLASS | KR_TYPE_BYTES_SUBCLASS |    \
+     KR_TYPE_SEQUENCE | KR_TYPE_MAPPING | KR_TYPE_MATCH_SELF)
 
 struct Type {
     Obj hdr;                       /* its own type: type, or a metaclass */
@@ -268,8 +279,11 @@ KR_MUST_CHECK int kr_type_ready(Thread *th, Type *t);
 bool kr_type_is_subtype(const Type *t, const Type *base);
 /* Look name up along t's MRO: the attribute or KR_VALUE_NULL (no error). */
 Value kr_type_lookup(Type *t, Str *name);
-/* A fresh heap type (class statement). */
+/* type(name, bases, ns): a fresh heap type of metatype `type`. */
 KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
+/* The most derived of meta and the metatypes of bases, or NULL with
+ * "metaclass conflict" set (CPython's _PyType_CalculateMetaclass). */
+KR_MUST_CHECK Type *kr_type_calculate_meta(Thread *th, Type *meta, Tuple *bases);
 static inline bool kr_isinstance_type(Value v, const Type *t)
 {
     return kr_type_is_subtype(kr_type_of(v), t);
@@ -309,6 +323,9 @@ KR_MUST_CHECK Value kr_object_call(Thread *th, Value callable, const Value *args
                                    Tuple *kwnames);
 /* isinstance(v, cls) with cls a type or a tuple of types: 1, 0, -1. */
 KR_MUST_CHECK int kr_object_isinstance(Thread *th, Value v, Value cls);
+/* issubclass's hook: base's metaclass __subclasscheck__(cls) if it has
+ * one other than type's (*found true), as 1, 0 or -1. */
+KR_MUST_CHECK int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found);
 /* The object's index (__index__) as an int Value. */
 KR_MUST_CHECK Value kr_object_index(Thread *th, Value v);
 /* Py_ReprEnter / Py_ReprLeave: a container's repr calls kr_repr_enter
