@@ -639,7 +639,8 @@ static const Type *builtin_base(const Type *t)
 static bool same_layout(const Type *a, const Type *b)
 {
     return a->size == b->size && a->dict_offset == b->dict_offset &&
-           builtin_base(a) == builtin_base(b);
+           builtin_base(a) == builtin_base(b) &&
+           (a->flags & KR_TYPE_HAS_SHAPE) == (b->flags & KR_TYPE_HAS_SHAPE);
 }
 
 static Value object_get_class(Thread *th, Value self)
@@ -671,6 +672,11 @@ static int object_set_class(Thread *th, Value self, Str *unused, Value value)
                       from->name);
         return -1;
     }
+    /* (layout) a shape implies its class (shape.h): the instance leaves
+     * shape mode before it changes class, or attribute caches would
+     * keep answering for the old one */
+    if ((from->flags & KR_TYPE_HAS_SHAPE) && !kr_object_get_dict(th, self))
+        return -1;
     kr_as_obj(self)->type = to;
     return 0;
 }
