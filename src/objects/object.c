@@ -456,9 +456,12 @@ Value kr_object_copy_as(Thread *th, Type *t, Value exact, size_t nbytes)
 
 Value kr_object_builtin_self(Thread *th, Type *owner, Value self)
 {
-    if (owner == &kr_int_type && kr_is_obj(self) && kr_as_obj(self)->type != &kr_int_type &&
-        kr_is_int(self))
+    if (!kr_is_obj(self) || kr_as_obj(self)->type == owner)
+        return self;
+    if (owner == &kr_int_type && kr_is_int(self))
         return kr_int_type.index(th, self);     /* int_index: the exact value */
+    if (owner == &kr_str_type && kr_str_check(self))
+        return str_exact(th, self);     /* so "return self unchanged" is exact */
     return self;
 }
 
