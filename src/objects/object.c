@@ -706,7 +706,6 @@ int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str
 
 /* ---- attributes ---------------------------------------------------------- */
 
-
 static Value no_attribute(Thread *th, Value obj, Str *name)
 {
     kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
