@@ -640,7 +640,8 @@ static bool same_layout(const Type *a, const Type *b)
 {
     return a->size == b->size && a->dict_offset == b->dict_offset &&
            builtin_base(a) == builtin_base(b) &&
-           (a->flags & KR_TYPE_HAS_SHAPE) == (b->flags & KR_TYPE_HAS_SHAPE);
+           (a->flags & KR_TYPE_HAS_SHAPE) == (b->flags & KR_TYPE_HAS_SHAPE) &&
+           kr_type_same_slots((Type *)a, (Type *)b);
 }
 
 static Value object_get_class(Thread *th, Value self)
@@ -1342,6 +1343,24 @@ static Type *solid_base(Type *t)
     if (t->flags & KR_TYPE_HEAP)
         return t->slot_names && t->slot_names->size ? t : b;
     return t->base && t->size != t->base->size ? t : b;
+}
+
+/* Do instances of a and b keep the same __slots__ at the same offsets?
+ * CPython's same_slots_added: their solid bases agree, or both add the
+ * same names directly over the same layout. */
+bool kr_type_same_slots(Type *a, Type *b)
+{
+    Type *sa = solid_base(a), *sb = solid_base(b);
+    if (sa == sb)
+        return true;
+    if (!(sa->flags & KR_TYPE_HEAP) || !(sb->flags & KR_TYPE_HEAP) ||
+        solid_base(sa->base) != solid_base(sb->base) || !sa->slot_names || !sb->slot_names ||
+        sa->slot_names->size != sb->slot_names->size)
+        return false;
+    for (int64_t i = 0; i < sa->slot_names->size; i++)
+        if (sa->slot_names->items[i] != sb->slot_names->items[i])   /* interned */
+            return false;
+    return true;
 }
 
 /* The base whose layout the new class extends; every other base's solid
