@@ -77,9 +77,11 @@ static bool weakrefable(Value v)
     if (!kr_is_obj(v) || !kr_gc_is_heap_ptr(kr_as_obj(v)))
         return false;
     Type *t = kr_type_of(v);
-    if (t->flags & (KR_TYPE_HEAP | KR_TYPE_TYPE_SUBCLASS))
-        return !(t->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS)) ||
-               (t->flags & KR_TYPE_HEAP);
+    if (t->flags & KR_TYPE_TYPE_SUBCLASS)
+        return true;                /* classes, metaclass instances included */
+    if (t->flags & KR_TYPE_HEAP)    /* (layout) CPython's tp_weaklistoffset: */
+        return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;   /* not for __slots__ without
+                                       __weakref__, nor int/tuple/bytes subclasses */
     if (t == &kr_function_type || t == &kr_set_type || t == &kr_frozenset_type ||
         t == &kr_code_type || t == &kr_method_type || t == &kr_module_type)
         return true;
