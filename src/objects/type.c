@@ -39,6 +39,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
+#include "objects/shape.h"
 #include "objects/slotwrap.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
@@ -600,12 +601,9 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
-    Obj *o = kr_gc_alloc(t->size);
-    if (!o) {
-        kr_err_no_memory(th);
+    Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
+    if (!o)
         return KR_VALUE_NULL;
-    }
-    o->type = t;
     if (t->finalize)
         kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
@@ -768,8 +766,14 @@ static int slot_hash(Thread *th, Value v, int64_t *h)
         return -1;
     if (!kr_is_smallint(r)) {
         if (kr_is_int(r)) {
-            extern int64_t kr_int_hash(Value v);
-            *h = kr_int_hash(r);
+            /* A value that fits a C hash is the hash itself, as CPython's
+             * slot_tp_hash (str.__hash__ of a str subclass is 64 bits). */
+            if (kr_int_as_i64(th, r, h) < 0) {
+                kr_err_clear(th);
+                *h = kr_int_hash(r);
+            }
+            if (*h == -1)
+                *h = -2;
             return 0;
         }
         kr_err_set_string(th, &kr_exc_TypeError, "__hash__ method should return an integer");
@@ -1446,7 +1450,8 @@ static int add_slot_member(Thread *th, Type *t, Str *name, size_t offset)
 static bool has_items(Type *t)
 {
     Type *bb = kr_type_builtin_base(t);
-    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type;
+    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type ||
+           bb == &kr_type_type;
 }
 
 /* Check the __slots__ names, drop __dict__/__weakref__ (noting them in
@@ -1507,7 +1512,9 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
     t->flags |= base->flags & (KR_TYPE_VAR_TAIL | KR_TYPE_HAS_WEAKREF);
     if (bb->item_size || bb == &kr_str_type)
         t->flags |= KR_TYPE_VAR_TAIL;
-    bool add_dict = !base->dict_offset, add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
+    /* a metaclass's instances are classes: they have their own __dict__ */
+    bool add_dict = !base->dict_offset && bb != &kr_type_type;
+    bool add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
     if (has_items(base))
         add_weak = false;
     Value slots = kr_dict_get_str(ns, KR_NAME(th, __slots__));
@@ -1531,7 +1538,13 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
         size += sizeof(Value);
     }
     t->dict_offset = base->dict_offset;
-    if (add_dict) {
+    t->flags |= base->flags & KR_TYPE_HAS_SHAPE;
+    if (add_dict && !(t->flags & KR_TYPE_VAR_TAIL)) {
+        /* attributes in shapes, with a dict on demand (shape.h) */
+        t->dict_offset = size;
+        size += sizeof(InstAttrs);
+        t->flags |= KR_TYPE_HAS_SHAPE;
+    } else if (add_dict) {
         t->dict_offset = size;
         size += sizeof(Dict *);
     }

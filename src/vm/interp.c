@@ -47,6 +47,7 @@
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/set.h"
+#include "objects/shape.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
