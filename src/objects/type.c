@@ -372,6 +372,15 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
 {
     bool is_name = name == KR_NAME(th, __name__), is_qual = name == KR_NAME(th, __qualname__);
     bool is_bases = name == KR_NAME(th, __bases__);
+    if (name == KR_NAME(th, __mro__) || name == KR_NAME(th, __base__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (name == KR_NAME(th, __dict__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError,
+                          "attribute '__dict__' of 'type' objects is not writable");
+        return -1;
+    }
     if (!is_name && !is_qual && !is_bases)
         return 1;
     if (!value) {
