@@ -358,9 +358,9 @@ static Value type_getattr(Thread *th, Value obj, Str *name)
 
 static bool is_dunder(const Str *name)
 {
-    const char *p = (const char *)name->data;
-    size_t n = strlen(p);
-    return n > 4 && p[0] == '_' && p[1] == '_' && p[n - 1] == '_' && p[n - 2] == '_';
+    int64_t n = name->len;
+    return n > 4 && kr_str_char(name, 0) == '_' && kr_str_char(name, 1) == '_' &&
+           kr_str_char(name, n - 1) == '_' && kr_str_char(name, n - 2) == '_';
 }
 
 static int set_bases(Thread *th, Type *t, Value value);
@@ -1535,15 +1535,18 @@ static Value object_init_subclass(Thread *th, Value self, const Value *args, siz
                                   Tuple *kwnames)
 {
     Type *t = (Type *)kr_as_obj(args[0]);
+    size_t len;
+    const char *qn = t->qualname ? kr_str_utf8(th, t->qualname, &len) : t->name;
+    if (!qn)
+        return KR_VALUE_NULL;
     if (kwnames && kwnames->size) {
-        kr_err_format(th, &kr_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
-                      t->qualname ? t->qualname : kr_str_from_cstr(th, t->name));
+        kr_err_format(th, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                      qn);
         return KR_VALUE_NULL;
     }
     if (nargs > 1) {
         kr_err_format(th, &kr_exc_TypeError,
-                      "%U.__init_subclass__() takes no arguments (%d given)",
-                      t->qualname ? t->qualname : kr_str_from_cstr(th, t->name), (int)nargs - 1);
+                      "%s.__init_subclass__() takes no arguments (%d given)", qn, (int)nargs - 1);
         return KR_VALUE_NULL;
     }
     return KR_NONE;
