@@ -1301,11 +1301,21 @@ static Tuple *mro_internal(Thread *th, Type *t)
                           kr_type_name(v));
             return NULL;
         }
+        Type *b = (Type *)kr_as_obj(v);
+        if (!kr_type_is_subtype(builtin_base(t), builtin_base(b))) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "mro() returned base with unsuitable layout ('%s')", b->name);
+            return NULL;
+        }
         if (kr_list_append(th, items, v) < 0)
             return NULL;
     }
     if (kr_err_occurred(th))
         return NULL;
+    if (items->size == 0) {
+        kr_err_set_string(th, &kr_exc_TypeError, "type MRO must not be empty");
+        return NULL;
+    }
     return kr_tuple_from_array(th, items->items, items->size);
 }
 
