@@ -20,7 +20,16 @@
  * Python class costs one slot call plus one Python call, and builtin
  * operands never look at a dict.
  *
- * MRO: heap types use C3 linearisation over their bases, as CPython.
+ * MRO: heap types use C3 linearisation over their bases, as CPython, or
+ * what their metaclass's mro() returns.
+ *
+ * The class-creation protocol (type.__new__, __init_subclass__,
+ * __set_name__, metaclass calculation) is the last section; vm.c holds
+ * builtins.__build_class__, which a class statement calls.  Assigning a
+ * dunder, __bases__, __name__ or __qualname__ on a class, and __class__
+ * on an instance, are checked here with CPython's messages; the first two
+ * re-derive the slots of the class and of its subclasses, which each
+ * type lists weakly (__subclasses__()).
  *
  * Version tags are assigned here (a per-process counter); caches that key
  * on them arrive with specialisation.
@@ -1094,23 +1103,7 @@ typedef struct SubRef {
 
 static Type subref_type = {.name = "subclass_ref", .size = sizeof(SubRef)};
 
-static int add_subclass(Thread *th, Type *base, Type *sub)
-{
-    if (!base->subclasses) {
-        List *l = kr_list_new(th, 0);
-        if (!l)
-            return -1;
-        base->subclasses = kr_from_obj(l);
-    }
-    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
-    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    r->hdr.type = &subref_type;
-    return kr_list_append(th, (List *)kr_as_obj(base->subclasses), kr_from_obj(r));
-}
-
+/* Drop sub (NULL: only dead entries) from base's subclass list. */
 static void remove_subclass(Type *base, Type *sub)
 {
     if (!base->subclasses)
@@ -1123,7 +1116,29 @@ static void remove_subclass(Type *base, Type *sub)
         if (p && p != sub)
             l->items[j++] = l->items[i];
     }
+    for (int64_t i = j; i < l->size; i++)
+        l->items[i] = KR_VALUE_NULL;   /* let the dropped refs be collected */
     l->size = j;
+}
+
+static int add_subclass(Thread *th, Type *base, Type *sub)
+{
+    if (!base->subclasses) {
+        List *l = kr_list_new(th, 0);
+        if (!l)
+            return -1;
+        base->subclasses = kr_from_obj(l);
+    }
+    List *l = (List *)kr_as_obj(base->subclasses);
+    if (l->size >= 16 && (l->size & (l->size - 1)) == 0)
+        remove_subclass(base, NULL);   /* drop dead entries, amortised */
+    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
+    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    r->hdr.type = &subref_type;
+    return kr_list_append(th, l, kr_from_obj(r));
 }
 
 /* The live direct subclasses of t, in creation order. */
