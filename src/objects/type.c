@@ -1543,7 +1543,16 @@ static int call_set_names(Thread *th, Type *t)
 static int call_init_subclass(Thread *th, Type *t, const Value *kwvals, Tuple *kwnames)
 {
     Value f = KR_VALUE_NULL;
-    for (int64_t i = 1; i < t->mro->size && !f; i++) {
+    int64_t start = 0;
+    while (start < t->mro->size && t->mro->items[start] != kr_from_obj(t))
+        start++;
+    if (start == t->mro->size) {
+        /* A custom mro() left the class out: super(t, t) refuses it. */
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "super(type, obj): obj must be an instance or subtype of type");
+        return -1;
+    }
+    for (int64_t i = start + 1; i < t->mro->size && !f; i++) {
         Type *b = (Type *)kr_as_obj(t->mro->items[i]);
         f = b->dict ? kr_dict_get_str(b->dict, KR_NAME(th, __init_subclass__)) : 0;
     }

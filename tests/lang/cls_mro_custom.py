@@ -67,3 +67,12 @@ try:
     class J(metaclass=NotIter): pass
 except TypeError as e:
     print('TypeError', e)
+
+# An MRO that leaves the class out: __init_subclass__'s super() refuses it.
+class Without(type):
+    def mro(cls):
+        return [object]
+try:
+    class K(metaclass=Without): pass
+except TypeError as e:
+    print('TypeError', e)
