@@ -50,6 +50,8 @@ typedef enum FBlockKind {
     FB_FINALLY_BODY,    /* try body of try/finally: run the finally on exit */
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
     FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
+    FB_STAR_HANDLER,    /* except* handler body: no break/continue/return out of it */
+    FB_ASYNC_WITH,      /* async with body: await __aexit__(None, None, None) on exit */
 } FBlockKind;
 
 typedef struct PatchList {
@@ -139,6 +141,7 @@ typedef struct Compiler {
     CompileStatus status;
     SyntaxErr *err;
     Stmt *cur_stmt;             /* the statement being compiled (error locations) */
+    bool interactive;           /* compile(..., 'single'): echo expression statements */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */
@@ -192,5 +195,14 @@ void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *ar
                          KeywordSeq *kws);
 void kr_comp_comprehension(Compiler *c, Expr *e, int dst);
 int kr_comp_direct_target(Compiler *c, Expr *t);
+/* The Value of a literal constant of the AST. */
+Value kr_comp_const(Compiler *c, const AstConst *k);
+
+/* ---- compile_match.c ------------------------------------------------------ */
+void kr_comp_match(Compiler *c, Stmt *s);
+/* async (compile.c): is the unit an `async def` body?  Emit
+ * `R[dst] := await R[src]` (where: GET_AWAITABLE's X). */
+bool kr_comp_in_async_def(Compiler *c);
+void kr_comp_await(Compiler *c, int dst, int src, int where);
 
 #endif

@@ -96,7 +96,7 @@ Value kr_object_repr(Thread *th, Value v)
     Value r = t->repr(th, v);
     th->recursion_depth--;
     th->c_recursion_depth--;
-    if (r && !kr_is_str(r)) {
+    if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__repr__ returned non-string (type %s)",
                       kr_type_name(r));
         return KR_VALUE_NULL;
@@ -104,13 +104,28 @@ Value kr_object_repr(Thread *th, Value v)
     return r;
 }
 
+/* An exact str with the text of s, an instance of a str subclass. */
+static Value str_exact(Thread *th, Value v)
+{
+    Str *s = kr_as_str(v);
+    Str *r = kr_str_alloc(th, s->len, s->kind, s->ascii);
+    if (!r)
+        return KR_VALUE_NULL;
+    memcpy(r->data, s->data, (size_t)s->len * s->kind);
+    return kr_from_obj(r);
+}
+
 Value kr_object_str(Thread *th, Value v)
 {
     if (kr_is_str(v))
         return v;
     Type *t = kr_type_of(v);
+    /* str(S('x')) is the exact 'x' unless S defines __str__ (CPython's
+     * unicode_str); a __str__ may return a str subclass instance as is. */
+    if ((t->flags & KR_TYPE_STR_SUBCLASS) && t->str == kr_str_type.str)
+        return str_exact(th, v);
     Value r = t->str ? t->str(th, v) : kr_object_repr(th, v);
-    if (r && !kr_is_str(r)) {
+    if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__str__ returned non-string (type %s)",
                       kr_type_name(r));
         return KR_VALUE_NULL;
@@ -334,6 +349,8 @@ Value kr_object_index(Thread *th, Value v)
     if (kr_is_int(v)) {
         if (kr_is_bool(v))
             return kr_from_smallint(v == KR_TRUE);
+        if (kr_is_obj(v) && kr_as_obj(v)->type != &kr_int_type)
+            return kr_int_type.index(th, v);    /* a subclass: its exact int */
         return v;
     }
     Type *t = kr_type_of(v);
@@ -351,17 +368,98 @@ Value kr_object_index(Thread *th, Value v)
     return r;
 }
 
-/* ---- attributes ---------------------------------------------------------- */
+/* ---- instance storage ------------------------------------------------------
+ *
+ * An instance of a heap type is laid out as its builtin base's instance
+ * (object: just the header; int: a BigInt; list: a List ...) followed by
+ * the extension the class chain adds: one Value per __slots__ name, then
+ * the attribute dict unless __slots__ left it out.
+ *
+ *     | builtin part           | slot values ...   | Dict * |
+ *     0                        builtin->size        dict_offset
+ *
+ * For str, bytes and tuple the builtin part has a variable length (the
+ * items are inline), so the extension cannot sit at a fixed offset.
+ * Their subclasses carry KR_TYPE_VAR_TAIL: offsets are computed as if
+ * the items were empty and moved by kr_object_ext_shift, the aligned item
+ * bytes, which the instance's own length gives.  (CPython puts the dict
+ * at a negative offset from the end; this is the same idea, and it also
+ * lets str subclasses have __slots__.)
+ *
+ * Every instance of a subclass lives in scanned memory, even of str and
+ * bytes, whose exact instances are atomic: the header points at a heap
+ * type and the extension holds Values.
+ */
 
-static Dict **instance_dict_slot(Value obj)
+Type *kr_type_builtin_base(Type *t)
+{
+    while (t->flags & KR_TYPE_HEAP)
+        t = t->base;
+    return t;
+}
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+size_t kr_object_ext_shift(const Obj *o)
+{
+    uint32_t f = o->type->flags;
+    if (KR_LIKELY(!(f & KR_TYPE_VAR_TAIL)))
+        return 0;
+    if (f & KR_TYPE_STR_SUBCLASS) {
+        const Str *s = (const Str *)o;
+        return align8((size_t)(s->len + 1) * s->kind);
+    }
+    if (f & KR_TYPE_TUPLE_SUBCLASS)
+        return (size_t)((const Tuple *)o)->size * sizeof(Value);
+    return align8((size_t)((const Str *)o)->len + 1);   /* bytes: len at the same place */
+}
+
+Dict **kr_object_dict_slot(Value obj)
 {
     if (!kr_is_obj(obj))
         return NULL;
-    Type *t = kr_as_obj(obj)->type;
-    if (!t->dict_offset)
+    Obj *o = kr_as_obj(obj);
+    size_t off = o->type->dict_offset;
+    if (!off)
         return NULL;
-    return (Dict **)((char *)kr_as_obj(obj) + t->dict_offset);
+    return (Dict **)((char *)o + off + kr_object_ext_shift(o));
 }
+
+Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
+{
+    size_t n = t->size + align8(var_bytes);
+    Obj *o = kr_gc_alloc(n);
+    if (!o) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    memset(o, 0, n);
+    o->type = t;
+    return o;
+}
+
+Value kr_object_copy_as(Thread *th, Type *t, Value exact, size_t nbytes)
+{
+    Type *b = kr_type_builtin_base(t);
+    Obj *o = kr_object_alloc_sub(th, t, nbytes - b->size);
+    if (!o)
+        return KR_VALUE_NULL;
+    memcpy((char *)o + sizeof(Obj), (char *)kr_as_obj(exact) + sizeof(Obj),
+           nbytes - sizeof(Obj));
+    return kr_from_obj(o);
+}
+
+Value kr_object_builtin_self(Thread *th, Type *owner, Value self)
+{
+    if (owner == &kr_int_type && kr_is_obj(self) && kr_as_obj(self)->type != &kr_int_type &&
+        kr_is_int(self))
+        return kr_int_type.index(th, self);     /* int_index: the exact value */
+    return self;
+}
+
+/* ---- attributes ---------------------------------------------------------- */
+
+#define instance_dict_slot kr_object_dict_slot
 
 static Value no_attribute(Thread *th, Value obj, Str *name)
 {

@@ -49,8 +49,10 @@
 #include "objects/list.h"
 #include "objects/slotwrap.h"
 #include "objects/int.h"
+#include "modules/gcmodule.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "core/unicode.h"
 #include "vm/frame.h"
 
 /* Type version tags: one process-wide atomic counter (see dict.c). */
@@ -114,10 +116,7 @@ static void inherit_slots(Type *t, const Type *b)
     }
     if (!t->dict_offset)
         t->dict_offset = b->dict_offset;
-    t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS |
-                            KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_LIST_SUBCLASS |
-                            KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                            KR_TYPE_TYPE_SUBCLASS);
+    t->flags |= b->flags & KR_TYPE_INHERITED_FLAGS;
 }
 
 /* A member descriptor: one MemberDef of a builtin type. */
@@ -127,14 +126,36 @@ typedef struct MemberDescr {
     Type *owner;
 } MemberDescr;
 
+/* Where a member's Value lives: slots of str/bytes/tuple subclasses sit
+ * past the items (object.c, instance storage). */
+static Value *member_addr(const MemberDescr *d, Value obj)
+{
+    Obj *o = kr_as_obj(obj);
+    size_t shift = d->def->flags & KR_MEMBER_SLOT ? kr_object_ext_shift(o) : 0;
+    return (Value *)((char *)o + d->def->offset + shift);
+}
+
+/* CPython's descr_check: a slot of A applies only to instances of A. */
+static bool member_applies(Thread *th, const MemberDescr *d, Value obj)
+{
+    if (!(d->def->flags & KR_MEMBER_SLOT) || kr_isinstance_type(obj, d->owner))
+        return true;
+    kr_err_format(th, &kr_exc_TypeError,
+                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  d->def->name, d->owner->name, kr_type_name(obj));
+    return false;
+}
+
 static Value member_get(Thread *th, Value descr, Value obj, Value type)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
     if (!obj)
         return descr;
+    if (!member_applies(th, d, obj))
+        return KR_VALUE_NULL;
     if (d->def->get)
         return d->def->get(th, obj);
-    Value v = *(Value *)((char *)kr_as_obj(obj) + d->def->offset);
+    Value v = *member_addr(d, obj);
     if (!v) {
         kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%s'",
                       kr_type_name(obj), d->def->name);
@@ -146,13 +167,27 @@ static Value member_get(Thread *th, Value descr, Value obj, Value type)
 static int member_set(Thread *th, Value descr, Value obj, Value value)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
+    if (d->def->get && !d->def->set && !(d->def->flags & KR_MEMBER_READONLY)) {
+        /* a getset without setter (int.real), as opposed to a read-only
+         * member (range.start, flagged READONLY): CPython words them so */
+        kr_err_format(th, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                      d->def->name, d->owner->name);
+        return -1;
+    }
     if ((d->def->flags & KR_MEMBER_READONLY) || (!d->def->set && !d->def->offset)) {
         kr_err_format(th, &kr_exc_AttributeError, "readonly attribute");
         return -1;
     }
+    if (!member_applies(th, d, obj))
+        return -1;
     if (d->def->set)
         return d->def->set(th, obj, NULL, value);
-    *(Value *)((char *)kr_as_obj(obj) + d->def->offset) = value;
+    Value *p = member_addr(d, obj);
+    if (!value && !*p && (d->def->flags & KR_MEMBER_SLOT)) {
+        kr_err_format(th, &kr_exc_AttributeError, "%s", d->def->name);
+        return -1;
+    }
+    *p = value;
     return 0;
 }
 
@@ -174,6 +209,15 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
+/* A builtin classmethod (int.from_bytes, dict.fromkeys): a plain builtin
+ * wrapped in classmethod, so a subclass receives itself as args[0]. */
+static Value classmethod_of(Thread *th, const MethodDef *m)
+{
+    extern Type kr_classmethod_type;
+    Value f = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
+    return f ? kr_object_call(th, kr_from_obj(&kr_classmethod_type), &f, 1, NULL) : f;
+}
+
 static int add_methods(Thread *th, Type *t)
 {
     for (const MethodDef *m = t->methods; m && m->name; m++) {
@@ -181,11 +225,7 @@ static int add_methods(Thread *th, Type *t)
         if (m->flags & KR_METH_STATIC) {
             v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
         } else if (m->flags & KR_METH_CLASS) {
-            /* A builtin taking the class first, in a classmethod. */
-            extern Type kr_classmethod_type;
-            v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
-            if (v)
-                v = kr_classmethod_type.new_(th, &kr_classmethod_type, &v, 1, NULL);
+            v = classmethod_of(th, m);
         } else
             v = kr_method_descr_new(th, m, t);
         Str *name = v ? kr_str_intern_cstr(th, m->name) : NULL;
@@ -328,8 +368,12 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
-    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP))
-        return str_or_none(th, "builtins");
+    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
+        /* as CPython: the part of a static type's name before the last dot */
+        const char *dot = strrchr(t->name, '.');
+        Str *m = dot ? kr_str_from_utf8(th, t->name, (size_t)(dot - t->name)) : NULL;
+        return m ? kr_from_obj(m) : dot ? KR_VALUE_NULL : str_or_none(th, "builtins");
+    }
     return KR_VALUE_NULL;
 }
 
@@ -581,6 +625,8 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         return KR_VALUE_NULL;
     }
     o->type = t;
+    if (t->finalize)
+        kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
 }
 
@@ -1038,14 +1084,19 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__call__)) t->call = slot_call;
     if (HAS(__init__)) t->init = slot_init;
     if (HAS(__new__)) t->new_ = slot_new;
+    /* __del__: run by the collector's finalizers (modules/gc.c). */
+    Str *del = kr_str_intern_cstr(th, "__del__");
+    if (!del)
+        return -1;
+    if (ns_has(ns, del)) t->finalize = kr_mod_gc_slot_del;
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
     if (HAS(__getattribute__)) t->getattr = slot_getattribute;
     if (HAS(__setattr__) || HAS(__delattr__)) t->setattr = slot_setattr;
+    if (HAS(__get__)) t->descr_get = slot_descr_get;
+    if (HAS(__set__) || HAS(__delete__)) t->descr_set = slot_descr_set;
     if (HAS(__eq__) || HAS(__ne__) || HAS(__lt__) || HAS(__le__) || HAS(__gt__) || HAS(__ge__))
         t->richcompare = slot_richcompare;
     if (HAS(__hash__)) t->hash = slot_hash;
-    if (HAS(__get__)) t->descr_get = slot_descr_get;
-    if (HAS(__set__) || HAS(__delete__)) t->descr_set = slot_descr_set;
 #undef HAS
     for (int i = 0; i < KR_BINOP_COUNT; i++) {
         for (int k = 0; k < 3; k++) {
@@ -1280,6 +1331,238 @@ static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
     return kr_tuple_from_array(th, result->items, result->size);
 }
 
+/* ---- instance layout ------------------------------------------------------
+ *
+ * What a heap type's instances look like (object.c, "instance storage",
+ * draws it): the builtin base's layout, then one Value per __slots__ name
+ * each class along the chain declared, then the attribute dict unless
+ * every class declared __slots__ without '__dict__'.  The rules and
+ * messages are CPython 3.11's (typeobject.c: best_base, type_new_slots).
+ */
+
+/* The type whose layout t's instances extend: t itself if it adds fields
+ * to its base's layout (slots, or a bigger builtin struct), else its base's
+ * solid base.  The attribute dict does not count (CPython's extra_ivars). */
+static Type *solid_base(Type *t)
+{
+    Type *b = t->base ? solid_base(t->base) : &kr_object_type;
+    if (t->flags & KR_TYPE_HEAP)
+        return t->slot_names && t->slot_names->size ? t : b;
+    return t->base && t->size != t->base->size ? t : b;
+}
+
+/* The base whose layout the new class extends; every other base's solid
+ * base must be an ancestor of it. */
+static Type *best_base(Thread *th, Tuple *bases)
+{
+    Type *base = NULL, *winner = NULL;
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (!kr_is_obj(b) || !(kr_type_of(b)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            kr_err_type_error(th, "bases must be types");
+            return NULL;
+        }
+        Type *bt = (Type *)kr_as_obj(b);
+        if (!(bt->flags & KR_TYPE_BASETYPE)) {
+            kr_err_format(th, &kr_exc_TypeError, "type '%s' is not an acceptable base type",
+                          bt->name);
+            return NULL;
+        }
+        Type *cand = solid_base(bt);
+        if (!winner || kr_type_is_subtype(cand, winner)) {
+            if (winner && cand == winner)
+                continue;
+            winner = cand;
+            base = bt;
+        } else if (!kr_type_is_subtype(winner, cand)) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return base;
+}
+
+static bool is_identifier(const Str *s)
+{
+    if (s->len == 0 || !kr_unicode_is_xid_start(kr_str_char(s, 0)))
+        return false;
+    for (int64_t i = 1; i < s->len; i++)
+        if (!kr_unicode_is_xid_continue(kr_str_char(s, i)))
+            return false;
+    return true;
+}
+
+/* Private name mangling (`__x` in class _C_ is `_C__x`), as the compiler
+ * does for attribute names. */
+static Str *mangle(Thread *th, const char *cls, Str *name)
+{
+    size_t n;
+    const char *u = kr_str_utf8(th, name, &n);
+    if (!u)
+        return NULL;
+    while (*cls == '_')
+        cls++;
+    if (n < 2 || u[0] != '_' || u[1] != '_' || (u[n - 1] == '_' && u[n - 2] == '_') ||
+        memchr(u, '.', n) || !*cls)
+        return name;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_putc(&b, '_');
+    kr_buf_puts(&b, cls);
+    kr_buf_puts(&b, u);
+    return kr_str_from_buf(th, &b);
+}
+
+/* __slots__ as a tuple of strs (a single str is one name). */
+static Tuple *slots_tuple(Thread *th, Value slots)
+{
+    if (kr_isinstance_type(slots, &kr_str_type))
+        return kr_tuple_from_array(th, &slots, 1);
+    List *l = kr_list_from_iterable(th, slots);
+    if (!l)
+        return NULL;
+    for (int64_t i = 0; i < l->size; i++) {
+        Value v = l->items[i];
+        if (!kr_isinstance_type(v, &kr_str_type)) {
+            kr_err_format(th, &kr_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                          kr_type_name(v));
+            return NULL;
+        }
+        if (!is_identifier(kr_as_str(v))) {
+            kr_err_set_string(th, &kr_exc_TypeError, "__slots__ must be identifiers");
+            return NULL;
+        }
+    }
+    return kr_tuple_from_array(th, l->items, l->size);
+}
+
+static bool str_is(const Str *s, const char *c)
+{
+    size_t n = strlen(c);
+    return s->kind == 1 && (size_t)s->len == n && memcmp(s->data, c, n) == 0;
+}
+
+/* A member descriptor for slot `name` at `offset` in t's instances. */
+static int add_slot_member(Thread *th, Type *t, Str *name, size_t offset)
+{
+    MemberDef *def = kr_gc_alloc(sizeof *def);
+    MemberDescr *d = kr_gc_alloc(sizeof *d);
+    size_t n;
+    const char *u = kr_str_utf8(th, name, &n);
+    if (!def || !d || !u) {
+        if (u)
+            kr_err_no_memory(th);
+        return -1;
+    }
+    def->name = u;
+    def->offset = offset;
+    def->flags = KR_MEMBER_SLOT;
+    d->hdr.type = &kr_member_descr_type;
+    d->def = def;
+    d->owner = t;
+    return kr_dict_set_str(th, t->dict, name, kr_from_obj(d));
+}
+
+/* Does t's layout have items, in CPython's terms (tp_itemsize != 0)?
+ * Such types allow no nonempty __slots__ and no __weakref__.  krait's int
+ * is fixed-size (a BigInt) but CPython's is not, so int counts. */
+static bool has_items(Type *t)
+{
+    Type *bb = kr_type_builtin_base(t);
+    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type;
+}
+
+/* Check the __slots__ names, drop __dict__/__weakref__ (noting them in
+ * *add_dict / *add_weak) and mangle the rest, rejecting class-variable
+ * clashes.  The names are sorted, as CPython lays them out. */
+static Tuple *check_slots(Thread *th, Type *t, Type *base, Tuple *raw, Dict *ns,
+                          bool *add_dict, bool *add_weak)
+{
+    bool var = has_items(base);
+    if (raw->size && var) {
+        kr_err_format(th, &kr_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                      base->name);
+        return NULL;
+    }
+    List *names = kr_list_new(th, 0);
+    if (!names)
+        return NULL;
+    for (int64_t i = 0; i < raw->size; i++) {
+        Str *s = kr_as_str(raw->items[i]);
+        if (str_is(s, "__dict__")) {
+            if (base->dict_offset || *add_dict) {
+                kr_err_set_string(th, &kr_exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return NULL;
+            }
+            *add_dict = true;
+            continue;
+        }
+        if (str_is(s, "__weakref__")) {
+            if ((base->flags & KR_TYPE_HAS_WEAKREF) || *add_weak || var) {
+                kr_err_set_string(th, &kr_exc_TypeError, "__weakref__ slot disallowed: "
+                                  "either we already got one, or __itemsize__ != 0");
+                return NULL;
+            }
+            *add_weak = true;
+            continue;
+        }
+        Str *m = mangle(th, t->name, s);
+        if (!m || !(m = kr_str_intern(th, m)))
+            return NULL;
+        if (kr_dict_get_str(ns, m)) {
+            Str *r = kr_str_repr(th, m);
+            if (r)
+                kr_err_format(th, &kr_exc_ValueError, "%U in __slots__ conflicts with class variable", r);
+            return NULL;
+        }
+        if (kr_list_append(th, names, kr_from_obj(m)) < 0)
+            return NULL;
+    }
+    if (kr_list_sort(th, names, KR_VALUE_NULL, false) < 0)
+        return NULL;
+    return kr_tuple_from_array(th, names->items, names->size);
+}
+
+/* Size, dict offset and slot members of a new heap type t over `base`. */
+static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
+{
+    Type *bb = kr_type_builtin_base(base);
+    t->flags |= base->flags & (KR_TYPE_VAR_TAIL | KR_TYPE_HAS_WEAKREF);
+    if (bb->item_size || bb == &kr_str_type)
+        t->flags |= KR_TYPE_VAR_TAIL;
+    bool add_dict = !base->dict_offset, add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
+    if (has_items(base))
+        add_weak = false;
+    Value slots = kr_dict_get_str(ns, KR_NAME(th, __slots__));
+    Tuple *names = NULL;
+    if (slots) {
+        Tuple *raw = slots_tuple(th, slots);
+        add_dict = add_weak = false;
+        if (!raw || !(names = check_slots(th, t, base, raw, ns, &add_dict, &add_weak)))
+            return -1;
+        t->slot_names = names;
+        t->flags |= KR_TYPE_HAS_SLOTS;
+    }
+    t->flags |= base->flags & KR_TYPE_HAS_SLOTS;
+    if (add_weak)
+        t->flags |= KR_TYPE_HAS_WEAKREF;
+    size_t size = (base->size + 7) & ~(size_t)7;
+    t->dict = ns;       /* the members go straight into the namespace */
+    for (int64_t i = 0; names && i < names->size; i++) {
+        if (add_slot_member(th, t, kr_as_str(names->items[i]), size) < 0)
+            return -1;
+        size += sizeof(Value);
+    }
+    t->dict_offset = base->dict_offset;
+    if (add_dict) {
+        t->dict_offset = size;
+        size += sizeof(Dict *);
+    }
+    t->size = size;
+    return 0;
+}
+
 static Value type_mro_method(Thread *th, Value self, const Value *args, size_t nargs,
                              Tuple *kwnames)
 {
@@ -1336,29 +1619,6 @@ static Tuple *mro_internal(Thread *th, Type *t)
 
 /* ---- making a heap type ------------------------------------------------------------- */
 
-/* The solid base: the base with the largest instance layout (CPython's
- * best_base, without its layout-conflict check). */
-static Type *best_base(Thread *th, Tuple *bases)
-{
-    Type *base = NULL;
-    for (int64_t i = 0; i < bases->size; i++) {
-        Value b = bases->items[i];
-        if (!is_type_value(b)) {
-            kr_err_set_string(th, &kr_exc_TypeError, "bases must be types");
-            return NULL;
-        }
-        Type *bt = (Type *)kr_as_obj(b);
-        if (!(bt->flags & KR_TYPE_BASETYPE)) {
-            kr_err_format(th, &kr_exc_TypeError, "type '%s' is not an acceptable base type",
-                          bt->name);
-            return NULL;
-        }
-        if (!base || bt->size > base->size)
-            base = bt;
-    }
-    return base;
-}
-
 /* A fresh heap type of metatype meta: layout from the solid base, MRO,
  * slots.  ns becomes its __dict__ (the caller has copied and prepared it). */
 static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict *ns)
@@ -1387,16 +1647,9 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
     t->flags = KR_TYPE_HEAP | KR_TYPE_BASETYPE | KR_TYPE_READY;
     t->base = base;
     t->bases = bases;
-    t->size = base->size;
-    t->dict_offset = base->dict_offset;
-    if (!t->dict_offset) {
-        t->dict_offset = (base->size + 7) & ~(size_t)7;
-        t->size = t->dict_offset + sizeof(Dict *);
-    }
-    t->flags |= base->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS |
-                               KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_LIST_SUBCLASS |
-                               KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                               KR_TYPE_TYPE_SUBCLASS);
+    if (layout_instances(th, t, base, ns) < 0)
+        return NULL;
+    t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
     t->dict = ns;
     t->mro = mro_internal(th, t);
     if (!t->mro)

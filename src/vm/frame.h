@@ -61,6 +61,20 @@ void kr_frame_pop(Thread *th);
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
 
+/* Frame objects (sys._getframe): a snapshot of f and the frames it was
+ * called from, as a chain of `frame` objects linked by f_back. */
+extern Type kr_frame_type;
+KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
+/* tb_frame: the frame a traceback entry was made in -- the full snapshot
+ * while that activation still runs (an except clause in the same
+ * function), else a detached frame object with its code, globals and
+ * line, no local variables and no f_back (docs/differences.md). */
+struct Traceback;
+KR_MUST_CHECK Value kr_frame_object_of_tb(Thread *th, struct Traceback *tb);
+/* locals() of a frame: the namespace dict of a module or class body, a
+ * fresh snapshot of a function's locals, cells and free variables. */
+KR_MUST_CHECK Dict *kr_frame_locals(Thread *th, Frame *f);
+
 /* The Python-to-Python call fast path, inlined into CALL: a function whose
  * parameters are all positional, called with exactly that many positional
  * arguments already in place at `regs`, with room in the current chunk and
@@ -80,7 +94,7 @@ static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, si
     Code *code = f->code;
     Frame *fr = th->free_frames;
     if (KR_UNLIKELY(nargs != code->argcount || code->kwonlyargcount ||
-                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR)) ||
+                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GEN_LIKE)) ||
                     !fr || regs < th->chunk->slots || regs + code->framesize > th->chunk->limit ||
                     th->recursion_depth >= th->vm->recursion_limit))
         return NULL;

@@ -38,6 +38,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "gc/gc.h"
+#include "modules/gcmodule.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -51,6 +53,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/generator.h"
+#include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -131,6 +134,8 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_attr.inc"
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
+#include "vm/ops_match.inc"
+#include "vm/ops_async.inc"
 
 error:
     {
@@ -143,7 +148,7 @@ error:
             kr_vm_chain_context(th, exc);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
-                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
         }
         reraise = false;
@@ -162,7 +167,7 @@ error:
             LOAD_FRAME(th->frame);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
-                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
         }
     }

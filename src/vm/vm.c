@@ -10,6 +10,7 @@
  *   4. every builtin type made ready (their dicts hold interned names);
  *   5. the preallocated MemoryError, then the builtins and sys modules.
  */
+#include "modules/gcmodule.h"
 #include "vm/vm.h"
 
 #include <stdio.h>
@@ -32,6 +33,7 @@
 #include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/match.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
@@ -50,6 +52,12 @@ static Type *const builtin_types[] = {
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
+    /* the other dict iterators (helper "methods") */
+    &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
+    /* async (vm/generator.c, vm/coroutine.c) */
+    &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
+    &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's
@@ -105,6 +113,7 @@ Thread *kr_vm_new(void)
     for (int i = 0; i < KR_NAME_COUNT; i++)
         if (!(vm->names[i] = kr_str_intern_cstr(th, names[i])))
             return NULL;
+    kr_match_init_types();
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_types); i++)
         if (kr_type_ready(th, builtin_types[i]) < 0)
             return NULL;
@@ -194,6 +203,7 @@ int kr_vm_run_main(Thread *th, Code *code)
             status = 1;
         }
     }
+    kr_mod_gc_shutdown(th);   /* __del__ of what is left, as at CPython's exit */
     kr_vm_flush_stdout(th);
     return status;
 }
@@ -324,6 +334,8 @@ Value kr_vm_make_function(Thread *th, Frame *frame, Obj *codeobj, unsigned flags
         f->kwdefaults = kr_as_dict(extra[1]);
     if (flags & 4)
         f->closure = kr_as_tuple(extra[2]);
+    if (flags & 8)
+        f->annotations = kr_as_dict(extra[3]);
     /* A docstring: the first statement a string constant (co_consts[0]). */
     return kr_from_obj(f);
 }
