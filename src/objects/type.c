@@ -20,7 +20,16 @@
  * Python class costs one slot call plus one Python call, and builtin
  * operands never look at a dict.
  *
- * MRO: heap types use C3 linearisation over their bases, as CPython.
+ * MRO: heap types use C3 linearisation over their bases, as CPython, or
+ * what their metaclass's mro() returns.
+ *
+ * The class-creation protocol (type.__new__, __init_subclass__,
+ * __set_name__, metaclass calculation) is the last section; vm.c holds
+ * builtins.__build_class__, which a class statement calls.  Assigning a
+ * dunder, __bases__, __name__ or __qualname__ on a class, and __class__
+ * on an instance, are checked here with CPython's messages; the first two
+ * re-derive the slots of the class and of its subclasses, which each
+ * type lists weakly (__subclasses__()).
  *
  * Version tags are assigned here (a per-process counter); caches that key
  * on them arrive with specialisation.
@@ -401,9 +410,9 @@ static Value type_getattr(Thread *th, Value obj, Str *name)
 
 static bool is_dunder(const Str *name)
 {
-    const char *p = (const char *)name->data;
-    size_t n = strlen(p);
-    return n > 4 && p[0] == '_' && p[1] == '_' && p[n - 1] == '_' && p[n - 2] == '_';
+    int64_t n = name->len;
+    return n > 4 && kr_str_char(name, 0) == '_' && kr_str_char(name, 1) == '_' &&
+           kr_str_char(name, n - 1) == '_' && kr_str_char(name, n - 2) == '_';
 }
 
 static int set_bases(Thread *th, Type *t, Value value);
@@ -415,6 +424,15 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
 {
     bool is_name = name == KR_NAME(th, __name__), is_qual = name == KR_NAME(th, __qualname__);
     bool is_bases = name == KR_NAME(th, __bases__);
+    if (name == KR_NAME(th, __mro__) || name == KR_NAME(th, __base__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (name == KR_NAME(th, __dict__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError,
+                          "attribute '__dict__' of 'type' objects is not writable");
+        return -1;
+    }
     if (!is_name && !is_qual && !is_bases)
         return 1;
     if (!value) {
@@ -1140,23 +1158,7 @@ typedef struct SubRef {
 
 static Type subref_type = {.name = "subclass_ref", .size = sizeof(SubRef)};
 
-static int add_subclass(Thread *th, Type *base, Type *sub)
-{
-    if (!base->subclasses) {
-        List *l = kr_list_new(th, 0);
-        if (!l)
-            return -1;
-        base->subclasses = kr_from_obj(l);
-    }
-    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
-    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    r->hdr.type = &subref_type;
-    return kr_list_append(th, (List *)kr_as_obj(base->subclasses), kr_from_obj(r));
-}
-
+/* Drop sub (NULL: only dead entries) from base's subclass list. */
 static void remove_subclass(Type *base, Type *sub)
 {
     if (!base->subclasses)
@@ -1169,7 +1171,29 @@ static void remove_subclass(Type *base, Type *sub)
         if (p && p != sub)
             l->items[j++] = l->items[i];
     }
+    for (int64_t i = j; i < l->size; i++)
+        l->items[i] = KR_VALUE_NULL;   /* let the dropped refs be collected */
     l->size = j;
+}
+
+static int add_subclass(Thread *th, Type *base, Type *sub)
+{
+    if (!base->subclasses) {
+        List *l = kr_list_new(th, 0);
+        if (!l)
+            return -1;
+        base->subclasses = kr_from_obj(l);
+    }
+    List *l = (List *)kr_as_obj(base->subclasses);
+    if (l->size >= 16 && (l->size & (l->size - 1)) == 0)
+        remove_subclass(base, NULL);   /* drop dead entries, amortised */
+    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
+    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    r->hdr.type = &subref_type;
+    return kr_list_append(th, l, kr_from_obj(r));
 }
 
 /* The live direct subclasses of t, in creation order. */
@@ -1588,11 +1612,21 @@ static Tuple *mro_internal(Thread *th, Type *t)
                           kr_type_name(v));
             return NULL;
         }
+        Type *b = (Type *)kr_as_obj(v);
+        if (!kr_type_is_subtype(builtin_base(t), builtin_base(b))) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "mro() returned base with unsuitable layout ('%s')", b->name);
+            return NULL;
+        }
         if (kr_list_append(th, items, v) < 0)
             return NULL;
     }
     if (kr_err_occurred(th))
         return NULL;
+    if (items->size == 0) {
+        kr_err_set_string(th, &kr_exc_TypeError, "type MRO must not be empty");
+        return NULL;
+    }
     return kr_tuple_from_array(th, items->items, items->size);
 }
 
@@ -1775,7 +1809,16 @@ static int call_set_names(Thread *th, Type *t)
 static int call_init_subclass(Thread *th, Type *t, const Value *kwvals, Tuple *kwnames)
 {
     Value f = KR_VALUE_NULL;
-    for (int64_t i = 1; i < t->mro->size && !f; i++) {
+    int64_t start = 0;
+    while (start < t->mro->size && t->mro->items[start] != kr_from_obj(t))
+        start++;
+    if (start == t->mro->size) {
+        /* A custom mro() left the class out: super(t, t) refuses it. */
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "super(type, obj): obj must be an instance or subtype of type");
+        return -1;
+    }
+    for (int64_t i = start + 1; i < t->mro->size && !f; i++) {
         Type *b = (Type *)kr_as_obj(t->mro->items[i]);
         f = b->dict ? kr_dict_get_str(b->dict, KR_NAME(th, __init_subclass__)) : 0;
     }
@@ -1792,15 +1835,18 @@ static Value object_init_subclass(Thread *th, Value self, const Value *args, siz
                                   Tuple *kwnames)
 {
     Type *t = (Type *)kr_as_obj(args[0]);
+    size_t len;
+    const char *qn = t->qualname ? kr_str_utf8(th, t->qualname, &len) : t->name;
+    if (!qn)
+        return KR_VALUE_NULL;
     if (kwnames && kwnames->size) {
-        kr_err_format(th, &kr_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
-                      t->qualname ? t->qualname : kr_str_from_cstr(th, t->name));
+        kr_err_format(th, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                      qn);
         return KR_VALUE_NULL;
     }
     if (nargs > 1) {
         kr_err_format(th, &kr_exc_TypeError,
-                      "%U.__init_subclass__() takes no arguments (%d given)",
-                      t->qualname ? t->qualname : kr_str_from_cstr(th, t->name), (int)nargs - 1);
+                      "%s.__init_subclass__() takes no arguments (%d given)", qn, (int)nargs - 1);
         return KR_VALUE_NULL;
     }
     return KR_NONE;
