@@ -3,11 +3,10 @@
  * eval, compile, globals, locals, vars, dir, input and breakpoint.
  *
  * exec and eval run a code object in a frame whose LOAD_NAME namespace is
- * the locals argument.  That namespace must be a dict: the instructions
- * read it with dict operations (frame.h), so another mapping as locals is
- * refused (docs/differences.md).  The builtins of the run are taken from
- * globals['__builtins__'] (a module or a dict), which is inserted when
- * missing, as CPython does.
+ * the locals argument: a dict (frame->locals, the fast path) or any other
+ * mapping (frame->locals_map, reached with item access; frame.h).  The
+ * builtins of the run are taken from globals['__builtins__'] (a module or
+ * a dict), which is inserted when missing, as CPython does.
  */
 #include <string.h>
 
@@ -173,7 +172,8 @@ static Dict *builtins_for(Thread *th, Dict *globals)
     return th->vm->builtins;
 }
 
-static Value run_code(Thread *th, Code *code, Dict *globals, Dict *locals)
+/* locals: a dict, or any other mapping (LOAD_NAME then uses item access). */
+static Value run_code(Thread *th, Code *code, Dict *globals, Value locals)
 {
     Dict *builtins = builtins_for(th, globals);
     if (!builtins)
@@ -183,14 +183,15 @@ static Value run_code(Thread *th, Code *code, Dict *globals, Dict *locals)
         return KR_VALUE_NULL;
     f->globals = globals;
     f->builtins = builtins;
-    f->locals = locals;
+    f->locals = kr_is_dict(locals) ? kr_as_dict(locals) : NULL;
+    f->locals_map = locals;
     f->flags |= FRAME_ENTRY;
     return kr_vm_run(th, f);
 }
 
 /* Check and default exec/eval's globals and locals: the caller's when
  * both are None, locals = globals when only locals is. */
-static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **gout, Dict **lout)
+static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **gout, Value *lout)
 {
     bool is_exec = strcmp(fname, "exec") == 0;
     if (g != KR_NONE && !kr_is_dict(g)) {
@@ -211,11 +212,6 @@ static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **go
             kr_err_set_string(th, &kr_exc_TypeError, "locals must be a mapping");
         return -1;
     }
-    if (l != KR_NONE && !kr_is_dict(l)) {
-        kr_err_format(th, &kr_exc_TypeError,
-                      "%s() locals: krait supports only a dict here, not %s", fname, kr_type_name(l));
-        return -1;
-    }
     if (g == KR_NONE) {
         Frame *f = th->frame;
         if (!f) {
@@ -223,14 +219,14 @@ static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **go
             return -1;
         }
         *gout = f->globals;
-        if (l == KR_NONE && !(l = kr_from_obj(kr_frame_locals(th, f))))
+        if (l == KR_NONE && !(l = kr_frame_locals(th, f)))
             return -1;
     } else {
         *gout = kr_as_dict(g);
         if (l == KR_NONE)
             l = g;
     }
-    *lout = kr_as_dict(l);
+    *lout = l;
     return 0;
 }
 
@@ -255,7 +251,8 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
                           nargs ? "most 3" : "least 1", nargs ? "s" : "", nargs);
         return KR_VALUE_NULL;
     }
-    Dict *g, *l;
+    Dict *g;
+    Value l;
     if (namespaces(th, fname, nargs > 1 ? args[1] : KR_NONE, nargs > 2 ? args[2] : KR_NONE, &g, &l) < 0)
         return KR_VALUE_NULL;
     Code *code;
@@ -381,8 +378,7 @@ FUNC(builtin_locals)
 {
     if (kr_call_check_args(th, "locals", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    Dict *d = th->frame ? kr_frame_locals(th, th->frame) : NULL;
-    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+    return th->frame ? kr_frame_locals(th, th->frame) : KR_NONE;
 }
 
 FUNC(builtin_vars)
@@ -455,8 +451,13 @@ FUNC(builtin_dir)
         return KR_VALUE_NULL;
     Value src;
     if (nargs == 0) {
-        Dict *d = th->frame ? kr_frame_locals(th, th->frame) : NULL;
-        src = d ? kr_from_obj(d) : KR_VALUE_NULL;
+        src = th->frame ? kr_frame_locals(th, th->frame) : KR_VALUE_NULL;
+        /* a mapping namespace: its keys */
+        if (src && !kr_is_dict(src)) {
+            Str *k = kr_str_intern_cstr(th, "keys");
+            Value keys = k ? kr_object_getattr(th, src, k) : KR_VALUE_NULL;
+            src = keys ? kr_vm_call(th, keys, NULL, 0, NULL) : KR_VALUE_NULL;
+        }
     } else {
         Str *dn = kr_str_intern_cstr(th, "__dir__");
         Type *t = kr_type_of(args[0]);
@@ -540,14 +541,26 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
 {
     Frame *f = th->frame;
     Str *name = kr_str_intern_cstr(th, "__annotations__");
-    if (!name || !f || !f->locals)
+    if (!name || !f)
         return name ? KR_NONE : KR_VALUE_NULL;
-    if (kr_dict_get_str(f->locals, name))
+    Dict *d;
+    if (f->locals) {
+        if (kr_dict_get_str(f->locals, name))
+            return KR_NONE;
+        d = kr_dict_new(th);
+        return d && kr_dict_set_str(th, f->locals, name, kr_from_obj(d)) == 0 ? KR_NONE
+                                                                              : KR_VALUE_NULL;
+    }
+    /* a mapping namespace (exec): look with item access, as CPython does */
+    Value v = kr_object_getitem(th, f->locals_map, kr_from_obj(name));
+    if (v)
         return KR_NONE;
-    Dict *d = kr_dict_new(th);
-    if (!d || kr_dict_set_str(th, f->locals, name, kr_from_obj(d)) < 0)
+    if (!kr_err_matches(th, &kr_exc_KeyError))
         return KR_VALUE_NULL;
-    return KR_NONE;
+    kr_err_clear(th);
+    d = kr_dict_new(th);
+    return d && kr_object_setitem(th, f->locals_map, kr_from_obj(name), kr_from_obj(d)) == 0
+               ? KR_NONE : KR_VALUE_NULL;
 }
 
 const MethodDef kr_mod_builtins_setup_annotations_def = {"setup_annotations", setup_annotations,

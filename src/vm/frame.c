@@ -126,6 +126,36 @@ void kr_frame_pop(Thread *th)
     th->free_frames = f;
 }
 
+/* ---- namespaces that are not dicts -------------------------------------------------- */
+
+Value kr_frame_load_name_mapped(Thread *th, Frame *f, Str *name)
+{
+    Value v = kr_object_getitem(th, f->locals_map, kr_from_obj(name));
+    if (v)
+        return v;
+    if (!kr_err_matches(th, &kr_exc_KeyError))
+        return KR_VALUE_NULL;
+    kr_err_clear(th);
+    v = kr_dict_get_str(f->globals, name);
+    if (!v)
+        v = kr_dict_get_str(f->builtins, name);
+    if (!v)
+        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+    return v;
+}
+
+/* v NULL deletes (DELETE_NAME): a missing key is a NameError. */
+int kr_frame_store_name_mapped(Thread *th, Frame *f, Str *name, Value v)
+{
+    if (kr_object_setitem(th, f->locals_map, kr_from_obj(name), v) == 0)
+        return 0;
+    if (!v && kr_err_matches(th, &kr_exc_KeyError)) {
+        kr_err_clear(th);
+        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+    }
+    return -1;
+}
+
 /* ---- frame objects ------------------------------------------------------------------ *
  *
  * Frame records are recycled the moment a call returns, so Python never
@@ -143,7 +173,7 @@ typedef struct FrameObject {
     Obj hdr;
     Value back;               /* FrameObject or KR_NONE */
     Value code, globals, builtins;
-    Dict *locals;             /* the namespace (module, class body) or a snapshot */
+    Value locals;             /* the namespace (module, class body) or a snapshot dict */
     Frame *rec;               /* the record while it may still be live */
     Value *regs;              /* its register window then, to tell activations apart */
     int lineno;
@@ -174,12 +204,14 @@ static int fill_locals(Thread *th, Frame *f, Dict *d)
     return 0;
 }
 
-Dict *kr_frame_locals(Thread *th, Frame *f)
+Value kr_frame_locals(Thread *th, Frame *f)
 {
     if (f->locals)
-        return f->locals;
+        return kr_from_obj(f->locals);
+    if (!(f->code->flags & KR_CO_OPTIMIZED))
+        return f->locals_map;       /* module code run with a mapping */
     Dict *d = kr_dict_new(th);
-    return d && fill_locals(th, f, d) == 0 ? d : NULL;
+    return d && fill_locals(th, f, d) == 0 ? kr_from_obj(d) : KR_VALUE_NULL;
 }
 
 /* The index of the instruction a frame is executing (pc points past it). */
@@ -200,7 +232,7 @@ static Frame *live_record(Thread *th, FrameObject *o)
 static Value frame_object_one(Thread *th, Frame *f)
 {
     FrameObject *o = kr_gc_alloc(sizeof *o);
-    Dict *locals = o ? kr_frame_locals(th, f) : NULL;
+    Value locals = o ? kr_frame_locals(th, f) : KR_VALUE_NULL;
     if (!o || !locals) {
         if (!o)
             kr_err_no_memory(th);
@@ -264,9 +296,9 @@ static Value frame_get_locals(Thread *th, Value v)
 {
     FrameObject *o = FO(v);
     Frame *f = live_record(th, o);
-    if (f && !f->locals && fill_locals(th, f, o->locals) < 0)
+    if (f && (f->code->flags & KR_CO_OPTIMIZED) && fill_locals(th, f, kr_as_dict(o->locals)) < 0)
         return KR_VALUE_NULL;
-    return kr_from_obj(o->locals);
+    return o->locals;
 }
 
 static Value frame_repr(Thread *th, Value v)

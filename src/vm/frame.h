@@ -42,6 +42,8 @@ struct Frame {
     Dict *globals;
     Dict *builtins;
     Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL */
+    Value locals_map;       /* exec/eval given a mapping that is not a dict as locals:
+                               the namespace then (locals is NULL), else unset */
     Value *top;             /* where a callee's registers may start: regs + framesize,
                                or for a generator frame (registers off the stack)
                                the thread's stack top when it was resumed */
@@ -59,13 +61,20 @@ void kr_frame_pop(Thread *th);
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
 
+/* LOAD_NAME, STORE_NAME and DELETE_NAME when the namespace is a mapping
+ * that is not a dict (frame->locals_map): item access on it, then globals
+ * and builtins for a load.  NULL / -1 with NameError or the mapping's error. */
+KR_MUST_CHECK Value kr_frame_load_name_mapped(Thread *th, Frame *f, Str *name);
+KR_MUST_CHECK int kr_frame_store_name_mapped(Thread *th, Frame *f, Str *name, Value v);
+
 /* Frame objects (sys._getframe): a snapshot of f and the frames it was
  * called from, as a chain of `frame` objects linked by f_back. */
 extern Type kr_frame_type;
 KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
-/* locals() of a frame: the namespace dict of a module or class body, a
- * fresh snapshot of a function's locals, cells and free variables. */
-KR_MUST_CHECK Dict *kr_frame_locals(Thread *th, Frame *f);
+/* locals() of a frame: the namespace of a module or class body (a dict,
+ * or exec's mapping), a fresh snapshot dict of a function's locals, cells
+ * and free variables. */
+KR_MUST_CHECK Value kr_frame_locals(Thread *th, Frame *f);
 
 /* The Python-to-Python call fast path, inlined into CALL: a function whose
  * parameters are all positional, called with exactly that many positional
