@@ -18,6 +18,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -301,6 +302,35 @@ FUNC(sys_excepthook)
                                  kr_type_name(args[1]));
     kr_vm_print_exception(th, args[1]);
     return KR_NONE;
+}
+
+/* An uncaught exception at the top of the main module: sys.excepthook
+ * reports it.  The builtin hook prints directly; a replaced one is called,
+ * and if it fails both errors are printed, as CPython's
+ * _PyErr_PrintEx does. */
+void kr_mod_sys_report_uncaught(Thread *th, Value exc)
+{
+    Str *name = kr_str_intern_cstr(th, "excepthook");
+    Value hook = name ? kr_dict_get_str(th->vm->sys_module->dict, name) : KR_VALUE_NULL;
+    bool builtin = hook && kr_is_type(hook, &kr_builtin_type) &&
+                   ((Builtin *)kr_as_obj(hook))->def->fn == sys_excepthook;
+    if (!hook || builtin || !kr_is_exc(exc)) {
+        if (!hook) {
+            fflush(stdout);
+            fputs("sys.excepthook is missing\n", stderr);
+        }
+        kr_vm_print_exception(th, exc);
+        return;
+    }
+    Value args[3] = {kr_from_obj(kr_type_of(exc)), exc, ((Exc *)kr_as_obj(exc))->traceback};
+    if (kr_vm_call(th, hook, args, 3, NULL))
+        return;
+    Value err = kr_err_fetch(th);
+    fflush(stdout);
+    fputs("Error in sys.excepthook:\n", stderr);
+    kr_vm_print_exception(th, err);
+    fputs("\nOriginal exception was:\n", stderr);
+    kr_vm_print_exception(th, exc);
 }
 
 /* ---- small queries ----------------------------------------------------------------- */
