@@ -566,7 +566,22 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
 const MethodDef kr_mod_builtins_setup_annotations_def = {"setup_annotations", setup_annotations,
                                                          NULL, NULL, 0};
 
+/* exit() and quit(): what the site module gives CPython's builtins --
+ * SystemExit(code).  (CPython's are Quitter instances that also close
+ * sys.stdin; here they are plain builtins: docs/differences.md.) */
+static Value builtin_exit(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "exit", nargs, 0, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value e = kr_exception_new(th, &kr_exc_SystemExit, args, nargs);
+    if (e)
+        kr_err_set(th, e);
+    return KR_VALUE_NULL;
+}
+
 const MethodDef kr_mod_builtins_ns_functions[] = {
+    {"exit", builtin_exit, "($module, code=None, /)", NULL, 0},
+    {"quit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"exec", builtin_exec, "($module, source, globals=None, locals=None, /, *, closure=None)", NULL, 0},
     {"eval", builtin_eval, "($module, source, globals=None, locals=None, /)", NULL, 0},
     {"compile", builtin_compile, "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", NULL, 0},

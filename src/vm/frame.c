@@ -100,6 +100,7 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
     f->globals = NULL;
     f->builtins = th->vm->builtins;
     f->locals = NULL;
+    f->locals_map = KR_VALUE_NULL;
     f->top = regs + size;
     f->flags = flags;
     th->frame = f;
@@ -128,8 +129,19 @@ void kr_frame_pop(Thread *th)
 
 /* ---- namespaces that are not dicts -------------------------------------------------- */
 
+/* CPython's message when a name instruction finds no namespace at all. */
+static bool no_namespace(Thread *th, Frame *f, Str *name, const char *what)
+{
+    if (f->locals_map)
+        return false;
+    kr_err_format(th, &kr_exc_SystemError, "no locals found when %s '%U'", what, name);
+    return true;
+}
+
 Value kr_frame_load_name_mapped(Thread *th, Frame *f, Str *name)
 {
+    if (no_namespace(th, f, name, "loading"))
+        return KR_VALUE_NULL;
     Value v = kr_object_getitem(th, f->locals_map, kr_from_obj(name));
     if (v)
         return v;
@@ -147,6 +159,8 @@ Value kr_frame_load_name_mapped(Thread *th, Frame *f, Str *name)
 /* v NULL deletes (DELETE_NAME): a missing key is a NameError. */
 int kr_frame_store_name_mapped(Thread *th, Frame *f, Str *name, Value v)
 {
+    if (no_namespace(th, f, name, v ? "storing" : "deleting"))
+        return -1;
     if (kr_object_setitem(th, f->locals_map, kr_from_obj(name), v) == 0)
         return 0;
     if (!v && kr_err_matches(th, &kr_exc_KeyError)) {
