@@ -366,22 +366,35 @@ static void compile_augassign(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* An if/elif/.../else chain is compiled in one loop, not one C call per
+ * elif (the AST nests each elif in the previous orelse), so generated code
+ * with thousands of branches needs no compiler recursion. */
 static void compile_if(Compiler *c, Stmt *s)
 {
-    PatchList orelse = {0};
-    kr_comp_jump_if(c, s->v.If.test, false, &orelse);
     bool *before = save_assigned(c);
-    kr_comp_stmts(c, s->v.If.body);
-    restore_assigned(c, before);
-    if (s->v.If.orelse && s->v.If.orelse->n) {
-        int j = kr_emit_jump(c, OP_JUMP, 0);
-        kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
-        kr_comp_stmts(c, s->v.If.orelse);
+    PatchList done = {0};
+    for (;;) {
+        PatchList orelse = {0};
+        kr_comp_jump_if(c, s->v.If.test, false, &orelse);
+        kr_comp_stmts(c, s->v.If.body);
         restore_assigned(c, before);
-        kr_emit_patch_here(c, j);
-    } else {
+        StmtSeq *rest = s->v.If.orelse;
+        if (!rest || !rest->n) {
+            kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+            break;
+        }
+        kr_emit_patchlist_add(&done, kr_emit_jump(c, OP_JUMP, 0));
         kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+        if (rest->n == 1 && rest->items[0]->kind == K_If) {
+            s = rest->items[0];            /* an elif */
+            KR_SET_LOC(c->u, s);
+            continue;
+        }
+        kr_comp_stmts(c, rest);
+        restore_assigned(c, before);
+        break;
     }
+    kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
 static void compile_while(Compiler *c, Stmt *s)
@@ -1256,18 +1269,13 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     int deco = kr_emit_regs(c, ndeco);
     for (int i = 0; i < ndeco; i++)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
-    if (s->v.ClassDef.keywords && s->v.ClassDef.keywords->n) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "class keywords (metaclass=...) are not supported yet (line %d)", s->lineno);
-        kr_emit_fail(c);
-    }
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
     const char *qn = qualname_for(c, name);
     Unit *u = unit_open(c, b, name, qn, s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
-    kr_emit_op(c, OP_LOAD_GLOBAL, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
+    kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__module__"), 0);
     Str *qs = kr_str_from_cstr(c->th, qn);
     if (!qs)
@@ -1285,14 +1293,19 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     if (b->needs_class_closure) {
         int cell = kr_comp_named_reg(c, "__class__");
         kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)cell, kr_emit_name(c, "__classcell__"), 0);
+        /* The body returns its cell, so __build_class__ can check that
+         * the metaclass filled it (CPython does the same). */
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)cell, 0, 0);
+    } else {
+        emit_return_none(c);
     }
-    emit_return_none(c);
     (void)u;
     Code *code = unit_close(c);
 
-    ExprSeq *bases = s->v.ClassDef.bases;
-    int nb = bases ? bases->n : 0;
-    int base = kr_emit_regs(c, 2 + nb);
+    /* The class statement is a call: __build_class__(func, name, *bases,
+     * **keywords), with __build_class__ read from builtins at run time as
+     * CPython's LOAD_BUILD_CLASS does, so replacing it takes effect. */
+    int base = kr_emit_regs(c, 3);
     int extra = kr_emit_regs(c, 3);
     unsigned flags = 0;
     if (code->nfree) {
@@ -1300,16 +1313,15 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
         flags |= 4;
     }
     KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
-               (unsigned)extra);
+    kr_emit_op(c, OP_LOAD_BUILD_CLASS, 0, (unsigned)base, 0, 0);
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)(base + 1),
+               kr_emit_const(c, kr_from_obj(code)), (unsigned)extra);
     Str *ns = kr_str_intern_cstr(c->th, name);
     if (!ns)
         kr_emit_fail(c);
-    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 1), kr_emit_const(c, kr_from_obj(ns)), 0);
-    for (int i = 0; i < nb; i++)
-        kr_comp_expr_to(c, bases->items[i], base + 2 + i);
-    KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 2), kr_emit_const(c, kr_from_obj(ns)), 0);
+    Loc loc = {s->lineno, s->col_offset, s->end_lineno, s->end_col_offset};
+    kr_comp_call_window(c, loc, base, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     apply_decorators(c, deco, ndeco, dst);
     kr_emit_free_to(c, save > dst ? save : dst + 1);

@@ -3,8 +3,8 @@
  * eval, compile, globals, locals, vars, dir, input and breakpoint.
  *
  * exec and eval run a code object in a frame whose LOAD_NAME namespace is
- * the locals argument: a dict (frame->locals, the fast path) or any other
- * mapping (frame->locals_map, reached with item access; frame.h).  The
+ * the locals argument: a dict (the fast path) or any other mapping
+ * (reached with item access, as a metaclass's __prepare__ namespace; frame.h).  The
  * builtins of the run are taken from globals['__builtins__'] (a module or
  * a dict), which is inserted when missing, as CPython does.
  */
@@ -183,8 +183,7 @@ static Value run_code(Thread *th, Code *code, Dict *globals, Value locals)
         return KR_VALUE_NULL;
     f->globals = globals;
     f->builtins = builtins;
-    f->locals = kr_is_dict(locals) ? kr_as_dict(locals) : NULL;
-    f->locals_map = locals;
+    f->locals = (Dict *)kr_as_obj(locals);    /* any mapping (frame.h) */
     f->flags |= FRAME_ENTRY;
     return kr_vm_run(th, f);
 }
@@ -544,7 +543,9 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
     if (!name || !f)
         return name ? KR_NONE : KR_VALUE_NULL;
     Dict *d;
-    if (f->locals) {
+    if (!f->locals)
+        return KR_NONE;
+    if (kr_is_dict(kr_from_obj(f->locals))) {
         if (kr_dict_get_str(f->locals, name))
             return KR_NONE;
         d = kr_dict_new(th);
@@ -552,14 +553,15 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
                                                                               : KR_VALUE_NULL;
     }
     /* a mapping namespace (exec): look with item access, as CPython does */
-    Value v = kr_object_getitem(th, f->locals_map, kr_from_obj(name));
+    Value ns = kr_from_obj(f->locals);
+    Value v = kr_object_getitem(th, ns, kr_from_obj(name));
     if (v)
         return KR_NONE;
     if (!kr_err_matches(th, &kr_exc_KeyError))
         return KR_VALUE_NULL;
     kr_err_clear(th);
     d = kr_dict_new(th);
-    return d && kr_object_setitem(th, f->locals_map, kr_from_obj(name), kr_from_obj(d)) == 0
+    return d && kr_object_setitem(th, ns, kr_from_obj(name), kr_from_obj(d)) == 0
                ? KR_NONE : KR_VALUE_NULL;
 }
 

@@ -381,9 +381,13 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
         return KR_VALUE_NULL;
     }
     Builtin *b = (Builtin *)kr_as_obj(callable);
+    Value self = b->self;
+    /* layout: int methods see an int subclass instance as its exact int */
+    if (KR_UNLIKELY(b->owner == &kr_int_type) && !(self = kr_object_builtin_self(th, b->owner, self)))
+        return KR_VALUE_NULL;
     th->recursion_depth++;
     Value r = b->self && !kr_is_type(b->self, &kr_module_type)
-                  ? call_with_self(th, b->def->fn, callable, b->self, args, nargs, kwnames)
+                  ? call_with_self(th, b->def->fn, callable, self, args, nargs, kwnames)
                   : b->def->fn(th, callable, args, nargs, kwnames);
     th->recursion_depth--;
     return r;
@@ -466,6 +470,12 @@ static Value method_descr_call(Thread *th, Value callable, const Value *args, si
                       "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                       d->def->name, d->owner->name, kr_type_name(args[0]));
         return KR_VALUE_NULL;
+    }
+    /* layout: int methods see an int subclass instance as its exact int */
+    if (KR_UNLIKELY(d->owner == &kr_int_type) && !kr_is_smallint(args[0])) {
+        Value self = kr_object_builtin_self(th, d->owner, args[0]);
+        return self ? call_with_self(th, d->def->fn, callable, self, args + 1, nargs - 1, kwnames)
+                    : KR_VALUE_NULL;
     }
     return d->def->fn(th, callable, args, nargs, kwnames);
 }

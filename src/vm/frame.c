@@ -100,7 +100,6 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
     f->globals = NULL;
     f->builtins = th->vm->builtins;
     f->locals = NULL;
-    f->locals_map = KR_VALUE_NULL;
     f->top = regs + size;
     f->flags = flags;
     th->frame = f;
@@ -125,49 +124,6 @@ void kr_frame_pop(Thread *th)
     f->globals = f->locals = NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
-}
-
-/* ---- namespaces that are not dicts -------------------------------------------------- */
-
-/* CPython's message when a name instruction finds no namespace at all. */
-static bool no_namespace(Thread *th, Frame *f, Str *name, const char *what)
-{
-    if (f->locals_map)
-        return false;
-    kr_err_format(th, &kr_exc_SystemError, "no locals found when %s '%U'", what, name);
-    return true;
-}
-
-Value kr_frame_load_name_mapped(Thread *th, Frame *f, Str *name)
-{
-    if (no_namespace(th, f, name, "loading"))
-        return KR_VALUE_NULL;
-    Value v = kr_object_getitem(th, f->locals_map, kr_from_obj(name));
-    if (v)
-        return v;
-    if (!kr_err_matches(th, &kr_exc_KeyError))
-        return KR_VALUE_NULL;
-    kr_err_clear(th);
-    v = kr_dict_get_str(f->globals, name);
-    if (!v)
-        v = kr_dict_get_str(f->builtins, name);
-    if (!v)
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
-    return v;
-}
-
-/* v NULL deletes (DELETE_NAME): a missing key is a NameError. */
-int kr_frame_store_name_mapped(Thread *th, Frame *f, Str *name, Value v)
-{
-    if (no_namespace(th, f, name, v ? "storing" : "deleting"))
-        return -1;
-    if (kr_object_setitem(th, f->locals_map, kr_from_obj(name), v) == 0)
-        return 0;
-    if (!v && kr_err_matches(th, &kr_exc_KeyError)) {
-        kr_err_clear(th);
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
-    }
-    return -1;
 }
 
 /* ---- frame objects ------------------------------------------------------------------ *
@@ -221,9 +177,7 @@ static int fill_locals(Thread *th, Frame *f, Dict *d)
 Value kr_frame_locals(Thread *th, Frame *f)
 {
     if (f->locals)
-        return kr_from_obj(f->locals);
-    if (!(f->code->flags & KR_CO_OPTIMIZED))
-        return f->locals_map;       /* module code run with a mapping */
+        return kr_from_obj(f->locals);      /* a dict, or any mapping (frame.h) */
     Dict *d = kr_dict_new(th);
     return d && fill_locals(th, f, d) == 0 ? kr_from_obj(d) : KR_VALUE_NULL;
 }

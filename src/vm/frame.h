@@ -41,9 +41,9 @@ struct Frame {
     const Instr *pc;        /* next instruction, saved when control leaves the frame */
     Dict *globals;
     Dict *builtins;
-    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL */
-    Value locals_map;       /* exec/eval given a mapping that is not a dict as locals:
-                               the namespace then (locals is NULL), else unset */
+    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL;
+                               any mapping object when its type is not exactly
+                               dict (a metaclass's __prepare__ result) */
     Value *top;             /* where a callee's registers may start: regs + framesize,
                                or for a generator frame (registers off the stack)
                                the thread's stack top when it was resumed */
@@ -61,19 +61,13 @@ void kr_frame_pop(Thread *th);
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
 
-/* LOAD_NAME, STORE_NAME and DELETE_NAME when the namespace is a mapping
- * that is not a dict (frame->locals_map): item access on it, then globals
- * and builtins for a load.  NULL / -1 with NameError or the mapping's error. */
-KR_MUST_CHECK Value kr_frame_load_name_mapped(Thread *th, Frame *f, Str *name);
-KR_MUST_CHECK int kr_frame_store_name_mapped(Thread *th, Frame *f, Str *name, Value v);
-
-/* Frame objects (sys._getframe): a snapshot of f and the frames it was
- * called from, as a chain of `frame` objects linked by f_back. */
+/* Frame objects (sys._getframe): f and the frames it was called from, as
+ * a chain of `frame` objects linked by f_back (frame.c). */
 extern Type kr_frame_type;
 KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
-/* locals() of a frame: the namespace of a module or class body (a dict,
- * or exec's mapping), a fresh snapshot dict of a function's locals, cells
- * and free variables. */
+/* locals() of a frame: the namespace of a module or class body (a dict or
+ * any mapping), a fresh snapshot dict of a function's locals, cells and
+ * free variables. */
 KR_MUST_CHECK Value kr_frame_locals(Thread *th, Frame *f);
 
 /* The Python-to-Python call fast path, inlined into CALL: a function whose
@@ -123,8 +117,12 @@ KR_MUST_CHECK Value kr_vm_run(Thread *th, Frame *entry);
 /* Run a module or class body code with the given namespaces. */
 KR_MUST_CHECK Value kr_vm_run_code(Thread *th, Code *code, Dict *globals, Dict *locals,
                                    Function *func);
-/* BUILD_CLASS: run the body function in a fresh namespace, make the type. */
-KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases,
-                                      size_t nbases);
+/* LOAD_NAME / DELETE_NAME on a namespace that is not exactly a dict. */
+KR_MUST_CHECK Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name);
+KR_MUST_CHECK int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name);
+/* builtins.__build_class__(func, name, *bases, metaclass=..., **kw): what
+ * a class statement calls (LOAD_BUILD_CLASS then CALL). */
+KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
+                                      Tuple *kwnames);
 
 #endif
