@@ -68,7 +68,8 @@ static Unit *unit_open(Compiler *c, SymBlock *b, const char *name, const char *q
     u->lineno = firstlineno;
     u->col = -1;
     u->private_name = b->type == BLOCK_CLASS ? name : (c->u ? c->u->private_name : NULL);
-    u->flags = kr_sym_code_flags(b);
+    /* CPython's co_flags also carry the module's __future__ features. */
+    u->flags = kr_sym_code_flags(b) | c->st->future_features;
 
     /* Registers: locals (parameters first), cells, frees. */
     int nparams;

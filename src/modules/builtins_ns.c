@@ -281,7 +281,10 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
             src++;
             len--;
         }
-        code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL, 0);
+        /* The caller's __future__ features apply, as CPython merges them. */
+        int future = th->frame ? (int)(th->frame->code->flags & CF_FUTURE_MASK) : 0;
+        code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL,
+                            future);
         if (!code)
             return KR_VALUE_NULL;
     }
@@ -360,7 +363,14 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
-    Code *code = compile_text(th, src, len, is_bytes, fname, mode, (int)(flags & CF_FUTURE_MASK));
+    /* Without dont_inherit, the calling code's __future__ features apply. */
+    int truth = kr_object_truth(th, kv[4]);
+    if (truth < 0)
+        return KR_VALUE_NULL;
+    int future = (int)(flags & CF_FUTURE_MASK);
+    if (!truth && th->frame)
+        future |= (int)(th->frame->code->flags & CF_FUTURE_MASK);
+    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future);
     return code ? kr_from_obj(code) : KR_VALUE_NULL;
 }
 
