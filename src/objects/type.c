@@ -344,6 +344,30 @@ static Value str_or_none(Thread *th, const char *s)
 
 /* The attributes CPython computes with getsets on type: data descriptors
  * of the metatype, so they come first.  KR_VALUE_NULL, no error: not one. */
+static int type_setattr(Thread *th, Value obj, Str *name, Value value);
+
+/* C.__annotations__ (helper "builtins"): the class's own, never a base's;
+ * a class without one gets an empty dict on first access, a builtin type
+ * has none (CPython's type_get_annotations). */
+static Value type_annotations(Thread *th, Type *t)
+{
+    Str *name = KR_NAME(th, __annotations__);
+    Value v = kr_dict_get_str(t->dict, name);
+    if (v) {
+        KrDescrGetFn get = kr_type_of(v)->descr_get;
+        return get ? get(th, v, KR_VALUE_NULL, kr_from_obj(t)) : v;
+    }
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                      t->name, name);
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_dict_new(th);
+    if (!d || type_setattr(th, kr_from_obj(t), name, kr_from_obj(d)) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(d);
+}
+
 static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
     if (name == KR_NAME(th, __name__)) {
@@ -364,6 +388,8 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return kr_from_obj(t->dict);
     if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP))
         return str_or_none(th, "builtins");
+    if (name == KR_NAME(th, __annotations__))
+        return type_annotations(th, t);
     return KR_VALUE_NULL;
 }
 
