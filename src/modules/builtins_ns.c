@@ -43,6 +43,14 @@ enum {
 
 static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename)
 {
+    if (e->kind == SYNERR_MEMORY) {         /* the parser's stack overflow */
+        Str *m = e->msg && *e->msg ? kr_str_from_cstr(th, e->msg) : NULL;
+        Value a = m ? kr_from_obj(m) : KR_VALUE_NULL;
+        Value exc = kr_exception_new(th, &kr_exc_MemoryError, &a, m ? 1 : 0);
+        if (exc)
+            kr_err_set(th, exc);
+        return;
+    }
     Str *msg = kr_str_from_cstr(th, e->msg ? e->msg : "invalid syntax");
     Str *file = kr_str_from_cstr(th, filename);
     Str *text = e->text ? kr_str_from_cstr(th, e->text) : NULL;
