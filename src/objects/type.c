@@ -386,8 +386,14 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
-    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP))
-        return str_or_none(th, "builtins");
+    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
+        /* "sys.version_info": module sys, as CPython's type_module */
+        const char *dot = strrchr(t->name, '.');
+        if (!dot)
+            return str_or_none(th, "builtins");
+        Str *m = kr_str_from_utf8(th, t->name, (size_t)(dot - t->name));
+        return m ? kr_from_obj(m) : KR_VALUE_NULL;
+    }
     if (name == KR_NAME(th, __annotations__))
         return type_annotations(th, t);
     return KR_VALUE_NULL;
