@@ -586,6 +586,162 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
 const MethodDef kr_mod_builtins_setup_annotations_def = {"setup_annotations", setup_annotations,
                                                          NULL, NULL, 0};
 
+/* from pkg import a, b: the submodules named in fromlist are imported
+ * when the module is a package and lacks the attribute (CPython's
+ * _handle_fromlist); a missing one is left for the caller to report. */
+static Value import_fromlist(Thread *th, Value module, Str *name, Value fromlist)
+{
+    Str *pa = kr_str_intern_cstr(th, "__path__");
+    Value path = pa ? kr_object_getattr(th, module, pa) : KR_VALUE_NULL;
+    if (!path) {
+        kr_err_clear(th);
+        return module;
+    }
+    List *items = kr_list_from_iterable(th, fromlist);
+    Str *dot = kr_str_from_cstr(th, ".");
+    if (!items || !dot)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < items->size; i++) {
+        Value it = items->items[i];
+        if (!kr_is_str(it))
+            return kr_err_type_error(th, "Item in %U.__all__ must be str, not %s", name,
+                                     kr_type_name(it));
+        Str *sub = kr_as_str(it);
+        if (sub->len == 1 && kr_str_char(sub, 0) == '*')
+            continue;
+        Value have = kr_object_getattr(th, module, kr_str_intern(th, sub));
+        if (have)
+            continue;
+        kr_err_clear(th);
+        Str *full = kr_str_concat(th, name, dot);
+        full = full ? kr_str_concat(th, full, sub) : NULL;
+        if (!full || !(full = kr_str_intern(th, full)))
+            return KR_VALUE_NULL;
+        if (!kr_vm_import(th, full, true)) {
+            if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
+                return KR_VALUE_NULL;
+            kr_err_clear(th);
+        }
+    }
+    return module;
+}
+
+/* ---- __import__ ---------------------------------------------------------------------------- */
+
+/* The package a relative import starts from: globals' __package__, else
+ * __name__ (itself when it is a package, with __path__), then `level - 1`
+ * components dropped (CPython's _calc___package__ and _resolve_name). */
+static Str *import_base(Thread *th, Value globals, int64_t level)
+{
+    Dict *g = kr_is_dict(globals) ? kr_as_dict(globals) : NULL;
+    Str *pk = kr_str_intern_cstr(th, "__package__"), *pa = kr_str_intern_cstr(th, "__path__");
+    if (!pk || !pa)
+        return NULL;
+    Value pkg = g ? kr_dict_get_str(g, pk) : KR_VALUE_NULL;
+    Str *base = NULL;
+    if (pkg && kr_is_str(pkg)) {
+        base = kr_as_str(pkg);
+    } else if (g) {
+        Value name = kr_dict_get_str(g, KR_NAME(th, __name__));
+        if (name && kr_is_str(name)) {
+            base = kr_as_str(name);
+            if (!kr_dict_get_str(g, pa)) {              /* a module: its package */
+                int64_t dot = -1;
+                for (int64_t i = 0; i < base->len; i++)
+                    if (kr_str_char(base, i) == '.')
+                        dot = i;
+                base = dot < 0 ? th->vm->empty_str : kr_str_substr(th, base, 0, dot);
+            }
+        }
+    }
+    if (!base || base->len == 0) {
+        if (base)
+            kr_err_set_string(th, &kr_exc_ImportError,
+                              "attempted relative import with no known parent package");
+        else if (!kr_err_occurred(th))
+            kr_err_set_string(th, &kr_exc_ImportError,
+                              "attempted relative import with no known parent package");
+        return NULL;
+    }
+    for (int64_t up = 1; up < level; up++) {
+        int64_t dot = -1;
+        for (int64_t i = 0; i < base->len; i++)
+            if (kr_str_char(base, i) == '.')
+                dot = i;
+        if (dot < 0) {
+            kr_err_set_string(th, &kr_exc_ImportError,
+                              "attempted relative import beyond top-level package");
+            return NULL;
+        }
+        if (!(base = kr_str_substr(th, base, 0, dot)))
+            return NULL;
+    }
+    return base;
+}
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
+FUNC(builtin___import__)
+{
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    Value kv[5] = {0, KR_NONE, KR_NONE, KR_VALUE_NULL, kr_from_smallint(0)};
+    if (nargs > 5)
+        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        kv[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    if (!kv[0])
+        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
+    if (!kr_is_str(kv[0]))
+        return kr_err_type_error(th, "module name must be a string");
+    int64_t level;
+    if (!kr_is_int(kv[4]))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(kv[4]));
+    if (kr_int_as_i64(th, kv[4], &level) < 0)
+        return KR_VALUE_NULL;
+    if (level < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "level must be >= 0");
+        return KR_VALUE_NULL;
+    }
+    Str *name = kr_as_str(kv[0]);
+    if (level == 0 && name->len == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Empty module name");
+        return KR_VALUE_NULL;
+    }
+    Str *full = name;
+    if (level > 0) {
+        Str *base = import_base(th, kv[1], level);
+        Str *dot = base ? kr_str_from_cstr(th, ".") : NULL;
+        if (!dot)
+            return KR_VALUE_NULL;
+        full = name->len ? kr_str_concat(th, base, dot) : base;
+        if (full && name->len)
+            full = kr_str_concat(th, full, name);
+    }
+    if (!full || !(full = kr_str_intern(th, full)))
+        return KR_VALUE_NULL;
+    int fl = kv[3] ? kr_object_truth(th, kv[3]) : 0;
+    if (fl < 0)
+        return KR_VALUE_NULL;
+    Value leaf = kr_vm_import(th, full, true);
+    if (!leaf)
+        return KR_VALUE_NULL;
+    if (fl)
+        return import_fromlist(th, leaf, full, kv[3]);
+    if (level == 0 || name->len == 0)
+        return level == 0 ? kr_vm_import(th, full, false) : leaf;
+    /* a relative import with no fromlist: the module of its first component */
+    int64_t first = name->len;
+    for (int64_t i = 0; i < name->len; i++)
+        if (kr_str_char(name, i) == '.') {
+            first = i;
+            break;
+        }
+    Str *top = kr_str_substr(th, full, 0, full->len - (name->len - first));
+    Value m = top && (top = kr_str_intern(th, top)) ? kr_dict_get_str(th->vm->modules, top) : KR_VALUE_NULL;
+    return m ? m : leaf;
+}
+
 /* exit() and quit(): what the site module gives CPython's builtins --
  * SystemExit(code).  (CPython's are Quitter instances that also close
  * sys.stdin; here they are plain builtins: docs/differences.md.) */
@@ -600,6 +756,7 @@ static Value builtin_exit(Thread *th, Value self, const Value *args, size_t narg
 }
 
 const MethodDef kr_mod_builtins_ns_functions[] = {
+    {"__import__", builtin___import__, "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
     {"exit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"quit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"exec", builtin_exec, "($module, source, globals=None, locals=None, /, *, closure=None)", NULL, 0},
