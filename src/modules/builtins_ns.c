@@ -742,6 +742,41 @@ FUNC(builtin___import__)
     return m ? m : leaf;
 }
 
+/* aiter(x) and anext(x): x.__aiter__() and x.__anext__().  anext's
+ * default needs an awaitable wrapper, which comes with coroutines. */
+static Value call_dunder(Thread *th, Value obj, const char *dunder, const char *what)
+{
+    Str *n = kr_str_intern_cstr(th, dunder);
+    Value f = n ? kr_type_lookup(kr_type_of(obj), n) : KR_VALUE_NULL;
+    if (!f)
+        return kr_err_type_error(th, "'%s' object is not an async %s", kr_type_name(obj), what);
+    return kr_vm_call_method(th, f, obj, NULL, 0, NULL);
+}
+
+FUNC(builtin_aiter)
+{
+    if (kr_call_check_args(th, "aiter", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value it = call_dunder(th, args[0], "__aiter__", "iterable");
+    Str *n = kr_str_intern_cstr(th, "__anext__");
+    if (it && n && !kr_type_lookup(kr_type_of(it), n))
+        return kr_err_type_error(th, "aiter() returned not an async iterator of type '%s'",
+                                 kr_type_name(it));
+    return it;
+}
+
+FUNC(builtin_anext)
+{
+    if (kr_call_check_args(th, "anext", nargs, 1, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 2) {
+        kr_err_set_string(th, &kr_exc_NotImplementedError,
+                          "anext() with a default needs coroutines, which krait does not have yet");
+        return KR_VALUE_NULL;
+    }
+    return call_dunder(th, args[0], "__anext__", "iterator");
+}
+
 /* exit() and quit(): what the site module gives CPython's builtins --
  * SystemExit(code).  (CPython's are Quitter instances that also close
  * sys.stdin; here they are plain builtins: docs/differences.md.) */
@@ -756,6 +791,8 @@ static Value builtin_exit(Thread *th, Value self, const Value *args, size_t narg
 }
 
 const MethodDef kr_mod_builtins_ns_functions[] = {
+    {"aiter", builtin_aiter, "($module, async_iterable, /)", NULL, 0},
+    {"anext", builtin_anext, NULL, NULL, 0},
     {"__import__", builtin___import__, "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
     {"exit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"quit", builtin_exit, "($module, code=None, /)", NULL, 0},
