@@ -180,20 +180,52 @@ static Dict *builtins_for(Thread *th, Dict *globals)
     return th->vm->builtins;
 }
 
-/* locals: a dict, or any other mapping (LOAD_NAME then uses item access). */
-static Value run_code(Thread *th, Code *code, Dict *globals, Value locals)
+/* locals: a dict, or any other mapping (LOAD_NAME then uses item access).
+ * closure: NULL, or the cells for a code object's free variables, which
+ * the frame reads through a function made for the run (COPY_FREE_VARS). */
+static Value run_code(Thread *th, Code *code, Dict *globals, Value locals, Tuple *closure)
 {
     Dict *builtins = builtins_for(th, globals);
     if (!builtins)
         return KR_VALUE_NULL;
+    Function *func = NULL;
+    if (closure) {
+        if (!(func = kr_function_new(th, code, globals, NULL)))
+            return KR_VALUE_NULL;
+        func->closure = closure;
+        func->builtins = builtins;
+    }
     Frame *f = kr_frame_push(th, code, kr_frame_top(th), 0);
     if (!f)
         return KR_VALUE_NULL;
+    f->func = func;
     f->globals = globals;
     f->builtins = builtins;
     f->locals = (Dict *)kr_as_obj(locals);    /* any mapping (frame.h) */
     f->flags |= FRAME_ENTRY;
     return kr_vm_run(th, f);
+}
+
+/* exec's closure= for a code object with n free variables: a tuple of
+ * exactly n cells (CPython's builtin_exec_impl checks). */
+static int check_closure(Thread *th, Code *code, Value closure)
+{
+    if (!code->nfree) {
+        if (closure == KR_NONE)
+            return 0;
+        kr_err_set_string(th, &kr_exc_TypeError, "cannot use a closure with this code object");
+        return -1;
+    }
+    bool ok = closure != KR_NONE && kr_is_tuple(closure) &&
+              kr_as_tuple(closure)->size == (int64_t)code->nfree;
+    for (int64_t i = 0; ok && i < kr_as_tuple(closure)->size; i++)
+        ok = kr_is_type(kr_as_tuple(closure)->items[i], &kr_cell_type);
+    if (!ok) {
+        kr_err_format(th, &kr_exc_TypeError, "code object requires a closure of exactly length %u",
+                      code->nfree);
+        return -1;
+    }
+    return 0;
 }
 
 /* Check and default exec/eval's globals and locals: the caller's when
@@ -241,13 +273,19 @@ static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **go
 static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t nargs, Tuple *kw)
 {
     bool is_exec = fname[1] == 'x';
+    Value closure = KR_NONE;
     if (kw && kw->size) {
         Str *k = kr_as_str(kw->items[0]);
-        if (!(is_exec && kw->size == 1 && strcmp((const char *)k->data, "closure") == 0 &&
-              args[nargs] == KR_NONE)) {
-            kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", fname);
+        if (!is_exec) {
+            kr_err_set_string(th, &kr_exc_TypeError, "eval() takes no keyword arguments");
             return KR_VALUE_NULL;
         }
+        if (kw->size > 1 || strcmp((const char *)k->data, "closure") != 0) {
+            Str *bad = kr_as_str(kw->items[strcmp((const char *)k->data, "closure") ? 0 : 1]);
+            kr_err_format(th, &kr_exc_TypeError, "'%U' is an invalid keyword argument for exec()", bad);
+            return KR_VALUE_NULL;
+        }
+        closure = args[nargs];
     }
     if (nargs < 1 || nargs > 3) {
         if (is_exec)
@@ -265,16 +303,19 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
     Code *code;
     if (kr_is_type(args[0], &kr_code_type)) {
         code = (Code *)kr_as_obj(args[0]);
-        if (code->nfree) {
-            if (is_exec)
-                kr_err_format(th, &kr_exc_TypeError,
-                              "code object requires a closure of exactly length %u", code->nfree);
-            else
-                kr_err_set_string(th, &kr_exc_TypeError,
-                                  "code object passed to eval() may not contain free variables");
+        if (is_exec && check_closure(th, code, closure) < 0)
+            return KR_VALUE_NULL;
+        if (!is_exec && code->nfree) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "code object passed to eval() may not contain free variables");
             return KR_VALUE_NULL;
         }
     } else {
+        if (closure != KR_NONE) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "closure can only be used when source is a code object");
+            return KR_VALUE_NULL;
+        }
         if (!is_exec && !kr_is_str(args[0]) && !kr_bytes_like(args[0])) {
             kr_err_set_string(th, &kr_exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
             return KR_VALUE_NULL;
@@ -296,7 +337,7 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
         if (!code)
             return KR_VALUE_NULL;
     }
-    Value r = run_code(th, code, g, l);
+    Value r = run_code(th, code, g, l, code->nfree ? kr_as_tuple(closure) : NULL);
     return r && is_exec ? KR_NONE : r;
 }
 
