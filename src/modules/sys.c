@@ -404,7 +404,36 @@ FUNC(sys_breakpointhook)
     return KR_NONE;
 }
 
+FUNC(sys_is_finalizing)
+{
+    if (kr_call_check_args(th, "is_finalizing", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return KR_FALSE;
+}
+
+FUNC(sys_call_tracing)
+{
+    if (kr_call_check_args(th, "call_tracing", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_tuple(args[1]))
+        return kr_err_type_error(th, "call_tracing() argument 2 must be tuple, not %s",
+                                 kr_type_name(args[1]));
+    Tuple *t = kr_as_tuple(args[1]);
+    return kr_vm_call(th, args[0], t->items, (size_t)t->size, NULL);
+}
+
+/* sys.audit(event, *args): krait has no audit hooks, so nothing listens. */
+FUNC(sys_audit)
+{
+    if (nargs < 1)
+        return kr_err_type_error(th, "audit() missing 1 required positional argument: 'event'");
+    return KR_NONE;     /* CPython checks the event's type only when a hook exists */
+}
+
 static const MethodDef sys_functions[] = {
+    {"is_finalizing", sys_is_finalizing, "($module, /)", NULL, 0},
+    {"call_tracing", sys_call_tracing, "($module, func, args, /)", NULL, 0},
+    {"audit", sys_audit, "($module, event, /, *args)", NULL, 0},
     {"breakpointhook", sys_breakpointhook, "($module, /, *args, **kws)", NULL, 0},
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
@@ -564,6 +593,28 @@ static int add_misc(Thread *th, Module *m)
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_names); i++)
         if (!(bn->items[i] = cstr(th, builtin_names[i])))
             return -1;
+    static const char *const ti_fields[] = {"name", "lock", "version", NULL};
+    static const StructSeqDesc ti_desc = {"sys.thread_info", ti_fields, 3, false};
+    char libpthread[64] = "";
+    size_t vn = confstr(_CS_GNU_LIBPTHREAD_VERSION, libpthread, sizeof libpthread);
+    Value ti[3] = {cstr(th, "pthread"), cstr(th, "semaphore"),
+                   vn > 1 ? cstr(th, libpthread) : KR_NONE};
+    List *warnoptions = kr_list_new(th, 0);
+    Dict *xoptions = kr_dict_new(th);
+    if (!warnoptions || !xoptions)
+        return -1;
+    static const char copyright[] =
+        "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+        "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+        "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n"
+        "All Rights Reserved.\n\n"
+        "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\n"
+        "All Rights Reserved.";
+    if (set(th, m, "thread_info", make_seq(th, &ti_desc, ti, 3)) < 0 ||
+        set(th, m, "warnoptions", kr_from_obj(warnoptions)) < 0 ||
+        set(th, m, "_xoptions", kr_from_obj(xoptions)) < 0 ||
+        set(th, m, "copyright", cstr(th, copyright)) < 0)
+        return -1;
     return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
                    set(th, m, "byteorder", cstr(th, "little")) < 0 ||
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
