@@ -559,9 +559,10 @@ FUNC(builtin_input)
         if (!p || kr_mod_sys_write(th, out, kr_as_str(p)) < 0)
             return KR_VALUE_NULL;
     }
+    /* A failing flush is ignored, as CPython's input() does. */
     Value flush = kr_object_getattr(th, out, kr_str_intern_cstr(th, "flush"));
     if (!flush || !kr_vm_call(th, flush, NULL, 0, NULL))
-        return KR_VALUE_NULL;
+        kr_err_clear(th);
     Value rl = kr_object_getattr(th, in, kr_str_intern_cstr(th, "readline"));
     Value line = rl ? kr_vm_call(th, rl, NULL, 0, NULL) : KR_VALUE_NULL;
     if (!line)
