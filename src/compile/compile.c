@@ -1030,6 +1030,8 @@ static void compile_print_expr(Compiler *c, Expr *e)
     kr_emit_free_to(c, save);
 }
 
+/* One statement.  Over 100 lines because it is the dispatch switch over
+ * every statement kind; each case is a line or two or a named function. */
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;

@@ -1,10 +1,19 @@
 /*
- * sys.c -- the sys module, minimal: stdout/stderr, recursion limit,
- * int-string digit limit, exit, maxsize, argv, modules.
+ * sys.c -- the sys module: standard streams, recursion and int-digit
+ * limits, exit, the interpreter's static description (version_info,
+ * implementation, flags, float_info, int_info, hash_info, thread_info:
+ * struct sequences, objects/structseq.h), the exception being handled
+ * (exc_info, exception), frames (_getframe, vm/frame.c), the display and
+ * except hooks, and small queries (intern, getsizeof, encodings).
  *
- * sys.stdout and sys.stderr are small C objects that write to the C
- * library's stdout/stderr (fully buffered stdout, flushed at exit and
- * before anything is written to stderr), standing in until _io arrives.
+ * sys.stdin, sys.stdout and sys.stderr are small C objects over the C
+ * library's streams (fully buffered stdout, flushed at exit and before
+ * anything is written to stderr), standing in until _io arrives.
+ *
+ * Values that describe the interpreter are CPython 3.11.2's where a
+ * program could compare them (version_info, float_info, hash_info), and
+ * krait's own where they name the implementation (implementation.name,
+ * cache_tag, version's text).
  */
 #include <float.h>
 #include <stdlib.h>
@@ -533,6 +542,10 @@ static int add_versions(Thread *th, Module *m)
     return set(th, m, "implementation", kr_namespace_new(th, impl));
 }
 
+/* flags, float_info, int_info and hash_info.  The flags are those of a
+ * plain `python3 script.py` run (krait has no command-line options yet);
+ * int_info describes CPython's digits because programs use it to reason
+ * about int_max_str_digits, which krait applies the same way. */
 static int add_infos(Thread *th, Module *m)
 {
     static const char *const fl_fields[] = {
@@ -581,6 +594,8 @@ static int add_infos(Thread *th, Module *m)
                ? -1 : 0;
 }
 
+/* The remaining constants: byte order, executable, builtin module names,
+ * thread_info, warnoptions and friends. */
 static int add_misc(Thread *th, Module *m)
 {
     char exe[4096];

@@ -201,6 +201,9 @@ static Value mv_getitem(Thread *th, Value v, Value key)
     return unpack(th, m, *p);
 }
 
+/* m[i] = x and m[a:b:c] = bytes-like of the same length.  The source is
+ * copied first so an overlapping source (a view of the same object)
+ * reads its old bytes, as memmove would. */
 static int mv_setitem(Thread *th, Value v, Value key, Value value)
 {
     MemoryView *m = MV(v);
@@ -262,6 +265,7 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
     return 0;
 }
 
+/* The view's bytes, copied (a small view through a stack buffer). */
 static Bytes *to_bytes(Thread *th, MemoryView *m)
 {
     unsigned char tmp[256], *buf = m->len <= 256 ? tmp : kr_gc_alloc_atomic((size_t)m->len);
