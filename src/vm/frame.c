@@ -122,6 +122,7 @@ void kr_frame_pop(Thread *th)
     f->code = NULL;
     f->func = NULL;
     f->globals = f->locals = NULL;
+    f->locals_dict = NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
 }
@@ -174,12 +175,23 @@ static int fill_locals(Thread *th, Frame *f, Dict *d)
     return 0;
 }
 
+/* A function frame's locals() is one dict per activation, refreshed from
+ * the registers at each call: names bound in it by other means (exec)
+ * stay, as in CPython 3.11.  The dict hangs off the frame record, trusted
+ * only while FRAME_LOCALS_DICT is set (every push clears the flags). */
 Value kr_frame_locals(Thread *th, Frame *f)
 {
     if (f->locals)
         return kr_from_obj(f->locals);      /* a dict, or any mapping (frame.h) */
-    Dict *d = kr_dict_new(th);
-    return d && fill_locals(th, f, d) == 0 ? kr_from_obj(d) : KR_VALUE_NULL;
+    /* A generator's record is its own (never recycled, made zeroed), so
+     * its dict survives the flag resets of each resume. */
+    bool have = (f->flags & FRAME_LOCALS_DICT) || ((f->flags & FRAME_GEN) && f->locals_dict);
+    Dict *d = have ? f->locals_dict : kr_dict_new(th);
+    if (!d || fill_locals(th, f, d) < 0)
+        return KR_VALUE_NULL;
+    f->locals_dict = d;
+    f->flags |= FRAME_LOCALS_DICT;
+    return kr_from_obj(d);
 }
 
 /* The index of the instruction a frame is executing (pc points past it). */
@@ -264,7 +276,7 @@ static Value frame_get_locals(Thread *th, Value v)
 {
     FrameObject *o = FO(v);
     Frame *f = live_record(th, o);
-    if (f && (f->code->flags & KR_CO_OPTIMIZED) && fill_locals(th, f, kr_as_dict(o->locals)) < 0)
+    if (f && !(o->locals = kr_frame_locals(th, f)))
         return KR_VALUE_NULL;
     return o->locals;
 }
