@@ -476,8 +476,6 @@ Value kr_exception_prep_reraise_star(Thread *th, Value orig, List *excs)
         return reraised;
     if (reraised != KR_NONE && kr_list_append(th, raised, reraised) < 0)
         return KR_VALUE_NULL;
-    if (raised->size == 1)
-        return raised->items[0];
     return make_group(th, kr_from_obj(th->vm->empty_str), kr_from_obj(raised));
 }
 
