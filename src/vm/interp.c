@@ -38,6 +38,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "gc/gc.h"
+#include "modules/gcmodule.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -133,6 +135,7 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
 #include "vm/ops_match.inc"
+#include "vm/ops_async.inc"
 
 error:
     {
