@@ -25,7 +25,9 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/modules.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
@@ -369,22 +371,35 @@ static void compile_augassign(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* An if/elif/.../else chain is compiled in one loop, not one C call per
+ * elif (the AST nests each elif in the previous orelse), so generated code
+ * with thousands of branches needs no compiler recursion. */
 static void compile_if(Compiler *c, Stmt *s)
 {
-    PatchList orelse = {0};
-    kr_comp_jump_if(c, s->v.If.test, false, &orelse);
     bool *before = save_assigned(c);
-    kr_comp_stmts(c, s->v.If.body);
-    restore_assigned(c, before);
-    if (s->v.If.orelse && s->v.If.orelse->n) {
-        int j = kr_emit_jump(c, OP_JUMP, 0);
-        kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
-        kr_comp_stmts(c, s->v.If.orelse);
+    PatchList done = {0};
+    for (;;) {
+        PatchList orelse = {0};
+        kr_comp_jump_if(c, s->v.If.test, false, &orelse);
+        kr_comp_stmts(c, s->v.If.body);
         restore_assigned(c, before);
-        kr_emit_patch_here(c, j);
-    } else {
+        StmtSeq *rest = s->v.If.orelse;
+        if (!rest || !rest->n) {
+            kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+            break;
+        }
+        kr_emit_patchlist_add(&done, kr_emit_jump(c, OP_JUMP, 0));
         kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+        if (rest->n == 1 && rest->items[0]->kind == K_If) {
+            s = rest->items[0];            /* an elif */
+            KR_SET_LOC(c->u, s);
+            continue;
+        }
+        kr_comp_stmts(c, rest);
+        restore_assigned(c, before);
+        break;
     }
+    kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
 static void compile_while(Compiler *c, Stmt *s)
@@ -927,6 +942,260 @@ static void compile_async_stmt(Compiler *c, Stmt *s)
         compile_async_for(c, s);
 }
 
+/* ---- annotations and docstrings -------------------------------------------------- */
+
+/* The docstring of a body: its first statement, when that is a string
+ * constant (an expression statement). */
+static Expr *docstring_of(StmtSeq *body)
+{
+    if (!body || body->n == 0 || body->items[0]->kind != K_Expr)
+        return NULL;
+    Expr *e = body->items[0]->v.Expr.value;
+    return e->kind == K_Constant && e->v.Constant.value->kind == CONST_STR ? e : NULL;
+}
+
+static Value str_const(Compiler *c, const char *data, size_t len)
+{
+    Str *s = kr_str_from_utf8(c->th, data, len);
+    if (!s)
+        kr_emit_fail(c);
+    return kr_from_obj(s);
+}
+
+/* Module and class bodies: __doc__ = the docstring (CPython stores it
+ * instead of evaluating the statement).  Returns the statements left. */
+static void store_docstring(Compiler *c, Expr *doc)
+{
+    int save = c->u->top;
+    int r = kr_emit_reg(c);
+    const AstConst *k = doc->v.Constant.value;
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, str_const(c, k->s.data, k->s.len)), 0);
+    kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)r, kr_emit_name(c, "__doc__"), 0);
+    kr_emit_free_to(c, save);
+}
+
+/* Does a module or class body hold an annotated assignment (outside nested
+ * functions and classes)?  Then it starts by making __annotations__
+ * (CPython's find_ann and SETUP_ANNOTATIONS). */
+static bool find_ann(StmtSeq *body)
+{
+    for (int i = 0; body && i < body->n; i++) {
+        Stmt *s = body->items[i];
+        bool found = false;
+        switch (s->kind) {
+        case K_AnnAssign:
+            return true;
+        case K_For:
+            found = find_ann(s->v.For.body) || find_ann(s->v.For.orelse);
+            break;
+        case K_AsyncFor:
+            found = find_ann(s->v.AsyncFor.body) || find_ann(s->v.AsyncFor.orelse);
+            break;
+        case K_While:
+            found = find_ann(s->v.While.body) || find_ann(s->v.While.orelse);
+            break;
+        case K_If:
+            found = find_ann(s->v.If.body) || find_ann(s->v.If.orelse);
+            break;
+        case K_With:
+            found = find_ann(s->v.With.body);
+            break;
+        case K_AsyncWith:
+            found = find_ann(s->v.AsyncWith.body);
+            break;
+        case K_Try:
+        case K_TryStar:
+            found = find_ann(s->v.Try.body) || find_ann(s->v.Try.orelse) ||
+                    find_ann(s->v.Try.finalbody);
+            for (int h = 0; !found && s->v.Try.handlers && h < s->v.Try.handlers->n; h++)
+                found = find_ann(s->v.Try.handlers->items[h]->v.ExceptHandler.body);
+            break;
+        case K_Match:
+            for (int m = 0; !found && m < s->v.Match.cases->n; m++)
+                found = find_ann(s->v.Match.cases->items[m]->body);
+            break;
+        default:
+            break;
+        }
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+static void setup_annotations(Compiler *c, StmtSeq *body)
+{
+    if (!find_ann(body))
+        return;
+    /* SETUP_ANNOTATIONS as a call of a builtin held as a constant: it
+     * keeps an __annotations__ the namespace already has (exec). */
+    Value setup = kr_builtin_new(c->th, &kr_mod_builtins_setup_annotations_def, KR_VALUE_NULL,
+                                 KR_VALUE_NULL);
+    if (!setup)
+        kr_emit_fail(c);
+    int save = c->u->top;
+    int r = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, setup), 0);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)r, 0, 0);
+    kr_emit_free_to(c, save);
+}
+
+static bool future_annotations(Compiler *c)
+{
+    return (c->st->future_features & KR_FUTURE_ANNOTATIONS) != 0;
+}
+
+/* The text of an annotation under `from __future__ import annotations`.
+ * CPython unparses the AST; krait takes the source segment, which is the
+ * same text when the source is written in the canonical style
+ * (docs/differences.md).  A constant is its repr, as unparse gives. */
+static Value annotation_text(Compiler *c, Expr *e)
+{
+    if (e->kind == K_Constant) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_ast_const_repr(&b, e->v.Constant.value);
+        Str *s = kr_str_from_buf(c->th, &b);
+        if (!s)
+            kr_emit_fail(c);
+        return kr_from_obj(s);
+    }
+    const char *p = c->src, *end = c->src + c->srclen;
+    if (!p)
+        return str_const(c, "...", 3);
+    for (int line = 1; line < e->lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *start = p + e->col_offset;
+    for (int line = e->lineno; line < e->end_lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *stop = p + e->end_col_offset;
+    if (start > end || stop > end || stop < start)
+        return str_const(c, "...", 3);
+    return str_const(c, start, (size_t)(stop - start));
+}
+
+/* Evaluate an annotation into register r: its value, or its text under
+ * the annotations future. */
+static void comp_annotation_to(Compiler *c, Expr *ann, int r)
+{
+    if (future_annotations(c))
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, annotation_text(c, ann)), 0);
+    else
+        kr_comp_expr_to(c, ann, r);
+}
+
+/* Evaluate an expression for its side effects only. */
+static void comp_discard(Compiler *c, Expr *e)
+{
+    int save = c->u->top;
+    kr_comp_expr(c, e);
+    kr_emit_free_to(c, save);
+}
+
+/* x: ann [= value].  A simple name in a module or class body records
+ * __annotations__[name] = ann; a complex target without a value has its
+ * object (and subscript) evaluated; a complex target's annotation is
+ * evaluated, not stored, at module and class level (CPython's
+ * compiler_annassign).  Function bodies never evaluate annotations. */
+static void compile_annassign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->v.AnnAssign.target, *ann = s->v.AnnAssign.annotation;
+    bool has_value = s->v.AnnAssign.value != NULL;
+    bool top = c->u->block->type != BLOCK_FUNCTION;
+    if (has_value) {
+        int r = kr_comp_expr(c, s->v.AnnAssign.value);
+        kr_comp_store(c, t, r);
+    }
+    if (t->kind == K_Name && s->v.AnnAssign.simple && top) {
+        int save = c->u->top;
+        int w = kr_emit_regs(c, 3);
+        comp_annotation_to(c, ann, w + 2);
+        KR_SET_LOC(c->u, s);
+        kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)w, kr_emit_name(c, "__annotations__"), 0);
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(w + 1),
+                   kr_emit_name(c, kr_comp_mangle(c, t->v.Name.id)), 0);
+        kr_emit_op(c, OP_SET_ITEM, 0, (unsigned)w, (unsigned)(w + 1), (unsigned)(w + 2));
+        kr_emit_free_to(c, save);
+        return;
+    }
+    if (!has_value && t->kind == K_Attribute) {
+        comp_discard(c, t->v.Attribute.value);
+    } else if (!has_value && t->kind == K_Subscript) {
+        comp_discard(c, t->v.Subscript.value);
+        Expr *sl = t->v.Subscript.slice;
+        if (sl->kind == K_Slice) {
+            Expr *parts[3] = {sl->v.Slice.lower, sl->v.Slice.upper, sl->v.Slice.step};
+            for (int i = 0; i < 3; i++)
+                if (parts[i])
+                    comp_discard(c, parts[i]);
+        } else if (sl->kind == K_Tuple) {
+            for (int i = 0; i < sl->v.Tuple.elts->n; i++)
+                comp_discard(c, sl->v.Tuple.elts->items[i]);
+        } else {
+            comp_discard(c, sl);
+        }
+    }
+    if (!s->v.AnnAssign.simple && top && !future_annotations(c))
+        comp_discard(c, ann);
+}
+
+/* A function's annotations as a dict in register dst, or false when it has
+ * none: parameters in CPython 3.11's order (args, then positional-only,
+ * *args, keyword-only, **kwargs), then 'return'. */
+static bool function_annotations(Compiler *c, Arguments *args, Expr *returns, int dst)
+{
+    int cap = 2 + (args->args ? args->args->n : 0) + (args->posonlyargs ? args->posonlyargs->n : 0) +
+              (args->kwonlyargs ? args->kwonlyargs->n : 0);
+    Arg **list = kr_arena_alloc(c->arena, sizeof(Arg *) * (size_t)cap);
+    int n = 0;
+    ArgSeq *seqs[3] = {args->args, args->posonlyargs, NULL};
+    for (int k = 0; k < 3; k++) {
+        if (k == 2 && args->vararg && args->vararg->annotation)
+            list[n++] = args->vararg;
+        if (k == 2)
+            seqs[k] = args->kwonlyargs;
+        for (int i = 0; seqs[k] && i < seqs[k]->n; i++)
+            if (seqs[k]->items[i]->annotation)
+                list[n++] = seqs[k]->items[i];
+    }
+    if (args->kwarg && args->kwarg->annotation)
+        list[n++] = args->kwarg;
+    int total = n + (returns != NULL);
+    if (total == 0)
+        return false;
+    int save = c->u->top;
+    int b = kr_emit_regs(c, 2 * total);
+    for (int i = 0; i < n; i++) {
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(b + 2 * i),
+                   kr_emit_name(c, kr_comp_mangle(c, list[i]->arg)), 0);
+        comp_annotation_to(c, list[i]->annotation, b + 2 * i + 1);
+    }
+    if (returns) {
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(b + 2 * n), kr_emit_name(c, "return"), 0);
+        comp_annotation_to(c, returns, b + 2 * n + 1);
+    }
+    kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)dst, (unsigned)b, (unsigned)total);
+    kr_emit_free_to(c, save);
+    return true;
+}
+
+/* An expression statement of compile(..., 'single'): its value goes to
+ * sys.displayhook, through a builtin held as a constant (no opcode). */
+static void compile_print_expr(Compiler *c, Expr *e)
+{
+    Value hook = kr_builtin_new(c->th, &kr_mod_sys_print_expr_def, KR_VALUE_NULL, KR_VALUE_NULL);
+    if (!hook)
+        kr_emit_fail(c);
+    int save = c->u->top;
+    int w = kr_emit_regs(c, 2);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)w, kr_emit_const(c, hook), 0);
+    kr_comp_expr_to(c, e, w + 1);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
+    kr_emit_free_to(c, save);
+}
+
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;
@@ -940,7 +1209,10 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
     }
     switch (s->kind) {
     case K_Expr:
-        kr_comp_expr(c, s->v.Expr.value);
+        if (c->interactive && !u->parent)
+            compile_print_expr(c, s->v.Expr.value);
+        else
+            kr_comp_expr(c, s->v.Expr.value);
         break;
     case K_Assign:
         compile_assign(c, s);
@@ -949,10 +1221,7 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         compile_augassign(c, s);
         break;
     case K_AnnAssign:
-        if (s->v.AnnAssign.value) {
-            int r = kr_comp_expr(c, s->v.AnnAssign.value);
-            kr_comp_store(c, s->v.AnnAssign.target, r);
-        }
+        compile_annassign(c, s);
         break;
     case K_If:
         compile_if(c, s);
@@ -1082,8 +1351,8 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
     int deco = kr_emit_regs(c, ndeco);
     for (int i = 0; i < ndeco; i++)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
-    /* [defaults tuple, kwdefaults dict, closure tuple] */
-    int extra = kr_emit_regs(c, 3);
+    /* [defaults tuple, kwdefaults dict, closure tuple, annotations dict] */
+    int extra = kr_emit_regs(c, 4);
     unsigned flags = 0;
     int ndef = args->defaults ? args->defaults->n : 0;
     if (ndef) {
@@ -1114,6 +1383,10 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         flags |= 2;
     }
 
+    Expr *returns = lambda_body ? NULL : ((const Stmt *)node)->v.FunctionDef.returns;
+    if (function_annotations(c, args, returns, extra + 3))
+        flags |= 8;
+
     SymBlock *b = kr_sym_block_of(c->st, node);
     if (!b) {
         kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a function");
@@ -1129,7 +1402,12 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     } else {
         scan_deletes(c, body);
-        /* A docstring is the first constant (CPython's co_consts[0]). */
+        /* co_consts[0] is the docstring or None, as in CPython 3.11: a
+         * function's __doc__ is its code's first constant when a str. */
+        Expr *doc = docstring_of(body);
+        kr_emit_const(c, doc ? str_const(c, doc->v.Constant.value->s.data,
+                                         doc->v.Constant.value->s.len)
+                             : KR_NONE);
         kr_comp_stmts(c, body);
         emit_return_none(c);
     }
@@ -1154,18 +1432,13 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     int deco = kr_emit_regs(c, ndeco);
     for (int i = 0; i < ndeco; i++)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
-    if (s->v.ClassDef.keywords && s->v.ClassDef.keywords->n) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "class keywords (metaclass=...) are not supported yet (line %d)", s->lineno);
-        kr_emit_fail(c);
-    }
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
     const char *qn = qualname_for(c, name);
     Unit *u = unit_open(c, b, name, qn, s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
-    kr_emit_op(c, OP_LOAD_GLOBAL, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
+    kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__module__"), 0);
     Str *qs = kr_str_from_cstr(c->th, qn);
     if (!qs)
@@ -1173,18 +1446,29 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, kr_from_obj(qs)), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__qualname__"), 0);
     kr_emit_free_to(c, t);
-    kr_comp_stmts(c, s->v.ClassDef.body);
+    StmtSeq *body = s->v.ClassDef.body;
+    Expr *doc = docstring_of(body);
+    if (doc)
+        store_docstring(c, doc);
+    setup_annotations(c, body);
+    for (int i = doc ? 1 : 0; body && i < body->n; i++)
+        kr_comp_stmt(c, body->items[i]);
     if (b->needs_class_closure) {
         int cell = kr_comp_named_reg(c, "__class__");
         kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)cell, kr_emit_name(c, "__classcell__"), 0);
+        /* The body returns its cell, so __build_class__ can check that
+         * the metaclass filled it (CPython does the same). */
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)cell, 0, 0);
+    } else {
+        emit_return_none(c);
     }
-    emit_return_none(c);
     (void)u;
     Code *code = unit_close(c);
 
-    ExprSeq *bases = s->v.ClassDef.bases;
-    int nb = bases ? bases->n : 0;
-    int base = kr_emit_regs(c, 2 + nb);
+    /* The class statement is a call: __build_class__(func, name, *bases,
+     * **keywords), with __build_class__ read from builtins at run time as
+     * CPython's LOAD_BUILD_CLASS does, so replacing it takes effect. */
+    int base = kr_emit_regs(c, 3);
     int extra = kr_emit_regs(c, 3);
     unsigned flags = 0;
     if (code->nfree) {
@@ -1192,16 +1476,15 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
         flags |= 4;
     }
     KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
-               (unsigned)extra);
+    kr_emit_op(c, OP_LOAD_BUILD_CLASS, 0, (unsigned)base, 0, 0);
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)(base + 1),
+               kr_emit_const(c, kr_from_obj(code)), (unsigned)extra);
     Str *ns = kr_str_intern_cstr(c->th, name);
     if (!ns)
         kr_emit_fail(c);
-    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 1), kr_emit_const(c, kr_from_obj(ns)), 0);
-    for (int i = 0; i < nb; i++)
-        kr_comp_expr_to(c, bases->items[i], base + 2 + i);
-    KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 2), kr_emit_const(c, kr_from_obj(ns)), 0);
+    Loc loc = {s->lineno, s->col_offset, s->end_lineno, s->end_col_offset};
+    kr_comp_call_window(c, loc, base, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     apply_decorators(c, deco, ndeco, dst);
     kr_emit_free_to(c, save > dst ? save : dst + 1);
@@ -1352,7 +1635,34 @@ static const char *source_line(Arena *arena, const char *src, size_t len, int li
 CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
                                 const char *src, size_t len, Code **out, SyntaxErr *err)
 {
-    SymResult sr = kr_sym_build(arena, mod, filename, src, len, 0);
+    return kr_compile_mod(th, arena, mod, filename, src, len, 0, out, err);
+}
+
+/* The top-level code of a Module, an Interactive statement or an
+ * Expression (whose code returns its value). */
+static void compile_top(Compiler *c, Mod *mod)
+{
+    if (mod->kind == K_Expression) {
+        int r = kr_comp_expr(c, mod->v.Expression.body);
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
+        return;
+    }
+    StmtSeq *body = mod->kind == K_Interactive ? mod->v.Interactive.body : mod->v.Module.body;
+    c->interactive = mod->kind == K_Interactive;
+    Expr *doc = mod->kind == K_Module ? docstring_of(body) : NULL;
+    if (doc)
+        store_docstring(c, doc);
+    setup_annotations(c, body);
+    for (int i = doc ? 1 : 0; body && i < body->n; i++)
+        kr_comp_stmt(c, body->items[i]);
+    emit_return_none(c);
+}
+
+CompileStatus kr_compile_mod(Thread *th, Arena *arena, Mod *mod, const char *filename,
+                             const char *src, size_t len, int future_flags, Code **out,
+                             SyntaxErr *err)
+{
+    SymResult sr = kr_sym_build(arena, mod, filename, src, len, future_flags);
     if (!sr.st) {
         if (sr.error == SYMERR_RECURSION)
             return COMPILE_RECURSION;
@@ -1389,9 +1699,9 @@ CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *
     c->filename_str = kr_str_from_cstr(th, filename);
     if (!c->filename_str)
         kr_emit_fail(c);
+    c->st->future_features |= future_flags;
     unit_open(c, sr.st->top, "<module>", NULL, 1);
-    kr_comp_stmts(c, mod->v.Module.body);
-    emit_return_none(c);
+    compile_top(c, mod);
     *out = unit_close(c);
     return COMPILE_OK;
 }

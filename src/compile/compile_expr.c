@@ -546,6 +546,13 @@ static void compile_compare(Compiler *c, Expr *e, int dst)
     kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
+/* Displays and calls with up to this many operands evaluate them into
+ * consecutive registers for one BUILD_* or CALL; longer ones (generated
+ * code: a 100,000-element list literal) are built item by item, as
+ * starred ones are, so no expression needs more than a few hundred
+ * registers (16-bit register fields, emit.c). */
+#define INLINE_OPERANDS_MAX 256
+
 /* ---- calls ---------------------------------------------------------------------------- */
 
 static bool has_star(ExprSeq *args, KeywordSeq *kws)
@@ -559,13 +566,16 @@ static bool has_star(ExprSeq *args, KeywordSeq *kws)
     return false;
 }
 
-/* f(*args, **kwargs) and mixtures: build a tuple and a dict, CALL_EX. */
-static void call_ex(Compiler *c, Expr *e, int base)
+/* f(*args, **kwargs) and mixtures: build a tuple and a dict, CALL_EX.
+ * The first nfixed positional arguments are already in R[base+1..]
+ * (a class statement's body function and name). */
+static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int base, int nfixed)
 {
-    ExprSeq *args = e->v.Call.args;
-    KeywordSeq *kws = e->v.Call.keywords;
+    /* CALL_EX wants the tuple in R[base+1] and the dict in R[base+2]; the
+     * fixed arguments start the list in place. */
+    kr_emit_free_to(c, base + 1);
     int lst = kr_emit_reg(c);
-    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)lst, 0, 0);
+    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)lst, (unsigned)(base + 1), (unsigned)nfixed);
     for (int i = 0; args && i < args->n; i++) {
         int save = c->u->top;
         Expr *a = args->items[i];
@@ -599,7 +609,7 @@ static void call_ex(Compiler *c, Expr *e, int base)
             kr_emit_free_to(c, save);
         }
     }
-    KR_SET_LOC(c->u, e);
+    KR_PUT_LOC(c->u, loc);
     kr_emit_op(c, OP_CALL_EX, x, (unsigned)base, 0, 0);
 }
 
@@ -654,9 +664,10 @@ static void compile_call(Compiler *c, Expr *e, int dst)
      * temporary); that saves a MOVE. */
     bool reuse = dst >= c->u->nnamed && dst == c->u->top - 1;
     int base = reuse ? dst : kr_emit_reg(c);
-    if (has_star(args, kws)) {
+    if (has_star(args, kws) || nargs > INLINE_OPERANDS_MAX) {
         kr_comp_expr_to(c, fn, base);
-        call_ex(c, e, base);
+        call_ex(c, (Loc){e->lineno, e->col_offset, e->end_lineno, e->end_col_offset}, args, kws,
+                base, 0);
     } else if (fn->kind == K_Attribute) {
         kr_emit_reg(c);   /* base + 1: self */
         int obj = kr_comp_expr(c, fn->v.Attribute.value);
@@ -684,6 +695,29 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     kr_emit_free_to(c, save > dst ? save : dst + 1);
 }
 
+/* A call whose callable is in R[base] and whose first nfixed positional
+ * arguments are in R[base+1..base+nfixed]; the rest come from args and
+ * kws (a class statement: __build_class__(func, name, *bases, **kw)).
+ * The result lands in R[base]; temporaries above base are freed. */
+void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *args,
+                         KeywordSeq *kws)
+{
+    if (has_star(args, kws)) {
+        kr_emit_free_to(c, base + 1 + nfixed);
+        call_ex(c, loc, args, kws, base, nfixed);
+    } else {
+        int nargs = nfixed + (args ? args->n : 0) + (kws ? kws->n : 0);
+        kr_emit_free_to(c, base + 1 + nfixed);
+        for (int i = 0; args && i < args->n; i++)
+            kr_comp_expr_to(c, args->items[i], kr_emit_reg(c));
+        for (int i = 0; kws && i < kws->n; i++)
+            kr_comp_expr_to(c, kws->items[i]->value, kr_emit_reg(c));
+        KR_PUT_LOC(c->u, loc);
+        kr_emit_op(c, OP_CALL, 0, (unsigned)base, (unsigned)nargs, kwnames_const(c, kws));
+    }
+    kr_emit_free_to(c, base + 1);
+}
+
 /* ---- displays ---------------------------------------------------------------------------- */
 
 static void compile_sequence(Compiler *c, ExprSeq *elts, Opcode build, int dst, bool tuple)
@@ -693,7 +727,7 @@ static void compile_sequence(Compiler *c, ExprSeq *elts, Opcode build, int dst, 
     for (int i = 0; i < n; i++)
         star |= elts->items[i]->kind == K_Starred;
     int save = c->u->top;
-    if (!star) {
+    if (!star && n <= INLINE_OPERANDS_MAX) {
         int base = kr_emit_regs(c, n);
         for (int i = 0; i < n; i++)
             kr_comp_expr_to(c, elts->items[i], base + i);
@@ -730,7 +764,7 @@ static void compile_dict(Compiler *c, Expr *e, int dst)
     for (int i = 0; i < n; i++)
         unpack |= keys->items[i] == NULL;
     int save = c->u->top;
-    if (!unpack) {
+    if (!unpack && n <= INLINE_OPERANDS_MAX / 2) {
         int base = kr_emit_regs(c, 2 * n);
         for (int i = 0; i < n; i++) {
             kr_comp_expr_to(c, keys->items[i], base + 2 * i);

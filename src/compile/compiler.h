@@ -140,6 +140,7 @@ typedef struct Compiler {
     CompileStatus status;
     SyntaxErr *err;
     Stmt *cur_stmt;             /* the statement being compiled (error locations) */
+    bool interactive;           /* compile(..., 'single'): echo expression statements */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */
@@ -187,6 +188,10 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
                       StmtSeq *body, Expr *lambda_body, ExprSeq *decorators, int dst,
                       int lineno);
 void kr_comp_class(Compiler *c, Stmt *s, int dst);
+/* R[base] := R[base](R[base+1..base+nfixed], *args, **kws): a call window
+ * whose leading arguments are already in place (compile_expr.c). */
+void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *args,
+                         KeywordSeq *kws);
 void kr_comp_comprehension(Compiler *c, Expr *e, int dst);
 int kr_comp_direct_target(Compiler *c, Expr *t);
 /* async (compile.c): is the unit an `async def` body?  Emit

@@ -285,6 +285,52 @@ static void print_repeated(FILE *out, int64_t cnt)
             cnt > 1 ? "s" : "");
 }
 
+/* ---- SyntaxError instances (helper "builtins": raised by compile/exec) ----
+ * Printed as CPython does: the File/line, the source text and carets, and
+ * "Kind: msg" -- from the instance's attributes, through kr_diag_print.
+ * False when the attributes do not allow it (then the plain form is used). */
+static const char *syntax_attr_utf8(Thread *th, Value exc, const char *name)
+{
+    Dict *d = ((Exc *)kr_as_obj(exc))->dict;
+    Str *n = kr_str_intern_cstr(th, name);
+    Value v = d && n ? kr_dict_get_str(d, n) : KR_VALUE_NULL;
+    size_t len;
+    return v && kr_is_str(v) ? kr_str_utf8(th, kr_as_str(v), &len) : NULL;
+}
+
+static int syntax_attr_int(Thread *th, Value exc, const char *name)
+{
+    Dict *d = ((Exc *)kr_as_obj(exc))->dict;
+    Str *n = kr_str_intern_cstr(th, name);
+    Value v = d && n ? kr_dict_get_str(d, n) : KR_VALUE_NULL;
+    return v && kr_is_smallint(v) ? (int)kr_as_smallint(v) : 0;
+}
+
+static bool print_syntax_error(Thread *th, Value exc, FILE *out)
+{
+    SyntaxErr e;
+    memset(&e, 0, sizeof e);
+    const char *file = syntax_attr_utf8(th, exc, "filename");
+    e.msg = syntax_attr_utf8(th, exc, "msg");
+    if (!file || !e.msg) {
+        kr_err_clear(th);
+        return false;
+    }
+    Type *t = kr_type_of(exc);
+    e.kind = t == &kr_exc_IndentationError ? SYNERR_INDENTATION
+           : t == &kr_exc_TabError ? SYNERR_TAB : SYNERR_SYNTAX;
+    if (t != &kr_exc_SyntaxError && e.kind == SYNERR_SYNTAX)
+        return false;       /* a subclass: its own name is printed the plain way */
+    e.lineno = syntax_attr_int(th, exc, "lineno");
+    e.offset = syntax_attr_int(th, exc, "offset");
+    e.end_lineno = syntax_attr_int(th, exc, "end_lineno");
+    e.end_offset = syntax_attr_int(th, exc, "end_offset");
+    e.text = syntax_attr_utf8(th, exc, "text");
+    kr_err_clear(th);
+    kr_diag_print(out, file, &e);
+    return true;
+}
+
 static void print_one(Thread *th, Value exc, FILE *out)
 {
     if (kr_is_exc(exc)) {
@@ -329,6 +375,8 @@ static void print_one(Thread *th, Value exc, FILE *out)
             print_repeated(out, cnt);
         }
     }
+    if (kr_isinstance_type(exc, &kr_exc_SyntaxError) && print_syntax_error(th, exc, out))
+        return;
     Type *t = kr_type_of(exc);
     if (t->flags & KR_TYPE_HEAP) {
         Value mod = kr_dict_get_str(t->dict, KR_NAME(th, __module__));
