@@ -217,6 +217,21 @@ static Value code_positions(Thread *th, Value self, const Value *args, size_t na
     return kr_object_iter(th, kr_from_obj(l));
 }
 
+/* co_flags for replace() (async helper): only CO_ITERABLE_COROUTINE may
+ * change -- what types.coroutine does; the other bits describe how the
+ * compiled code must run (a generator's frame, its arguments), so the VM
+ * cannot take them from the caller. */
+static int replace_flags(Thread *th, Code *c, int64_t v)
+{
+    if (v < 0 || ((uint64_t)v ^ c->flags) & ~(uint64_t)KR_CO_ITERABLE_COROUTINE) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "krait: replace() may change only CO_ITERABLE_COROUTINE in co_flags");
+        return -1;
+    }
+    c->flags = (uint32_t)v;
+    return 0;
+}
+
 /* replace(**changes): a copy with some co_* fields changed. */
 static Value code_replace(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
@@ -242,7 +257,10 @@ static Value code_replace(Thread *th, Value self, const Value *args, size_t narg
             c->filename = kr_as_str(v);
         else if (!strcmp(n, "co_firstlineno") && is_int)
             c->firstlineno = (int)kr_as_smallint(v);   /* the line table is relative */
-        else if (!strcmp(n, "co_consts") && kr_is_tuple(v) &&
+        else if (!strcmp(n, "co_flags") && is_int) {
+            if (replace_flags(th, c, kr_as_smallint(v)) < 0)
+                return KR_VALUE_NULL;
+        } else if (!strcmp(n, "co_consts") && kr_is_tuple(v) &&
                    kr_as_tuple(v)->size == c->consts->size)
             c->consts = kr_as_tuple(v);
         else {
