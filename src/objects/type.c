@@ -137,6 +137,12 @@ static Value member_get(Thread *th, Value descr, Value obj, Value type)
 static int member_set(Thread *th, Value descr, Value obj, Value value)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
+    if (d->def->get && !d->def->set) {
+        /* A computed attribute without a setter (CPython's getset). */
+        kr_err_format(th, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                      d->def->name, d->owner->name);
+        return -1;
+    }
     if ((d->def->flags & KR_MEMBER_READONLY) || (!d->def->set && !d->def->offset)) {
         kr_err_format(th, &kr_exc_AttributeError, "readonly attribute");
         return -1;
