@@ -962,6 +962,11 @@ class _Buffered(_BufferedIOBase):
         self._check("readline")
         size = _size_arg(size)
         self._reading()
+        i = self._rbuf.find(b"\n", self._rpos)
+        if i >= 0 and (size < 0 or i - self._rpos < size):
+            start = self._rpos
+            self._rpos = i + 1
+            return self._rbuf[start:i + 1]
         line = b""
         while True:
             chunk = self._rbuf[self._rpos:] if self._rpos else self._rbuf
@@ -1542,8 +1547,16 @@ class TextIOWrapper(_TextIOBase):
         self._check()
         if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
-        size = _size_arg(size)
+        size = _index(size)      # unlike read(), None is not accepted
         nl = "\n" if self._readtranslate else self._readnl
+        # Most lines are short: look in a small window first, so a line
+        # costs its own length rather than the rest of the decoded chunk.
+        if nl == "\n":
+            window = self._decoded[self._dpos:self._dpos + 200]
+            i = window.find("\n")
+            if i >= 0 and (size < 0 or i < size):
+                self._dpos += i + 1
+                return window[:i + 1]
         while True:
             rest = self._decoded[self._dpos:]
             end = _find_line_end(rest, nl)

@@ -184,6 +184,7 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
                   bool nullable, PathArg *out)
 {
     out->obj = v;
+    out->data = KR_NONE;
     out->fd = -1;
     out->c = NULL;
     out->bytes = false;
@@ -230,6 +231,7 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
             kr_err_set_string(th, &kr_exc_ValueError, "embedded null byte");
         return -1;
     }
+    out->data = p;
     out->c = (const char *)data;   /* bytes data is NUL-terminated */
     return 0;
 }
