@@ -47,15 +47,31 @@ KR_MUST_CHECK void *kr_gc_alloc_root(size_t size);
 /* Give a block back early (optional: a hint, e.g. for a grown buffer). */
 void kr_gc_free(void *p);
 
-/* Run fn(obj, data) some time after obj becomes unreachable, in the thread
- * that next calls kr_gc_run_finalizers.  Unordered, as PEP 442 requires:
- * objects in a cycle are all finalized.  fn == NULL removes it. */
-typedef void (*KrFinalizer)(void *obj, void *data);
-void kr_gc_set_finalizer(void *obj, KrFinalizer fn, void *data);
-/* True if finalizers are queued (cheap: the VM polls it at safe points). */
-bool kr_gc_finalizers_pending(void);
+/* Run fn(obj, data, ctx) some time after obj becomes unreachable, in the
+ * thread that next calls kr_gc_run_finalizers(ctx) (ctx is that caller's
+ * Thread).  Unordered, as PEP 442 requires: objects in a cycle are all
+ * finalized.  Several finalizers may be added to one object (__del__ and
+ * a weak reference's bookkeeping); they run in the order added, once.
+ * While a finalizer is pending the object stays allocated, so it may be
+ * resurrected; it is reclaimed by a later collection. */
+typedef void (*KrFinalizer)(void *obj, void *data, void *ctx);
+void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data);
+/* The data of obj's finalizer fn (the first added), or NULL: lets a
+ * subsystem keep per-object state in its finalizer record instead of a
+ * side table keyed by address. */
+void *kr_gc_finalizer_data(void *obj, KrFinalizer fn);
+/* True if p points into the collector's heap (weak references and
+ * finalizers apply only there, not to static objects). */
+bool kr_gc_is_heap_ptr(const void *p);
+/* Set (by the collector, from any thread) when finalizers are queued; the
+ * VM polls it at safe points, so it is a plain load. */
+extern volatile int kr_gc_finalizers_ready;
+static inline bool kr_gc_finalizers_pending(void) { return kr_gc_finalizers_ready != 0; }
 /* Run the queued finalizers; returns how many ran. */
-int kr_gc_run_finalizers(void);
+int kr_gc_run_finalizers(void *ctx);
+/* At exit: run every registered finalizer, of reachable objects too
+ * (CPython finalizes what is left at shutdown). */
+void kr_gc_finalize_all(void *ctx);
 
 /* Weak references.  *slot holds obj hidden from the scanner, and is
  * cleared when obj dies.  The slot must live in collector memory or
@@ -64,6 +80,8 @@ typedef uintptr_t KrWeakSlot;
 KR_MUST_CHECK bool kr_gc_weak_set(KrWeakSlot *slot, void *obj);
 void *kr_gc_weak_get(const KrWeakSlot *slot);   /* NULL once dead */
 void kr_gc_weak_clear(KrWeakSlot *slot);
+/* Move a registered slot to a new address (a growing array of slots). */
+void kr_gc_weak_move(KrWeakSlot *from, KrWeakSlot *to);
 
 /* Register/unregister the calling thread's stack (every thread that
  * touches Python objects).  The main thread is registered by kr_gc_init. */
@@ -72,6 +90,12 @@ void kr_gc_thread_unregister(void);
 
 /* A full collection (gc.collect()). */
 void kr_gc_collect(void);
+/* gc.disable()/enable(): automatic collections off/on (nestable in Boehm;
+ * krait keeps one level). */
+void kr_gc_set_enabled(bool on);
+bool kr_gc_is_enabled(void);
+/* How many collections have run. */
+size_t kr_gc_collections(void);
 size_t kr_gc_heap_size(void);
 size_t kr_gc_total_allocated(void);
 

@@ -23,6 +23,8 @@
 #define GC_THREADS
 #include <gc/gc.h>  /* the system header (the build uses -iquote src, so "gc/gc.h" is ours) */
 
+#include <gc/javaxfc.h>
+
 #include "gc/gc.h"
 
 #include <stdlib.h>
@@ -35,11 +37,14 @@ static void *oom_fn(size_t bytes)
     return NULL;
 }
 
+static void notify_finalizers(void);
+
 void kr_gc_init(void)
 {
     if (GC_is_init_called())
         return;
     GC_set_finalize_on_demand(1);
+    GC_set_finalizer_notifier(notify_finalizers);
     GC_set_oom_fn(oom_fn);
     GC_INIT();
     GC_allow_register_threads();
@@ -89,41 +94,90 @@ void kr_gc_free(void *p)
     GC_FREE(p);
 }
 
-/* Boehm calls finalizers with (obj, client_data); we keep the user's
- * function and data in a small record. */
+/* Boehm keeps one finalizer per object; krait chains its own records
+ * behind it, so __del__ and weak-reference bookkeeping can share an
+ * object.  The Thread running the finalizers reaches them through
+ * fin_ctx, set for the duration of kr_gc_run_finalizers (Boehm's callback
+ * has no room for it). */
 typedef struct FinRecord {
     KrFinalizer fn;
     void *data;
+    struct FinRecord *next;
 } FinRecord;
+
+volatile int kr_gc_finalizers_ready;
+static __thread void *fin_ctx;
 
 static void call_finalizer(void *obj, void *rec)
 {
-    FinRecord *r = rec;
-    r->fn(obj, r->data);
+    for (FinRecord *r = rec; r; r = r->next)
+        r->fn(obj, r->data, fin_ctx);
 }
 
-void kr_gc_set_finalizer(void *obj, KrFinalizer fn, void *data)
+static void notify_finalizers(void)
 {
-    if (!fn) {
-        GC_register_finalizer_no_order(obj, NULL, NULL, NULL, NULL);
-        return;
-    }
+    kr_gc_finalizers_ready = 1;
+}
+
+void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data)
+{
     FinRecord *r = GC_MALLOC(sizeof *r);
     if (!r)
         return; /* out of memory: the object simply is not finalized */
     r->fn = fn;
     r->data = data;
-    GC_register_finalizer_no_order(obj, call_finalizer, r, NULL, NULL);
+    GC_finalization_proc old_fn = 0;
+    void *old_data = NULL;
+    GC_register_finalizer_no_order(obj, call_finalizer, r, &old_fn, &old_data);
+    if (old_fn == call_finalizer) {
+        /* Append r after the existing chain, so finalizers run in order. */
+        FinRecord *head = old_data;
+        FinRecord *last = head;
+        while (last->next)
+            last = last->next;
+        last->next = r;
+        GC_register_finalizer_no_order(obj, call_finalizer, head, NULL, NULL);
+    }
 }
 
-bool kr_gc_finalizers_pending(void)
+void *kr_gc_finalizer_data(void *obj, KrFinalizer fn)
 {
-    return GC_should_invoke_finalizers() != 0;
+    /* Boehm has no lookup: unregister to read the record, then put it back. */
+    GC_finalization_proc old_fn = 0;
+    void *old_data = NULL;
+    GC_register_finalizer_no_order(obj, 0, NULL, &old_fn, &old_data);
+    if (!old_fn)
+        return NULL;
+    GC_register_finalizer_no_order(obj, old_fn, old_data, NULL, NULL);
+    if (old_fn != call_finalizer)
+        return NULL;
+    for (FinRecord *r = old_data; r; r = r->next)
+        if (r->fn == fn)
+            return r->data;
+    return NULL;
 }
 
-int kr_gc_run_finalizers(void)
+bool kr_gc_is_heap_ptr(const void *p)
 {
-    return GC_invoke_finalizers();
+    return GC_base((void *)p) == p;
+}
+
+int kr_gc_run_finalizers(void *ctx)
+{
+    void *saved = fin_ctx;
+    fin_ctx = ctx;
+    kr_gc_finalizers_ready = 0;
+    int n = GC_invoke_finalizers();
+    fin_ctx = saved;
+    return n;
+}
+
+void kr_gc_finalize_all(void *ctx)
+{
+    void *saved = fin_ctx;
+    fin_ctx = ctx;
+    GC_finalize_all();
+    fin_ctx = saved;
 }
 
 bool kr_gc_weak_set(KrWeakSlot *slot, void *obj)
@@ -151,6 +205,13 @@ void kr_gc_weak_clear(KrWeakSlot *slot)
     *slot = 0;
 }
 
+void kr_gc_weak_move(KrWeakSlot *from, KrWeakSlot *to)
+{
+    *to = *from;
+    *from = 0;
+    GC_move_disappearing_link((void **)from, (void **)to);
+}
+
 void kr_gc_thread_register(void)
 {
     struct GC_stack_base sb;
@@ -166,6 +227,24 @@ void kr_gc_thread_unregister(void)
 void kr_gc_collect(void)
 {
     GC_gcollect();
+}
+
+void kr_gc_set_enabled(bool on)
+{
+    if (on && GC_is_disabled())
+        GC_enable();
+    else if (!on && !GC_is_disabled())
+        GC_disable();
+}
+
+bool kr_gc_is_enabled(void)
+{
+    return !GC_is_disabled();
+}
+
+size_t kr_gc_collections(void)
+{
+    return (size_t)GC_get_gc_no();
 }
 
 size_t kr_gc_heap_size(void)

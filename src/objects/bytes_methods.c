@@ -81,7 +81,7 @@ static Value same(Thread *th, Value self)
 /* A result built in a fresh bytes r, as self's type. */
 static Value finish(Thread *th, Value self, Bytes *r)
 {
-    return kr_is_bytes(self) ? kr_from_obj(r) : ret_like(th, self, r->data, r->len);
+    return kr_bytes_check(self) ? kr_from_obj(r) : ret_like(th, self, r->data, r->len);
 }
 
 /* The needle of find/count/index: an int in range(256) or a bytes-like. */

@@ -544,6 +544,11 @@ static int part_value(Thread *th, Value v, Cx *out)
 static Value complex_new_slot(Thread *th, Type *type, const Value *args, size_t nargs,
                               Tuple *kwnames)
 {
+    if (type != &kr_complex_type) {
+        /* A subclass instance: the exact value copied into its layout. */
+        Value v = complex_new_slot(th, &kr_complex_type, args, nargs, kwnames);
+        return v ? kr_object_copy_as(th, type, v, sizeof(Complex)) : KR_VALUE_NULL;
+    }
     static const char *const names[] = {"real", "imag", NULL};
     Value kv[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
     if (nargs > 2) {
@@ -574,7 +579,7 @@ static Value complex_new_slot(Thread *th, Type *type, const Value *args, size_t 
     if (i && !is_number(i))
         return kr_err_type_error(th, "complex() second argument must be a number, not '%s'",
                                  kr_type_name(i));
-    if (kr_is_complex(r) && !i)
+    if (kr_is_type(r, &kr_complex_type) && !i)
         return r;
     bool cr_is_cx = special || kr_is_complex(r), ci_is_cx = i && kr_is_complex(i);
     if (!special && part_value(th, r, &cr) < 0)
@@ -655,7 +660,7 @@ Type kr_complex_type = {
     .hdr = {&kr_type_type},
     .name = "complex",
     .size = sizeof(Complex),
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BASETYPE,
     .new_ = complex_new_slot,
     .repr = complex_repr,
     .hash = complex_hash,

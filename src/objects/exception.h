@@ -13,6 +13,7 @@
 #ifndef KR_EXCEPTION_H
 #define KR_EXCEPTION_H
 
+#include "objects/list.h"
 #include "objects/object.h"
 
 typedef struct Exc {
@@ -24,6 +25,13 @@ typedef struct Exc {
     bool suppress_context;
     Dict *dict;               /* NULL until needed */
 } Exc;
+
+/* BaseExceptionGroup and its subclasses (exception_group.c). */
+typedef struct ExcGroup {
+    Exc exc;
+    Value msg;                /* str */
+    Value excs;               /* Tuple of exceptions, non-empty */
+} ExcGroup;
 
 /* One traceback entry per frame the exception passed through (innermost
  * last in the chain; tb_next points inward, as CPython's). */
@@ -52,5 +60,22 @@ KR_MUST_CHECK int kr_exception_init(Thread *th, Dict *builtins);
 KR_MUST_CHECK Value kr_exception_new(Thread *th, Type *type, const Value *args, size_t nargs);
 /* Prepend a traceback entry for (code, pc) to exc's traceback. */
 int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno);
+
+
+/* ---- exception groups and notes (exception_group.c) ---- */
+bool kr_exception_is_group(Value v);
+/* except*: split exc by the clause's type into *match (handled, None when
+ * nothing matches; a naked exception comes wrapped in a group) and *rest. */
+KR_MUST_CHECK int kr_exception_star_match(Thread *th, Value exc, Value type, Value *match,
+                                          Value *rest);
+/* except*: what to raise after the handlers ran, given the exception
+ * handled and the list of what handlers raised plus the unhandled rest
+ * (None entries skipped); None when nothing is left. */
+KR_MUST_CHECK Value kr_exception_prep_reraise_star(Thread *th, Value orig, List *excs);
+/* BaseException.add_note */
+Value kr_exception_add_note(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames);
+void kr_exception_group_setup(void);
+KR_MUST_CHECK int kr_exception_group_finish(Thread *th);
 
 #endif

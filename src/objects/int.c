@@ -32,6 +32,8 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
+#include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/str.h"
@@ -325,7 +327,30 @@ Value kr_int_from_string(Thread *th, const char *s, size_t len, int base)
 
 /* ---- arithmetic -------------------------------------------------------------- */
 
-static bool is_intlike(Value v) { return kr_is_smallint(v) || kr_is_bool(v) || kr_is_bigint(v); }
+static bool is_intlike(Value v) { return kr_is_int(v); }
+
+/* An instance of an int subclass is a BigInt (plus its class's extension)
+ * whose value may well be small.  As an operand it reads as the exact int
+ * it holds -- a small int when it fits -- so the small/big invariant holds
+ * inside the arithmetic; a big value is read in place. */
+static Value int_operand(Value v)
+{
+    if (KR_LIKELY(!kr_is_obj(v)) || kr_as_obj(v)->type == &kr_int_type)
+        return v;
+    const BigInt *b = (const BigInt *)kr_as_obj(v);
+    if (mpz_fits_slong_p(b->z) && kr_smallint_fits(mpz_get_si(b->z)))
+        return kr_from_smallint(mpz_get_si(b->z));
+    return v;
+}
+
+/* The exact int an int subclass instance holds (int(x), +x, x.__index__()). */
+static Value int_exact(Thread *th, Value v)
+{
+    if (kr_is_obj(v) && kr_as_obj(v)->type != &kr_int_type)
+        return kr_int_from_mpz(th, ((BigInt *)kr_as_obj(v))->z);
+    return v;
+}
+
 
 static Value zero_division(Thread *th, const char *msg)
 {
@@ -507,6 +532,8 @@ Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
 {
     if (!is_intlike(a) || !is_intlike(b))
         return KR_NOTIMPL;
+    a = int_operand(a);
+    b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
@@ -568,6 +595,8 @@ Value kr_int_sub_slow(Thread *th, Value a, Value b) { return kr_object_binop(th,
 
 static int int_cmp(Value a, Value b)
 {
+    a = int_operand(a);
+    b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
@@ -629,7 +658,7 @@ static Value int_neg(Thread *th, Value a)
 
 static Value int_pos(Thread *th, Value a)
 {
-    return kr_is_bool(a) ? kr_from_smallint(a == KR_TRUE) : a;
+    return kr_is_bool(a) ? kr_from_smallint(a == KR_TRUE) : int_exact(th, a);
 }
 
 static Value int_abs(Thread *th, Value a)
@@ -673,8 +702,24 @@ static Value int_float(Thread *th, Value v)
 
 static Value int_index(Thread *th, Value v) { return int_pos(th, v); }
 
+/* int.__new__(I, ...) for a subclass I: the exact value, boxed in a
+ * BigInt-shaped instance of I (object.c, instance storage). */
+static Value int_new_sub(Thread *th, Type *t, Value v)
+{
+    if (!v)
+        return KR_VALUE_NULL;
+    BigInt *b = (BigInt *)kr_object_alloc_sub(th, t, 0);
+    if (!b)
+        return KR_VALUE_NULL;
+    mpz_init(b->z);
+    kr_int_to_mpz(v, b->z);
+    return kr_from_obj(b);
+}
+
 static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_int_type)
+        return int_new_sub(th, t, int_new(th, &kr_int_type, args, nargs, kwnames));
     if (kwnames) {
         if (kwnames->size == 1 && nargs == 2 && kr_as_str(kwnames->items[0])->len == 4 &&
             memcmp(kr_as_str(kwnames->items[0])->data, "base", 4) == 0) {
@@ -701,7 +746,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
             kr_err_set_string(th, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return KR_VALUE_NULL;
         }
-        if (!kr_is_str(x))
+        if (!kr_str_check(x))
             return kr_err_type_error(th, "int() can't convert non-string with explicit base");
         size_t len;
         const char *s = kr_str_utf8(th, kr_as_str(x), &len);
@@ -738,7 +783,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         mpz_clear(z);
         return r;
     }
-    if (kr_is_str(x)) {
+    if (kr_str_check(x)) {
         size_t len;
         const char *s = kr_str_utf8(th, kr_as_str(x), &len);
         if (!s)
@@ -766,6 +811,8 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
 static Value int_bit_length(Thread *th, Value self, const Value *args, size_t nargs,
                             Tuple *kwnames)
 {
+    if (kr_argparse_noargs(th, "int.bit_length", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
     Value v = args[0];
     if (kr_is_bigint(v))
         return kr_from_smallint((int64_t)mpz_sizeinbase(((BigInt *)kr_as_obj(v))->z, 2));
@@ -782,9 +829,258 @@ static Value int_format_method(Thread *th, Value self, const Value *args, size_t
     return kr_int_format_spec(th, args[0], args[1]);
 }
 
+/* ---- methods beyond the slots (int.to_bytes, __round__, ...) ------------- */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+
+static Value index_i64(Thread *th, Value v, int64_t *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i || kr_int_as_i64(th, i, out) < 0)
+        return KR_VALUE_NULL;
+    return i;
+}
+
+/* byteorder= of to_bytes/from_bytes: 1 little, 0 big, -1 error. */
+static int byteorder_little(Thread *th, const char *fname, Value v)
+{
+    if (!kr_is_str(v)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s",
+                      fname, kr_type_name(v));
+        return -1;
+    }
+    Str *s = kr_as_str(v);
+    if (s->len == 6 && memcmp(s->data, "little", 6) == 0 && s->kind == 1)
+        return 1;
+    if (s->len == 3 && memcmp(s->data, "big", 3) == 0 && s->kind == 1)
+        return 0;
+    kr_err_set_string(th, &kr_exc_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* to_bytes(length=1, byteorder='big', *, signed=False): two's complement
+ * when signed, computed on the magnitude with GMP's mpz_export. */
+METHOD(int_to_bytes)
+{
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    static const ArgSpec spec = {"to_bytes", names, 0, 2, 0};
+    Value a[3] = {kr_from_smallint(1), KR_VALUE_NULL, KR_FALSE};
+    if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
+        return KR_VALUE_NULL;
+    int64_t len;
+    if (!index_i64(th, a[0], &len))
+        return KR_VALUE_NULL;
+    if (len < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "length argument must be non-negative");
+        return KR_VALUE_NULL;
+    }
+    int little = a[1] ? byteorder_little(th, "to_bytes", a[1]) : 0;
+    int is_signed = little < 0 ? -1 : kr_object_truth(th, a[2]);
+    if (little < 0 || is_signed < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(args[0], z);
+    if (mpz_sgn(z) < 0 && !is_signed) {
+        mpz_clear(z);
+        kr_err_set_string(th, &kr_exc_OverflowError, "can't convert negative int to unsigned");
+        return KR_VALUE_NULL;
+    }
+    /* In range: unsigned 0 <= z < 2**(8 len); signed -2**(8 len - 1) <= z
+     * < 2**(8 len - 1), i.e. z (or ~z for negatives) fits in 8 len - 1 bits. */
+    uint64_t avail = (uint64_t)len * 8;
+    mpz_t m;
+    mpz_init(m);
+    if (mpz_sgn(z) < 0)
+        mpz_com(m, z);           /* -z - 1 >= 0 */
+    else
+        mpz_set(m, z);
+    uint64_t need = mpz_sgn(m) ? mpz_sizeinbase(m, 2) + (is_signed ? 1 : 0) : 0;
+    mpz_clear(m);
+    if (need > avail) {
+        mpz_clear(z);
+        kr_err_set_string(th, &kr_exc_OverflowError, "int too big to convert");
+        return KR_VALUE_NULL;
+    }
+    if (mpz_sgn(z) < 0) {        /* two's complement in len bytes: z + 2**avail */
+        mpz_t p;
+        mpz_init(p);
+        mpz_setbit(p, (mp_bitcnt_t)avail);
+        mpz_add(z, z, p);
+        mpz_clear(p);
+    }
+    Bytes *b = kr_bytes_alloc(th, len);
+    if (!b) {
+        mpz_clear(z);
+        return KR_VALUE_NULL;
+    }
+    memset(b->data, 0, (size_t)len);
+    size_t count = 0, nbytes = mpz_sgn(z) ? (mpz_sizeinbase(z, 2) + 7) / 8 : 0;
+    if (nbytes)
+        mpz_export(b->data + (little ? 0 : (size_t)len - nbytes), &count, little ? -1 : 1, 1, 0,
+                   0, z);
+    mpz_clear(z);
+    return kr_from_obj(b);
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod:
+ * for a subclass the result goes through the subclass's constructor. */
+METHOD(int_from_bytes)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    static const ArgSpec spec = {"from_bytes", names, 0, 2, 1};
+    Value a[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_FALSE};
+    if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
+        return KR_VALUE_NULL;
+    int little = a[1] ? byteorder_little(th, "from_bytes", a[1]) : 0;
+    int is_signed = little < 0 ? -1 : kr_object_truth(th, a[2]);
+    if (little < 0 || is_signed < 0)
+        return KR_VALUE_NULL;
+    Value src = a[0];
+    if (!kr_bytes_like(src)) {
+        /* PyBytes_FromObject: any iterable of ints except str. */
+        Type *st = kr_type_of(src);
+        if (kr_is_str(src) || !st->iter)
+            return kr_err_type_error(th, "cannot convert '%s' object to bytes", st->name);
+        src = kr_bytes_from_iterable(th, src);
+        if (!src)
+            return KR_VALUE_NULL;
+    }
+    const unsigned char *data;
+    int64_t len;
+    if (kr_bytes_view(th, src, &data, &len) < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    if (len)
+        mpz_import(z, (size_t)len, little ? -1 : 1, 1, 0, 0, data);
+    if (is_signed && len && (data[little ? len - 1 : 0] & 0x80)) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_setbit(m, (mp_bitcnt_t)len * 8);
+        mpz_sub(z, z, m);
+        mpz_clear(m);
+    }
+    Value r = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    Value cls = args[0];
+    if (!r || cls == kr_from_obj(&kr_int_type))
+        return r;
+    return kr_object_call(th, cls, &r, 1, NULL);
+}
+
+METHOD(int_bit_count)
+{
+    if (kr_argparse_noargs(th, "int.bit_count", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(args[0], z);
+    mpz_abs(z, z);
+    Value r = kr_int_from_i64(th, (int64_t)mpz_popcount(z));
+    mpz_clear(z);
+    return r;
+}
+
+METHOD(int_as_integer_ratio)
+{
+    if (kr_argparse_noargs(th, "int.as_integer_ratio", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value items[2] = {int_pos(th, args[0]), kr_from_smallint(1)};
+    Tuple *t = items[0] ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* conjugate, __trunc__, __floor__, __ceil__ and __index__-like methods all
+ * return self as an exact int. */
+static Value int_self_method(Thread *th, const char *name, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, name, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_pos(th, args[0]);
+}
+
+METHOD(int_conjugate) { return int_self_method(th, "int.conjugate", args, nargs, kwnames); }
+METHOD(int_trunc) { return int_self_method(th, "int.__trunc__", args, nargs, kwnames); }
+METHOD(int_floor) { return int_self_method(th, "int.__floor__", args, nargs, kwnames); }
+METHOD(int_ceil) { return int_self_method(th, "int.__ceil__", args, nargs, kwnames); }
+
+METHOD(int_getnewargs)
+{
+    if (kr_argparse_noargs(th, "int.__getnewargs__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value v = int_pos(th, args[0]);
+    Tuple *t = v ? kr_tuple_from_array(th, &v, 1) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* __round__(ndigits=None): a negative ndigits rounds to a multiple of
+ * 10**-ndigits, half to even; anything else returns self unchanged. */
+METHOD(int_round)
+{
+    if (kr_argparse_pos(th, "int.__round__", nargs - 1, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 1)
+        return int_pos(th, args[0]);
+    Value nd = kr_object_index(th, args[1]);
+    if (!nd)
+        return KR_VALUE_NULL;
+    if (kr_int_sign(nd) >= 0)
+        return int_pos(th, args[0]);
+    mpz_t z, p, q, r, e;
+    mpz_inits(z, p, q, r, e, NULL);
+    kr_int_to_mpz(nd, e);
+    mpz_neg(e, e);
+    kr_int_to_mpz(args[0], z);
+    /* |x| < 10**k for k beyond the digits of x: the result is 0. */
+    if (mpz_cmp_ui(e, mpz_sizeinbase(z, 10) + 1) > 0) {
+        mpz_clears(z, p, q, r, e, NULL);
+        return kr_from_smallint(0);
+    }
+    mpz_ui_pow_ui(p, 10, mpz_get_ui(e));
+    mpz_fdiv_qr(q, r, z, p);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, p);
+    if (c > 0 || (c == 0 && mpz_odd_p(q)))
+        mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, p);
+    Value res = kr_int_from_mpz(th, q);
+    mpz_clears(z, p, q, r, e, NULL);
+    return res;
+}
+
+METHOD(int_sizeof)
+{
+    if (kr_argparse_noargs(th, "int.__sizeof__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    /* CPython's layout: 24-byte header plus 4 bytes per 30-bit digit, and
+     * one digit for zero too (3.11). */
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(args[0], z);
+    size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 1;
+    mpz_clear(z);
+    size_t digits = (bits + 29) / 30;
+    return kr_int_from_i64(th, (int64_t)(24 + 4 * (digits ? digits : 1)));
+}
+
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length, "($self, /)", "Number of bits necessary to represent self in binary.", 0},
     {"__format__", int_format_method, "($self, format_spec, /)", NULL, 0},
+    {"to_bytes", int_to_bytes, "($self, /, length=1, byteorder='big', *, signed=False)", NULL, 0},
+    {"from_bytes", int_from_bytes, "($type, /, bytes, byteorder='big', *, signed=False)", NULL,
+     KR_METH_CLASS},
+    {"bit_count", int_bit_count, "($self, /)", NULL, 0},
+    {"as_integer_ratio", int_as_integer_ratio, "($self, /)", NULL, 0},
+    {"conjugate", int_conjugate, NULL, NULL, 0},
+    {"__trunc__", int_trunc, NULL, NULL, 0},
+    {"__floor__", int_floor, NULL, NULL, 0},
+    {"__ceil__", int_ceil, NULL, NULL, 0},
+    {"__round__", int_round, NULL, NULL, 0},
+    {"__getnewargs__", int_getnewargs, "($self, /)", NULL, 0},
+    {"__sizeof__", int_sizeof, "($self, /)", NULL, 0},
     {0},
 };
 
@@ -793,10 +1089,10 @@ static Value int_zero(Thread *th, Value v) { return kr_from_smallint(0); }
 static Value int_one(Thread *th, Value v) { return kr_from_smallint(1); }
 
 static const MemberDef int_members[] = {
-    {"real", 0, int_self, NULL, "the real part of a complex number", KR_MEMBER_READONLY},
-    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", KR_MEMBER_READONLY},
-    {"numerator", 0, int_self, NULL, NULL, KR_MEMBER_READONLY},
-    {"denominator", 0, int_one, NULL, NULL, KR_MEMBER_READONLY},
+    {"real", 0, int_self, NULL, "the real part of a complex number", 0},
+    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", 0},
+    {"numerator", 0, int_self, NULL, NULL, 0},
+    {"denominator", 0, int_one, NULL, NULL, 0},
     {0},
 };
 
@@ -804,7 +1100,7 @@ Type kr_int_type = {
     .hdr = {&kr_type_type},
     .name = "int",
     .size = sizeof(BigInt),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = int_new,
     .repr = kr_int_repr,
     .hash = int_hash_slot,

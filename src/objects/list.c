@@ -213,7 +213,7 @@ static Value list_repr(Thread *th, Value v)
 
 static Value list_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!kr_is_list(a) || !kr_is_list(b))
+    if (!kr_list_check(a) || !kr_list_check(b))
         return KR_NOTIMPL;
     List *x = kr_as_list(a), *y = kr_as_list(b);
     return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
@@ -309,8 +309,8 @@ static int list_contains(Thread *th, Value v, Value item)
 
 static Value list_add(Thread *th, Value a, Value b)
 {
-    if (!kr_is_list(a) || !kr_is_list(b)) {
-        if (kr_is_list(a)) {
+    if (!kr_list_check(a) || !kr_list_check(b)) {
+        if (kr_list_check(a)) {
             kr_err_format(th, &kr_exc_TypeError,
                           "can only concatenate list (not \"%s\") to list", kr_type_name(b));
             return KR_VALUE_NULL;
@@ -336,12 +336,12 @@ static Value list_iadd(Thread *th, Value a, Value b)
 
 static Value list_mul(Thread *th, Value a, Value b)
 {
-    if (!kr_is_list(a)) {
+    if (!kr_list_check(a)) {
         Value t = a;
         a = b;
         b = t;
     }
-    if (!kr_is_list(a))
+    if (!kr_list_check(a))
         return KR_NOTIMPL;
     int64_t n;
     int ok = kr_seq_repeat_count(th, b, &n);
@@ -361,14 +361,36 @@ static Value list_mul(Thread *th, Value a, Value b)
     return kr_from_obj(r);
 }
 
+/* list(x) fills the new list in __new__; a subclass's instance starts
+ * empty and list.__init__ fills it, as CPython does for every list (so a
+ * subclass __init__ may pass list.__init__ other arguments). */
 static Value list_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_list_type) {
+        Obj *o = kr_object_alloc_sub(th, t, 0);
+        return o ? kr_from_obj(o) : KR_VALUE_NULL;
+    }
     if (kr_call_check_args(th, "list", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     List *l = nargs ? kr_list_from_iterable(th, args[0]) : kr_list_new(th, 0);
-    if (l && t != &kr_list_type)
-        l->hdr.type = t;
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+/* Exact lists were filled by list_new: nothing to do. */
+static int list_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_is_list(self))
+        return 0;
+    if (kr_call_check_args(th, "list", nargs, 0, 1, kwnames) < 0)
+        return -1;
+    List *src = nargs ? kr_list_from_iterable(th, args[0]) : kr_list_new(th, 0);
+    if (!src)
+        return -1;
+    List *l = kr_as_list(self);
+    l->items = src->items;
+    l->cap = src->cap;
+    l->size = src->size;
+    return 0;
 }
 
 typedef struct ListIter {
@@ -602,8 +624,9 @@ Type kr_list_type = {
     .hdr = {&kr_type_type},
     .name = "list",
     .size = sizeof(List),
-    .flags = KR_TYPE_LIST_SUBCLASS,   /* subclassing: when instances get their size from the type */
+    .flags = KR_TYPE_LIST_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = list_new,
+    .init = list_init,
     .repr = list_repr,
     .hash = kr_object_unhashable,
     .richcompare = list_richcompare,

@@ -96,7 +96,7 @@ Value kr_object_repr(Thread *th, Value v)
     Value r = t->repr(th, v);
     th->recursion_depth--;
     th->c_recursion_depth--;
-    if (r && !kr_is_str(r)) {
+    if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__repr__ returned non-string (type %s)",
                       kr_type_name(r));
         return KR_VALUE_NULL;
@@ -104,13 +104,28 @@ Value kr_object_repr(Thread *th, Value v)
     return r;
 }
 
+/* An exact str with the text of s, an instance of a str subclass. */
+static Value str_exact(Thread *th, Value v)
+{
+    Str *s = kr_as_str(v);
+    Str *r = kr_str_alloc(th, s->len, s->kind, s->ascii);
+    if (!r)
+        return KR_VALUE_NULL;
+    memcpy(r->data, s->data, (size_t)s->len * s->kind);
+    return kr_from_obj(r);
+}
+
 Value kr_object_str(Thread *th, Value v)
 {
     if (kr_is_str(v))
         return v;
     Type *t = kr_type_of(v);
+    /* str(S('x')) is the exact 'x' unless S defines __str__ (CPython's
+     * unicode_str); a __str__ may return a str subclass instance as is. */
+    if ((t->flags & KR_TYPE_STR_SUBCLASS) && t->str == kr_str_type.str)
+        return str_exact(th, v);
     Value r = t->str ? t->str(th, v) : kr_object_repr(th, v);
-    if (r && !kr_is_str(r)) {
+    if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__str__ returned non-string (type %s)",
                       kr_type_name(r));
         return KR_VALUE_NULL;
@@ -334,6 +349,8 @@ Value kr_object_index(Thread *th, Value v)
     if (kr_is_int(v)) {
         if (kr_is_bool(v))
             return kr_from_smallint(v == KR_TRUE);
+        if (kr_is_obj(v) && kr_as_obj(v)->type != &kr_int_type)
+            return kr_int_type.index(th, v);    /* a subclass: its exact int */
         return v;
     }
     Type *t = kr_type_of(v);
@@ -351,17 +368,98 @@ Value kr_object_index(Thread *th, Value v)
     return r;
 }
 
-/* ---- attributes ---------------------------------------------------------- */
+/* ---- instance storage ------------------------------------------------------
+ *
+ * An instance of a heap type is laid out as its builtin base's instance
+ * (object: just the header; int: a BigInt; list: a List ...) followed by
+ * the extension the class chain adds: one Value per __slots__ name, then
+ * the attribute dict unless __slots__ left it out.
+ *
+ *     | builtin part           | slot values ...   | Dict * |
+ *     0                        builtin->size        dict_offset
+ *
+ * For str, bytes and tuple the builtin part has a variable length (the
+ * items are inline), so the extension cannot sit at a fixed offset.
+ * Their subclasses carry KR_TYPE_VAR_TAIL: offsets are computed as if
+ * the items were empty and moved by kr_object_ext_shift, the aligned item
+ * bytes, which the instance's own length gives.  (CPython puts the dict
+ * at a negative offset from the end; this is the same idea, and it also
+ * lets str subclasses have __slots__.)
+ *
+ * Every instance of a subclass lives in scanned memory, even of str and
+ * bytes, whose exact instances are atomic: the header points at a heap
+ * type and the extension holds Values.
+ */
 
-static Dict **instance_dict_slot(Value obj)
+Type *kr_type_builtin_base(Type *t)
+{
+    while (t->flags & KR_TYPE_HEAP)
+        t = t->base;
+    return t;
+}
+
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+size_t kr_object_ext_shift(const Obj *o)
+{
+    uint32_t f = o->type->flags;
+    if (KR_LIKELY(!(f & KR_TYPE_VAR_TAIL)))
+        return 0;
+    if (f & KR_TYPE_STR_SUBCLASS) {
+        const Str *s = (const Str *)o;
+        return align8((size_t)(s->len + 1) * s->kind);
+    }
+    if (f & KR_TYPE_TUPLE_SUBCLASS)
+        return (size_t)((const Tuple *)o)->size * sizeof(Value);
+    return align8((size_t)((const Str *)o)->len + 1);   /* bytes: len at the same place */
+}
+
+Dict **kr_object_dict_slot(Value obj)
 {
     if (!kr_is_obj(obj))
         return NULL;
-    Type *t = kr_as_obj(obj)->type;
-    if (!t->dict_offset)
+    Obj *o = kr_as_obj(obj);
+    size_t off = o->type->dict_offset;
+    if (!off)
         return NULL;
-    return (Dict **)((char *)kr_as_obj(obj) + t->dict_offset);
+    return (Dict **)((char *)o + off + kr_object_ext_shift(o));
 }
+
+Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
+{
+    size_t n = t->size + align8(var_bytes);
+    Obj *o = kr_gc_alloc(n);
+    if (!o) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    memset(o, 0, n);
+    o->type = t;
+    return o;
+}
+
+Value kr_object_copy_as(Thread *th, Type *t, Value exact, size_t nbytes)
+{
+    Type *b = kr_type_builtin_base(t);
+    Obj *o = kr_object_alloc_sub(th, t, nbytes - b->size);
+    if (!o)
+        return KR_VALUE_NULL;
+    memcpy((char *)o + sizeof(Obj), (char *)kr_as_obj(exact) + sizeof(Obj),
+           nbytes - sizeof(Obj));
+    return kr_from_obj(o);
+}
+
+Value kr_object_builtin_self(Thread *th, Type *owner, Value self)
+{
+    if (owner == &kr_int_type && kr_is_obj(self) && kr_as_obj(self)->type != &kr_int_type &&
+        kr_is_int(self))
+        return kr_int_type.index(th, self);     /* int_index: the exact value */
+    return self;
+}
+
+/* ---- attributes ---------------------------------------------------------- */
+
+#define instance_dict_slot kr_object_dict_slot
 
 static Value no_attribute(Thread *th, Value obj, Str *name)
 {
@@ -474,6 +572,14 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            /* PEP 560: C[key] on a class without a metaclass __getitem__. */
+            Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
+            if (f) {
+                KrDescrGetFn get = kr_type_of(f)->descr_get;
+                if (get && !(f = get(th, f, KR_VALUE_NULL, obj)))
+                    return KR_VALUE_NULL;
+                return kr_vm_call(th, f, &key, 1, NULL);
+            }
             kr_err_format(th, &kr_exc_TypeError, "type '%s' is not subscriptable",
                           ((Type *)kr_as_obj(obj))->name);
             return KR_VALUE_NULL;
@@ -564,8 +670,30 @@ Value kr_object_call(Thread *th, Value callable, const Value *args, size_t nargs
     return kr_vm_call(th, callable, args, nargs, kwnames);
 }
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ (not type's own:
+ * the plain check is the same and faster).  *found false: none. */
+static int call_check_hook(Thread *th, Value cls, Str *name, Value arg, bool *found)
+{
+    *found = false;
+    if (!kr_is_obj(cls) || kr_type_of(cls) == &kr_type_type)
+        return 0;
+    Value f = kr_type_lookup(kr_type_of(cls), name);
+    if (!f || kr_method_owner(f) == &kr_type_type)
+        return 0;
+    *found = true;
+    Value r = kr_vm_call_method(th, f, cls, &arg, 1, NULL);
+    return r ? kr_object_truth(th, r) : -1;
+}
+
+int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found)
+{
+    return call_check_hook(th, base, KR_NAME(th, __subclasscheck__), cls, found);
+}
+
 int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
+    if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
+        return 1;
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {
@@ -575,10 +703,29 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
         }
         return 0;
     }
+    bool found;
+    int hook = call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
+    if (found)
+        return hook;
     if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
-    return kr_type_is_subtype(kr_type_of(v), (Type *)kr_as_obj(cls));
+    Type *t = kr_type_of(v);
+    if (kr_type_is_subtype(t, (Type *)kr_as_obj(cls)))
+        return 1;
+    if (!(t->flags & KR_TYPE_HEAP))
+        return 0;
+    /* A class may claim another __class__ (CPython's object_isinstance);
+     * only Python classes can, so builtins skip the lookup. */
+    Value c = kr_object_getattr(th, v, KR_NAME(th, __class__));
+    if (!c) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    return c != kr_from_obj(t) && kr_is_obj(c) && (kr_type_of(c)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

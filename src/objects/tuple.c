@@ -133,7 +133,7 @@ Value kr_seq_richcompare(Thread *th, const Value *a, int64_t na, const Value *b,
 
 Value kr_tuple_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!kr_is_tuple(a) || !kr_is_tuple(b))
+    if (!kr_tuple_check(a) || !kr_tuple_check(b))
         return KR_NOTIMPL;
     Tuple *x = kr_as_tuple(a), *y = kr_as_tuple(b);
     return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
@@ -231,8 +231,8 @@ static int tuple_contains(Thread *th, Value v, Value item)
 
 static Value tuple_add(Thread *th, Value a, Value b)
 {
-    if (!kr_is_tuple(a) || !kr_is_tuple(b)) {
-        if (kr_is_tuple(a) && !kr_is_tuple(b)) {
+    if (!kr_tuple_check(a) || !kr_tuple_check(b)) {
+        if (kr_tuple_check(a) && !kr_tuple_check(b)) {
             kr_err_format(th, &kr_exc_TypeError,
                           "can only concatenate tuple (not \"%s\") to tuple", kr_type_name(b));
             return KR_VALUE_NULL;
@@ -252,12 +252,12 @@ static Value tuple_add(Thread *th, Value a, Value b)
 
 static Value tuple_mul(Thread *th, Value a, Value b)
 {
-    if (!kr_is_tuple(a)) {
+    if (!kr_tuple_check(a)) {
         Value t = a;
         a = b;
         b = t;
     }
-    if (!kr_is_tuple(a))
+    if (!kr_tuple_check(a))
         return KR_NOTIMPL;
     int64_t n;
     int ok = kr_seq_repeat_count(th, b, &n);
@@ -279,6 +279,13 @@ static Value tuple_mul(Thread *th, Value a, Value b)
 
 static Value tuple_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_tuple_type) {
+        /* A subclass instance: the items copied into its layout. */
+        Value v = tuple_new(th, &kr_tuple_type, args, nargs, kwnames);
+        return v ? kr_object_copy_as(th, t, v, sizeof(Tuple) +
+                                     (size_t)kr_as_tuple(v)->size * sizeof(Value))
+                 : KR_VALUE_NULL;
+    }
     if (kr_call_check_args(th, "tuple", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)
@@ -373,7 +380,7 @@ Type kr_tuple_type = {
     .name = "tuple",
     .size = sizeof(Tuple),
     .item_size = sizeof(Value),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TUPLE_SUBCLASS,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = tuple_new,
     .repr = tuple_repr,
     .hash = tuple_hash,

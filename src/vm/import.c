@@ -521,34 +521,6 @@ static int sys_set(Thread *th, const char *name, const char *value)
     return k && v ? kr_dict_set_str(th, th->vm->sys_module->dict, k, kr_from_obj(v)) : -1;
 }
 
-/* sys attributes the stdlib's import-time code reads (codecs: byteorder;
- * os: builtin_module_names), set here unless sys.c already provides them. */
-static int sys_defaults(Thread *th)
-{
-    Dict *d = th->vm->sys_module->dict;
-    Str *k_bo = kr_str_intern_cstr(th, "byteorder"), *k_bm = kr_str_intern_cstr(th, "builtin_module_names");
-    if (!k_bo || !k_bm)
-        return -1;
-    if (!kr_dict_get_str(d, k_bo) && sys_set(th, "byteorder", "little") < 0)
-        return -1;
-    if (kr_dict_get_str(d, k_bm))
-        return 0;
-    static const char *const names[] = {
-#define KR_MODULE(name, init) #name,
-#include "modules/modules.def"
-#undef KR_MODULE
-    };
-    Value items[KR_ARRAY_LEN(names)];
-    for (size_t i = 0; i < KR_ARRAY_LEN(names); i++) {
-        Str *s = kr_str_intern_cstr(th, names[i]);
-        if (!s)
-            return -1;
-        items[i] = kr_from_obj(s);
-    }
-    Tuple *t = kr_tuple_from_array(th, items, (int64_t)KR_ARRAY_LEN(names));
-    return t ? kr_dict_set_str(th, d, k_bm, kr_from_obj(t)) : -1;
-}
-
 /* sys.path as CPython 3.11 run with -S builds it: the script's directory
  * ('' for -c and stdin), the PYTHONPATH entries, then the standard library
  * -- with krait's lib/ just before it, for the modules krait provides in
@@ -556,7 +528,7 @@ static int sys_defaults(Thread *th)
 int kr_vm_set_script_path(Thread *th, const char *script)
 {
     Str *k_path = kr_str_intern_cstr(th, "path");
-    if (!k_path || sys_defaults(th) < 0 || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
+    if (!k_path || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
         sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0)
         return -1;
     Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);

@@ -38,6 +38,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "gc/gc.h"
+#include "modules/gcmodule.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -51,6 +53,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/generator.h"
+#include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -131,6 +134,8 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_attr.inc"
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
+#include "vm/ops_match.inc"
+#include "vm/ops_async.inc"
 
 error:
     {

@@ -3,7 +3,8 @@
  *
  * An object reachable only through a pointer-first Value survives a
  * collection; one dropped is finalized (by kr_gc_run_finalizers, not inside
- * the collection) and its weak slot cleared; an absurd request fails softly.
+ * the collection, with the runner's context, every finalizer of a chain)
+ * and its weak slot cleared; an absurd request fails softly.
  */
 #include <stdio.h>
 #include <string.h>
@@ -13,11 +14,22 @@
 
 static int finalized;
 
-static void on_final(void *obj, void *data)
+static int ctx_seen, chained;
+
+static void on_final(void *obj, void *data, void *ctx)
 {
     (void)obj;
     (void)data;
     finalized++;
+    ctx_seen += ctx == &finalized;
+}
+
+/* The second finalizer of a chain: must run after on_final, once. */
+static void on_final_second(void *obj, void *data, void *ctx)
+{
+    (void)obj;
+    (void)ctx;
+    chained += data == &chained;
 }
 
 /* Allocate in a separate frame so no stale pointer stays on our stack. */
@@ -27,7 +39,9 @@ static __attribute__((noinline)) void make_garbage(KrWeakSlot *slot, Value *keep
         void *o = kr_gc_alloc(32);
         if (!o)
             return;
-        kr_gc_set_finalizer(o, on_final, NULL);
+        kr_gc_add_finalizer(o, on_final, NULL);
+        if (i % 10 == 0)
+            kr_gc_add_finalizer(o, on_final_second, &chained);
         if (i == 0 && !kr_gc_weak_set(slot, o))
             return;
     }
@@ -54,10 +68,14 @@ int main(void)
     clobber_stack();
     kr_gc_collect();
     kr_gc_collect();
-    int ran = kr_gc_run_finalizers();
+    int ran = kr_gc_run_finalizers(&finalized);
     int fails = 0;
     if (ran < 900 || finalized != ran) {
         fprintf(stderr, "test_gc: only %d of 1000 dropped objects finalized\n", ran);
+        fails++;
+    }
+    if (ctx_seen != finalized || chained < ran / 10 - 10 || chained > 100) {
+        fprintf(stderr, "test_gc: finalizer context or chain wrong (%d, %d)\n", ctx_seen, chained);
         fails++;
     }
     if (kr_gc_weak_get(&slot) != NULL) {

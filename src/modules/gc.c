@@ -1,0 +1,432 @@
+/*
+ * gc.c -- the gc module, and __del__: Python-level finalization on top of
+ * the collector's finalizers (gc/gc.h).
+ *
+ * WHEN __del__ RUNS.  CPython calls __del__ the moment the last reference
+ * goes; a tracing collector learns that an object is unreachable only at
+ * its next collection.  An instance of a class with __del__ is registered
+ * with the collector when it is allocated (kr_mod_gc_track_del, called by
+ * object_new); when a collection finds it unreachable the collector queues
+ * it, and the VM runs the queue at a safe point: a backward jump of the
+ * interpreter loop (a plain flag test), gc.collect(), and exit, where
+ * every object still registered is finalized, as CPython's shutdown does.
+ * Never inside an allocation: Python code must not run at an arbitrary
+ * allocation point.
+ *
+ * An exception escaping __del__ is reported as CPython's unraisable hook
+ * does ("Exception ignored in: <function C.__del__ ...>" and the
+ * traceback on stderr) and then dropped.
+ *
+ * gc.collect() clears the unused part of the thread's register stack
+ * first: the collector scans whole stack chunks, and registers of frames
+ * that have returned would otherwise keep their last values alive.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "modules/libutil.h"
+#include "modules/gcmodule.h"
+#include "modules/modules.h"
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+#include "vm/frame.h"
+#include "vm/vm.h"
+
+/* Finalizers running on this thread: nested safe points (a __del__ that
+ * loops) do not start another round inside the current one. */
+static __thread bool in_finalizers;
+
+/* CPython's default unraisable hook: "Exception ignored in: <obj>" and
+ * the traceback. */
+void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where)
+{
+    kr_vm_flush_stdout(th);
+    Value r = where ? kr_object_repr(th, where) : KR_VALUE_NULL;
+    if (!r)
+        kr_err_clear(th);
+    fputs("Exception ignored in: ", stderr);
+    if (r) {
+        size_t n;
+        const char *s = kr_str_utf8(th, kr_as_str(r), &n);
+        if (s)
+            fwrite(s, 1, n, stderr);
+        else
+            kr_err_clear(th);
+    }
+    fputc('\n', stderr);
+    kr_vm_print_exception(th, exc);
+    fflush(stderr);
+}
+
+/* The finalize slot of classes defining __del__ (type.c fills it). */
+void kr_mod_gc_slot_del(Thread *th, Value self)
+{
+    Str *name = kr_str_intern_cstr(th, "__del__");
+    Value f = name ? kr_type_lookup(kr_type_of(self), name) : KR_VALUE_NULL;
+    if (!f) {
+        kr_err_clear(th);
+        return;
+    }
+    if (!kr_vm_call_method(th, f, self, NULL, 0, NULL))
+        kr_mod_gc_write_unraisable(th, kr_err_fetch(th), f);
+}
+
+/* The collector's callback: run the type's finalize slot with the
+ * exception state of the interrupted code saved around it. */
+static void run_del(void *obj, void *data, void *ctx)
+{
+    Thread *th = ctx;
+    if (!th)
+        return;
+    Value self = kr_from_obj(obj);
+    KrFinalizeFn fin = kr_type_of(self)->finalize;
+    if (!fin)
+        return;
+    Value exc = th->exc, handled = th->handled;
+    th->exc = KR_VALUE_NULL;
+    fin(th, self);
+    th->exc = exc;
+    th->handled = handled;
+}
+
+void kr_mod_gc_track_del(Obj *o)
+{
+    kr_gc_add_finalizer(o, run_del, NULL);
+}
+
+int kr_mod_gc_run_pending(Thread *th)
+{
+    if (in_finalizers)
+        return 0;
+    in_finalizers = true;
+    int n = kr_gc_run_finalizers(th);
+    in_finalizers = false;
+    return n;
+}
+
+void kr_mod_gc_shutdown(Thread *th)
+{
+    kr_mod_gc_run_pending(th);
+    in_finalizers = true;
+    kr_gc_finalize_all(th);
+    in_finalizers = false;
+}
+
+/* Zero the registers above the live ones and the spare chunk.  A call
+ * passes its arguments as a window of the caller's registers, and the
+ * registers above a call's arguments are free (the compiler allocates
+ * temporaries like a stack), so when gc.collect() was called from Python
+ * everything past its arguments is dead -- including what a returned
+ * callee left in the caller's temporaries, where callee frames begin. */
+static void clear_dead_registers(Thread *th, const Value *args_end)
+{
+    Value *top = kr_frame_top(th);
+    StackChunk *c = th->chunk;
+    if (c && args_end >= c->slots && args_end < top && th->frame && args_end > th->frame->regs)
+        top = (Value *)args_end;
+    if (c && top >= c->slots && top < c->limit)
+        memset(top, 0, (size_t)(c->limit - top) * sizeof(Value));
+    if (th->spare_chunk)
+        memset(th->spare_chunk->slots, 0,
+               (size_t)(th->spare_chunk->limit - th->spare_chunk->slots) * sizeof(Value));
+}
+
+/* The C stack below this point held the frames of calls that have
+ * returned (the object constructors, the interpreter's helpers); the
+ * collector scans the stack conservatively, so their stale slots would
+ * keep garbage alive.  Zero them before collecting. */
+static __attribute__((noinline)) void clear_c_stack(void)
+{
+    char junk[32 * 1024];
+    explicit_bzero(junk, sizeof junk);   /* a plain memset of a dead array is elided */
+}
+
+/* ---- the module ------------------------------------------------------------------- */
+
+static Str *attr_name(Thread *th, const char *s) { return kr_str_intern_cstr(th, s); }
+
+static Value module_attr(Thread *th, const char *name)
+{
+    Value m = kr_dict_get_str(th->vm->modules, attr_name(th, "gc"));
+    return m ? kr_dict_get_str(((Module *)kr_as_obj(m))->dict, attr_name(th, name)) : KR_VALUE_NULL;
+}
+
+/* Call each of gc.callbacks with (phase, info). */
+static int run_callbacks(Thread *th, const char *phase, int64_t collected)
+{
+    Value cbs = module_attr(th, "callbacks");
+    if (!cbs || !kr_is_list(cbs) || kr_as_list(cbs)->size == 0)
+        return 0;
+    Dict *info = kr_dict_new(th);
+    Str *p = kr_str_from_cstr(th, phase);
+    if (!info || !p || kr_dict_set_str(th, info, attr_name(th, "generation"), kr_from_smallint(2)) < 0 ||
+        kr_dict_set_str(th, info, attr_name(th, "collected"), kr_from_smallint(collected)) < 0 ||
+        kr_dict_set_str(th, info, attr_name(th, "uncollectable"), kr_from_smallint(0)) < 0)
+        return -1;
+    List *snapshot = kr_list_from_array(th, kr_as_list(cbs)->items, kr_as_list(cbs)->size);
+    if (!snapshot)
+        return -1;
+    for (int64_t i = 0; i < snapshot->size; i++) {
+        Value argv[2] = {kr_from_obj(p), kr_from_obj(info)};
+        if (!kr_vm_call(th, snapshot->items[i], argv, 2, NULL))
+            kr_mod_gc_write_unraisable(th, kr_err_fetch(th), snapshot->items[i]);
+    }
+    return 0;
+}
+
+/* gc.collect(generation=2): a full collection, then the finalizers it
+ * queued.  Returns how many objects were finalized (CPython returns the
+ * number of unreachable objects it found; krait cannot count those that
+ * need no finalization). */
+KR_LIB_FUNC(gc_collect)
+{
+    static const char *const names[] = {"generation", NULL};
+    Value a[1];
+    if (kr_libutil_parse(th, "collect", args, nargs, kw, names, 0, 0, a) < 0)
+        return KR_VALUE_NULL;
+    int64_t gen = 2;
+    if (a[0] && kr_libutil_as_ssize(th, a[0], &gen) < 0)
+        return KR_VALUE_NULL;
+    if (gen < 0 || gen > 2) {
+        kr_err_set_string(th, &kr_exc_ValueError, "invalid generation");
+        return KR_VALUE_NULL;
+    }
+    if (run_callbacks(th, "start", 0) < 0)
+        return KR_VALUE_NULL;
+    int64_t total = 0;
+    /* Objects freed by one round's finalizers become collectable in the
+     * next; two rounds catch the common chains. */
+    for (int round = 0; round < 2; round++) {
+        clear_dead_registers(th, args + nargs + (kw ? (size_t)kw->size : 0));
+        clear_c_stack();
+        kr_gc_collect();
+        total += kr_mod_gc_run_pending(th);
+    }
+    if (run_callbacks(th, "stop", total) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, total);
+}
+
+KR_LIB_FUNC(gc_enable)
+{
+    if (kr_call_check_args(th, "gc.enable", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    kr_gc_set_enabled(true);
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(gc_disable)
+{
+    if (kr_call_check_args(th, "gc.disable", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    kr_gc_set_enabled(false);
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(gc_isenabled)
+{
+    if (kr_call_check_args(th, "gc.isenabled", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_bool(kr_gc_is_enabled());
+}
+
+/* The thresholds are kept for the API (a tracing collector has no
+ * generations); set_threshold's values are returned by get_threshold. */
+static Value thresholds(Thread *th, Value set)
+{
+    Str *k = attr_name(th, "_thresholds");
+    Value m = kr_dict_get_str(th->vm->modules, attr_name(th, "gc"));
+    if (!m || !k)
+        return KR_VALUE_NULL;
+    Dict *d = ((Module *)kr_as_obj(m))->dict;
+    if (set)
+        return kr_dict_set_str(th, d, k, set) < 0 ? KR_VALUE_NULL : KR_NONE;
+    Value t = kr_dict_get_str(d, k);
+    return t ? t : KR_NONE;
+}
+
+KR_LIB_FUNC(gc_get_threshold)
+{
+    if (kr_call_check_args(th, "gc.get_threshold", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return thresholds(th, KR_VALUE_NULL);
+}
+
+KR_LIB_FUNC(gc_set_threshold)
+{
+    if (kr_libutil_no_keywords(th, "gc.set_threshold", kw) < 0)
+        return KR_VALUE_NULL;
+    if (nargs < 1 || nargs > 3)
+        return kr_err_type_error(th, "set_threshold() takes at %s %d argument%s (%zu given)",
+                                 nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3,
+                                 nargs < 1 ? "" : "s", nargs);
+    Value old = thresholds(th, KR_VALUE_NULL);
+    if (!old || !kr_is_tuple(old))
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, kr_as_tuple(old)->items, 3);
+    if (!t)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        if (!kr_is_int(args[i]))
+            return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                     kr_type_name(args[i]));
+        t->items[i] = args[i];
+    }
+    return thresholds(th, kr_from_obj(t));
+}
+
+KR_LIB_FUNC(gc_get_count)
+{
+    if (kr_call_check_args(th, "gc.get_count", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Value z[3] = {kr_from_smallint(0), kr_from_smallint(0), kr_from_smallint(0)};
+    Tuple *t = kr_tuple_from_array(th, z, 3);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* CPython's notion: atoms (numbers, strings, None) are never tracked;
+ * a dict is tracked once it holds a tracked key or value; other
+ * containers and instances are. */
+static bool is_tracked(Value v)
+{
+    if (!kr_is_obj(v))
+        return false;
+    Type *t = kr_type_of(v);
+    if (t->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS) && !(t->flags & KR_TYPE_HEAP))
+        return false;
+    if (t == &kr_float_type || t == &kr_none_type || t == &kr_bool_type)
+        return false;
+    const char *n = t->name;
+    if (!(t->flags & KR_TYPE_HEAP) && (strcmp(n, "bytes") == 0 || strcmp(n, "complex") == 0 ||
+                                       strcmp(n, "bytearray") == 0 || strcmp(n, "range") == 0))
+        return false;
+    if (kr_is_dict(v)) {
+        int64_t pos = 0;
+        Value k, val;
+        while (kr_dict_next(kr_as_dict(v), &pos, &k, &val))
+            if (is_tracked(k) || is_tracked(val))
+                return true;
+        return false;
+    }
+    return true;
+}
+
+KR_LIB_FUNC(gc_is_tracked)
+{
+    if (kr_call_check_args(th, "gc.is_tracked", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_bool(is_tracked(args[0]));
+}
+
+KR_LIB_FUNC(gc_is_finalized)
+{
+    if (kr_call_check_args(th, "gc.is_finalized", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return KR_FALSE;
+}
+
+KR_LIB_FUNC(gc_noop)
+{
+    if (kr_call_check_args(th, "gc.freeze", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(gc_get_freeze_count)
+{
+    if (kr_call_check_args(th, "gc.get_freeze_count", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(0);
+}
+
+KR_LIB_FUNC(gc_get_debug)
+{
+    if (kr_call_check_args(th, "gc.get_debug", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Value d = module_attr(th, "_debug");
+    return d ? d : kr_from_smallint(0);
+}
+
+KR_LIB_FUNC(gc_set_debug)
+{
+    if (kr_call_check_args(th, "gc.set_debug", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_int(args[0]))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                 kr_type_name(args[0]));
+    Value m = kr_dict_get_str(th->vm->modules, attr_name(th, "gc"));
+    if (!m || kr_dict_set_str(th, ((Module *)kr_as_obj(m))->dict, attr_name(th, "_debug"), args[0]) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(gc_get_stats)
+{
+    if (kr_call_check_args(th, "gc.get_stats", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    List *l = kr_list_new(th, 3);
+    if (!l)
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 3; i++) {
+        Dict *d = kr_dict_new(th);
+        Value n = kr_int_from_i64(th, i == 2 ? (int64_t)kr_gc_collections() : 0);
+        if (!d || !n || kr_dict_set_str(th, d, attr_name(th, "collections"), n) < 0 ||
+            kr_dict_set_str(th, d, attr_name(th, "collected"), kr_from_smallint(0)) < 0 ||
+            kr_dict_set_str(th, d, attr_name(th, "uncollectable"), kr_from_smallint(0)) < 0)
+            return KR_VALUE_NULL;
+        l->items[i] = kr_from_obj(d);
+    }
+    return kr_from_obj(l);
+}
+
+static const MethodDef gc_functions[] = {
+    {"collect", gc_collect, "($module, /, generation=2)", NULL, 0},
+    {"enable", gc_enable, "($module, /)", NULL, 0},
+    {"disable", gc_disable, "($module, /)", NULL, 0},
+    {"isenabled", gc_isenabled, "($module, /)", NULL, 0},
+    {"get_threshold", gc_get_threshold, "($module, /)", NULL, 0},
+    {"set_threshold", gc_set_threshold, NULL, NULL, 0},
+    {"get_count", gc_get_count, "($module, /)", NULL, 0},
+    {"is_tracked", gc_is_tracked, "($module, obj, /)", NULL, 0},
+    {"is_finalized", gc_is_finalized, "($module, obj, /)", NULL, 0},
+    {"freeze", gc_noop, "($module, /)", NULL, 0},
+    {"unfreeze", gc_noop, "($module, /)", NULL, 0},
+    {"get_freeze_count", gc_get_freeze_count, "($module, /)", NULL, 0},
+    {"get_debug", gc_get_debug, "($module, /)", NULL, 0},
+    {"set_debug", gc_set_debug, "($module, flags, /)", NULL, 0},
+    {"get_stats", gc_get_stats, "($module, /)", NULL, 0},
+    {0},
+};
+
+int kr_mod_gc_init(Thread *th)
+{
+    Module *m = kr_libutil_module(th, "gc", gc_functions);
+    if (!m)
+        return -1;
+    List *callbacks = kr_list_new(th, 0), *garbage = kr_list_new(th, 0);
+    Value th3[3] = {kr_from_smallint(700), kr_from_smallint(10), kr_from_smallint(10)};
+    Tuple *thr = kr_tuple_from_array(th, th3, 3);
+    if (!callbacks || !garbage || !thr ||
+        kr_libutil_add_value(th, m, "callbacks", kr_from_obj(callbacks)) < 0 ||
+        kr_libutil_add_value(th, m, "garbage", kr_from_obj(garbage)) < 0 ||
+        kr_libutil_add_value(th, m, "_thresholds", kr_from_obj(thr)) < 0)
+        return -1;
+    static const struct { const char *name; int v; } consts[] = {
+        {"DEBUG_STATS", 1}, {"DEBUG_COLLECTABLE", 2}, {"DEBUG_UNCOLLECTABLE", 4},
+        {"DEBUG_SAVEALL", 32}, {"DEBUG_LEAK", 38},
+    };
+    for (size_t i = 0; i < KR_ARRAY_LEN(consts); i++)
+        if (kr_libutil_add_value(th, m, consts[i].name, kr_from_smallint(consts[i].v)) < 0)
+            return -1;
+    return 0;
+}

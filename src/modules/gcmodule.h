@@ -1,0 +1,21 @@
+/*
+ * gcmodule.h -- __del__ and finalization hooks of the gc module (gc.c)
+ * for the object layer and the VM.
+ */
+#ifndef KR_GCMODULE_H
+#define KR_GCMODULE_H
+
+#include "objects/object.h"
+
+/* Register a new instance of a class with a finalize slot (object_new). */
+void kr_mod_gc_track_del(Obj *o);
+/* The finalize slot of classes defining __del__. */
+void kr_mod_gc_slot_del(Thread *th, Value self);
+/* Run queued finalizers (a safe point); how many ran. */
+int kr_mod_gc_run_pending(Thread *th);
+/* At exit: queued finalizers, then those of every object still registered. */
+void kr_mod_gc_shutdown(Thread *th);
+/* Report an exception nobody can catch: "Exception ignored in: <where>". */
+void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where);
+
+#endif

@@ -1,0 +1,46 @@
+# A metaclass may override mro(); type.mro() computes C3.
+class A: pass
+class B(A): pass
+class C(A): pass
+
+class Reverse(type):
+    def mro(cls):
+        default = super().mro()
+        print('mro() for', cls.__name__, [k.__name__ for k in default])
+        return [default[0]] + list(reversed(default[1:-1])) + [object]
+
+class D(B, C, metaclass=Reverse): pass
+print([k.__name__ for k in D.__mro__])
+print([k.__name__ for k in type.mro(D)])
+print([k.__name__ for k in D.mro()])
+
+# mro() may return any iterable of classes.
+class Gen(type):
+    def mro(cls):
+        yield cls
+        yield object
+class E(A, metaclass=Gen): pass
+print([k.__name__ for k in E.__mro__])
+print(E.__bases__[0].__name__)
+
+# ... but only classes.
+class Bad(type):
+    def mro(cls):
+        return [cls, 1, object]
+try:
+    class F(metaclass=Bad): pass
+except TypeError as e:
+    print('TypeError', e)
+
+class Raises(type):
+    def mro(cls):
+        raise ValueError('no mro for ' + cls.__name__)
+try:
+    class G(metaclass=Raises): pass
+except ValueError as e:
+    print('ValueError', e)
+
+# Plain classes: mro() is a list copy of __mro__.
+print(B.mro() == list(B.__mro__), type(B.mro()).__name__)
+print(int.mro(), object.mro())
+print(type.mro(type))
