@@ -9,10 +9,11 @@ these classes, and builtins.open is this module's open().
 Written in Python first, as STYLE.md suggests for the slow parts of the
 library; the hot paths (FileIO, the buffered read/write fast paths) are
 the ones to move to C when profiles ask for it.  Names, reprs and error
-messages are CPython's.  Differences: no finalizers yet, so an unclosed
-buffered file is flushed at exit only if it is a standard stream; tell()
-on a text file is a plain byte offset (exact when no decoder state is
-pending, as for UTF-8 at line boundaries).
+messages are CPython's.  Differences (docs/differences.md): files are
+closed by __del__ when the collector gets to them, and unclosed writers
+are flushed before every open() and at exit; tell() on a text file is a
+plain byte offset (exact when no decoder state is pending, as for UTF-8
+at line boundaries).
 """
 
 import posix as _posix
@@ -50,6 +51,22 @@ def _flush_writers():
             w._flush_for_exit()
         except Exception:
             pass
+
+
+def _finalize(obj):
+    """__del__ of the file classes: close, as CPython's IOBase finalizer.
+    Finalizers run in no particular order, so every pending write is
+    pushed down first, while all layers are still open."""
+    try:
+        if obj.closed:
+            return
+    except Exception:
+        return
+    _flush_writers()
+    try:
+        obj.close()
+    except Exception:
+        pass
 
 
 def _forget_writer(obj):
@@ -498,6 +515,8 @@ class FileIO(_RawIOBase):
         _posix.ftruncate(self._fd, size)
         return size
 
+    __del__ = _finalize
+
     def close(self):
         if self._fd < 0:
             return
@@ -798,6 +817,7 @@ class _Buffered(_BufferedIOBase):
     first flushes, writing first gives back the read-ahead by seeking."""
 
     _raw = None
+    __del__ = _finalize
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         buffer_size = _index(buffer_size)
@@ -1288,6 +1308,7 @@ class TextIOWrapper(_TextIOBase):
     """Character and line based layer over a BufferedIOBase object, buffer."""
 
     _CHUNK_SIZE = 8192
+    __del__ = _finalize
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
