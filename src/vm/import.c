@@ -495,18 +495,23 @@ static char *krait_lib_dir(void)
     if (!slash)
         return NULL;
     *slash = 0;
-    slash = strrchr(exe, '/');        /* build/krait -> the repository */
-    if (slash)
+    /* build/krait or build/asan/krait -> the repository: try a few levels
+     * up (helper "methods": test-asan needs the second). */
+    for (int up = 0; up < 3; up++) {
+        slash = strrchr(exe, '/');
+        if (!slash)
+            return NULL;
         *slash = 0;
-    Buf b;
-    kr_buf_init(&b);
-    kr_buf_printf(&b, "%s/lib/_io.py", exe);
-    if (!is_file(b.data)) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_printf(&b, "%s/lib/_io.py", exe);
+        if (is_file(b.data)) {
+            b.data[b.len - strlen("/_io.py")] = 0;
+            return b.data;
+        }
         kr_buf_free(&b);
-        return NULL;
     }
-    b.data[b.len - strlen("/_io.py")] = 0;
-    return b.data;
+    return NULL;
 }
 
 static int path_append(Thread *th, List *l, const char *dir, size_t len)
