@@ -744,16 +744,9 @@ static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tup
     static Value name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF ((Set *)kr_as_obj(args[0]))
 #define CHECK(n, lo, hi) \
-    if (kr_argparse_check(th, qualified(args[0], n), nargs - 1, lo, hi, kwnames) < 0) \
+    if (kr_argparse_check_of(th, args[0], n, nargs - 1, lo, hi, kwnames) < 0) \
         return KR_VALUE_NULL
 
-/* "set.add" or "frozenset.copy": CPython's messages name the method so. */
-static const char *qualified(Value self, const char *name)
-{
-    static _Thread_local char buf[80];
-    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
-    return buf;
-}
 
 METHOD(set_add_m) { CHECK("add", 1, 1); return kr_set_add(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }
 
