@@ -20,6 +20,7 @@
  * dummy entries, `used` active ones.
  */
 #include "objects/set.h"
+#include "objects/object_methods.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -908,6 +909,7 @@ static const MethodDef set_methods[] = {
     {"pop", set_pop_m, "($self, /)", NULL, 0},
     {"clear", set_clear_m, "($self, /)", NULL, 0},
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"update", set_update_m, NULL, NULL, 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
@@ -924,6 +926,7 @@ static const MethodDef set_methods[] = {
 
 static const MethodDef frozenset_methods[] = {
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
     {"difference", set_difference_m, NULL, NULL, 0},
