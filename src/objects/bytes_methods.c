@@ -1023,7 +1023,7 @@ const MethodDef kr_bytes_methods[] = {
     Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
                               Tuple *kwnames)
 BA(append); BA(extend); BA(pop); BA(insert); BA(remove); BA(clear); BA(copy); BA(reverse);
-BA(fromhex);
+BA(fromhex); BA(alloc);
 
 const MethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
@@ -1036,5 +1036,6 @@ const MethodDef kr_bytearray_methods[] = {
     {"copy", kr_bytearray_copy, "($self, /)", NULL, 0},
     {"reverse", kr_bytearray_reverse, "($self, /)", NULL, 0},
     {"fromhex", kr_bytearray_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
+    {"__alloc__", kr_bytearray_alloc, "($self, /)", NULL, 0},
     {0},
 };
