@@ -394,7 +394,7 @@ static int update_from_mapping(Thread *th, Dict *d, Value src)
 
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
-    if (kr_is_dict(src)) {
+    if (kr_dict_check(src)) {
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))

@@ -728,7 +728,7 @@ static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tup
 {
     if (kr_is_set(self))
         return 0;
-    if (kr_call_check_args(th, "set", nargs, 0, 1, kw) < 0)
+    if (kr_call_check_args(th, kr_type_name(self), nargs, 0, 1, kw) < 0)
         return -1;
     Set *s = kr_set_new(th, &kr_set_type);
     if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
