@@ -22,6 +22,7 @@
 #include "vm/errors.h"
 
 extern Type kr_staticmethod_type, kr_classmethod_type, kr_property_type;
+extern const MemberDef kr_descr_wrapper_members[];
 
 typedef struct Wrapper {
     Obj hdr;
@@ -56,7 +57,7 @@ static Value staticmethod_call(Thread *th, Value callable, const Value *args, si
 Type kr_staticmethod_type = {
     .hdr = {&kr_type_type}, .name = "staticmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = staticmethod_get,
-    .call = staticmethod_call,
+    .call = staticmethod_call, .members = kr_descr_wrapper_members,
 };
 
 static Value classmethod_get(Thread *th, Value descr, Value obj, Value type)
@@ -69,6 +70,7 @@ static Value classmethod_get(Thread *th, Value descr, Value obj, Value type)
 Type kr_classmethod_type = {
     .hdr = {&kr_type_type}, .name = "classmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = classmethod_get,
+    .members = kr_descr_wrapper_members,
 };
 
 /* ---- property ------------------------------------------------------------------ */
@@ -162,8 +164,51 @@ static const MethodDef property_methods[] = {
     {0},
 };
 
+/* __isabstractmethod__ (classproto, for abc): true when a wrapped
+ * callable says so, as CPython's property/staticmethod/classmethod. */
+static int is_abstract(Thread *th, Value f)
+{
+    Str *n = kr_str_intern_cstr(th, "__isabstractmethod__");
+    Value v = n && f != KR_NONE ? kr_object_getattr(th, f, n) : KR_VALUE_NULL;
+    if (!v) {
+        if (!n || (kr_err_occurred(th) && !kr_err_matches(th, &kr_exc_AttributeError)))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    return kr_object_truth(th, v);
+}
+
+static Value property_isabstract(Thread *th, Value self)
+{
+    Property *p = (Property *)kr_as_obj(self);
+    Value fs[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        int r = is_abstract(th, fs[i]);
+        if (r)
+            return r < 0 ? KR_VALUE_NULL : KR_TRUE;
+    }
+    return KR_FALSE;
+}
+
+static Value wrapper_isabstract(Thread *th, Value self)
+{
+    int r = is_abstract(th, ((Wrapper *)kr_as_obj(self))->func);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+static const MemberDef property_members[] = {
+    {"__isabstractmethod__", 0, property_isabstract, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+const MemberDef kr_descr_wrapper_members[] = {
+    {"__isabstractmethod__", 0, wrapper_isabstract, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
 Type kr_property_type = {
     .hdr = {&kr_type_type}, .name = "property", .size = sizeof(Property),
     .flags = KR_TYPE_BASETYPE, .new_ = property_new, .descr_get = property_get,
-    .descr_set = property_set, .methods = property_methods,
+    .descr_set = property_set, .methods = property_methods, .members = property_members,
 };

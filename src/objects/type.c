@@ -44,6 +44,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
@@ -368,6 +369,13 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
+    if (name == KR_NAME(th, __abstractmethods__)) {
+        /* the class's own entry only (set by abc.ABCMeta); never type's */
+        Value v = t != &kr_type_type ? kr_dict_get_str(t->dict, name) : KR_VALUE_NULL;
+        if (!v)
+            kr_err_set_object(th, &kr_exc_AttributeError, kr_from_obj(name));
+        return v;
+    }
     if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
         /* as CPython: the part of a static type's name before the last dot */
         const char *dot = strrchr(t->name, '.');
@@ -417,6 +425,68 @@ static bool is_dunder(const Str *name)
 }
 
 static int set_bases(Thread *th, Type *t, Value value);
+
+/* C.__abstractmethods__ = names: kept in the class's dict; a true value
+ * makes object.__new__ refuse the class (CPython's type_set_abstractmethods). */
+static int set_abstractmethods(Thread *th, Type *t, Value value)
+{
+    int truth = value ? kr_object_truth(th, value) : 0;
+    if (truth < 0)
+        return -1;
+    Str *name = KR_NAME(th, __abstractmethods__);
+    if (value) {
+        if (kr_dict_set_str(th, t->dict, name, value) < 0)
+            return -1;
+    } else {
+        int r = kr_dict_del(th, t->dict, kr_from_obj(name));
+        if (r == 0)
+            kr_err_set_object(th, &kr_exc_AttributeError, kr_from_obj(name));
+        if (r <= 0)
+            return -1;
+    }
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    if (truth)
+        t->flags |= KR_TYPE_ABSTRACT;
+    else
+        t->flags &= ~(uint32_t)KR_TYPE_ABSTRACT;
+    return 0;
+}
+
+/* "Can't instantiate abstract class C with abstract methods f, g". */
+static Value abstract_error(Thread *th, Type *t)
+{
+    Value names = kr_dict_get_str(t->dict, KR_NAME(th, __abstractmethods__));
+    List *l = names ? kr_list_new(th, 0) : NULL;
+    Value it = l ? kr_object_iter(th, names) : KR_VALUE_NULL;
+    if (!it)
+        return KR_VALUE_NULL;
+    Value v;
+    while ((v = kr_object_next(th, it)))
+        if (kr_list_append(th, l, v) < 0)
+            return KR_VALUE_NULL;
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    /* sorted, as CPython's list.sort(): insertion sort on str comparison */
+    for (int64_t i = 1; i < l->size; i++)
+        for (int64_t k = i; k > 0; k--) {
+            int lt = kr_object_richcompare_bool(th, l->items[k], l->items[k - 1], KR_LT);
+            if (lt < 0)
+                return KR_VALUE_NULL;
+            if (!lt)
+                break;
+            Value tmp = l->items[k];
+            l->items[k] = l->items[k - 1];
+            l->items[k - 1] = tmp;
+        }
+    Str *sep = kr_str_from_cstr(th, ", ");
+    Str *joined = sep ? kr_str_join_array(th, sep, l->items, (size_t)l->size) : NULL;
+    if (!joined)
+        return KR_VALUE_NULL;
+    kr_err_format(th, &kr_exc_TypeError,
+                  "Can't instantiate abstract class %s with abstract method%s %U", t->name,
+                  l->size > 1 ? "s" : "", joined);
+    return KR_VALUE_NULL;
+}
 static int refresh_slots(Thread *th, Type *t);
 
 /* __name__ / __qualname__ / __bases__: checked, and stored in the type
@@ -434,6 +504,8 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
                           "attribute '__dict__' of 'type' objects is not writable");
         return -1;
     }
+    if (name == KR_NAME(th, __abstractmethods__))
+        return set_abstractmethods(th, t, value);
     if (!is_name && !is_qual && !is_bases)
         return 1;
     if (!value) {
@@ -554,6 +626,7 @@ Type kr_type_type = {
     .size = sizeof(Type),
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_BASETYPE,
     .repr = type_repr,
+    .binop = {[KR_OP_OR] = kr_union_or},     /* int | str (genericalias.c) */
     .new_ = type_new,
     .init = type_init,
     .call = type_call,
@@ -613,12 +686,16 @@ static Value object_richcompare(Thread *th, Value a, Value b, int op)
     return KR_NOTIMPL;
 }
 
+static Value abstract_error(Thread *th, Type *t);
+
 static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if ((nargs || kwnames) && t->init == kr_object_type.init) {
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
+    if (KR_UNLIKELY(t->flags & KR_TYPE_ABSTRACT))
+        return abstract_error(th, t);
     Obj *o = kr_gc_alloc(t->size);
     if (!o) {
         kr_err_no_memory(th);
@@ -697,9 +774,18 @@ static const MemberDef object_members[] = {
 static Value object_init_subclass(Thread *th, Value self, const Value *args, size_t nargs,
                                   Tuple *kwnames);
 
+/* object.__subclasshook__: "no opinion", for abc's issubclass machinery. */
+static Value object_subclasshook(Thread *th, Value self, const Value *args, size_t nargs,
+                                 Tuple *kwnames)
+{
+    return KR_NOTIMPL;
+}
+
 static const MethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, "($cls, /)",
      "This method is called when a class is subclassed.", KR_METH_CLASS},
+    {"__subclasshook__", object_subclasshook, NULL,
+     "Abstract classes can override this to customize issubclass().", KR_METH_CLASS},
     {0},
 };
 

@@ -24,6 +24,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/genericalias.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -117,6 +118,8 @@ Thread *kr_vm_new(void)
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_types); i++)
         if (kr_type_ready(th, builtin_types[i]) < 0)
             return NULL;
+    if (kr_genericalias_init(th) < 0)     /* list[int], int | str */
+        return NULL;
     vm->modules = kr_dict_new(th);
     if (!vm->modules)
         return NULL;
