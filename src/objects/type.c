@@ -717,9 +717,6 @@ static int object_init(Thread *th, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
-/* Instances whose class may be swapped for another: heap types with the
- * same layout (CPython's compatible_for_assignment, reduced to krait's
- * layouts: the size, the dict offset and the builtin base). */
 static const Type *builtin_base(const Type *t)
 {
     while (t->flags & KR_TYPE_HEAP)
@@ -727,10 +724,42 @@ static const Type *builtin_base(const Type *t)
     return t;
 }
 
-static bool same_layout(const Type *a, const Type *b)
+/* A heap class whose instances are laid out exactly as its base's. */
+static bool adds_nothing(const Type *t)
 {
-    return a->size == b->size && a->dict_offset == b->dict_offset &&
-           builtin_base(a) == builtin_base(b);
+    return (t->flags & KR_TYPE_HEAP) && t->base && t->size == t->base->size &&
+           t->dict_offset == t->base->dict_offset && (!t->slot_names || !t->slot_names->size);
+}
+
+static bool same_slot_names(const Tuple *a, const Tuple *b)
+{
+    int64_t na = a ? a->size : 0, nb = b ? b->size : 0;
+    if (na != nb)
+        return false;
+    if (na == 0)
+        return true;
+    if (a->size != b->size)
+        return false;
+    for (int64_t i = 0; i < a->size; i++)   /* interned: compare pointers */
+        if (a->items[i] != b->items[i])
+            return false;
+    return true;
+}
+
+/* Instances of `from` may become instances of `to` (CPython's
+ * compatible_for_assignment): past the classes that add nothing to their
+ * base's layout, the same class, or siblings adding the same layout. */
+static bool same_layout(const Type *from, const Type *to)
+{
+    while (adds_nothing(from))
+        from = from->base;
+    while (adds_nothing(to))
+        to = to->base;
+    if (from == to)
+        return true;
+    return from->base == to->base && from->size == to->size &&
+           from->dict_offset == to->dict_offset && from->item_size == to->item_size &&
+           same_slot_names(from->slot_names, to->slot_names);
 }
 
 static Value object_get_class(Thread *th, Value self)
@@ -2057,7 +2086,7 @@ static int set_bases(Thread *th, Type *t, Value value)
     Type *nb = best_base(th, bases);
     if (!nb)
         return -1;
-    if (!same_layout(builtin_base(t->base), builtin_base(nb))) {
+    if (!same_layout(t->base, nb)) {
         kr_err_format(th, &kr_exc_TypeError,
                       "__bases__ assignment: '%s' object layout differs from '%s'", nb->name,
                       t->base->name);
