@@ -343,6 +343,91 @@ Value kr_vm_make_function(Thread *th, Frame *frame, Obj *codeobj, unsigned flags
     return kr_from_obj(f);
 }
 
+/* ---- DICT_MERGE: f(**mapping) ----------------------------------------------------------- */
+
+/* "module.qualname()" or "qualname()", as CPython's _PyObject_FunctionStr. */
+static Str *function_str(Thread *th, Value func)
+{
+    Value qn = kr_object_getattr(th, func, KR_NAME(th, __qualname__));
+    Value mod = qn ? kr_object_getattr(th, func, KR_NAME(th, __module__)) : KR_VALUE_NULL;
+    if (!mod)
+        kr_err_clear(th);
+    Buf b;
+    kr_buf_init(&b);
+    if (!qn) {
+        Value s = kr_object_str(th, func);
+        if (!s) {
+            kr_buf_free(&b);
+            return NULL;
+        }
+        kr_str_to_buf(&b, kr_as_str(s));
+        return kr_str_from_buf(th, &b);
+    }
+    if (mod && kr_is_str(mod) && strcmp((const char *)kr_as_str(mod)->data, "builtins") != 0) {
+        kr_str_to_buf(&b, kr_as_str(mod));
+        kr_buf_putc(&b, '.');
+    }
+    if (kr_is_str(qn))
+        kr_str_to_buf(&b, kr_as_str(qn));
+    kr_buf_puts(&b, "()");
+    return kr_str_from_buf(th, &b);
+}
+
+static int merge_item(Thread *th, Dict *d, Value k, Value v, Value func)
+{
+    Value old = kr_dict_get(th, d, k);
+    if (!old && kr_err_occurred(th))
+        return -1;
+    if (old) {
+        Str *fs = function_str(th, func);
+        if (fs) {
+            if (kr_is_str(k))
+                kr_err_format(th, &kr_exc_TypeError,
+                              "%U got multiple values for keyword argument '%U'", fs, kr_as_str(k));
+            else
+                kr_err_set_string(th, &kr_exc_TypeError, "keywords must be strings");
+        }
+        return -1;
+    }
+    return kr_dict_set(th, d, k, v);
+}
+
+int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func)
+{
+    if (kr_is_dict(src)) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
+            if (merge_item(th, d, k, v, func) < 0)
+                return -1;
+        return 0;
+    }
+    /* Any mapping: keys(), then src[key] for each. */
+    Str *keys_name = kr_str_intern_cstr(th, "keys");
+    Value keys = keys_name ? kr_object_getattr(th, src, keys_name) : KR_VALUE_NULL;
+    if (!keys) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        Str *fs = function_str(th, func);
+        if (fs)
+            kr_err_format(th, &kr_exc_TypeError,
+                          "%U argument after ** must be a mapping, not %s", fs, kr_type_name(src));
+        return -1;
+    }
+    Value ks = kr_vm_call(th, keys, NULL, 0, NULL);
+    Value it = ks ? kr_object_iter(th, ks) : KR_VALUE_NULL;
+    if (!it)
+        return -1;
+    Value k;
+    while ((k = kr_object_next(th, it))) {
+        Value v = kr_object_getitem(th, src, k);
+        if (!v || merge_item(th, d, k, v, func) < 0)
+            return -1;
+    }
+    return kr_err_occurred(th) ? -1 : 0;
+}
+
 /* ---- LOAD_NAME / DELETE_NAME when the namespace is not exactly a dict ---- */
 
 /* locals[name] through the mapping protocol (a KeyError means "not
