@@ -38,6 +38,7 @@
 #include "objects/shape.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -809,6 +810,8 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
 {
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
+        if (obj == kr_from_obj(&kr_type_type))   /* type[int], as CPython */
+            return kr_genericalias_new(th, obj, key);
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
             /* PEP 560: C[key] on a class without a metaclass __getitem__. */
             Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
@@ -932,6 +935,8 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
     if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
         return 1;
+    if (kr_is_union(cls))             /* int | str reads as (int, str) */
+        cls = kr_from_obj(kr_union_args(cls));
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {
