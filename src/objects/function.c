@@ -364,6 +364,17 @@ static int cell_set_contents(Thread *th, Value v, Str *unused, Value value)
     return 0;
 }
 
+/* cell() and cell(value): types.CellType. */
+static Value cell_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return kr_err_type_error(th, "cell expected at most 1 argument, got %zu", nargs);
+    Cell *c = kr_cell_new(th, nargs ? args[0] : KR_VALUE_NULL);
+    return c ? kr_from_obj(c) : KR_VALUE_NULL;
+}
+
 static const MemberDef cell_members[] = {
     {"cell_contents", 0, cell_get_contents, cell_set_contents, NULL, 0},
     {0},
@@ -388,6 +399,7 @@ Type kr_cell_type = {
     .size = sizeof(Cell),
     .flags = KR_TYPE_IMMUTABLE,
     .repr = cell_repr,
+    .new_ = cell_new,
     .members = cell_members,
     .richcompare = cell_richcompare,
 };
