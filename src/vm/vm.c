@@ -57,7 +57,7 @@ static Type *const builtin_types[] = {
     /* the other dict iterators (helper "methods") */
     &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
     &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type, &kr_list_reviter_type,
-    &kr_classmethod_descr_type,
+    &kr_classmethod_descr_type, &kr_longrange_iter_type,
     /* async (vm/generator.c, vm/coroutine.c) */
     &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
     &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
