@@ -47,7 +47,7 @@ def main():
     for test, what in zip(tests, outcomes):
         if what:
             changed += 1
-            print(f"{what:8} tests/{run.exp_path(run.test_id(test))}")
+            print(f"{what:8} {os.path.relpath(run.exp_path(test), run.ROOT)}")
     print(f"{len(tests)} tests, {changed} .exp files written")
 
 

@@ -25,7 +25,9 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/modules.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
@@ -160,6 +162,10 @@ static void scan_deletes(Compiler *c, StmtSeq *body)
         case K_While: scan_deletes(c, s->v.While.body); scan_deletes(c, s->v.While.orelse); break;
         case K_For: scan_deletes(c, s->v.For.body); scan_deletes(c, s->v.For.orelse); break;
         case K_With: scan_deletes(c, s->v.With.body); break;
+        case K_Match:
+            for (int k = 0; k < s->v.Match.cases->n; k++)
+                scan_deletes(c, s->v.Match.cases->items[k]->body);
+            break;
         case K_Try:
         case K_TryStar:
             scan_deletes(c, s->v.Try.body);
@@ -198,6 +204,8 @@ static void restore_assigned(Compiler *c, const bool *saved)
 
 /* ---- fblocks ------------------------------------------------------------------------ */
 
+static void emit_async_exit(Compiler *c, int exit_reg);
+
 /* CPython's CO_MAXBLOCKS: the limit is part of the language as implemented. */
 #define MAX_BLOCKS 20
 
@@ -235,6 +243,21 @@ static void unwind_fblocks(Compiler *c, int stop, bool *paused)
             break;
         case FB_WITH:
             kr_emit_op(c, OP_WITH_EXIT, 0, (unsigned)f->reg, 0, 0);
+            break;
+        case FB_STAR_HANDLER: {
+            /* CPython reports a `return x` at x: the value was compiled last */
+            Stmt *st = c->cur_stmt;
+            Loc l = {st->lineno, st->col_offset, st->end_lineno, st->end_col_offset};
+            if (st->kind == K_Return && st->v.Return.value) {
+                Expr *v = st->v.Return.value;
+                l = (Loc){v->lineno, v->col_offset, v->end_lineno, v->end_col_offset};
+            }
+            kr_emit_syntax_error(c, "'break', 'continue' and 'return' cannot appear in an except* block",
+                                 l.lineno, l.col, l.end_lineno, l.end_col);
+            break;
+        }
+        case FB_ASYNC_WITH:
+            emit_async_exit(c, f->reg);
             break;
         case FB_FINALLY_BODY: {
             /* The finally body runs with the blocks above it gone. */
@@ -364,22 +387,35 @@ static void compile_augassign(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* An if/elif/.../else chain is compiled in one loop, not one C call per
+ * elif (the AST nests each elif in the previous orelse), so generated code
+ * with thousands of branches needs no compiler recursion. */
 static void compile_if(Compiler *c, Stmt *s)
 {
-    PatchList orelse = {0};
-    kr_comp_jump_if(c, s->v.If.test, false, &orelse);
     bool *before = save_assigned(c);
-    kr_comp_stmts(c, s->v.If.body);
-    restore_assigned(c, before);
-    if (s->v.If.orelse && s->v.If.orelse->n) {
-        int j = kr_emit_jump(c, OP_JUMP, 0);
-        kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
-        kr_comp_stmts(c, s->v.If.orelse);
+    PatchList done = {0};
+    for (;;) {
+        PatchList orelse = {0};
+        kr_comp_jump_if(c, s->v.If.test, false, &orelse);
+        kr_comp_stmts(c, s->v.If.body);
         restore_assigned(c, before);
-        kr_emit_patch_here(c, j);
-    } else {
+        StmtSeq *rest = s->v.If.orelse;
+        if (!rest || !rest->n) {
+            kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+            break;
+        }
+        kr_emit_patchlist_add(&done, kr_emit_jump(c, OP_JUMP, 0));
         kr_emit_patch_list(c, &orelse, kr_emit_pc(c));
+        if (rest->n == 1 && rest->items[0]->kind == K_If) {
+            s = rest->items[0];            /* an elif */
+            KR_SET_LOC(c->u, s);
+            continue;
+        }
+        kr_comp_stmts(c, rest);
+        restore_assigned(c, before);
+        break;
     }
+    kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
 static void compile_while(Compiler *c, Stmt *s)
@@ -452,6 +488,9 @@ static void compile_return(Compiler *c, Stmt *s)
     if (c->u->block->type != BLOCK_FUNCTION)
         kr_emit_syntax_error(c, "'return' outside function", s->lineno, s->col_offset,
                              s->end_lineno, s->end_col_offset);
+    if (s->v.Return.value && (c->u->flags & KR_CO_ASYNC_GENERATOR))
+        kr_emit_syntax_error(c, "'return' with value in async generator", s->lineno,
+                             s->col_offset, s->end_lineno, s->end_col_offset);
     int save = c->u->top;
     int r;
     if (s->v.Return.value) {
@@ -571,11 +610,140 @@ static void compile_try_except(Compiler *c, Stmt *s)
     kr_emit_free_to(c, save);
 }
 
+/* The handler's `as` name as a Name expression (kind K_Store). */
+static Expr handler_name(const Excepthandler *h)
+{
+    Expr e;
+    memset(&e, 0, sizeof e);
+    e.kind = K_Name;
+    e.v.Name.id = h->v.ExceptHandler.name;
+    e.v.Name.ctx = K_Store;
+    e.lineno = h->lineno;
+    return e;
+}
+
+/* CPython's cleanup of an `except ... as name`: name = None; del name. */
+static void clear_handler_name(Compiler *c, Expr *name)
+{
+    int save = c->u->top;
+    int t = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, KR_NONE), 0);
+    name->v.Name.ctx = K_Store;
+    kr_comp_store(c, name, t);
+    name->v.Name.ctx = K_Del;
+    kr_comp_delete(c, name);
+    kr_emit_free_to(c, save);
+}
+
+/* One except* clause (see compile_try_star for the registers): split what
+ * is left by the clause's type, run the body on the match, and collect
+ * whatever the body raises into the list. */
+static void compile_star_handler(Compiler *c, Excepthandler *h, int r, const bool *before)
+{
+    Unit *u = c->u;
+    KR_SET_LOC(u, h);
+    int save = u->top;
+    int t = kr_comp_expr(c, h->v.ExceptHandler.type);
+    KR_SET_LOC(u, h);
+    kr_emit_op(c, OP_CHECK_EG_MATCH, 0, (unsigned)(r + 5), (unsigned)(r + 3), (unsigned)t);
+    kr_emit_free_to(c, save);
+    int none = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)none, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_IS_OP, 0, (unsigned)none, (unsigned)(r + 5), (unsigned)none);
+    int next = kr_emit_jump(c, OP_JUMP_IF_TRUE, (unsigned)none);
+    kr_emit_free_to(c, save);
+    Expr name = handler_name(h);
+    if (h->v.ExceptHandler.name)
+        kr_comp_store(c, &name, r + 5);
+    Protect *hp = kr_emit_protect_begin(c, r + 6);
+    FBlock *f = push_fblock(c, FB_STAR_HANDLER);
+    f->protect = hp;
+    kr_comp_stmts(c, h->v.ExceptHandler.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, hp);
+    restore_assigned(c, before);
+    if (h->v.ExceptHandler.name)
+        clear_handler_name(c, &name);
+    int done = kr_emit_jump(c, OP_JUMP, 0);
+    kr_emit_protect_handler_here(c, hp);
+    kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)(r + 4), (unsigned)(r + 6), 0);
+    if (h->v.ExceptHandler.name)
+        clear_handler_name(c, &name);
+    kr_emit_patch_here(c, done);
+    kr_emit_patch_here(c, next);
+}
+
+/* try: ... except* T as e: ... else: ... (PEP 654; no finally, see
+ * compile_try).  Registers r .. r+6:
+ *   r    the exception caught          r+1  the handled one before it
+ *   r+2  an error in the machinery      r+3  what no clause matched yet
+ *   r+4  list: what handlers raised, then the unmatched rest
+ *   r+5  a clause's match; at the end, what to raise   r+6  a handler's error
+ *
+ *       body                         protected: exception -> H, in r
+ *       else body; JUMP end
+ *   H:  PUSH_EXC_INFO r              protected: exception -> C, in r+2
+ *       MOVE r+3 r; BUILD_LIST r+4
+ *       each clause (compile_star_handler)
+ *       LIST_APPEND r+4 r+3
+ *       PREP_RERAISE_STAR r+5 r r+4
+ *       if r+5 is None: POP_EXCEPT r; JUMP end
+ *       POP_EXCEPT r; RERAISE r+5
+ *   C:  POP_EXCEPT r; RERAISE r+2
+ */
+static void compile_try_star(Compiler *c, Stmt *s)
+{
+    Unit *u = c->u;
+    int save = u->top;
+    int r = kr_emit_regs(c, 7);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r);
+    FBlock *f = push_fblock(c, FB_TRY_BODY);
+    f->protect = p;
+    kr_comp_stmts(c, s->v.TryStar.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    kr_comp_stmts(c, s->v.TryStar.orelse);
+    restore_assigned(c, before);
+    PatchList end = {0};
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+
+    kr_emit_protect_handler_here(c, p);
+    ExcepthandlerSeq *hs = s->v.TryStar.handlers;
+    KR_SET_LOC(u, hs->items[0]);
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)r, 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 2);
+    kr_emit_op(c, OP_MOVE, 0, (unsigned)(r + 3), (unsigned)r, 0);
+    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)(r + 4), (unsigned)(r + 4), 0);
+    for (int i = 0; i < hs->n; i++)
+        compile_star_handler(c, hs->items[i], r, before);
+    kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)(r + 4), (unsigned)(r + 3), 0);
+    kr_emit_op(c, OP_PREP_RERAISE_STAR, 0, (unsigned)(r + 5), (unsigned)r, (unsigned)(r + 4));
+    kr_emit_protect_pause(c, q);
+    int none = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)none, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_IS_OP, 0, (unsigned)none, (unsigned)(r + 5), (unsigned)none);
+    int reraise = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)none);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_patch_here(c, reraise);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 5), 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patch_list(c, &end, kr_emit_pc(c));
+    restore_assigned(c, before);
+    kr_emit_free_to(c, save);
+}
+
 static void compile_try(Compiler *c, Stmt *s)
 {
     StmtSeq *fin = s->v.Try.finalbody;
+    void (*try_except)(Compiler *, Stmt *) =
+        s->kind == K_TryStar ? compile_try_star : compile_try_except;
     if (!fin || fin->n == 0) {
-        compile_try_except(c, s);
+        try_except(c, s);
         return;
     }
     Unit *u = c->u;
@@ -587,7 +755,7 @@ static void compile_try(Compiler *c, Stmt *s)
     f->protect = p;
     f->finalbody = fin;
     if (s->v.Try.handlers && s->v.Try.handlers->n) {
-        compile_try_except(c, s);
+        try_except(c, s);
     } else {
         kr_comp_stmts(c, s->v.Try.body);
     }
@@ -677,6 +845,143 @@ static void compile_with_items(Compiler *c, Stmt *s, int i)
     kr_emit_free_to(c, save);
 }
 
+/* ---- async for, async with ------------------------------------------------------------ */
+
+bool kr_comp_in_async_def(Compiler *c)
+{
+    const SymBlock *b = c->u->block;
+    return b->type == BLOCK_FUNCTION && b->comprehension == COMP_NONE &&
+           strcmp(b->name, "lambda") != 0 && ((const Stmt *)b->node)->kind == K_AsyncFunctionDef;
+}
+
+/* R[dst] := what driving the awaitable iterator R[it] to its end returns. */
+static void emit_send_loop(Compiler *c, int dst, int it)
+{
+    int save = c->u->top;
+    int sent = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)sent, kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_YIELD_FROM, 0, (unsigned)dst, (unsigned)it, (unsigned)sent);
+    kr_emit_free_to(c, save);
+}
+
+void kr_comp_await(Compiler *c, int dst, int src, int where)
+{
+    int save = c->u->top;
+    int it = kr_emit_reg(c);
+    kr_emit_op(c, OP_GET_AWAITABLE, (unsigned)where, (unsigned)it, (unsigned)src, 0);
+    emit_send_loop(c, dst, it);
+    kr_emit_free_to(c, save);
+}
+
+/* await __aexit__(None, None, None): leaving an async with normally. */
+static void emit_async_exit(Compiler *c, int exit_reg)
+{
+    int save = c->u->top;
+    int t = kr_emit_regs(c, 4);
+    kr_emit_op(c, OP_MOVE, 0, (unsigned)t, (unsigned)exit_reg, 0);
+    for (int i = 1; i <= 3; i++)
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(t + i), kr_emit_const(c, KR_NONE), 0);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)t, 3, 0);
+    kr_comp_await(c, t, t, 2);
+    kr_emit_free_to(c, save);
+}
+
+/*
+ * async for: each step awaits __anext__() inside a protected range whose
+ * handler ends the loop on StopAsyncIteration (CPython's END_ASYNC_FOR):
+ *
+ *       GET_AITER     it src
+ *   T:  GET_ANEXT     aw it             protected: exception -> H, in exc
+ *       LOAD_CONST    sent None
+ *       YIELD_FROM    item aw sent
+ *       (store item into the target); body; JUMP T
+ *   H:  END_ASYNC_FOR exc               StopAsyncIteration: on; else re-raise
+ *       else body
+ */
+static void compile_async_for(Compiler *c, Stmt *s)
+{
+    int save = c->u->top;
+    int src = kr_comp_expr(c, s->v.AsyncFor.iter);
+    int it = kr_emit_reg(c);
+    KR_SET_LOC(c->u, s->v.AsyncFor.iter);
+    kr_emit_op(c, OP_GET_AITER, 0, (unsigned)it, (unsigned)src, 0);
+    bool *before = save_assigned(c);
+    int direct = kr_comp_direct_target(c, s->v.AsyncFor.target);
+    int item = direct >= 0 ? direct : kr_emit_reg(c);
+    int exc = kr_emit_reg(c), aw = kr_emit_reg(c);
+    int top = kr_emit_pc(c);
+    Protect *p = kr_emit_protect_begin(c, exc);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_GET_ANEXT, 0, (unsigned)aw, (unsigned)it, 0);
+    emit_send_loop(c, item, aw);
+    kr_emit_protect_pause(c, p);
+    kr_comp_store(c, s->v.AsyncFor.target, item);
+    FBlock *f = push_fblock(c, FB_LOOP);
+    f->continue_pc = top;
+    int fi = c->u->nfblocks - 1;
+    kr_comp_stmts(c, s->v.AsyncFor.body);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    PatchList breaks = c->u->fblocks[fi].breaks;
+    pop_fblock(c);
+    restore_assigned(c, before);
+    kr_emit_protect_handler_here(c, p);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_END_ASYNC_FOR, 0, (unsigned)exc, 0, 0);
+    kr_comp_stmts(c, s->v.AsyncFor.orelse);
+    restore_assigned(c, before);
+    kr_emit_patch_list(c, &breaks, kr_emit_pc(c));
+    kr_emit_free_to(c, save);
+}
+
+/* async with: compile_with_items' layout (r .. r+5), with __aenter__()'s
+ * and __aexit__()'s results awaited. */
+static void compile_async_with_items(Compiler *c, Stmt *s, int i)
+{
+    WithitemSeq *items = s->v.AsyncWith.items;
+    Withitem *w = items->items[i];
+    int save = c->u->top;
+    int r = kr_emit_regs(c, 6);
+    int mgr = kr_comp_expr(c, w->context_expr);
+    KR_SET_LOC(c->u, s);
+    kr_emit_op(c, OP_BEFORE_ASYNC_WITH, 0, (unsigned)r, (unsigned)mgr, 0);
+    kr_emit_free_to(c, r + 6);
+    kr_comp_await(c, r + 1, r + 1, 1);
+    if (w->optional_vars)
+        kr_comp_store(c, w->optional_vars, r + 1);
+    bool *before = save_assigned(c);
+    Protect *p = kr_emit_protect_begin(c, r + 2);
+    FBlock *f = push_fblock(c, FB_ASYNC_WITH);
+    f->protect = p;
+    f->reg = r;
+    if (i + 1 < items->n)
+        compile_async_with_items(c, s, i + 1);
+    else
+        kr_comp_stmts(c, s->v.AsyncWith.body);
+    pop_fblock(c);
+    kr_emit_protect_pause(c, p);
+    restore_assigned(c, before);
+    KR_SET_LOC(c->u, s);
+    emit_async_exit(c, r);
+    PatchList end = {0};
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_protect_handler_here(c, p);
+    kr_emit_op(c, OP_PUSH_EXC_INFO, 0, (unsigned)(r + 2), 0, 0);
+    Protect *q = kr_emit_protect_begin(c, r + 4);
+    kr_emit_op(c, OP_WITH_EXCEPT, 0, (unsigned)(r + 5), (unsigned)r, (unsigned)(r + 2));
+    kr_comp_await(c, r + 5, r + 5, 2);
+    int reraise = kr_emit_jump(c, OP_JUMP_IF_FALSE, (unsigned)(r + 5));
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    kr_emit_patch_here(c, reraise);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_protect_handler_here(c, q);
+    kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)(r + 2), 0, 0);
+    kr_emit_op(c, OP_RERAISE, 0, (unsigned)(r + 4), 0, 0);
+    kr_emit_patch_list(c, &end, kr_emit_pc(c));
+    restore_assigned(c, before);
+    kr_emit_free_to(c, save);
+}
+
 static void compile_assert(Compiler *c, Stmt *s)
 {
     int save = c->u->top;
@@ -742,14 +1047,21 @@ static void compile_import_from(Compiler *c, Stmt *s)
         return;     /* the feature itself was recorded by the symbol table */
     }
     AliasSeq *names = s->v.ImportFrom.names;
-    if (!mod || s->v.ImportFrom.level || (names->n == 1 && strcmp(names->items[0]->name, "*") == 0)) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "relative and star imports are not supported yet (line %d)", s->lineno);
+    int level = s->v.ImportFrom.level;
+    if (level > 127) {
+        kr_err_format(c->th, &kr_exc_SystemError, "relative import beyond 127 levels (line %d)",
+                      s->lineno);
         kr_emit_fail(c);
     }
     int save = c->u->top;
     int m = kr_emit_reg(c);
-    kr_emit_op(c, OP_IMPORT_NAME, 1, (unsigned)m, kr_emit_name(c, mod), 0);
+    /* X: bit 0 = bind the module itself, bits 1.. = the relative level */
+    kr_emit_op(c, OP_IMPORT_NAME, 1 | (unsigned)level << 1, (unsigned)m, kr_emit_name(c, mod ? mod : ""), 0);
+    if (names->n == 1 && strcmp(names->items[0]->name, "*") == 0) {
+        kr_emit_op(c, OP_IMPORT_STAR, 0, (unsigned)m, 0, 0);
+        kr_emit_free_to(c, save);
+        return;
+    }
     for (int i = 0; i < names->n; i++) {
         Alias *a = names->items[i];
         int r = kr_emit_reg(c);
@@ -758,6 +1070,284 @@ static void compile_import_from(Compiler *c, Stmt *s)
         kr_emit_free_to(c, m + 1);
     }
     kr_emit_free_to(c, save);
+}
+
+/* ---- annotations and docstrings -------------------------------------------------- */
+
+/* The docstring of a body: its first statement, when that is a string
+ * constant (an expression statement). */
+static Expr *docstring_of(StmtSeq *body)
+{
+    if (!body || body->n == 0 || body->items[0]->kind != K_Expr)
+        return NULL;
+    Expr *e = body->items[0]->v.Expr.value;
+    return e->kind == K_Constant && e->v.Constant.value->kind == CONST_STR ? e : NULL;
+}
+
+static Value str_const(Compiler *c, const char *data, size_t len)
+{
+    Str *s = kr_str_from_utf8(c->th, data, len);
+    if (!s)
+        kr_emit_fail(c);
+    return kr_from_obj(s);
+}
+
+/* Module and class bodies: __doc__ = the docstring (CPython stores it
+ * instead of evaluating the statement).  Returns the statements left. */
+static void store_docstring(Compiler *c, Expr *doc)
+{
+    int save = c->u->top;
+    int r = kr_emit_reg(c);
+    const AstConst *k = doc->v.Constant.value;
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, str_const(c, k->s.data, k->s.len)), 0);
+    kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)r, kr_emit_name(c, "__doc__"), 0);
+    kr_emit_free_to(c, save);
+}
+
+/* Does a module or class body hold an annotated assignment (outside nested
+ * functions and classes)?  Then it starts by making __annotations__
+ * (CPython's find_ann and SETUP_ANNOTATIONS). */
+static bool find_ann(StmtSeq *body)
+{
+    for (int i = 0; body && i < body->n; i++) {
+        Stmt *s = body->items[i];
+        bool found = false;
+        switch (s->kind) {
+        case K_AnnAssign:
+            return true;
+        case K_For:
+            found = find_ann(s->v.For.body) || find_ann(s->v.For.orelse);
+            break;
+        case K_AsyncFor:
+            found = find_ann(s->v.AsyncFor.body) || find_ann(s->v.AsyncFor.orelse);
+            break;
+        case K_While:
+            found = find_ann(s->v.While.body) || find_ann(s->v.While.orelse);
+            break;
+        case K_If:
+            found = find_ann(s->v.If.body) || find_ann(s->v.If.orelse);
+            break;
+        case K_With:
+            found = find_ann(s->v.With.body);
+            break;
+        case K_AsyncWith:
+            found = find_ann(s->v.AsyncWith.body);
+            break;
+        case K_Try:
+        case K_TryStar:
+            found = find_ann(s->v.Try.body) || find_ann(s->v.Try.orelse) ||
+                    find_ann(s->v.Try.finalbody);
+            for (int h = 0; !found && s->v.Try.handlers && h < s->v.Try.handlers->n; h++)
+                found = find_ann(s->v.Try.handlers->items[h]->v.ExceptHandler.body);
+            break;
+        case K_Match:
+            for (int m = 0; !found && m < s->v.Match.cases->n; m++)
+                found = find_ann(s->v.Match.cases->items[m]->body);
+            break;
+        default:
+            break;
+        }
+        if (found)
+            return true;
+    }
+    return false;
+}
+
+static void setup_annotations(Compiler *c, StmtSeq *body)
+{
+    if (!find_ann(body))
+        return;
+    /* SETUP_ANNOTATIONS as a call of a builtin held as a constant: it
+     * keeps an __annotations__ the namespace already has (exec). */
+    Value setup = kr_builtin_new(c->th, &kr_mod_builtins_setup_annotations_def, KR_VALUE_NULL,
+                                 KR_VALUE_NULL);
+    if (!setup)
+        kr_emit_fail(c);
+    int save = c->u->top;
+    int r = kr_emit_reg(c);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, setup), 0);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)r, 0, 0);
+    kr_emit_free_to(c, save);
+}
+
+static bool future_annotations(Compiler *c)
+{
+    return (c->st->future_features & KR_FUTURE_ANNOTATIONS) != 0;
+}
+
+/* The text of an annotation under `from __future__ import annotations`.
+ * CPython unparses the AST; krait takes the source segment, which is the
+ * same text when the source is written in the canonical style
+ * (docs/differences.md).  A constant is its repr, as unparse gives. */
+static Value annotation_text(Compiler *c, Expr *e)
+{
+    if (e->kind == K_Constant) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_ast_const_repr(&b, e->v.Constant.value);
+        Str *s = kr_str_from_buf(c->th, &b);
+        if (!s)
+            kr_emit_fail(c);
+        return kr_from_obj(s);
+    }
+    const char *p = c->src, *end = c->src + c->srclen;
+    if (!p)
+        return str_const(c, "...", 3);
+    for (int line = 1; line < e->lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *start = p + e->col_offset;
+    for (int line = e->lineno; line < e->end_lineno && p < end; p++)
+        if (*p == '\n')
+            line++;
+    const char *stop = p + e->end_col_offset;
+    if (start > end || stop > end || stop < start)
+        return str_const(c, "...", 3);
+    return str_const(c, start, (size_t)(stop - start));
+}
+
+/* Evaluate an annotation into register r: its value, or its text under
+ * the annotations future. */
+static void comp_annotation_to(Compiler *c, Expr *ann, int r)
+{
+    if (future_annotations(c))
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, annotation_text(c, ann)), 0);
+    else
+        kr_comp_expr_to(c, ann, r);
+}
+
+/* Evaluate an expression for its side effects only. */
+static void comp_discard(Compiler *c, Expr *e)
+{
+    int save = c->u->top;
+    kr_comp_expr(c, e);
+    kr_emit_free_to(c, save);
+}
+
+/* x: ann [= value].  A simple name in a module or class body records
+ * __annotations__[name] = ann; a complex target without a value has its
+ * object (and subscript) evaluated; a complex target's annotation is
+ * evaluated, not stored, at module and class level (CPython's
+ * compiler_annassign).  Function bodies never evaluate annotations. */
+static void compile_annassign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->v.AnnAssign.target, *ann = s->v.AnnAssign.annotation;
+    bool has_value = s->v.AnnAssign.value != NULL;
+    bool top = c->u->block->type != BLOCK_FUNCTION;
+    if (has_value) {
+        int r = kr_comp_expr(c, s->v.AnnAssign.value);
+        kr_comp_store(c, t, r);
+    }
+    if (t->kind == K_Name && s->v.AnnAssign.simple && top) {
+        int save = c->u->top;
+        int w = kr_emit_regs(c, 3);
+        comp_annotation_to(c, ann, w + 2);
+        KR_SET_LOC(c->u, s);
+        kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)w, kr_emit_name(c, "__annotations__"), 0);
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(w + 1),
+                   kr_emit_name(c, kr_comp_mangle(c, t->v.Name.id)), 0);
+        kr_emit_op(c, OP_SET_ITEM, 0, (unsigned)w, (unsigned)(w + 1), (unsigned)(w + 2));
+        kr_emit_free_to(c, save);
+        return;
+    }
+    if (!has_value && t->kind == K_Attribute) {
+        comp_discard(c, t->v.Attribute.value);
+    } else if (!has_value && t->kind == K_Subscript) {
+        comp_discard(c, t->v.Subscript.value);
+        Expr *sl = t->v.Subscript.slice;
+        if (sl->kind == K_Slice) {
+            Expr *parts[3] = {sl->v.Slice.lower, sl->v.Slice.upper, sl->v.Slice.step};
+            for (int i = 0; i < 3; i++)
+                if (parts[i])
+                    comp_discard(c, parts[i]);
+        } else if (sl->kind == K_Tuple) {
+            for (int i = 0; i < sl->v.Tuple.elts->n; i++)
+                comp_discard(c, sl->v.Tuple.elts->items[i]);
+        } else {
+            comp_discard(c, sl);
+        }
+    }
+    if (!s->v.AnnAssign.simple && top && !future_annotations(c))
+        comp_discard(c, ann);
+}
+
+/* A function's annotations as a dict in register dst, or false when it has
+ * none: parameters in CPython 3.11's order (args, then positional-only,
+ * *args, keyword-only, **kwargs), then 'return'. */
+static bool function_annotations(Compiler *c, Arguments *args, Expr *returns, int dst)
+{
+    int cap = 2 + (args->args ? args->args->n : 0) + (args->posonlyargs ? args->posonlyargs->n : 0) +
+              (args->kwonlyargs ? args->kwonlyargs->n : 0);
+    Arg **list = kr_arena_alloc(c->arena, sizeof(Arg *) * (size_t)cap);
+    int n = 0;
+    ArgSeq *seqs[3] = {args->args, args->posonlyargs, NULL};
+    for (int k = 0; k < 3; k++) {
+        if (k == 2 && args->vararg && args->vararg->annotation)
+            list[n++] = args->vararg;
+        if (k == 2)
+            seqs[k] = args->kwonlyargs;
+        for (int i = 0; seqs[k] && i < seqs[k]->n; i++)
+            if (seqs[k]->items[i]->annotation)
+                list[n++] = seqs[k]->items[i];
+    }
+    if (args->kwarg && args->kwarg->annotation)
+        list[n++] = args->kwarg;
+    int total = n + (returns != NULL);
+    if (total == 0)
+        return false;
+    int save = c->u->top;
+    int b = kr_emit_regs(c, 2 * total);
+    for (int i = 0; i < n; i++) {
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(b + 2 * i),
+                   kr_emit_name(c, kr_comp_mangle(c, list[i]->arg)), 0);
+        comp_annotation_to(c, list[i]->annotation, b + 2 * i + 1);
+    }
+    if (returns) {
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(b + 2 * n), kr_emit_name(c, "return"), 0);
+        comp_annotation_to(c, returns, b + 2 * n + 1);
+    }
+    kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)dst, (unsigned)b, (unsigned)total);
+    kr_emit_free_to(c, save);
+    return true;
+}
+
+/* An expression statement of compile(..., 'single'): its value goes to
+ * sys.displayhook, through a builtin held as a constant (no opcode). */
+static void compile_print_expr(Compiler *c, Expr *e)
+{
+    Value hook = kr_builtin_new(c->th, &kr_mod_sys_print_expr_def, KR_VALUE_NULL, KR_VALUE_NULL);
+    if (!hook)
+        kr_emit_fail(c);
+    int save = c->u->top;
+    int w = kr_emit_regs(c, 2);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)w, kr_emit_const(c, hook), 0);
+    kr_comp_expr_to(c, e, w + 1);
+    kr_emit_op(c, OP_CALL, 0, (unsigned)w, 1, 0);
+    kr_emit_free_to(c, save);
+}
+
+/* One statement: a switch with one short case per statement kind, the
+ * work in compile_<kind>; long only because the language has many kinds. */
+static void compile_async_stmt(Compiler *c, Stmt *s)
+{
+    if (s->kind == K_AsyncFunctionDef) {
+        /* same fields as FunctionDef; the symbol table marks it a coroutine */
+        int r = kr_emit_reg(c);
+        kr_comp_function(c, s, s->v.AsyncFunctionDef.name, s->v.AsyncFunctionDef.args,
+                         s->v.AsyncFunctionDef.body, NULL, s->v.AsyncFunctionDef.decorator_list,
+                         r, s->lineno);
+        store_to_name(c, s->v.AsyncFunctionDef.name, r, s->lineno);
+        return;
+    }
+    bool is_with = s->kind == K_AsyncWith;
+    if (!kr_comp_in_async_def(c))
+        kr_emit_syntax_error(c, is_with ? "'async with' outside async function"
+                                        : "'async for' outside async function",
+                             s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    if (is_with)
+        compile_async_with_items(c, s, 0);
+    else
+        compile_async_for(c, s);
 }
 
 void kr_comp_stmt(Compiler *c, Stmt *s)
@@ -773,7 +1363,10 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
     }
     switch (s->kind) {
     case K_Expr:
-        kr_comp_expr(c, s->v.Expr.value);
+        if (c->interactive && !u->parent)
+            compile_print_expr(c, s->v.Expr.value);
+        else
+            kr_comp_expr(c, s->v.Expr.value);
         break;
     case K_Assign:
         compile_assign(c, s);
@@ -782,10 +1375,7 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         compile_augassign(c, s);
         break;
     case K_AnnAssign:
-        if (s->v.AnnAssign.value) {
-            int r = kr_comp_expr(c, s->v.AnnAssign.value);
-            kr_comp_store(c, s->v.AnnAssign.target, r);
-        }
+        compile_annassign(c, s);
         break;
     case K_If:
         compile_if(c, s);
@@ -809,10 +1399,14 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         compile_raise(c, s);
         break;
     case K_Try:
+    case K_TryStar:
         compile_try(c, s);
         break;
     case K_Assert:
         compile_assert(c, s);
+        break;
+    case K_Match:
+        kr_comp_match(c, s);
         break;
     case K_Delete:
         for (int i = 0; i < s->v.Delete.targets->n; i++)
@@ -833,13 +1427,9 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         break;
     case K_AsyncWith:
     case K_AsyncFor:
-        /* async def is not compiled yet: no function here is a coroutine */
-        kr_emit_syntax_error(c, s->kind == K_AsyncWith ? "'async with' outside async function"
-                                                           : "'async for' outside async function",
-                                 s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
-        kr_err_format(c->th, &kr_exc_SystemError, "async statements are not supported yet (line %d)",
-                      s->lineno);
-        kr_emit_fail(c);
+    case K_AsyncFunctionDef:
+        compile_async_stmt(c, s);
+        break;
     case K_FunctionDef: {
         int r = kr_emit_reg(c);
         kr_comp_function(c, s, s->v.FunctionDef.name, s->v.FunctionDef.args,
@@ -919,8 +1509,8 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
     int deco = kr_emit_regs(c, ndeco);
     for (int i = 0; i < ndeco; i++)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
-    /* [defaults tuple, kwdefaults dict, closure tuple] */
-    int extra = kr_emit_regs(c, 3);
+    /* [defaults tuple, kwdefaults dict, closure tuple, annotations dict] */
+    int extra = kr_emit_regs(c, 4);
     unsigned flags = 0;
     int ndef = args->defaults ? args->defaults->n : 0;
     if (ndef) {
@@ -951,6 +1541,10 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         flags |= 2;
     }
 
+    Expr *returns = lambda_body ? NULL : ((const Stmt *)node)->v.FunctionDef.returns;
+    if (function_annotations(c, args, returns, extra + 3))
+        flags |= 8;
+
     SymBlock *b = kr_sym_block_of(c->st, node);
     if (!b) {
         kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a function");
@@ -966,7 +1560,12 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     } else {
         scan_deletes(c, body);
-        /* A docstring is the first constant (CPython's co_consts[0]). */
+        /* co_consts[0] is the docstring or None, as in CPython 3.11: a
+         * function's __doc__ is its code's first constant when a str. */
+        Expr *doc = docstring_of(body);
+        kr_emit_const(c, doc ? str_const(c, doc->v.Constant.value->s.data,
+                                         doc->v.Constant.value->s.len)
+                             : KR_NONE);
         kr_comp_stmts(c, body);
         emit_return_none(c);
     }
@@ -991,18 +1590,13 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     int deco = kr_emit_regs(c, ndeco);
     for (int i = 0; i < ndeco; i++)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
-    if (s->v.ClassDef.keywords && s->v.ClassDef.keywords->n) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "class keywords (metaclass=...) are not supported yet (line %d)", s->lineno);
-        kr_emit_fail(c);
-    }
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
     const char *qn = qualname_for(c, name);
     Unit *u = unit_open(c, b, name, qn, s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
-    kr_emit_op(c, OP_LOAD_GLOBAL, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
+    kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__module__"), 0);
     Str *qs = kr_str_from_cstr(c->th, qn);
     if (!qs)
@@ -1010,18 +1604,29 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, kr_from_obj(qs)), 0);
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__qualname__"), 0);
     kr_emit_free_to(c, t);
-    kr_comp_stmts(c, s->v.ClassDef.body);
+    StmtSeq *body = s->v.ClassDef.body;
+    Expr *doc = docstring_of(body);
+    if (doc)
+        store_docstring(c, doc);
+    setup_annotations(c, body);
+    for (int i = doc ? 1 : 0; body && i < body->n; i++)
+        kr_comp_stmt(c, body->items[i]);
     if (b->needs_class_closure) {
         int cell = kr_comp_named_reg(c, "__class__");
         kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)cell, kr_emit_name(c, "__classcell__"), 0);
+        /* The body returns its cell, so __build_class__ can check that
+         * the metaclass filled it (CPython does the same). */
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)cell, 0, 0);
+    } else {
+        emit_return_none(c);
     }
-    emit_return_none(c);
     (void)u;
     Code *code = unit_close(c);
 
-    ExprSeq *bases = s->v.ClassDef.bases;
-    int nb = bases ? bases->n : 0;
-    int base = kr_emit_regs(c, 2 + nb);
+    /* The class statement is a call: __build_class__(func, name, *bases,
+     * **keywords), with __build_class__ read from builtins at run time as
+     * CPython's LOAD_BUILD_CLASS does, so replacing it takes effect. */
+    int base = kr_emit_regs(c, 3);
     int extra = kr_emit_regs(c, 3);
     unsigned flags = 0;
     if (code->nfree) {
@@ -1029,16 +1634,15 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
         flags |= 4;
     }
     KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
-               (unsigned)extra);
+    kr_emit_op(c, OP_LOAD_BUILD_CLASS, 0, (unsigned)base, 0, 0);
+    kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)(base + 1),
+               kr_emit_const(c, kr_from_obj(code)), (unsigned)extra);
     Str *ns = kr_str_intern_cstr(c->th, name);
     if (!ns)
         kr_emit_fail(c);
-    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 1), kr_emit_const(c, kr_from_obj(ns)), 0);
-    for (int i = 0; i < nb; i++)
-        kr_comp_expr_to(c, bases->items[i], base + 2 + i);
-    KR_SET_LOC(c->u, s);
-    kr_emit_op(c, OP_BUILD_CLASS, 0, (unsigned)base, (unsigned)nb, 0);
+    kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)(base + 2), kr_emit_const(c, kr_from_obj(ns)), 0);
+    Loc loc = {s->lineno, s->col_offset, s->end_lineno, s->end_col_offset};
+    kr_comp_call_window(c, loc, base, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     apply_decorators(c, deco, ndeco, dst);
     kr_emit_free_to(c, save > dst ? save : dst + 1);
@@ -1056,13 +1660,24 @@ static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi,
     } else {
         int src = kr_comp_expr(c, g->iter);
         it = kr_emit_reg(c);
-        kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+        kr_emit_op(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
     }
     int item = kr_emit_reg(c);
     int top = kr_emit_pc(c);
+    int exit = -1;
+    Protect *p = NULL;
     KR_SET_LOC(c->u, e);
-    kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
-    int exit = kr_emit_jump(c, OP_JUMP, 0);
+    if (g->is_async) {
+        /* as compile_async_for: the handler ends the loop */
+        int exc = kr_emit_reg(c), aw = kr_emit_reg(c);
+        p = kr_emit_protect_begin(c, exc);
+        kr_emit_op(c, OP_GET_ANEXT, 0, (unsigned)aw, (unsigned)it, 0);
+        emit_send_loop(c, item, aw);
+        kr_emit_protect_pause(c, p);
+    } else {
+        kr_emit_op(c, OP_FOR_ITER, 0, (unsigned)it, (unsigned)item, 0);
+        exit = kr_emit_jump(c, OP_JUMP, 0);
+    }
     kr_comp_store(c, g->target, item);
     PatchList skip = {0};
     for (int i = 0; g->ifs && i < g->ifs->n; i++)
@@ -1089,7 +1704,13 @@ static void comp_generator(Compiler *c, Expr *e, ComprehensionSeq *gens, int gi,
     }
     kr_emit_patch_list(c, &skip, top);
     kr_emit_jump_to(c, OP_JUMP, 0, top);
-    kr_emit_patch_here(c, exit);
+    if (p) {
+        kr_emit_protect_handler_here(c, p);
+        KR_SET_LOC(c->u, e);
+        kr_emit_op(c, OP_END_ASYNC_FOR, 0, (unsigned)p->reg, 0, 0);
+    } else {
+        kr_emit_patch_here(c, exit);
+    }
     kr_emit_free_to(c, save);
 }
 
@@ -1099,17 +1720,19 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
                            : e->kind == K_SetComp ? e->v.SetComp.generators
                            : e->kind == K_GeneratorExp ? e->v.GeneratorExp.generators
                            : e->v.DictComp.generators;
-    for (int i = 0; i < gens->n; i++)
-        if (gens->items[i]->is_async) {
-            kr_err_set_string(c->th, &kr_exc_SystemError, "async comprehensions are not supported yet");
-            kr_emit_fail(c);
-        }
     int save = c->u->top;
     SymBlock *b = kr_sym_block_of(c->st, e);
     if (!b) {
         kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a comprehension");
         kr_emit_fail(c);
     }
+    /* A comprehension with `async for` or `await` is a coroutine, awaited
+     * right after the call -- possible only where await is; a generator
+     * expression becomes an async generator instead, allowed anywhere. */
+    bool awaited = b->coroutine && e->kind != K_GeneratorExp;
+    if (awaited && !kr_comp_in_async_def(c) && c->u->block->comprehension == COMP_NONE)
+        kr_emit_syntax_error(c, "asynchronous comprehension outside of an asynchronous function",
+                             e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
     const char *name = e->kind == K_ListComp ? "<listcomp>"
                      : e->kind == K_GeneratorExp ? "<genexpr>"
                      : e->kind == K_SetComp ? "<setcomp>" : "<dictcomp>";
@@ -1138,8 +1761,11 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
     kr_emit_op(c, OP_MAKE_FUNCTION, flags, (unsigned)base, kr_emit_const(c, kr_from_obj(code)),
                (unsigned)extra);
     int src = kr_comp_expr(c, gens->items[0]->iter);
-    kr_emit_op(c, OP_GET_ITER, 0, (unsigned)(base + 1), (unsigned)src, 0);
+    kr_emit_op(c, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0, (unsigned)(base + 1),
+               (unsigned)src, 0);
     kr_emit_op(c, OP_CALL, 0, (unsigned)base, 1, 0);
+    if (awaited)
+        kr_comp_await(c, base, base, 0);
     kr_emit_op(c, OP_MOVE, 0, (unsigned)dst, (unsigned)base, 0);
     kr_emit_free_to(c, save);
 }
@@ -1167,7 +1793,34 @@ static const char *source_line(Arena *arena, const char *src, size_t len, int li
 CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
                                 const char *src, size_t len, Code **out, SyntaxErr *err)
 {
-    SymResult sr = kr_sym_build(arena, mod, filename, src, len, 0);
+    return kr_compile_mod(th, arena, mod, filename, src, len, 0, out, err);
+}
+
+/* The top-level code of a Module, an Interactive statement or an
+ * Expression (whose code returns its value). */
+static void compile_top(Compiler *c, Mod *mod)
+{
+    if (mod->kind == K_Expression) {
+        int r = kr_comp_expr(c, mod->v.Expression.body);
+        kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
+        return;
+    }
+    StmtSeq *body = mod->kind == K_Interactive ? mod->v.Interactive.body : mod->v.Module.body;
+    c->interactive = mod->kind == K_Interactive;
+    Expr *doc = mod->kind == K_Module ? docstring_of(body) : NULL;
+    if (doc)
+        store_docstring(c, doc);
+    setup_annotations(c, body);
+    for (int i = doc ? 1 : 0; body && i < body->n; i++)
+        kr_comp_stmt(c, body->items[i]);
+    emit_return_none(c);
+}
+
+CompileStatus kr_compile_mod(Thread *th, Arena *arena, Mod *mod, const char *filename,
+                             const char *src, size_t len, int future_flags, Code **out,
+                             SyntaxErr *err)
+{
+    SymResult sr = kr_sym_build(arena, mod, filename, src, len, future_flags);
     if (!sr.st) {
         if (sr.error == SYMERR_RECURSION)
             return COMPILE_RECURSION;
@@ -1204,9 +1857,9 @@ CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *
     c->filename_str = kr_str_from_cstr(th, filename);
     if (!c->filename_str)
         kr_emit_fail(c);
+    c->st->future_features |= future_flags;
     unit_open(c, sr.st->top, "<module>", NULL, 1);
-    kr_comp_stmts(c, mod->v.Module.body);
-    emit_return_none(c);
+    compile_top(c, mod);
     *out = unit_close(c);
     return COMPILE_OK;
 }

@@ -19,4 +19,12 @@ typedef enum CompileStatus {
 CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
                                 const char *src, size_t len, Code **out, SyntaxErr *err);
 
+/* Compile any Mod: a Module, an Expression (its code returns the value)
+ * or an Interactive statement (expression statements call
+ * sys.displayhook).  future_flags: features given by compile()'s flags
+ * (KR_FUTURE_*, symtable.h), added to the module's own. */
+CompileStatus kr_compile_mod(Thread *th, Arena *arena, Mod *mod, const char *filename,
+                             const char *src, size_t len, int future_flags, Code **out,
+                             SyntaxErr *err);
+
 #endif

@@ -85,6 +85,11 @@ static Value const_value(Compiler *c, const AstConst *k)
     return v;
 }
 
+Value kr_comp_const(Compiler *c, const AstConst *k)
+{
+    return const_value(c, k);
+}
+
 /* A compile-time constant value of e, or NULL (for folding). */
 static Value fold(Compiler *c, Expr *e)
 {
@@ -546,6 +551,13 @@ static void compile_compare(Compiler *c, Expr *e, int dst)
     kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
+/* Displays and calls with up to this many operands evaluate them into
+ * consecutive registers for one BUILD_* or CALL; longer ones (generated
+ * code: a 100,000-element list literal) are built item by item, as
+ * starred ones are, so no expression needs more than a few hundred
+ * registers (16-bit register fields, emit.c). */
+#define INLINE_OPERANDS_MAX 256
+
 /* ---- calls ---------------------------------------------------------------------------- */
 
 static bool has_star(ExprSeq *args, KeywordSeq *kws)
@@ -559,13 +571,16 @@ static bool has_star(ExprSeq *args, KeywordSeq *kws)
     return false;
 }
 
-/* f(*args, **kwargs) and mixtures: build a tuple and a dict, CALL_EX. */
-static void call_ex(Compiler *c, Expr *e, int base)
+/* f(*args, **kwargs) and mixtures: build a tuple and a dict, CALL_EX.
+ * The first nfixed positional arguments are already in R[base+1..]
+ * (a class statement's body function and name). */
+static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int base, int nfixed)
 {
-    ExprSeq *args = e->v.Call.args;
-    KeywordSeq *kws = e->v.Call.keywords;
+    /* CALL_EX wants the tuple in R[base+1] and the dict in R[base+2]; the
+     * fixed arguments start the list in place. */
+    kr_emit_free_to(c, base + 1);
     int lst = kr_emit_reg(c);
-    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)lst, 0, 0);
+    kr_emit_op(c, OP_BUILD_LIST, 0, (unsigned)lst, (unsigned)(base + 1), (unsigned)nfixed);
     for (int i = 0; args && i < args->n; i++) {
         int save = c->u->top;
         Expr *a = args->items[i];
@@ -599,20 +614,20 @@ static void call_ex(Compiler *c, Expr *e, int base)
             kr_emit_free_to(c, save);
         }
     }
-    KR_SET_LOC(c->u, e);
+    KR_PUT_LOC(c->u, loc);
     kr_emit_op(c, OP_CALL_EX, x, (unsigned)base, 0, 0);
 }
 
 /* Compile-time checks on a call's keywords (CPython's validate_keywords). */
-static void check_keywords(Compiler *c, Expr *call, KeywordSeq *kws)
+static void check_keywords(Compiler *c, Loc call, KeywordSeq *kws)
 {
     for (int i = 0; kws && i < kws->n; i++) {
         Keyword *k = kws->items[i];
         if (!k->arg)
             continue;
         if (strcmp(k->arg, "__debug__") == 0)   /* CPython reports the whole call */
-            kr_emit_syntax_error(c, "cannot assign to __debug__", call->lineno, call->col_offset,
-                                 call->end_lineno, call->end_col_offset);
+            kr_emit_syntax_error(c, "cannot assign to __debug__", call.lineno, call.col,
+                                 call.end_lineno, call.end_col);
         for (int j = i + 1; j < kws->n; j++) {
             Keyword *o = kws->items[j];
             if (o->arg && strcmp(o->arg, k->arg) == 0) {
@@ -646,7 +661,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     Expr *fn = e->v.Call.func;
     ExprSeq *args = e->v.Call.args;
     KeywordSeq *kws = e->v.Call.keywords;
-    check_keywords(c, e, kws);
+    check_keywords(c, (Loc){e->lineno, e->col_offset, e->end_lineno, e->end_col_offset}, kws);
     int save = c->u->top;
     int nargs = (args ? args->n : 0) + (kws ? kws->n : 0);
     /* The result register can be the call window's base when it is the
@@ -654,9 +669,10 @@ static void compile_call(Compiler *c, Expr *e, int dst)
      * temporary); that saves a MOVE. */
     bool reuse = dst >= c->u->nnamed && dst == c->u->top - 1;
     int base = reuse ? dst : kr_emit_reg(c);
-    if (has_star(args, kws)) {
+    if (has_star(args, kws) || nargs > INLINE_OPERANDS_MAX) {
         kr_comp_expr_to(c, fn, base);
-        call_ex(c, e, base);
+        call_ex(c, (Loc){e->lineno, e->col_offset, e->end_lineno, e->end_col_offset}, args, kws,
+                base, 0);
     } else if (fn->kind == K_Attribute) {
         kr_emit_reg(c);   /* base + 1: self */
         int obj = kr_comp_expr(c, fn->v.Attribute.value);
@@ -684,6 +700,30 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     kr_emit_free_to(c, save > dst ? save : dst + 1);
 }
 
+/* A call whose callable is in R[base] and whose first nfixed positional
+ * arguments are in R[base+1..base+nfixed]; the rest come from args and
+ * kws (a class statement: __build_class__(func, name, *bases, **kw)).
+ * The result lands in R[base]; temporaries above base are freed. */
+void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *args,
+                         KeywordSeq *kws)
+{
+    check_keywords(c, loc, kws);
+    if (has_star(args, kws)) {
+        kr_emit_free_to(c, base + 1 + nfixed);
+        call_ex(c, loc, args, kws, base, nfixed);
+    } else {
+        int nargs = nfixed + (args ? args->n : 0) + (kws ? kws->n : 0);
+        kr_emit_free_to(c, base + 1 + nfixed);
+        for (int i = 0; args && i < args->n; i++)
+            kr_comp_expr_to(c, args->items[i], kr_emit_reg(c));
+        for (int i = 0; kws && i < kws->n; i++)
+            kr_comp_expr_to(c, kws->items[i]->value, kr_emit_reg(c));
+        KR_PUT_LOC(c->u, loc);
+        kr_emit_op(c, OP_CALL, 0, (unsigned)base, (unsigned)nargs, kwnames_const(c, kws));
+    }
+    kr_emit_free_to(c, base + 1);
+}
+
 /* ---- displays ---------------------------------------------------------------------------- */
 
 static void compile_sequence(Compiler *c, ExprSeq *elts, Opcode build, int dst, bool tuple)
@@ -693,7 +733,7 @@ static void compile_sequence(Compiler *c, ExprSeq *elts, Opcode build, int dst, 
     for (int i = 0; i < n; i++)
         star |= elts->items[i]->kind == K_Starred;
     int save = c->u->top;
-    if (!star) {
+    if (!star && n <= INLINE_OPERANDS_MAX) {
         int base = kr_emit_regs(c, n);
         for (int i = 0; i < n; i++)
             kr_comp_expr_to(c, elts->items[i], base + i);
@@ -730,7 +770,7 @@ static void compile_dict(Compiler *c, Expr *e, int dst)
     for (int i = 0; i < n; i++)
         unpack |= keys->items[i] == NULL;
     int save = c->u->top;
-    if (!unpack) {
+    if (!unpack && n <= INLINE_OPERANDS_MAX / 2) {
         int base = kr_emit_regs(c, 2 * n);
         for (int i = 0; i < n; i++) {
             kr_comp_expr_to(c, keys->items[i], base + 2 * i);
@@ -961,8 +1001,9 @@ static int expr(Compiler *c, Expr *e, int dst)
         if (u->block->type != BLOCK_FUNCTION)
             kr_emit_syntax_error(c, "'yield' outside function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        if (u->flags & KR_CO_COROUTINE)
-            goto unsupported;
+        if (e->kind == K_YieldFrom && kr_comp_in_async_def(c))
+            kr_emit_syntax_error(c, "'yield from' inside async function", e->lineno,
+                                 e->col_offset, e->end_lineno, e->end_col_offset);
         if (e->kind == K_Yield) {
             int v = kr_emit_reg(c);
             if (e->v.Yield.value)
@@ -972,13 +1013,13 @@ static int expr(Compiler *c, Expr *e, int dst)
             KR_SET_LOC(u, e);
             kr_emit_op(c, OP_YIELD, 0, (unsigned)dst, (unsigned)v, 0);
         } else {
-            /* yield from: GET_ITER, then YIELD_FROM sends R[C] (None
+            /* yield from: GET_YIELD_FROM_ITER, then YIELD_FROM sends R[C] (None
              * first) until the sub-iterator returns; its value lands in
              * dst (vm/generator.c forwards send/throw/close). */
             int src = kr_comp_expr(c, e->v.YieldFrom.value);
             int it = kr_emit_reg(c), sent = kr_emit_reg(c);
             KR_SET_LOC(u, e);
-            kr_emit_op(c, OP_GET_ITER, 0, (unsigned)it, (unsigned)src, 0);
+            kr_emit_op(c, OP_GET_YIELD_FROM_ITER, 0, (unsigned)it, (unsigned)src, 0);
             kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)sent, kr_emit_const(c, KR_NONE), 0);
             kr_emit_op(c, OP_YIELD_FROM, 0, (unsigned)dst, (unsigned)it, (unsigned)sent);
         }
@@ -987,12 +1028,16 @@ static int expr(Compiler *c, Expr *e, int dst)
         if (u->block->type != BLOCK_FUNCTION)
             kr_emit_syntax_error(c, "'await' outside function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        /* async def is not compiled yet, so every function here is synchronous */
-        kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
+        if (!kr_comp_in_async_def(c) && u->block->comprehension == COMP_NONE)
+            kr_emit_syntax_error(c, "'await' outside async function", e->lineno, e->col_offset,
                                  e->end_lineno, e->end_col_offset);
-        goto unsupported;
+        {
+            int src = kr_comp_expr(c, e->v.Await.value);
+            KR_SET_LOC(u, e);
+            kr_comp_await(c, dst, src, 0);
+        }
+        break;
     default:
-    unsupported:
         kr_err_format(c->th, &kr_exc_SystemError,
                       "%s is not supported yet by krait's compiler (line %d)",
                       e->kind == K_GeneratorExp ? "a generator expression"

@@ -50,6 +50,8 @@ typedef enum FBlockKind {
     FB_FINALLY_BODY,    /* try body of try/finally: run the finally on exit */
     FB_FINALLY_END,     /* exceptional finally body: POP_EXCEPT on exit */
     FB_WITH,            /* with body: call __exit__(None, None, None) on exit */
+    FB_STAR_HANDLER,    /* except* handler body: no break/continue/return out of it */
+    FB_ASYNC_WITH,      /* async with body: await __aexit__(None, None, None) on exit */
 } FBlockKind;
 
 typedef struct PatchList {
@@ -139,6 +141,7 @@ typedef struct Compiler {
     CompileStatus status;
     SyntaxErr *err;
     Stmt *cur_stmt;             /* the statement being compiled (error locations) */
+    bool interactive;           /* compile(..., 'single'): echo expression statements */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */
@@ -186,7 +189,20 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
                       StmtSeq *body, Expr *lambda_body, ExprSeq *decorators, int dst,
                       int lineno);
 void kr_comp_class(Compiler *c, Stmt *s, int dst);
+/* R[base] := R[base](R[base+1..base+nfixed], *args, **kws): a call window
+ * whose leading arguments are already in place (compile_expr.c). */
+void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *args,
+                         KeywordSeq *kws);
 void kr_comp_comprehension(Compiler *c, Expr *e, int dst);
 int kr_comp_direct_target(Compiler *c, Expr *t);
+/* The Value of a literal constant of the AST. */
+Value kr_comp_const(Compiler *c, const AstConst *k);
+
+/* ---- compile_match.c ------------------------------------------------------ */
+void kr_comp_match(Compiler *c, Stmt *s);
+/* async (compile.c): is the unit an `async def` body?  Emit
+ * `R[dst] := await R[src]` (where: GET_AWAITABLE's X). */
+bool kr_comp_in_async_def(Compiler *c);
+void kr_comp_await(Compiler *c, int dst, int src, int where);
 
 #endif

@@ -17,6 +17,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/complex.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -29,9 +30,11 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
-    kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type;
+    kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
+    kr_memoryview_type, kr_stdstream_type;
 
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -58,6 +61,35 @@ int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues, Tu
 
 /* ---- printing ------------------------------------------------------------------ */
 
+/* print() to a Python file object: one write() per piece, as CPython
+ * does (a file that records its writes sees the same calls). */
+static Value print_pieces(Thread *th, Value file, const Value *args, size_t nargs, Str *sep,
+                          Str *end, Value flush)
+{
+    Str *space = kr_str_from_cstr(th, " "), *nl = kr_str_from_cstr(th, "\n");
+    if (!space || !nl)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        if (i && kr_mod_sys_write(th, file, sep ? sep : space) < 0)
+            return KR_VALUE_NULL;
+        Value s = kr_object_str(th, args[i]);
+        if (!s || kr_mod_sys_write(th, file, kr_as_str(s)) < 0)
+            return KR_VALUE_NULL;
+    }
+    if (kr_mod_sys_write(th, file, end ? end : nl) < 0)
+        return KR_VALUE_NULL;
+    int fl = kr_object_truth(th, flush);
+    if (fl < 0)
+        return KR_VALUE_NULL;
+    if (fl) {
+        Str *fn = kr_str_intern_cstr(th, "flush");
+        Value f = fn ? kr_object_getattr(th, file, fn) : KR_VALUE_NULL;
+        if (!f || !kr_vm_call(th, f, NULL, 0, NULL))
+            return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
 FUNC(builtin_print)
 {
     static const char *const names[] = {"sep", "end", "file", "flush", NULL};
@@ -76,6 +108,8 @@ FUNC(builtin_print)
     }
     Str *sep = kv[0] == KR_NONE ? NULL : kr_as_str(kv[0]);
     Str *end = kv[1] == KR_NONE ? NULL : kr_as_str(kv[1]);
+    if (file != KR_NONE && !kr_is_type(file, &kr_stdstream_type))
+        return print_pieces(th, file, args, nargs, sep, end, kv[3]);
     /* Build the whole line, then write once. */
     Buf b;
     kr_buf_init(&b);
@@ -153,7 +187,7 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);
     Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
-    if (f && (kr_type_of(v)->flags & KR_TYPE_HEAP))
+    if (f)       /* every type has one now: object.__format__ (helper "methods") */
         return kr_vm_call_method(th, f, v, &spec, 1, NULL);
     if (kr_as_str(spec)->len) {
         kr_err_format(th, &kr_exc_TypeError, "unsupported format string passed to %s.__format__",
@@ -182,10 +216,34 @@ FUNC(builtin_abs)
     return f(th, args[0]);
 }
 
+/* divmod() by the __divmod__ / __rdivmod__ protocol (helper "methods"):
+ * KR_NOTIMPL when neither side answers. */
+static Value divmod_dunder(Thread *th, Value a, Value b)
+{
+    Str *names[2] = {kr_str_intern_cstr(th, "__divmod__"), kr_str_intern_cstr(th, "__rdivmod__")};
+    Value self[2] = {a, b}, other[2] = {b, a};
+    for (int i = 0; i < 2; i++) {
+        if (!names[i])
+            return KR_VALUE_NULL;
+        if (i == 1 && kr_type_of(a) == kr_type_of(b))
+            break;
+        if (!kr_type_lookup(kr_type_of(self[i]), names[i]))
+            continue;
+        Value f = kr_object_getattr(th, self[i], names[i]);
+        Value r = f ? kr_object_call(th, f, &other[i], 1, NULL) : KR_VALUE_NULL;
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    return KR_NOTIMPL;
+}
+
 FUNC(builtin_divmod)
 {
     if (kr_call_check_args(th, "divmod", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
+    Value dm = divmod_dunder(th, args[0], args[1]);
+    if (dm != KR_NOTIMPL)
+        return dm;
     Value q = kr_object_binop(th, args[0], args[1], KR_OP_FLOORDIV);
     if (!q) {
         if (kr_err_matches(th, &kr_exc_TypeError)) {
@@ -249,11 +307,10 @@ FUNC(builtin_pow)
 
 FUNC(builtin_round)
 {
-    if (kr_call_check_args(th, "round", nargs, 1, 2, NULL) < 0)
-        return KR_VALUE_NULL;
     static const char *const names[] = {"number", "ndigits", NULL};
-    Value kv[2] = {nargs ? args[0] : 0, nargs > 1 ? args[1] : KR_NONE};
-    if (kr_mod_parse_kwargs(th, "round", args + nargs, kw, names, kv) < 0)
+    static const ArgSpec spec = {"round", names, 0, 2, 1};
+    Value kv[2] = {KR_VALUE_NULL, KR_NONE};
+    if (kr_argparse(th, &spec, args, nargs, kw, kv) < 0)
         return KR_VALUE_NULL;
     Value x = kv[0], nd = kv[1];
     if (kr_is_int(x)) {
@@ -279,8 +336,17 @@ FUNC(builtin_round)
         mpz_clears(z, p, q, r, NULL);
         return res;
     }
-    if (!kr_is_float(x))
-        return kr_err_type_error(th, "type %s doesn't define __round__ method", kr_type_name(x));
+    if (!kr_is_float(x)) {
+        /* Any other type answers through its __round__ (helper "methods"). */
+        Str *rn = kr_str_intern_cstr(th, "__round__");
+        if (!rn)
+            return KR_VALUE_NULL;
+        if (!kr_type_lookup(kr_type_of(x), rn))
+            return kr_err_type_error(th, "type %s doesn't define __round__ method", kr_type_name(x));
+        Value f = kr_object_getattr(th, x, rn);
+        return f ? kr_object_call(th, f, &nd, nd == KR_NONE && nargs < 2 && !kw ? 0 : 1, NULL)
+                 : KR_VALUE_NULL;
+    }
     double d = kr_float_value(x);
     if (nd == KR_NONE) {
         if (isnan(d)) {
@@ -499,6 +565,14 @@ static int subclass_of(Thread *th, Value cls, Value base)
         }
         return 0;
     }
+    bool found;
+    int hook = kr_object_issubclass_hook(th, cls, base, &found);
+    if (found)
+        return hook;
+    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
     if (!kr_is_obj(base) || !(kr_type_of(base)->flags & KR_TYPE_TYPE_SUBCLASS)) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -511,8 +585,6 @@ FUNC(builtin_issubclass)
 {
     if (kr_call_check_args(th, "issubclass", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_obj(args[0]) || !(kr_type_of(args[0])->flags & KR_TYPE_TYPE_SUBCLASS))
-        return kr_err_type_error(th, "issubclass() arg 1 must be a class");
     int r = subclass_of(th, args[0], args[1]);
     return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
 }
@@ -692,6 +764,8 @@ static const MethodDef builtin_functions[] = {
     {"sorted", builtin_sorted, "($module, iterable, /, *, key=None, reverse=False)", NULL, 0},
     {"iter", builtin_iter, NULL, NULL, 0},
     {"next", builtin_next, NULL, NULL, 0},
+    {"aiter", kr_coro_builtin_aiter, "($module, async_iterable, /)", NULL, 0},
+    {"anext", kr_coro_builtin_anext, NULL, NULL, 0},
     {"isinstance", builtin_isinstance, "($module, obj, class_or_tuple, /)", NULL, 0},
     {"issubclass", builtin_issubclass, "($module, cls, class_or_tuple, /)", NULL, 0},
     {"hash", builtin_hash, "($module, obj, /)", NULL, 0},
@@ -706,6 +780,9 @@ static const MethodDef builtin_functions[] = {
     {"setattr", builtin_setattr, "($module, obj, name, value, /)", NULL, 0},
     {"hasattr", builtin_hasattr, "($module, obj, name, /)", NULL, 0},
     {"delattr", builtin_delattr, "($module, obj, name, /)", NULL, 0},
+    /* class statements call it (vm.c); listed last to keep clear of the rest */
+    {"__build_class__", kr_vm_build_class, "($module, func, name, /, *bases, metaclass, **kwds)",
+     NULL, 0},
     {0},
 };
 
@@ -718,11 +795,12 @@ int kr_mod_builtins_init(Thread *th)
         &kr_filter_type, &kr_super_type, &kr_staticmethod_type, &kr_classmethod_type,
         &kr_property_type, &kr_set_type, &kr_frozenset_type, &kr_bytes_type,
         &kr_bytearray_type,
-        &kr_complex_type,
+        &kr_complex_type, &kr_memoryview_type,
     };
     Str *name = kr_str_intern_cstr(th, "builtins");
     Module *m = name ? kr_module_new(th, name) : NULL;
-    if (!m || kr_module_add_functions(th, m, builtin_functions) < 0)
+    if (!m || kr_module_add_functions(th, m, builtin_functions) < 0 ||
+        kr_module_add_functions(th, m, kr_mod_builtins_ns_functions) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(types); i++) {
         Type *t = types[i];

@@ -25,6 +25,8 @@
  * from a library type adds its __dict__ slot after the base's fields. */
 void *kr_libutil_alloc(Thread *th, Type *t)
 {
+    if (t->flags & KR_TYPE_HEAP)
+        return kr_object_alloc_sub(th, t, 0);   /* a subclass: its shape set (object.c) */
     Obj *o = kr_gc_alloc(t->size);
     if (!o) {
         kr_err_no_memory(th);

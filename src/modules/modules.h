@@ -16,10 +16,24 @@
 KR_MUST_CHECK Value kr_mod_builtins_format(Thread *th, Value v, Value spec);
 /* Write a str to sys.stdout (or the given file object). */
 KR_MUST_CHECK int kr_mod_sys_write(Thread *th, Value file, Str *s);
+/* exec, eval, compile, globals, locals, vars, dir, input, breakpoint
+ * (builtins_ns.c), added to the builtins module by its init. */
+extern const MethodDef kr_mod_builtins_ns_functions[];
+/* What a module or class body with annotations calls first (compile.c):
+ * __annotations__ = {} in the running frame's namespace unless present. */
+extern const MethodDef kr_mod_builtins_setup_annotations_def;
+/* The builtin that compile(..., 'single') code calls with the value of
+ * an expression statement: it hands the value to sys.displayhook. */
+extern const MethodDef kr_mod_sys_print_expr_def;
 /* Keyword arguments of a builtin: for each name in names (NULL-ended),
  * out[i] receives the value or stays as the caller set it.  An unknown
  * keyword is a TypeError naming fname. */
 KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
                                       Tuple *kwnames, const char *const *names, Value *out);
+
+/* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
+KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
+/* Flush the buffered files _io still holds (at exit). */
+void kr_mod__io_flush(Thread *th);
 
 #endif

@@ -6,21 +6,28 @@
  * library's stdout/stderr (fully buffered stdout, flushed at exit and
  * before anything is written to stderr), standing in until _io arrives.
  */
+#include <float.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/namespace.h"
+#include "objects/structseq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/frame.h"
 #include "vm/vm.h"
 
 typedef struct StdStream {
@@ -80,9 +87,55 @@ static Value stream_flush(Thread *th, Value unused, const Value *args, size_t na
     return KR_NONE;
 }
 
+/* sys.stdin.readline(): one line from C stdin, '' at end of file. */
+static Value stream_readline(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (((StdStream *)kr_as_obj(args[0]))->fd != 0) {
+        kr_err_set_string(th, &kr_exc_OSError, "not readable");
+        return KR_VALUE_NULL;
+    }
+    fflush(stdout);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    Str *s = kr_str_from_utf8(th, line ? line : "", n > 0 ? (size_t)n : 0);
+    free(line);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value stream_read(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (((StdStream *)kr_as_obj(args[0]))->fd != 0) {
+        kr_err_set_string(th, &kr_exc_OSError, "not readable");
+        return KR_VALUE_NULL;
+    }
+    Buf b;
+    kr_buf_init(&b);
+    int c;
+    while ((c = getchar()) != EOF)
+        kr_buf_putc(&b, (char)c);
+    Str *s = kr_str_from_utf8(th, b.data ? b.data : "", b.len);
+    kr_buf_free(&b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value stream_fileno(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return kr_from_smallint(((StdStream *)kr_as_obj(args[0]))->fd);
+}
+
+static Value stream_isatty(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return kr_from_bool(isatty(((StdStream *)kr_as_obj(args[0]))->fd));
+}
+
 static const MethodDef stream_methods[] = {
     {"write", stream_write, "($self, s, /)", NULL, 0},
     {"flush", stream_flush, "($self, /)", NULL, 0},
+    {"readline", stream_readline, "($self, size=-1, /)", NULL, 0},
+    {"read", stream_read, "($self, size=-1, /)", NULL, 0},
+    {"fileno", stream_fileno, "($self, /)", NULL, 0},
+    {"isatty", stream_isatty, "($self, /)", NULL, 0},
     {0},
 };
 
@@ -151,7 +204,188 @@ FUNC(sys_set_int_max_str_digits)
     return KR_NONE;
 }
 
+/* ---- exceptions and frames ------------------------------------------------------ */
+
+FUNC(sys_exc_info)
+{
+    if (kr_call_check_args(th, "exc_info", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Value e = th->handled;
+    Value t[3] = {KR_NONE, KR_NONE, KR_NONE};
+    if (e && e != KR_NONE) {
+        t[0] = kr_from_obj(kr_type_of(e));
+        t[1] = e;
+        t[2] = ((Exc *)kr_as_obj(e))->traceback;
+    }
+    Tuple *r = kr_tuple_from_array(th, t, 3);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+FUNC(sys_exception)
+{
+    if (kr_call_check_args(th, "exception", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->handled ? th->handled : KR_NONE;
+}
+
+FUNC(sys_getframe)
+{
+    if (kr_call_check_args(th, "_getframe", nargs, 0, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    int64_t depth = 0;
+    if (nargs) {
+        if (!kr_is_int(args[0]))
+            return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                     kr_type_name(args[0]));
+        if (kr_int_as_i64(th, args[0], &depth) < 0)
+            return KR_VALUE_NULL;
+    }
+    Frame *f = th->frame;
+    for (; f && depth > 0; depth--)
+        f = f->prev;
+    if (!f) {
+        kr_err_set_string(th, &kr_exc_ValueError, "call stack is not deep enough");
+        return KR_VALUE_NULL;
+    }
+    return kr_frame_object(th, f);
+}
+
+/* sys.displayhook(value): print repr(value) to sys.stdout and keep it in
+ * builtins._, unless it is None. */
+FUNC(sys_displayhook)
+{
+    if (kr_call_check_args(th, "displayhook", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (args[0] == KR_NONE)
+        return KR_NONE;
+    Str *under = kr_str_intern_cstr(th, "_");
+    if (!under || kr_dict_set_str(th, th->vm->builtins, under, KR_NONE) < 0)
+        return KR_VALUE_NULL;
+    Value r = kr_object_repr(th, args[0]);
+    if (!r)
+        return KR_VALUE_NULL;
+    Value out = kr_dict_get_str(th->vm->sys_module->dict, KR_NAME(th, stdout));
+    if (!out || out == KR_NONE) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "lost sys.stdout");
+        return KR_VALUE_NULL;
+    }
+    Str *nl = kr_str_from_cstr(th, "\n");
+    if (!nl || kr_mod_sys_write(th, out, kr_as_str(r)) < 0 || kr_mod_sys_write(th, out, nl) < 0)
+        return KR_VALUE_NULL;
+    if (kr_dict_set_str(th, th->vm->builtins, under, args[0]) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+/* What compile(..., 'single') code calls (compile.c): sys.displayhook,
+ * looked up at each call as CPython's PRINT_EXPR does. */
+static Value sys_print_expr(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    Str *name = kr_str_intern_cstr(th, "displayhook");
+    Value hook = name ? kr_dict_get_str(th->vm->sys_module->dict, name) : KR_VALUE_NULL;
+    if (!hook) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "lost sys.displayhook");
+        return KR_VALUE_NULL;
+    }
+    return kr_vm_call(th, hook, args, nargs, NULL);
+}
+
+const MethodDef kr_mod_sys_print_expr_def = {"print_expr", sys_print_expr, NULL, NULL, 0};
+
+FUNC(sys_excepthook)
+{
+    if (kr_call_check_args(th, "excepthook", nargs, 3, 3, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_exc(args[1]))
+        return kr_err_type_error(th, "TypeError: print_exception(): Exception expected for value, %s found",
+                                 kr_type_name(args[1]));
+    kr_vm_print_exception(th, args[1]);
+    return KR_NONE;
+}
+
+/* ---- small queries ----------------------------------------------------------------- */
+
+FUNC(sys_intern)
+{
+    if (kr_call_check_args(th, "intern", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_type(args[0], &kr_str_type))
+        return kr_err_type_error(th, "intern() argument must be str, not %s", kr_type_name(args[0]));
+    Str *s = kr_str_intern(th, kr_as_str(args[0]));
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+FUNC(sys_getdefaultencoding)
+{
+    if (kr_call_check_args(th, "getdefaultencoding", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Str *s = kr_str_from_cstr(th, "utf-8");
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+FUNC(sys_getfilesystemencodeerrors)
+{
+    Str *s = kr_str_from_cstr(th, "surrogateescape");
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+/* sys.getsizeof: krait's own sizes (the object's fixed part plus its
+ * items); they are not CPython's, only plausible and monotonic in length. */
+FUNC(sys_getsizeof)
+{
+    static const char *const names[] = {"object", "default", NULL};
+    Value kv[2] = {nargs ? args[0] : 0, nargs > 1 ? args[1] : 0};
+    if (nargs > 2)
+        return kr_err_type_error(th, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
+    if (kr_mod_parse_kwargs(th, "getsizeof", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    if (!kv[0])
+        return kr_err_type_error(th, "getsizeof() missing required argument 'object' (pos 1)");
+    Type *t = kr_type_of(kv[0]);
+    Value hook = kr_type_lookup(t, kr_str_intern_cstr(th, "__sizeof__"));
+    if (hook && (t->flags & KR_TYPE_HEAP)) {
+        Value r = kr_vm_call_method(th, hook, kv[0], NULL, 0, NULL);
+        if (!r)
+            return KR_VALUE_NULL;
+        if (!kr_is_int(r))
+            return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                     kr_type_name(r));
+        int64_t n;
+        if (kr_int_as_i64(th, r, &n) < 0)
+            return KR_VALUE_NULL;
+        if (n < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "__sizeof__() should return >= 0");
+            return KR_VALUE_NULL;
+        }
+        return kr_int_from_i64(th, n + 16);
+    }
+    int64_t size = (int64_t)(kr_is_obj(kv[0]) ? t->size : 8) + 16;
+    int64_t len = 0;
+    if (t->len && t->len(th, kv[0], &len) == 0)
+        size += len * (int64_t)(t->item_size ? t->item_size : sizeof(Value));
+    kr_err_clear(th);
+    return kr_from_smallint(size);
+}
+
+/* sys.breakpointhook: krait has no debugger (pdb), so breakpoint() does
+ * nothing by default (docs/differences.md). */
+FUNC(sys_breakpointhook)
+{
+    return KR_NONE;
+}
+
 static const MethodDef sys_functions[] = {
+    {"breakpointhook", sys_breakpointhook, "($module, /, *args, **kws)", NULL, 0},
+    {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
+    {"exception", sys_exception, "($module, /)", NULL, 0},
+    {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
+    {"displayhook", sys_displayhook, "($module, object, /)", NULL, 0},
+    {"excepthook", sys_excepthook, "($module, exctype, value, traceback, /)", NULL, 0},
+    {"intern", sys_intern, "($module, string, /)", NULL, 0},
+    {"getdefaultencoding", sys_getdefaultencoding, "($module, /)", NULL, 0},
+    {"getfilesystemencoding", sys_getdefaultencoding, "($module, /)", NULL, 0},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, "($module, /)", NULL, 0},
+    {"getsizeof", sys_getsizeof, NULL, NULL, 0},
     {"getrecursionlimit", sys_getrecursionlimit, "($module, /)", NULL, 0},
     {"setrecursionlimit", sys_setrecursionlimit, "($module, limit, /)", NULL, 0},
     {"exit", sys_exit, "($module, status=None, /)", NULL, 0},
@@ -166,9 +400,175 @@ static int set(Thread *th, Module *m, const char *name, Value v)
     return v && n ? kr_dict_set_str(th, m->dict, n, v) : -1;
 }
 
+/* ---- static attributes ------------------------------------------------------------ */
+
+/* The CPython release whose behaviour krait follows: the oracle's. */
+enum { PY_MAJOR = 3, PY_MINOR = 11, PY_MICRO = 2 };
+
+static Value cstr(Thread *th, const char *s)
+{
+    Str *r = kr_str_from_cstr(th, s);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static int add_stdin(Thread *th, Module *m)
+{
+    StdStream *s = kr_gc_alloc(sizeof *s);
+    if (!s) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    s->hdr.type = &kr_stdstream_type;
+    s->fd = 0;
+    if (set(th, m, "stdin", kr_from_obj(s)) < 0 || set(th, m, "__stdin__", kr_from_obj(s)) < 0)
+        return -1;
+    /* __displayhook__ and __excepthook__: the originals, as CPython keeps them. */
+    Str *dh = kr_str_intern_cstr(th, "displayhook"), *eh = kr_str_intern_cstr(th, "excepthook");
+    Str *bh = kr_str_intern_cstr(th, "breakpointhook");
+    if (!dh || !eh || !bh)
+        return -1;
+    return set(th, m, "__displayhook__", kr_dict_get_str(m->dict, dh)) < 0 ||
+                   set(th, m, "__excepthook__", kr_dict_get_str(m->dict, eh)) < 0 ||
+                   set(th, m, "__breakpointhook__", kr_dict_get_str(m->dict, bh)) < 0
+               ? -1 : 0;
+}
+
+static Value make_seq(Thread *th, const StructSeqDesc *d, const Value *vals, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!vals[i])
+            return KR_VALUE_NULL;
+    Type *t = kr_structseq_new_type(th, d);
+    return t ? kr_structseq_new(th, t, vals) : KR_VALUE_NULL;
+}
+
+static int add_versions(Thread *th, Module *m)
+{
+    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
+    static const StructSeqDesc vi_desc = {"sys.version_info", vi_fields, 5, false};
+    Value vi[5] = {kr_from_smallint(PY_MAJOR), kr_from_smallint(PY_MINOR),
+                   kr_from_smallint(PY_MICRO), cstr(th, "final"), kr_from_smallint(0)};
+    Value version_info = make_seq(th, &vi_desc, vi, 5);
+    int64_t hexversion = (PY_MAJOR << 24) | (PY_MINOR << 16) | (PY_MICRO << 8) | (0xf << 4);
+    char version[128];
+    snprintf(version, sizeof version, "%d.%d.%d (krait, " __DATE__ ") [GCC %d.%d.%d]", PY_MAJOR,
+             PY_MINOR, PY_MICRO, __GNUC__, __GNUC_MINOR__, __GNUC_PATCHLEVEL__);
+    Dict *impl = kr_dict_new(th);
+    if (!impl || set(th, m, "version_info", version_info) < 0 ||
+        set(th, m, "version", cstr(th, version)) < 0 ||
+        set(th, m, "hexversion", kr_from_smallint(hexversion)) < 0 ||
+        set(th, m, "api_version", kr_from_smallint(1013)) < 0)
+        return -1;
+    struct { const char *k; Value v; } items[] = {
+        {"name", cstr(th, "krait")},
+        {"cache_tag", cstr(th, "krait-311")},
+        {"version", version_info},
+        {"hexversion", kr_from_smallint(hexversion)},
+        {"_multiarch", cstr(th, "x86_64-linux-gnu")},
+    };
+    for (size_t i = 0; i < KR_ARRAY_LEN(items); i++) {
+        Str *k = kr_str_intern_cstr(th, items[i].k);
+        if (!k || !items[i].v || kr_dict_set_str(th, impl, k, items[i].v) < 0)
+            return -1;
+    }
+    return set(th, m, "implementation", kr_namespace_new(th, impl));
+}
+
+static int add_infos(Thread *th, Module *m)
+{
+    static const char *const fl_fields[] = {
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+        "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+        "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+        "safe_path", "int_max_str_digits", NULL};
+    static const StructSeqDesc fl_desc = {"sys.flags", fl_fields, 18, false};
+    Value fl[18];
+    for (int i = 0; i < 18; i++)
+        fl[i] = kr_from_smallint(0);
+    fl[11] = kr_from_smallint(1);       /* hash_randomization */
+    fl[13] = fl[16] = KR_FALSE;         /* dev_mode, safe_path */
+    fl[17] = kr_from_smallint(-1);      /* int_max_str_digits: the default */
+
+    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                            "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                            "rounds", NULL};
+    static const StructSeqDesc fi_desc = {"sys.float_info", fi_fields, 11, false};
+    Value fi[11] = {kr_float_new(th, DBL_MAX), kr_from_smallint(DBL_MAX_EXP),
+                    kr_from_smallint(DBL_MAX_10_EXP), kr_float_new(th, DBL_MIN),
+                    kr_from_smallint(DBL_MIN_EXP), kr_from_smallint(DBL_MIN_10_EXP),
+                    kr_from_smallint(DBL_DIG), kr_from_smallint(DBL_MANT_DIG),
+                    kr_float_new(th, DBL_EPSILON), kr_from_smallint(FLT_RADIX),
+                    kr_from_smallint(1)};
+
+    static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit",
+                                            "default_max_str_digits",
+                                            "str_digits_check_threshold", NULL};
+    static const StructSeqDesc ii_desc = {"sys.int_info", ii_fields, 4, false};
+    Value ii[4] = {kr_from_smallint(30), kr_from_smallint(4), kr_from_smallint(4300),
+                   kr_from_smallint(640)};
+
+    static const char *const hi_fields[] = {"width", "modulus", "inf", "nan", "imag",
+                                            "algorithm", "hash_bits", "seed_bits", "cutoff",
+                                            NULL};
+    static const StructSeqDesc hi_desc = {"sys.hash_info", hi_fields, 9, false};
+    Value hi[9] = {kr_from_smallint(64), kr_int_from_i64(th, ((int64_t)1 << 61) - 1),
+                   kr_from_smallint(314159), kr_from_smallint(0), kr_from_smallint(1000003),
+                   cstr(th, "siphash13"), kr_from_smallint(64), kr_from_smallint(128),
+                   kr_from_smallint(0)};
+    return set(th, m, "flags", make_seq(th, &fl_desc, fl, 18)) < 0 ||
+                   set(th, m, "float_info", make_seq(th, &fi_desc, fi, 11)) < 0 ||
+                   set(th, m, "int_info", make_seq(th, &ii_desc, ii, 4)) < 0 ||
+                   set(th, m, "hash_info", make_seq(th, &hi_desc, hi, 9)) < 0
+               ? -1 : 0;
+}
+
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* sys.builtin_module_names: the modules of modules.def, sorted as
+ * CPython lists them. */
+static Tuple *builtin_module_names(Thread *th)
+{
+    const char *names[] = {
+#define KR_MODULE(name, init) #name,
+#include "modules/modules.def"
+#undef KR_MODULE
+    };
+    qsort(names, KR_ARRAY_LEN(names), sizeof names[0], cmp_cstr);
+    Tuple *t = kr_tuple_new(th, KR_ARRAY_LEN(names));
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(names); i++)
+        if (!(t->items[i] = cstr(th, names[i])))
+            return NULL;
+    return t;
+}
+
+static int add_misc(Thread *th, Module *m)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[n > 0 ? n : 0] = 0;
+    Tuple *bn = builtin_module_names(th);
+    if (!bn)
+        return -1;
+    return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
+                   set(th, m, "byteorder", cstr(th, "little")) < 0 ||
+                   set(th, m, "executable", cstr(th, exe)) < 0 ||
+                   set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
+                   set(th, m, "abiflags", cstr(th, "")) < 0 ||
+                   set(th, m, "dont_write_bytecode", KR_TRUE) < 0 ||
+                   set(th, m, "builtin_module_names", kr_from_obj(bn)) < 0
+               ? -1 : 0;
+}
+
 int kr_mod_sys_init(Thread *th)
 {
-    if (kr_type_ready(th, &kr_stdstream_type) < 0)
+    if (kr_type_ready(th, &kr_stdstream_type) < 0 || kr_type_ready(th, &kr_frame_type) < 0 ||
+        kr_type_ready(th, &kr_namespace_type) < 0)
         return -1;
     Str *name = kr_str_intern_cstr(th, "sys");
     Module *m = name ? kr_module_new(th, name) : NULL;
@@ -192,8 +592,10 @@ int kr_mod_sys_init(Thread *th)
         set(th, m, "path", kr_from_obj(path)) < 0 ||
         set(th, m, "maxsize", kr_int_from_i64(th, INT64_MAX)) < 0 ||
         set(th, m, "modules", kr_from_obj(th->vm->modules)) < 0 ||
-        set(th, m, "platform", kr_from_obj(kr_str_from_cstr(th, "linux"))) < 0 ||
-        set(th, m, "implementation_name", kr_from_obj(kr_str_from_cstr(th, "krait"))) < 0)
+        set(th, m, "platform", kr_from_obj(kr_str_from_cstr(th, "linux"))) < 0)
+        return -1;
+    if (add_stdin(th, m) < 0 || add_versions(th, m) < 0 || add_infos(th, m) < 0 ||
+        add_misc(th, m) < 0)
         return -1;
     th->vm->sys_module = m;
     return kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m));

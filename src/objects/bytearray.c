@@ -131,12 +131,14 @@ static int byte_value(Thread *th, Value v, unsigned char *out)
 
 static Value bytearray_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (t != &kr_bytearray_type)
-        return kr_err_type_error(th, "subclasses of bytearray are not supported yet");
     Value b = kr_bytes_from_args(th, args, nargs, kwnames);
     if (!b)
         return KR_VALUE_NULL;
-    return ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    Value a = ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    /* A subclass instance: the fresh bytearray's fields moved into its layout. */
+    if (a && t != &kr_bytearray_type)
+        return kr_object_copy_as(th, t, a, sizeof(ByteArray));
+    return a;
 }
 
 static Value bytearray_repr(Thread *th, Value v)
@@ -147,7 +149,8 @@ static Value bytearray_repr(Thread *th, Value v)
         return KR_VALUE_NULL;
     Buf b;
     kr_buf_init(&b);
-    kr_buf_puts(&b, "bytearray(");
+    kr_buf_puts(&b, kr_type_name(v));      /* a subclass shows its own name */
+    kr_buf_putc(&b, '(');
     kr_str_to_buf(&b, inner);
     kr_buf_putc(&b, ')');
     Str *s = kr_str_from_buf(th, &b);
@@ -370,8 +373,14 @@ METHOD(extend)
         if (!kr_type_of(src)->iter)
             return kr_err_type_error(th, "can't extend bytearray with %s", kr_type_name(src));
         src = kr_bytes_from_iterable(th, src);
-        if (!src)
+        if (!src) {
+            /* one item at a time in CPython: its message is "byte", not "bytes" */
+            if (kr_err_matches(th, &kr_exc_ValueError)) {
+                kr_err_clear(th);
+                kr_err_set_string(th, &kr_exc_ValueError, "byte must be in range(0, 256)");
+            }
             return KR_VALUE_NULL;
+        }
     }
     ByteView *w = KR_BYTES_VIEW(src);
     if (splice(th, a, a->len, a->len, w->data, w->len) < 0)
@@ -486,6 +495,7 @@ Type kr_bytearray_type = {
     .hdr = {&kr_type_type},
     .name = "bytearray",
     .size = sizeof(ByteArray),
+    .flags = KR_TYPE_BASETYPE,
     .new_ = bytearray_new,
     .repr = bytearray_repr,
     .hash = kr_object_unhashable,

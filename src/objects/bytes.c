@@ -269,7 +269,7 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
         return KR_VALUE_NULL;
     }
     ByteView *x = KR_BYTES_VIEW(a), *y = KR_BYTES_VIEW(b);
-    if (!kr_is_bytes(a)) {    /* bytearray + x: a new bytearray */
+    if (!kr_bytes_check(a)) {    /* bytearray + x: a new bytearray */
         ByteArray *r = kr_bytearray_new(th, NULL, x->len + y->len);
         if (r && r->len) {
             memcpy(r->data, x->data, (size_t)x->len);
@@ -308,7 +308,7 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
     if (n == 1 && kr_is_bytes(a))
         return a;
     /* as for str: past ssize_t is OverflowError (bytearray says MemoryError) */
-    if (kr_is_bytes(a) && n && x->len > INT64_MAX / n) {
+    if (kr_bytes_check(a) && n && x->len > INT64_MAX / n) {
         kr_err_set_string(th, &kr_exc_OverflowError, "repeated bytes are too long");
         return KR_VALUE_NULL;
     }
@@ -318,7 +318,7 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
     }
     unsigned char *d;
     Value r;
-    if (kr_is_bytes(a)) {
+    if (kr_bytes_check(a)) {
         Bytes *nb = kr_bytes_alloc(th, x->len * n);
         d = nb ? nb->data : NULL;
         r = kr_bytes_value(nb);
@@ -363,9 +363,11 @@ Value kr_bytes_from_iterable(Thread *th, Value src)
 
 static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (t != &kr_bytes_type)
-        return kr_err_type_error(th, "subclasses of bytes are not supported yet");
-    return kr_bytes_from_args(th, args, nargs, kwnames);
+    Value b = kr_bytes_from_args(th, args, nargs, kwnames);
+    /* A subclass instance: the bytes copied into its (scanned) layout. */
+    if (b && t != &kr_bytes_type)
+        return kr_object_copy_as(th, t, b, sizeof(Bytes) + (size_t)kr_as_bytes(b)->len + 1);
+    return b;
 }
 
 Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwnames)
@@ -465,7 +467,7 @@ Type kr_bytes_type = {
     .name = "bytes",
     .size = sizeof(Bytes),
     .item_size = 1,
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = bytes_new,
     .repr = bytes_repr,
     .hash = bytes_hash_slot,

@@ -46,6 +46,11 @@ typedef struct ByteView {
 extern Type kr_bytes_type, kr_bytes_iter_type, kr_bytearray_type, kr_bytearray_iter_type;
 
 static inline bool kr_is_bytes(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_bytes_type; }
+/* bytes or a subclass (CPython's PyBytes_Check) */
+static inline bool kr_bytes_check(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_BYTES_SUBCLASS);
+}
 static inline Bytes *kr_as_bytes(Value v) { return (Bytes *)kr_as_obj(v); }
 static inline bool kr_is_bytearray(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_bytearray_type; }
 static inline ByteArray *kr_as_bytearray(Value v) { return (ByteArray *)kr_as_obj(v); }

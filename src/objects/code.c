@@ -12,9 +12,17 @@
 #include "objects/code.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "core/state.h"
+#include "gc/gc.h"
+#include "objects/bytes.h"
+#include "objects/exception.h"
+#include "objects/list.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/errors.h"
+#include "vm/opcodes.h"
 
 static uint64_t read_varint(const uint8_t *p, uint32_t len, uint32_t *i)
 {
@@ -60,10 +68,170 @@ static Value code_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* ---- attributes (co_*) --------------------------------------------------------------- */
+
+#define AS_CODE(v) ((Code *)kr_as_obj(v))
+
+static Value co_name(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->name); }
+static Value co_qualname(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->qualname); }
+static Value co_filename(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->filename); }
+static Value co_firstlineno(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->firstlineno); }
+static Value co_argcount(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->argcount); }
+static Value co_posonlyargcount(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->posonlyargcount); }
+static Value co_kwonlyargcount(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->kwonlyargcount); }
+static Value co_nlocals(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->nlocals); }
+static Value co_stacksize(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->framesize); }
+static Value co_cellvars(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->cellvars); }
+static Value co_freevars(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->freevars); }
+static Value co_consts(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->consts); }
+
+/* The CO_* bits CPython shows; krait's private bits stay hidden. */
+static Value co_flags(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->flags & 0x3ffffff); }
+
+/* co_varnames: the local variables only (varnames may name more registers). */
+static Value co_varnames(Thread *th, Value v)
+{
+    Code *c = AS_CODE(v);
+    if ((int64_t)c->nlocals >= c->varnames->size)
+        return kr_from_obj(c->varnames);
+    Tuple *t = kr_tuple_from_array(th, c->varnames->items, c->nlocals);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* co_names: the global, attribute and import names the instructions use,
+ * in first-use order -- recovered from the instructions, since krait keeps
+ * names in the constant pool. */
+static Value co_names(Thread *th, Value v)
+{
+    Code *c = AS_CODE(v);
+    List *names = kr_list_new(th, 0);
+    if (!names)
+        return KR_VALUE_NULL;
+    for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        Instr in = c->instrs[pc];
+        unsigned k;
+        switch (KR_OPC(in)) {
+        case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL:
+        case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME:
+        case OP_SET_ATTR: case OP_DEL_ATTR: case OP_IMPORT_NAME:
+            k = KR_B(in);
+            break;
+        case OP_GET_ATTR: case OP_LOAD_METHOD: case OP_IMPORT_FROM:
+            k = KR_C(in);
+            break;
+        default:
+            continue;
+        }
+        Value name = c->consts->items[k];
+        bool found = false;
+        for (int64_t i = 0; i < names->size && !found; i++)
+            found = names->items[i] == name;      /* names are interned */
+        if (!found && kr_list_append(th, names, name) < 0)
+            return KR_VALUE_NULL;
+    }
+    Tuple *t = kr_tuple_from_array(th, names->items, names->size);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* co_code: the instruction words' bytes (krait's format, not CPython's). */
+static Value co_code(Thread *th, Value v)
+{
+    Code *c = AS_CODE(v);
+    Bytes *b = kr_bytes_new(th, c->instrs, (int64_t)(sizeof(Instr) * c->ninstrs));
+    return b ? kr_from_obj(b) : KR_VALUE_NULL;
+}
+
+static const MemberDef code_members[] = {
+    {"co_name", 0, co_name, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_qualname", 0, co_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_filename", 0, co_filename, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_firstlineno", 0, co_firstlineno, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_argcount", 0, co_argcount, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_posonlyargcount", 0, co_posonlyargcount, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_kwonlyargcount", 0, co_kwonlyargcount, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_nlocals", 0, co_nlocals, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_stacksize", 0, co_stacksize, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_varnames", 0, co_varnames, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_cellvars", 0, co_cellvars, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_freevars", 0, co_freevars, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_names", 0, co_names, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_consts", 0, co_consts, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_flags", 0, co_flags, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_code", 0, co_code, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+/* co_positions(): (line, end_line, col, end_col) per instruction, columns
+ * 0-based in UTF-8 bytes as CPython's; None where unknown. */
+static Value code_positions(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    Code *c = AS_CODE(args[0]);
+    List *l = kr_list_new(th, 0);
+    if (!l)
+        return KR_VALUE_NULL;
+    for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        Value p[4];
+        for (int i = 0; i < 4; i++) {
+            int32_t x = c->positions ? c->positions[4 * pc + i] : -1;
+            p[i] = x < 0 ? KR_NONE : kr_from_smallint(x);
+        }
+        if (!c->positions)
+            p[0] = p[1] = kr_from_smallint(kr_code_line(c, pc));
+        Tuple *t = kr_tuple_from_array(th, p, 4);
+        if (!t || kr_list_append(th, l, kr_from_obj(t)) < 0)
+            return KR_VALUE_NULL;
+    }
+    return kr_object_iter(th, kr_from_obj(l));
+}
+
+/* replace(**changes): a copy with some co_* fields changed. */
+static Value code_replace(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (nargs > 1)
+        return kr_err_type_error(th, "replace() takes no positional arguments");
+    Code *c = kr_gc_alloc(sizeof *c);
+    if (!c) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    *c = *AS_CODE(args[0]);
+    c->caches = NULL;             /* inline caches belong to one code object */
+    for (int64_t i = 0; kw && i < kw->size; i++) {
+        Str *k = kr_as_str(kw->items[i]);
+        Value v = args[nargs + i];
+        const char *n = (const char *)k->data;
+        bool is_str = kr_is_str(v), is_int = kr_is_smallint(v);
+        if (!strcmp(n, "co_name") && is_str)
+            c->name = kr_as_str(v);
+        else if (!strcmp(n, "co_qualname") && is_str)
+            c->qualname = kr_as_str(v);
+        else if (!strcmp(n, "co_filename") && is_str)
+            c->filename = kr_as_str(v);
+        else if (!strcmp(n, "co_firstlineno") && is_int)
+            c->firstlineno = (int)kr_as_smallint(v);   /* the line table is relative */
+        else if (!strcmp(n, "co_consts") && kr_is_tuple(v) &&
+                   kr_as_tuple(v)->size == c->consts->size)
+            c->consts = kr_as_tuple(v);
+        else {
+            kr_err_format(th, &kr_exc_TypeError, "'%U' is an invalid keyword argument for replace()", k);
+            return KR_VALUE_NULL;
+        }
+    }
+    return kr_from_obj(c);
+}
+
+static const MethodDef code_methods[] = {
+    {"co_positions", code_positions, "($self, /)", NULL, 0},
+    {"replace", code_replace, "($self, /, **changes)", NULL, 0},
+    {0},
+};
+
 Type kr_code_type = {
     .hdr = {&kr_type_type},
     .name = "code",
     .size = sizeof(Code),
     .flags = KR_TYPE_IMMUTABLE,
     .repr = code_repr,
+    .members = code_members,
+    .methods = code_methods,
 };

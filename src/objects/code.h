@@ -44,7 +44,9 @@ typedef struct InlineCache {
 enum {
     KR_CO_OPTIMIZED = 0x1, KR_CO_NEWLOCALS = 0x2, KR_CO_VARARGS = 0x4,
     KR_CO_VARKEYWORDS = 0x8, KR_CO_NESTED = 0x10, KR_CO_GENERATOR = 0x20,
-    KR_CO_COROUTINE = 0x80,
+    KR_CO_COROUTINE = 0x80, KR_CO_ITERABLE_COROUTINE = 0x100, KR_CO_ASYNC_GENERATOR = 0x200,
+    /* calling the function makes a generator-like object (vm/generator.c) */
+    KR_CO_GEN_LIKE = KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR,
 };
 
 typedef struct Code {

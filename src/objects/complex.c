@@ -35,6 +35,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -544,6 +545,11 @@ static int part_value(Thread *th, Value v, Cx *out)
 static Value complex_new_slot(Thread *th, Type *type, const Value *args, size_t nargs,
                               Tuple *kwnames)
 {
+    if (type != &kr_complex_type) {
+        /* A subclass instance: the exact value copied into its layout. */
+        Value v = complex_new_slot(th, &kr_complex_type, args, nargs, kwnames);
+        return v ? kr_object_copy_as(th, type, v, sizeof(Complex)) : KR_VALUE_NULL;
+    }
     static const char *const names[] = {"real", "imag", NULL};
     Value kv[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
     if (nargs > 2) {
@@ -574,7 +580,7 @@ static Value complex_new_slot(Thread *th, Type *type, const Value *args, size_t 
     if (i && !is_number(i))
         return kr_err_type_error(th, "complex() second argument must be a number, not '%s'",
                                  kr_type_name(i));
-    if (kr_is_complex(r) && !i)
+    if (kr_is_type(r, &kr_complex_type) && !i)
         return r;
     bool cr_is_cx = special || kr_is_complex(r), ci_is_cx = i && kr_is_complex(i);
     if (!special && part_value(th, r, &cr) < 0)
@@ -596,7 +602,7 @@ static Value complex_new_slot(Thread *th, Type *type, const Value *args, size_t 
 static Value complex_conjugate(Thread *th, Value self, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "conjugate", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_noargs(th, "complex.conjugate", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return kr_complex_new(th, kr_as_complex(args[0])->real, -kr_as_complex(args[0])->imag);
 }
@@ -604,7 +610,7 @@ static Value complex_conjugate(Thread *th, Value self, const Value *args, size_t
 static Value complex_complex(Thread *th, Value self, const Value *args, size_t nargs,
                              Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__complex__", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_noargs(th, "complex.__complex__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return args[0];
 }
@@ -612,7 +618,7 @@ static Value complex_complex(Thread *th, Value self, const Value *args, size_t n
 static Value complex_getnewargs(Thread *th, Value self, const Value *args, size_t nargs,
                                 Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__getnewargs__", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_noargs(th, "complex.__getnewargs__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Value parts[2] = {kr_float_new(th, kr_as_complex(args[0])->real),
                       kr_float_new(th, kr_as_complex(args[0])->imag)};
@@ -655,7 +661,7 @@ Type kr_complex_type = {
     .hdr = {&kr_type_type},
     .name = "complex",
     .size = sizeof(Complex),
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BASETYPE,
     .new_ = complex_new_slot,
     .repr = complex_repr,
     .hash = complex_hash,

@@ -20,7 +20,8 @@ extern Type kr_complex_type;
 
 static inline bool kr_is_complex(Value v)
 {
-    return kr_is_obj(v) && kr_as_obj(v)->type == &kr_complex_type;
+    return kr_is_obj(v) && (kr_as_obj(v)->type == &kr_complex_type ||
+                            kr_type_is_subtype(kr_as_obj(v)->type, &kr_complex_type));
 }
 static inline Complex *kr_as_complex(Value v) { return (Complex *)kr_as_obj(v); }
 

@@ -32,7 +32,7 @@ static Value wrapper_new(Thread *th, Type *t, const Value *args, size_t nargs, T
 {
     if (kr_call_check_args(th, t->name, nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
-    Wrapper *w = kr_gc_alloc(sizeof *w);
+    Wrapper *w = (Wrapper *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
     if (!w) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
@@ -88,7 +88,7 @@ static Value property_new(Thread *th, Type *t, const Value *args, size_t nargs, 
         kv[i] = args[i];
     if (kr_mod_parse_kwargs(th, "property", args + nargs, kw, names, kv) < 0)
         return KR_VALUE_NULL;
-    Property *p = kr_gc_alloc(sizeof *p);
+    Property *p = (Property *)kr_object_alloc_sub(th, t, 0);   /* t: maybe a subclass */
     if (!p) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;

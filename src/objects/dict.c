@@ -15,11 +15,15 @@
  */
 #include "objects/dict.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/set.h"
 #include "objects/list.h"
 #include "objects/seq.h"
 #include "objects/str.h"
@@ -307,8 +311,14 @@ static int dict_len(Thread *th, Value v, int64_t *n)
 static Value dict_getitem(Thread *th, Value v, Value key)
 {
     Value r = kr_dict_get(th, kr_as_dict(v), key);
-    if (!r && !kr_err_occurred(th))
+    if (!r && !kr_err_occurred(th)) {
+        /* A subclass may supply missing keys (CPython's dict_subscript). */
+        Value missing = kr_is_dict(v) ? KR_VALUE_NULL
+                                      : kr_type_lookup(kr_type_of(v), KR_NAME(th, __missing__));
+        if (missing)
+            return kr_vm_call_method(th, missing, v, &key, 1, NULL);
         kr_err_set_object(th, &kr_exc_KeyError, key);
+    }
     return r;
 }
 
@@ -330,7 +340,7 @@ static int dict_contains(Thread *th, Value v, Value key)
 
 static Value dict_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!kr_is_dict(a) || !kr_is_dict(b) || (op != KR_EQ && op != KR_NE))
+    if (!kr_dict_check(a) || !kr_dict_check(b) || (op != KR_EQ && op != KR_NE))
         return KR_NOTIMPL;
     Dict *x = kr_as_dict(a), *y = kr_as_dict(b);
     bool eq = x->used == y->used;
@@ -352,9 +362,39 @@ static Value dict_richcompare(Thread *th, Value a, Value b, int op)
     return kr_from_bool(op == KR_EQ ? eq : !eq);
 }
 
+/* Does src have a keys attribute (the mark of a mapping for update())? */
+static int has_keys_method(Thread *th, Value src)
+{
+    Value k = kr_object_getattr(th, src, kr_str_intern_cstr(th, "keys"));
+    if (k)
+        return 1;
+    if (!kr_err_matches(th, &kr_exc_AttributeError))
+        return -1;
+    kr_err_clear(th);
+    return 0;
+}
+
+/* update() from a mapping that is not a dict: for k in src.keys(): d[k] = src[k]. */
+static int update_from_mapping(Thread *th, Dict *d, Value src)
+{
+    Value keys = kr_object_getattr(th, src, kr_str_intern_cstr(th, "keys"));
+    Value ks = keys ? kr_object_call(th, keys, NULL, 0, NULL) : KR_VALUE_NULL;
+    Value it = ks ? kr_object_iter(th, ks) : KR_VALUE_NULL;
+    if (!it)
+        return -1;
+    for (;;) {
+        Value k = kr_object_next(th, it);
+        if (!k)
+            return kr_err_occurred(th) ? -1 : 0;
+        Value v = kr_object_getitem(th, src, k);
+        if (!v || kr_dict_set(th, d, k, v) < 0)
+            return -1;
+    }
+}
+
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
-    if (kr_is_dict(src)) {
+    if (kr_dict_check(src)) {
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
@@ -362,6 +402,9 @@ static int dict_update_from(Thread *th, Dict *d, Value src)
                 return -1;
         return 0;
     }
+    int has_keys = has_keys_method(th, src);
+    if (has_keys)
+        return has_keys < 0 ? -1 : update_from_mapping(th, d, src);
     Value it = kr_object_iter(th, src);
     if (!it)
         return -1;
@@ -369,6 +412,12 @@ static int dict_update_from(Thread *th, Dict *d, Value src)
         Value item = kr_object_next(th, it);
         if (!item)
             return kr_err_occurred(th) ? -1 : 0;
+        if (!kr_type_of(item)->iter) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "cannot convert dictionary update sequence element #%lld to a sequence",
+                          (long long)n);
+            return -1;
+        }
         List *pair = kr_list_from_iterable(th, item);
         if (!pair)
             return -1;
@@ -383,21 +432,39 @@ static int dict_update_from(Thread *th, Dict *d, Value src)
     }
 }
 
+static int dict_fill(Thread *th, Dict *d, const Value *args, size_t nargs, Tuple *kwnames);
+
+/* dict(x) fills the new dict in __new__; a subclass's instance starts
+ * empty and dict.__init__ fills it (CPython's order for every dict). */
 static Value dict_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (t != &kr_dict_type) {
+        Dict *d = kr_dict_new(th);
+        return d ? kr_object_copy_as(th, t, kr_from_obj(d), sizeof(Dict)) : KR_VALUE_NULL;
+    }
+    Dict *d = kr_dict_new(th);
+    if (!d || dict_fill(th, d, args, nargs, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(d);
+}
+
+static int dict_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    return kr_is_dict(self) ? 0 : dict_fill(th, kr_as_dict(self), args, nargs, kwnames);
+}
+
+static int dict_fill(Thread *th, Dict *d, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (nargs > 1) {
         kr_err_format(th, &kr_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
-        return KR_VALUE_NULL;
+        return -1;
     }
-    Dict *d = kr_dict_new(th);
-    if (!d)
-        return KR_VALUE_NULL;
     if (nargs == 1 && dict_update_from(th, d, args[0]) < 0)
-        return KR_VALUE_NULL;
+        return -1;
     for (int64_t i = 0; kwnames && i < kwnames->size; i++)
         if (kr_dict_set(th, d, kwnames->items[i], args[nargs + (size_t)i]) < 0)
-            return KR_VALUE_NULL;
-    return kr_from_obj(d);
+            return -1;
+    return 0;
 }
 
 /* ---- iteration and views --------------------------------------------------------- */
@@ -407,10 +474,17 @@ enum { ITER_KEYS, ITER_VALUES, ITER_ITEMS };
 typedef struct DictIter {
     Obj hdr;
     Dict *d;
-    int64_t pos;
+    int64_t pos;      /* next entry; for a reverse iterator, one past it */
     int64_t used;     /* size at creation: changing size during iteration raises */
     int kind;
+    bool reverse;
 } DictIter;
+
+/* One iterator type per kind and direction, for their CPython names. */
+static Type *const iter_types[2][3] = {
+    {&kr_dict_iter_type, &kr_dict_valueiter_type, &kr_dict_itemiter_type},
+    {&kr_dict_revkeyiter_type, &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type},
+};
 
 typedef struct DictView {
     Obj hdr;
@@ -424,11 +498,23 @@ static Value make_iter(Thread *th, Dict *d, int kind)
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    it->hdr.type = &kr_dict_iter_type;
+    it->hdr.type = iter_types[0][kind];
     it->d = d;
     it->used = d->used;
     it->kind = kind;
     return kr_from_obj(it);
+}
+
+static Value make_reverse_iter(Thread *th, Dict *d, int kind)
+{
+    Value v = make_iter(th, d, kind);
+    if (!v)
+        return v;
+    DictIter *it = (DictIter *)kr_as_obj(v);
+    it->hdr.type = iter_types[1][kind];
+    it->reverse = true;
+    it->pos = d->nentries;
+    return v;
 }
 
 static Value dict_iter(Thread *th, Value v) { return make_iter(th, kr_as_dict(v), ITER_KEYS); }
@@ -442,8 +528,17 @@ static Value dict_iter_next(Thread *th, Value v)
         return KR_VALUE_NULL;
     }
     Value k, val;
-    if (!kr_dict_next(it->d, &it->pos, &k, &val))
+    if (it->reverse) {
+        DictEntry *e = NULL;
+        while (it->pos > 0 && !(e = &it->d->entries[--it->pos])->key)
+            e = NULL;
+        if (!e)
+            return KR_VALUE_NULL;
+        k = e->key;
+        val = e->value;
+    } else if (!kr_dict_next(it->d, &it->pos, &k, &val)) {
         return KR_VALUE_NULL;
+    }
     if (it->kind == ITER_KEYS)
         return k;
     if (it->kind == ITER_VALUES)
@@ -455,20 +550,45 @@ static Value dict_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
-Type kr_dict_iter_type = {
-    .hdr = {&kr_type_type},
-    .name = "dict_keyiterator",
-    .size = sizeof(DictIter),
-    .iter = iter_self,
-    .next = dict_iter_next,
+static Value dict_iter_length_hint(Thread *th, Value u, const Value *args, size_t nargs,
+                                   Tuple *kwnames)
+{
+    DictIter *it = (DictIter *)kr_as_obj(args[0]);
+    if (kr_argparse_noargs(th, "__length_hint__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (it->used != it->d->used)
+        return kr_from_smallint(0);
+    /* Entries not yet reached, live ones only. */
+    int64_t n = 0;
+    for (int64_t i = it->reverse ? 0 : it->pos; i < (it->reverse ? it->pos : it->d->nentries); i++)
+        n += it->d->entries[i].key != KR_VALUE_NULL;
+    return kr_from_smallint(n);
+}
+
+static const MethodDef dict_iter_methods[] = {
+    {"__length_hint__", dict_iter_length_hint, NULL, NULL, 0},
+    {0},
 };
+
+#define DICT_ITER_TYPE(var, tname)                                                     \
+    Type var = {.hdr = {&kr_type_type}, .name = tname, .size = sizeof(DictIter),       \
+                .iter = iter_self, .next = dict_iter_next, .methods = dict_iter_methods}
+DICT_ITER_TYPE(kr_dict_iter_type, "dict_keyiterator");
+DICT_ITER_TYPE(kr_dict_valueiter_type, "dict_valueiterator");
+DICT_ITER_TYPE(kr_dict_itemiter_type, "dict_itemiterator");
+DICT_ITER_TYPE(kr_dict_revkeyiter_type, "dict_reversekeyiterator");
+DICT_ITER_TYPE(kr_dict_revvalueiter_type, "dict_reversevalueiterator");
+DICT_ITER_TYPE(kr_dict_revitemiter_type, "dict_reverseitemiterator");
+
+static int view_kind(Value v)
+{
+    Type *t = kr_type_of(v);
+    return t == &kr_dict_keys_type ? ITER_KEYS : t == &kr_dict_values_type ? ITER_VALUES : ITER_ITEMS;
+}
 
 static Value view_iter(Thread *th, Value v)
 {
-    DictView *dv = (DictView *)kr_as_obj(v);
-    Type *t = kr_type_of(v);
-    return make_iter(th, dv->d, t == &kr_dict_keys_type ? ITER_KEYS
-                              : t == &kr_dict_values_type ? ITER_VALUES : ITER_ITEMS);
+    return make_iter(th, ((DictView *)kr_as_obj(v))->d, view_kind(v));
 }
 
 static int view_len(Thread *th, Value v, int64_t *n)
@@ -500,17 +620,113 @@ static int keys_contains(Thread *th, Value v, Value key)
     return dict_contains(th, kr_from_obj(((DictView *)kr_as_obj(v))->d), key);
 }
 
+/* (key, value) in d.items(): the key is looked up, then the values compared. */
+static int items_contains(Thread *th, Value v, Value item)
+{
+    if (!kr_is_tuple(item) || kr_as_tuple(item)->size != 2)
+        return 0;
+    Value *kv = kr_as_tuple(item)->items;
+    Value found = kr_dict_get(th, ((DictView *)kr_as_obj(v))->d, kv[0]);
+    if (!found)
+        return kr_err_occurred(th) ? -1 : 0;
+    return kr_object_richcompare_bool(th, found, kv[1], KR_EQ);
+}
+
+static bool is_setlike_view(Value v)
+{
+    return kr_is_type(v, &kr_dict_keys_type) || kr_is_type(v, &kr_dict_items_type);
+}
+
+/* keys and items views are set-like: & | - ^ give a new set, with the view
+ * on either side (CPython's dictviews_and etc. take both orders). */
+#define VIEW_SETOP(name, op)                                                  \
+    static Value name(Thread *th, Value a, Value b)                           \
+    {                                                                         \
+        if (!is_setlike_view(a) && !is_setlike_view(b))                      \
+            return KR_NOTIMPL;                                                \
+        return kr_set_of_iterable_op(th, a, b, op);                           \
+    }
+VIEW_SETOP(view_or, KR_OP_OR)
+VIEW_SETOP(view_and, KR_OP_AND)
+VIEW_SETOP(view_sub, KR_OP_SUB)
+VIEW_SETOP(view_xor, KR_OP_XOR)
+
+static Value view_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!is_setlike_view(a) || !(is_setlike_view(b) || kr_is_set(b) ||
+                                 kr_is_type(b, &kr_frozenset_type)))
+        return KR_NOTIMPL;
+    Value sa = kr_set_of_iterable_op(th, a, kr_from_obj(th->vm->empty_tuple), KR_OP_OR);
+    Value sb = sa ? kr_set_of_iterable_op(th, b, kr_from_obj(th->vm->empty_tuple), KR_OP_OR)
+                  : KR_VALUE_NULL;
+    return sb ? kr_object_richcompare(th, sa, sb, op) : KR_VALUE_NULL;
+}
+
+#define VMETHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+
+VMETHOD(view_isdisjoint)
+{
+    if (kr_argparse_one(th, kr_type_of(args[0]) == &kr_dict_keys_type ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value it = kr_object_iter(th, args[1]);
+    if (!it)
+        return KR_VALUE_NULL;
+    KrContainsFn contains = kr_type_of(args[0])->contains;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : KR_TRUE;
+        int c = contains(th, args[0], x);
+        if (c)
+            return c < 0 ? KR_VALUE_NULL : KR_FALSE;
+    }
+}
+
+VMETHOD(view_reversed)
+{
+    if (kr_argparse_noargs(th, "__reversed__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return make_reverse_iter(th, ((DictView *)kr_as_obj(args[0]))->d, view_kind(args[0]));
+}
+
+/* view.mapping: CPython gives a read-only mappingproxy; krait has none yet
+ * and gives the dict itself (docs/differences.md). */
+static Value view_mapping(Thread *th, Value v) { return kr_from_obj(((DictView *)kr_as_obj(v))->d); }
+
+static const MethodDef setview_methods[] = {
+    {"isdisjoint", view_isdisjoint, "($self, other, /)", NULL, 0},
+    {"__reversed__", view_reversed, "($self, /)", NULL, 0},
+    {0},
+};
+static const MethodDef values_methods[] = {
+    {"__reversed__", view_reversed, "($self, /)", NULL, 0},
+    {0},
+};
+static const MemberDef view_members[] = {
+    {"mapping", 0, view_mapping, NULL, "dictionary that this view refers to", 0},
+    {0},
+};
+
+#define SETVIEW_SLOTS                                                                   \
+    .richcompare = view_richcompare, .methods = setview_methods, .members = view_members, \
+    .binop = {[KR_OP_OR] = view_or, [KR_OP_AND] = view_and, [KR_OP_SUB] = view_sub,    \
+              [KR_OP_XOR] = view_xor}
+
 Type kr_dict_keys_type = {
     .hdr = {&kr_type_type}, .name = "dict_keys", .size = sizeof(DictView),
     .iter = view_iter, .len = view_len, .repr = view_repr, .contains = keys_contains,
+    .hash = kr_object_unhashable, SETVIEW_SLOTS,
 };
 Type kr_dict_values_type = {
     .hdr = {&kr_type_type}, .name = "dict_values", .size = sizeof(DictView),
-    .iter = view_iter, .len = view_len, .repr = view_repr,
+    .iter = view_iter, .len = view_len, .repr = view_repr, .methods = values_methods,
+    .members = view_members,
 };
 Type kr_dict_items_type = {
     .hdr = {&kr_type_type}, .name = "dict_items", .size = sizeof(DictView),
-    .iter = view_iter, .len = view_len, .repr = view_repr,
+    .iter = view_iter, .len = view_len, .repr = view_repr, .contains = items_contains,
+    .hash = kr_object_unhashable, SETVIEW_SLOTS,
 };
 
 /* ---- methods ------------------------------------------------------------------------ */
@@ -519,7 +735,16 @@ Type kr_dict_items_type = {
     static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF kr_as_dict(args[0])
 #define CHECK(n, lo, hi) \
-    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+    if (kr_argparse_check(th, qualified(args[0], n), nargs - 1, lo, hi, kwnames) < 0) \
+        return KR_VALUE_NULL
+
+/* "set.add" or "frozenset.copy": CPython's messages name the method so. */
+static const char *qualified(Value self, const char *name)
+{
+    static _Thread_local char buf[80];
+    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
+    return buf;
+}
 
 static Value make_view(Thread *th, Dict *d, Type *t)
 {
@@ -573,9 +798,13 @@ METHOD(dict_pop_m)
 
 METHOD(dict_update_m)
 {
-    CHECK("update", 0, 1);
+    if (nargs > 2)
+        return kr_err_type_error(th, "update expected at most 1 argument, got %zu", nargs - 1);
     if (nargs > 1 && dict_update_from(th, SELF, args[1]) < 0)
         return KR_VALUE_NULL;
+    for (int64_t i = 0; kwnames && i < kwnames->size; i++)
+        if (kr_dict_set(th, SELF, kwnames->items[i], args[nargs + (size_t)i]) < 0)
+            return KR_VALUE_NULL;
     return KR_NONE;
 }
 
@@ -598,6 +827,79 @@ METHOD(dict_clear_m)
     return KR_NONE;
 }
 
+/* dict.fromkeys(iterable, value=None), a classmethod. */
+METHOD(dict_fromkeys_m)
+{
+    if (kr_argparse_pos(th, "dict.fromkeys", nargs - 1, 1, 2, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value value = nargs > 2 ? args[2] : KR_NONE;
+    Value r = kr_object_call(th, args[0], NULL, 0, NULL);
+    if (!r)
+        return KR_VALUE_NULL;
+    Value it = kr_object_iter(th, args[1]);
+    if (!it)
+        return KR_VALUE_NULL;
+    for (;;) {
+        Value k = kr_object_next(th, it);
+        if (!k)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : r;
+        if (kr_is_dict(r) ? kr_dict_set(th, kr_as_dict(r), k, value) < 0
+                          : kr_object_setitem(th, r, k, value) < 0)
+            return KR_VALUE_NULL;
+    }
+}
+
+/* popitem(): the last inserted pair (LIFO, as CPython 3.7+). */
+METHOD(dict_popitem_m)
+{
+    if (kr_argparse_noargs(th, "dict.popitem", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Dict *d = SELF;
+    if (d->used == 0) {
+        kr_err_set_string(th, &kr_exc_KeyError, "popitem(): dictionary is empty");
+        return KR_VALUE_NULL;
+    }
+    int64_t i = d->nentries - 1;
+    while (!d->entries[i].key)
+        i--;
+    Value pair[2] = {d->entries[i].key, d->entries[i].value};
+    Tuple *t = kr_tuple_from_array(th, pair, 2);
+    if (!t || kr_dict_del(th, d, pair[0]) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(t);
+}
+
+METHOD(dict_reversed_m)
+{
+    if (kr_argparse_noargs(th, "dict.__reversed__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return make_reverse_iter(th, SELF, ITER_KEYS);
+}
+
+METHOD(dict_sizeof_m)
+{
+    if (kr_argparse_noargs(th, "dict.__sizeof__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, 48 + (SELF->cap ? SELF->cap * 24 + (SELF->mask + 1) : 0));
+}
+
+/* d | other and other | d: a new dict; d |= other accepts any mapping or
+ * iterable of pairs, as update() does. */
+static Value dict_or(Thread *th, Value a, Value b)
+{
+    if (!kr_is_dict(a) || !kr_is_dict(b))
+        return KR_NOTIMPL;
+    Dict *r = kr_dict_copy(th, kr_as_dict(a));
+    if (!r || dict_update_from(th, r, b) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(r);
+}
+
+static Value dict_ior(Thread *th, Value a, Value b)
+{
+    return dict_update_from(th, kr_as_dict(a), b) < 0 ? KR_VALUE_NULL : a;
+}
+
 static const MethodDef dict_methods[] = {
     {"keys", dict_keys_m, "($self, /)", NULL, 0},
     {"values", dict_values_m, "($self, /)", NULL, 0},
@@ -608,6 +910,10 @@ static const MethodDef dict_methods[] = {
     {"update", dict_update_m, NULL, NULL, 0},
     {"copy", dict_copy_m, "($self, /)", NULL, 0},
     {"clear", dict_clear_m, "($self, /)", NULL, 0},
+    {"fromkeys", dict_fromkeys_m, "($type, iterable, value=None, /)", NULL, KR_METH_CLASS},
+    {"popitem", dict_popitem_m, "($self, /)", NULL, 0},
+    {"__reversed__", dict_reversed_m, "($self, /)", NULL, 0},
+    {"__sizeof__", dict_sizeof_m, NULL, NULL, 0},
     {0},
 };
 
@@ -615,8 +921,9 @@ Type kr_dict_type = {
     .hdr = {&kr_type_type},
     .name = "dict",
     .size = sizeof(Dict),
-    .flags = KR_TYPE_DICT_SUBCLASS,
+    .flags = KR_TYPE_DICT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = dict_new_slot,
+    .init = dict_init,
     .repr = dict_repr,
     .hash = kr_object_unhashable,
     .richcompare = dict_richcompare,
@@ -625,5 +932,7 @@ Type kr_dict_type = {
     .setitem = dict_setitem,
     .contains = dict_contains,
     .iter = dict_iter,
+    .binop = {[KR_OP_OR] = dict_or},
+    .inplace = {[KR_OP_OR] = dict_ior},
     .methods = dict_methods,
 };

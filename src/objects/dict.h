@@ -45,9 +45,15 @@ struct Dict {
 };
 
 extern Type kr_dict_type, kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type,
-    kr_dict_iter_type;
+    kr_dict_iter_type, kr_dict_valueiter_type, kr_dict_itemiter_type, kr_dict_revkeyiter_type,
+    kr_dict_revvalueiter_type, kr_dict_revitemiter_type;
 
 static inline bool kr_is_dict(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_dict_type; }
+/* dict or a subclass (CPython's PyDict_Check) */
+static inline bool kr_dict_check(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_DICT_SUBCLASS);
+}
 static inline Dict *kr_as_dict(Value v) { return (Dict *)kr_as_obj(v); }
 
 KR_MUST_CHECK Dict *kr_dict_new(Thread *th);

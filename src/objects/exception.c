@@ -19,10 +19,13 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/oserror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/frame.h"
 
 static Value exc_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
@@ -161,6 +164,86 @@ static const MemberDef sysexit_members[] = {
     {0},
 };
 
+/* ---- SyntaxError's fields (helper "builtins": compile()/exec() raise them) ----
+ * SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+ * keeps the parts as attributes (None when absent), and str() is
+ * "msg (file, line N)" with the file's basename, as CPython's SyntaxError_str. */
+static int syntax_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (exc_init(th, self, args, nargs, kwnames) < 0)
+        return -1;
+    static const char *const names[] = {"msg", "filename", "lineno", "offset", "text",
+                                        "end_lineno", "end_offset", "print_file_and_line"};
+    Value vals[8] = {KR_NONE, KR_NONE, KR_NONE, KR_NONE, KR_NONE, KR_NONE, KR_NONE, KR_NONE};
+    if (nargs >= 1)
+        vals[0] = args[0];
+    if (nargs == 2) {
+        if (!kr_is_tuple(args[1]) || kr_as_tuple(args[1])->size < 4 ||
+            kr_as_tuple(args[1])->size > 6) {
+            kr_err_set_string(th, &kr_exc_IndexError, "tuple index out of range");
+            return -1;
+        }
+        Tuple *d = kr_as_tuple(args[1]);
+        for (int64_t i = 0; i < d->size; i++)
+            vals[1 + i] = d->items[i];
+    }
+    for (int i = 0; i < 8; i++) {
+        Str *n = kr_str_intern_cstr(th, names[i]);
+        if (!n || kr_object_generic_setattr(th, self, n, vals[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static Value syntax_attr(Thread *th, Value self, const char *name)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    Dict *d = ((Exc *)kr_as_obj(self))->dict;
+    Value v = n && d ? kr_dict_get_str(d, n) : KR_VALUE_NULL;
+    return v ? v : KR_NONE;
+}
+
+static Value syntax_str(Thread *th, Value self)
+{
+    Value msg = syntax_attr(th, self, "msg"), file = syntax_attr(th, self, "filename");
+    Value line = syntax_attr(th, self, "lineno");
+    Value ms = kr_object_str(th, msg == KR_NONE && ((Exc *)kr_as_obj(self))->args->size == 0
+                                     ? kr_from_obj(th->vm->empty_str) : msg);
+    if (!ms)
+        return KR_VALUE_NULL;
+    bool has_file = kr_is_str(file), has_line = kr_is_int(line) && !kr_is_bool(line);
+    if (!has_file && !has_line)
+        return ms;
+    Buf b;
+    kr_buf_init(&b);
+    kr_str_to_buf(&b, kr_as_str(ms));
+    kr_buf_puts(&b, " (");
+    if (has_file) {
+        Str *f = kr_as_str(file);
+        int64_t start = 0;
+        for (int64_t i = 0; i < f->len; i++)
+            if (kr_str_char(f, i) == '/')
+                start = i + 1;
+        Str *base = kr_str_substr(th, f, start, f->len);
+        if (!base) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_str_to_buf(&b, base);
+    }
+    if (has_line) {
+        int64_t n = 0;
+        if (kr_int_as_i64(th, line, &n) < 0) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_buf_printf(&b, "%sline %lld", has_file ? ", " : "", (long long)n);
+    }
+    kr_buf_putc(&b, ')');
+    Str *r = kr_str_from_buf(th, &b);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
 static Value exc_with_traceback(Thread *th, Value unused, const Value *args, size_t nargs,
                                 Tuple *kwnames)
 {
@@ -172,6 +255,7 @@ static Value exc_with_traceback(Thread *th, Value unused, const Value *args, siz
 
 static const MethodDef exc_methods[] = {
     {"with_traceback", exc_with_traceback, "($self, tb, /)", NULL, 0},
+    {"add_note", kr_exception_add_note, "($self, note, /)", NULL, 0},
     {0},
 };
 
@@ -212,6 +296,13 @@ int kr_exception_init(Thread *th, Dict *builtins)
     }
     kr_exc_StopIteration.members = stopiter_members;
     kr_exc_SystemExit.members = sysexit_members;
+    Type *const syntax[] = {&kr_exc_SyntaxError, &kr_exc_IndentationError, &kr_exc_TabError};
+    for (size_t i = 0; i < KR_ARRAY_LEN(syntax); i++) {
+        syntax[i]->init = syntax_init;
+        syntax[i]->str = syntax_str;
+    }
+    kr_exception_group_setup();
+    kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
@@ -220,10 +311,17 @@ int kr_exception_init(Thread *th, Dict *builtins)
         if (!name || kr_dict_set_str(th, builtins, name, kr_from_obj(t)) < 0)
             return -1;
     }
+    if (kr_exception_group_finish(th) < 0)
+        return -1;
+    /* stdlib-os: the historical aliases of OSError */
+    Str *env = kr_str_intern_cstr(th, "EnvironmentError"), *io = kr_str_intern_cstr(th, "IOError");
+    if (!env || !io || kr_dict_set_str(th, builtins, env, kr_from_obj(&kr_exc_OSError)) < 0 ||
+        kr_dict_set_str(th, builtins, io, kr_from_obj(&kr_exc_OSError)) < 0)
+        return -1;
     return kr_type_ready(th, &kr_traceback_type);
 }
 
-int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno)
+int kr_exception_add_tb(Thread *th, Value exc, Frame *f, uint32_t pc, int lineno)
 {
     Traceback *tb = kr_gc_alloc(sizeof *tb);
     if (!tb)
@@ -231,9 +329,14 @@ int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int line
     tb->hdr.type = &kr_traceback_type;
     Exc *e = (Exc *)kr_as_obj(exc);
     tb->next = e->traceback;
-    tb->code = code;
+    tb->code = kr_from_obj(f->code);
     tb->pc = pc;
     tb->lineno = lineno;
+    tb->rec = f;
+    tb->regs = f->regs;
+    tb->globals = f->globals;
+    tb->builtins = f->builtins;
+    tb->locals = f->locals;
     e->traceback = kr_from_obj(tb);
     return 0;
 }
@@ -241,7 +344,22 @@ int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int line
 static Value tb_lineno(Thread *th, Value self) { return kr_from_smallint(((Traceback *)kr_as_obj(self))->lineno); }
 static Value tb_next(Thread *th, Value self) { return ((Traceback *)kr_as_obj(self))->next; }
 
+static Value tb_lasti(Thread *th, Value self)
+{
+    return kr_from_smallint((int64_t)((Traceback *)kr_as_obj(self))->pc * 2);
+}
+
+static Value tb_frame(Thread *th, Value self)
+{
+    Traceback *tb = (Traceback *)kr_as_obj(self);
+    if (!tb->frame)
+        tb->frame = kr_frame_object_of_tb(th, tb);
+    return tb->frame;
+}
+
 static const MemberDef tb_members[] = {
+    {"tb_frame", 0, tb_frame, NULL, NULL, 0},
+    {"tb_lasti", 0, tb_lasti, NULL, NULL, 0},
     {"tb_lineno", 0, tb_lineno, NULL, NULL, 0},
     {"tb_next", 0, tb_next, NULL, NULL, 0},
     {0},

@@ -13,6 +13,7 @@
 #ifndef KR_EXCEPTION_H
 #define KR_EXCEPTION_H
 
+#include "objects/list.h"
 #include "objects/object.h"
 
 typedef struct Exc {
@@ -25,6 +26,13 @@ typedef struct Exc {
     Dict *dict;               /* NULL until needed */
 } Exc;
 
+/* BaseExceptionGroup and its subclasses (exception_group.c). */
+typedef struct ExcGroup {
+    Exc exc;
+    Value msg;                /* str */
+    Value excs;               /* Tuple of exceptions, non-empty */
+} ExcGroup;
+
 /* One traceback entry per frame the exception passed through (innermost
  * last in the chain; tb_next points inward, as CPython's). */
 typedef struct Traceback {
@@ -33,6 +41,13 @@ typedef struct Traceback {
     Value code;               /* the frame's Code */
     uint32_t pc;
     int lineno;
+    /* For tb_frame (vm/frame.c kr_frame_object_of_tb), made on first use:
+     * the activation's record and registers (to find it while it still
+     * runs) and what a detached frame object shows once it has returned. */
+    Value frame;              /* the frame object, once made; else NULL */
+    struct Frame *rec;
+    Value *regs;
+    Dict *globals, *builtins, *locals;
 } Traceback;
 
 #define KR_EXC(name, base) extern Type kr_exc_##name;
@@ -50,7 +65,25 @@ static inline bool kr_is_exc(Value v)
 KR_MUST_CHECK int kr_exception_init(Thread *th, Dict *builtins);
 /* A new instance of type with the given args. */
 KR_MUST_CHECK Value kr_exception_new(Thread *th, Type *type, const Value *args, size_t nargs);
-/* Prepend a traceback entry for (code, pc) to exc's traceback. */
-int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno);
+/* Prepend a traceback entry for frame f at instruction pc to exc's
+ * traceback. */
+int kr_exception_add_tb(Thread *th, Value exc, struct Frame *f, uint32_t pc, int lineno);
+
+
+/* ---- exception groups and notes (exception_group.c) ---- */
+bool kr_exception_is_group(Value v);
+/* except*: split exc by the clause's type into *match (handled, None when
+ * nothing matches; a naked exception comes wrapped in a group) and *rest. */
+KR_MUST_CHECK int kr_exception_star_match(Thread *th, Value exc, Value type, Value *match,
+                                          Value *rest);
+/* except*: what to raise after the handlers ran, given the exception
+ * handled and the list of what handlers raised plus the unhandled rest
+ * (None entries skipped); None when nothing is left. */
+KR_MUST_CHECK Value kr_exception_prep_reraise_star(Thread *th, Value orig, List *excs);
+/* BaseException.add_note */
+Value kr_exception_add_note(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames);
+void kr_exception_group_setup(void);
+KR_MUST_CHECK int kr_exception_group_finish(Thread *th);
 
 #endif

@@ -18,12 +18,16 @@
 #include <string.h>
 
 #include "core/dtoa.h"
+#include "core/numfmt.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/complex.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -119,7 +123,7 @@ static int operand(Thread *th, Value v, double *out)
         *out = kr_float_value(v);
         return 1;
     }
-    if (kr_is_smallint(v) || kr_is_bool(v) || kr_is_bigint(v))
+    if (kr_is_int(v))
         return kr_float_as_double(th, v, out) < 0 ? -1 : 1;
     return 0;
 }
@@ -235,7 +239,7 @@ Value kr_float_richcompare(Thread *th, Value a, Value b, int op)
         default: return kr_from_bool(x >= y);
         }
     }
-    if (!(kr_is_smallint(b) || kr_is_bool(b) || kr_is_bigint(b)))
+    if (!kr_is_int(b))
         return KR_NOTIMPL;
     if (isnan(x))
         return kr_from_bool(op == KR_NE);
@@ -264,7 +268,7 @@ FLOAT_BINOP(mod, KR_OP_MOD)
 FLOAT_BINOP(pow_slot, KR_OP_POW)
 
 static Value float_neg(Thread *th, Value a) { return kr_float_new(th, -kr_float_value(a)); }
-static Value float_pos(Thread *th, Value a) { return a; }
+static Value float_pos(Thread *th, Value a) { return kr_float_new(th, kr_float_value(a)); }
 static Value float_abs(Thread *th, Value a) { return kr_float_new(th, fabs(kr_float_value(a))); }
 static int float_bool(Thread *th, Value a) { return kr_float_value(a) != 0.0; }
 
@@ -277,7 +281,7 @@ static Value float_int(Thread *th, Value a)
 Value kr_float_from_string(Thread *th, Str *s)
 {
     size_t len;
-    const char *u = kr_str_utf8(th, s, &len);
+    const char *u = kr_str_decimal_ascii(th, s, &len);
     if (!u)
         return KR_VALUE_NULL;
     /* Strip whitespace, drop single underscores between digits, then strtod;
@@ -318,26 +322,27 @@ Value kr_float_from_string(Thread *th, Str *s)
     return kr_float_new(th, d);
 }
 
-static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+/* float(x) for anything but str, int and float: the __float__ slot or
+ * method (its result checked), __index__, then bytes-likes as text. */
+static Value float_from_other(Thread *th, Value x)
 {
-    if (kr_call_check_args(th, "float", nargs, 0, 1, kwnames) < 0)
-        return KR_VALUE_NULL;
-    if (nargs == 0)
-        return kr_float_new(th, 0.0);
-    Value x = args[0];
-    if (kr_is_float(x))
-        return x;
-    if (kr_is_str(x))
-        return kr_float_from_string(th, kr_as_str(x));
-    if (kr_is_int(x)) {
-        double d;
-        if (kr_float_as_double(th, x, &d) < 0)
-            return KR_VALUE_NULL;
-        return kr_float_new(th, d);
-    }
     Type *xt = kr_type_of(x);
-    if (xt->float_)
-        return xt->float_(th, x);
+    Str *name = kr_str_intern_cstr(th, "__float__");
+    if (!name)
+        return KR_VALUE_NULL;
+    if (xt->float_ || kr_type_lookup(xt, name)) {
+        Value r;
+        if (xt->float_) {
+            r = xt->float_(th, x);
+        } else {
+            Value f = kr_object_getattr(th, x, name);
+            r = f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+        }
+        if (r && !kr_is_float(r))
+            return kr_err_type_error(th, "%s.__float__ returned non-float (type %s)", xt->name,
+                                     kr_type_name(r));
+        return r;
+    }
     if (xt->index) {
         Value i = kr_object_index(th, x);
         double d;
@@ -345,14 +350,64 @@ static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
             return KR_VALUE_NULL;
         return kr_float_new(th, d);
     }
+    if (kr_bytes_like(x)) {
+        const unsigned char *data;
+        int64_t len;
+        if (kr_bytes_view(th, x, &data, &len) < 0)
+            return KR_VALUE_NULL;
+        Str *text = kr_str_from_utf8(th, (const char *)data, (size_t)len);
+        Value r = text ? kr_float_from_string(th, text) : KR_VALUE_NULL;
+        if (!r && kr_err_matches(th, &kr_exc_ValueError)) {
+            Str *rep = kr_bytes_repr(th, data, len);
+            kr_err_clear(th);
+            if (rep)
+                kr_err_format(th, &kr_exc_ValueError, "could not convert string to float: %U", rep);
+        }
+        return r;
+    }
     kr_err_format(th, &kr_exc_TypeError,
                   "float() argument must be a string or a real number, not '%s'", xt->name);
     return KR_VALUE_NULL;
 }
 
+/* float.__new__(F, ...) for a subclass F: a Float-shaped instance of F. */
+static Value float_new_sub(Thread *th, Type *t, Value v)
+{
+    if (!v)
+        return KR_VALUE_NULL;
+    Float *f = (Float *)kr_object_alloc_sub(th, t, 0);
+    if (f)
+        f->d = kr_float_value(v);
+    return f ? kr_from_obj(f) : KR_VALUE_NULL;
+}
+
+static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (t != &kr_float_type)
+        return float_new_sub(th, t, float_new(th, &kr_float_type, args, nargs, kwnames));
+    if (kr_call_check_args(th, "float", nargs, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 0)
+        return kr_float_new(th, 0.0);
+    Value x = args[0];
+    if (kr_is_float(x))
+        return float_pos(th, x);
+    if (kr_str_check(x))
+        return kr_float_from_string(th, kr_as_str(x));
+    if (kr_is_int(x)) {
+        double d;
+        if (kr_float_as_double(th, x, &d) < 0)
+            return KR_VALUE_NULL;
+        return kr_float_new(th, d);
+    }
+    return float_from_other(th, x);
+}
+
 static Value float_is_integer(Thread *th, Value self, const Value *args, size_t nargs,
                               Tuple *kwnames)
 {
+    if (kr_argparse_noargs(th, "float.is_integer", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
     double d = kr_float_value(args[0]);
     return kr_from_bool(isfinite(d) && d == floor(d));
 }
@@ -365,9 +420,237 @@ static Value float_format_method(Thread *th, Value self, const Value *args, size
     return kr_float_format_spec(th, args[0], args[1]);
 }
 
+/* ---- methods: hex/fromhex, as_integer_ratio, __round__, ... ---------------- */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+
+static Value raise_numerr(Thread *th, NumErr *err)
+{
+    kr_err_set_string(th, err->kind == KR_NUMERR_OVERFLOW ? &kr_exc_OverflowError
+                                                          : &kr_exc_ValueError,
+                      err->msg.data ? err->msg.data : "invalid value");
+    kr_buf_free(&err->msg);
+    return KR_VALUE_NULL;
+}
+
+static Value tuple2(Thread *th, Value a, Value b)
+{
+    Value items[2] = {a, b};
+    if (!a || !b)
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+METHOD(float_hex)
+{
+    if (kr_argparse_noargs(th, "float.hex", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Buf out;
+    kr_buf_init(&out);
+    kr_numfmt_float_hex(kr_float_value(args[0]), &out);
+    Str *r = kr_str_from_buf(th, &out);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+/* float.fromhex(string), a classmethod: a subclass gets cls(result). */
+METHOD(float_fromhex)
+{
+    if (kr_argparse_one(th, "float.fromhex", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "bad argument type for built-in operation");
+    size_t len;
+    const char *u = kr_str_utf8(th, kr_as_str(args[1]), &len);
+    if (!u)
+        return KR_VALUE_NULL;
+    double d;
+    NumErr err = {0};
+    if (!kr_numfmt_float_fromhex(u, len, &d, &err))
+        return raise_numerr(th, &err);
+    Value r = kr_float_new(th, d);
+    if (!r || args[0] == kr_from_obj(&kr_float_type))
+        return r;
+    return kr_object_call(th, args[0], &r, 1, NULL);
+}
+
+METHOD(float_as_integer_ratio)
+{
+    if (kr_argparse_noargs(th, "float.as_integer_ratio", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    int64_t mant;
+    int exp2;
+    NumErr err = {0};
+    if (!kr_numfmt_float_ratio(kr_float_value(args[0]), &mant, &exp2, &err))
+        return raise_numerr(th, &err);
+    mpz_t n, d;
+    mpz_init_set_si(n, mant);
+    mpz_init_set_ui(d, 1);
+    if (exp2 > 0)
+        mpz_mul_2exp(n, n, (mp_bitcnt_t)exp2);
+    else
+        mpz_mul_2exp(d, d, (mp_bitcnt_t)-exp2);
+    Value num = kr_int_from_mpz(th, n);
+    Value den = num ? kr_int_from_mpz(th, d) : KR_VALUE_NULL;
+    mpz_clears(n, d, NULL);
+    return tuple2(th, num, den);
+}
+
+/* float.__getformat__(typestr), a classmethod. */
+METHOD(float_getformat)
+{
+    if (kr_argparse_one(th, "float.__getformat__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__getformat__() argument must be str, not %s",
+                                 kr_type_name(args[1]));
+    Str *s = kr_as_str(args[1]);
+    if (s->kind == 1 && ((s->len == 6 && memcmp(s->data, "double", 6) == 0) ||
+                         (s->len == 5 && memcmp(s->data, "float", 5) == 0))) {
+        Str *r = kr_str_from_cstr(th, "IEEE, little-endian");
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
+    kr_err_set_string(th, &kr_exc_ValueError,
+                      "__getformat__() argument 1 must be 'double' or 'float'");
+    return KR_VALUE_NULL;
+}
+
+static Value float_self_method(Thread *th, const char *name, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, name, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_pos(th, args[0]);
+}
+
+METHOD(float_conjugate) { return float_self_method(th, "float.conjugate", args, nargs, kwnames); }
+
+/* __trunc__, __floor__, __ceil__: the integer-valued double, then int(). */
+static Value float_to_int_by(Thread *th, const char *name, double (*fn)(double),
+                             const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, name, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value f = kr_float_new(th, fn(kr_float_value(args[0])));
+    return f ? float_int(th, f) : KR_VALUE_NULL;
+}
+
+METHOD(float_trunc_m) { return float_to_int_by(th, "float.__trunc__", trunc, args, nargs, kwnames); }
+METHOD(float_floor_m) { return float_to_int_by(th, "float.__floor__", floor, args, nargs, kwnames); }
+METHOD(float_ceil_m) { return float_to_int_by(th, "float.__ceil__", ceil, args, nargs, kwnames); }
+
+/* __round__(ndigits=None): with no ndigits an int, ties to even; with
+ * ndigits a float correctly rounded (numfmt's double_round). */
+METHOD(float_round)
+{
+    if (kr_argparse_pos(th, "float.__round__", nargs - 1, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    double x = kr_float_value(args[0]);
+    if (nargs == 1 || args[1] == KR_NONE) {
+        Value f = kr_float_new(th, kr_numfmt_round_half_even(x));
+        return f ? float_int(th, f) : KR_VALUE_NULL;
+    }
+    Value nd = kr_object_index(th, args[1]);
+    if (!nd)
+        return KR_VALUE_NULL;
+    int64_t n;
+    if (kr_is_bigint(nd))
+        n = kr_int_sign(nd) > 0 ? INT32_MAX : INT32_MIN;   /* saturate, as CPython */
+    else if (kr_int_as_i64(th, nd, &n) < 0)
+        return KR_VALUE_NULL;
+    double out;
+    NumErr err = {0};
+    if (!kr_numfmt_round(x, n, &out, &err))
+        return raise_numerr(th, &err);
+    return kr_float_new(th, out);
+}
+
+METHOD(float_getnewargs)
+{
+    if (kr_argparse_noargs(th, "float.__getnewargs__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value v = float_pos(th, args[0]);
+    Tuple *t = v ? kr_tuple_from_array(th, &v, 1) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+METHOD(float_sizeof)
+{
+    if (kr_argparse_noargs(th, "float.__sizeof__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(24);     /* CPython's PyFloatObject */
+}
+
+/* The binary dunders are slot wrappers in CPython, with their messages. */
+static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ / __rdivmod__ on float and int operands. */
+static Value float_divmod_pair(Thread *th, Value a, Value b)
+{
+    if (!(kr_is_float(a) || kr_is_int(a)) || !(kr_is_float(b) || kr_is_int(b)))
+        return KR_NOTIMPL;
+    double y;
+    if (kr_float_as_double(th, b, &y) < 0)
+        return KR_VALUE_NULL;
+    if (y == 0.0) {
+        kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float divmod()");
+        return KR_VALUE_NULL;
+    }
+    Value q = kr_float_binop(th, a, b, KR_OP_FLOORDIV);
+    Value r = q ? kr_float_binop(th, a, b, KR_OP_MOD) : KR_VALUE_NULL;
+    return tuple2(th, q, r);
+}
+
+METHOD(float_divmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_divmod_pair(th, args[0], args[1]);
+}
+
+METHOD(float_rdivmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_divmod_pair(th, args[1], args[0]);
+}
+
+static Value float_real(Thread *th, Value v) { return float_pos(th, v); }
+static Value float_imag(Thread *th, Value v) { return kr_float_new(th, 0.0); }
+
+static const MemberDef float_members[] = {
+    {"real", 0, float_real, NULL, "the real part of a complex number", 0},
+    {"imag", 0, float_imag, NULL, "the imaginary part of a complex number", 0},
+    {0},
+};
+
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, "($self, /)", "Return True if the float is an integer.", 0},
     {"__format__", float_format_method, "($self, format_spec, /)", NULL, 0},
+    {"hex", float_hex, "($self, /)", NULL, 0},
+    {"fromhex", float_fromhex, "($type, string, /)", NULL, KR_METH_CLASS},
+    {"as_integer_ratio", float_as_integer_ratio, "($self, /)", NULL, 0},
+    {"__getformat__", float_getformat, "($type, typestr, /)", NULL, KR_METH_CLASS},
+    {"conjugate", float_conjugate, "($self, /)", NULL, 0},
+    {"__trunc__", float_trunc_m, "($self, /)", NULL, 0},
+    {"__floor__", float_floor_m, "($self, /)", NULL, 0},
+    {"__ceil__", float_ceil_m, "($self, /)", NULL, 0},
+    {"__round__", float_round, "($self, ndigits=None, /)", NULL, 0},
+    {"__getnewargs__", float_getnewargs, "($self, /)", NULL, 0},
+    {"__sizeof__", float_sizeof, "($self, /)", NULL, 0},
+    {"__divmod__", float_divmod_m, "($self, value, /)", NULL, 0},
+    {"__rdivmod__", float_rdivmod_m, "($self, value, /)", NULL, 0},
     {0},
 };
 
@@ -375,7 +658,7 @@ Type kr_float_type = {
     .hdr = {&kr_type_type},
     .name = "float",
     .size = sizeof(Float),
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_FLOAT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = float_new,
     .repr = kr_float_repr,
     .hash = float_hash,
@@ -390,5 +673,7 @@ Type kr_float_type = {
     .pos = float_pos,
     .abs = float_abs,
     .int_ = float_int,
+    .float_ = float_pos,
     .methods = float_methods,
+    .members = float_members,
 };

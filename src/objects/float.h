@@ -17,7 +17,8 @@ typedef struct Float {
 
 static inline bool kr_is_float(Value v)
 {
-    return kr_is_double(v) || (kr_is_obj(v) && kr_as_obj(v)->type == &kr_float_type);
+    return kr_is_double(v) ||
+           (kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_FLOAT_SUBCLASS));
 }
 static inline double kr_float_value(Value v)
 {

@@ -24,6 +24,8 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
+extern Type kr_member_descr_type;
+
 static void *alloc_obj(Thread *th, size_t size, Type *t)
 {
     Obj *o = kr_gc_alloc(size);
@@ -53,7 +55,11 @@ Function *kr_function_new(Thread *th, Code *code, Dict *globals, Str *qualname)
     f->builtins = th->vm->builtins;
     f->name = code->name;
     f->qualname = qualname ? qualname : code->name;
-    f->doc = KR_NONE;
+    /* A def's code has its docstring (or None) as co_consts[0]; CPython
+     * takes any str there, so a lambda returning a str constant has it
+     * as its __doc__ too. */
+    f->doc = code->consts->size && kr_is_str(code->consts->items[0]) ? code->consts->items[0]
+                                                                    : KR_NONE;
     Value mod = kr_dict_get_str(globals, KR_NAME(th, __name__));
     f->module = mod ? mod : KR_NONE;
     return f;
@@ -78,6 +84,133 @@ static Value function_get(Thread *th, Value descr, Value obj, Value type)
     return kr_method_new(th, descr, obj);
 }
 
+/* ---- function attributes: members computed from the Function's fields ---- */
+
+#define AS_FUNC(v) ((Function *)kr_as_obj(v))
+
+static Value or_none(Obj *o) { return o ? kr_from_obj(o) : KR_NONE; }
+
+static Value func_get_code(Thread *th, Value f) { return kr_from_obj(AS_FUNC(f)->code); }
+static Value func_get_globals(Thread *th, Value f) { return kr_from_obj(AS_FUNC(f)->globals); }
+static Value func_get_builtins(Thread *th, Value f) { return kr_from_obj(AS_FUNC(f)->builtins); }
+static Value func_get_closure(Thread *th, Value f) { return or_none((Obj *)AS_FUNC(f)->closure); }
+static Value func_get_defaults(Thread *th, Value f) { return or_none((Obj *)AS_FUNC(f)->defaults); }
+static Value func_get_kwdefaults(Thread *th, Value f) { return or_none((Obj *)AS_FUNC(f)->kwdefaults); }
+
+/* __annotations__ and __dict__ are made empty on first access, as CPython does. */
+static Value func_get_annotations(Thread *th, Value v)
+{
+    Function *f = AS_FUNC(v);
+    if (!f->annotations && !(f->annotations = kr_dict_new(th)))
+        return KR_VALUE_NULL;
+    return kr_from_obj(f->annotations);
+}
+
+static Value func_get_dict(Thread *th, Value v)
+{
+    Function *f = AS_FUNC(v);
+    if (!f->dict && !(f->dict = kr_dict_new(th)))
+        return KR_VALUE_NULL;
+    return kr_from_obj(f->dict);
+}
+
+static int func_set_code(Thread *th, Value v, Str *unused, Value value)
+{
+    if (!value || !kr_is_type(value, &kr_code_type)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    Code *c = (Code *)kr_as_obj(value);
+    Function *f = AS_FUNC(v);
+    int64_t nclosure = f->closure ? f->closure->size : 0;
+    if ((int64_t)c->nfree != nclosure) {
+        kr_err_format(th, &kr_exc_ValueError,
+                      "%U() requires a code object with %lld free vars, not %lld", f->name,
+                      (long long)nclosure, (long long)c->nfree);
+        return -1;
+    }
+    f->code = c;
+    return 0;
+}
+
+static int func_set_defaults(Thread *th, Value v, Str *unused, Value value)
+{
+    if (value && value != KR_NONE && !kr_is_tuple(value)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    AS_FUNC(v)->defaults = value && value != KR_NONE && kr_as_tuple(value)->size ? kr_as_tuple(value) : NULL;
+    return 0;
+}
+
+static int func_set_kwdefaults(Thread *th, Value v, Str *unused, Value value)
+{
+    if (value && value != KR_NONE && !kr_is_dict(value)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    AS_FUNC(v)->kwdefaults = value && value != KR_NONE ? kr_as_dict(value) : NULL;
+    return 0;
+}
+
+static int func_set_annotations(Thread *th, Value v, Str *unused, Value value)
+{
+    if (value && value != KR_NONE && !kr_is_dict(value)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    AS_FUNC(v)->annotations = value && value != KR_NONE ? kr_as_dict(value) : NULL;
+    return 0;
+}
+
+static int func_set_dict(Thread *th, Value v, Str *unused, Value value)
+{
+    if (!value) {
+        kr_err_set_string(th, &kr_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!kr_is_dict(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      kr_type_name(value));
+        return -1;
+    }
+    AS_FUNC(v)->dict = kr_as_dict(value);
+    return 0;
+}
+
+static int func_set_name(Thread *th, Value v, Str *unused, Value value, bool qual)
+{
+    if (!value || !kr_is_str(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "__%sname__ must be set to a string object",
+                      qual ? "qual" : "");
+        return -1;
+    }
+    if (qual)
+        AS_FUNC(v)->qualname = kr_as_str(value);
+    else
+        AS_FUNC(v)->name = kr_as_str(value);
+    return 0;
+}
+
+static Value func_get_name(Thread *th, Value f) { return kr_from_obj(AS_FUNC(f)->name); }
+static Value func_get_qualname(Thread *th, Value f) { return kr_from_obj(AS_FUNC(f)->qualname); }
+static int func_set_name_(Thread *th, Value v, Str *n, Value value) { return func_set_name(th, v, n, value, false); }
+static int func_set_qualname(Thread *th, Value v, Str *n, Value value) { return func_set_name(th, v, n, value, true); }
+
+static const MemberDef function_members[] = {
+    {"__code__", 0, func_get_code, func_set_code, NULL, 0},
+    {"__defaults__", 0, func_get_defaults, func_set_defaults, NULL, 0},
+    {"__kwdefaults__", 0, func_get_kwdefaults, func_set_kwdefaults, NULL, 0},
+    {"__annotations__", 0, func_get_annotations, func_set_annotations, NULL, 0},
+    {"__dict__", 0, func_get_dict, func_set_dict, NULL, 0},
+    {"__name__", 0, func_get_name, func_set_name_, NULL, 0},
+    {"__qualname__", 0, func_get_qualname, func_set_qualname, NULL, 0},
+    {"__globals__", 0, func_get_globals, NULL, NULL, KR_MEMBER_READONLY},
+    {"__builtins__", 0, func_get_builtins, NULL, NULL, KR_MEMBER_READONLY},
+    {"__closure__", 0, func_get_closure, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
 static Value function_getattr(Thread *th, Value obj, Str *name)
 {
     Function *f = (Function *)kr_as_obj(obj);
@@ -89,6 +222,9 @@ static Value function_getattr(Thread *th, Value obj, Str *name)
         return f->module;
     if (name == KR_NAME(th, __doc__))
         return f->doc;
+    Value d = kr_type_lookup(&kr_function_type, name);
+    if (d && kr_is_type(d, &kr_member_descr_type))
+        return kr_type_of(d)->descr_get(th, d, obj, kr_from_obj(&kr_function_type));
     if (f->dict) {
         Value v = kr_dict_get_str(f->dict, name);
         if (v)
@@ -104,6 +240,13 @@ static int function_setattr(Thread *th, Value obj, Str *name, Value value)
         f->doc = value ? value : KR_NONE;
         return 0;
     }
+    if (name == KR_NAME(th, __module__)) {
+        f->module = value ? value : KR_NONE;
+        return 0;
+    }
+    Value d = kr_type_lookup(&kr_function_type, name);
+    if (d && kr_is_type(d, &kr_member_descr_type))
+        return kr_type_of(d)->descr_set(th, d, obj, value);
     if (!f->dict && !(f->dict = kr_dict_new(th)))
         return -1;
     if (!value) {
@@ -122,6 +265,7 @@ Type kr_function_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .call = kr_vm_call,
     .repr = function_repr,
+    .members = function_members,
     .descr_get = function_get,
     .getattr = function_getattr,
     .setattr = function_setattr,
@@ -149,12 +293,46 @@ static Value cell_repr(Thread *th, Value v)
     return str_value(th, buf);
 }
 
+static Value cell_get_contents(Thread *th, Value v)
+{
+    Cell *c = (Cell *)kr_as_obj(v);
+    if (!c->ref)
+        kr_err_set_string(th, &kr_exc_ValueError, "Cell is empty");
+    return c->ref;
+}
+
+static int cell_set_contents(Thread *th, Value v, Str *unused, Value value)
+{
+    ((Cell *)kr_as_obj(v))->ref = value;
+    return 0;
+}
+
+static const MemberDef cell_members[] = {
+    {"cell_contents", 0, cell_get_contents, cell_set_contents, NULL, 0},
+    {0},
+};
+
+/* Cells compare by their contents; an empty cell sorts first. */
+static Value cell_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_type(b, &kr_cell_type))
+        return KR_NOTIMPL;
+    Value x = ((Cell *)kr_as_obj(a))->ref, y = ((Cell *)kr_as_obj(b))->ref;
+    if (x && y)
+        return kr_object_richcompare(th, x, y, op);
+    int c = (x != 0) - (y != 0);
+    static const bool table[6][3] = {{1, 0, 0}, {1, 1, 0}, {0, 1, 0}, {1, 0, 1}, {0, 0, 1}, {0, 1, 1}};
+    return kr_from_bool(table[op][c + 1]);
+}
+
 Type kr_cell_type = {
     .hdr = {&kr_type_type},
     .name = "cell",
     .size = sizeof(Cell),
     .flags = KR_TYPE_IMMUTABLE,
     .repr = cell_repr,
+    .members = cell_members,
+    .richcompare = cell_richcompare,
 };
 
 /* ---- Builtin functions ------------------------------------------------------------- */
@@ -202,9 +380,13 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
         return KR_VALUE_NULL;
     }
     Builtin *b = (Builtin *)kr_as_obj(callable);
+    Value self = b->self;
+    /* layout: int methods see an int subclass instance as its exact int */
+    if (KR_UNLIKELY(b->owner == &kr_int_type) && !(self = kr_object_builtin_self(th, b->owner, self)))
+        return KR_VALUE_NULL;
     th->recursion_depth++;
     Value r = b->self && !kr_is_type(b->self, &kr_module_type)
-                  ? call_with_self(th, b->def->fn, callable, b->self, args, nargs, kwnames)
+                  ? call_with_self(th, b->def->fn, callable, self, args, nargs, kwnames)
                   : b->def->fn(th, callable, args, nargs, kwnames);
     th->recursion_depth--;
     return r;
@@ -225,8 +407,15 @@ static Value builtin_repr(Thread *th, Value v)
 static Value builtin_getattr(Thread *th, Value obj, Str *name)
 {
     Builtin *b = (Builtin *)kr_as_obj(obj);
-    if (name == KR_NAME(th, __name__) || name == KR_NAME(th, __qualname__))
+    if (name == KR_NAME(th, __name__) || (name == KR_NAME(th, __qualname__) && !b->owner))
         return str_value(th, b->def->name);
+    if (name == KR_NAME(th, __qualname__)) {        /* 'abc'.upper: "str.upper" */
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", b->owner->name, b->def->name);
+        return str_value(th, buf);
+    }
+    if (name == KR_NAME(th, __self__) && b->self)
+        return b->self;
     if (name == KR_NAME(th, __doc__))
         return b->def->doc ? str_value(th, b->def->doc) : KR_NONE;
     return kr_object_generic_getattr(th, obj, name);
@@ -269,6 +458,12 @@ static Value method_descr_call(Thread *th, Value callable, const Value *args, si
                       d->def->name, d->owner->name, kr_type_name(args[0]));
         return KR_VALUE_NULL;
     }
+    /* layout: int methods see an int subclass instance as its exact int */
+    if (KR_UNLIKELY(d->owner == &kr_int_type) && !kr_is_smallint(args[0])) {
+        Value self = kr_object_builtin_self(th, d->owner, args[0]);
+        return self ? call_with_self(th, d->def->fn, callable, self, args + 1, nargs - 1, kwnames)
+                    : KR_VALUE_NULL;
+    }
     return d->def->fn(th, callable, args, nargs, kwnames);
 }
 
@@ -300,6 +495,24 @@ static Value method_descr_repr(Thread *th, Value v)
     return str_value(th, buf);
 }
 
+/* str.upper.__name__ / __qualname__ / __objclass__ / __doc__ (helper "methods"). */
+static Value method_descr_getattr(Thread *th, Value obj, Str *name)
+{
+    MethodDescr *d = (MethodDescr *)kr_as_obj(obj);
+    if (name == KR_NAME(th, __name__))
+        return str_value(th, d->def->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", d->owner->name, d->def->name);
+        return str_value(th, buf);
+    }
+    if (name == KR_NAME(th, __objclass__))
+        return kr_from_obj(d->owner);
+    if (name == KR_NAME(th, __doc__))
+        return d->def->doc ? str_value(th, d->def->doc) : KR_NONE;
+    return kr_object_generic_getattr(th, obj, name);
+}
+
 Type kr_method_descr_type = {
     .hdr = {&kr_type_type},
     .name = "method_descriptor",
@@ -308,6 +521,7 @@ Type kr_method_descr_type = {
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
+    .getattr = method_descr_getattr,
 };
 
 /* ---- Bound methods ----------------------------------------------------------------- */

@@ -29,6 +29,7 @@ typedef struct Function {
     Value module;             /* __module__ */
     Value doc;
     Dict *dict;               /* NULL until an attribute is set */
+    Dict *annotations;        /* NULL until made (def with annotations, or asked) */
 } Function;
 
 typedef struct Cell {

@@ -11,10 +11,9 @@
  *   - // and % round toward negative infinity (GMP's fdiv_*), and the
  *     remainder takes the divisor's sign;
  *   - ** with a negative exponent gives a float; 0 ** -1 raises;
- *   - / is true division: correctly rounded when both fit in 53 bits (the
- *     common case); big operands go through GMP's rationals (see
- *     int_truediv: truncated, not rounded, in the last bit -- noted as a
- *     difference to fix);
+ *   - / is true division, correctly rounded: directly when both fit in 53
+ *     bits (the common case), else by a scaled integer division with a
+ *     sticky bit (int_truediv) -- subnormal results may round twice;
  *   - >> of a negative number rounds down (fdiv_q_2exp), << checks size;
  *   - & | ^ ~ act on infinite two's complement (GMP's mpz_and etc. do).
  *   - hash(n) is n mod (2**61 - 1) with the sign kept, -1 mapped to -2:
@@ -32,6 +31,8 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
+#include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/str.h"
@@ -124,6 +125,14 @@ int kr_int_as_i64(Thread *th, Value v, int64_t *out)
         *out = v == KR_TRUE;
         return 0;
     }
+    if (!kr_is_int(v)) {
+        /* Callers ought to pass ints (after __index__), but many builtins
+         * hand their arguments straight here: a wrong type is TypeError,
+         * never a read of a BigInt that is not one. */
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      kr_type_name(v));
+        return -1;
+    }
     BigInt *b = (BigInt *)kr_as_obj(v);
     if (!mpz_fits_slong_p(b->z)) {
         kr_err_set_string(th, &kr_exc_OverflowError,
@@ -151,8 +160,8 @@ static double mpz_to_double(const mpz_t z, bool *overflow)
 {
     size_t nbits = mpz_sizeinbase(z, 2);
     *overflow = false;
-    if (nbits <= 53)
-        return mpz_get_d(z);
+    if (nbits <= 63)    /* fits int64: the hardware conversion rounds half to even */
+        return (double)mpz_get_si(z);
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, z);
@@ -325,7 +334,30 @@ Value kr_int_from_string(Thread *th, const char *s, size_t len, int base)
 
 /* ---- arithmetic -------------------------------------------------------------- */
 
-static bool is_intlike(Value v) { return kr_is_smallint(v) || kr_is_bool(v) || kr_is_bigint(v); }
+static bool is_intlike(Value v) { return kr_is_int(v); }
+
+/* An instance of an int subclass is a BigInt (plus its class's extension)
+ * whose value may well be small.  As an operand it reads as the exact int
+ * it holds -- a small int when it fits -- so the small/big invariant holds
+ * inside the arithmetic; a big value is read in place. */
+static Value int_operand(Value v)
+{
+    if (KR_LIKELY(!kr_is_obj(v)) || kr_as_obj(v)->type == &kr_int_type)
+        return v;
+    const BigInt *b = (const BigInt *)kr_as_obj(v);
+    if (mpz_fits_slong_p(b->z) && kr_smallint_fits(mpz_get_si(b->z)))
+        return kr_from_smallint(mpz_get_si(b->z));
+    return v;
+}
+
+/* The exact int an int subclass instance holds (int(x), +x, x.__index__()). */
+static Value int_exact(Thread *th, Value v)
+{
+    if (kr_is_obj(v) && kr_as_obj(v)->type != &kr_int_type)
+        return kr_int_from_mpz(th, ((BigInt *)kr_as_obj(v))->z);
+    return v;
+}
+
 
 static Value zero_division(Thread *th, const char *msg)
 {
@@ -342,22 +374,33 @@ static Value int_truediv(Thread *th, Value a, Value b)
         if (llabs(x) <= ((int64_t)1 << 53) && llabs(y) <= ((int64_t)1 << 53))
             return kr_float_new(th, (double)x / (double)y);
     }
-    mpq_t q;
-    mpq_init(q);
-    mpz_t za, zb;
-    mpz_init(za);
-    mpz_init(zb);
+    /* Correctly rounded: scale so the integer quotient has at least 55
+     * bits, fold a nonzero remainder into one extra sticky bit, and let
+     * mpz_to_double round that to 53 bits (half to even). */
+    mpz_t za, zb, q, r;
+    mpz_inits(za, zb, q, r, NULL);
     kr_int_to_mpz(a, za);
     kr_int_to_mpz(b, zb);
-    mpq_set_num(q, za);
-    mpq_set_den(q, zb);
-    mpq_canonicalize(q);
-    /* Too large for a double? */
-    long expnum = (long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2);
-    double d = expnum > 1030 ? HUGE_VAL : mpq_get_d(q);
-    mpq_clear(q);
-    mpz_clear(za);
-    mpz_clear(zb);
+    bool neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
+    mpz_abs(za, za);
+    mpz_abs(zb, zb);
+    long k = 55 - ((long)mpz_sizeinbase(za, 2) - (long)mpz_sizeinbase(zb, 2));
+    if (mpz_sgn(za) == 0)
+        k = 0;
+    if (k > 0)
+        mpz_mul_2exp(za, za, (mp_bitcnt_t)k);
+    else if (k < 0)
+        mpz_mul_2exp(zb, zb, (mp_bitcnt_t)-k);
+    mpz_tdiv_qr(q, r, za, zb);
+    mpz_mul_2exp(q, q, 1);
+    if (mpz_sgn(r))
+        mpz_setbit(q, 0);
+    bool overflow;
+    long exp2 = -k - 1;
+    double d = exp2 > 1100 ? HUGE_VAL : ldexp(mpz_to_double(q, &overflow), (int)(exp2 < -2000 ? -2000 : exp2));
+    if (neg)
+        d = -d;
+    mpz_clears(za, zb, q, r, NULL);
     if (isinf(d)) {
         kr_err_set_string(th, &kr_exc_OverflowError,
                           "integer division result too large for a float");
@@ -507,6 +550,8 @@ Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
 {
     if (!is_intlike(a) || !is_intlike(b))
         return KR_NOTIMPL;
+    a = int_operand(a);
+    b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
@@ -568,6 +613,8 @@ Value kr_int_sub_slow(Thread *th, Value a, Value b) { return kr_object_binop(th,
 
 static int int_cmp(Value a, Value b)
 {
+    a = int_operand(a);
+    b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
@@ -629,7 +676,7 @@ static Value int_neg(Thread *th, Value a)
 
 static Value int_pos(Thread *th, Value a)
 {
-    return kr_is_bool(a) ? kr_from_smallint(a == KR_TRUE) : a;
+    return kr_is_bool(a) ? kr_from_smallint(a == KR_TRUE) : int_exact(th, a);
 }
 
 static Value int_abs(Thread *th, Value a)
@@ -673,15 +720,87 @@ static Value int_float(Thread *th, Value v)
 
 static Value int_index(Thread *th, Value v) { return int_pos(th, v); }
 
+/* int(b'12', base): the bytes are the digits (ASCII only). */
+static Value int_from_bytes_text(Thread *th, Value x, int base)
+{
+    const unsigned char *data;
+    int64_t len;
+    if (kr_bytes_view(th, x, &data, &len) < 0)
+        return KR_VALUE_NULL;
+    Value r = parse_int(th, (const char *)data, (size_t)len, base);
+    if (!r && !kr_err_occurred(th)) {
+        Str *rep = kr_bytes_repr(th, data, len);
+        if (rep)
+            kr_err_format(th, &kr_exc_ValueError, "invalid literal for int() with base %d: %U",
+                          base, rep);
+    }
+    return r;
+}
+
+/* int(x) for anything but str and numbers: __int__, __index__, __trunc__
+ * (looked up on the type, so classes work too), then bytes-likes. */
+static Value int_from_other(Thread *th, Value x)
+{
+    Type *xt = kr_type_of(x);
+    if (xt->int_)
+        return xt->int_(th, x);
+    if (xt->index)
+        return kr_object_index(th, x);
+    static const char *const dunders[] = {"__int__", "__index__", "__trunc__"};
+    for (int i = 0; i < 3; i++) {
+        Str *name = kr_str_intern_cstr(th, dunders[i]);
+        if (!name)
+            return KR_VALUE_NULL;
+        if (!kr_type_lookup(xt, name))
+            continue;
+        Value f = kr_object_getattr(th, x, name);
+        Value r = f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+        if (r && !kr_is_int(r)) {
+            if (i == 2)
+                return int_from_other(th, r);     /* __trunc__ may give an Integral */
+            return kr_err_type_error(th, "%s returned non-int (type %s)", dunders[i],
+                                     kr_type_name(r));
+        }
+        return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+    }
+    if (kr_bytes_like(x))
+        return int_from_bytes_text(th, x, 10);
+    kr_err_format(th, &kr_exc_TypeError,
+                  "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                  xt->name);
+    return KR_VALUE_NULL;
+}
+
+/* int.__new__(I, ...) for a subclass I: the exact value, boxed in a
+ * BigInt-shaped instance of I (object.c, instance storage). */
+static Value int_new_sub(Thread *th, Type *t, Value v)
+{
+    if (!v)
+        return KR_VALUE_NULL;
+    BigInt *b = (BigInt *)kr_object_alloc_sub(th, t, 0);
+    if (!b)
+        return KR_VALUE_NULL;
+    mpz_init(b->z);
+    kr_int_to_mpz(v, b->z);
+    return kr_from_obj(b);
+}
+
 static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (kwnames) {
-        if (kwnames->size == 1 && nargs == 2 && kr_as_str(kwnames->items[0])->len == 4 &&
-            memcmp(kr_as_str(kwnames->items[0])->data, "base", 4) == 0) {
-            /* int(x, base=b): fall through with the keyword as positional. */
-        } else {
-            return kr_err_type_error(th, "int() got an unexpected keyword argument");
-        }
+    if (t != &kr_int_type)
+        return int_new_sub(th, t, int_new(th, &kr_int_type, args, nargs, kwnames));
+    Value argv[2];
+    if (kwnames && kwnames->size) {
+        /* int(x, base=b): the keyword becomes the second positional. */
+        static const char *const names[] = {"", "base", NULL};
+        static const ArgSpec spec = {"int", names, 1, 2, 0};
+        argv[0] = argv[1] = KR_VALUE_NULL;
+        if (kr_argparse(th, &spec, args, nargs, kwnames, argv) < 0)
+            return KR_VALUE_NULL;
+        if (!argv[0])
+            return kr_err_type_error(th, "int() missing string argument");
+        args = argv;
+        nargs = 2;
     }
     if (nargs > 2) {
         kr_err_format(th, &kr_exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
@@ -701,10 +820,12 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
             kr_err_set_string(th, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return KR_VALUE_NULL;
         }
-        if (!kr_is_str(x))
+        if (kr_bytes_like(x))
+            return int_from_bytes_text(th, x, (int)base);
+        if (!kr_str_check(x))
             return kr_err_type_error(th, "int() can't convert non-string with explicit base");
         size_t len;
-        const char *s = kr_str_utf8(th, kr_as_str(x), &len);
+        const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
             return KR_VALUE_NULL;
         Value r = parse_int(th, s, len, (int)base);
@@ -738,9 +859,9 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         mpz_clear(z);
         return r;
     }
-    if (kr_is_str(x)) {
+    if (kr_str_check(x)) {
         size_t len;
-        const char *s = kr_str_utf8(th, kr_as_str(x), &len);
+        const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
             return KR_VALUE_NULL;
         Value r = parse_int(th, s, len, 10);
@@ -752,20 +873,14 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         }
         return r;
     }
-    Type *xt = kr_type_of(x);
-    if (xt->int_)
-        return xt->int_(th, x);
-    if (xt->index)
-        return kr_object_index(th, x);
-    kr_err_format(th, &kr_exc_TypeError,
-                  "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                  xt->name);
-    return KR_VALUE_NULL;
+    return int_from_other(th, x);
 }
 
 static Value int_bit_length(Thread *th, Value self, const Value *args, size_t nargs,
                             Tuple *kwnames)
 {
+    if (kr_argparse_noargs(th, "int.bit_length", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
     Value v = args[0];
     if (kr_is_bigint(v))
         return kr_from_smallint((int64_t)mpz_sizeinbase(((BigInt *)kr_as_obj(v))->z, 2));
@@ -777,14 +892,308 @@ static Value int_bit_length(Thread *th, Value self, const Value *args, size_t na
 static Value int_format_method(Thread *th, Value self, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
+    if (kr_argparse_one(th, "int.__format__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_type_name(args[1]));
     return kr_int_format_spec(th, args[0], args[1]);
+}
+
+/* ---- methods beyond the slots (int.to_bytes, __round__, ...) ------------- */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+
+static Value index_i64(Thread *th, Value v, int64_t *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i || kr_int_as_i64(th, i, out) < 0)
+        return KR_VALUE_NULL;
+    return i;
+}
+
+/* byteorder= of to_bytes/from_bytes: 1 little, 0 big, -1 error. */
+static int byteorder_little(Thread *th, const char *fname, Value v)
+{
+    if (!kr_is_str(v)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s",
+                      fname, kr_type_name(v));
+        return -1;
+    }
+    Str *s = kr_as_str(v);
+    if (s->len == 6 && memcmp(s->data, "little", 6) == 0 && s->kind == 1)
+        return 1;
+    if (s->len == 3 && memcmp(s->data, "big", 3) == 0 && s->kind == 1)
+        return 0;
+    kr_err_set_string(th, &kr_exc_ValueError, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* to_bytes(length=1, byteorder='big', *, signed=False): two's complement
+ * when signed, computed on the magnitude with GMP's mpz_export. */
+METHOD(int_to_bytes)
+{
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    static const ArgSpec spec = {"to_bytes", names, 0, 2, 0};
+    Value a[3] = {kr_from_smallint(1), KR_VALUE_NULL, KR_FALSE};
+    if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
+        return KR_VALUE_NULL;
+    int64_t len;
+    if (!index_i64(th, a[0], &len))
+        return KR_VALUE_NULL;
+    if (len < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "length argument must be non-negative");
+        return KR_VALUE_NULL;
+    }
+    int little = a[1] ? byteorder_little(th, "to_bytes", a[1]) : 0;
+    int is_signed = little < 0 ? -1 : kr_object_truth(th, a[2]);
+    if (little < 0 || is_signed < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(args[0], z);
+    if (mpz_sgn(z) < 0 && !is_signed) {
+        mpz_clear(z);
+        kr_err_set_string(th, &kr_exc_OverflowError, "can't convert negative int to unsigned");
+        return KR_VALUE_NULL;
+    }
+    /* In range: unsigned 0 <= z < 2**(8 len); signed -2**(8 len - 1) <= z
+     * < 2**(8 len - 1), i.e. z (or ~z for negatives) fits in 8 len - 1 bits. */
+    uint64_t avail = (uint64_t)len * 8;
+    mpz_t m;
+    mpz_init(m);
+    if (mpz_sgn(z) < 0)
+        mpz_com(m, z);           /* -z - 1 >= 0 */
+    else
+        mpz_set(m, z);
+    uint64_t need = mpz_sgn(m) ? mpz_sizeinbase(m, 2) + (is_signed ? 1 : 0) : 0;
+    mpz_clear(m);
+    if (need > avail) {
+        mpz_clear(z);
+        kr_err_set_string(th, &kr_exc_OverflowError, "int too big to convert");
+        return KR_VALUE_NULL;
+    }
+    if (mpz_sgn(z) < 0) {        /* two's complement in len bytes: z + 2**avail */
+        mpz_t p;
+        mpz_init(p);
+        mpz_setbit(p, (mp_bitcnt_t)avail);
+        mpz_add(z, z, p);
+        mpz_clear(p);
+    }
+    Bytes *b = kr_bytes_alloc(th, len);
+    if (!b) {
+        mpz_clear(z);
+        return KR_VALUE_NULL;
+    }
+    memset(b->data, 0, (size_t)len);
+    size_t count = 0, nbytes = mpz_sgn(z) ? (mpz_sizeinbase(z, 2) + 7) / 8 : 0;
+    if (nbytes)
+        mpz_export(b->data + (little ? 0 : (size_t)len - nbytes), &count, little ? -1 : 1, 1, 0,
+                   0, z);
+    mpz_clear(z);
+    return kr_from_obj(b);
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod:
+ * for a subclass the result goes through the subclass's constructor. */
+METHOD(int_from_bytes)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    static const ArgSpec spec = {"from_bytes", names, 0, 2, 1};
+    Value a[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_FALSE};
+    if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
+        return KR_VALUE_NULL;
+    int little = a[1] ? byteorder_little(th, "from_bytes", a[1]) : 0;
+    int is_signed = little < 0 ? -1 : kr_object_truth(th, a[2]);
+    if (little < 0 || is_signed < 0)
+        return KR_VALUE_NULL;
+    Value src = a[0];
+    if (!kr_bytes_like(src)) {
+        /* PyBytes_FromObject: any iterable of ints except str. */
+        Type *st = kr_type_of(src);
+        if (kr_is_str(src) || !st->iter)
+            return kr_err_type_error(th, "cannot convert '%s' object to bytes", st->name);
+        src = kr_bytes_from_iterable(th, src);
+        if (!src)
+            return KR_VALUE_NULL;
+    }
+    const unsigned char *data;
+    int64_t len;
+    if (kr_bytes_view(th, src, &data, &len) < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    if (len)
+        mpz_import(z, (size_t)len, little ? -1 : 1, 1, 0, 0, data);
+    if (is_signed && len && (data[little ? len - 1 : 0] & 0x80)) {
+        mpz_t m;
+        mpz_init(m);
+        mpz_setbit(m, (mp_bitcnt_t)len * 8);
+        mpz_sub(z, z, m);
+        mpz_clear(m);
+    }
+    Value r = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    Value cls = args[0];
+    if (!r || cls == kr_from_obj(&kr_int_type))
+        return r;
+    return kr_object_call(th, cls, &r, 1, NULL);
+}
+
+METHOD(int_bit_count)
+{
+    if (kr_argparse_noargs(th, "int.bit_count", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(args[0], z);
+    mpz_abs(z, z);
+    Value r = kr_int_from_i64(th, (int64_t)mpz_popcount(z));
+    mpz_clear(z);
+    return r;
+}
+
+METHOD(int_as_integer_ratio)
+{
+    if (kr_argparse_noargs(th, "int.as_integer_ratio", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value items[2] = {int_pos(th, args[0]), kr_from_smallint(1)};
+    Tuple *t = items[0] ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* conjugate, __trunc__, __floor__, __ceil__ and __index__-like methods all
+ * return self as an exact int. */
+static Value int_self_method(Thread *th, const char *name, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, name, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_pos(th, args[0]);
+}
+
+METHOD(int_conjugate) { return int_self_method(th, "int.conjugate", args, nargs, kwnames); }
+METHOD(int_trunc) { return int_self_method(th, "int.__trunc__", args, nargs, kwnames); }
+METHOD(int_floor) { return int_self_method(th, "int.__floor__", args, nargs, kwnames); }
+METHOD(int_ceil) { return int_self_method(th, "int.__ceil__", args, nargs, kwnames); }
+
+METHOD(int_getnewargs)
+{
+    if (kr_argparse_noargs(th, "int.__getnewargs__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value v = int_pos(th, args[0]);
+    Tuple *t = v ? kr_tuple_from_array(th, &v, 1) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* __round__(ndigits=None): a negative ndigits rounds to a multiple of
+ * 10**-ndigits, half to even; anything else returns self unchanged. */
+METHOD(int_round)
+{
+    if (kr_argparse_pos(th, "int.__round__", nargs - 1, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 1)
+        return int_pos(th, args[0]);
+    Value nd = kr_object_index(th, args[1]);
+    if (!nd)
+        return KR_VALUE_NULL;
+    if (kr_int_sign(nd) >= 0)
+        return int_pos(th, args[0]);
+    mpz_t z, p, q, r, e;
+    mpz_inits(z, p, q, r, e, NULL);
+    kr_int_to_mpz(nd, e);
+    mpz_neg(e, e);
+    kr_int_to_mpz(args[0], z);
+    /* |x| < 10**k for k beyond the digits of x: the result is 0. */
+    if (mpz_cmp_ui(e, mpz_sizeinbase(z, 10) + 1) > 0) {
+        mpz_clears(z, p, q, r, e, NULL);
+        return kr_from_smallint(0);
+    }
+    mpz_ui_pow_ui(p, 10, mpz_get_ui(e));
+    mpz_fdiv_qr(q, r, z, p);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, p);
+    if (c > 0 || (c == 0 && mpz_odd_p(q)))
+        mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, p);
+    Value res = kr_int_from_mpz(th, q);
+    mpz_clears(z, p, q, r, e, NULL);
+    return res;
+}
+
+/* The binary dunders are slot wrappers in CPython, with their messages. */
+static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ / __rdivmod__: (a // b, a % b), NotImplemented for non-ints
+ * (divmod() itself is in builtins.c). */
+static Value int_divmod_pair(Thread *th, Value a, Value b)
+{
+    if (!is_intlike(a) || !is_intlike(b))
+        return KR_NOTIMPL;
+    Value items[2] = {kr_int_binop(th, a, b, KR_OP_FLOORDIV), KR_VALUE_NULL};
+    if (!items[0] || !(items[1] = kr_int_binop(th, a, b, KR_OP_MOD)))
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+METHOD(int_divmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_divmod_pair(th, args[0], args[1]);
+}
+
+METHOD(int_rdivmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_divmod_pair(th, args[1], args[0]);
+}
+
+METHOD(int_sizeof)
+{
+    if (kr_argparse_noargs(th, "int.__sizeof__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    /* CPython's layout: 24-byte header plus 4 bytes per 30-bit digit, and
+     * one digit for zero too (3.11). */
+    mpz_t z;
+    mpz_init(z);
+    kr_int_to_mpz(args[0], z);
+    size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 1;
+    mpz_clear(z);
+    size_t digits = (bits + 29) / 30;
+    return kr_int_from_i64(th, (int64_t)(24 + 4 * (digits ? digits : 1)));
 }
 
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length, "($self, /)", "Number of bits necessary to represent self in binary.", 0},
     {"__format__", int_format_method, "($self, format_spec, /)", NULL, 0},
+    {"to_bytes", int_to_bytes, "($self, /, length=1, byteorder='big', *, signed=False)", NULL, 0},
+    {"from_bytes", int_from_bytes, "($type, /, bytes, byteorder='big', *, signed=False)", NULL,
+     KR_METH_CLASS},
+    {"bit_count", int_bit_count, "($self, /)", NULL, 0},
+    {"as_integer_ratio", int_as_integer_ratio, "($self, /)", NULL, 0},
+    {"conjugate", int_conjugate, NULL, NULL, 0},
+    {"__trunc__", int_trunc, NULL, NULL, 0},
+    {"__floor__", int_floor, NULL, NULL, 0},
+    {"__ceil__", int_ceil, NULL, NULL, 0},
+    {"__round__", int_round, NULL, NULL, 0},
+    {"__getnewargs__", int_getnewargs, "($self, /)", NULL, 0},
+    {"__sizeof__", int_sizeof, "($self, /)", NULL, 0},
+    {"__divmod__", int_divmod_m, "($self, value, /)", NULL, 0},
+    {"__rdivmod__", int_rdivmod_m, "($self, value, /)", NULL, 0},
     {0},
 };
 
@@ -793,10 +1202,10 @@ static Value int_zero(Thread *th, Value v) { return kr_from_smallint(0); }
 static Value int_one(Thread *th, Value v) { return kr_from_smallint(1); }
 
 static const MemberDef int_members[] = {
-    {"real", 0, int_self, NULL, "the real part of a complex number", KR_MEMBER_READONLY},
-    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", KR_MEMBER_READONLY},
-    {"numerator", 0, int_self, NULL, NULL, KR_MEMBER_READONLY},
-    {"denominator", 0, int_one, NULL, NULL, KR_MEMBER_READONLY},
+    {"real", 0, int_self, NULL, "the real part of a complex number", 0},
+    {"imag", 0, int_zero, NULL, "the imaginary part of a complex number", 0},
+    {"numerator", 0, int_self, NULL, NULL, 0},
+    {"denominator", 0, int_one, NULL, NULL, 0},
     {0},
 };
 
@@ -804,7 +1213,7 @@ Type kr_int_type = {
     .hdr = {&kr_type_type},
     .name = "int",
     .size = sizeof(BigInt),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = int_new,
     .repr = kr_int_repr,
     .hash = int_hash_slot,

@@ -174,7 +174,17 @@ static Value reversed_new(Thread *th, Type *t, const Value *args, size_t nargs, 
     if (kr_call_check_args(th, "reversed", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     Type *st = kr_type_of(args[0]);
-    if (!st->len || !st->getitem || kr_is_dict(args[0])) {
+    /* __reversed__ first (list, dict, range, views, classes); None in
+     * its place means "not reversible", as CPython. */
+    Str *rname = kr_str_intern_cstr(th, "__reversed__");
+    if (!rname)
+        return KR_VALUE_NULL;
+    Value meth = kr_type_lookup(st, rname);
+    if (meth && meth != KR_NONE) {
+        Value f = kr_object_getattr(th, args[0], rname);
+        return f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+    }
+    if (meth || !st->len || !st->getitem || kr_is_dict(args[0])) {
         kr_err_format(th, &kr_exc_TypeError, "'%s' object is not reversible", st->name);
         return KR_VALUE_NULL;
     }
@@ -201,9 +211,29 @@ static Value reversed_next(Thread *th, Value v)
     return x;
 }
 
+static Value reversed_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "reversed.__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Reversed *r = (Reversed *)kr_as_obj(args[0]);
+    int64_t n;
+    if (r->i <= 0)
+        return kr_from_smallint(0);
+    if (kr_object_len(th, r->seq, &n) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(r->i <= n ? r->i : 0);    /* the sequence may have shrunk */
+}
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_reversed_type = {
     .hdr = {&kr_type_type}, .name = "reversed", .size = sizeof(Reversed),
     .new_ = reversed_new, .iter = iter_self, .next = reversed_next,
+    .methods = reversed_methods,
 };
 
 /* ---- map and filter ------------------------------------------------------------ */

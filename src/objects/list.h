@@ -25,7 +25,14 @@ typedef struct List {
 extern Type kr_list_type, kr_list_iter_type;
 
 static inline bool kr_is_list(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_list_type; }
+/* list or a subclass (CPython's PyList_Check) */
+static inline bool kr_list_check(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_LIST_SUBCLASS);
+}
 static inline List *kr_as_list(Value v) { return (List *)kr_as_obj(v); }
+
+extern Type kr_list_reviter_type;
 
 KR_MUST_CHECK List *kr_list_new(Thread *th, int64_t size);       /* items = None */
 KR_MUST_CHECK List *kr_list_from_array(Thread *th, const Value *items, int64_t n);

@@ -123,7 +123,11 @@ typedef struct MemberDef {
     uint32_t flags;               /* KR_MEMBER_READONLY */
 } MemberDef;
 
-enum { KR_MEMBER_READONLY = 1 };
+enum {
+    KR_MEMBER_READONLY = 1,
+    KR_MEMBER_SLOT = 2,           /* a __slots__ entry: offset is shifted for
+                                     str/bytes/tuple subclasses; unset raises */
+};
 
 /* Type flags. */
 enum {
@@ -139,7 +143,27 @@ enum {
     KR_TYPE_DICT_SUBCLASS = 1 << 12,
     KR_TYPE_EXC_SUBCLASS = 1 << 13,
     KR_TYPE_TYPE_SUBCLASS = 1 << 14,
+    KR_TYPE_FLOAT_SUBCLASS = 1 << 15,
+    KR_TYPE_BYTES_SUBCLASS = 1 << 16,
+    /* Instances of a subclass of a variable-size builtin (str, bytes,
+     * tuple): dict_offset and slot offsets are laid out as if the items
+     * were empty and are shifted past the items at run time
+     * (kr_object_ext_shift). */
+    KR_TYPE_VAR_TAIL = 1 << 17,
+    KR_TYPE_HAS_SLOTS = 1 << 18,       /* __slots__ declared along the MRO */
+    KR_TYPE_HAS_WEAKREF = 1 << 19,     /* instances can be weakly referenced */
+    /* pattern matching (vm/match.c), inherited like the above */
+    KR_TYPE_SEQUENCE = 1 << 20,    /* a sequence pattern's subject */
+    KR_TYPE_MAPPING = 1 << 21,     /* a mapping pattern's subject */
+    KR_TYPE_MATCH_SELF = 1 << 22,  /* `int(x)` matches the subject itself */
 };
+
+/* The flags a subclass takes from its base (CPython's inherit_special). */
+#define KR_TYPE_INHERITED_FLAGS                                                   \
+    (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |       \
+     KR_TYPE_LIST_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |       \
+     KR_TYPE_TYPE_SUBCLASS | KR_TYPE_FLOAT_SUBCLASS | KR_TYPE_BYTES_SUBCLASS |    \
+     KR_TYPE_SEQUENCE | KR_TYPE_MAPPING | KR_TYPE_MATCH_SELF)
 
 struct Type {
     Obj hdr;                       /* its own type: type, or a metaclass */
@@ -152,7 +176,13 @@ struct Type {
     size_t dict_offset;            /* offset of a Dict * for instance attributes;
                                       0: none.  (Shapes replace this for plain
                                       classes later; kept for exceptions and
-                                      subclasses of builtins.) */
+                                      subclasses of builtins.)  With
+                                      KR_TYPE_VAR_TAIL, shifted per instance. */
+    struct Shape *shapes;          /* KR_TYPE_HAS_SHAPE: the root of its
+                                      instances' shape tree (shape.h) */
+    Tuple *slot_names;             /* __slots__ this class itself declared
+                                      (mangled, without __dict__/__weakref__);
+                                      NULL: none */
 
     Type *base;                    /* the solid base (__base__) */
     Tuple *bases;                  /* __bases__ */
@@ -249,8 +279,11 @@ KR_MUST_CHECK int kr_type_ready(Thread *th, Type *t);
 bool kr_type_is_subtype(const Type *t, const Type *base);
 /* Look name up along t's MRO: the attribute or KR_VALUE_NULL (no error). */
 Value kr_type_lookup(Type *t, Str *name);
-/* A fresh heap type (class statement). */
+/* type(name, bases, ns): a fresh heap type of metatype `type`. */
 KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
+/* The most derived of meta and the metatypes of bases, or NULL with
+ * "metaclass conflict" set (CPython's _PyType_CalculateMetaclass). */
+KR_MUST_CHECK Type *kr_type_calculate_meta(Thread *th, Type *meta, Tuple *bases);
 static inline bool kr_isinstance_type(Value v, const Type *t)
 {
     return kr_type_is_subtype(kr_type_of(v), t);
@@ -290,6 +323,9 @@ KR_MUST_CHECK Value kr_object_call(Thread *th, Value callable, const Value *args
                                    Tuple *kwnames);
 /* isinstance(v, cls) with cls a type or a tuple of types: 1, 0, -1. */
 KR_MUST_CHECK int kr_object_isinstance(Thread *th, Value v, Value cls);
+/* issubclass's hook: base's metaclass __subclasscheck__(cls) if it has
+ * one other than type's (*found true), as 1, 0 or -1. */
+KR_MUST_CHECK int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found);
 /* The object's index (__index__) as an int Value. */
 KR_MUST_CHECK Value kr_object_index(Thread *th, Value v);
 /* Py_ReprEnter / Py_ReprLeave: a container's repr calls kr_repr_enter
@@ -297,6 +333,53 @@ KR_MUST_CHECK Value kr_object_index(Thread *th, Value v);
  * 0 entered (call kr_repr_leave on every way out), -1 error. */
 KR_MUST_CHECK int kr_repr_enter(Thread *th, Value v);
 void kr_repr_leave(Thread *th, Value v);
+/* ---- instance storage (object.c) -----------------------------------------
+ * A heap type's instance is its builtin base's layout followed by an
+ * extension: the __slots__ values and the attribute dict.  These are the
+ * one API the VM and the descriptors use to reach that extension. */
+
+/* The builtin type whose layout t's instances start with (int, str, object...). */
+Type *kr_type_builtin_base(Type *t);
+/* Bytes the extension of o is moved by past the items of a variable-size
+ * builtin (0 unless o's type has KR_TYPE_VAR_TAIL). */
+size_t kr_object_ext_shift(const Obj *o);
+/* Where obj keeps its attribute dict, or NULL if its type has none.  For
+ * a shaped instance this is the dict-mode word of its InstAttrs (shape.h):
+ * NULL while it is in shape mode.  Use the functions below instead. */
+Dict **kr_object_dict_slot(Value obj);
+/* obj's own attribute `name` (shape or dict), or KR_VALUE_NULL.  Never
+ * raises. */
+Value kr_object_attr_get(Value obj, Str *name);
+/* Set (value) or delete (KR_VALUE_NULL) obj's own attribute: 0 done, 1 no
+ * such attribute to delete (no error set), -1 error.  obj must have
+ * attribute storage (kr_object_dict_slot non-NULL). */
+KR_MUST_CHECK int kr_object_attr_store(Thread *th, Value obj, Str *name, Value value);
+/* obj.__dict__: switches a shaped instance to dict mode (shape.h).  NULL
+ * with no error if obj has no attribute storage. */
+KR_MUST_CHECK Dict *kr_object_get_dict(Thread *th, Value obj);
+/* A zeroed instance of heap type t whose builtin part has var_bytes bytes
+ * beyond the builtin's fixed size (0 for fixed-size builtins). */
+KR_MUST_CHECK Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes);
+/* A copy of the builtin instance `exact` (nbytes long) as an instance of
+ * t, a subtype of its type: how immutable builtins honour subtypes. */
+KR_MUST_CHECK Value kr_object_copy_as(Thread *th, Type *t, Value exact, size_t nbytes);
+
+/* The self a builtin method of `owner` is called with: an instance of an
+ * int subclass is passed to int's methods as the exact int it holds
+ * (int.c reads ints as small or normalised big); anything else as is. */
+KR_MUST_CHECK Value kr_object_builtin_self(Thread *th, Type *owner, Value self);
+
+/* The slow paths of the attribute inline caches on shaped instances
+ * (object.c explains the cache entries; vm/ops_attr.inc the fast paths).
+ * `at` is the instruction's index in code. */
+typedef struct Code Code;
+KR_MUST_CHECK Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
+                                             Str *name);
+KR_MUST_CHECK Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj,
+                                               Str *name, Value *self_out);
+KR_MUST_CHECK int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
+                                           Str *name, Value value);
+
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);
 

@@ -10,11 +10,13 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -116,11 +118,14 @@ static Value range_getitem(Thread *th, Value v, Value key)
         s->hdr.type = &kr_range_type;
         s->start = r->start + start * r->step;
         s->step = r->step * step;
-        s->stop = s->start + n * s->step;
+        s->stop = r->start + stop * r->step;     /* CPython's compute_slice */
         s->len = n;
         return kr_from_obj(s);
     }
     int64_t i;
+    if (!kr_is_int(key) && !kr_type_of(key)->index)
+        return kr_err_type_error(th, "range indices must be integers or slices, not %s",
+                                 kr_type_name(key));
     if (as_bound(th, key, &i) < 0)
         return KR_VALUE_NULL;
     if (i < 0)
@@ -135,6 +140,8 @@ static Value range_getitem(Thread *th, Value v, Value key)
 static int range_contains(Thread *th, Value v, Value x)
 {
     Range *r = (Range *)kr_as_obj(v);
+    if (kr_is_bool(x))
+        x = kr_from_smallint(x == KR_TRUE);
     if (!kr_is_smallint(x)) {
         if (kr_is_int(x))
             return 0;
@@ -180,12 +187,153 @@ static Value range_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+/* ---- methods and attributes ------------------------------------------------------ */
+
+#define METHOD(name) \
+    static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+#define SELF ((Range *)kr_as_obj(args[0]))
+
+/* The position of x in r, -1 if absent, -2 on error.  Ints (and bools)
+ * are placed arithmetically; anything else is compared item by item. */
+static int64_t range_position(Thread *th, Range *r, Value x)
+{
+    if (kr_is_int(x)) {
+        if (range_contains(th, kr_from_obj(r), x) <= 0)
+            return -1;
+        int64_t n = kr_is_bool(x) ? x == KR_TRUE : kr_as_smallint(x);
+        return (n - r->start) / r->step;
+    }
+    for (int64_t i = 0; i < r->len; i++) {
+        int eq = kr_object_richcompare_bool(th, kr_from_smallint(r->start + i * r->step), x, KR_EQ);
+        if (eq)
+            return eq < 0 ? -2 : i;
+    }
+    return -1;
+}
+
+METHOD(range_index)
+{
+    if (kr_argparse_one(th, "range.index", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    int64_t i = range_position(th, SELF, args[1]);
+    if (i == -1) {
+        if (kr_is_int(args[1])) {
+            Value rep = kr_object_repr(th, args[1]);
+            if (rep)
+                kr_err_format(th, &kr_exc_ValueError, "%U is not in range", kr_as_str(rep));
+        } else {
+            kr_err_set_string(th, &kr_exc_ValueError, "sequence.index(x): x not in sequence");
+        }
+    }
+    return i < 0 ? KR_VALUE_NULL : kr_from_smallint(i);
+}
+
+METHOD(range_count)
+{
+    if (kr_argparse_one(th, "range.count", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Range *r = SELF;
+    if (kr_is_int(args[1])) {
+        int c = range_contains(th, args[0], args[1]);
+        return c < 0 ? KR_VALUE_NULL : kr_from_smallint(c);
+    }
+    int64_t n = 0;
+    for (int64_t i = 0; i < r->len; i++) {
+        int eq = kr_object_richcompare_bool(th, kr_from_smallint(r->start + i * r->step), args[1], KR_EQ);
+        if (eq < 0)
+            return KR_VALUE_NULL;
+        n += eq;
+    }
+    return kr_from_smallint(n);
+}
+
+/* reversed(range): an iterator from the last item down, no list built. */
+METHOD(range_reversed)
+{
+    if (kr_argparse_noargs(th, "range.__reversed__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Range *r = SELF;
+    Value v = range_iter(th, args[0]);
+    if (!v)
+        return v;
+    RangeIter *it = (RangeIter *)kr_as_obj(v);
+    it->next = r->start + (r->len - 1) * r->step;
+    it->step = -r->step;
+    return v;
+}
+
+/* Two ranges are equal when they give the same sequence: same length, and
+ * for a non-empty one the same start, and for a longer one the same step. */
+static bool range_same(const Range *a, const Range *b)
+{
+    if (a->len != b->len)
+        return false;
+    if (a->len == 0)
+        return true;
+    return a->start == b->start && (a->len == 1 || a->step == b->step);
+}
+
+static Value range_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_type(a, &kr_range_type) || !kr_is_type(b, &kr_range_type) ||
+        (op != KR_EQ && op != KR_NE))
+        return KR_NOTIMPL;
+    bool eq = range_same((Range *)kr_as_obj(a), (Range *)kr_as_obj(b));
+    return kr_from_bool(op == KR_EQ ? eq : !eq);
+}
+
+/* hash((len, start, step)) with None for the parts equality ignores. */
+static int range_hash(Thread *th, Value v, int64_t *out)
+{
+    Range *r = (Range *)kr_as_obj(v);
+    Value items[3] = {kr_from_smallint(r->len), KR_NONE, KR_NONE};
+    if (r->len > 0)
+        items[1] = kr_from_smallint(r->start);
+    if (r->len > 1)
+        items[2] = kr_from_smallint(r->step);
+    Tuple *t = kr_tuple_from_array(th, items, 3);
+    return t ? kr_object_hash(th, kr_from_obj(t), out) : -1;
+}
+
+static Value range_start(Thread *th, Value v) { return kr_int_from_i64(th, ((Range *)kr_as_obj(v))->start); }
+static Value range_stop(Thread *th, Value v) { return kr_int_from_i64(th, ((Range *)kr_as_obj(v))->stop); }
+static Value range_step(Thread *th, Value v) { return kr_int_from_i64(th, ((Range *)kr_as_obj(v))->step); }
+
+static const MethodDef range_methods[] = {
+    {"index", range_index, NULL, NULL, 0},
+    {"count", range_count, NULL, NULL, 0},
+    {"__reversed__", range_reversed, NULL, NULL, 0},
+    {0},
+};
+
+static const MemberDef range_members[] = {
+    {"start", 0, range_start, NULL, NULL, KR_MEMBER_READONLY},
+    {"stop", 0, range_stop, NULL, NULL, KR_MEMBER_READONLY},
+    {"step", 0, range_step, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+static Value range_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                    Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "range_iterator.__length_hint__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    int64_t n = ((RangeIter *)kr_as_obj(args[0]))->remaining;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+static const MethodDef range_iter_methods[] = {
+    {"__length_hint__", range_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_range_iter_type = {
     .hdr = {&kr_type_type},
     .name = "range_iterator",
     .size = sizeof(RangeIter),
     .iter = iter_self,
     .next = range_iter_next,
+    .methods = range_iter_methods,
 };
 
 Type kr_range_type = {
@@ -200,4 +348,8 @@ Type kr_range_type = {
     .getitem = range_getitem,
     .contains = range_contains,
     .iter = range_iter,
+    .richcompare = range_richcompare,
+    .hash = range_hash,
+    .methods = range_methods,
+    .members = range_members,
 };

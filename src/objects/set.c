@@ -21,11 +21,13 @@
  */
 #include "objects/set.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/dict.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -45,7 +47,9 @@ static Obj dummy_obj = {&kr_object_type};
 static bool is_set_type(Value v)
 {
     return kr_is_obj(v) && (kr_as_obj(v)->type == &kr_set_type ||
-                            kr_as_obj(v)->type == &kr_frozenset_type);
+                            kr_as_obj(v)->type == &kr_frozenset_type ||
+                            kr_isinstance_type(v, &kr_set_type) ||
+                            kr_isinstance_type(v, &kr_frozenset_type));
 }
 
 static int init_table(Thread *th, Set *s, int64_t size)
@@ -63,6 +67,7 @@ static int init_table(Thread *th, Set *s, int64_t size)
 
 Set *kr_set_new(Thread *th, Type *type)
 {
+    type = kr_type_builtin_base(type);     /* s | t of subclasses is a set */
     Set *s = kr_gc_alloc(sizeof *s);
     if (!s) {
         kr_err_no_memory(th);
@@ -387,6 +392,7 @@ typedef struct SetIter {
     Set *s;
     int64_t pos;
     int64_t used;
+    int64_t done;         /* items yielded: __length_hint__ is used - done */
 } SetIter;
 
 static Value set_iter(Thread *th, Value v)
@@ -411,14 +417,32 @@ static Value set_iter_next(Thread *th, Value v)
         return KR_VALUE_NULL;
     }
     Value k;
-    return kr_set_next(it->s, &it->pos, &k) ? k : KR_VALUE_NULL;
+    if (!kr_set_next(it->s, &it->pos, &k))
+        return KR_VALUE_NULL;
+    it->done++;
+    return k;
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+static Value set_iter_length_hint(Thread *th, Value u, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "set_iterator.__length_hint__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SetIter *it = (SetIter *)kr_as_obj(args[0]);
+    int64_t n = it->used == it->s->used ? it->used - it->done : 0;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+static const MethodDef set_iter_methods[] = {
+    {"__length_hint__", set_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_set_iter_type = {
     .hdr = {&kr_type_type}, .name = "set_iterator", .size = sizeof(SetIter),
-    .iter = iter_self, .next = set_iter_next,
+    .iter = iter_self, .next = set_iter_next, .methods = set_iter_methods,
 };
 
 static uint64_t shuffle_bits(uint64_t h)
@@ -619,7 +643,7 @@ static Value replace_contents(Set *s, Set *r)
 #define SET_IOP(name, fn)                                                     \
     static Value name(Thread *th, Value a, Value b)                           \
     {                                                                         \
-        if (!kr_is_set(a) || !is_set_type(b))                                 \
+        if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))          \
             return KR_NOTIMPL;                                                \
         Set *r = fn(th, (Set *)kr_as_obj(a), b);                              \
         return r ? replace_contents((Set *)kr_as_obj(a), r) : KR_VALUE_NULL;  \
@@ -630,7 +654,7 @@ SET_IOP(set_iand, set_intersection)
  * as CPython's difference_update / symmetric_difference_update do. */
 static Value set_isub(Thread *th, Value a, Value b)
 {
-    if (!kr_is_set(a) || !is_set_type(b))
+    if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))
         return KR_NOTIMPL;
     Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
     if (s == o)
@@ -645,7 +669,7 @@ static Value set_isub(Thread *th, Value a, Value b)
 
 static Value set_ixor(Thread *th, Value a, Value b)
 {
-    if (!kr_is_set(a) || !is_set_type(b))
+    if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))
         return KR_NOTIMPL;
     Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
     if (s == o)
@@ -671,13 +695,25 @@ static Value set_ixor(Thread *th, Value a, Value b)
 
 static Value set_ior(Thread *th, Value a, Value b)
 {
-    if (!kr_is_set(a) || !is_set_type(b))
+    if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))
         return KR_NOTIMPL;
     return kr_set_update(th, (Set *)kr_as_obj(a), b) < 0 ? KR_VALUE_NULL : a;
 }
 
+/* set(x) and frozenset(x) fill the new set in __new__.  An instance of a
+ * set subclass starts empty and set.__init__ fills it (CPython's order);
+ * a frozenset subclass is filled here, being immutable. */
 static Value set_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
+    Type *exact = kr_type_builtin_base(t);
+    if (t != exact) {
+        if (exact == &kr_set_type) {
+            Set *s = kr_set_new(th, exact);
+            return s ? kr_object_copy_as(th, t, kr_from_obj(s), sizeof(Set)) : KR_VALUE_NULL;
+        }
+        Value v = set_new_slot(th, exact, args, nargs, kw);
+        return v ? kr_object_copy_as(th, t, v, sizeof(Set)) : KR_VALUE_NULL;
+    }
     if (kr_call_check_args(th, t->name, nargs, 0, 1, kw) < 0)
         return KR_VALUE_NULL;
     if (t == &kr_frozenset_type && nargs == 1 && kr_is_type(args[0], &kr_frozenset_type))
@@ -688,13 +724,36 @@ static Value set_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, 
     return kr_from_obj(s);
 }
 
+static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_is_set(self))
+        return 0;
+    if (kr_call_check_args(th, kr_type_name(self), nargs, 0, 1, kw) < 0)
+        return -1;
+    Set *s = kr_set_new(th, &kr_set_type);
+    if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
+        return -1;
+    Set *self_s = (Set *)kr_as_obj(self);
+    memcpy((char *)self_s + sizeof(Obj), (char *)s + sizeof(Obj), sizeof(Set) - sizeof(Obj));
+    return 0;
+}
+
 /* ---- methods --------------------------------------------------------------------- */
 
 #define METHOD(name) \
     static Value name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF ((Set *)kr_as_obj(args[0]))
 #define CHECK(n, lo, hi) \
-    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+    if (kr_argparse_check(th, qualified(args[0], n), nargs - 1, lo, hi, kwnames) < 0) \
+        return KR_VALUE_NULL
+
+/* "set.add" or "frozenset.copy": CPython's messages name the method so. */
+static const char *qualified(Value self, const char *name)
+{
+    static _Thread_local char buf[80];
+    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
+    return buf;
+}
 
 METHOD(set_add_m) { CHECK("add", 1, 1); return kr_set_add(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }
 
@@ -741,7 +800,13 @@ METHOD(set_clear_m)
     return init_table(th, SELF, MINSIZE) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
-METHOD(set_copy_m) { CHECK("copy", 0, 0); return ret_set(copy_as(th, SELF, kr_obj_type(&SELF->hdr))); }
+METHOD(set_copy_m)
+{
+    CHECK("copy", 0, 0);
+    if (kr_is_type(args[0], &kr_frozenset_type))
+        return args[0];          /* immutable: the copy is itself, as CPython */
+    return ret_set(copy_as(th, SELF, kr_obj_type(&SELF->hdr)));
+}
 
 METHOD(set_update_m)
 {
@@ -801,6 +866,48 @@ METHOD(set_isdisjoint_m)
     return r ? kr_from_bool(r->used == 0) : KR_VALUE_NULL;
 }
 
+/* The *_update methods: several arguments, each applied in turn, in place. */
+METHOD(set_intersection_update_m)
+{
+    Set *r = SELF;
+    for (size_t i = 1; r && i < nargs; i++)
+        r = set_intersection(th, r, args[i]);
+    return r ? (replace_contents(SELF, r), KR_NONE) : KR_VALUE_NULL;
+}
+
+METHOD(set_difference_update_m)
+{
+    for (size_t i = 1; i < nargs; i++) {
+        Set *o = as_set(th, args[i]);
+        if (!o || !set_isub(th, args[0], kr_from_obj(o)))
+            return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
+METHOD(set_symdiff_update_m)
+{
+    CHECK("symmetric_difference_update", 1, 1);
+    Set *o = as_set(th, args[1]);
+    if (o && o == SELF)
+        o = copy_as(th, o, &kr_set_type);
+    return o && set_ixor(th, args[0], kr_from_obj(o)) ? KR_NONE : KR_VALUE_NULL;
+}
+
+/* dict views' set operators: set(a) OP b, whichever side the view is on. */
+Value kr_set_of_iterable_op(Thread *th, Value a, Value b, BinOp op)
+{
+    Set *r = kr_set_new(th, &kr_set_type);
+    if (!r || kr_set_update(th, r, a) < 0)
+        return KR_VALUE_NULL;
+    switch (op) {
+    case KR_OP_OR: return kr_set_update(th, r, b) < 0 ? KR_VALUE_NULL : kr_from_obj(r);
+    case KR_OP_AND: return ret_set(set_intersection(th, r, b));
+    case KR_OP_SUB: return ret_set(set_difference(th, r, b));
+    default: return ret_set(set_symdiff(th, r, b));
+    }
+}
+
 static const MethodDef set_methods[] = {
     {"add", set_add_m, "($self, object, /)", NULL, 0},
     {"discard", set_discard_m, "($self, object, /)", NULL, 0},
@@ -816,6 +923,9 @@ static const MethodDef set_methods[] = {
     {"issubset", set_issubset_m, NULL, NULL, 0},
     {"issuperset", set_issuperset_m, NULL, NULL, 0},
     {"isdisjoint", set_isdisjoint_m, NULL, NULL, 0},
+    {"intersection_update", set_intersection_update_m, NULL, NULL, 0},
+    {"difference_update", set_difference_update_m, NULL, NULL, 0},
+    {"symmetric_difference_update", set_symdiff_update_m, NULL, NULL, 0},
     {0},
 };
 
@@ -835,7 +945,8 @@ static int set_bool(Thread *th, Value v) { return ((Set *)kr_as_obj(v))->used !=
 
 Type kr_set_type = {
     .hdr = {&kr_type_type}, .name = "set", .size = sizeof(Set),
-    .new_ = set_new_slot, .repr = set_repr, .hash = kr_object_unhashable,
+    .flags = KR_TYPE_BASETYPE,
+    .new_ = set_new_slot, .init = set_init, .repr = set_repr, .hash = kr_object_unhashable,
     .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
     .contains = set_contains_slot, .iter = set_iter,
     .binop = {[KR_OP_OR] = set_or, [KR_OP_AND] = set_and, [KR_OP_SUB] = set_sub,
@@ -847,7 +958,7 @@ Type kr_set_type = {
 
 Type kr_frozenset_type = {
     .hdr = {&kr_type_type}, .name = "frozenset", .size = sizeof(Set),
-    .flags = KR_TYPE_IMMUTABLE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BASETYPE,
     .new_ = set_new_slot, .repr = set_repr, .hash = frozenset_hash,
     .richcompare = set_richcompare, .len = set_len, .bool_ = set_bool,
     .contains = set_contains_slot, .iter = set_iter,

@@ -31,5 +31,7 @@ KR_MUST_CHECK int kr_set_add(Thread *th, Set *s, Value key);
 KR_MUST_CHECK int kr_set_contains(Thread *th, Set *s, Value key);   /* 1, 0, -1 */
 KR_MUST_CHECK int kr_set_update(Thread *th, Set *s, Value iterable);
 bool kr_set_next(Set *s, int64_t *pos, Value *key);
+/* set(a) OP b for OP in | & - ^: the operators of dict_keys and dict_items. */
+KR_MUST_CHECK Value kr_set_of_iterable_op(Thread *th, Value a, Value b, BinOp op);
 
 #endif

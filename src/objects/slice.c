@@ -5,7 +5,9 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
+#include "objects/seq.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -41,6 +43,8 @@ static int bound(Thread *th, Value v, int64_t dflt, int64_t *out)
         v = kr_object_index(th, v);
         if (!v)
             return -1;
+    } else if (kr_is_obj(v) && !kr_is_bigint(v) && !(v = kr_object_index(th, v))) {
+        return -1;      /* (layout) an int subclass instance: its exact value */
     }
     if (kr_is_smallint(v)) {
         *out = kr_as_smallint(v);
@@ -122,6 +126,49 @@ static Value slice_new_slot(Thread *th, Type *t, const Value *args, size_t nargs
     return kr_slice_new(th, args[0], args[1], nargs == 3 ? args[2] : KR_NONE);
 }
 
+/* slice.indices(length): the bounds a sequence of that length would use. */
+static Value slice_indices_m(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_argparse_one(th, "slice.indices", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value lv = kr_object_index(th, args[1]);
+    if (!lv)
+        return KR_VALUE_NULL;
+    if (kr_int_sign(lv) < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "length should not be negative");
+        return KR_VALUE_NULL;
+    }
+    int64_t len, start, stop, step, n;
+    if (kr_is_bigint(lv))
+        len = (int64_t)1 << 62;           /* clamped as the bounds are */
+    else if (kr_int_as_i64(th, lv, &len) < 0)
+        return KR_VALUE_NULL;
+    if (kr_slice_indices(th, args[0], len, &start, &stop, &step, &n) < 0)
+        return KR_VALUE_NULL;
+    Value items[3] = {kr_int_from_i64(th, start), kr_int_from_i64(th, stop),
+                      kr_int_from_i64(th, step)};
+    if (!items[0] || !items[1] || !items[2])
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, items, 3);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* Slices compare as the tuples (start, stop, step) do. */
+static Value slice_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_type(a, &kr_slice_type) || !kr_is_type(b, &kr_slice_type))
+        return KR_NOTIMPL;
+    Slice *x = (Slice *)kr_as_obj(a), *y = (Slice *)kr_as_obj(b);
+    Value xs[3] = {x->start, x->stop, x->step}, ys[3] = {y->start, y->stop, y->step};
+    return kr_seq_richcompare(th, xs, 3, ys, 3, op);
+}
+
+static const MethodDef slice_methods[] = {
+    {"indices", slice_indices_m, "($self, length, /)", NULL, 0},
+    {0},
+};
+
 static const MemberDef slice_members[] = {
     {"start", offsetof(Slice, start), NULL, NULL, NULL, KR_MEMBER_READONLY},
     {"stop", offsetof(Slice, stop), NULL, NULL, NULL, KR_MEMBER_READONLY},
@@ -136,5 +183,8 @@ Type kr_slice_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = slice_new_slot,
     .repr = slice_repr,
+    .richcompare = slice_richcompare,
+    .hash = kr_object_unhashable,
+    .methods = slice_methods,
     .members = slice_members,
 };

@@ -245,7 +245,9 @@ WRAP(w_get)
         kr_err_set_string(th, &kr_exc_TypeError, "__get__(None, None) is invalid");
         return KR_VALUE_NULL;
     }
-    return t->descr_get(th, self, obj, type);
+    /* As CPython's wrap_descr_get: an instance of None means class
+     * access, which the slot receives as NULL. */
+    return t->descr_get(th, self, kr_is_none(obj) ? KR_VALUE_NULL : obj, type);
 }
 
 WRAP(w_set) { return t->descr_set(th, self, args[0], args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }

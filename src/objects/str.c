@@ -364,7 +364,7 @@ Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
     uint32_t kind = sep->kind;
     bool ascii = sep->ascii;
     for (size_t i = 0; i < n; i++) {
-        if (!kr_is_str(items[i])) {
+        if (!kr_str_check(items[i])) {
             kr_err_format(th, &kr_exc_TypeError,
                           "sequence item %zu: expected str instance, %s found", i,
                           kr_type_name(items[i]));
@@ -462,7 +462,7 @@ static int str_hash_slot(Thread *th, Value v, int64_t *h)
 
 static Value str_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!kr_is_str(a) || !kr_is_str(b))
+    if (!kr_str_check(a) || !kr_str_check(b))
         return KR_NOTIMPL;
     Str *x = kr_as_str(a), *y = kr_as_str(b);
     if (op == KR_EQ)
@@ -544,7 +544,7 @@ int64_t kr_str_find(const Str *s, const Str *sub, int64_t start, int64_t end)
 
 static int str_contains(Thread *th, Value v, Value item)
 {
-    if (!kr_is_str(item)) {
+    if (!kr_str_check(item)) {
         kr_err_format(th, &kr_exc_TypeError,
                       "'in <string>' requires string as left operand, not %s",
                       kr_type_name(item));
@@ -556,7 +556,7 @@ static int str_contains(Thread *th, Value v, Value item)
 
 static Value str_add(Thread *th, Value a, Value b)
 {
-    if (!kr_is_str(a) || !kr_is_str(b))
+    if (!kr_str_check(a) || !kr_str_check(b))
         return KR_NOTIMPL;
     Str *r = kr_str_concat(th, kr_as_str(a), kr_as_str(b));
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
@@ -564,12 +564,12 @@ static Value str_add(Thread *th, Value a, Value b)
 
 static Value str_mul(Thread *th, Value a, Value b)
 {
-    if (!kr_is_str(a)) {
+    if (!kr_str_check(a)) {
         Value t = a;
         a = b;
         b = t;
     }
-    if (!kr_is_str(a))
+    if (!kr_str_check(a))
         return KR_NOTIMPL;
     int64_t n;
     int ok = kr_seq_repeat_count(th, b, &n);
@@ -599,8 +599,23 @@ static Value str_mul(Thread *th, Value a, Value b)
     return kr_from_obj(r);
 }
 
+/* str.__new__(S, x) for a subclass S: str(x) copied into S's layout,
+ * which lives in scanned memory, unlike exact strs (object.c). */
+static Value str_new_sub(Thread *th, Type *t, Value v)
+{
+    if (!v)
+        return KR_VALUE_NULL;
+    Str *s = kr_as_str(v);
+    Value r = kr_object_copy_as(th, t, v, sizeof(Str) + (size_t)(s->len + 1) * s->kind);
+    if (r)
+        kr_as_str(r)->interned = false;
+    return r;
+}
+
 static Value str_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    if (t != &kr_str_type)
+        return str_new_sub(th, t, str_new(th, &kr_str_type, args, nargs, kwnames));
     if (kr_call_check_args(th, "str", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)
@@ -652,7 +667,7 @@ Type kr_str_type = {
     .hdr = {&kr_type_type},
     .name = "str",
     .size = sizeof(Str),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_STR_SUBCLASS,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_STR_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = str_new,
     .repr = str_repr_slot,
     .str = str_str_slot,

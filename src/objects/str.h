@@ -36,6 +36,11 @@ struct Str {
 extern Type kr_str_type, kr_str_iter_type;
 
 static inline bool kr_is_str(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_str_type; }
+/* str or a subclass (CPython's PyUnicode_Check) */
+static inline bool kr_str_check(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_STR_SUBCLASS);
+}
 static inline Str *kr_as_str(Value v) { return (Str *)kr_as_obj(v); }
 
 static inline uint32_t kr_str_char(const Str *s, int64_t i)
@@ -81,6 +86,9 @@ KR_MUST_CHECK Value kr_str_format_spec(Thread *th, Str *s, Str *spec);
 
 /* str.format(*args, **kwargs) as a method (args[0] is the template),
  * and `str % args` (str_format.c). */
+/* The text of s for int()/float(): Unicode digits and spaces made ASCII. */
+KR_MUST_CHECK const char *kr_str_decimal_ascii(Thread *th, Str *s, size_t *len);
+KR_MUST_CHECK Value kr_str_format_map(Thread *th, Str *fmt, Value mapping);
 KR_MUST_CHECK Value kr_str_format_method(Thread *th, Value unused, const Value *args, size_t nargs,
                                          Tuple *kwnames);
 KR_MUST_CHECK Value kr_str_mod(Thread *th, Value a, Value b);

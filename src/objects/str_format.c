@@ -35,6 +35,7 @@ typedef struct FmtState {
     Tuple *kwnames;
     int auto_index;          /* -1: manual numbering in use */
     int depth;
+    Value mapping;           /* str.format_map: names are looked up here */
 } FmtState;
 
 static Value kw_lookup(FmtState *st, Str *name)
@@ -55,6 +56,10 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
     bool numeric = i > a;
     for (int64_t k = a; k < i; k++)
         numeric = numeric && kr_str_char(f, k) >= '0' && kr_str_char(f, k) <= '9';
+    if (st->mapping && (i == a || numeric)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Format string contains positional fields");
+        return KR_VALUE_NULL;
+    }
     if (i == a) {
         if (st->auto_index < 0) {
             kr_err_set_string(th, &kr_exc_ValueError,
@@ -88,7 +93,10 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
         Str *name = kr_str_substr(th, f, a, i);
         if (!name)
             return KR_VALUE_NULL;
-        obj = kw_lookup(st, name);
+        obj = st->mapping ? kr_object_getitem(th, st->mapping, kr_from_obj(name))
+                          : kw_lookup(st, name);
+        if (!obj && st->mapping)
+            return KR_VALUE_NULL;
         if (!obj) {
             kr_err_set_object(th, &kr_exc_KeyError, kr_from_obj(name));
             return KR_VALUE_NULL;
@@ -248,10 +256,25 @@ static int format_into(Thread *th, FmtState *st, Str *f, Buf *out)
 
 Value kr_str_format_method(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    FmtState st = {args + 1, nargs - 1, args + nargs, kwnames, 0, 0};
+    FmtState st = {args + 1, nargs - 1, args + nargs, kwnames, 0, 0, KR_VALUE_NULL};
     Buf b;
     kr_buf_init(&b);
     if (format_into(th, &st, kr_as_str(args[0]), &b) < 0) {
+        kr_buf_free(&b);
+        return KR_VALUE_NULL;
+    }
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+/* str.format_map(mapping): like format(**mapping), but each name is looked
+ * up with mapping[name] when used, so dict subclasses' __missing__ works. */
+Value kr_str_format_map(Thread *th, Str *fmt, Value mapping)
+{
+    FmtState st = {NULL, 0, NULL, NULL, 0, 0, mapping};
+    Buf b;
+    kr_buf_init(&b);
+    if (format_into(th, &st, fmt, &b) < 0) {
         kr_buf_free(&b);
         return KR_VALUE_NULL;
     }
@@ -414,7 +437,7 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
                 kr_buf_puts(&body, out);
             }
         } else if (conv == 'c') {
-            if (kr_is_str(arg) && kr_as_str(arg)->len == 1) {
+            if (kr_str_check(arg) && kr_as_str(arg)->len == 1) {
                 kr_str_to_buf(&body, kr_as_str(arg));
             } else {
                 int64_t cp;
@@ -461,7 +484,7 @@ fail:
 
 Value kr_str_mod(Thread *th, Value a, Value b)
 {
-    if (!kr_is_str(a))
+    if (!kr_str_check(a))
         return KR_NOTIMPL;
     return str_mod(th, a, b);
 }

@@ -20,6 +20,11 @@ struct Tuple {
 extern Type kr_tuple_type, kr_tuple_iter_type;
 
 static inline bool kr_is_tuple(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_tuple_type; }
+/* tuple or a subclass (CPython's PyTuple_Check) */
+static inline bool kr_tuple_check(Value v)
+{
+    return kr_is_obj(v) && (kr_as_obj(v)->type->flags & KR_TYPE_TUPLE_SUBCLASS);
+}
 static inline Tuple *kr_as_tuple(Value v) { return (Tuple *)kr_as_obj(v); }
 
 /* A tuple of n items, all KR_NONE until the caller stores them. */

@@ -20,7 +20,16 @@
  * Python class costs one slot call plus one Python call, and builtin
  * operands never look at a dict.
  *
- * MRO: heap types use C3 linearisation over their bases, as CPython.
+ * MRO: heap types use C3 linearisation over their bases, as CPython, or
+ * what their metaclass's mro() returns.
+ *
+ * The class-creation protocol (type.__new__, __init_subclass__,
+ * __set_name__, metaclass calculation) is the last section; vm.c holds
+ * builtins.__build_class__, which a class statement calls.  Assigning a
+ * dunder, __bases__, __name__ or __qualname__ on a class, and __class__
+ * on an instance, are checked here with CPython's messages; the first two
+ * re-derive the slots of the class and of its subclasses, which each
+ * type lists weakly (__subclasses__()).
  *
  * Version tags are assigned here (a per-process counter); caches that key
  * on them arrive with specialisation.
@@ -35,14 +44,19 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/object_methods.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
+#include "objects/shape.h"
 #include "objects/slotwrap.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "modules/gcmodule.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "core/unicode.h"
+#include "vm/frame.h"
 
 /* Type version tags: one process-wide atomic counter (see dict.c). */
 static uint32_t next_version = 1;
@@ -105,10 +119,7 @@ static void inherit_slots(Type *t, const Type *b)
     }
     if (!t->dict_offset)
         t->dict_offset = b->dict_offset;
-    t->flags |= b->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS |
-                            KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_LIST_SUBCLASS |
-                            KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |
-                            KR_TYPE_TYPE_SUBCLASS);
+    t->flags |= b->flags & KR_TYPE_INHERITED_FLAGS;
 }
 
 /* A member descriptor: one MemberDef of a builtin type. */
@@ -118,14 +129,36 @@ typedef struct MemberDescr {
     Type *owner;
 } MemberDescr;
 
+/* Where a member's Value lives: slots of str/bytes/tuple subclasses sit
+ * past the items (object.c, instance storage). */
+static Value *member_addr(const MemberDescr *d, Value obj)
+{
+    Obj *o = kr_as_obj(obj);
+    size_t shift = d->def->flags & KR_MEMBER_SLOT ? kr_object_ext_shift(o) : 0;
+    return (Value *)((char *)o + d->def->offset + shift);
+}
+
+/* CPython's descr_check: a slot of A applies only to instances of A. */
+static bool member_applies(Thread *th, const MemberDescr *d, Value obj)
+{
+    if (!(d->def->flags & KR_MEMBER_SLOT) || kr_isinstance_type(obj, d->owner))
+        return true;
+    kr_err_format(th, &kr_exc_TypeError,
+                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                  d->def->name, d->owner->name, kr_type_name(obj));
+    return false;
+}
+
 static Value member_get(Thread *th, Value descr, Value obj, Value type)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
-    if (!obj || kr_is_none(obj))
+    if (!obj)
         return descr;
+    if (!member_applies(th, d, obj))
+        return KR_VALUE_NULL;
     if (d->def->get)
         return d->def->get(th, obj);
-    Value v = *(Value *)((char *)kr_as_obj(obj) + d->def->offset);
+    Value v = *member_addr(d, obj);
     if (!v) {
         kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%s'",
                       kr_type_name(obj), d->def->name);
@@ -137,8 +170,9 @@ static Value member_get(Thread *th, Value descr, Value obj, Value type)
 static int member_set(Thread *th, Value descr, Value obj, Value value)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(descr);
-    if (d->def->get && !d->def->set) {
-        /* A computed attribute without a setter (CPython's getset). */
+    if (d->def->get && !d->def->set && !(d->def->flags & KR_MEMBER_READONLY)) {
+        /* a getset without setter (int.real), as opposed to a read-only
+         * member (range.start, flagged READONLY): CPython words them so */
         kr_err_format(th, &kr_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
                       d->def->name, d->owner->name);
         return -1;
@@ -147,9 +181,16 @@ static int member_set(Thread *th, Value descr, Value obj, Value value)
         kr_err_format(th, &kr_exc_AttributeError, "readonly attribute");
         return -1;
     }
+    if (!member_applies(th, d, obj))
+        return -1;
     if (d->def->set)
         return d->def->set(th, obj, NULL, value);
-    *(Value *)((char *)kr_as_obj(obj) + d->def->offset) = value;
+    Value *p = member_addr(d, obj);
+    if (!value && !*p && (d->def->flags & KR_MEMBER_SLOT)) {
+        kr_err_format(th, &kr_exc_AttributeError, "%s", d->def->name);
+        return -1;
+    }
+    *p = value;
     return 0;
 }
 
@@ -171,13 +212,20 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
+/* A builtin classmethod (int.from_bytes, dict.fromkeys) is a
+ * classmethod_descriptor (classmethod_descr.c): bound to the class it is
+ * looked up on, so a subclass receives itself as args[0]. */
+Value kr_classmethod_descr_new(Thread *th, const MethodDef *def, Type *owner);
+
 static int add_methods(Thread *th, Type *t)
 {
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         Value v;
-        if (m->flags & KR_METH_STATIC)
+        if (m->flags & KR_METH_STATIC) {
             v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
-        else
+        } else if (m->flags & KR_METH_CLASS) {
+            v = kr_classmethod_descr_new(th, m, t);
+        } else
             v = kr_method_descr_new(th, m, t);
         Str *name = v ? kr_str_intern_cstr(th, m->name) : NULL;
         if (!name || kr_dict_set_str(th, t->dict, name, v) < 0)
@@ -264,17 +312,21 @@ static Value type_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* type.__call__ (CPython type_call): type(x) is the one-argument form, only
+ * for `type` itself; otherwise __new__, then __init__ when __new__
+ * returned an instance of the class called. */
 static Value type_call(Thread *th, Value callable, const Value *args, size_t nargs,
                        Tuple *kwnames)
 {
     Type *t = (Type *)kr_as_obj(callable);
-    if (t == &kr_type_type && nargs == 1 && !kwnames)
-        return kr_from_obj(kr_type_of(args[0]));
-    if (t == &kr_type_type && nargs == 3 && !kwnames) {
-        if (!kr_is_str(args[0]) || !kr_is_tuple(args[1]) || !kr_is_dict(args[2]))
-            return kr_err_type_error(th, "type() argument types");
-        return kr_type_new_heap(th, kr_as_str(args[0]), kr_as_tuple(args[1]),
-                                kr_as_dict(args[2]));
+    if (t == &kr_type_type) {
+        if (nargs == 1) {
+            if (kwnames && kwnames->size)
+                return kr_err_type_error(th, "type() takes no keyword arguments");
+            return kr_from_obj(kr_type_of(args[0]));
+        }
+        if (nargs != 3)
+            return kr_err_type_error(th, "type() takes 1 or 3 arguments");
     }
     if (!t->new_) {
         kr_err_format(th, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
@@ -295,18 +347,13 @@ static Value str_or_none(Thread *th, const char *s)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
-static Value type_getattr(Thread *th, Value obj, Str *name)
+/* The attributes CPython computes with getsets on type: data descriptors
+ * of the metatype, so they come first.  KR_VALUE_NULL, no error: not one. */
+static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
-    Type *t = (Type *)kr_as_obj(obj);
-    /* The few type attributes that are computed (CPython: type_getsets). */
     if (name == KR_NAME(th, __name__)) {
-        if (t->flags & KR_TYPE_HEAP) {
-            Value n = kr_dict_get_str(t->dict, KR_NAME(th, __qualname__));
-            KR_UNUSED(n);
-            const char *full = t->name;
-            const char *dot = strrchr(full, '.');
-            return str_or_none(th, dot ? dot + 1 : full);
-        }
+        if (t->flags & KR_TYPE_HEAP)
+            return str_or_none(th, t->name);
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
@@ -320,25 +367,100 @@ static Value type_getattr(Thread *th, Value obj, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
-    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP))
-        return str_or_none(th, "builtins");
-    /* Data descriptors on the metatype would come first; the metatype
-     * (type) has none reachable from Python yet beyond those above. */
-    Value v = kr_type_lookup(t, name);
+    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
+        /* as CPython: the part of a static type's name before the last dot */
+        const char *dot = strrchr(t->name, '.');
+        Str *m = dot ? kr_str_from_utf8(th, t->name, (size_t)(dot - t->name)) : NULL;
+        return m ? kr_from_obj(m) : dot ? KR_VALUE_NULL : str_or_none(th, "builtins");
+    }
+    return KR_VALUE_NULL;
+}
+
+/* CPython's type_getattro: a data descriptor on the metatype, then the
+ * class's own MRO (descriptors bound with no instance), then anything
+ * else the metatype has. */
+static Value type_getattr(Thread *th, Value obj, Str *name)
+{
+    Type *t = (Type *)kr_as_obj(obj);
+    Value v = type_special_attr(th, t, name);
+    if (v || kr_err_occurred(th))
+        return v;
+    Type *meta = kr_type_of(obj);
+    Value mv = kr_type_lookup(meta, name);
+    KrDescrGetFn meta_get = NULL;
+    if (mv) {
+        Type *mt = kr_type_of(mv);
+        meta_get = mt->descr_get;
+        if (meta_get && mt->descr_set)
+            return meta_get(th, mv, obj, kr_from_obj(meta));
+    }
+    v = kr_type_lookup(t, name);
     if (v) {
         KrDescrGetFn get = kr_type_of(v)->descr_get;
-        if (get)
-            return get(th, v, KR_VALUE_NULL, obj);
-        return v;
+        return get ? get(th, v, KR_VALUE_NULL, obj) : v;
     }
-    Value mv = kr_type_lookup(&kr_type_type, name);
-    if (mv) {
-        KrDescrGetFn get = kr_type_of(mv)->descr_get;
-        return get ? get(th, mv, obj, kr_from_obj(&kr_type_type)) : mv;
-    }
+    if (meta_get)
+        return meta_get(th, mv, obj, kr_from_obj(meta));
+    if (mv)
+        return mv;
     kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
                   t->name, name);
     return KR_VALUE_NULL;
+}
+
+static bool is_dunder(const Str *name)
+{
+    int64_t n = name->len;
+    return n > 4 && kr_str_char(name, 0) == '_' && kr_str_char(name, 1) == '_' &&
+           kr_str_char(name, n - 1) == '_' && kr_str_char(name, n - 2) == '_';
+}
+
+static int set_bases(Thread *th, Type *t, Value value);
+static int refresh_slots(Thread *th, Type *t);
+
+/* __name__ / __qualname__ / __bases__: checked, and stored in the type
+ * itself (CPython's type_set_name ...).  1: not one of these. */
+static int type_set_special(Thread *th, Type *t, Str *name, Value value)
+{
+    bool is_name = name == KR_NAME(th, __name__), is_qual = name == KR_NAME(th, __qualname__);
+    bool is_bases = name == KR_NAME(th, __bases__);
+    if (name == KR_NAME(th, __mro__) || name == KR_NAME(th, __base__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (name == KR_NAME(th, __dict__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError,
+                          "attribute '__dict__' of 'type' objects is not writable");
+        return -1;
+    }
+    if (!is_name && !is_qual && !is_bases)
+        return 1;
+    if (!value) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "cannot delete '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    if (is_bases)
+        return set_bases(th, t, value);
+    if (!kr_is_str(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "can only assign string to %s.%U, not '%s'",
+                      t->name, name, kr_type_name(value));
+        return -1;
+    }
+    if (is_qual) {
+        t->qualname = kr_as_str(value);
+        return 0;
+    }
+    size_t len;
+    const char *u = kr_str_utf8(th, kr_as_str(value), &len);
+    if (!u)
+        return -1;
+    if (strlen(u) != len) {
+        kr_err_set_string(th, &kr_exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    t->name = u;
+    return 0;
 }
 
 static int type_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -349,15 +471,26 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
                       "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
+    /* A data descriptor on the metatype (a property of a metaclass). */
+    Value mv = kr_type_lookup(kr_type_of(obj), name);
+    if (mv && kr_type_of(mv)->descr_set)
+        return kr_type_of(mv)->descr_set(th, mv, obj, value);
+    int r = type_set_special(th, t, name, value);
+    if (r <= 0)
+        return r;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     __atomic_fetch_add(&th->vm->type_epoch, 1, __ATOMIC_RELAXED);
     if (!value) {
-        int r = kr_dict_del(th, t->dict, kr_from_obj(name));
+        r = kr_dict_del(th, t->dict, kr_from_obj(name));
         if (r == 0)
-            kr_err_format(th, &kr_exc_AttributeError, "%U", name);
-        return r > 0 ? 0 : -1;
+            kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                          t->name, name);
+        if (r <= 0)
+            return -1;
+    } else if (kr_dict_set_str(th, t->dict, name, value) < 0) {
+        return -1;
     }
-    return kr_dict_set_str(th, t->dict, name, value);
+    return is_dunder(name) ? refresh_slots(th, t) : 0;
 }
 
 static int type_hash(Thread *th, Value v, int64_t *h)
@@ -366,16 +499,51 @@ static int type_hash(Thread *th, Value v, int64_t *h)
     return 0;
 }
 
+static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, Tuple *kwnames);
+static int type_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames);
 static Value type_mro_method(Thread *th, Value self, const Value *args, size_t nargs,
-                             Tuple *kwnames)
+                             Tuple *kwnames);
+static Value type_subclasses_method(Thread *th, Value self, const Value *args, size_t nargs,
+                                    Tuple *kwnames);
+
+/* type.__instancecheck__ / __subclasscheck__: the plain checks, for
+ * metaclasses that extend them through super(). */
+static Value type_instancecheck(Thread *th, Value self, const Value *args, size_t nargs,
+                                Tuple *kwnames)
 {
-    Type *t = (Type *)kr_as_obj(args[0]);
-    List *l = kr_list_from_array(th, t->mro->items, t->mro->size);
-    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+    if (kr_call_check_args(th, "__instancecheck__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_bool(kr_isinstance_type(args[1], (Type *)kr_as_obj(args[0])));
+}
+
+static Value type_subclasscheck(Thread *th, Value self, const Value *args, size_t nargs,
+                                Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__subclasscheck__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_obj(args[1]) || !(kr_type_of(args[1])->flags & KR_TYPE_TYPE_SUBCLASS))
+        return kr_err_type_error(th, "issubclass() arg 1 must be a class");
+    return kr_from_bool(kr_type_is_subtype((Type *)kr_as_obj(args[1]), (Type *)kr_as_obj(args[0])));
+}
+
+/* type.__prepare__(name, bases, **kw): a fresh dict, whatever it is given. */
+static Value type_prepare(Thread *th, Value self, const Value *args, size_t nargs,
+                          Tuple *kwnames)
+{
+    Dict *d = kr_dict_new(th);
+    return d ? kr_from_obj(d) : KR_VALUE_NULL;
 }
 
 static const MethodDef type_methods[] = {
+    {"__prepare__", type_prepare, NULL,
+     "Create the namespace for the class statement", KR_METH_CLASS},
     {"mro", type_mro_method, "($self, /)", "Return a type's method resolution order.", 0},
+    {"__subclasses__", type_subclasses_method, "($self, /)",
+     "Return a list of immediate subclasses.", 0},
+    {"__instancecheck__", type_instancecheck, "($self, instance, /)",
+     "Check if an object is an instance.", 0},
+    {"__subclasscheck__", type_subclasscheck, "($self, subclass, /)",
+     "Check if a class is a subclass.", 0},
     {0},
 };
 
@@ -385,10 +553,13 @@ Type kr_type_type = {
     .size = sizeof(Type),
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_BASETYPE,
     .repr = type_repr,
+    .new_ = type_new,
+    .init = type_init,
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
     .hash = type_hash,
+    .binop = {[KR_OP_OR] = kr_union_or},      /* int | str (genericalias.c) */
     .methods = type_methods,
 };
 
@@ -448,12 +619,9 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
-    Obj *o = kr_gc_alloc(t->size);
-    if (!o) {
-        kr_err_no_memory(th);
+    Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
+    if (!o)
         return KR_VALUE_NULL;
-    }
-    o->type = t;
     if (t->finalize)
         kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
@@ -469,6 +637,70 @@ static int object_init(Thread *th, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
+/* Instances whose class may be swapped for another: heap types with the
+ * same layout (CPython's compatible_for_assignment, reduced to krait's
+ * layouts: the size, the dict offset and the builtin base). */
+static const Type *builtin_base(const Type *t)
+{
+    while (t->flags & KR_TYPE_HEAP)
+        t = t->base;
+    return t;
+}
+
+static bool same_layout(const Type *a, const Type *b)
+{
+    return a->size == b->size && a->dict_offset == b->dict_offset &&
+           builtin_base(a) == builtin_base(b);
+}
+
+static Value object_get_class(Thread *th, Value self)
+{
+    return kr_from_obj(kr_type_of(self));
+}
+
+static int object_set_class(Thread *th, Value self, Str *unused, Value value)
+{
+    if (!value) {
+        kr_err_set_string(th, &kr_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!kr_is_obj(value) || !(kr_type_of(value)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_format(th, &kr_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                      kr_type_name(value));
+        return -1;
+    }
+    Type *to = (Type *)kr_as_obj(value), *from = kr_type_of(self);
+    if (!kr_is_obj(self) || !(to->flags & KR_TYPE_HEAP) || !(from->flags & KR_TYPE_HEAP)) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "__class__ assignment only supported for mutable types "
+                          "or ModuleType subclasses");
+        return -1;
+    }
+    if (!same_layout(from, to)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "__class__ assignment: '%s' object layout differs from '%s'", to->name,
+                      from->name);
+        return -1;
+    }
+    kr_as_obj(self)->type = to;
+    return 0;
+}
+
+static const MemberDef object_members[] = {
+    {"__class__", 0, object_get_class, object_set_class, "the object's class", 0},
+    {0},
+};
+
+static Value object_init_subclass(Thread *th, Value self, const Value *args, size_t nargs,
+                                  Tuple *kwnames);
+
+static const MethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, "($cls, /)",
+     "This method is called when a class is subclassed.", KR_METH_CLASS},
+    KR_OBJECT_METHOD_DEFS       /* __format__, __dir__, ... (object_methods.c) */
+    {0},
+};
+
 Type kr_object_type = {
     .hdr = {&kr_type_type},
     .name = "object",
@@ -482,6 +714,8 @@ Type kr_object_type = {
     .richcompare = object_richcompare,
     .getattr = kr_object_generic_getattr,
     .setattr = kr_object_generic_setattr,
+    .methods = object_methods,
+    .members = object_members,
 };
 
 /* ---- heap types: slots that call dunders --------------------------------- */
@@ -550,8 +784,14 @@ static int slot_hash(Thread *th, Value v, int64_t *h)
         return -1;
     if (!kr_is_smallint(r)) {
         if (kr_is_int(r)) {
-            extern int64_t kr_int_hash(Value v);
-            *h = kr_int_hash(r);
+            /* A value that fits a C hash is the hash itself, as CPython's
+             * slot_tp_hash (str.__hash__ of a str subclass is 64 bits). */
+            if (kr_int_as_i64(th, r, h) < 0) {
+                kr_err_clear(th);
+                *h = kr_int_hash(r);
+            }
+            if (*h == -1)
+                *h = -2;
             return 0;
         }
         kr_err_set_string(th, &kr_exc_TypeError, "__hash__ method should return an integer");
@@ -661,7 +901,10 @@ static Value slot_richcompare(Thread *th, Value a, Value b, int op)
 
 static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
 {
-    Value r = kr_object_generic_getattr(th, obj, name);
+    /* The generic lookup first: a class's own (type_getattr) when obj is
+     * a class whose metaclass defines __getattr__. */
+    bool is_class = kr_type_of(obj)->flags & KR_TYPE_TYPE_SUBCLASS;
+    Value r = is_class ? type_getattr(th, obj, name) : kr_object_generic_getattr(th, obj, name);
     if (r || !kr_err_matches(th, &kr_exc_AttributeError))
         return r;
     Value f = kr_type_lookup(kr_type_of(obj), KR_NAME(th, __getattr__));
@@ -713,6 +956,25 @@ static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
         return -1;
     }
     return 0;
+}
+
+/* __get__ / __set__ / __delete__ defined in Python: descriptors. */
+static Value slot_descr_get(Thread *th, Value descr, Value obj, Value type)
+{
+    bool found;
+    Value args[2] = {obj ? obj : KR_NONE, type ? type : KR_NONE};
+    return call_dunder(th, descr, KR_NAME(th, __get__), args, 2, &found);
+}
+
+static int slot_descr_set(Thread *th, Value descr, Value obj, Value value)
+{
+    bool found;
+    Value args[2] = {obj, value};
+    Value r = value ? call_dunder(th, descr, KR_NAME(th, __set__), args, 2, &found)
+                    : call_dunder(th, descr, KR_NAME(th, __delete__), args, 1, &found);
+    if (!found && !kr_err_occurred(th))
+        kr_err_set_string(th, &kr_exc_AttributeError, value ? "__set__" : "__delete__");
+    return r ? 0 : -1;
 }
 
 /* Binary operators: a heap type's slot is called as slot(a, b) whichever
@@ -825,17 +1087,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__contains__)) t->contains = slot_contains;
     if (HAS(__call__)) t->call = slot_call;
     if (HAS(__init__)) t->init = slot_init;
-    if (HAS(__new__)) {
-        /* __new__ is implicitly a staticmethod (CPython type_new). */
-        Value f = kr_dict_get_str(ns, KR_NAME(th, __new__));
-        if (kr_is_function(f)) {
-            extern Type kr_staticmethod_type;
-            Value sm = kr_staticmethod_type.new_(th, &kr_staticmethod_type, &f, 1, NULL);
-            if (!sm || kr_dict_set_str(th, ns, KR_NAME(th, __new__), sm) < 0)
-                return -1;
-        }
-        t->new_ = slot_new;
-    }
+    if (HAS(__new__)) t->new_ = slot_new;
     /* __del__: run by the collector's finalizers (modules/gc.c). */
     Str *del = kr_str_intern_cstr(th, "__del__");
     if (!del)
@@ -844,13 +1096,11 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
     if (HAS(__getattribute__)) t->getattr = slot_getattribute;
     if (HAS(__setattr__) || HAS(__delattr__)) t->setattr = slot_setattr;
+    if (HAS(__get__)) t->descr_get = slot_descr_get;
+    if (HAS(__set__) || HAS(__delete__)) t->descr_set = slot_descr_set;
     if (HAS(__eq__) || HAS(__ne__) || HAS(__lt__) || HAS(__le__) || HAS(__gt__) || HAS(__ge__))
         t->richcompare = slot_richcompare;
-    if (HAS(__hash__) || (HAS(__eq__) && !HAS(__hash__))) {
-        if (HAS(__eq__) && !HAS(__hash__) && kr_dict_set_str(th, ns, KR_NAME(th, __hash__), KR_NONE) < 0)
-            return -1;
-        t->hash = slot_hash;
-    }
+    if (HAS(__hash__)) t->hash = slot_hash;
 #undef HAS
     for (int i = 0; i < KR_BINOP_COUNT; i++) {
         for (int k = 0; k < 3; k++) {
@@ -868,10 +1118,171 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     return 0;
 }
 
-/* C3 linearisation (CPython's mro_internal). */
+
+/* The slots fill_slots may point at trampolines: a refresh (a dunder set
+ * on the class, __bases__ assigned) clears them and derives them again. */
+#define FILLED_SLOTS(X)                                                       \
+    X(repr) X(str) X(neg) X(pos) X(invert) X(abs) X(index) X(float_) X(iter)  \
+    X(next) X(bool_) X(len) X(getitem) X(setitem) X(contains) X(call) X(init) \
+    X(new_) X(getattr) X(setattr) X(richcompare) X(hash) X(descr_get) X(descr_set)
+
+/* Inherit along the MRO what the class does not define itself: from each
+ * class in turn, the slots it defines (differs from its own base), as
+ * CPython's inherit_slots over the MRO, so `class C(A, B)` gets B's
+ * __len__ when A has none. */
+static void inherit_from_mro(Type *t)
+{
+    for (int64_t i = 1; i < t->mro->size; i++) {
+        const Type *b = (Type *)kr_as_obj(t->mro->items[i]);
+        const Type *bb = b->base;
+#define INHERIT_DEFINED(f) if (!t->f && b->f && (!bb || b->f != bb->f)) t->f = b->f;
+        INHERIT_SLOTS(INHERIT_DEFINED)
+#undef INHERIT_DEFINED
+        for (int k = 0; k < KR_BINOP_COUNT; k++) {
+            if (!t->binop[k] && b->binop[k] && (!bb || b->binop[k] != bb->binop[k]))
+                t->binop[k] = b->binop[k];
+            if (!t->inplace[k] && b->inplace[k] && (!bb || b->inplace[k] != bb->inplace[k]))
+                t->inplace[k] = b->inplace[k];
+        }
+    }
+}
+
+/* ---- subclass lists: weak, for __subclasses__() and refreshing --------------------- */
+
+/* One weak reference to a subclass.  The block is atomic (the collector
+ * does not scan it), so the slot alone does not keep the subclass alive. */
+typedef struct SubRef {
+    Obj hdr;
+    KrWeakSlot slot;
+} SubRef;
+
+static Type subref_type = {.name = "subclass_ref", .size = sizeof(SubRef)};
+
+/* Drop sub (NULL: only dead entries) from base's subclass list. */
+static void remove_subclass(Type *base, Type *sub)
+{
+    if (!base->subclasses)
+        return;
+    List *l = (List *)kr_as_obj(base->subclasses);
+    int64_t j = 0;
+    for (int64_t i = 0; i < l->size; i++) {
+        SubRef *r = (SubRef *)kr_as_obj(l->items[i]);
+        void *p = kr_gc_weak_get(&r->slot);
+        if (p && p != sub)
+            l->items[j++] = l->items[i];
+    }
+    for (int64_t i = j; i < l->size; i++)
+        l->items[i] = KR_VALUE_NULL;   /* let the dropped refs be collected */
+    l->size = j;
+}
+
+static int add_subclass(Thread *th, Type *base, Type *sub)
+{
+    if (!base->subclasses) {
+        List *l = kr_list_new(th, 0);
+        if (!l)
+            return -1;
+        base->subclasses = kr_from_obj(l);
+    }
+    List *l = (List *)kr_as_obj(base->subclasses);
+    if (l->size >= 16 && (l->size & (l->size - 1)) == 0)
+        remove_subclass(base, NULL);   /* drop dead entries, amortised */
+    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
+    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    r->hdr.type = &subref_type;
+    return kr_list_append(th, l, kr_from_obj(r));
+}
+
+/* The live direct subclasses of t, in creation order. */
+static List *live_subclasses(Thread *th, Type *t)
+{
+    List *out = kr_list_new(th, 0);
+    if (!out || !t->subclasses)
+        return out;
+    List *l = (List *)kr_as_obj(t->subclasses);
+    for (int64_t i = 0; i < l->size; i++) {
+        void *p = kr_gc_weak_get(&((SubRef *)kr_as_obj(l->items[i]))->slot);
+        if (p && kr_list_append(th, out, kr_from_obj(p)) < 0)
+            return NULL;
+    }
+    return out;
+}
+
+static Value type_subclasses_method(Thread *th, Value self, const Value *args, size_t nargs,
+                                    Tuple *kwnames)
+{
+    List *l = live_subclasses(th, (Type *)kr_as_obj(args[0]));
+    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+/* Derive t's slots again from its dict and MRO, then its subclasses'. */
+static int refresh_slots(Thread *th, Type *t)
+{
+#define CLEAR(f) t->f = NULL;
+    FILLED_SLOTS(CLEAR)
+#undef CLEAR
+    for (int k = 0; k < KR_BINOP_COUNT; k++)
+        t->binop[k] = t->inplace[k] = NULL;
+    if (fill_slots(th, t, t->dict) < 0)
+        return -1;
+    inherit_from_mro(t);
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    List *subs = live_subclasses(th, t);
+    if (!subs)
+        return -1;
+    for (int64_t i = 0; i < subs->size; i++)
+        if (refresh_slots(th, (Type *)kr_as_obj(subs->items[i])) < 0)
+            return -1;
+    return 0;
+}
+
+/* ---- MRO ------------------------------------------------------------------------------ */
+
+/* The error when C3 finds no head that is in no tail: CPython's
+ * set_mro_error lists the remaining heads, each once, in order. */
+static void mro_error(Thread *th, Tuple *bases, const int64_t *pos)
+{
+    int64_t nb = bases->size;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    Value seen[64];
+    int nseen = 0;
+    for (int64_t i = 0; i <= nb; i++) {
+        Tuple *s = i < nb ? ((Type *)kr_as_obj(bases->items[i]))->mro : bases;
+        if (pos[i] >= s->size)
+            continue;
+        Value h = s->items[pos[i]];
+        bool dup = false;
+        for (int k = 0; k < nseen; k++)
+            dup |= seen[k] == h;
+        if (dup || nseen == 64)
+            continue;
+        seen[nseen++] = h;
+    }
+    for (int k = 0; k < nseen; k++) {
+        kr_buf_puts(&b, k ? ", " : " ");
+        kr_buf_puts(&b, ((Type *)kr_as_obj(seen[k]))->name);
+    }
+    Str *msg = kr_str_from_buf(th, &b);
+    if (msg)
+        kr_err_set_object(th, &kr_exc_TypeError, kr_from_obj(msg));
+}
+
+/* C3 linearisation (CPython's mro_implementation). */
 static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
 {
     int64_t nb = bases->size;
+    for (int64_t i = 0; i < nb; i++)
+        for (int64_t j = i + 1; j < nb; j++)
+            if (bases->items[i] == bases->items[j]) {
+                kr_err_format(th, &kr_exc_TypeError, "duplicate base class %s",
+                              ((Type *)kr_as_obj(bases->items[i]))->name);
+                return NULL;
+            }
     /* Sequences to merge: each base's MRO, then the bases list. */
     List *result = kr_list_new(th, 0);
     if (!result || kr_list_append(th, result, kr_from_obj(t)) < 0)
@@ -909,8 +1320,7 @@ static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
         if (empty)
             break;
         if (!cand) {
-            kr_err_set_string(th, &kr_exc_TypeError,
-                              "Cannot create a consistent method resolution order (MRO)");
+            mro_error(th, bases, pos);
             return NULL;
         }
         if (kr_list_append(th, result, cand) < 0)
@@ -925,65 +1335,683 @@ static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
     return kr_tuple_from_array(th, result->items, result->size);
 }
 
-Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns)
+/* ---- instance layout ------------------------------------------------------
+ *
+ * What a heap type's instances look like (object.c, "instance storage",
+ * draws it): the builtin base's layout, then one Value per __slots__ name
+ * each class along the chain declared, then the attribute dict unless
+ * every class declared __slots__ without '__dict__'.  The rules and
+ * messages are CPython 3.11's (typeobject.c: best_base, type_new_slots).
+ */
+
+/* The type whose layout t's instances extend: t itself if it adds fields
+ * to its base's layout (slots, or a bigger builtin struct), else its base's
+ * solid base.  The attribute dict does not count (CPython's extra_ivars). */
+static Type *solid_base(Type *t)
 {
-    Value objv = kr_from_obj(&kr_object_type);
-    if (bases->size == 0) {
-        bases = kr_tuple_from_array(th, &objv, 1);
-        if (!bases)
-            return KR_VALUE_NULL;
-    }
-    Type *base = NULL;
+    Type *b = t->base ? solid_base(t->base) : &kr_object_type;
+    if (t->flags & KR_TYPE_HEAP)
+        return t->slot_names && t->slot_names->size ? t : b;
+    return t->base && t->size != t->base->size ? t : b;
+}
+
+/* The base whose layout the new class extends; every other base's solid
+ * base must be an ancestor of it. */
+static Type *best_base(Thread *th, Tuple *bases)
+{
+    Type *base = NULL, *winner = NULL;
     for (int64_t i = 0; i < bases->size; i++) {
         Value b = bases->items[i];
-        if (!kr_is_obj(b) || !(kr_type_of(b)->flags & KR_TYPE_TYPE_SUBCLASS))
-            return kr_err_type_error(th, "bases must be types");
+        if (!kr_is_obj(b) || !(kr_type_of(b)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+            kr_err_type_error(th, "bases must be types");
+            return NULL;
+        }
         Type *bt = (Type *)kr_as_obj(b);
         if (!(bt->flags & KR_TYPE_BASETYPE)) {
             kr_err_format(th, &kr_exc_TypeError, "type '%s' is not an acceptable base type",
                           bt->name);
-            return KR_VALUE_NULL;
+            return NULL;
         }
-        /* The solid base: the one with the largest instance layout. */
-        if (!base || bt->size > base->size)
+        Type *cand = solid_base(bt);
+        if (!winner || kr_type_is_subtype(cand, winner)) {
+            if (winner && cand == winner)
+                continue;
+            winner = cand;
             base = bt;
+        } else if (!kr_type_is_subtype(winner, cand)) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
     }
-    Type *t = kr_gc_alloc(sizeof(Type));
+    return base;
+}
+
+static bool is_identifier(const Str *s)
+{
+    if (s->len == 0 || !kr_unicode_is_xid_start(kr_str_char(s, 0)))
+        return false;
+    for (int64_t i = 1; i < s->len; i++)
+        if (!kr_unicode_is_xid_continue(kr_str_char(s, i)))
+            return false;
+    return true;
+}
+
+/* Private name mangling (`__x` in class _C_ is `_C__x`), as the compiler
+ * does for attribute names. */
+static Str *mangle(Thread *th, const char *cls, Str *name)
+{
+    size_t n;
+    const char *u = kr_str_utf8(th, name, &n);
+    if (!u)
+        return NULL;
+    while (*cls == '_')
+        cls++;
+    if (n < 2 || u[0] != '_' || u[1] != '_' || (u[n - 1] == '_' && u[n - 2] == '_') ||
+        memchr(u, '.', n) || !*cls)
+        return name;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_putc(&b, '_');
+    kr_buf_puts(&b, cls);
+    kr_buf_puts(&b, u);
+    return kr_str_from_buf(th, &b);
+}
+
+/* __slots__ as a tuple of strs (a single str is one name). */
+static Tuple *slots_tuple(Thread *th, Value slots)
+{
+    if (kr_isinstance_type(slots, &kr_str_type))
+        return kr_tuple_from_array(th, &slots, 1);
+    List *l = kr_list_from_iterable(th, slots);
+    if (!l)
+        return NULL;
+    for (int64_t i = 0; i < l->size; i++) {
+        Value v = l->items[i];
+        if (!kr_isinstance_type(v, &kr_str_type)) {
+            kr_err_format(th, &kr_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                          kr_type_name(v));
+            return NULL;
+        }
+        if (!is_identifier(kr_as_str(v))) {
+            kr_err_set_string(th, &kr_exc_TypeError, "__slots__ must be identifiers");
+            return NULL;
+        }
+    }
+    return kr_tuple_from_array(th, l->items, l->size);
+}
+
+static bool str_is(const Str *s, const char *c)
+{
+    size_t n = strlen(c);
+    return s->kind == 1 && (size_t)s->len == n && memcmp(s->data, c, n) == 0;
+}
+
+/* A member descriptor for slot `name` at `offset` in t's instances. */
+static int add_slot_member(Thread *th, Type *t, Str *name, size_t offset)
+{
+    MemberDef *def = kr_gc_alloc(sizeof *def);
+    MemberDescr *d = kr_gc_alloc(sizeof *d);
+    size_t n;
+    const char *u = kr_str_utf8(th, name, &n);
+    if (!def || !d || !u) {
+        if (u)
+            kr_err_no_memory(th);
+        return -1;
+    }
+    def->name = u;
+    def->offset = offset;
+    def->flags = KR_MEMBER_SLOT;
+    d->hdr.type = &kr_member_descr_type;
+    d->def = def;
+    d->owner = t;
+    return kr_dict_set_str(th, t->dict, name, kr_from_obj(d));
+}
+
+/* Does t's layout have items, in CPython's terms (tp_itemsize != 0)?
+ * Such types allow no nonempty __slots__ and no __weakref__.  krait's int
+ * is fixed-size (a BigInt) but CPython's is not, so int counts. */
+static bool has_items(Type *t)
+{
+    Type *bb = kr_type_builtin_base(t);
+    return (bb->item_size != 0 && bb != &kr_str_type) || bb == &kr_int_type ||
+           bb == &kr_type_type;
+}
+
+/* Check the __slots__ names, drop __dict__/__weakref__ (noting them in
+ * *add_dict / *add_weak) and mangle the rest, rejecting class-variable
+ * clashes.  The names are sorted, as CPython lays them out. */
+static Tuple *check_slots(Thread *th, Type *t, Type *base, Tuple *raw, Dict *ns,
+                          bool *add_dict, bool *add_weak)
+{
+    bool var = has_items(base);
+    if (raw->size && var) {
+        kr_err_format(th, &kr_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                      base->name);
+        return NULL;
+    }
+    List *names = kr_list_new(th, 0);
+    if (!names)
+        return NULL;
+    for (int64_t i = 0; i < raw->size; i++) {
+        Str *s = kr_as_str(raw->items[i]);
+        if (str_is(s, "__dict__")) {
+            if (base->dict_offset || *add_dict) {
+                kr_err_set_string(th, &kr_exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return NULL;
+            }
+            *add_dict = true;
+            continue;
+        }
+        if (str_is(s, "__weakref__")) {
+            if ((base->flags & KR_TYPE_HAS_WEAKREF) || *add_weak || var) {
+                kr_err_set_string(th, &kr_exc_TypeError, "__weakref__ slot disallowed: "
+                                  "either we already got one, or __itemsize__ != 0");
+                return NULL;
+            }
+            *add_weak = true;
+            continue;
+        }
+        Str *m = mangle(th, t->name, s);
+        if (!m || !(m = kr_str_intern(th, m)))
+            return NULL;
+        if (kr_dict_get_str(ns, m)) {
+            Str *r = kr_str_repr(th, m);
+            if (r)
+                kr_err_format(th, &kr_exc_ValueError, "%U in __slots__ conflicts with class variable", r);
+            return NULL;
+        }
+        if (kr_list_append(th, names, kr_from_obj(m)) < 0)
+            return NULL;
+    }
+    if (kr_list_sort(th, names, KR_VALUE_NULL, false) < 0)
+        return NULL;
+    return kr_tuple_from_array(th, names->items, names->size);
+}
+
+/* Size, dict offset and slot members of a new heap type t over `base`. */
+static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
+{
+    Type *bb = kr_type_builtin_base(base);
+    t->flags |= base->flags & (KR_TYPE_VAR_TAIL | KR_TYPE_HAS_WEAKREF);
+    if (bb->item_size || bb == &kr_str_type)
+        t->flags |= KR_TYPE_VAR_TAIL;
+    /* a metaclass's instances are classes: they have their own __dict__ */
+    bool add_dict = !base->dict_offset && bb != &kr_type_type;
+    bool add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
+    if (has_items(base))
+        add_weak = false;
+    Value slots = kr_dict_get_str(ns, KR_NAME(th, __slots__));
+    Tuple *names = NULL;
+    if (slots) {
+        Tuple *raw = slots_tuple(th, slots);
+        add_dict = add_weak = false;
+        if (!raw || !(names = check_slots(th, t, base, raw, ns, &add_dict, &add_weak)))
+            return -1;
+        t->slot_names = names;
+        t->flags |= KR_TYPE_HAS_SLOTS;
+    }
+    t->flags |= base->flags & KR_TYPE_HAS_SLOTS;
+    if (add_weak)
+        t->flags |= KR_TYPE_HAS_WEAKREF;
+    size_t size = (base->size + 7) & ~(size_t)7;
+    t->dict = ns;       /* the members go straight into the namespace */
+    for (int64_t i = 0; names && i < names->size; i++) {
+        if (add_slot_member(th, t, kr_as_str(names->items[i]), size) < 0)
+            return -1;
+        size += sizeof(Value);
+    }
+    t->dict_offset = base->dict_offset;
+    t->flags |= base->flags & KR_TYPE_HAS_SHAPE;
+    if (add_dict && !(t->flags & KR_TYPE_VAR_TAIL)) {
+        /* attributes in shapes, with a dict on demand (shape.h) */
+        t->dict_offset = size;
+        size += sizeof(InstAttrs);
+        t->flags |= KR_TYPE_HAS_SHAPE;
+    } else if (add_dict) {
+        t->dict_offset = size;
+        size += sizeof(Dict *);
+    }
+    t->size = size;
+    return 0;
+}
+
+static Value type_mro_method(Thread *th, Value self, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    Type *t = (Type *)kr_as_obj(args[0]);
+    Tuple *mro = t->flags & KR_TYPE_HEAP ? compute_mro(th, t, t->bases) : t->mro;
+    List *l = mro ? kr_list_from_array(th, mro->items, mro->size) : NULL;
+    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+static bool is_type_value(Value v)
+{
+    return kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_TYPE_SUBCLASS);
+}
+
+/* t's MRO: C3, or what its metaclass's own mro() returns (CPython
+ * mro_invoke), checked to hold classes only. */
+static Tuple *mro_internal(Thread *th, Type *t)
+{
+    Type *meta = kr_type_of(kr_from_obj(t));
+    Value f = meta == &kr_type_type ? KR_VALUE_NULL : kr_type_lookup(meta, KR_NAME(th, mro));
+    if (!f || (kr_is_type(f, &kr_method_descr_type) && kr_method_owner(f) == &kr_type_type))
+        return compute_mro(th, t, t->bases);
+    Value r = kr_vm_call_method(th, f, kr_from_obj(t), NULL, 0, NULL);
+    if (!r)
+        return NULL;
+    List *items = kr_list_new(th, 0);
+    Value it = items ? kr_object_iter(th, r) : KR_VALUE_NULL;
+    if (!it)
+        return NULL;
+    Value v;
+    while ((v = kr_object_next(th, it))) {
+        if (!is_type_value(v)) {
+            kr_err_format(th, &kr_exc_TypeError, "mro() returned a non-class ('%s')",
+                          kr_type_name(v));
+            return NULL;
+        }
+        Type *b = (Type *)kr_as_obj(v);
+        if (!kr_type_is_subtype(builtin_base(t), builtin_base(b))) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "mro() returned base with unsuitable layout ('%s')", b->name);
+            return NULL;
+        }
+        if (kr_list_append(th, items, v) < 0)
+            return NULL;
+    }
+    if (kr_err_occurred(th))
+        return NULL;
+    if (items->size == 0) {
+        kr_err_set_string(th, &kr_exc_TypeError, "type MRO must not be empty");
+        return NULL;
+    }
+    return kr_tuple_from_array(th, items->items, items->size);
+}
+
+/* ---- making a heap type ------------------------------------------------------------- */
+
+/* A fresh heap type of metatype meta: layout from the solid base, MRO,
+ * slots.  ns becomes its __dict__ (the caller has copied and prepared it). */
+static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict *ns)
+{
+    Type *base = best_base(th, bases);
+    if (!base)
+        return NULL;
+    Type *t = kr_gc_alloc(meta->size > sizeof(Type) ? meta->size : sizeof(Type));
     if (!t) {
         kr_err_no_memory(th);
-        return KR_VALUE_NULL;
+        return NULL;
     }
-    t->hdr.type = &kr_type_type;
+    t->hdr.type = meta;
     size_t nlen;
     const char *n8 = kr_str_utf8(th, name, &nlen);
     if (!n8)
-        return KR_VALUE_NULL;
+        return NULL;
     t->name = n8;
     t->qualname = name;
     Value qn = kr_dict_get_str(ns, KR_NAME(th, __qualname__));
-    if (qn && kr_is_str(qn)) {
+    if (qn) {
         t->qualname = kr_as_str(qn);
-        if (kr_dict_del(th, ns, qn ? kr_from_obj(KR_NAME(th, __qualname__)) : 0) < 0)
-            return KR_VALUE_NULL;
+        if (kr_dict_del(th, ns, kr_from_obj(KR_NAME(th, __qualname__))) < 0)
+            return NULL;
     }
     t->flags = KR_TYPE_HEAP | KR_TYPE_BASETYPE | KR_TYPE_READY;
     t->base = base;
     t->bases = bases;
-    t->size = base->size;
-    t->dict_offset = base->dict_offset;
-    if (!t->dict_offset) {
-        t->dict_offset = (base->size + 7) & ~(size_t)7;
-        t->size = t->dict_offset + sizeof(Dict *);
-    }
-    inherit_slots(t, base);
+    if (layout_instances(th, t, base, ns) < 0)
+        return NULL;
+    t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
+    t->dict = ns;
+    t->mro = mro_internal(th, t);
+    if (!t->mro)
+        return NULL;
+    if (fill_slots(th, t, ns) < 0)
+        return NULL;
+    inherit_from_mro(t);
     if (t->getattr == kr_object_generic_getattr || !t->getattr)
         t->getattr = kr_object_generic_getattr;
-    t->mro = compute_mro(th, t, bases);
-    if (!t->mro)
-        return KR_VALUE_NULL;
-    t->dict = ns;
-    if (fill_slots(th, t, ns) < 0)
-        return KR_VALUE_NULL;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    for (int64_t i = 0; i < bases->size; i++)
+        if (add_subclass(th, (Type *)kr_as_obj(bases->items[i]), t) < 0)
+            return NULL;
+    return t;
+}
+
+/* ---- the class-creation protocol ---------------------------------------------------- *
+ *
+ * A class statement calls builtins.__build_class__ (vm.c), which finds
+ * the metaclass, calls its __prepare__, runs the body in the namespace it
+ * returned, and calls metaclass(name, bases, namespace, **keywords).
+ * type.__new__ (type_new below) then, as CPython 3.11's type_new:
+ *   1. finds the most derived metaclass of the bases, deferring to it;
+ *   2. copies the namespace and prepares it: __module__, __qualname__,
+ *      __doc__, the implicit staticmethod __new__ and classmethods
+ *      __init_subclass__ / __class_getitem__, __hash__ = None beside __eq__;
+ *   3. makes the type (new_heap_type: layout, MRO -- maybe the
+ *      metaclass's mro() --, slots), fills the __classcell__;
+ *   4. calls __set_name__ on the namespace's values, then the parent's
+ *      __init_subclass__ with the class statement's keywords. */
+
+Type *kr_type_calculate_meta(Thread *th, Type *meta, Tuple *bases)
+{
+    Type *winner = meta;
+    for (int64_t i = 0; i < bases->size; i++) {
+        Type *tt = kr_type_of(bases->items[i]);
+        if (kr_type_is_subtype(winner, tt))
+            continue;
+        if (kr_type_is_subtype(tt, winner)) {
+            winner = tt;
+            continue;
+        }
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "metaclass conflict: the metaclass of a derived class must be a "
+                          "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+/* Wrap a plain function found under `name` in ns as a static/classmethod. */
+static int wrap_implicit(Thread *th, Dict *ns, Str *name, Type *wrapper)
+{
+    Value f = kr_dict_get_str(ns, name);
+    if (!f || !kr_is_function(f))
+        return 0;
+    Value w = wrapper->new_(th, wrapper, &f, 1, NULL);
+    return w ? kr_dict_set_str(th, ns, name, w) : -1;
+}
+
+static int prepare_namespace(Thread *th, Dict *ns)
+{
+    extern Type kr_staticmethod_type, kr_classmethod_type;
+    if (!kr_dict_get_str(ns, KR_NAME(th, __module__))) {
+        Frame *f = th->frame;
+        Value mod = f && f->globals ? kr_dict_get_str(f->globals, KR_NAME(th, __name__)) : 0;
+        if (mod && kr_dict_set_str(th, ns, KR_NAME(th, __module__), mod) < 0)
+            return -1;
+    }
+    Value qn = kr_dict_get_str(ns, KR_NAME(th, __qualname__));
+    if (qn && !kr_is_str(qn)) {
+        kr_err_format(th, &kr_exc_TypeError, "type __qualname__ must be a str, not %s",
+                      kr_type_name(qn));
+        return -1;
+    }
+    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
+        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return -1;
+    if (wrap_implicit(th, ns, KR_NAME(th, __new__), &kr_staticmethod_type) < 0 ||
+        wrap_implicit(th, ns, KR_NAME(th, __init_subclass__), &kr_classmethod_type) < 0 ||
+        wrap_implicit(th, ns, KR_NAME(th, __class_getitem__), &kr_classmethod_type) < 0)
+        return -1;
+    if (kr_dict_get_str(ns, KR_NAME(th, __eq__)) && !kr_dict_get_str(ns, KR_NAME(th, __hash__)) &&
+        kr_dict_set_str(th, ns, KR_NAME(th, __hash__), KR_NONE) < 0)
+        return -1;
+    Value cell = kr_dict_get_str(ns, KR_NAME(th, __classcell__));
+    if (cell && !kr_is_type(cell, &kr_cell_type)) {
+        kr_err_format(th, &kr_exc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                      kr_from_obj(kr_type_of(cell)));
+        return -1;
+    }
+    return 0;
+}
+
+/* Attach a cause (and context) to the exception now set, as CPython's
+ * _PyErr_FormatFromCause. */
+static void set_cause(Thread *th, Value cause)
+{
+    Value exc = th->exc;
+    if (exc && kr_is_obj(exc) && (kr_type_of(exc)->flags & KR_TYPE_EXC_SUBCLASS)) {
+        Exc *e = (Exc *)kr_as_obj(exc);
+        e->cause = cause;
+        e->context = cause;
+        e->suppress_context = true;
+    }
+}
+
+/* __set_name__(owner, name) on every value of the new class's namespace
+ * that has one; errors become RuntimeError, as in 3.11. */
+static int call_set_names(Thread *th, Type *t)
+{
+    Dict *copy = kr_dict_copy(th, t->dict);
+    if (!copy)
+        return -1;
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(copy, &pos, &k, &v)) {
+        Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __set_name__));
+        if (!f)
+            continue;
+        Value args[2] = {kr_from_obj(t), k};
+        KrDescrGetFn get = kr_type_of(f)->descr_get;
+        Value r;
+        if (kr_is_function(f) || !get) {
+            r = kr_vm_call_method(th, f, v, args, 2, NULL);
+        } else {
+            Value bound = get(th, f, v, kr_from_obj(kr_type_of(v)));
+            r = bound ? kr_vm_call(th, bound, args, 2, NULL) : KR_VALUE_NULL;
+        }
+        if (!r) {
+            Value cause = kr_err_fetch(th);
+            kr_err_format(th, &kr_exc_RuntimeError,
+                          "Error calling __set_name__ on '%s' instance %R in '%s'",
+                          kr_type_name(v), k, t->name);
+            set_cause(th, cause);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* super(t, t).__init_subclass__(**kw): the first class after t in its MRO
+ * that has one. */
+static int call_init_subclass(Thread *th, Type *t, const Value *kwvals, Tuple *kwnames)
+{
+    Value f = KR_VALUE_NULL;
+    int64_t start = 0;
+    while (start < t->mro->size && t->mro->items[start] != kr_from_obj(t))
+        start++;
+    if (start == t->mro->size) {
+        /* A custom mro() left the class out: super(t, t) refuses it. */
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "super(type, obj): obj must be an instance or subtype of type");
+        return -1;
+    }
+    for (int64_t i = start + 1; i < t->mro->size && !f; i++) {
+        Type *b = (Type *)kr_as_obj(t->mro->items[i]);
+        f = b->dict ? kr_dict_get_str(b->dict, KR_NAME(th, __init_subclass__)) : 0;
+    }
+    if (!f)
+        return 0;
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !(f = get(th, f, KR_VALUE_NULL, kr_from_obj(t))))
+        return -1;
+    Value r = kr_vm_call(th, f, kwvals, 0, kwnames);
+    return r ? 0 : -1;
+}
+
+static Value object_init_subclass(Thread *th, Value self, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    Type *t = (Type *)kr_as_obj(args[0]);
+    size_t len;
+    const char *qn = t->qualname ? kr_str_utf8(th, t->qualname, &len) : t->name;
+    if (!qn)
+        return KR_VALUE_NULL;
+    if (kwnames && kwnames->size) {
+        kr_err_format(th, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                      qn);
+        return KR_VALUE_NULL;
+    }
+    if (nargs > 1) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "%s.__init_subclass__() takes no arguments (%d given)", qn, (int)nargs - 1);
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
+/* type.__new__(meta, name, bases, ns, **kw). */
+static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (nargs != 3) {
+        kr_err_format(th, &kr_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)",
+                      (int)nargs);
+        return KR_VALUE_NULL;
+    }
+    static const char *const what[3] = {"str", "tuple", "dict"};
+    bool ok[3] = {kr_is_str(args[0]) || kr_isinstance_type(args[0], &kr_str_type),
+                  kr_isinstance_type(args[1], &kr_tuple_type),
+                  kr_isinstance_type(args[2], &kr_dict_type)};
+    for (int i = 0; i < 3; i++)
+        if (!ok[i]) {
+            kr_err_format(th, &kr_exc_TypeError, "type.__new__() argument %d must be %s, not %s",
+                          i + 1, what[i], kr_type_name(args[i]));
+            return KR_VALUE_NULL;
+        }
+    Tuple *bases = kr_as_tuple(args[1]);
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (is_type_value(b))
+            continue;
+        Value me = kr_object_getattr(th, b, KR_NAME(th, __mro_entries__));
+        if (me) {
+            kr_err_set_string(th, &kr_exc_TypeError, "type() doesn't support MRO entry "
+                              "resolution; use types.new_class()");
+            return KR_VALUE_NULL;
+        }
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+    }
+    Type *winner = kr_type_calculate_meta(th, meta, bases);
+    if (!winner)
+        return KR_VALUE_NULL;
+    if (winner != meta && winner->new_ != type_new)
+        return winner->new_(th, winner, args, nargs, kwnames);
+    meta = winner;
+    if (bases->size == 0) {
+        Value objv = kr_from_obj(&kr_object_type);
+        if (!(bases = kr_tuple_from_array(th, &objv, 1)))
+            return KR_VALUE_NULL;
+    }
+    Dict *ns = kr_dict_copy(th, kr_as_dict(args[2]));
+    if (!ns || prepare_namespace(th, ns) < 0)
+        return KR_VALUE_NULL;
+    Value cell = kr_dict_get_str(ns, KR_NAME(th, __classcell__));
+    if (cell && kr_dict_del(th, ns, kr_from_obj(KR_NAME(th, __classcell__))) < 0)
+        return KR_VALUE_NULL;
+    Type *t = new_heap_type(th, meta, kr_as_str(args[0]), bases, ns);
+    if (!t)
+        return KR_VALUE_NULL;
+    if (cell)
+        ((Cell *)kr_as_obj(cell))->ref = kr_from_obj(t);
+    size_t nkw = kwnames ? (size_t)kwnames->size : 0;
+    KR_UNUSED(nkw);
+    if (call_set_names(th, t) < 0 || call_init_subclass(th, t, args + nargs, kwnames) < 0)
+        return KR_VALUE_NULL;
     return kr_from_obj(t);
+}
+
+static int type_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size && nargs == 1) {
+        kr_err_set_string(th, &kr_exc_TypeError, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if (nargs != 1 && nargs != 3) {
+        kr_err_set_string(th, &kr_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns)
+{
+    Value args[3] = {kr_from_obj(name), kr_from_obj(bases), kr_from_obj(ns)};
+    return type_new(th, &kr_type_type, args, 3, NULL);
+}
+
+/* Recompute the MRO of t's subclasses, deepest last; on failure the
+ * caller restores what it saved in `undo` (pairs of type, old MRO). */
+static int mro_subclasses(Thread *th, Type *t, List *undo)
+{
+    List *subs = live_subclasses(th, t);
+    if (!subs)
+        return -1;
+    for (int64_t i = 0; i < subs->size; i++) {
+        Type *sub = (Type *)kr_as_obj(subs->items[i]);
+        if (kr_list_append(th, undo, subs->items[i]) < 0 ||
+            kr_list_append(th, undo, kr_from_obj(sub->mro)) < 0)
+            return -1;
+        Tuple *mro = mro_internal(th, sub);
+        if (!mro)
+            return -1;
+        sub->mro = mro;
+        if (mro_subclasses(th, sub, undo) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* C.__bases__ = (...): CPython's type_set_bases. */
+static int set_bases(Thread *th, Type *t, Value value)
+{
+    if (!kr_is_tuple(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                      t->name, kr_type_name(value));
+        return -1;
+    }
+    Tuple *bases = kr_as_tuple(value);
+    if (bases->size == 0) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (!is_type_value(b)) {
+            kr_err_format(th, &kr_exc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                          t->name, kr_type_name(b));
+            return -1;
+        }
+        if (kr_type_is_subtype((Type *)kr_as_obj(b), t)) {
+            kr_err_set_string(th, &kr_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type *nb = best_base(th, bases);
+    if (!nb)
+        return -1;
+    if (!same_layout(builtin_base(t->base), builtin_base(nb))) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "__bases__ assignment: '%s' object layout differs from '%s'", nb->name,
+                      t->base->name);
+        return -1;
+    }
+    Tuple *old_bases = t->bases, *old_mro = t->mro;
+    Type *old_base = t->base;
+    t->bases = bases;
+    t->base = nb;
+    List *undo = kr_list_new(th, 0);
+    Tuple *mro = undo ? mro_internal(th, t) : NULL;
+    if (mro) {
+        t->mro = mro;
+        if (mro_subclasses(th, t, undo) == 0) {
+            for (int64_t i = 0; i < old_bases->size; i++)
+                remove_subclass((Type *)kr_as_obj(old_bases->items[i]), t);
+            for (int64_t i = 0; i < bases->size; i++)
+                if (add_subclass(th, (Type *)kr_as_obj(bases->items[i]), t) < 0)
+                    return -1;
+            __atomic_fetch_add(&th->vm->type_epoch, 1, __ATOMIC_RELAXED);
+            return refresh_slots(th, t);
+        }
+        for (int64_t i = undo->size - 2; i >= 0; i -= 2)
+            ((Type *)kr_as_obj(undo->items[i]))->mro = kr_as_tuple(undo->items[i + 1]);
+    }
+    t->bases = old_bases;
+    t->base = old_base;
+    t->mro = old_mro;
+    return -1;
 }

@@ -243,7 +243,7 @@ Value kr_vm_call(Thread *th, Value callable, const Value *args, size_t nargs, Tu
         Function *f = (Function *)kr_as_obj(callable);
         /* making a generator runs nothing, so it needs no C-depth check
          * (a yield-from chain's depth is checked where it resumes) */
-        if (f->code->flags & KR_CO_GENERATOR)
+        if (f->code->flags & KR_CO_GEN_LIKE)
             return kr_gen_new(th, f, args, nargs, kwnames);
         if (KR_UNLIKELY(th->c_recursion_depth >= C_REENTRY_LIMIT || kr_c_stack_exhausted(th))) {
             kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");

@@ -96,8 +96,7 @@ static void disasm_one(Thread *th, Code *code, Buf *out)
         } else {
             /* B and C are registers except where opcodes.def calls them counts:
              * B is an argument count for calls, C an item count for builds. */
-            bool b_count = op == OP_CALL || op == OP_CALL_METHOD || op == OP_COPY_FREE_VARS ||
-                           op == OP_BUILD_CLASS;
+            bool b_count = op == OP_CALL || op == OP_CALL_METHOD || op == OP_COPY_FREE_VARS;
             bool c_count = b_count || op == OP_BUILD_TUPLE || op == OP_BUILD_LIST ||
                            op == OP_BUILD_DICT || op == OP_BUILD_SET || op == OP_BUILD_STRING ||
                            op == OP_BUILD_SLICE || op == OP_UNPACK || op == OP_UNPACK_EX;

@@ -285,50 +285,95 @@ static void print_repeated(FILE *out, int64_t cnt)
             cnt > 1 ? "s" : "");
 }
 
-static void print_one(Thread *th, Value exc, FILE *out)
+/* ---- SyntaxError instances (helper "builtins": raised by compile/exec) ----
+ * Printed as CPython does: the File/line, the source text and carets, and
+ * "Kind: msg" -- from the instance's attributes, through kr_diag_print.
+ * False when the attributes do not allow it (then the plain form is used). */
+static const char *syntax_attr_utf8(Thread *th, Value exc, const char *name)
 {
-    if (kr_is_exc(exc)) {
-        Exc *e = (Exc *)kr_as_obj(exc);
-        if (e->traceback != KR_NONE) {
-            fputs("Traceback (most recent call last):\n", out);
-            /* CPython's tb_print_internal: only the innermost 1000 entries
-             * (sys.tracebacklimit's default), and a run of one line repeated
-             * prints three times, then "[Previous line repeated N more
-             * times]" */
-            int64_t depth = 0;
-            for (Value t = e->traceback; t != KR_NONE && kr_is_obj(t);
-                 t = ((Traceback *)kr_as_obj(t))->next)
-                depth++;
-            Value t = e->traceback;
-            for (; depth > TB_LIMIT; depth--)
-                t = ((Traceback *)kr_as_obj(t))->next;
-            Code *last = NULL;
-            int last_line = -1;
-            int64_t cnt = 0;
-            for (; t != KR_NONE && kr_is_obj(t);) {
-                Traceback *tb = (Traceback *)kr_as_obj(t);
-                Code *code = (Code *)kr_as_obj(tb->code);
-                if (!last || tb->lineno != last_line ||
-                    !kr_str_eq(code->filename, last->filename) ||
-                    !kr_str_eq(code->name, last->name)) {
-                    print_repeated(out, cnt);
-                    last = code;
-                    last_line = tb->lineno;
-                    cnt = 0;
-                }
-                if (++cnt <= TB_RECURSIVE_CUTOFF) {
-                    fputs("  File \"", out);
-                    print_str(out, code->filename);
-                    fprintf(out, "\", line %d, in ", tb->lineno);
-                    print_str(out, code->name);
-                    fputc('\n', out);
-                    print_source_line(out, code, tb->pc, tb->lineno);
-                }
-                t = tb->next;
-            }
-            print_repeated(out, cnt);
-        }
+    Dict *d = ((Exc *)kr_as_obj(exc))->dict;
+    Str *n = kr_str_intern_cstr(th, name);
+    Value v = d && n ? kr_dict_get_str(d, n) : KR_VALUE_NULL;
+    size_t len;
+    return v && kr_is_str(v) ? kr_str_utf8(th, kr_as_str(v), &len) : NULL;
+}
+
+static int syntax_attr_int(Thread *th, Value exc, const char *name)
+{
+    Dict *d = ((Exc *)kr_as_obj(exc))->dict;
+    Str *n = kr_str_intern_cstr(th, name);
+    Value v = d && n ? kr_dict_get_str(d, n) : KR_VALUE_NULL;
+    return v && kr_is_smallint(v) ? (int)kr_as_smallint(v) : 0;
+}
+
+static bool print_syntax_error(Thread *th, Value exc, FILE *out)
+{
+    SyntaxErr e;
+    memset(&e, 0, sizeof e);
+    const char *file = syntax_attr_utf8(th, exc, "filename");
+    e.msg = syntax_attr_utf8(th, exc, "msg");
+    if (!file || !e.msg) {
+        kr_err_clear(th);
+        return false;
     }
+    Type *t = kr_type_of(exc);
+    e.kind = t == &kr_exc_IndentationError ? SYNERR_INDENTATION
+           : t == &kr_exc_TabError ? SYNERR_TAB : SYNERR_SYNTAX;
+    if (t != &kr_exc_SyntaxError && e.kind == SYNERR_SYNTAX)
+        return false;       /* a subclass: its own name is printed the plain way */
+    e.lineno = syntax_attr_int(th, exc, "lineno");
+    e.offset = syntax_attr_int(th, exc, "offset");
+    e.end_lineno = syntax_attr_int(th, exc, "end_lineno");
+    e.end_offset = syntax_attr_int(th, exc, "end_offset");
+    e.text = syntax_attr_utf8(th, exc, "text");
+    kr_err_clear(th);
+    kr_diag_print(out, file, &e);
+    return true;
+}
+
+/* The "Traceback (most recent call last):" block's entries. */
+static void print_tb(FILE *out, Value traceback)
+{
+    /* CPython's tb_print_internal: only the innermost 1000 entries
+     * (sys.tracebacklimit's default), and a run of one line repeated
+     * prints three times, then "[Previous line repeated N more times]" */
+    int64_t depth = 0;
+    for (Value t = traceback; t != KR_NONE && kr_is_obj(t); t = ((Traceback *)kr_as_obj(t))->next)
+        depth++;
+    Value t = traceback;
+    for (; depth > TB_LIMIT; depth--)
+        t = ((Traceback *)kr_as_obj(t))->next;
+    Code *last = NULL;
+    int last_line = -1;
+    int64_t cnt = 0;
+    for (; t != KR_NONE && kr_is_obj(t);) {
+        Traceback *tb = (Traceback *)kr_as_obj(t);
+        Code *code = (Code *)kr_as_obj(tb->code);
+        if (!last || tb->lineno != last_line || !kr_str_eq(code->filename, last->filename) ||
+            !kr_str_eq(code->name, last->name)) {
+            print_repeated(out, cnt);
+            last = code;
+            last_line = tb->lineno;
+            cnt = 0;
+        }
+        if (++cnt <= TB_RECURSIVE_CUTOFF) {
+            fputs("  File \"", out);
+            print_str(out, code->filename);
+            fprintf(out, "\", line %d, in ", tb->lineno);
+            print_str(out, code->name);
+            fputc('\n', out);
+            print_source_line(out, code, tb->pc, tb->lineno);
+        }
+        t = tb->next;
+    }
+    print_repeated(out, cnt);
+}
+
+/* "Type: message". */
+static void print_exc_only(Thread *th, Value exc, FILE *out)
+{
+    if (kr_isinstance_type(exc, &kr_exc_SyntaxError) && print_syntax_error(th, exc, out))
+        return;
     Type *t = kr_type_of(exc);
     if (t->flags & KR_TYPE_HEAP) {
         Value mod = kr_dict_get_str(t->dict, KR_NAME(th, __module__));
@@ -345,33 +390,229 @@ static void print_one(Thread *th, Value exc, FILE *out)
     if (!s) {
         kr_err_clear(th);
         fputs(": <exception str() failed>\n", out);
-        return;
+    } else {
+        if (kr_as_str(s)->len) {
+            fputs(": ", out);
+            print_str(out, kr_as_str(s));
+        }
+        fputc('\n', out);
     }
-    if (kr_as_str(s)->len) {
-        fputs(": ", out);
-        print_str(out, kr_as_str(s));
-    }
-    fputc('\n', out);
 }
 
-static void print_chain(Thread *th, Value exc, FILE *out, int depth)
+/* ---- exception groups ---------------------------------------------------------- */
+
+/* Inside a group, every line is indented two spaces per level and gets a
+ * margin character ("| ", or "+ " on a group's first line), as
+ * traceback.py's _ExceptionPrintContext.emit does.  Text is rendered
+ * into a memory stream first, then written out line by line. */
+typedef struct PrintCtx {
+    FILE *out;
+    int depth;                  /* exception_group_depth */
+    bool need_close;
+    List *seen;                 /* exceptions printed: a cause or context
+                                   already shown is not shown again */
+} PrintCtx;
+
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void emit(PrintCtx *ctx, const char *text, size_t len, char margin)
 {
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && text[j] != '\n')
+            j++;
+        fprintf(ctx->out, "%*s", 2 * ctx->depth, "");
+        if (ctx->depth)
+            fprintf(ctx->out, "%c ", margin);
+        fwrite(text + i, 1, j - i + (j < len), ctx->out);
+        i = j + 1;
+    }
+}
+
+static void emit_str(PrintCtx *ctx, const char *text, char margin)
+{
+    emit(ctx, text, strlen(text), margin);
+}
+
+static void margin(PrintCtx *ctx)
+{
+    fprintf(ctx->out, "%*s", 2 * ctx->depth, "");
+    if (ctx->depth)
+        fputs("| ", ctx->out);
+}
+
+/* One note: each of its lines (str.splitlines(keepends=True)) after a
+ * margin, then a newline -- so an empty note is a bare empty line. */
+static void print_note(Thread *th, PrintCtx *ctx, Str *note)
+{
+    Buf b;
+    kr_buf_init(&b);
+    kr_str_to_buf(&b, note);
+    size_t i = 0;
+    while (i < b.len) {
+        size_t j = i;
+        while (j < b.len && b.data[j] != '\n' && b.data[j] != '\r')
+            j++;
+        if (j < b.len)
+            j += (b.data[j] == '\r' && j + 1 < b.len && b.data[j + 1] == '\n') ? 2 : 1;
+        margin(ctx);
+        fwrite(b.data + i, 1, j - i, ctx->out);
+        i = j;
+    }
+    fputc('\n', ctx->out);
+    kr_buf_free(&b);
+}
+
+/* __notes__ under the message: each note's str(); a non-sequence
+ * __notes__ prints as its repr, with no newline (3.11 does so). */
+static void print_notes(Thread *th, Value exc, PrintCtx *ctx)
+{
+    Dict *d = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->dict : NULL;
+    Value notes = d ? kr_dict_get_str(d, KR_NAME(th, __notes__)) : KR_VALUE_NULL;
+    if (!notes)
+        return;
+    Type *nt = kr_type_of(notes);
+    if (!nt->getitem || (nt->flags & KR_TYPE_DICT_SUBCLASS)) {
+        Value r = kr_object_repr(th, notes);
+        margin(ctx);
+        if (r)
+            print_str(ctx->out, kr_as_str(r));
+        else
+            kr_err_clear(th), fputs("<__notes__ repr() failed>", ctx->out);
+        return;
+    }
+    List *l = kr_list_from_iterable(th, notes);
+    for (int64_t i = 0; l && i < l->size; i++) {
+        Value s = kr_object_str(th, l->items[i]);
+        if (s) {
+            print_note(th, ctx, kr_as_str(s));
+        } else {
+            kr_err_clear(th);
+            margin(ctx);
+            fputs("<note str() failed>\n", ctx->out);
+        }
+    }
+    if (!l)
+        kr_err_clear(th);
+}
+
+/* Run a printer into a memory stream and emit its output with margins. */
+#define EMIT_RENDERED(ctx, margin, call)                                    \
+    do {                                                                    \
+        char *buf_ = NULL;                                                  \
+        size_t len_ = 0;                                                    \
+        FILE *out = open_memstream(&buf_, &len_);                           \
+        if (!out)                                                           \
+            break;                                                          \
+        call;                                                               \
+        fclose(out);                                                        \
+        emit((ctx), buf_, len_, (margin));                                  \
+        free(buf_);                                                         \
+    } while (0)
+
+static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth);
+
+static void print_group(Thread *th, Value exc, PrintCtx *ctx)
+{
+    Exc *e = (Exc *)kr_as_obj(exc);
+    bool toplevel = ctx->depth == 0;
+    if (toplevel)
+        ctx->depth = 1;
+    if (e->traceback != KR_NONE) {
+        emit_str(ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+        EMIT_RENDERED(ctx, '|', print_tb(out, e->traceback));
+    }
+    EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
+    print_notes(th, exc, ctx);
+    Tuple *excs = kr_as_tuple(((ExcGroup *)e)->excs);
+    int64_t n = excs->size <= MAX_GROUP_WIDTH ? excs->size : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last)
+            ctx->need_close = true;   /* a nested group may draw the closing line */
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        fprintf(ctx->out, "%*s%s+---------------- ", 2 * ctx->depth, "", i == 0 ? "+-" : "  ");
+        if (truncated)
+            fputs("...", ctx->out);
+        else
+            fprintf(ctx->out, "%lld", (long long)(i + 1));
+        fputs(" ----------------\n", ctx->out);
+        ctx->depth++;
+        if (!truncated) {
+            print_chain(th, excs->items[i], ctx, 0);
+        } else {
+            int64_t more = excs->size - MAX_GROUP_WIDTH;
+            char line[96];
+            snprintf(line, sizeof line, "and %lld more exception%s\n", (long long)more,
+                     more > 1 ? "s" : "");
+            emit_str(ctx, line, '|');
+        }
+        if (last && ctx->need_close) {
+            fprintf(ctx->out, "%*s+------------------------------------\n", 2 * ctx->depth, "");
+            ctx->need_close = false;
+        }
+        ctx->depth--;
+    }
+    if (toplevel)
+        ctx->depth = 0;
+}
+
+/* One exception, without its chain. */
+static void print_body(Thread *th, Value exc, PrintCtx *ctx)
+{
+    if (!kr_exception_is_group(exc)) {
+        Value tb = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE;
+        if (tb != KR_NONE)
+            EMIT_RENDERED(ctx, '|', (fputs("Traceback (most recent call last):\n", out),
+                                     print_tb(out, tb)));
+        EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
+        print_notes(th, exc, ctx);
+    } else if (ctx->depth > MAX_GROUP_DEPTH) {
+        char line[64];
+        snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_str(ctx, line, '|');
+    } else {
+        print_group(th, exc, ctx);
+    }
+}
+
+static bool seen(const PrintCtx *ctx, Value exc)
+{
+    for (int64_t i = 0; ctx->seen && i < ctx->seen->size; i++)
+        if (ctx->seen->items[i] == exc)
+            return true;
+    return false;
+}
+
+/* exc after its cause or context (CPython's print_exception_recursive). */
+static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
+{
+    if (ctx->seen && kr_list_append(th, ctx->seen, exc) < 0)
+        kr_err_clear(th);
     if (depth < 100 && kr_is_exc(exc)) {
         Exc *e = (Exc *)kr_as_obj(exc);
         if (e->cause != KR_NONE) {
-            print_chain(th, e->cause, out, depth + 1);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-        } else if (e->context != KR_NONE && !e->suppress_context) {
-            print_chain(th, e->context, out, depth + 1);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+            if (!seen(ctx, e->cause)) {
+                print_chain(th, e->cause, ctx, depth + 1);
+                emit_str(ctx, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            }
+        } else if (e->context != KR_NONE && !e->suppress_context && !seen(ctx, e->context)) {
+            print_chain(th, e->context, ctx, depth + 1);
+            emit_str(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    print_one(th, exc, out);
+    print_body(th, exc, ctx);
 }
 
 void kr_vm_print_exception(Thread *th, Value exc)
 {
     kr_vm_flush_stdout(th);
-    print_chain(th, exc, stderr, 0);
+    PrintCtx ctx = {stderr, 0, false, kr_list_new(th, 0)};
+    if (!ctx.seen)
+        kr_err_clear(th);
+    print_chain(th, exc, &ctx, 0);
     fflush(stderr);
 }

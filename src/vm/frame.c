@@ -8,10 +8,14 @@
  */
 #include "vm/frame.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "gc/gc.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/errors.h"
 
 #define CHUNK_VALUES (16 * 1024)
@@ -121,3 +125,211 @@ void kr_frame_pop(Thread *th)
     f->prev = th->free_frames;
     th->free_frames = f;
 }
+
+/* ---- frame objects ------------------------------------------------------------------ *
+ *
+ * Frame records are recycled the moment a call returns, so Python never
+ * holds one.  sys._getframe() makes a FrameObject per record from the
+ * requested one outwards, each remembering its record and register
+ * window.  While that record still runs the same activation (found on the
+ * thread's frame chain with the same code and registers), f_lineno and
+ * f_locals are read from it: the line is that of the frame's latest call
+ * (the pc is saved only when control leaves the frame), and f_locals
+ * refreshes one dict in place, as CPython's f_locals does.  Once the
+ * activation is gone, the values last read remain (docs/differences.md).
+ */
+
+typedef struct FrameObject {
+    Obj hdr;
+    Value back;               /* FrameObject or KR_NONE */
+    Value code, globals, builtins;
+    Dict *locals;             /* the namespace (module, class body) or a snapshot */
+    Frame *rec;               /* the record while it may still be live */
+    Value *regs;              /* its register window then, to tell activations apart */
+    int lineno;
+    uint32_t pc;
+} FrameObject;
+
+/* Copy a function frame's locals, cells and free variables into d. */
+static int fill_locals(Thread *th, Frame *f, Dict *d)
+{
+    Code *c = f->code;
+    for (uint32_t i = 0; i < c->nlocals + c->ncells + c->nfree; i++) {
+        Value v = f->regs[i];
+        Str *name;
+        if (i < c->nlocals) {
+            name = kr_as_str(c->varnames->items[i]);
+        } else {
+            uint32_t k = i - c->nlocals;
+            name = kr_as_str(k < c->ncells ? c->cellvars->items[k] : c->freevars->items[k - c->ncells]);
+            v = v && kr_is_type(v, &kr_cell_type) ? ((Cell *)kr_as_obj(v))->ref : KR_VALUE_NULL;
+        }
+        if (v) {
+            if (kr_dict_set_str(th, d, name, v) < 0)
+                return -1;
+        } else if (kr_dict_get_str(d, name) && kr_dict_del(th, d, kr_from_obj(name)) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+Dict *kr_frame_locals(Thread *th, Frame *f)
+{
+    if (f->locals)
+        return f->locals;
+    Dict *d = kr_dict_new(th);
+    return d && fill_locals(th, f, d) == 0 ? d : NULL;
+}
+
+/* The index of the instruction a frame is executing (pc points past it). */
+static uint32_t frame_pc(const Frame *f)
+{
+    return f->pc > f->code->instrs ? (uint32_t)(f->pc - f->code->instrs - 1) : 0;
+}
+
+/* The record, if it still runs the activation the object was made from. */
+static Frame *live_record(Thread *th, FrameObject *o)
+{
+    for (Frame *f = th->frame; f && o->rec; f = f->prev)
+        if (f == o->rec)
+            return f->code == (Code *)kr_as_obj(o->code) && f->regs == o->regs ? f : NULL;
+    return NULL;
+}
+
+static Value frame_object_one(Thread *th, Frame *f)
+{
+    FrameObject *o = kr_gc_alloc(sizeof *o);
+    Dict *locals = o ? kr_frame_locals(th, f) : NULL;
+    if (!o || !locals) {
+        if (!o)
+            kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    o->hdr.type = &kr_frame_type;
+    o->back = KR_NONE;
+    o->code = kr_from_obj(f->code);
+    o->globals = kr_from_obj(f->globals);
+    o->builtins = kr_from_obj(f->builtins);
+    o->locals = locals;
+    o->rec = f;
+    o->regs = f->regs;
+    o->pc = frame_pc(f);
+    o->lineno = kr_code_line(f->code, o->pc);
+    return kr_from_obj(o);
+}
+
+Value kr_frame_object(Thread *th, Frame *f)
+{
+    Value first = KR_NONE;
+    FrameObject *last = NULL;
+    for (; f; f = f->prev) {
+        Value o = frame_object_one(th, f);
+        if (!o)
+            return KR_VALUE_NULL;
+        if (last)
+            last->back = o;
+        else
+            first = o;
+        last = (FrameObject *)kr_as_obj(o);
+    }
+    return first;
+}
+
+Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
+{
+    for (Frame *f = th->frame; f; f = f->prev)
+        if (f == tb->rec)
+            if (f->code == (Code *)kr_as_obj(tb->code) && f->regs == tb->regs)
+                return kr_frame_object(th, f);
+    FrameObject *o = kr_gc_alloc(sizeof *o);
+    Dict *locals = tb->locals ? tb->locals : kr_dict_new(th);
+    if (!o || !locals) {
+        if (!o)
+            kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    o->hdr.type = &kr_frame_type;
+    o->back = KR_NONE;
+    o->code = tb->code;
+    o->globals = kr_from_obj(tb->globals);
+    o->builtins = kr_from_obj(tb->builtins);
+    o->locals = locals;
+    o->pc = tb->pc;
+    o->lineno = tb->lineno;
+    return kr_from_obj(o);
+}
+
+#define FO(v) ((FrameObject *)kr_as_obj(v))
+
+/* Bring the line and pc up to date while the activation runs. */
+static void refresh_position(Thread *th, FrameObject *o)
+{
+    Frame *f = live_record(th, o);
+    if (!f)
+        return;
+    o->pc = frame_pc(f);
+    o->lineno = kr_code_line(f->code, o->pc);
+}
+
+static Value frame_get_lineno(Thread *th, Value v)
+{
+    refresh_position(th, FO(v));
+    return kr_from_smallint(FO(v)->lineno);
+}
+
+static Value frame_get_lasti(Thread *th, Value v)
+{
+    refresh_position(th, FO(v));
+    return kr_from_smallint((int64_t)FO(v)->pc * 2);
+}
+
+static Value frame_get_locals(Thread *th, Value v)
+{
+    FrameObject *o = FO(v);
+    Frame *f = live_record(th, o);
+    if (f && !f->locals && fill_locals(th, f, o->locals) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(o->locals);
+}
+
+static Value frame_repr(Thread *th, Value v)
+{
+    FrameObject *o = FO(v);
+    Code *c = (Code *)kr_as_obj(o->code);
+    refresh_position(th, o);
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "<frame at %#llx, file '", (unsigned long long)v);
+    kr_str_to_buf(&b, c->filename);
+    kr_buf_printf(&b, "', line %d, code ", o->lineno);
+    kr_str_to_buf(&b, c->name);
+    kr_buf_putc(&b, '>');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value frame_get_trace(Thread *th, Value v) { return KR_NONE; }
+
+#define FIELD(name, field) {name, offsetof(FrameObject, field), NULL, NULL, NULL, KR_MEMBER_READONLY}
+static const MemberDef frame_members[] = {
+    FIELD("f_back", back),
+    FIELD("f_code", code),
+    FIELD("f_globals", globals),
+    FIELD("f_builtins", builtins),
+    {"f_locals", 0, frame_get_locals, NULL, NULL, KR_MEMBER_READONLY},
+    {"f_lineno", 0, frame_get_lineno, NULL, NULL, KR_MEMBER_READONLY},
+    {"f_lasti", 0, frame_get_lasti, NULL, NULL, KR_MEMBER_READONLY},
+    {"f_trace", 0, frame_get_trace, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+#undef FIELD
+
+Type kr_frame_type = {
+    .hdr = {&kr_type_type},
+    .name = "frame",
+    .size = sizeof(FrameObject),
+    .flags = KR_TYPE_IMMUTABLE,
+    .repr = frame_repr,
+    .members = frame_members,
+};

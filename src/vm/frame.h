@@ -41,7 +41,9 @@ struct Frame {
     const Instr *pc;        /* next instruction, saved when control leaves the frame */
     Dict *globals;
     Dict *builtins;
-    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL */
+    Dict *locals;           /* LOAD_NAME's namespace (module, class body), else NULL;
+                               any mapping object when its type is not exactly
+                               dict (a metaclass's __prepare__ result) */
     Value *top;             /* where a callee's registers may start: regs + framesize,
                                or for a generator frame (registers off the stack)
                                the thread's stack top when it was resumed */
@@ -58,6 +60,20 @@ void kr_frame_pop(Thread *th);
 /* Where a frame called from C goes: above the innermost frame. */
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
+
+/* Frame objects (sys._getframe): a snapshot of f and the frames it was
+ * called from, as a chain of `frame` objects linked by f_back. */
+extern Type kr_frame_type;
+KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
+/* tb_frame: the frame a traceback entry was made in -- the full snapshot
+ * while that activation still runs (an except clause in the same
+ * function), else a detached frame object with its code, globals and
+ * line, no local variables and no f_back (docs/differences.md). */
+struct Traceback;
+KR_MUST_CHECK Value kr_frame_object_of_tb(Thread *th, struct Traceback *tb);
+/* locals() of a frame: the namespace dict of a module or class body, a
+ * fresh snapshot of a function's locals, cells and free variables. */
+KR_MUST_CHECK Dict *kr_frame_locals(Thread *th, Frame *f);
 
 /* The Python-to-Python call fast path, inlined into CALL: a function whose
  * parameters are all positional, called with exactly that many positional
@@ -78,7 +94,7 @@ static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, si
     Code *code = f->code;
     Frame *fr = th->free_frames;
     if (KR_UNLIKELY(nargs != code->argcount || code->kwonlyargcount ||
-                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR)) ||
+                    (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GEN_LIKE)) ||
                     !fr || regs < th->chunk->slots || regs + code->framesize > th->chunk->limit ||
                     th->recursion_depth >= th->vm->recursion_limit))
         return NULL;
@@ -106,8 +122,12 @@ KR_MUST_CHECK Value kr_vm_run(Thread *th, Frame *entry);
 /* Run a module or class body code with the given namespaces. */
 KR_MUST_CHECK Value kr_vm_run_code(Thread *th, Code *code, Dict *globals, Dict *locals,
                                    Function *func);
-/* BUILD_CLASS: run the body function in a fresh namespace, make the type. */
-KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases,
-                                      size_t nbases);
+/* LOAD_NAME / DELETE_NAME on a namespace that is not exactly a dict. */
+KR_MUST_CHECK Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name);
+KR_MUST_CHECK int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name);
+/* builtins.__build_class__(func, name, *bases, metaclass=..., **kw): what
+ * a class statement calls (LOAD_BUILD_CLASS then CALL). */
+KR_MUST_CHECK Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
+                                      Tuple *kwnames);
 
 #endif

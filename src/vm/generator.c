@@ -36,6 +36,10 @@
  * when it suspends or resumes -- the design the segmented stack was
  * chosen for (frame.h).  A callee of a generator frame is placed at the
  * `top` recorded when the generator was resumed, on the thread's stack.
+ *
+ * Coroutines and async generators are this same object with another type
+ * and `kind` (it picks CPython's per-kind messages); what is particular
+ * to them -- awaitables, async iteration -- is in vm/coroutine.c.
  */
 #include "vm/generator.h"
 
@@ -49,17 +53,6 @@
 #include "vm/errors.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
-
-enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
-
-typedef struct Generator {
-    Obj hdr;
-    Frame *frame;
-    Value *regs;
-    int state;
-    Str *name, *qualname;
-    Value exc_state;        /* th->handled inside the suspended generator, or NULL */
-} Generator;
 
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)
 {
@@ -76,7 +69,16 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
         kr_values_copy(regs, args, nargs);
     else if (kr_call_bind(th, f, regs, args, nargs, kwnames) < 0)
         return KR_VALUE_NULL;
-    g->hdr.type = &kr_generator_type;
+    if (code->flags & KR_CO_COROUTINE) {
+        g->hdr.type = &kr_coroutine_type;
+        g->kind = GEN_KIND_CORO;
+    } else if (code->flags & KR_CO_ASYNC_GENERATOR) {
+        g->hdr.type = &kr_async_generator_type;
+        g->kind = GEN_KIND_ASYNC;
+    } else {
+        g->hdr.type = &kr_generator_type;
+        g->kind = GEN_KIND_GEN;
+    }
     fr->code = code;
     fr->func = f;
     fr->regs = regs;
@@ -94,18 +96,57 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
 
 enum { RESUME_SEND, RESUME_VALUE, RESUME_THROW };
 
+/* Any of the three kinds: they resume, throw and close alike. */
 static bool is_gen(Value v)
 {
-    return kr_is_obj(v) && kr_type_of(v) == &kr_generator_type;
+    if (!kr_is_obj(v))
+        return false;
+    Type *t = kr_type_of(v);
+    return t == &kr_generator_type || t == &kr_coroutine_type || t == &kr_async_generator_type;
 }
 
-/* The sub-iterator a suspended generator delegates to, or NULL. */
-static Value gen_yf(Generator *g)
+Value kr_gen_yf(Generator *g)
 {
     if (g->state != GEN_SUSPENDED)
         return KR_VALUE_NULL;
     Instr prev = g->frame->pc[-1];
     return KR_OPC(prev) == OP_YIELD_FROM ? g->frame->regs[KR_B(prev)] : KR_VALUE_NULL;
+}
+
+/* An async generator's `yield` is YIELD and its `await` is YIELD_FROM, so
+ * the instruction it stopped after tells a value for the asend() caller
+ * from one for the event loop -- CPython wraps the former in an
+ * _PyAsyncGenWrappedValue instead. */
+bool kr_gen_at_yield(const Generator *g)
+{
+    return g->state == GEN_SUSPENDED && KR_OPC(g->frame->pc[-1]) == OP_YIELD;
+}
+
+static const char *const kind_noun[] = {"generator", "coroutine", "async generator"};
+
+static Value already_executing(Thread *th, Generator *g)
+{
+    kr_err_format(th, &kr_exc_ValueError, "%s already executing", kind_noun[g->kind]);
+    return KR_VALUE_NULL;
+}
+
+/* PEP 479 (and its async twin): StopIteration -- or StopAsyncIteration
+ * out of an async generator -- escaping the body would read as exhaustion
+ * to the caller; it becomes RuntimeError, the original as its cause. */
+static void stop_to_runtime_error(Thread *th, Generator *g)
+{
+    bool stop = kr_err_matches(th, &kr_exc_StopIteration);
+    if (!stop && !(g->kind == GEN_KIND_ASYNC && kr_err_matches(th, &kr_exc_StopAsyncIteration)))
+        return;
+    Value orig = kr_err_fetch(th);
+    kr_err_format(th, &kr_exc_RuntimeError, "%s raised %s", kind_noun[g->kind],
+                  stop ? "StopIteration" : "StopAsyncIteration");
+    if (kr_is_exc(th->exc)) {
+        Exc *x = (Exc *)kr_as_obj(th->exc);
+        x->cause = orig;
+        x->context = orig;
+        x->suppress_context = true;
+    }
 }
 
 /* Resume the generator.  RESUME_SEND: `arg` is the value sent (to the
@@ -116,12 +157,13 @@ static Value gen_yf(Generator *g)
 static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *retval)
 {
     *retval = KR_NONE;
-    if (g->state == GEN_RUNNING) {
-        kr_err_set_string(th, &kr_exc_ValueError, "generator already executing");
-        return KR_VALUE_NULL;
+    if (g->state == GEN_RUNNING)
+        return already_executing(th, g);
+    if (g->state == GEN_DONE) {
+        if (g->kind == GEN_KIND_CORO)
+            kr_err_set_string(th, &kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        return KR_VALUE_NULL;    /* else a thrown exception stays pending */
     }
-    if (g->state == GEN_DONE)
-        return KR_VALUE_NULL;    /* a thrown exception stays pending */
     if (g->state == GEN_CREATED) {
         if (mode == RESUME_THROW) {
             g->state = GEN_DONE;
@@ -129,8 +171,8 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
             return KR_VALUE_NULL;
         }
         if (arg != KR_NONE) {
-            kr_err_set_string(th, &kr_exc_TypeError,
-                              "can't send non-None value to a just-started generator");
+            kr_err_format(th, &kr_exc_TypeError, "can't send non-None value to a just-started %s",
+                          kind_noun[g->kind]);
             return KR_VALUE_NULL;
         }
     }
@@ -175,24 +217,28 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     g->exc_state = KR_VALUE_NULL;
     g->state = GEN_DONE;
     g->regs = NULL;
-    if (r) {
+    if (r)
         *retval = r;
-    } else if (kr_err_matches(th, &kr_exc_StopIteration)) {
-        /* PEP 479: a StopIteration escaping the body would read as
-         * exhaustion to the caller's loop; it becomes RuntimeError. */
-        Value stop = kr_err_fetch(th);
-        kr_err_set_string(th, &kr_exc_RuntimeError, "generator raised StopIteration");
-        if (kr_is_exc(th->exc)) {
-            Exc *x = (Exc *)kr_as_obj(th->exc);
-            x->cause = stop;
-            x->context = stop;
-            x->suppress_context = true;
-        }
-    }
+    else
+        stop_to_runtime_error(th, g);
     return KR_VALUE_NULL;
 }
 
-static Value raise_stop(Thread *th, Value ret)
+/* A generator-like object finished with return value `ret` under send()
+ * or throw(): StopIteration(ret), or StopAsyncIteration for an async
+ * generator (which can only return None), as CPython's gen_send_ex. */
+static Value gen_returned(Thread *th, Generator *g, Value ret)
+{
+    if (g->kind == GEN_KIND_ASYNC && !kr_err_occurred(th)) {
+        Value e = kr_exception_new(th, &kr_exc_StopAsyncIteration, NULL, 0);
+        if (e)
+            kr_err_set(th, e);
+        return KR_VALUE_NULL;
+    }
+    return kr_gen_raise_stop(th, ret);
+}
+
+Value kr_gen_raise_stop(Thread *th, Value ret)
 {
     if (kr_err_occurred(th))
         return KR_VALUE_NULL;
@@ -251,6 +297,11 @@ Value kr_gen_send_to(Thread *th, Value it, Value sent, Value *result)
     return r;
 }
 
+Value kr_gen_send_ex(Thread *th, Generator *g, Value arg, Value *retval)
+{
+    return gen_resume(th, g, RESUME_SEND, arg, retval);
+}
+
 /* The next slot: exhaustion is NULL with no exception, except that a
  * non-None return value travels in StopIteration(value), as CPython's
  * gen_iternext does (kr_object_next clears it for loops). */
@@ -259,7 +310,7 @@ static Value gen_iternext(Thread *th, Value self)
     Value ret;
     Value r = gen_resume(th, (Generator *)kr_as_obj(self), RESUME_SEND, KR_NONE, &ret);
     if (!r && ret != KR_NONE && !kr_err_occurred(th))
-        return raise_stop(th, ret);
+        return kr_gen_raise_stop(th, ret);
     return r;
 }
 
@@ -269,19 +320,19 @@ static Value gen_send(Thread *th, Value u, const Value *args, size_t nargs, Tupl
 {
     if (kr_call_check_args(th, "send", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
+    Generator *g = (Generator *)kr_as_obj(args[0]);
     Value ret;
-    Value r = gen_resume(th, (Generator *)kr_as_obj(args[0]), RESUME_SEND, args[1], &ret);
-    return r ? r : raise_stop(th, ret);
+    Value r = gen_resume(th, g, RESUME_SEND, args[1], &ret);
+    return r ? r : gen_returned(th, g, ret);
 }
 
-static int gen_close_impl(Thread *th, Generator *g);
 
 /* Close a sub-iterator on the delegating generator's close(): 0, or -1
  * with the exception its close() raised. */
 static int close_iter(Thread *th, Value yf)
 {
     if (is_gen(yf))
-        return gen_close_impl(th, (Generator *)kr_as_obj(yf));
+        return kr_gen_close(th, (Generator *)kr_as_obj(yf));
     Str *s = kr_str_intern_cstr(th, "close");
     if (!s)
         return -1;
@@ -301,20 +352,41 @@ static Value throw_here(Thread *th, Generator *g)
 {
     Value ret;
     Value r = gen_resume(th, g, RESUME_THROW, KR_VALUE_NULL, &ret);
-    return r ? r : raise_stop(th, ret);
+    return r ? r : gen_returned(th, g, ret);
 }
 
-/* throw(): exc is the exception instance; argv/argc what the caller
- * passed, forwarded to a non-generator sub-iterator's throw(). */
-static Value gen_throw_exc(Thread *th, Generator *g, Value exc, const Value *argv, size_t argc)
+/* Build the exception throw(*argv) means and raise it at the suspension
+ * point; a bad argument raises TypeError without resuming the generator. */
+static Value throw_args_here(Thread *th, Generator *g, const Value *argv, size_t argc)
 {
-    if (g->state == GEN_RUNNING) {
-        kr_err_set_string(th, &kr_exc_ValueError, "generator already executing");
+    Value exc = kr_gen_make_thrown(th, argv[0], argc > 1 ? argv[1] : KR_VALUE_NULL,
+                                   argc > 2 ? argv[2] : KR_VALUE_NULL);
+    if (!exc)
         return KR_VALUE_NULL;
-    }
-    Value yf = gen_yf(g);
+    kr_err_set(th, exc);
+    return throw_here(th, g);
+}
+
+/* Is throw()'s first argument GeneratorExit (a subclass or an instance)? */
+static bool is_generator_exit(Value typ)
+{
+    if (kr_is_exc(typ))
+        return kr_isinstance_type(typ, &kr_exc_GeneratorExit);
+    return kr_is_obj(typ) && (kr_type_of(typ)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           kr_type_is_subtype((Type *)kr_as_obj(typ), &kr_exc_GeneratorExit);
+}
+
+/* throw(*argv): the arguments travel unchanged down a chain of delegating
+ * generators and are made into an exception only where it is raised, so
+ * a bad argument fails at the bottom and propagates up through the
+ * delegating frames, as CPython's _gen_throw does. */
+Value kr_gen_throw_ex(Thread *th, Generator *g, const Value *argv, size_t argc)
+{
+    if (g->state == GEN_RUNNING)
+        return already_executing(th, g);
+    Value yf = kr_gen_yf(g);
     if (yf) {
-        if (kr_isinstance_type(exc, &kr_exc_GeneratorExit)) {
+        if (is_generator_exit(argv[0])) {
             /* Close the sub-iterator, then raise GeneratorExit here (or
              * what its close() raised). */
             g->state = GEN_RUNNING;
@@ -322,20 +394,20 @@ static Value gen_throw_exc(Thread *th, Generator *g, Value exc, const Value *arg
             g->state = GEN_SUSPENDED;
             if (rc < 0)
                 return throw_here(th, g);
-            kr_err_set(th, exc);
-            return throw_here(th, g);
+            return throw_args_here(th, g, argv, argc);
         }
         Value r;
         g->state = GEN_RUNNING;
         if (is_gen(yf)) {
-            r = gen_throw_exc(th, (Generator *)kr_as_obj(yf), exc, argv, argc);
+            r = kr_gen_throw_ex(th, (Generator *)kr_as_obj(yf), argv, argc);
         } else {
             Str *s = kr_str_intern_cstr(th, "throw");
             Value m = s ? kr_object_getattr(th, yf, s) : KR_VALUE_NULL;
             if (!m) {
                 g->state = GEN_SUSPENDED;
                 if (kr_err_matches(th, &kr_exc_AttributeError)) {
-                    kr_err_set(th, exc);    /* no throw(): raise it here */
+                    kr_err_clear(th);    /* no throw(): raise it here */
+                    return throw_args_here(th, g, argv, argc);
                 }
                 return throw_here(th, g);
             }
@@ -351,15 +423,14 @@ static Value gen_throw_exc(Thread *th, Generator *g, Value exc, const Value *arg
         /* It returned: that is the value of the yield from. */
         Value ret;
         r = gen_resume(th, g, RESUME_VALUE, result, &ret);
-        return r ? r : raise_stop(th, ret);
+        return r ? r : gen_returned(th, g, ret);
     }
-    kr_err_set(th, exc);
-    return throw_here(th, g);
+    return throw_args_here(th, g, argv, argc);
 }
 
 /* The exception throw(typ[, val[, tb]]) raises, as CPython's _gen_throw
  * builds it. */
-static Value make_thrown(Thread *th, Value typ, Value val, Value tb)
+Value kr_gen_make_thrown(Thread *th, Value typ, Value val, Value tb)
 {
     if (tb == KR_NONE)
         tb = KR_VALUE_NULL;
@@ -401,17 +472,13 @@ static Value gen_throw(Thread *th, Value u, const Value *args, size_t nargs, Tup
 {
     if (kr_call_check_args(th, "throw", nargs - 1, 1, 3, kw) < 0)
         return KR_VALUE_NULL;
-    Value e = make_thrown(th, args[1], nargs > 2 ? args[2] : KR_VALUE_NULL,
-                          nargs > 3 ? args[3] : KR_VALUE_NULL);
-    if (!e)
-        return KR_VALUE_NULL;
-    return gen_throw_exc(th, (Generator *)kr_as_obj(args[0]), e, args + 1, nargs - 1);
+    return kr_gen_throw_ex(th, (Generator *)kr_as_obj(args[0]), args + 1, nargs - 1);
 }
 
-static int gen_close_impl(Thread *th, Generator *g)
+int kr_gen_close(Thread *th, Generator *g)
 {
     if (g->state == GEN_RUNNING) {
-        kr_err_set_string(th, &kr_exc_ValueError, "generator already executing");
+        already_executing(th, g);
         return -1;
     }
     if (g->state != GEN_SUSPENDED) {
@@ -422,9 +489,9 @@ static int gen_close_impl(Thread *th, Generator *g)
     Value ge = kr_exception_new(th, &kr_exc_GeneratorExit, NULL, 0);
     if (!ge)
         return -1;
-    Value r = gen_throw_exc(th, g, ge, &ge, 1);
+    Value r = kr_gen_throw_ex(th, g, &ge, 1);
     if (r) {
-        kr_err_set_string(th, &kr_exc_RuntimeError, "generator ignored GeneratorExit");
+        kr_err_format(th, &kr_exc_RuntimeError, "%s ignored GeneratorExit", kind_noun[g->kind]);
         return -1;
     }
     if (kr_err_matches(th, &kr_exc_StopIteration) || kr_err_matches(th, &kr_exc_GeneratorExit)) {
@@ -438,15 +505,16 @@ static Value gen_close(Thread *th, Value u, const Value *args, size_t nargs, Tup
 {
     if (kr_call_check_args(th, "close", nargs - 1, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    return gen_close_impl(th, (Generator *)kr_as_obj(args[0])) < 0 ? KR_VALUE_NULL : KR_NONE;
+    return kr_gen_close(th, (Generator *)kr_as_obj(args[0])) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 static Value gen_repr(Thread *th, Value self)
 {
+    static const char *const kind_type[] = {"generator", "coroutine", "async_generator"};
     Generator *g = (Generator *)kr_as_obj(self);
     Buf b;
     kr_buf_init(&b);
-    kr_buf_puts(&b, "<generator object ");
+    kr_buf_printf(&b, "<%s object ", kind_type[g->kind]);
     kr_str_to_buf(&b, g->qualname);
     kr_buf_printf(&b, " at %#llx>", (unsigned long long)self);
     Str *s = kr_str_from_buf(th, &b);
@@ -458,6 +526,13 @@ static Value gen_get_running(Thread *th, Value self)
     return kr_from_bool(((Generator *)kr_as_obj(self))->state == GEN_RUNNING);
 }
 
+/* ag_running is CPython's ag_running_async: an asend()/athrow() awaitable
+ * is being driven, even while the generator itself is suspended. */
+static Value agen_get_running(Thread *th, Value self)
+{
+    return kr_from_bool(((Generator *)kr_as_obj(self))->running_async);
+}
+
 static Value gen_get_suspended(Thread *th, Value self)
 {
     return kr_from_bool(((Generator *)kr_as_obj(self))->state == GEN_SUSPENDED);
@@ -465,7 +540,7 @@ static Value gen_get_suspended(Thread *th, Value self)
 
 static Value gen_get_yieldfrom(Thread *th, Value self)
 {
-    Value yf = gen_yf((Generator *)kr_as_obj(self));
+    Value yf = kr_gen_yf((Generator *)kr_as_obj(self));
     return yf ? yf : KR_NONE;
 }
 
@@ -482,6 +557,14 @@ static Value gen_get_name(Thread *th, Value self)
 static Value gen_get_qualname(Thread *th, Value self)
 {
     return kr_from_obj(((Generator *)kr_as_obj(self))->qualname);
+}
+
+static Value gen_get_none(Thread *th, Value self) { return KR_NONE; }
+
+Value kr_gen_no_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    kr_err_format(th, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
+    return KR_VALUE_NULL;
 }
 
 static const MethodDef gen_methods[] = {
@@ -505,9 +588,71 @@ Type kr_generator_type = {
     .hdr = {&kr_type_type},
     .name = "generator",
     .size = sizeof(Generator),
+    .new_ = kr_gen_no_new,
     .iter = gen_iter,
     .next = gen_iternext,
     .repr = gen_repr,
     .methods = gen_methods,
     .members = gen_members,
+};
+
+/* A coroutine is a generator that is not iterable: it is driven through
+ * send()/throw() or through the iterator __await__() returns. */
+static const MethodDef coro_methods[] = {
+    {"send", gen_send, "($self, value, /)", NULL, 0},
+    {"throw", gen_throw, "($self, typ, val=None, tb=None, /)", NULL, 0},
+    {"close", gen_close, "($self, /)", NULL, 0},
+    {"__await__", kr_coro_await, "($self, /)", NULL, 0},
+    {0},
+};
+
+static const MemberDef coro_members[] = {
+    {"cr_running", 0, gen_get_running, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_suspended", 0, gen_get_suspended, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_origin", 0, gen_get_none, NULL, NULL, KR_MEMBER_READONLY},
+    {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
+    {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+Type kr_coroutine_type = {
+    .hdr = {&kr_type_type},
+    .name = "coroutine",
+    .size = sizeof(Generator),
+    .new_ = kr_gen_no_new,
+    .repr = gen_repr,
+    .methods = coro_methods,
+    .members = coro_members,
+};
+
+/* An async generator is driven only through the awaitables its methods
+ * return (vm/coroutine.c). */
+static const MethodDef agen_methods[] = {
+    {"__aiter__", kr_agen_aiter, "($self, /)", NULL, 0},
+    {"__anext__", kr_agen_anext, "($self, /)", NULL, 0},
+    {"asend", kr_agen_asend, "($self, value, /)", NULL, 0},
+    {"athrow", kr_agen_athrow, "($self, typ, val=None, tb=None, /)", NULL, 0},
+    {"aclose", kr_agen_aclose, "($self, /)", NULL, 0},
+    {0},
+};
+
+static const MemberDef agen_members[] = {
+    {"ag_running", 0, agen_get_running, NULL, NULL, KR_MEMBER_READONLY},
+    {"ag_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
+    {"ag_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
+    {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+Type kr_async_generator_type = {
+    .hdr = {&kr_type_type},
+    .name = "async_generator",
+    .size = sizeof(Generator),
+    .new_ = kr_gen_no_new,
+    .repr = gen_repr,
+    .methods = agen_methods,
+    .members = agen_members,
 };

@@ -47,12 +47,14 @@
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/set.h"
+#include "objects/shape.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/generator.h"
+#include "vm/match.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 
@@ -133,6 +135,8 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_attr.inc"
 #include "vm/ops_call.inc"
 #include "vm/ops_exc.inc"
+#include "vm/ops_match.inc"
+#include "vm/ops_async.inc"
 
 error:
     {
@@ -145,7 +149,7 @@ error:
             kr_vm_chain_context(th, exc);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
-                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
         }
         reraise = false;
@@ -164,7 +168,7 @@ error:
             LOAD_FRAME(th->frame);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
-                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
         }
     }

@@ -20,6 +20,7 @@
 #include "gc/gc.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
+#include "objects/genericalias.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -33,12 +34,13 @@
 #include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/match.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
 
-extern Type kr_member_descr_type;
+extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
 static Type *const builtin_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_int_type, &kr_bool_type,
@@ -46,11 +48,19 @@ static Type *const builtin_types[] = {
     &kr_list_type, &kr_list_iter_type, &kr_dict_type, &kr_dict_keys_type,
     &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
+    &kr_genericalias_type, &kr_union_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
     &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
+    /* the other dict iterators (helper "methods") */
+    &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type, &kr_list_reviter_type,
+    &kr_classmethod_descr_type,
+    /* async (vm/generator.c, vm/coroutine.c) */
+    &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
+    &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's
@@ -106,6 +116,7 @@ Thread *kr_vm_new(void)
     for (int i = 0; i < KR_NAME_COUNT; i++)
         if (!(vm->names[i] = kr_str_intern_cstr(th, names[i])))
             return NULL;
+    kr_match_init_types();
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_types); i++)
         if (kr_type_ready(th, builtin_types[i]) < 0)
             return NULL;
@@ -128,6 +139,8 @@ Thread *kr_vm_new(void)
         if (module_inits[i](th) < 0)
             return NULL;
         if (i == 0 && kr_exception_init(th, vm->builtins) < 0)   /* builtins made: add exceptions */
+            return NULL;
+        if (i == 0 && kr_genericalias_init(th) < 0)   /* its types ready: list[int] */
             return NULL;
     }
     return th;
@@ -326,40 +339,220 @@ Value kr_vm_make_function(Thread *th, Frame *frame, Obj *codeobj, unsigned flags
         f->kwdefaults = kr_as_dict(extra[1]);
     if (flags & 4)
         f->closure = kr_as_tuple(extra[2]);
+    if (flags & 8)
+        f->annotations = kr_as_dict(extra[3]);
     /* A docstring: the first statement a string constant (co_consts[0]). */
     return kr_from_obj(f);
 }
 
-Value kr_vm_build_class(Thread *th, Value func, Value name, const Value *bases, size_t nbases)
+/* ---- LOAD_NAME / DELETE_NAME when the namespace is not exactly a dict ---- */
+
+/* locals[name] through the mapping protocol (a KeyError means "not
+ * here"), then globals and builtins, as CPython's LOAD_NAME. */
+Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name)
 {
-    Function *f = (Function *)kr_as_obj(func);
-    Dict *ns = kr_dict_new(th);
-    Tuple *bt = kr_tuple_from_array(th, bases, (int64_t)nbases);
-    if (!ns || !bt)
+    Value v = kr_object_getitem(th, kr_from_obj(frame->locals), kr_from_obj(name));
+    if (v)
+        return v;
+    if (!kr_err_matches(th, &kr_exc_KeyError))
         return KR_VALUE_NULL;
+    kr_err_clear(th);
+    v = kr_dict_get_str(frame->globals, name);
+    if (!v)
+        v = kr_dict_get_str(frame->builtins, name);
+    if (!v)
+        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+    return v;
+}
+
+int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name)
+{
+    if (kr_object_setitem(th, kr_from_obj(frame->locals), kr_from_obj(name), KR_VALUE_NULL) == 0)
+        return 0;
+    if (kr_err_matches(th, &kr_exc_KeyError))
+        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+    return -1;
+}
+
+/* ---- builtins.__build_class__ (what a class statement calls) --------------------------- */
+
+/* PEP 560: a base that is not a class but has __mro_entries__ is replaced
+ * by what that returns.  The original tuple when nothing changed. */
+static Tuple *update_bases(Thread *th, Tuple *orig)
+{
+    List *out = NULL;
+    for (int64_t i = 0; i < orig->size; i++) {
+        Value b = orig->items[i];
+        Value meth = KR_VALUE_NULL;
+        if (!(kr_is_obj(b) && (kr_type_of(b)->flags & KR_TYPE_TYPE_SUBCLASS))) {
+            meth = kr_object_getattr(th, b, KR_NAME(th, __mro_entries__));
+            if (!meth) {
+                if (!kr_err_matches(th, &kr_exc_AttributeError))
+                    return NULL;
+                kr_err_clear(th);
+            }
+        }
+        if (!meth) {
+            if (out && kr_list_append(th, out, b) < 0)
+                return NULL;
+            continue;
+        }
+        Value arg = kr_from_obj(orig);
+        Value r = kr_vm_call(th, meth, &arg, 1, NULL);
+        if (!r)
+            return NULL;
+        if (!kr_is_tuple(r)) {
+            kr_err_set_string(th, &kr_exc_TypeError, "__mro_entries__ must return a tuple");
+            return NULL;
+        }
+        if (!out && !(out = kr_list_from_array(th, orig->items, i)))
+            return NULL;
+        Tuple *rt = kr_as_tuple(r);
+        for (int64_t k = 0; k < rt->size; k++)
+            if (kr_list_append(th, out, rt->items[k]) < 0)
+                return NULL;
+    }
+    return out ? kr_tuple_from_array(th, out->items, out->size) : orig;
+}
+
+/* Run the class body function with ns as its namespace (any mapping):
+ * its __class__ cell when it has one, else None; NULL on error. */
+static Value run_class_body(Thread *th, Function *f, Value ns)
+{
     Frame *fr = kr_frame_push(th, f->code, kr_frame_top(th), 0);
     if (!fr)
-        return KR_VALUE_NULL;
+        return false;
     fr->func = f;
     fr->globals = f->globals;
     fr->builtins = f->builtins;
-    fr->locals = ns;
+    fr->locals = (Dict *)kr_as_obj(ns);
     fr->flags |= FRAME_ENTRY;
-    Value r = kr_vm_run(th, fr);
-    if (!r)
-        return KR_VALUE_NULL;
-    Str *classcell = kr_str_intern_cstr(th, "__classcell__");
-    if (!classcell)
-        return KR_VALUE_NULL;
-    Value cell = kr_dict_get_str(ns, classcell);
-    if (cell && kr_dict_del(th, ns, kr_from_obj(classcell)) < 0)
-        return KR_VALUE_NULL;
-    Value cls = kr_type_new_heap(th, kr_as_str(name), bt, ns);
-    if (cls && cell && kr_is_type(cell, &kr_cell_type))
-        ((Cell *)kr_as_obj(cell))->ref = cls;
-    return cls;
+    return kr_vm_run(th, fr);
 }
 
+/* metaclass.__prepare__(name, bases, **kw), or a fresh dict when the
+ * metaclass has none. */
+static Value prepare_namespace(Thread *th, Value meta, bool is_class, Value name, Tuple *bases,
+                               const Value *kwvals, Tuple *kwnames)
+{
+    Value prep = kr_object_getattr(th, meta, KR_NAME(th, __prepare__));
+    if (!prep) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+        Dict *d = kr_dict_new(th);
+        return d ? kr_from_obj(d) : KR_VALUE_NULL;
+    }
+    size_t nk = kwnames ? (size_t)kwnames->size : 0;
+    Value *argv = kr_gc_alloc(sizeof(Value) * (2 + nk));
+    if (!argv) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    argv[0] = name;
+    argv[1] = kr_from_obj(bases);
+    kr_values_copy(argv + 2, kwvals, nk);
+    Value ns = kr_vm_call(th, prep, argv, 2, kwnames);
+    if (ns && !kr_type_of(ns)->getitem) {
+        kr_err_format(th, &kr_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                      is_class ? ((Type *)kr_as_obj(meta))->name : "<metaclass>",
+                      kr_type_name(ns));
+        return KR_VALUE_NULL;
+    }
+    return ns;
+}
+
+/* After the metaclass made the class: the __class__ cell must hold it. */
+static bool check_classcell(Thread *th, Value cell, Value cls, Value name)
+{
+    if (!cell || !kr_is_type(cell, &kr_cell_type) || !kr_is_obj(cls) ||
+        !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS))
+        return true;
+    Value got = ((Cell *)kr_as_obj(cell))->ref;
+    if (got == cls)
+        return true;
+    if (!got)
+        kr_err_format(th, &kr_exc_RuntimeError,
+                      "__class__ not set defining %R as %R. Was __classcell__ propagated to "
+                      "type.__new__?", name, cls);
+    else
+        kr_err_format(th, &kr_exc_TypeError, "__class__ set to %R defining %R as %R", got,
+                      name, cls);
+    return false;
+}
+
+/* Split the metaclass= keyword from the others: *meta set (or left NULL),
+ * the rest compacted into kwvals/names.  NULL names: none left. */
+static bool split_metaclass(Thread *th, const Value *kwin, Tuple *kwnames, Value *meta,
+                            Value *kwvals, Tuple **names)
+{
+    *names = NULL;
+    if (!kwnames)
+        return true;
+    Tuple *rest = kr_tuple_new(th, kwnames->size);
+    if (!rest)
+        return false;
+    int64_t n = 0;
+    for (int64_t i = 0; i < kwnames->size; i++) {
+        if (kr_as_str(kwnames->items[i]) == KR_NAME(th, metaclass)) {
+            *meta = kwin[i];
+            continue;
+        }
+        rest->items[n] = kwnames->items[i];
+        kwvals[n++] = kwin[i];
+    }
+    rest->size = n;
+    *names = n ? rest : NULL;
+    return true;
+}
+
+Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (nargs < 2)
+        return kr_err_type_error(th, "__build_class__: not enough arguments");
+    if (!kr_is_function(args[0]))
+        return kr_err_type_error(th, "__build_class__: func must be a function");
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__build_class__: name is not a string");
+    Value name = args[1];
+    Tuple *orig = kr_tuple_from_array(th, args + 2, (int64_t)nargs - 2);
+    Tuple *bases = orig ? update_bases(th, orig) : NULL;
+    if (!bases)
+        return KR_VALUE_NULL;
+    size_t nk = kwnames ? (size_t)kwnames->size : 0;
+    Value *kwvals = kr_gc_alloc(sizeof(Value) * (3 + nk));
+    Value meta = KR_VALUE_NULL;
+    Tuple *mkw;
+    if (!kwvals) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    if (!split_metaclass(th, args + nargs, kwnames, &meta, kwvals + 3, &mkw))
+        return KR_VALUE_NULL;
+    if (!meta)
+        meta = kr_from_obj(bases->size ? kr_type_of(bases->items[0]) : &kr_type_type);
+    bool is_class = kr_is_obj(meta) && (kr_type_of(meta)->flags & KR_TYPE_TYPE_SUBCLASS);
+    if (is_class) {
+        Type *winner = kr_type_calculate_meta(th, (Type *)kr_as_obj(meta), bases);
+        if (!winner)
+            return KR_VALUE_NULL;
+        meta = kr_from_obj(winner);
+    }
+    Value ns = prepare_namespace(th, meta, is_class, name, bases, kwvals + 3, mkw);
+    Value cell = ns ? run_class_body(th, (Function *)kr_as_obj(args[0]), ns) : KR_VALUE_NULL;
+    if (!cell)
+        return KR_VALUE_NULL;
+    if (bases != orig &&
+        kr_object_setitem(th, ns, kr_from_obj(KR_NAME(th, __orig_bases__)), kr_from_obj(orig)) < 0)
+        return KR_VALUE_NULL;
+    kwvals[0] = name;
+    kwvals[1] = kr_from_obj(bases);
+    kwvals[2] = ns;
+    Value cls = kr_vm_call(th, meta, kwvals, 3, mkw);
+    if (cls && !check_classcell(th, cell, cls, name))
+        return KR_VALUE_NULL;
+    return cls;
+}
 
 Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
 {

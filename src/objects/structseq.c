@@ -1,0 +1,187 @@
+/*
+ * structseq.c -- struct sequence types (see structseq.h).
+ *
+ * The type object, its MemberDef array and its descriptor all live in
+ * collector memory: a struct sequence type is reachable from the module
+ * that exposes it, like any class.
+ */
+#include "objects/structseq.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/list.h"
+#include "objects/seq.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/errors.h"
+
+/* Field i of an instance, whether visible or not. */
+static size_t field_offset(int i)
+{
+    return offsetof(Tuple, items) + sizeof(Value) * (size_t)i;
+}
+
+/* Visible fields carry this MemberDef flag, so the type itself records
+ * n_in_sequence (a Type has no field for it). */
+enum { IN_SEQUENCE = 0x100 };
+
+static int count_fields(const Type *t, int *visible)
+{
+    int n = 0;
+    *visible = 0;
+    for (; t->members[n].name; n++)
+        *visible += (t->members[n].flags & IN_SEQUENCE) != 0;
+    return n;
+}
+
+static Value structseq_repr(Thread *th, Value v)
+{
+    Type *t = kr_type_of(v);
+    Tuple *tup = kr_as_tuple(v);
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "%s(", t->name);
+    for (int64_t i = 0; i < tup->size; i++) {
+        Value r = kr_object_repr(th, tup->items[i]);
+        if (!r) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        kr_buf_printf(&b, "%s%s=", i ? ", " : "", t->members[i].name);
+        kr_str_to_buf(&b, kr_as_str(r));
+    }
+    kr_buf_putc(&b, ')');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+/* Compares as a tuple with any tuple (tuple's own compare wants exact tuples). */
+static Value structseq_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (!kr_is_obj(b) || !(kr_type_of(b)->flags & KR_TYPE_TUPLE_SUBCLASS))
+        return KR_NOTIMPL;
+    Tuple *x = kr_as_tuple(a), *y = kr_as_tuple(b);
+    return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
+}
+
+Value kr_structseq_new(Thread *th, Type *type, const Value *values)
+{
+    int visible;
+    int n = count_fields(type, &visible);
+    Tuple *t = kr_gc_alloc(field_offset(n));
+    if (!t) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    t->hdr.type = type;
+    t->size = visible;
+    for (int i = 0; i < n; i++)
+        t->items[i] = values[i];
+    return kr_from_obj(t);
+}
+
+/* T(sequence): CPython's structseq_new, without the dict argument's
+ * fields (given as None here). */
+static Value structseq_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (nargs != 1 || (kw && kw->size)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly 1 positional argument (%zu given)",
+                      type->name, nargs);
+        return KR_VALUE_NULL;
+    }
+    Tuple *src = kr_is_tuple(args[0]) ? kr_as_tuple(args[0]) : NULL;
+    if (!src) {
+        List *l = kr_list_from_iterable(th, args[0]);
+        src = l ? kr_tuple_from_array(th, l->items, l->size) : NULL;
+        if (!src)
+            return KR_VALUE_NULL;
+    }
+    int visible;
+    int n = count_fields(type, &visible);
+    int64_t min = visible, len = src->size;
+    if (len < min || len > n) {
+        if (min == n)
+            kr_err_format(th, &kr_exc_TypeError, "%s() takes a %d-sequence (%lld-sequence given)",
+                          type->name, n, (long long)len);
+        else if (len < min)
+            kr_err_format(th, &kr_exc_TypeError,
+                          "%s() takes an at least %lld-sequence (%lld-sequence given)", type->name,
+                          (long long)min, (long long)len);
+        else
+            kr_err_format(th, &kr_exc_TypeError,
+                          "%s() takes an at most %d-sequence (%lld-sequence given)", type->name, n,
+                          (long long)len);
+        return KR_VALUE_NULL;
+    }
+    Value *vals = kr_gc_alloc(sizeof(Value) * (size_t)(n + 1));
+    if (!vals) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    for (int i = 0; i < n; i++)
+        vals[i] = i < len ? src->items[i] : KR_NONE;
+    return kr_structseq_new(th, type, vals);
+}
+
+/* A type Python code may not call (sys.version_info's, sys.flags'). */
+static Value structseq_no_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    kr_err_format(th, &kr_exc_TypeError, "cannot create '%s' instances", type->name);
+    return KR_VALUE_NULL;
+}
+
+static int set_int(Thread *th, Type *t, const char *name, int64_t v)
+{
+    Str *s = kr_str_intern_cstr(th, name);
+    return s ? kr_dict_set_str(th, t->dict, s, kr_from_smallint(v)) : -1;
+}
+
+Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc)
+{
+    int n = 0;
+    while (desc->fields[n])
+        n++;
+    Type *t = kr_gc_alloc(sizeof *t);
+    MemberDef *m = kr_gc_alloc(sizeof *m * (size_t)(n + 1));
+    if (!t || !m) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        m[i].name = desc->fields[i];
+        m[i].offset = field_offset(i);
+        m[i].flags = KR_MEMBER_READONLY | (i < desc->n_in_sequence ? IN_SEQUENCE : 0);
+    }
+    t->hdr.type = &kr_type_type;
+    t->name = desc->name;
+    t->flags = KR_TYPE_IMMUTABLE;
+    t->size = sizeof(Tuple);
+    t->item_size = sizeof(Value);
+    t->base = &kr_tuple_type;
+    t->members = m;
+    t->repr = structseq_repr;
+    t->richcompare = structseq_richcompare;
+    t->new_ = desc->constructible ? structseq_new : structseq_no_new;
+    if (kr_type_ready(th, t) < 0)
+        return NULL;
+    Tuple *match = kr_tuple_new(th, desc->n_in_sequence);
+    Str *k = kr_str_intern_cstr(th, "__match_args__");
+    if (!match || !k)
+        return NULL;
+    for (int i = 0; i < desc->n_in_sequence; i++) {
+        Str *f = kr_str_intern_cstr(th, desc->fields[i]);
+        if (!f)
+            return NULL;
+        match->items[i] = kr_from_obj(f);
+    }
+    if (kr_dict_set_str(th, t->dict, k, kr_from_obj(match)) < 0 ||
+        set_int(th, t, "n_sequence_fields", desc->n_in_sequence) < 0 ||
+        set_int(th, t, "n_fields", n) < 0 || set_int(th, t, "n_unnamed_fields", 0) < 0)
+        return NULL;
+    return t;
+}

@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise KeyError("not handled")
+    except* ValueError:
+        pass
+f()

@@ -1,0 +1,4 @@
+async def f():
+    yield 1
+    if x:
+        return None

@@ -1,0 +1,4 @@
+async def f():
+    def g():
+        async with a as b:
+            pass
