@@ -808,6 +808,9 @@ int kr_mod_builtins_init(Thread *th)
         if (!tn || kr_dict_set_str(th, m->dict, tn, kr_from_obj(t)) < 0)
             return -1;
     }
+    Str *dbg = kr_str_intern_cstr(th, "__debug__");
+    if (!dbg || kr_dict_set_str(th, m->dict, dbg, KR_TRUE) < 0)
+        return -1;
     Str *ni = kr_str_intern_cstr(th, "NotImplemented");
     Str *el = kr_str_intern_cstr(th, "Ellipsis");
     if (!ni || !el || kr_dict_set_str(th, m->dict, ni, KR_NOTIMPL) < 0 ||

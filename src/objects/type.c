@@ -349,6 +349,30 @@ static Value str_or_none(Thread *th, const char *s)
 
 /* The attributes CPython computes with getsets on type: data descriptors
  * of the metatype, so they come first.  KR_VALUE_NULL, no error: not one. */
+static int type_setattr(Thread *th, Value obj, Str *name, Value value);
+
+/* C.__annotations__ (helper "builtins"): the class's own, never a base's;
+ * a class without one gets an empty dict on first access, a builtin type
+ * has none (CPython's type_get_annotations). */
+static Value type_annotations(Thread *th, Type *t)
+{
+    Str *name = KR_NAME(th, __annotations__);
+    Value v = kr_dict_get_str(t->dict, name);
+    if (v) {
+        KrDescrGetFn get = kr_type_of(v)->descr_get;
+        return get ? get(th, v, KR_VALUE_NULL, kr_from_obj(t)) : v;
+    }
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                      t->name, name);
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_dict_new(th);
+    if (!d || type_setattr(th, kr_from_obj(t), name, kr_from_obj(d)) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(d);
+}
+
 static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
     if (name == KR_NAME(th, __name__)) {
@@ -368,11 +392,15 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
     if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
-        /* as CPython: the part of a static type's name before the last dot */
+        /* "sys.version_info": module sys, as CPython's type_module */
         const char *dot = strrchr(t->name, '.');
-        Str *m = dot ? kr_str_from_utf8(th, t->name, (size_t)(dot - t->name)) : NULL;
-        return m ? kr_from_obj(m) : dot ? KR_VALUE_NULL : str_or_none(th, "builtins");
+        if (!dot)
+            return str_or_none(th, "builtins");
+        Str *m = kr_str_from_utf8(th, t->name, (size_t)(dot - t->name));
+        return m ? kr_from_obj(m) : KR_VALUE_NULL;
     }
+    if (name == KR_NAME(th, __annotations__))
+        return type_annotations(th, t);
     return KR_VALUE_NULL;
 }
 

@@ -204,7 +204,7 @@ int kr_vm_run_main(Thread *th, Code *code)
         if (kr_isinstance_type(exc, &kr_exc_SystemExit))
             status = system_exit_status(th, exc);
         else {
-            kr_vm_print_exception(th, exc);
+            kr_mod_sys_report_uncaught(th, exc);
             status = 1;
         }
     }
