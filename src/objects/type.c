@@ -650,8 +650,6 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
     Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
     if (!o)
         return KR_VALUE_NULL;
-    if (t->finalize)
-        kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
 }
 
