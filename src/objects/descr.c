@@ -162,8 +162,40 @@ static const MethodDef property_methods[] = {
     {0},
 };
 
+/* __isabstractmethod__: any accessor is abstract (abc.abstractmethod
+ * under @property; CPython's property_get___isabstractmethod__). */
+static Value property_isabstract(Thread *th, Value self)
+{
+    Property *p = (Property *)kr_as_obj(self);
+    Value fns[3] = {p->fget, p->fset, p->fdel};
+    Str *name = kr_str_intern_cstr(th, "__isabstractmethod__");
+    for (int i = 0; i < 3 && name; i++) {
+        if (!fns[i] || fns[i] == KR_NONE)
+            continue;
+        Value v = kr_object_getattr(th, fns[i], name);
+        if (!v) {
+            if (!kr_err_matches(th, &kr_exc_AttributeError))
+                return KR_VALUE_NULL;
+            kr_err_clear(th);
+            continue;
+        }
+        int t = kr_object_truth(th, v);
+        if (t)
+            return t < 0 ? KR_VALUE_NULL : KR_TRUE;
+    }
+    return name ? KR_FALSE : KR_VALUE_NULL;
+}
+
+static const MemberDef property_members[] = {
+    {"fget", offsetof(Property, fget), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"fset", offsetof(Property, fset), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"fdel", offsetof(Property, fdel), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"__isabstractmethod__", 0, property_isabstract, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_property_type = {
     .hdr = {&kr_type_type}, .name = "property", .size = sizeof(Property),
     .flags = KR_TYPE_BASETYPE, .new_ = property_new, .descr_get = property_get,
-    .descr_set = property_set, .methods = property_methods,
+    .descr_set = property_set, .methods = property_methods, .members = property_members,
 };

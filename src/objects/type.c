@@ -518,7 +518,30 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
     } else if (kr_dict_set_str(th, t->dict, name, value) < 0) {
         return -1;
     }
+    if (kr_str_eq(name, KR_NAME(th, __abstractmethods__))) {
+        /* CPython's type_set_abstractmethods: the flag object_new tests. */
+        int abstract = value ? kr_object_truth(th, value) : 0;
+        if (abstract < 0)
+            return -1;
+        t->flags = abstract ? t->flags | KR_TYPE_ABSTRACT : t->flags & ~(uint32_t)KR_TYPE_ABSTRACT;
+    }
     return is_dunder(name) ? refresh_slots(th, t) : 0;
+}
+
+/* "Can't instantiate abstract class C with abstract methods a, b". */
+static Value abstract_error(Thread *th, Type *t)
+{
+    Value am = kr_dict_get_str(t->dict, KR_NAME(th, __abstractmethods__));
+    List *names = am ? kr_list_from_iterable(th, am) : NULL;
+    if (!names || kr_list_sort(th, names, KR_VALUE_NULL, false) < 0)
+        return KR_VALUE_NULL;
+    Str *sep = kr_str_from_cstr(th, ", ");
+    Str *joined = sep ? kr_str_join_array(th, sep, names->items, (size_t)names->size) : NULL;
+    if (!joined)
+        return KR_VALUE_NULL;
+    kr_err_format(th, &kr_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                  t->name, names->size > 1 ? "s" : "", joined);
+    return KR_VALUE_NULL;
 }
 
 static int type_hash(Thread *th, Value v, int64_t *h)
@@ -647,6 +670,8 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
+    if (KR_UNLIKELY(t->flags & KR_TYPE_ABSTRACT))
+        return abstract_error(th, t);
     Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
     if (!o)
         return KR_VALUE_NULL;
