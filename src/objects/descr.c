@@ -53,10 +53,29 @@ static Value staticmethod_call(Thread *th, Value callable, const Value *args, si
     return kr_vm_call(th, ((Wrapper *)kr_as_obj(callable))->func, args, nargs, kw);
 }
 
+/* __isabstractmethod__ of the wrapped function (abc.abstractmethod under
+ * @classmethod / @staticmethod). */
+static Value wrapper_isabstract(Thread *th, Value self)
+{
+    Value v = kr_object_getattr(th, ((Wrapper *)kr_as_obj(self))->func,
+                                kr_str_intern_cstr(th, "__isabstractmethod__"));
+    if (v || !kr_err_matches(th, &kr_exc_AttributeError))
+        return v ? kr_from_bool(kr_object_truth(th, v) > 0) : KR_VALUE_NULL;
+    kr_err_clear(th);
+    return KR_FALSE;
+}
+
+static const MemberDef wrapper_members[] = {
+    {"__func__", offsetof(Wrapper, func), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"__wrapped__", offsetof(Wrapper, func), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"__isabstractmethod__", 0, wrapper_isabstract, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_staticmethod_type = {
     .hdr = {&kr_type_type}, .name = "staticmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = staticmethod_get,
-    .call = staticmethod_call,
+    .call = staticmethod_call, .members = wrapper_members,
 };
 
 static Value classmethod_get(Thread *th, Value descr, Value obj, Value type)
@@ -69,6 +88,7 @@ static Value classmethod_get(Thread *th, Value descr, Value obj, Value type)
 Type kr_classmethod_type = {
     .hdr = {&kr_type_type}, .name = "classmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = classmethod_get,
+    .members = wrapper_members,
 };
 
 /* ---- property ------------------------------------------------------------------ */
