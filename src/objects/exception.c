@@ -11,6 +11,7 @@
  *          KeyError with one arg uses repr(arg), as CPython.
  * repr(e): Name(arg) for one arg, Name(args...) otherwise.
  */
+#include "modules/gcmodule.h"
 #include "objects/exception.h"
 
 #include <string.h>
@@ -35,6 +36,8 @@ static Value exc_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         return KR_VALUE_NULL;
     }
     e->hdr.type = t;
+    if (t->finalize)
+        kr_mod_gc_track_del(&e->hdr);   /* a class with __del__ (modules/gc.c) */
     e->args = kr_tuple_from_array(th, args, (int64_t)nargs);
     if (!e->args)
         return KR_VALUE_NULL;

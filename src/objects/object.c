@@ -21,6 +21,7 @@
  *
  * and keep the error messages byte-identical, since tests compare them.
  */
+#include "modules/gcmodule.h"
 #include "objects/object.h"
 #include "objects/slotwrap.h"
 
@@ -441,6 +442,8 @@ Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
     o->type = t;
     if (root)
         ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
+    if (t->finalize)
+        kr_mod_gc_track_del(o);   /* a class with __del__ (modules/gc.c) */
     return o;
 }
 
