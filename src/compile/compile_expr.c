@@ -619,15 +619,15 @@ static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int ba
 }
 
 /* Compile-time checks on a call's keywords (CPython's validate_keywords). */
-static void check_keywords(Compiler *c, Expr *call, KeywordSeq *kws)
+static void check_keywords(Compiler *c, Loc call, KeywordSeq *kws)
 {
     for (int i = 0; kws && i < kws->n; i++) {
         Keyword *k = kws->items[i];
         if (!k->arg)
             continue;
         if (strcmp(k->arg, "__debug__") == 0)   /* CPython reports the whole call */
-            kr_emit_syntax_error(c, "cannot assign to __debug__", call->lineno, call->col_offset,
-                                 call->end_lineno, call->end_col_offset);
+            kr_emit_syntax_error(c, "cannot assign to __debug__", call.lineno, call.col,
+                                 call.end_lineno, call.end_col);
         for (int j = i + 1; j < kws->n; j++) {
             Keyword *o = kws->items[j];
             if (o->arg && strcmp(o->arg, k->arg) == 0) {
@@ -661,7 +661,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     Expr *fn = e->v.Call.func;
     ExprSeq *args = e->v.Call.args;
     KeywordSeq *kws = e->v.Call.keywords;
-    check_keywords(c, e, kws);
+    check_keywords(c, (Loc){e->lineno, e->col_offset, e->end_lineno, e->end_col_offset}, kws);
     int save = c->u->top;
     int nargs = (args ? args->n : 0) + (kws ? kws->n : 0);
     /* The result register can be the call window's base when it is the
@@ -707,6 +707,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
 void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *args,
                          KeywordSeq *kws)
 {
+    check_keywords(c, loc, kws);
     if (has_star(args, kws)) {
         kr_emit_free_to(c, base + 1 + nfixed);
         call_ex(c, loc, args, kws, base, nfixed);

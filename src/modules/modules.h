@@ -25,6 +25,8 @@ extern const MethodDef kr_mod_builtins_setup_annotations_def;
 /* The builtin that compile(..., 'single') code calls with the value of
  * an expression statement: it hands the value to sys.displayhook. */
 extern const MethodDef kr_mod_sys_print_expr_def;
+/* Report an exception that ended the main module: sys.excepthook. */
+void kr_mod_sys_report_uncaught(Thread *th, Value exc);
 /* Keyword arguments of a builtin: for each name in names (NULL-ended),
  * out[i] receives the value or stays as the caller set it.  An unknown
  * keyword is a TypeError naming fname. */

@@ -405,7 +405,8 @@ int kr_exception_star_match(Thread *th, Value exc, Value type, Value *match, Val
         Value g = one ? make_group(th, kr_from_obj(th->vm->empty_str), kr_from_obj(one)) : KR_VALUE_NULL;
         if (!g)
             return -1;
-        ((Exc *)kr_as_obj(g))->traceback = ((Exc *)kr_as_obj(exc))->traceback;
+        /* 3.11.2 (the oracle) leaves the wrapper without a traceback;
+         * later 3.11 releases copy the exception's */
         *match = g;
         return 0;
     }
@@ -476,8 +477,6 @@ Value kr_exception_prep_reraise_star(Thread *th, Value orig, List *excs)
         return reraised;
     if (reraised != KR_NONE && kr_list_append(th, raised, reraised) < 0)
         return KR_VALUE_NULL;
-    if (raised->size == 1)
-        return raised->items[0];
     return make_group(th, kr_from_obj(th->vm->empty_str), kr_from_obj(raised));
 }
 

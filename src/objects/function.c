@@ -12,6 +12,7 @@
 #include "objects/function.h"
 #include "objects/module.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -407,10 +408,31 @@ static Value builtin_repr(Thread *th, Value v)
 static Value builtin_getattr(Thread *th, Value obj, Str *name)
 {
     Builtin *b = (Builtin *)kr_as_obj(obj);
-    if (name == KR_NAME(th, __name__) || name == KR_NAME(th, __qualname__))
+    if (name == KR_NAME(th, __name__))
         return str_value(th, b->def->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        /* a bound method of a builtin type: "list.append" */
+        Type *owner = b->owner ? b->owner
+                    : b->self && !kr_is_type(b->self, &kr_module_type) ? kr_type_of(b->self) : NULL;
+        if (!owner)
+            return str_value(th, b->def->name);
+        const char *dot = strrchr(owner->name, '.');
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", dot ? dot + 1 : owner->name, b->def->name);
+        return str_value(th, buf);
+    }
+    if (name == KR_NAME(th, __self__) && b->self)
+        return b->self;
     if (name == KR_NAME(th, __doc__))
         return b->def->doc ? str_value(th, b->def->doc) : KR_NONE;
+    if (name == KR_NAME(th, __module__))
+        return b->module ? b->module : KR_NONE;
+    Str *self_name = kr_str_intern_cstr(th, "__self__");
+    if (name == self_name)
+        return b->self ? b->self : KR_NONE;
+    Str *sig_name = kr_str_intern_cstr(th, "__text_signature__");
+    if (name == sig_name)
+        return b->def->sig ? str_value(th, b->def->sig) : KR_NONE;
     return kr_object_generic_getattr(th, obj, name);
 }
 
@@ -488,6 +510,24 @@ static Value method_descr_repr(Thread *th, Value v)
     return str_value(th, buf);
 }
 
+/* str.upper.__name__ / __qualname__ / __objclass__ / __doc__ (helper "methods"). */
+static Value method_descr_getattr(Thread *th, Value obj, Str *name)
+{
+    MethodDescr *d = (MethodDescr *)kr_as_obj(obj);
+    if (name == KR_NAME(th, __name__))
+        return str_value(th, d->def->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", d->owner->name, d->def->name);
+        return str_value(th, buf);
+    }
+    if (name == KR_NAME(th, __objclass__))
+        return kr_from_obj(d->owner);
+    if (name == KR_NAME(th, __doc__))
+        return d->def->doc ? str_value(th, d->def->doc) : KR_NONE;
+    return kr_object_generic_getattr(th, obj, name);
+}
+
 Type kr_method_descr_type = {
     .hdr = {&kr_type_type},
     .name = "method_descriptor",
@@ -496,6 +536,7 @@ Type kr_method_descr_type = {
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
+    .getattr = method_descr_getattr,
 };
 
 /* ---- Bound methods ----------------------------------------------------------------- */
@@ -547,6 +588,45 @@ static Value method_getattr(Thread *th, Value obj, Str *name)
     return kr_object_getattr(th, m->func, name);
 }
 
+static const MemberDef method_members[] = {
+    {"__func__", offsetof(BoundMethod, func), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"__self__", offsetof(BoundMethod, self), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+/* Bound methods are equal when they bind the same object (identity) to
+ * equal functions, as CPython's method_richcompare. */
+static Value method_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if ((op != KR_EQ && op != KR_NE) || !kr_is_type(b, &kr_method_type))
+        return KR_NOTIMPL;
+    BoundMethod *x = (BoundMethod *)kr_as_obj(a), *y = (BoundMethod *)kr_as_obj(b);
+    int eq = x->self == y->self ? kr_object_richcompare_bool(th, x->func, y->func, KR_EQ) : 0;
+    if (eq < 0)
+        return KR_VALUE_NULL;
+    return kr_from_bool((eq != 0) == (op == KR_EQ));
+}
+
+static int method_hash(Thread *th, Value v, int64_t *h)
+{
+    BoundMethod *m = (BoundMethod *)kr_as_obj(v);
+    int64_t fh;
+    if (kr_object_hash(th, m->func, &fh) < 0)
+        return -1;
+    *h = (int64_t)((uint64_t)m->self >> 4) ^ fh;
+    if (*h == -1)
+        *h = -2;
+    return 0;
+}
+
+/* Setting an attribute on a bound method is refused, as in CPython
+ * (reading falls through to the function). */
+static int method_setattr(Thread *th, Value obj, Str *name, Value value)
+{
+    kr_err_format(th, &kr_exc_AttributeError, "'method' object has no attribute '%U'", name);
+    return -1;
+}
+
 Type kr_method_type = {
     .hdr = {&kr_type_type},
     .name = "method",
@@ -555,4 +635,8 @@ Type kr_method_type = {
     .call = method_call,
     .repr = method_repr,
     .getattr = method_getattr,
+    .setattr = method_setattr,
+    .richcompare = method_richcompare,
+    .hash = method_hash,
+    .members = method_members,
 };

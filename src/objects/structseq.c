@@ -167,7 +167,9 @@ Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc)
     t->repr = structseq_repr;
     t->richcompare = structseq_richcompare;
     t->new_ = desc->constructible ? structseq_new : structseq_no_new;
-    if (kr_type_ready(th, t) < 0)
+    const char *dot = strrchr(desc->name, '.');
+    t->qualname = kr_str_from_cstr(th, dot ? dot + 1 : desc->name);
+    if (!t->qualname || kr_type_ready(th, t) < 0)
         return NULL;
     Tuple *match = kr_tuple_new(th, desc->n_in_sequence);
     Str *k = kr_str_intern_cstr(th, "__match_args__");

@@ -20,6 +20,7 @@
 #include "gc/gc.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
+#include "objects/genericalias.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -39,7 +40,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 
-extern Type kr_member_descr_type;
+extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
 static Type *const builtin_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_int_type, &kr_bool_type,
@@ -47,6 +48,7 @@ static Type *const builtin_types[] = {
     &kr_list_type, &kr_list_iter_type, &kr_dict_type, &kr_dict_keys_type,
     &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
+    &kr_genericalias_type, &kr_union_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
     &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
@@ -54,7 +56,8 @@ static Type *const builtin_types[] = {
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
     /* the other dict iterators (helper "methods") */
     &kr_dict_valueiter_type, &kr_dict_itemiter_type, &kr_dict_revkeyiter_type,
-    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type,
+    &kr_dict_revvalueiter_type, &kr_dict_revitemiter_type, &kr_list_reviter_type,
+    &kr_classmethod_descr_type, &kr_longrange_iter_type,
     /* async (vm/generator.c, vm/coroutine.c) */
     &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
     &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
@@ -137,6 +140,8 @@ Thread *kr_vm_new(void)
             return NULL;
         if (i == 0 && kr_exception_init(th, vm->builtins) < 0)   /* builtins made: add exceptions */
             return NULL;
+        if (i == 0 && kr_genericalias_init(th) < 0)   /* its types ready: list[int] */
+            return NULL;
     }
     return th;
 }
@@ -199,7 +204,7 @@ int kr_vm_run_main(Thread *th, Code *code)
         if (kr_isinstance_type(exc, &kr_exc_SystemExit))
             status = system_exit_status(th, exc);
         else {
-            kr_vm_print_exception(th, exc);
+            kr_mod_sys_report_uncaught(th, exc);
             status = 1;
         }
     }
