@@ -245,8 +245,13 @@ static int add_methods(Thread *th, Type *t)
             return -1;
     }
     /* Builtin types carry no docstrings yet: __doc__ is None, as for a class
-     * without one (and dir(T) lists it, as CPython's does). */
-    if (!(t->flags & KR_TYPE_HEAP) && !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
+     * without one (and dir(T) lists it, as CPython's does).  Types with
+     * their own getattr (functions, methods, modules) answer __doc__ per
+     * instance and must not find a None here first -- nor in object, which
+     * they all inherit from, so object gets none. */
+    if (!(t->flags & KR_TYPE_HEAP) && t->getattr == kr_object_generic_getattr &&
+        t != &kr_object_type &&
+        !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
         kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
         return -1;
     return 0;
@@ -648,6 +653,13 @@ static Value object_richcompare(Thread *th, Value a, Value b, int op)
 
 static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
+    /* CPython's excess_args rules: a class with its own __new__ must not
+     * pass arguments on; one with neither __new__ nor __init__ takes none */
+    if ((nargs || (kwnames && kwnames->size)) && t->new_ != object_new) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "object.__new__() takes exactly one argument (the type to instantiate)");
+        return KR_VALUE_NULL;
+    }
     if ((nargs || kwnames) && t->init == kr_object_type.init) {
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
@@ -683,7 +695,8 @@ static const Type *builtin_base(const Type *t)
 static bool same_layout(const Type *a, const Type *b)
 {
     return a->size == b->size && a->dict_offset == b->dict_offset &&
-           builtin_base(a) == builtin_base(b);
+           builtin_base(a) == builtin_base(b) &&
+           (a->flags & KR_TYPE_HAS_SHAPE) == (b->flags & KR_TYPE_HAS_SHAPE);
 }
 
 static Value object_get_class(Thread *th, Value self)
@@ -715,6 +728,11 @@ static int object_set_class(Thread *th, Value self, Str *unused, Value value)
                       from->name);
         return -1;
     }
+    /* (layout) a shape implies its class (shape.h): the instance leaves
+     * shape mode before it changes class, or attribute caches would
+     * keep answering for the old one */
+    if ((from->flags & KR_TYPE_HAS_SHAPE) && !kr_object_get_dict(th, self))
+        return -1;
     kr_as_obj(self)->type = to;
     return 0;
 }
