@@ -9,6 +9,3 @@ print(_string.formatter_field_name_split("12")[0])
 for bad in ["a.", "a[", "a[0]b", "a[]"]:
     try: print(list(_string.formatter_field_name_split(bad)[1]))
     except ValueError as e: print("ValueError", e)
-f = string.Formatter()
-print(f.format("{0} is {1:>5} {x.real}", "a", 3, x=2+1j))
-print(string.Template("$who likes $what").substitute(who="tim", what="kung pao"))
