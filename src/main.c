@@ -16,6 +16,7 @@
  * way out, including uncaught exceptions.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,7 @@
 #include "vm/errors.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
+#include "modules/modules.h"
 
 static char *read_file(const char *path, size_t *len)
 {
@@ -249,6 +251,9 @@ static Thread *start_vm(void)
     /* Python's stdout is block-buffered when not a terminal; flushed at exit. */
     static char outbuf[1 << 16];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    /* As CPython: a write to a closed pipe is an OSError (EPIPE), not death. */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     Thread *th = kr_vm_new();
     if (!th) {
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
@@ -271,6 +276,7 @@ static int run_file(const char *prog, const char *path, int argc, char **argv)
     int status = compile_file(th, prog, path, &code);
     if (code)
         status = kr_vm_run_main(th, code);
+    kr_mod__io_flush(th);
     fflush(stdout);
     return status;
 }
@@ -290,6 +296,7 @@ static int run_command(const char *code, int argc, char **argv)
     int status = compile_source(th, "<string>", code, strlen(code), false, &compiled);
     if (compiled)
         status = kr_vm_run_main(th, compiled);
+    kr_mod__io_flush(th);
     fflush(stdout);
     return status;
 }

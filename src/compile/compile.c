@@ -68,7 +68,8 @@ static Unit *unit_open(Compiler *c, SymBlock *b, const char *name, const char *q
     u->lineno = firstlineno;
     u->col = -1;
     u->private_name = b->type == BLOCK_CLASS ? name : (c->u ? c->u->private_name : NULL);
-    u->flags = kr_sym_code_flags(b);
+    /* CPython's co_flags also carry the module's __future__ features. */
+    u->flags = kr_sym_code_flags(b) | c->st->future_features;
 
     /* Registers: locals (parameters first), cells, frees. */
     int nparams;
@@ -1047,14 +1048,21 @@ static void compile_import_from(Compiler *c, Stmt *s)
         return;     /* the feature itself was recorded by the symbol table */
     }
     AliasSeq *names = s->v.ImportFrom.names;
-    if (!mod || s->v.ImportFrom.level || (names->n == 1 && strcmp(names->items[0]->name, "*") == 0)) {
-        kr_err_format(c->th, &kr_exc_SystemError,
-                      "relative and star imports are not supported yet (line %d)", s->lineno);
+    int level = s->v.ImportFrom.level;
+    if (level > 127) {
+        kr_err_format(c->th, &kr_exc_SystemError, "relative import beyond 127 levels (line %d)",
+                      s->lineno);
         kr_emit_fail(c);
     }
     int save = c->u->top;
     int m = kr_emit_reg(c);
-    kr_emit_op(c, OP_IMPORT_NAME, 1, (unsigned)m, kr_emit_name(c, mod), 0);
+    /* X: bit 0 = bind the module itself, bits 1.. = the relative level */
+    kr_emit_op(c, OP_IMPORT_NAME, 1 | (unsigned)level << 1, (unsigned)m, kr_emit_name(c, mod ? mod : ""), 0);
+    if (names->n == 1 && strcmp(names->items[0]->name, "*") == 0) {
+        kr_emit_op(c, OP_IMPORT_STAR, 0, (unsigned)m, 0, 0);
+        kr_emit_free_to(c, save);
+        return;
+    }
     for (int i = 0; i < names->n; i++) {
         Alias *a = names->items[i];
         int r = kr_emit_reg(c);
@@ -1319,8 +1327,6 @@ static void compile_print_expr(Compiler *c, Expr *e)
     kr_emit_free_to(c, save);
 }
 
-/* One statement: a switch with one short case per statement kind, the
- * work in compile_<kind>; long only because the language has many kinds. */
 static void compile_async_stmt(Compiler *c, Stmt *s)
 {
     if (s->kind == K_AsyncFunctionDef) {
@@ -1343,6 +1349,8 @@ static void compile_async_stmt(Compiler *c, Stmt *s)
         compile_async_for(c, s);
 }
 
+/* One statement.  Over 100 lines because it is the dispatch switch over
+ * every statement kind; each case is a line or two or a named function. */
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;

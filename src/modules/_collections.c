@@ -739,7 +739,7 @@ static const MethodDef deque_methods[] = {
 
 static const MemberDef deque_members[] = {
     {"maxlen", 0, deque_maxlen, NULL, "maximum size of a deque or None if unbounded",
-     KR_MEMBER_READONLY},
+     0},
     {0},
 };
 
@@ -814,7 +814,7 @@ static int dd_init(Thread *th, Value self, const Value *args, size_t nargs, Tupl
     }
     as_dd(self)->factory = factory;
     if (nargs > 1) {
-        kr_err_format(th, &kr_exc_TypeError, "update expected at most 1 argument, got %zu", nargs);
+        kr_err_format(th, &kr_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
         return -1;
     }
     if (nargs == 1 && dict_update(th, self, args, 1, NULL) < 0)

@@ -17,6 +17,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/complex.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -26,6 +27,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
@@ -186,7 +188,7 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);
     Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
-    if (f && (kr_type_of(v)->flags & KR_TYPE_HEAP))
+    if (f)       /* every type has one now: object.__format__ (helper "methods") */
         return kr_vm_call_method(th, f, v, &spec, 1, NULL);
     if (kr_as_str(spec)->len) {
         kr_err_format(th, &kr_exc_TypeError, "unsupported format string passed to %s.__format__",
@@ -215,10 +217,34 @@ FUNC(builtin_abs)
     return f(th, args[0]);
 }
 
+/* divmod() by the __divmod__ / __rdivmod__ protocol (helper "methods"):
+ * KR_NOTIMPL when neither side answers. */
+static Value divmod_dunder(Thread *th, Value a, Value b)
+{
+    Str *names[2] = {kr_str_intern_cstr(th, "__divmod__"), kr_str_intern_cstr(th, "__rdivmod__")};
+    Value self[2] = {a, b}, other[2] = {b, a};
+    for (int i = 0; i < 2; i++) {
+        if (!names[i])
+            return KR_VALUE_NULL;
+        if (i == 1 && kr_type_of(a) == kr_type_of(b))
+            break;
+        if (!kr_type_lookup(kr_type_of(self[i]), names[i]))
+            continue;
+        Value f = kr_object_getattr(th, self[i], names[i]);
+        Value r = f ? kr_object_call(th, f, &other[i], 1, NULL) : KR_VALUE_NULL;
+        if (r != KR_NOTIMPL)
+            return r;
+    }
+    return KR_NOTIMPL;
+}
+
 FUNC(builtin_divmod)
 {
     if (kr_call_check_args(th, "divmod", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
+    Value dm = divmod_dunder(th, args[0], args[1]);
+    if (dm != KR_NOTIMPL)
+        return dm;
     Value q = kr_object_binop(th, args[0], args[1], KR_OP_FLOORDIV);
     if (!q) {
         if (kr_err_matches(th, &kr_exc_TypeError)) {
@@ -282,11 +308,10 @@ FUNC(builtin_pow)
 
 FUNC(builtin_round)
 {
-    if (kr_call_check_args(th, "round", nargs, 1, 2, NULL) < 0)
-        return KR_VALUE_NULL;
     static const char *const names[] = {"number", "ndigits", NULL};
-    Value kv[2] = {nargs ? args[0] : 0, nargs > 1 ? args[1] : KR_NONE};
-    if (kr_mod_parse_kwargs(th, "round", args + nargs, kw, names, kv) < 0)
+    static const ArgSpec spec = {"round", names, 0, 2, 1};
+    Value kv[2] = {KR_VALUE_NULL, KR_NONE};
+    if (kr_argparse(th, &spec, args, nargs, kw, kv) < 0)
         return KR_VALUE_NULL;
     Value x = kv[0], nd = kv[1];
     if (kr_is_int(x)) {
@@ -312,8 +337,17 @@ FUNC(builtin_round)
         mpz_clears(z, p, q, r, NULL);
         return res;
     }
-    if (!kr_is_float(x))
-        return kr_err_type_error(th, "type %s doesn't define __round__ method", kr_type_name(x));
+    if (!kr_is_float(x)) {
+        /* Any other type answers through its __round__ (helper "methods"). */
+        Str *rn = kr_str_intern_cstr(th, "__round__");
+        if (!rn)
+            return KR_VALUE_NULL;
+        if (!kr_type_lookup(kr_type_of(x), rn))
+            return kr_err_type_error(th, "type %s doesn't define __round__ method", kr_type_name(x));
+        Value f = kr_object_getattr(th, x, rn);
+        return f ? kr_object_call(th, f, &nd, nd == KR_NONE && nargs < 2 && !kw ? 0 : 1, NULL)
+                 : KR_VALUE_NULL;
+    }
     double d = kr_float_value(x);
     if (nd == KR_NONE) {
         if (isnan(d)) {
@@ -523,6 +557,8 @@ FUNC(builtin_isinstance)
 
 static int subclass_of(Thread *th, Value cls, Value base)
 {
+    if (kr_is_union(base))            /* int | str reads as (int, str) */
+        base = kr_from_obj(kr_union_args(base));
     if (kr_is_tuple(base)) {
         Tuple *t = kr_as_tuple(base);
         for (int64_t i = 0; i < t->size; i++) {
@@ -775,6 +811,9 @@ int kr_mod_builtins_init(Thread *th)
         if (!tn || kr_dict_set_str(th, m->dict, tn, kr_from_obj(t)) < 0)
             return -1;
     }
+    Str *dbg = kr_str_intern_cstr(th, "__debug__");
+    if (!dbg || kr_dict_set_str(th, m->dict, dbg, KR_TRUE) < 0)
+        return -1;
     Str *ni = kr_str_intern_cstr(th, "NotImplemented");
     Str *el = kr_str_intern_cstr(th, "Ellipsis");
     if (!ni || !el || kr_dict_set_str(th, m->dict, ni, KR_NOTIMPL) < 0 ||

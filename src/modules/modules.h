@@ -25,10 +25,17 @@ extern const MethodDef kr_mod_builtins_setup_annotations_def;
 /* The builtin that compile(..., 'single') code calls with the value of
  * an expression statement: it hands the value to sys.displayhook. */
 extern const MethodDef kr_mod_sys_print_expr_def;
+/* Report an exception that ended the main module: sys.excepthook. */
+void kr_mod_sys_report_uncaught(Thread *th, Value exc);
 /* Keyword arguments of a builtin: for each name in names (NULL-ended),
  * out[i] receives the value or stays as the caller set it.  An unknown
  * keyword is a TypeError naming fname. */
 KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
                                       Tuple *kwnames, const char *const *names, Value *out);
+
+/* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
+KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
+/* Flush the buffered files _io still holds (at exit). */
+void kr_mod__io_flush(Thread *th);
 
 #endif

@@ -5,6 +5,7 @@
  */
 #include "objects/argparse.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "objects/exception.h"
@@ -46,6 +47,13 @@ int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs
     }
     if (nargs > (size_t)spec->maxpos)
         return too_many(th, spec, nargs);
+    int minpos = spec->minreq < spec->posonly ? spec->minreq : spec->posonly;
+    if (nargs < (size_t)minpos) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
+                      spec->fname, minpos < spec->maxpos ? "at least" : "exactly", minpos,
+                      minpos == 1 ? "" : "s", nargs);
+        return -1;
+    }
     bool given[16] = {false};
     for (size_t i = 0; i < nargs; i++) {
         out[i] = args[i];
@@ -138,4 +146,14 @@ int kr_argparse_check(Thread *th, const char *qualname, size_t nargs, size_t min
     if (min == 1 && max == 1)
         return kr_argparse_one(th, qualname, nargs, kwnames);
     return kr_argparse_pos(th, qualname, nargs, min, max, kwnames);
+}
+
+int kr_argparse_check_of(Thread *th, Value self, const char *name, size_t nargs, size_t min,
+                         size_t max, Tuple *kwnames)
+{
+    if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max)
+        return 0;
+    char qual[160];
+    snprintf(qual, sizeof qual, "%s.%s", kr_type_name(self), name);
+    return kr_argparse_check(th, qual, nargs, min, max, kwnames);
 }

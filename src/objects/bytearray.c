@@ -373,8 +373,14 @@ METHOD(extend)
         if (!kr_type_of(src)->iter)
             return kr_err_type_error(th, "can't extend bytearray with %s", kr_type_name(src));
         src = kr_bytes_from_iterable(th, src);
-        if (!src)
+        if (!src) {
+            /* one item at a time in CPython: its message is "byte", not "bytes" */
+            if (kr_err_matches(th, &kr_exc_ValueError)) {
+                kr_err_clear(th);
+                kr_err_set_string(th, &kr_exc_ValueError, "byte must be in range(0, 256)");
+            }
             return KR_VALUE_NULL;
+        }
     }
     ByteView *w = KR_BYTES_VIEW(src);
     if (splice(th, a, a->len, a->len, w->data, w->len) < 0)
@@ -462,6 +468,16 @@ METHOD(copy)
     return ret(kr_bytearray_new(th, SELF->data, SELF->len));
 }
 
+/* __alloc__(): the bytes allocated for the data, terminator included
+ * (krait's growth policy, not CPython's, decides the number). */
+METHOD(alloc)
+{
+    if (kr_call_check_args(th, "bytearray.__alloc__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    return kr_int_from_i64(th, a->cap ? a->cap + 1 : 0);
+}
+
 METHOD(reverse)
 {
     if (kr_call_check_args(th, "reverse", nargs - 1, 0, 0, kwnames) < 0)
@@ -500,7 +516,7 @@ Type kr_bytearray_type = {
     .setitem = bytearray_setitem,
     .contains = bytearray_contains,
     .iter = bytearray_iter,
-    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul},
+    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .inplace = {[KR_OP_ADD] = bytearray_iadd, [KR_OP_MUL] = bytearray_imul},
     .methods = kr_bytearray_methods,
 };

@@ -13,11 +13,13 @@
  * Searching (find, count, split, replace, `in`) goes through
  * kr_bytes_find, which is memmem: glibc's is two-way, linear time.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
+#include "objects/argparse.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -121,6 +123,11 @@ static int bounds(Thread *th, Value sv, Value ev, int64_t len, int64_t *start, i
     for (int i = 0; i < 2; i++) {
         if (!vs[i] || vs[i] == KR_NONE)
             continue;
+        if (!kr_is_int(vs[i]) && !kr_type_of(vs[i])->index) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
         Value k = kr_object_index(th, vs[i]);
         if (!k)
             return -1;
@@ -617,7 +624,7 @@ typedef enum { C_UPPER, C_LOWER, C_SWAP, C_CAPITALIZE, C_TITLE } CaseOp;
 static Value do_case(Thread *th, const Value *args, size_t nargs, Tuple *kwnames, CaseOp op,
                      const char *name)
 {
-    if (kr_call_check_args(th, name, nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], name, nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     Bytes *r = kr_bytes_alloc(th, b->len);
@@ -650,7 +657,7 @@ METHOD(bytes_title) { return do_case(th, args, nargs, kwnames, C_TITLE, "title")
 static Value char_class(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
                         bool (*pred)(unsigned char), const char *name)
 {
-    if (kr_call_check_args(th, name, nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], name, nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     if (b->len == 0)
@@ -687,13 +694,162 @@ METHOD(bytes_islower) { return has_case(th, args, nargs, kwnames, false); }
 
 METHOD(bytes_isascii)
 {
-    if (kr_call_check_args(th, "isascii", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], "isascii", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     for (int64_t i = 0; i < b->len; i++)
         if (b->data[i] >= 0x80)
             return KR_FALSE;
     return KR_TRUE;
+}
+
+/* ---- expandtabs, istitle, maketrans, translate, __bytes__ ------------------------ */
+
+METHOD(bytes_expandtabs)
+{
+    static const char *const names[] = {"tabsize", NULL};
+    static const ArgSpec spec = {"expandtabs", names, 0, 1, 0};
+    Value a[1] = {kr_from_smallint(8)};
+    if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
+        return KR_VALUE_NULL;
+    Value tv = kr_object_index(th, a[0]);
+    int64_t tab;
+    if (!tv || kr_int_as_i64(th, tv, &tab) < 0)
+        return KR_VALUE_NULL;
+    ByteView *b = SELF;
+    int64_t n = 0, col = 0;
+    for (int64_t i = 0; i < b->len; i++) {      /* first pass: the size */
+        unsigned char c = b->data[i];
+        if (c == '\t') {
+            int64_t k = tab > 0 ? tab - col % tab : 0;
+            n += k;
+            col += k;
+        } else {
+            n++;
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+    }
+    Bytes *r = kr_bytes_alloc(th, n);
+    if (!r)
+        return KR_VALUE_NULL;
+    n = col = 0;
+    for (int64_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (c == '\t') {
+            int64_t k = tab > 0 ? tab - col % tab : 0;
+            memset(r->data + n, ' ', (size_t)k);
+            n += k;
+            col += k;
+        } else {
+            r->data[n++] = c;
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+    }
+    return finish(th, args[0], r);
+}
+
+METHOD(bytes_istitle)
+{
+    if (kr_argparse_check_of(th, args[0], "istitle", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteView *b = SELF;
+    bool cased = false, prev = false;
+    for (int64_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (is_upper(c)) {
+            if (prev)
+                return KR_FALSE;
+            prev = cased = true;
+        } else if (is_lower(c)) {
+            if (!prev)
+                return KR_FALSE;
+            prev = cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    return kr_from_bool(cased);
+}
+
+/* A bytes-like argument, or TypeError "a bytes-like object is required". */
+static int want_bytes(Thread *th, Value v, ByteView *out)
+{
+    if (!kr_bytes_like(v)) {
+        kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%s'",
+                      kr_type_name(v));
+        return -1;
+    }
+    kr_bytes_viewp(v, out);
+    return 0;
+}
+
+/* bytes.maketrans(frm, to), a static method: the 256-byte table. */
+METHOD(bytes_maketrans)
+{
+    if (kr_argparse_pos(th, "bytes.maketrans", nargs, 2, 2, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteView f, t;
+    if (want_bytes(th, args[0], &f) < 0 || want_bytes(th, args[1], &t) < 0)
+        return KR_VALUE_NULL;
+    if (f.len != t.len) {
+        kr_err_set_string(th, &kr_exc_ValueError, "maketrans arguments must have same length");
+        return KR_VALUE_NULL;
+    }
+    Bytes *r = kr_bytes_alloc(th, 256);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 256; i++)
+        r->data[i] = (unsigned char)i;
+    for (int64_t i = 0; i < f.len; i++)
+        r->data[f.data[i]] = t.data[i];
+    return kr_from_obj(r);
+}
+
+/* translate(table, /, delete=b''): delete first, then map through table
+ * (None: identity). */
+METHOD(bytes_translate)
+{
+    static const char *const names[] = {"table", "delete", NULL};
+    static const ArgSpec spec = {"translate", names, 1, 2, 1};
+    Value a[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_argparse(th, &spec, args + 1, nargs - 1, kwnames, a) < 0)
+        return KR_VALUE_NULL;
+    ByteView table = {0}, del = {0};
+    if (a[0] != KR_NONE) {
+        if (want_bytes(th, a[0], &table) < 0)
+            return KR_VALUE_NULL;
+        if (table.len != 256) {
+            kr_err_set_string(th, &kr_exc_ValueError,
+                              "translation table must be 256 characters long");
+            return KR_VALUE_NULL;
+        }
+    }
+    if (a[1] && want_bytes(th, a[1], &del) < 0)
+        return KR_VALUE_NULL;
+    bool drop[256] = {false};
+    for (int64_t i = 0; i < del.len; i++)
+        drop[del.data[i]] = true;
+    ByteView *b = SELF;
+    Bytes *r = kr_bytes_alloc(th, b->len);
+    if (!r)
+        return KR_VALUE_NULL;
+    int64_t n = 0;
+    for (int64_t i = 0; i < b->len; i++)
+        if (!drop[b->data[i]])
+            r->data[n++] = table.data ? table.data[b->data[i]] : b->data[i];
+    r->len = n;
+    r->data[n] = 0;
+    return finish(th, args[0], r);
+}
+
+METHOD(bytes_bytes)
+{
+    if (kr_argparse_check_of(th, args[0], "__bytes__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (kr_is_bytes(args[0]))
+        return args[0];
+    ByteView *b = SELF;
+    return kr_bytes_value(kr_bytes_new(th, b->data, b->len));
 }
 
 /* ---- conversions ------------------------------------------------------------------ */
@@ -729,6 +885,8 @@ METHOD(bytes_hex)
             sn = kr_as_str(a[0])->len;
             if (!kr_as_str(a[0])->ascii)
                 sn = -1;
+        } else if (!kr_bytes_like(a[0])) {
+            return kr_err_type_error(th, "object of type '%s' has no len()", kr_type_name(a[0]));
         } else if (kr_bytes_view(th, a[0], &sp, &sn) < 0) {
             return KR_VALUE_NULL;
         }
@@ -738,7 +896,8 @@ METHOD(bytes_hex)
             return KR_VALUE_NULL;
         }
         sep = (char)sp[0];
-        if (a[1] && kr_int_as_i64(th, a[1], &per) < 0)
+        Value pv = a[1] ? kr_object_index(th, a[1]) : KR_VALUE_NULL;
+        if (a[1] && (!pv || kr_int_as_i64(th, pv, &per) < 0))
             return KR_VALUE_NULL;
     }
     static const char hex[] = "0123456789abcdef";
@@ -845,12 +1004,17 @@ METHOD(bytes_getnewargs)
     {"isspace", bytes_isspace, "($self, /)", NULL, 0}, \
     {"isupper", bytes_isupper, "($self, /)", NULL, 0}, \
     {"islower", bytes_islower, "($self, /)", NULL, 0}, \
-    {"isascii", bytes_isascii, "($self, /)", NULL, 0},
+    {"isascii", bytes_isascii, "($self, /)", NULL, 0}, \
+    {"istitle", bytes_istitle, "($self, /)", NULL, 0}, \
+    {"expandtabs", bytes_expandtabs, "($self, /, tabsize=8)", NULL, 0}, \
+    {"translate", bytes_translate, "($self, table, /, delete=b'')", NULL, 0}, \
+    {"maketrans", bytes_maketrans, "(frm, to, /)", NULL, KR_METH_STATIC},
 
 const MethodDef kr_bytes_methods[] = {
     SHARED_METHODS
     {"fromhex", kr_bytes_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
     {"__getnewargs__", bytes_getnewargs, "($self, /)", NULL, 0},
+    {"__bytes__", bytes_bytes, "($self, /)", NULL, 0},
     {0},
 };
 
@@ -859,7 +1023,7 @@ const MethodDef kr_bytes_methods[] = {
     Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
                               Tuple *kwnames)
 BA(append); BA(extend); BA(pop); BA(insert); BA(remove); BA(clear); BA(copy); BA(reverse);
-BA(fromhex);
+BA(fromhex); BA(alloc);
 
 const MethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
@@ -872,5 +1036,6 @@ const MethodDef kr_bytearray_methods[] = {
     {"copy", kr_bytearray_copy, "($self, /)", NULL, 0},
     {"reverse", kr_bytearray_reverse, "($self, /)", NULL, 0},
     {"fromhex", kr_bytearray_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
+    {"__alloc__", kr_bytearray_alloc, "($self, /)", NULL, 0},
     {0},
 };

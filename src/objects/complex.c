@@ -35,6 +35,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -601,7 +602,7 @@ static Value complex_new_slot(Thread *th, Type *type, const Value *args, size_t 
 static Value complex_conjugate(Thread *th, Value self, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "conjugate", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_noargs(th, "complex.conjugate", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return kr_complex_new(th, kr_as_complex(args[0])->real, -kr_as_complex(args[0])->imag);
 }
@@ -609,7 +610,7 @@ static Value complex_conjugate(Thread *th, Value self, const Value *args, size_t
 static Value complex_complex(Thread *th, Value self, const Value *args, size_t nargs,
                              Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__complex__", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_noargs(th, "complex.__complex__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return args[0];
 }
@@ -617,7 +618,7 @@ static Value complex_complex(Thread *th, Value self, const Value *args, size_t n
 static Value complex_getnewargs(Thread *th, Value self, const Value *args, size_t nargs,
                                 Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__getnewargs__", nargs - 1, 0, 0, kwnames) < 0)
+    if (kr_argparse_noargs(th, "complex.__getnewargs__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Value parts[2] = {kr_float_new(th, kr_as_complex(args[0])->real),
                       kr_float_new(th, kr_as_complex(args[0])->imag)};

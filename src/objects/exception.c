@@ -20,10 +20,12 @@
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/oserror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/frame.h"
 
 static Value exc_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
@@ -300,6 +302,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
         syntax[i]->str = syntax_str;
     }
     kr_exception_group_setup();
+    kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
@@ -310,10 +313,15 @@ int kr_exception_init(Thread *th, Dict *builtins)
     }
     if (kr_exception_group_finish(th) < 0)
         return -1;
+    /* stdlib-os: the historical aliases of OSError */
+    Str *env = kr_str_intern_cstr(th, "EnvironmentError"), *io = kr_str_intern_cstr(th, "IOError");
+    if (!env || !io || kr_dict_set_str(th, builtins, env, kr_from_obj(&kr_exc_OSError)) < 0 ||
+        kr_dict_set_str(th, builtins, io, kr_from_obj(&kr_exc_OSError)) < 0)
+        return -1;
     return kr_type_ready(th, &kr_traceback_type);
 }
 
-int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno)
+int kr_exception_add_tb(Thread *th, Value exc, Frame *f, uint32_t pc, int lineno)
 {
     Traceback *tb = kr_gc_alloc(sizeof *tb);
     if (!tb)
@@ -321,9 +329,14 @@ int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int line
     tb->hdr.type = &kr_traceback_type;
     Exc *e = (Exc *)kr_as_obj(exc);
     tb->next = e->traceback;
-    tb->code = code;
+    tb->code = kr_from_obj(f->code);
     tb->pc = pc;
     tb->lineno = lineno;
+    tb->rec = f;
+    tb->regs = f->regs;
+    tb->globals = f->globals;
+    tb->builtins = f->builtins;
+    tb->locals = f->locals;
     e->traceback = kr_from_obj(tb);
     return 0;
 }
@@ -331,7 +344,22 @@ int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int line
 static Value tb_lineno(Thread *th, Value self) { return kr_from_smallint(((Traceback *)kr_as_obj(self))->lineno); }
 static Value tb_next(Thread *th, Value self) { return ((Traceback *)kr_as_obj(self))->next; }
 
+static Value tb_lasti(Thread *th, Value self)
+{
+    return kr_from_smallint((int64_t)((Traceback *)kr_as_obj(self))->pc * 2);
+}
+
+static Value tb_frame(Thread *th, Value self)
+{
+    Traceback *tb = (Traceback *)kr_as_obj(self);
+    if (!tb->frame)
+        tb->frame = kr_frame_object_of_tb(th, tb);
+    return tb->frame;
+}
+
 static const MemberDef tb_members[] = {
+    {"tb_frame", 0, tb_frame, NULL, NULL, 0},
+    {"tb_lasti", 0, tb_lasti, NULL, NULL, 0},
     {"tb_lineno", 0, tb_lineno, NULL, NULL, 0},
     {"tb_next", 0, tb_next, NULL, NULL, 0},
     {0},

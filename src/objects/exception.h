@@ -41,6 +41,13 @@ typedef struct Traceback {
     Value code;               /* the frame's Code */
     uint32_t pc;
     int lineno;
+    /* For tb_frame (vm/frame.c kr_frame_object_of_tb), made on first use:
+     * the activation's record and registers (to find it while it still
+     * runs) and what a detached frame object shows once it has returned. */
+    Value frame;              /* the frame object, once made; else NULL */
+    struct Frame *rec;
+    Value *regs;
+    Dict *globals, *builtins, *locals;
 } Traceback;
 
 #define KR_EXC(name, base) extern Type kr_exc_##name;
@@ -58,8 +65,9 @@ static inline bool kr_is_exc(Value v)
 KR_MUST_CHECK int kr_exception_init(Thread *th, Dict *builtins);
 /* A new instance of type with the given args. */
 KR_MUST_CHECK Value kr_exception_new(Thread *th, Type *type, const Value *args, size_t nargs);
-/* Prepend a traceback entry for (code, pc) to exc's traceback. */
-int kr_exception_add_tb(Thread *th, Value exc, Value code, uint32_t pc, int lineno);
+/* Prepend a traceback entry for frame f at instruction pc to exc's
+ * traceback. */
+int kr_exception_add_tb(Thread *th, Value exc, struct Frame *f, uint32_t pc, int lineno);
 
 
 /* ---- exception groups and notes (exception_group.c) ---- */

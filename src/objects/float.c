@@ -21,6 +21,7 @@
 #include "core/numfmt.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/argparse.h"
 #include "objects/exception.h"
@@ -280,7 +281,7 @@ static Value float_int(Thread *th, Value a)
 Value kr_float_from_string(Thread *th, Str *s)
 {
     size_t len;
-    const char *u = kr_str_utf8(th, s, &len);
+    const char *u = kr_str_decimal_ascii(th, s, &len);
     if (!u)
         return KR_VALUE_NULL;
     /* Strip whitespace, drop single underscores between digits, then strtod;
@@ -321,6 +322,54 @@ Value kr_float_from_string(Thread *th, Str *s)
     return kr_float_new(th, d);
 }
 
+/* float(x) for anything but str, int and float: the __float__ slot or
+ * method (its result checked), __index__, then bytes-likes as text. */
+static Value float_from_other(Thread *th, Value x)
+{
+    Type *xt = kr_type_of(x);
+    Str *name = kr_str_intern_cstr(th, "__float__");
+    if (!name)
+        return KR_VALUE_NULL;
+    if (xt->float_ || kr_type_lookup(xt, name)) {
+        Value r;
+        if (xt->float_) {
+            r = xt->float_(th, x);
+        } else {
+            Value f = kr_object_getattr(th, x, name);
+            r = f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+        }
+        if (r && !kr_is_float(r))
+            return kr_err_type_error(th, "%s.__float__ returned non-float (type %s)", xt->name,
+                                     kr_type_name(r));
+        return r;
+    }
+    if (xt->index) {
+        Value i = kr_object_index(th, x);
+        double d;
+        if (!i || kr_float_as_double(th, i, &d) < 0)
+            return KR_VALUE_NULL;
+        return kr_float_new(th, d);
+    }
+    if (kr_bytes_like(x)) {
+        const unsigned char *data;
+        int64_t len;
+        if (kr_bytes_view(th, x, &data, &len) < 0)
+            return KR_VALUE_NULL;
+        Str *text = kr_str_from_utf8(th, (const char *)data, (size_t)len);
+        Value r = text ? kr_float_from_string(th, text) : KR_VALUE_NULL;
+        if (!r && kr_err_matches(th, &kr_exc_ValueError)) {
+            Str *rep = kr_bytes_repr(th, data, len);
+            kr_err_clear(th);
+            if (rep)
+                kr_err_format(th, &kr_exc_ValueError, "could not convert string to float: %U", rep);
+        }
+        return r;
+    }
+    kr_err_format(th, &kr_exc_TypeError,
+                  "float() argument must be a string or a real number, not '%s'", xt->name);
+    return KR_VALUE_NULL;
+}
+
 /* float.__new__(F, ...) for a subclass F: a Float-shaped instance of F. */
 static Value float_new_sub(Thread *th, Type *t, Value v)
 {
@@ -351,19 +400,7 @@ static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
             return KR_VALUE_NULL;
         return kr_float_new(th, d);
     }
-    Type *xt = kr_type_of(x);
-    if (xt->float_)
-        return xt->float_(th, x);
-    if (xt->index) {
-        Value i = kr_object_index(th, x);
-        double d;
-        if (!i || kr_float_as_double(th, i, &d) < 0)
-            return KR_VALUE_NULL;
-        return kr_float_new(th, d);
-    }
-    kr_err_format(th, &kr_exc_TypeError,
-                  "float() argument must be a string or a real number, not '%s'", xt->name);
-    return KR_VALUE_NULL;
+    return float_from_other(th, x);
 }
 
 static Value float_is_integer(Thread *th, Value self, const Value *args, size_t nargs,
@@ -545,6 +582,50 @@ METHOD(float_sizeof)
     return kr_from_smallint(24);     /* CPython's PyFloatObject */
 }
 
+/* The binary dunders are slot wrappers in CPython, with their messages. */
+static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ / __rdivmod__ on float and int operands. */
+static Value float_divmod_pair(Thread *th, Value a, Value b)
+{
+    if (!(kr_is_float(a) || kr_is_int(a)) || !(kr_is_float(b) || kr_is_int(b)))
+        return KR_NOTIMPL;
+    double y;
+    if (kr_float_as_double(th, b, &y) < 0)
+        return KR_VALUE_NULL;
+    if (y == 0.0) {
+        kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float divmod()");
+        return KR_VALUE_NULL;
+    }
+    Value q = kr_float_binop(th, a, b, KR_OP_FLOORDIV);
+    Value r = q ? kr_float_binop(th, a, b, KR_OP_MOD) : KR_VALUE_NULL;
+    return tuple2(th, q, r);
+}
+
+METHOD(float_divmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_divmod_pair(th, args[0], args[1]);
+}
+
+METHOD(float_rdivmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return float_divmod_pair(th, args[1], args[0]);
+}
+
 static Value float_real(Thread *th, Value v) { return float_pos(th, v); }
 static Value float_imag(Thread *th, Value v) { return kr_float_new(th, 0.0); }
 
@@ -568,6 +649,8 @@ static const MethodDef float_methods[] = {
     {"__round__", float_round, "($self, ndigits=None, /)", NULL, 0},
     {"__getnewargs__", float_getnewargs, "($self, /)", NULL, 0},
     {"__sizeof__", float_sizeof, "($self, /)", NULL, 0},
+    {"__divmod__", float_divmod_m, "($self, value, /)", NULL, 0},
+    {"__rdivmod__", float_rdivmod_m, "($self, value, /)", NULL, 0},
     {0},
 };
 

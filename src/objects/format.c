@@ -168,6 +168,37 @@ Value kr_str_format_spec(Thread *th, Str *s, Str *specs)
     return r;
 }
 
+/* format(n, 'c'): the character n, which may be NUL (so the padding is
+ * written here rather than through pad(), which takes C strings). */
+static Value format_char(Thread *th, const Spec *sp, Value v)
+{
+    if (sp->sign) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "Sign not allowed with integer format specifier 'c'");
+        return KR_VALUE_NULL;
+    }
+    if (sp->alt) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "Alternate form (#) not allowed with integer format specifier 'c'");
+        return KR_VALUE_NULL;
+    }
+    int64_t cp = -1;
+    if (kr_is_bigint(v) || kr_int_as_i64(th, v, &cp) < 0 || cp < 0 || cp > 0x10ffff) {
+        kr_err_clear(th);
+        kr_err_set_string(th, &kr_exc_OverflowError, "%c arg not in range(0x110000)");
+        return KR_VALUE_NULL;
+    }
+    char align = sp->align ? sp->align : '<';
+    int64_t padn = sp->width > 1 ? sp->width - 1 : 0;
+    int64_t left = align == '>' || align == '=' ? padn : align == '^' ? padn / 2 : 0;
+    Buf b;
+    kr_buf_init(&b);
+    for (int64_t i = 0; i < padn + 1; i++)
+        kr_buf_put_utf8(&b, i == left ? (uint32_t)cp : sp->fill);
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
 Value kr_int_format_spec(Thread *th, Value v, Value specv)
 {
     Str *specs = kr_as_str(specv);
@@ -192,18 +223,12 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
         kr_err_set_string(th, &kr_exc_ValueError, "Precision not allowed in integer format specifier");
         return KR_VALUE_NULL;
     }
-    if (t == 'c') {
-        int64_t cp;
-        if (kr_int_as_i64(th, v, &cp) < 0)
-            return KR_VALUE_NULL;
-        Buf b;
-        kr_buf_init(&b);
-        kr_buf_put_utf8(&b, (uint32_t)cp);
-        kr_buf_putc(&b, 0);
-        Value r = pad(th, &sp, "", b.data, 1, '<');
-        kr_buf_free(&b);
-        return r;
+    if (sp.grouping && (t == 'c' || t == 'n' || (sp.grouping == ',' && t != 'd'))) {
+        kr_err_format(th, &kr_exc_ValueError, "Cannot specify '%c' with '%c'.", sp.grouping, t);
+        return KR_VALUE_NULL;
     }
+    if (t == 'c')
+        return format_char(th, &sp, v);
     mpz_t z;
     mpz_init(z);
     kr_int_to_mpz(v, z);

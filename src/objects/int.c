@@ -11,10 +11,9 @@
  *   - // and % round toward negative infinity (GMP's fdiv_*), and the
  *     remainder takes the divisor's sign;
  *   - ** with a negative exponent gives a float; 0 ** -1 raises;
- *   - / is true division: correctly rounded when both fit in 53 bits (the
- *     common case); big operands go through GMP's rationals (see
- *     int_truediv: truncated, not rounded, in the last bit -- noted as a
- *     difference to fix);
+ *   - / is true division, correctly rounded: directly when both fit in 53
+ *     bits (the common case), else by a scaled integer division with a
+ *     sticky bit (int_truediv) -- subnormal results may round twice;
  *   - >> of a negative number rounds down (fdiv_q_2exp), << checks size;
  *   - & | ^ ~ act on infinite two's complement (GMP's mpz_and etc. do).
  *   - hash(n) is n mod (2**61 - 1) with the sign kept, -1 mapped to -2:
@@ -126,6 +125,14 @@ int kr_int_as_i64(Thread *th, Value v, int64_t *out)
         *out = v == KR_TRUE;
         return 0;
     }
+    if (!kr_is_int(v)) {
+        /* Callers ought to pass ints (after __index__), but many builtins
+         * hand their arguments straight here: a wrong type is TypeError,
+         * never a read of a BigInt that is not one. */
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      kr_type_name(v));
+        return -1;
+    }
     BigInt *b = (BigInt *)kr_as_obj(v);
     if (!mpz_fits_slong_p(b->z)) {
         kr_err_set_string(th, &kr_exc_OverflowError,
@@ -153,8 +160,8 @@ static double mpz_to_double(const mpz_t z, bool *overflow)
 {
     size_t nbits = mpz_sizeinbase(z, 2);
     *overflow = false;
-    if (nbits <= 53)
-        return mpz_get_d(z);
+    if (nbits <= 63)    /* fits int64: the hardware conversion rounds half to even */
+        return (double)mpz_get_si(z);
     mpz_t t;
     mpz_init(t);
     mpz_abs(t, z);
@@ -367,22 +374,33 @@ static Value int_truediv(Thread *th, Value a, Value b)
         if (llabs(x) <= ((int64_t)1 << 53) && llabs(y) <= ((int64_t)1 << 53))
             return kr_float_new(th, (double)x / (double)y);
     }
-    mpq_t q;
-    mpq_init(q);
-    mpz_t za, zb;
-    mpz_init(za);
-    mpz_init(zb);
+    /* Correctly rounded: scale so the integer quotient has at least 55
+     * bits, fold a nonzero remainder into one extra sticky bit, and let
+     * mpz_to_double round that to 53 bits (half to even). */
+    mpz_t za, zb, q, r;
+    mpz_inits(za, zb, q, r, NULL);
     kr_int_to_mpz(a, za);
     kr_int_to_mpz(b, zb);
-    mpq_set_num(q, za);
-    mpq_set_den(q, zb);
-    mpq_canonicalize(q);
-    /* Too large for a double? */
-    long expnum = (long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2);
-    double d = expnum > 1030 ? HUGE_VAL : mpq_get_d(q);
-    mpq_clear(q);
-    mpz_clear(za);
-    mpz_clear(zb);
+    bool neg = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
+    mpz_abs(za, za);
+    mpz_abs(zb, zb);
+    long k = 55 - ((long)mpz_sizeinbase(za, 2) - (long)mpz_sizeinbase(zb, 2));
+    if (mpz_sgn(za) == 0)
+        k = 0;
+    if (k > 0)
+        mpz_mul_2exp(za, za, (mp_bitcnt_t)k);
+    else if (k < 0)
+        mpz_mul_2exp(zb, zb, (mp_bitcnt_t)-k);
+    mpz_tdiv_qr(q, r, za, zb);
+    mpz_mul_2exp(q, q, 1);
+    if (mpz_sgn(r))
+        mpz_setbit(q, 0);
+    bool overflow;
+    long exp2 = -k - 1;
+    double d = exp2 > 1100 ? HUGE_VAL : ldexp(mpz_to_double(q, &overflow), (int)(exp2 < -2000 ? -2000 : exp2));
+    if (neg)
+        d = -d;
+    mpz_clears(za, zb, q, r, NULL);
     if (isinf(d)) {
         kr_err_set_string(th, &kr_exc_OverflowError,
                           "integer division result too large for a float");
@@ -702,6 +720,57 @@ static Value int_float(Thread *th, Value v)
 
 static Value int_index(Thread *th, Value v) { return int_pos(th, v); }
 
+/* int(b'12', base): the bytes are the digits (ASCII only). */
+static Value int_from_bytes_text(Thread *th, Value x, int base)
+{
+    const unsigned char *data;
+    int64_t len;
+    if (kr_bytes_view(th, x, &data, &len) < 0)
+        return KR_VALUE_NULL;
+    Value r = parse_int(th, (const char *)data, (size_t)len, base);
+    if (!r && !kr_err_occurred(th)) {
+        Str *rep = kr_bytes_repr(th, data, len);
+        if (rep)
+            kr_err_format(th, &kr_exc_ValueError, "invalid literal for int() with base %d: %U",
+                          base, rep);
+    }
+    return r;
+}
+
+/* int(x) for anything but str and numbers: __int__, __index__, __trunc__
+ * (looked up on the type, so classes work too), then bytes-likes. */
+static Value int_from_other(Thread *th, Value x)
+{
+    Type *xt = kr_type_of(x);
+    if (xt->int_)
+        return xt->int_(th, x);
+    if (xt->index)
+        return kr_object_index(th, x);
+    static const char *const dunders[] = {"__int__", "__index__", "__trunc__"};
+    for (int i = 0; i < 3; i++) {
+        Str *name = kr_str_intern_cstr(th, dunders[i]);
+        if (!name)
+            return KR_VALUE_NULL;
+        if (!kr_type_lookup(xt, name))
+            continue;
+        Value f = kr_object_getattr(th, x, name);
+        Value r = f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+        if (r && !kr_is_int(r)) {
+            if (i == 2)
+                return int_from_other(th, r);     /* __trunc__ may give an Integral */
+            return kr_err_type_error(th, "%s returned non-int (type %s)", dunders[i],
+                                     kr_type_name(r));
+        }
+        return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+    }
+    if (kr_bytes_like(x))
+        return int_from_bytes_text(th, x, 10);
+    kr_err_format(th, &kr_exc_TypeError,
+                  "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                  xt->name);
+    return KR_VALUE_NULL;
+}
+
 /* int.__new__(I, ...) for a subclass I: the exact value, boxed in a
  * BigInt-shaped instance of I (object.c, instance storage). */
 static Value int_new_sub(Thread *th, Type *t, Value v)
@@ -720,13 +789,18 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
 {
     if (t != &kr_int_type)
         return int_new_sub(th, t, int_new(th, &kr_int_type, args, nargs, kwnames));
-    if (kwnames) {
-        if (kwnames->size == 1 && nargs == 2 && kr_as_str(kwnames->items[0])->len == 4 &&
-            memcmp(kr_as_str(kwnames->items[0])->data, "base", 4) == 0) {
-            /* int(x, base=b): fall through with the keyword as positional. */
-        } else {
-            return kr_err_type_error(th, "int() got an unexpected keyword argument");
-        }
+    Value argv[2];
+    if (kwnames && kwnames->size) {
+        /* int(x, base=b): the keyword becomes the second positional. */
+        static const char *const names[] = {"", "base", NULL};
+        static const ArgSpec spec = {"int", names, 1, 2, 0};
+        argv[0] = argv[1] = KR_VALUE_NULL;
+        if (kr_argparse(th, &spec, args, nargs, kwnames, argv) < 0)
+            return KR_VALUE_NULL;
+        if (!argv[0])
+            return kr_err_type_error(th, "int() missing string argument");
+        args = argv;
+        nargs = 2;
     }
     if (nargs > 2) {
         kr_err_format(th, &kr_exc_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
@@ -746,10 +820,12 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
             kr_err_set_string(th, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return KR_VALUE_NULL;
         }
+        if (kr_bytes_like(x))
+            return int_from_bytes_text(th, x, (int)base);
         if (!kr_str_check(x))
             return kr_err_type_error(th, "int() can't convert non-string with explicit base");
         size_t len;
-        const char *s = kr_str_utf8(th, kr_as_str(x), &len);
+        const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
             return KR_VALUE_NULL;
         Value r = parse_int(th, s, len, (int)base);
@@ -785,7 +861,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     }
     if (kr_str_check(x)) {
         size_t len;
-        const char *s = kr_str_utf8(th, kr_as_str(x), &len);
+        const char *s = kr_str_decimal_ascii(th, kr_as_str(x), &len);
         if (!s)
             return KR_VALUE_NULL;
         Value r = parse_int(th, s, len, 10);
@@ -797,15 +873,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         }
         return r;
     }
-    Type *xt = kr_type_of(x);
-    if (xt->int_)
-        return xt->int_(th, x);
-    if (xt->index)
-        return kr_object_index(th, x);
-    kr_err_format(th, &kr_exc_TypeError,
-                  "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                  xt->name);
-    return KR_VALUE_NULL;
+    return int_from_other(th, x);
 }
 
 static Value int_bit_length(Thread *th, Value self, const Value *args, size_t nargs,
@@ -824,8 +892,11 @@ static Value int_bit_length(Thread *th, Value self, const Value *args, size_t na
 static Value int_format_method(Thread *th, Value self, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
+    if (kr_argparse_one(th, "int.__format__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_type_name(args[1]));
     return kr_int_format_spec(th, args[0], args[1]);
 }
 
@@ -1051,6 +1122,46 @@ METHOD(int_round)
     return res;
 }
 
+/* The binary dunders are slot wrappers in CPython, with their messages. */
+static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ / __rdivmod__: (a // b, a % b), NotImplemented for non-ints
+ * (divmod() itself is in builtins.c). */
+static Value int_divmod_pair(Thread *th, Value a, Value b)
+{
+    if (!is_intlike(a) || !is_intlike(b))
+        return KR_NOTIMPL;
+    Value items[2] = {kr_int_binop(th, a, b, KR_OP_FLOORDIV), KR_VALUE_NULL};
+    if (!items[0] || !(items[1] = kr_int_binop(th, a, b, KR_OP_MOD)))
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+METHOD(int_divmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_divmod_pair(th, args[0], args[1]);
+}
+
+METHOD(int_rdivmod_m)
+{
+    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return int_divmod_pair(th, args[1], args[0]);
+}
+
 METHOD(int_sizeof)
 {
     if (kr_argparse_noargs(th, "int.__sizeof__", nargs - 1, kwnames) < 0)
@@ -1081,6 +1192,8 @@ static const MethodDef int_methods[] = {
     {"__round__", int_round, NULL, NULL, 0},
     {"__getnewargs__", int_getnewargs, "($self, /)", NULL, 0},
     {"__sizeof__", int_sizeof, "($self, /)", NULL, 0},
+    {"__divmod__", int_divmod_m, "($self, value, /)", NULL, 0},
+    {"__rdivmod__", int_rdivmod_m, "($self, value, /)", NULL, 0},
     {0},
 };
 

@@ -17,6 +17,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/seq.h"
@@ -82,11 +83,15 @@ int kr_list_append(Thread *th, List *l, Value v)
 
 static int list_extend_iter(Thread *th, List *l, Value iterable)
 {
-    if (kr_is_list(iterable) || kr_is_tuple(iterable)) {
-        const Value *src = kr_is_list(iterable) ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
-        int64_t n = kr_is_list(iterable) ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
+    /* l.extend(l) of a list subclass reads l as a list too (CPython's
+     * list_extend), else iterating l while appending to it never ends */
+    bool as_list = kr_is_list(iterable) || iterable == kr_from_obj(l);
+    if (as_list || kr_is_tuple(iterable)) {
+        int64_t n = as_list ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
         if (list_resize(th, l, l->size + n) < 0)
             return -1;
+        /* read the items after the resize: for l itself they have moved */
+        const Value *src = as_list ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
         if (n)
             kr_values_copy(l->items + l->size, src, (size_t)n);
         l->size += n;
@@ -158,6 +163,64 @@ static int merge_sort(Thread *th, Value *keys, Value *vals, Value *tk, Value *tv
     return 0;
 }
 
+static void reverse_values(Value *v, int64_t n)
+{
+    for (int64_t i = 0, j = n - 1; v && i < j; i++, j--) {
+        Value t = v[i];
+        v[i] = v[j];
+        v[j] = t;
+    }
+}
+
+/* keys[a] < keys[b] as 1/0, -1 on error. */
+#define KEY_LT(a, b) kr_object_richcompare_bool(th, (a), (b), KR_LT)
+
+/* Lists under 64 items sort as CPython's timsort does them: one natural
+ * run (a strictly descending one reversed), then binary insertion of the
+ * rest.  Same comparisons in the same order, so a failing comparison
+ * reports the same operands. */
+static int small_sort(Thread *th, Value *keys, Value *vals, int64_t n)
+{
+    if (n < 2)
+        return 0;
+    int64_t run = 2;
+    int lt = KEY_LT(keys[1], keys[0]);
+    if (lt < 0)
+        return -1;
+    for (; run < n; run++) {
+        int c = KEY_LT(keys[run], keys[run - 1]);
+        if (c < 0)
+            return -1;
+        if (c != lt)
+            break;
+    }
+    if (lt) {
+        reverse_values(keys, run);
+        reverse_values(vals, run);
+    }
+    for (int64_t i = run; i < n; i++) {
+        Value pivot = keys[i], pv = vals ? vals[i] : 0;
+        int64_t lo = 0, hi = i;
+        while (lo < hi) {
+            int64_t p = lo + ((hi - lo) >> 1);
+            int c = KEY_LT(pivot, keys[p]);
+            if (c < 0)
+                return -1;
+            if (c)
+                hi = p;
+            else
+                lo = p + 1;
+        }
+        memmove(keys + lo + 1, keys + lo, sizeof(Value) * (size_t)(i - lo));
+        keys[lo] = pivot;
+        if (vals) {
+            memmove(vals + lo + 1, vals + lo, sizeof(Value) * (size_t)(i - lo));
+            vals[lo] = pv;
+        }
+    }
+    return 0;
+}
+
 int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
 {
     int64_t n = l->size;
@@ -184,8 +247,21 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     } else {
         kr_values_copy(keys, copy, (size_t)n);
     }
-    if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0)
+    if (n < 64) {
+        /* reverse=True: reverse, sort, reverse back -- stable, as CPython */
+        if (reverse) {
+            reverse_values(keys, n);
+            reverse_values(vals, n);
+        }
+        if (small_sort(th, keys, vals, n) < 0)
+            return -1;
+        if (reverse) {
+            reverse_values(keys, n);
+            reverse_values(vals, n);
+        }
+    } else if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0) {
         return -1;
+    }
     if (l->size != n) {
         kr_err_set_string(th, &kr_exc_ValueError, "list modified during sort");
         return -1;
@@ -252,6 +328,38 @@ static Value list_getitem(Thread *th, Value v, Value key)
     return l->items[i];
 }
 
+/* l[start::step] = src (same length required) or, with src NULL, del
+ * l[start::step]: n positions start, start + step, ... */
+static int extended_slice_set(Thread *th, List *l, int64_t start, int64_t step, int64_t n,
+                              List *src)
+{
+    if (src) {
+        if (src->size != n) {
+            kr_err_format(th, &kr_exc_ValueError,
+                          "attempt to assign sequence of size %lld to extended slice of size %lld",
+                          (long long)src->size, (long long)n);
+            return -1;
+        }
+        for (int64_t k = 0; k < n; k++)
+            l->items[start + k * step] = src->items[k];
+        return 0;
+    }
+    if (n == 0)
+        return 0;
+    if (step < 0) {                 /* the same positions, walked upwards */
+        start += (n - 1) * step;
+        step = -step;
+    }
+    int64_t w = start;
+    for (int64_t r = start; r < l->size; r++)
+        if (r >= start + n * step || (r - start) % step != 0)
+            l->items[w++] = l->items[r];
+    for (int64_t i = w; i < l->size; i++)
+        l->items[i] = 0;
+    l->size = w;
+    return 0;
+}
+
 static int list_setitem(Thread *th, Value v, Value key, Value value)
 {
     List *l = kr_as_list(v);
@@ -259,18 +367,20 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
         int64_t start, stop, step, n;
         if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
             return -1;
-        if (step != 1) {
-            kr_err_set_string(th, &kr_exc_ValueError, "extended slice assignment is not supported yet");
-            return -1;
-        }
-        if (stop < start)
-            stop = start;
         List *src = NULL;
         if (value) {
-            src = kr_list_from_iterable(th, value);
+            if (!kr_type_of(value)->iter && !kr_type_of(value)->getitem) {
+                kr_err_set_string(th, &kr_exc_TypeError, "can only assign an iterable");
+                return -1;
+            }
+            src = kr_list_from_iterable(th, value);     /* a copy: a[::2] = a works */
             if (!src)
                 return -1;
         }
+        if (step != 1)
+            return extended_slice_set(th, l, start, step, n, src);
+        if (stop < start)
+            stop = start;
         int64_t m = src ? src->size : 0;
         int64_t newsize = l->size - (stop - start) + m;
         if (list_resize(th, l, newsize) < 0)
@@ -422,6 +532,7 @@ static Value list_iter_next(Thread *th, Value v)
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
+extern const MethodDef kr_list_iter_methods[];
 
 Type kr_list_iter_type = {
     .hdr = {&kr_type_type},
@@ -429,6 +540,7 @@ Type kr_list_iter_type = {
     .size = sizeof(ListIter),
     .iter = iter_self,
     .next = list_iter_next,
+    .methods = kr_list_iter_methods,
 };
 
 /* ---- methods ------------------------------------------------------------------ */
@@ -437,7 +549,36 @@ Type kr_list_iter_type = {
     static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF kr_as_list(args[0])
 #define CHECK(n, lo, hi) \
-    if (kr_call_check_args(th, n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+    if (kr_argparse_check(th, "list." n, nargs - 1, lo, hi, kwnames) < 0) return KR_VALUE_NULL
+
+/* An index argument (pop, insert): anything with __index__; a big int is
+ * OverflowError, as CPython's ssize_t conversion. */
+static int index_arg(Thread *th, Value v, int64_t *out)
+{
+    Value i = kr_object_index(th, v);
+    return i ? kr_int_as_i64(th, i, out) : -1;
+}
+
+/* start/stop of index(): like slice bounds, but None is not allowed
+ * (CPython's _PyEval_SliceIndexNotNone). */
+static int bound_arg(Thread *th, Value v, int64_t len, int64_t *out)
+{
+    if (!kr_is_int(v) && !kr_type_of(v)->index) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (kr_is_bigint(i))
+        *out = kr_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;    /* clipped */
+    else if (kr_int_as_i64(th, i, out) < 0)
+        return -1;
+    if (*out < 0 && (*out += len) < 0)
+        *out = 0;
+    return 0;
+}
 
 METHOD(list_append_m)
 {
@@ -456,7 +597,7 @@ METHOD(list_pop_m)
     CHECK("pop", 0, 1);
     List *l = SELF;
     int64_t i = l->size - 1;
-    if (nargs > 1 && kr_int_as_i64(th, args[1], &i) < 0)
+    if (nargs > 1 && index_arg(th, args[1], &i) < 0)
         return KR_VALUE_NULL;
     if (l->size == 0) {
         kr_err_set_string(th, &kr_exc_IndexError, "pop from empty list");
@@ -479,7 +620,7 @@ METHOD(list_insert_m)
     CHECK("insert", 2, 2);
     List *l = SELF;
     int64_t i;
-    if (kr_int_as_i64(th, args[1], &i) < 0)
+    if (index_arg(th, args[1], &i) < 0)
         return KR_VALUE_NULL;
     if (i < 0)
         i += l->size;
@@ -495,9 +636,9 @@ METHOD(list_insert_m)
     return KR_NONE;
 }
 
-static int64_t find_item(Thread *th, List *l, Value x)
+static int64_t find_item_in(Thread *th, List *l, Value x, int64_t start, int64_t stop)
 {
-    for (int64_t i = 0; i < l->size; i++) {
+    for (int64_t i = start; i < stop && i < l->size; i++) {
         int r = kr_object_richcompare_bool(th, l->items[i], x, KR_EQ);
         if (r < 0)
             return -2;
@@ -507,10 +648,19 @@ static int64_t find_item(Thread *th, List *l, Value x)
     return -1;
 }
 
+static int64_t find_item(Thread *th, List *l, Value x)
+{
+    return find_item_in(th, l, x, 0, l->size);
+}
+
 METHOD(list_index_m)
 {
-    CHECK("index", 1, 1);
-    int64_t i = find_item(th, SELF, args[1]);
+    CHECK("index", 1, 3);
+    int64_t start = 0, stop = INT64_MAX;
+    if ((nargs > 2 && bound_arg(th, args[2], SELF->size, &start) < 0) ||
+        (nargs > 3 && bound_arg(th, args[3], SELF->size, &stop) < 0))
+        return KR_VALUE_NULL;
+    int64_t i = find_item_in(th, SELF, args[1], start, stop);
     if (i == -2)
         return KR_VALUE_NULL;
     if (i < 0) {
@@ -605,6 +755,106 @@ METHOD(list_sort_m)
     return kr_list_sort(th, SELF, key, reverse) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
+METHOD(list_sizeof_m)
+{
+    CHECK("__sizeof__", 0, 0);
+    return kr_int_from_i64(th, 40 + 8 * SELF->cap);
+}
+
+typedef struct ListRevIter {
+    Obj hdr;
+    List *list;
+    int64_t i;            /* next index to yield; -1: exhausted */
+} ListRevIter;
+
+METHOD(list_reversed_m)
+{
+    CHECK("__reversed__", 0, 0);
+    ListRevIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &kr_list_reviter_type;
+    it->list = SELF;
+    it->i = SELF->size - 1;
+    return kr_from_obj(it);
+}
+
+/* The list may shrink under a reverse iterator: an index past the end
+ * ends it, as CPython's listreviter_next. */
+static Value list_reviter_next(Thread *th, Value v)
+{
+    ListRevIter *it = (ListRevIter *)kr_as_obj(v);
+    if (it->i < 0 || it->i >= it->list->size) {
+        it->i = -1;
+        return KR_VALUE_NULL;
+    }
+    return it->list->items[it->i--];
+}
+
+static Value list_reviter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                      Tuple *kwnames)
+{
+    CHECK("__length_hint__", 0, 0);
+    ListRevIter *it = (ListRevIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < 0 || it->i >= it->list->size ? 0 : it->i + 1);
+}
+
+static Value list_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                   Tuple *kwnames)
+{
+    CHECK("__length_hint__", 0, 0);
+    ListIter *it = (ListIter *)kr_as_obj(args[0]);
+    int64_t n = it->list ? it->list->size - it->i : 0;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+static const MethodDef list_reviter_methods[] = {
+    {"__length_hint__", list_reviter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
+const MethodDef kr_list_iter_methods[] = {
+    {"__length_hint__", list_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
+Type kr_list_reviter_type = {
+    .hdr = {&kr_type_type},
+    .name = "list_reverseiterator",
+    .size = sizeof(ListRevIter),
+    .iter = iter_self,
+    .next = list_reviter_next,
+    .methods = list_reviter_methods,
+};
+
+/* l *= n: repeats in place (n <= 0 empties the list). */
+static Value list_imul(Thread *th, Value a, Value b)
+{
+    int64_t n;
+    int ok = kr_seq_repeat_count(th, b, &n);
+    if (ok <= 0)
+        return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
+    List *l = kr_as_list(a);
+    int64_t size = l->size;
+    if (n <= 0 || size == 0) {
+        l->items = NULL;
+        l->size = l->cap = 0;
+        return a;
+    }
+    if (n > ((int64_t)1 << 36) / size) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    if (list_resize(th, l, size * n) < 0)
+        return KR_VALUE_NULL;
+    for (int64_t k = 1; k < n; k++)
+        kr_values_copy(l->items + k * size, l->items, (size_t)size);
+    l->size = size * n;
+    return a;
+}
+
 static const MethodDef list_methods[] = {
     {"append", list_append_m, "($self, object, /)", "Append object to the end of the list.", 0},
     {"extend", list_extend_m, "($self, iterable, /)", NULL, 0},
@@ -617,6 +867,8 @@ static const MethodDef list_methods[] = {
     {"copy", list_copy_m, "($self, /)", NULL, 0},
     {"clear", list_clear_m, "($self, /)", NULL, 0},
     {"sort", list_sort_m, "($self, /, *, key=None, reverse=False)", NULL, 0},
+    {"__reversed__", list_reversed_m, "($self, /)", NULL, 0},
+    {"__sizeof__", list_sizeof_m, "($self, /)", NULL, 0},
     {0},
 };
 
@@ -636,6 +888,6 @@ Type kr_list_type = {
     .contains = list_contains,
     .iter = list_iter,
     .binop = {[KR_OP_ADD] = list_add, [KR_OP_MUL] = list_mul},
-    .inplace = {[KR_OP_ADD] = list_iadd},
+    .inplace = {[KR_OP_ADD] = list_iadd, [KR_OP_MUL] = list_imul},
     .methods = list_methods,
 };

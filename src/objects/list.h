@@ -32,6 +32,8 @@ static inline bool kr_list_check(Value v)
 }
 static inline List *kr_as_list(Value v) { return (List *)kr_as_obj(v); }
 
+extern Type kr_list_reviter_type;
+
 KR_MUST_CHECK List *kr_list_new(Thread *th, int64_t size);       /* items = None */
 KR_MUST_CHECK List *kr_list_from_array(Thread *th, const Value *items, int64_t n);
 KR_MUST_CHECK int kr_list_append(Thread *th, List *l, Value v);

@@ -43,10 +43,19 @@ Type kr_none_type = {
 
 static Value notimpl_repr(Thread *th, Value v) { return const_str(th, "NotImplemented"); }
 
+/* type(NotImplemented)() and type(...)() give the singletons back. */
+static Value singleton_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (nargs || kwnames)
+        return kr_err_type_error(th, "%s takes no arguments", t->name);
+    return t == &kr_notimpl_type ? KR_NOTIMPL : KR_ELLIPSIS;
+}
+
 Type kr_notimpl_type = {
     .hdr = {&kr_type_type},
     .name = "NotImplementedType",
     .flags = KR_TYPE_IMMUTABLE,
+    .new_ = singleton_new,
     .repr = notimpl_repr,
 };
 Obj kr_notimpl_obj = {&kr_notimpl_type};
@@ -57,6 +66,7 @@ Type kr_ellipsis_type = {
     .hdr = {&kr_type_type},
     .name = "ellipsis",
     .flags = KR_TYPE_IMMUTABLE,
+    .new_ = singleton_new,
     .repr = ellipsis_repr,
 };
 Obj kr_ellipsis_obj = {&kr_ellipsis_type};

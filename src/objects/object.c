@@ -28,14 +28,17 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/shape.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -428,13 +431,16 @@ Dict **kr_object_dict_slot(Value obj)
 Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
 {
     size_t n = t->size + align8(var_bytes);
+    Shape *root = t->flags & KR_TYPE_HAS_SHAPE ? kr_shape_root(th, t) : NULL;
     Obj *o = kr_gc_alloc(n);
-    if (!o) {
+    if (!o || ((t->flags & KR_TYPE_HAS_SHAPE) && !root)) {
         kr_err_no_memory(th);
         return NULL;
     }
     memset(o, 0, n);
     o->type = t;
+    if (root)
+        ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
     return o;
 }
 
@@ -455,6 +461,245 @@ Value kr_object_builtin_self(Thread *th, Type *owner, Value self)
         kr_is_int(self))
         return kr_int_type.index(th, self);     /* int_index: the exact value */
     return self;
+}
+
+/* ---- an instance's own attributes: shapes or a dict (shape.h) ------------ */
+
+static InstAttrs *inst_attrs(Value obj)
+{
+    Obj *o = kr_as_obj(obj);
+    return (InstAttrs *)((char *)o + o->type->dict_offset);
+}
+
+static bool is_shaped(Value obj)
+{
+    return kr_is_obj(obj) && (kr_as_obj(obj)->type->flags & KR_TYPE_HAS_SHAPE);
+}
+
+/* A zeroed InstAttrs (dict, shape and values all NULL) is a valid empty
+ * instance, so code that allocates instances of a class with plain
+ * kr_gc_alloc(t->size) is still right: its shape is the class's root,
+ * filled in here on first use.  NULL (error set) if that fails. */
+static Shape *shape_of(Thread *th, Value obj, InstAttrs *ia)
+{
+    if (!ia->shape)
+        ia->shape = kr_shape_root(th, kr_as_obj(obj)->type);
+    return ia->shape;
+}
+
+Value kr_object_attr_get(Value obj, Str *name)
+{
+    if (is_shaped(obj)) {
+        InstAttrs *ia = inst_attrs(obj);
+        if (!ia->dict) {
+            int64_t i = ia->shape ? kr_shape_lookup(ia->shape, name) : -1;
+            return i >= 0 ? ia->values[i] : KR_VALUE_NULL;
+        }
+    }
+    Dict **dp = kr_object_dict_slot(obj);
+    return dp && *dp ? kr_dict_get_str(*dp, name) : KR_VALUE_NULL;
+}
+
+/* Leave shape mode for good: the attributes move to a dict, in order. */
+static Dict *to_dict_mode(Thread *th, InstAttrs *ia)
+{
+    Dict *d = kr_dict_new(th);
+    if (!d)
+        return NULL;
+    /* the shape's index holds the names in insertion order */
+    Value k, v;
+    int64_t pos = 0;
+    while (ia->shape && kr_dict_next(ia->shape->index, &pos, &k, &v))
+        if (kr_dict_set(th, d, k, ia->values[kr_as_smallint(v)]) < 0)
+            return NULL;
+    ia->dict = d;
+    ia->shape = NULL;
+    ia->values = NULL;
+    return d;
+}
+
+/* Add or replace `name` on a shaped instance; NULL value deletes. */
+static int shape_store(Thread *th, InstAttrs *ia, Str *name, Value value)
+{
+    int64_t i = kr_shape_lookup(ia->shape, name);
+    if (i >= 0 && value) {
+        ia->values[i] = value;
+        return 0;
+    }
+    if (i < 0 && !value)
+        return 1;
+    /* deletion and too many attributes go to dict mode; so do names that
+     * are not exact strs (they cannot be interned) */
+    Shape *s = ia->shape;
+    if (!value || s->count >= KR_SHAPE_MAX || !kr_is_str(kr_from_obj(name))) {
+        Dict *d = to_dict_mode(th, ia);
+        if (!d)
+            return -1;
+        if (value)
+            return kr_dict_set_str(th, d, name, value);
+        return kr_dict_del(th, d, kr_from_obj(name)) < 0 ? -1 : 0;
+    }
+    Str *iname = kr_str_intern(th, name);
+    Shape *next = iname ? kr_shape_add(th, s, iname) : NULL;
+    if (!next)
+        return -1;
+    int64_t n = s->count, have = ia->values ? kr_shape_capacity(n) : 0;
+    if (n + 1 > have) {
+        Value *nv = kr_gc_alloc(sizeof(Value) * (size_t)kr_shape_capacity(n + 1));
+        if (!nv) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        kr_values_copy(nv, ia->values, (size_t)n);
+        ia->values = nv;
+    }
+    ia->values[n] = value;
+    ia->shape = next;
+    return 0;
+}
+
+int kr_object_attr_store(Thread *th, Value obj, Str *name, Value value)
+{
+    if (is_shaped(obj)) {
+        InstAttrs *ia = inst_attrs(obj);
+        if (!ia->dict)
+            return shape_of(th, obj, ia) ? shape_store(th, ia, name, value) : -1;
+    }
+    Dict **dp = kr_object_dict_slot(obj);
+    if (!*dp && !(*dp = kr_dict_new(th)))
+        return -1;
+    if (!value) {
+        int r = kr_dict_del(th, *dp, kr_from_obj(name));
+        return r < 0 ? -1 : r == 0;
+    }
+    return kr_dict_set_str(th, *dp, name, value);
+}
+
+Dict *kr_object_get_dict(Thread *th, Value obj)
+{
+    if (is_shaped(obj)) {
+        InstAttrs *ia = inst_attrs(obj);
+        return ia->dict ? ia->dict : to_dict_mode(th, ia);
+    }
+    Dict **dp = kr_object_dict_slot(obj);
+    if (!dp)
+        return NULL;
+    if (!*dp)
+        *dp = kr_dict_new(th);
+    return *dp;
+}
+
+/* obj.__dict__ = value (CPython's subtype_setdict). */
+static int set_dict(Thread *th, Value obj, Value value)
+{
+    if (!value) {       /* del obj.__dict__: a fresh empty one next time */
+        Dict *d = kr_dict_new(th);
+        if (!d)
+            return -1;
+        value = kr_from_obj(d);
+    }
+    if (!kr_dict_check(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      kr_type_name(value));
+        return -1;
+    }
+    if (is_shaped(obj)) {
+        InstAttrs *ia = inst_attrs(obj);
+        ia->shape = NULL;
+        ia->values = NULL;
+    }
+    *kr_object_dict_slot(obj) = kr_as_dict(value);
+    return 0;
+}
+
+/* ---- the inline caches of GET_ATTR / SET_ATTR / LOAD_METHOD on shaped
+ * instances (vm/ops_attr.inc has the fast paths; these are the slow ones).
+ *
+ * An entry is keyed on (a = the instance's shape, b = type_epoch + 1): the
+ * shape fixes the class and where each instance attribute is, the epoch
+ * moves whenever any class attribute changes, so a hit proves the class
+ * still has no data descriptor for the name.  What v holds:
+ *   GET_ATTR      the attribute's index in the values array (small int)
+ *   LOAD_METHOD   the function found on the class (the shape proves the
+ *                 instance does not shadow it)
+ *   SET_ATTR      the index (small int) when the name is already there,
+ *                 else the shape the instance moves to (index: count - 1)
+ * Entries are filled only for classes using the generic __getattribute__
+ * / __setattr__; anything else stays on the generic path.
+ */
+
+static InlineCache *cache_at(Code *code, uint32_t at)
+{
+    if (!code->caches)
+        code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
+    return code->caches ? &code->caches[at] : NULL;
+}
+
+static void cache_fill(Thread *th, Code *code, uint32_t at, Shape *s, Value v)
+{
+    InlineCache *ic = cache_at(code, at);
+    if (ic) {
+        ic->a = (uint64_t)(uintptr_t)s;
+        ic->b = th->vm->type_epoch + 1;
+        ic->v = v;
+    }
+}
+
+static bool is_data_descr(Value d)
+{
+    return d && kr_type_of(d)->descr_set != NULL;
+}
+
+Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str *name)
+{
+    Type *t = kr_as_obj(obj)->type;
+    InstAttrs *ia = inst_attrs(obj);
+    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
+        !is_data_descr(kr_type_lookup(t, name))) {
+        int64_t i = kr_shape_lookup(ia->shape, name);
+        if (i >= 0) {
+            cache_fill(th, code, at, ia->shape, kr_from_smallint(i));
+            return ia->values[i];
+        }
+    }
+    return t->getattr(th, obj, name);
+}
+
+Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str *name,
+                                 Value *self_out)
+{
+    Type *t = kr_as_obj(obj)->type;
+    InstAttrs *ia = inst_attrs(obj);
+    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
+        kr_shape_lookup(ia->shape, name) < 0) {
+        Value d = kr_type_lookup(t, name);
+        if (d && (kr_is_function(d) || kr_is_type(d, &kr_method_descr_type) ||
+                  kr_is_type(d, &kr_wrapper_descr_type))) {
+            cache_fill(th, code, at, ia->shape, d);
+            *self_out = obj;
+            return d;
+        }
+    }
+    return kr_object_getmethod(th, obj, name, self_out);
+}
+
+int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str *name,
+                             Value value)
+{
+    Type *t = kr_as_obj(obj)->type;
+    InstAttrs *ia = inst_attrs(obj);
+    if (t->setattr != kr_object_generic_setattr || ia->dict || name == KR_NAME(th, __dict__) ||
+        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup(t, name)))
+        return kr_object_setattr(th, obj, name, value);
+    Shape *before = ia->shape;
+    int64_t i = kr_shape_lookup(before, name);
+    if (shape_store(th, ia, name, value) < 0)
+        return -1;
+    if (ia->shape == before)
+        cache_fill(th, code, at, before, kr_from_smallint(i));
+    else if (ia->shape)
+        cache_fill(th, code, at, before, kr_from_obj(ia->shape));
+    return 0;
 }
 
 /* ---- attributes ---------------------------------------------------------- */
@@ -479,18 +724,16 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
         if (get && dt->descr_set)
             return get(th, descr, obj, kr_from_obj(t));
     }
-    Dict **dp = instance_dict_slot(obj);
-    if (dp && *dp) {
-        Value v = kr_dict_get_str(*dp, name);
-        if (v)
-            return v;
-    }
+    Value v = kr_object_attr_get(obj, name);
+    if (v)
+        return v;
     if (name == KR_NAME(th, __class__))
         return kr_from_obj(t);
-    if (name == KR_NAME(th, __dict__) && dp) {
-        if (!*dp && !(*dp = kr_dict_new(th)))
-            return KR_VALUE_NULL;
-        return kr_from_obj(*dp);
+    if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
+        return KR_NONE;     /* no weak references to it yet: krait has no weakref module */
+    if (name == KR_NAME(th, __dict__) && instance_dict_slot(obj)) {
+        Dict *d = kr_object_get_dict(th, obj);
+        return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
     if (get)
         return get(th, descr, obj, kr_from_obj(t));
@@ -518,17 +761,14 @@ int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
                           t->name, name);
         return -1;
     }
-    if (!*dp && !(*dp = kr_dict_new(th)))
+    if (name == KR_NAME(th, __dict__))
+        return set_dict(th, obj, value);
+    int r = kr_object_attr_store(th, obj, name, value);
+    if (r > 0) {
+        no_attribute(th, obj, name);
         return -1;
-    if (!value) {
-        int r = kr_dict_del(th, *dp, kr_from_obj(name));
-        if (r == 0) {
-            no_attribute(th, obj, name);
-            return -1;
-        }
-        return r < 0 ? -1 : 0;
     }
-    return kr_dict_set_str(th, *dp, name, value);
+    return r;
 }
 
 Value kr_object_getattr(Thread *th, Value obj, Str *name)
@@ -556,8 +796,7 @@ Value kr_object_getmethod(Thread *th, Value obj, Str *name, Value *self_out)
     Value descr = kr_type_lookup(t, name);
     if (descr && (kr_is_function(descr) || kr_is_type(descr, &kr_method_descr_type) ||
                   kr_is_type(descr, &kr_wrapper_descr_type))) {
-        Dict **dp = instance_dict_slot(obj);
-        if (!dp || !*dp || !kr_dict_get_str(*dp, name)) {
+        if (!kr_object_attr_get(obj, name)) {
             *self_out = obj;
             return descr;
         }
@@ -571,6 +810,8 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
 {
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
+        if (obj == kr_from_obj(&kr_type_type))   /* type[int], as CPython */
+            return kr_genericalias_new(th, obj, key);
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
             /* PEP 560: C[key] on a class without a metaclass __getitem__. */
             Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
@@ -694,6 +935,8 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
     if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
         return 1;
+    if (kr_is_union(cls))             /* int | str reads as (int, str) */
+        cls = kr_from_obj(kr_union_args(cls));
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {

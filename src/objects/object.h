@@ -156,6 +156,8 @@ enum {
     KR_TYPE_SEQUENCE = 1 << 20,    /* a sequence pattern's subject */
     KR_TYPE_MAPPING = 1 << 21,     /* a mapping pattern's subject */
     KR_TYPE_MATCH_SELF = 1 << 22,  /* `int(x)` matches the subject itself */
+    /* __abstractmethods__ is set and true: object.__new__ refuses (abc) */
+    KR_TYPE_ABSTRACT = 1 << 23,
 };
 
 /* The flags a subclass takes from its base (CPython's inherit_special). */
@@ -178,6 +180,8 @@ struct Type {
                                       classes later; kept for exceptions and
                                       subclasses of builtins.)  With
                                       KR_TYPE_VAR_TAIL, shifted per instance. */
+    struct Shape *shapes;          /* KR_TYPE_HAS_SHAPE: the root of its
+                                      instances' shape tree (shape.h) */
     Tuple *slot_names;             /* __slots__ this class itself declared
                                       (mangled, without __dict__/__weakref__);
                                       NULL: none */
@@ -341,8 +345,20 @@ Type *kr_type_builtin_base(Type *t);
 /* Bytes the extension of o is moved by past the items of a variable-size
  * builtin (0 unless o's type has KR_TYPE_VAR_TAIL). */
 size_t kr_object_ext_shift(const Obj *o);
-/* Where obj keeps its attribute dict, or NULL if its type has none. */
+/* Where obj keeps its attribute dict, or NULL if its type has none.  For
+ * a shaped instance this is the dict-mode word of its InstAttrs (shape.h):
+ * NULL while it is in shape mode.  Use the functions below instead. */
 Dict **kr_object_dict_slot(Value obj);
+/* obj's own attribute `name` (shape or dict), or KR_VALUE_NULL.  Never
+ * raises. */
+Value kr_object_attr_get(Value obj, Str *name);
+/* Set (value) or delete (KR_VALUE_NULL) obj's own attribute: 0 done, 1 no
+ * such attribute to delete (no error set), -1 error.  obj must have
+ * attribute storage (kr_object_dict_slot non-NULL). */
+KR_MUST_CHECK int kr_object_attr_store(Thread *th, Value obj, Str *name, Value value);
+/* obj.__dict__: switches a shaped instance to dict mode (shape.h).  NULL
+ * with no error if obj has no attribute storage. */
+KR_MUST_CHECK Dict *kr_object_get_dict(Thread *th, Value obj);
 /* A zeroed instance of heap type t whose builtin part has var_bytes bytes
  * beyond the builtin's fixed size (0 for fixed-size builtins). */
 KR_MUST_CHECK Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes);
@@ -354,6 +370,17 @@ KR_MUST_CHECK Value kr_object_copy_as(Thread *th, Type *t, Value exact, size_t n
  * int subclass is passed to int's methods as the exact int it holds
  * (int.c reads ints as small or normalised big); anything else as is. */
 KR_MUST_CHECK Value kr_object_builtin_self(Thread *th, Type *owner, Value self);
+
+/* The slow paths of the attribute inline caches on shaped instances
+ * (object.c explains the cache entries; vm/ops_attr.inc the fast paths).
+ * `at` is the instruction's index in code. */
+typedef struct Code Code;
+KR_MUST_CHECK Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
+                                             Str *name);
+KR_MUST_CHECK Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj,
+                                               Str *name, Value *self_out);
+KR_MUST_CHECK int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
+                                           Str *name, Value value);
 
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);

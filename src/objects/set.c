@@ -20,6 +20,7 @@
  * dummy entries, `used` active ones.
  */
 #include "objects/set.h"
+#include "objects/object_methods.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -392,6 +393,7 @@ typedef struct SetIter {
     Set *s;
     int64_t pos;
     int64_t used;
+    int64_t done;         /* items yielded: __length_hint__ is used - done */
 } SetIter;
 
 static Value set_iter(Thread *th, Value v)
@@ -416,14 +418,32 @@ static Value set_iter_next(Thread *th, Value v)
         return KR_VALUE_NULL;
     }
     Value k;
-    return kr_set_next(it->s, &it->pos, &k) ? k : KR_VALUE_NULL;
+    if (!kr_set_next(it->s, &it->pos, &k))
+        return KR_VALUE_NULL;
+    it->done++;
+    return k;
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+static Value set_iter_length_hint(Thread *th, Value u, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "set_iterator.__length_hint__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SetIter *it = (SetIter *)kr_as_obj(args[0]);
+    int64_t n = it->used == it->s->used ? it->used - it->done : 0;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+static const MethodDef set_iter_methods[] = {
+    {"__length_hint__", set_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_set_iter_type = {
     .hdr = {&kr_type_type}, .name = "set_iterator", .size = sizeof(SetIter),
-    .iter = iter_self, .next = set_iter_next,
+    .iter = iter_self, .next = set_iter_next, .methods = set_iter_methods,
 };
 
 static uint64_t shuffle_bits(uint64_t h)
@@ -709,7 +729,7 @@ static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tup
 {
     if (kr_is_set(self))
         return 0;
-    if (kr_call_check_args(th, "set", nargs, 0, 1, kw) < 0)
+    if (kr_call_check_args(th, kr_type_name(self), nargs, 0, 1, kw) < 0)
         return -1;
     Set *s = kr_set_new(th, &kr_set_type);
     if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
@@ -725,16 +745,9 @@ static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tup
     static Value name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF ((Set *)kr_as_obj(args[0]))
 #define CHECK(n, lo, hi) \
-    if (kr_argparse_check(th, qualified(args[0], n), nargs - 1, lo, hi, kwnames) < 0) \
+    if (kr_argparse_check_of(th, args[0], n, nargs - 1, lo, hi, kwnames) < 0) \
         return KR_VALUE_NULL
 
-/* "set.add" or "frozenset.copy": CPython's messages name the method so. */
-static const char *qualified(Value self, const char *name)
-{
-    static _Thread_local char buf[80];
-    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
-    return buf;
-}
 
 METHOD(set_add_m) { CHECK("add", 1, 1); return kr_set_add(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }
 
@@ -896,6 +909,7 @@ static const MethodDef set_methods[] = {
     {"pop", set_pop_m, "($self, /)", NULL, 0},
     {"clear", set_clear_m, "($self, /)", NULL, 0},
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"update", set_update_m, NULL, NULL, 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
@@ -912,6 +926,7 @@ static const MethodDef set_methods[] = {
 
 static const MethodDef frozenset_methods[] = {
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
     {"difference", set_difference_m, NULL, NULL, 0},

@@ -86,6 +86,8 @@ KR_MUST_CHECK Value kr_str_format_spec(Thread *th, Str *s, Str *spec);
 
 /* str.format(*args, **kwargs) as a method (args[0] is the template),
  * and `str % args` (str_format.c). */
+/* The text of s for int()/float(): Unicode digits and spaces made ASCII. */
+KR_MUST_CHECK const char *kr_str_decimal_ascii(Thread *th, Str *s, size_t *len);
 KR_MUST_CHECK Value kr_str_format_map(Thread *th, Str *fmt, Value mapping);
 KR_MUST_CHECK Value kr_str_format_method(Thread *th, Value unused, const Value *args, size_t nargs,
                                          Tuple *kwnames);

@@ -48,8 +48,10 @@ static int want_str(Thread *th, Value v, const char *what)
 
 METHOD(str_join)
 {
-    if (kr_call_check_args(th, "join", nargs - 1, 1, 1, kwnames) < 0)
+    if (kr_argparse_one(th, "str.join", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
+    if (!kr_type_of(args[1])->iter && !kr_type_of(args[1])->getitem)
+        return kr_err_type_error(th, "can only join an iterable");
     List *items = kr_list_from_iterable(th, args[1]);
     if (!items)
         return KR_VALUE_NULL;
@@ -222,13 +224,14 @@ METHOD(str_rstrip) { return do_strip(th, args, nargs, kwnames, 2, "rstrip"); }
 
 METHOD(str_replace)
 {
-    if (kr_call_check_args(th, "replace", nargs - 1, 2, 3, kwnames) < 0)
+    if (kr_argparse_pos(th, "str.replace", nargs - 1, 2, 3, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_str_check(args[1]) || !kr_str_check(args[2]))
-        return kr_err_type_error(th, "replace() argument 1 must be str, not %s",
-                                 kr_type_name(kr_str_check(args[1]) ? args[2] : args[1]));
+    for (int i = 1; i <= 2; i++)
+        if (!kr_str_check(args[i]))
+            return kr_err_type_error(th, "replace() argument %d must be str, not %s", i,
+                                     kr_type_name(args[i]));
     int64_t count = -1;
-    if (nargs > 3 && kr_int_as_i64(th, args[3], &count) < 0)
+    if (nargs > 3 && !index_arg(th, args[3], &count))
         return KR_VALUE_NULL;
     Str *s = SELF, *old = kr_as_str(args[1]), *new_ = kr_as_str(args[2]);
     List *parts = kr_list_new(th, 0);
@@ -1007,6 +1010,28 @@ METHOD(str_sizeof)
     Str *s = SELF;
     int64_t head = s->ascii ? 40 : 56;
     return kr_int_from_i64(th, head + (s->len + 1) * s->kind);
+}
+
+/* int() and float() read Unicode decimal digits and whitespace as their
+ * ASCII equivalents (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII);
+ * any other non-ASCII character becomes '?', which no parser accepts. */
+const char *kr_str_decimal_ascii(Thread *th, Str *s, size_t *len)
+{
+    if (s->ascii)
+        return kr_str_utf8(th, s, len);
+    char *out = kr_gc_alloc_atomic((size_t)s->len + 1);
+    if (!out) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        int d = c < 128 ? -1 : kr_unicode_decimal(c);
+        out[i] = c < 128 ? (char)c : is_space(c) ? ' ' : d >= 0 ? (char)('0' + d) : '?';
+    }
+    out[s->len] = 0;
+    *len = (size_t)s->len;
+    return out;
 }
 
 const MethodDef kr_str_methods[] = {

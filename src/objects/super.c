@@ -83,7 +83,7 @@ static Value super_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
         ot = kr_type_of(obj);
     else
         return kr_err_type_error(th, "super(type, obj): obj must be an instance or subtype of type");
-    Super *s = kr_gc_alloc(sizeof *s);
+    Super *s = (Super *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
     if (!s) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;

@@ -10,6 +10,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -329,6 +330,7 @@ static Value tuple_iter_next(Thread *th, Value v)
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
+extern const MethodDef kr_tuple_iter_methods[];
 
 Type kr_tuple_iter_type = {
     .hdr = {&kr_type_type},
@@ -336,14 +338,39 @@ Type kr_tuple_iter_type = {
     .size = sizeof(SeqIter),
     .iter = iter_self,
     .next = tuple_iter_next,
+    .methods = kr_tuple_iter_methods,
 };
+
+/* start/stop of index(): __index__ values, None refused, clipped. */
+static int index_bound(Thread *th, Value v, int64_t len, int64_t *out)
+{
+    if (!kr_is_int(v) && !kr_type_of(v)->index) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (kr_is_bigint(i))
+        *out = kr_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    else if (kr_int_as_i64(th, i, out) < 0)
+        return -1;
+    if (*out < 0 && (*out += len) < 0)
+        *out = 0;
+    return 0;
+}
 
 static Value tuple_index_m(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "index", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_pos(th, "tuple.index", nargs - 1, 1, 3, kw) < 0)
         return KR_VALUE_NULL;
     Tuple *t = kr_as_tuple(args[0]);
-    for (int64_t i = 0; i < t->size; i++) {
+    int64_t start = 0, stop = t->size;
+    if ((nargs > 2 && index_bound(th, args[2], t->size, &start) < 0) ||
+        (nargs > 3 && index_bound(th, args[3], t->size, &stop) < 0))
+        return KR_VALUE_NULL;
+    for (int64_t i = start; i < stop && i < t->size; i++) {
         int r = kr_object_richcompare_bool(th, t->items[i], args[1], KR_EQ);
         if (r < 0)
             return KR_VALUE_NULL;
@@ -356,7 +383,7 @@ static Value tuple_index_m(Thread *th, Value unused, const Value *args, size_t n
 
 static Value tuple_count_m(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "count", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "tuple.count", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Tuple *t = kr_as_tuple(args[0]);
     int64_t n = 0;
@@ -369,9 +396,37 @@ static Value tuple_count_m(Thread *th, Value unused, const Value *args, size_t n
     return kr_from_smallint(n);
 }
 
+static Value tuple_getnewargs_m(Thread *th, Value unused, const Value *args, size_t nargs,
+                                Tuple *kw)
+{
+    if (kr_argparse_noargs(th, "tuple.__getnewargs__", nargs - 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Tuple *self = kr_as_tuple(args[0]);
+    Tuple *copy = kr_tuple_from_array(th, self->items, self->size);
+    Value v = copy ? kr_from_obj(copy) : KR_VALUE_NULL;
+    Tuple *r = v ? kr_tuple_from_array(th, &v, 1) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value tuple_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                    Tuple *kw)
+{
+    if (kr_argparse_noargs(th, "tuple_iterator.__length_hint__", nargs - 1, kw) < 0)
+        return KR_VALUE_NULL;
+    SeqIter *it = (SeqIter *)kr_as_obj(args[0]);
+    int64_t n = kr_as_tuple(it->seq)->size - it->i;
+    return kr_from_smallint(n < 0 ? 0 : n);
+}
+
+const MethodDef kr_tuple_iter_methods[] = {
+    {"__length_hint__", tuple_iter_length_hint, NULL, NULL, 0},
+    {0},
+};
+
 static const MethodDef tuple_methods[] = {
     {"index", tuple_index_m, NULL, NULL, 0},
     {"count", tuple_count_m, "($self, value, /)", NULL, 0},
+    {"__getnewargs__", tuple_getnewargs_m, "($self, /)", NULL, 0},
     {0},
 };
 

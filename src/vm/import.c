@@ -9,9 +9,9 @@
  * A module is registered in sys.modules before its body runs (so circular
  * imports see the partial module, as in CPython) and removed again if the
  * body raises.  Source is parsed and compiled per import; a bytecode cache
- * comes later.  sys.path starts as [the script's directory]: CPython's own
- * pure-Python stdlib is not on it yet, because most of it needs C modules
- * krait does not have -- importing it will be a deliberate step.
+ * comes later.  sys.path is CPython's (see kr_vm_set_script_path): the
+ * script's directory, PYTHONPATH, krait's lib/, then /usr/lib/python3.11,
+ * whose pure-Python modules run unchanged on krait's C modules.
  */
 #include "vm/vm.h"
 
@@ -19,12 +19,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "compile/compile.h"
 #include "core/arena.h"
 #include "core/buf.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/int.h"
+#include "modules/modules.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -33,6 +36,9 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+
+/* Where CPython 3.11's pure-Python standard library lives. */
+#define KR_STDLIB_PREFIX "/usr"
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -117,6 +123,12 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         return KR_VALUE_NULL;
     Str *k_file = kr_str_intern_cstr(th, "__file__");
     if (!k_file || kr_dict_set_str(th, m->dict, k_file, kr_from_obj(file)) < 0)
+        return KR_VALUE_NULL;
+    Str *k_pkg = kr_str_intern_cstr(th, "__package__");
+    const char *full = kr_str_utf8(th, name, &len);
+    const char *dot = full ? strrchr(full, '.') : NULL;
+    Str *pkgname = package ? name : full ? kr_str_from_utf8(th, full, dot ? (size_t)(dot - full) : 0) : NULL;
+    if (!k_pkg || !pkgname || kr_dict_set_str(th, m->dict, k_pkg, kr_from_obj(pkgname)) < 0)
         return KR_VALUE_NULL;
     if (package) {
         Str *k_path = kr_str_intern_cstr(th, "__path__");
@@ -244,6 +256,121 @@ Value kr_vm_import(Thread *th, Str *name, bool leaf)
     return leaf ? cur : top;
 }
 
+/* The package a relative import starts from (importlib's _calc___package__
+ * without the warnings): __package__, else derived from __name__. */
+static Value calc_package(Thread *th, Dict *globals)
+{
+    Str *k_pkg = kr_str_intern_cstr(th, "__package__"), *k_path = kr_str_intern_cstr(th, "__path__");
+    if (!k_pkg || !k_path)
+        return KR_VALUE_NULL;
+    Value pkg = kr_dict_get_str(globals, k_pkg);
+    if (pkg && pkg != KR_NONE) {
+        if (!kr_is_str(pkg))
+            return kr_err_type_error(th, "package must be a string");
+        return pkg;
+    }
+    Value name = kr_dict_get_str(globals, KR_NAME(th, __name__));
+    if (!name || !kr_is_str(name)) {
+        kr_err_set_string(th, &kr_exc_KeyError, "'__name__' not in globals");
+        return KR_VALUE_NULL;
+    }
+    if (kr_dict_get_str(globals, k_path))
+        return name;
+    size_t len;
+    const char *s = kr_str_utf8(th, kr_as_str(name), &len);
+    const char *dot = s ? strrchr(s, '.') : NULL;
+    Str *r = s ? kr_str_from_utf8(th, s, dot ? (size_t)(dot - s) : 0) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+Value kr_vm_import_relative(Thread *th, Str *name, int level, Dict *globals)
+{
+    Value pkg = calc_package(th, globals);
+    if (!pkg)
+        return KR_VALUE_NULL;
+    size_t len;
+    const char *base = kr_str_utf8(th, kr_as_str(pkg), &len);
+    if (!base)
+        return KR_VALUE_NULL;
+    if (len == 0) {
+        kr_err_set_string(th, &kr_exc_ImportError, "attempted relative import with no known parent package");
+        return KR_VALUE_NULL;
+    }
+    /* strip level-1 trailing components */
+    size_t keep = len;
+    for (int i = 1; i < level; i++) {
+        while (keep > 0 && base[keep - 1] != '.')
+            keep--;
+        if (keep == 0) {
+            kr_err_set_string(th, &kr_exc_ImportError, "attempted relative import beyond top-level package");
+            return KR_VALUE_NULL;
+        }
+        keep--;
+    }
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_write(&b, base, keep);
+    if (name->len) {
+        kr_buf_putc(&b, '.');
+        kr_str_to_buf(&b, name);
+    }
+    Str *full = kr_str_from_buf(th, &b);
+    if (!full || !(full = kr_str_intern(th, full)))
+        return KR_VALUE_NULL;
+    return kr_vm_import(th, full, true);
+}
+
+/* Copy one name from module to ns for `import *`. */
+static int star_one(Thread *th, Value module, Value name, Dict *ns, Str *modname)
+{
+    if (!kr_isinstance_type(name, &kr_str_type)) {
+        kr_err_format(th, &kr_exc_TypeError, "Item in %U.__all__ must be str, not %s", modname,
+                      kr_type_name(name));
+        return -1;
+    }
+    Value v = kr_object_getattr(th, module, kr_as_str(name));
+    return v ? kr_dict_set(th, ns, name, v) : -1;
+}
+
+int kr_vm_import_star(Thread *th, Value module, Dict *ns)
+{
+    Str *k_all = kr_str_intern_cstr(th, "__all__");
+    if (!k_all)
+        return -1;
+    Str *modname = kr_is_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
+    if (!modname && !(modname = kr_str_from_cstr(th, "?")))
+        return -1;
+    Value all = kr_object_getattr(th, module, k_all);
+    if (all) {
+        Value it = kr_object_iter(th, all);
+        if (!it)
+            return -1;
+        Value name;
+        while ((name = kr_object_next(th, it)))
+            if (star_one(th, module, name, ns, modname) < 0)
+                return -1;
+        return kr_err_occurred(th) ? -1 : 0;
+    }
+    if (!kr_err_matches(th, &kr_exc_AttributeError))
+        return -1;
+    kr_err_clear(th);
+    Value d = kr_object_getattr(th, module, KR_NAME(th, __dict__));
+    if (!d || !kr_is_dict(d))
+        return d ? kr_err_type_error(th, "module.__dict__ is not a dictionary") ? -1 : -1 : -1;
+    Dict *copy = kr_dict_copy(th, kr_as_dict(d));
+    if (!copy)
+        return -1;
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(copy, &pos, &k, &v)) {
+        if (kr_is_str(k) && kr_as_str(k)->len && kr_str_char(kr_as_str(k), 0) == '_')
+            continue;
+        if (kr_dict_set(th, ns, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 Value kr_vm_import_from(Thread *th, Value module, Str *name)
 {
     Value v = kr_object_getattr(th, module, name);
@@ -281,6 +408,64 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
     return KR_VALUE_NULL;
 }
 
+/* builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0):
+ * the top-level package when fromlist is empty, else the module itself with
+ * the submodules fromlist names imported (missing ones are not an error). */
+Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    Value a[5] = {0, KR_NONE, KR_NONE, KR_NONE, kr_from_smallint(0)};
+    if (nargs > 5)
+        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        a[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, a) < 0)
+        return KR_VALUE_NULL;
+    if (!a[0])
+        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
+    if (!kr_is_str(a[0]))
+        return kr_err_type_error(th, "module name must be a string");
+    int64_t level;
+    if (kr_int_as_i64(th, a[4], &level) < 0)
+        return KR_VALUE_NULL;
+    if (level < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "level must be >= 0");
+        return KR_VALUE_NULL;
+    }
+    Str *name = kr_as_str(a[0]);
+    if (level == 0 && name->len == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Empty module name");
+        return KR_VALUE_NULL;
+    }
+    int from = a[3] == KR_NONE ? 0 : kr_object_truth(th, a[3]);
+    if (from < 0)
+        return KR_VALUE_NULL;
+    if (!(name = kr_str_intern(th, name)))
+        return KR_VALUE_NULL;
+    if (level > 0) {
+        if (!kr_is_dict(a[1])) {
+            kr_err_set_string(th, &kr_exc_KeyError, "'__name__' not in globals");
+            return KR_VALUE_NULL;
+        }
+        return kr_vm_import_relative(th, name, (int)level, kr_as_dict(a[1]));
+    }
+    Value m = kr_vm_import(th, name, from != 0);
+    if (!m || !from)
+        return m;
+    Value it = kr_object_iter(th, a[3]);
+    Value item;
+    while (it && (item = kr_object_next(th, it))) {
+        if (!kr_is_str(item) || kr_str_char(kr_as_str(item), 0) == '*')
+            continue;
+        Value sub = kr_vm_import_from(th, m, kr_as_str(item));
+        if (!sub && kr_err_matches(th, &kr_exc_ImportError))
+            kr_err_clear(th);
+        else if (!sub)
+            return KR_VALUE_NULL;
+    }
+    return kr_err_occurred(th) ? KR_VALUE_NULL : m;
+}
+
 int kr_vm_set_argv(Thread *th, int argc, char **argv)
 {
     Str *k_argv = kr_str_intern_cstr(th, "argv");
@@ -297,21 +482,74 @@ int kr_vm_set_argv(Thread *th, int argc, char **argv)
     return 0;
 }
 
+/* krait's own pure-Python modules: the lib/ directory of the repository
+ * the executable was built in (build/krait, build/asan/krait, ...), found
+ * by walking up from the executable's real path; NULL if there is none. */
+static char *krait_lib_dir(void)
+{
+    char dir[4096];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    if (n <= 0)
+        return NULL;
+    dir[n] = 0;
+    for (int up = 0; up < 4; up++) {
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            return NULL;
+        *slash = 0;
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_printf(&b, "%s/lib/_io.py", dir);
+        if (is_file(b.data)) {
+            b.data[b.len - strlen("/_io.py")] = 0;
+            return b.data;
+        }
+        kr_buf_free(&b);
+    }
+    return NULL;
+}
+
+static int path_append(Thread *th, List *l, const char *dir, size_t len)
+{
+    Str *s = kr_str_from_utf8(th, dir, len);
+    return s ? kr_list_append(th, l, kr_from_obj(s)) : -1;
+}
+
+static int sys_set(Thread *th, const char *name, const char *value)
+{
+    Str *k = kr_str_intern_cstr(th, name), *v = kr_str_from_cstr(th, value);
+    return k && v ? kr_dict_set_str(th, th->vm->sys_module->dict, k, kr_from_obj(v)) : -1;
+}
+
+/* sys.path as CPython 3.11 run with -S builds it: the script's directory
+ * ('' for -c and stdin), the PYTHONPATH entries, then the standard library
+ * -- with krait's lib/ just before it, for the modules krait provides in
+ * Python (_io, ...).  Nothing is imported here: start-up stays lazy. */
 int kr_vm_set_script_path(Thread *th, const char *script)
 {
-    const char *slash = strrchr(script, '/');
-    Str *dir = slash ? kr_str_from_utf8(th, script, (size_t)(slash - script))
-                     : kr_str_from_cstr(th, "");
     Str *k_path = kr_str_intern_cstr(th, "path");
-    if (!dir || !k_path)
+    if (!k_path || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
+        sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0)
         return -1;
     Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);
     if (!path || !kr_is_list(path))
         return 0;
     List *l = kr_as_list(path);
-    if (kr_list_append(th, l, KR_NONE) < 0)
+    const char *slash = strrchr(script, '/');
+    if (path_append(th, l, script, slash ? (size_t)(slash - script) : 0) < 0)
         return -1;
-    kr_values_copy(l->items + 1, l->items, (size_t)l->size - 1);
-    l->items[0] = kr_from_obj(dir);
-    return 0;
+    const char *pp = getenv("PYTHONPATH");
+    while (pp && *pp) {
+        const char *end = strchr(pp, ':');
+        size_t n = end ? (size_t)(end - pp) : strlen(pp);
+        if (n && path_append(th, l, pp, n) < 0)
+            return -1;
+        pp = end ? end + 1 : NULL;
+    }
+    char *lib = krait_lib_dir();
+    int r = lib ? path_append(th, l, lib, strlen(lib)) : 0;
+    free(lib);
+    if (r < 0)
+        return -1;
+    return path_append(th, l, KR_STDLIB_PREFIX "/lib/python3.11", strlen(KR_STDLIB_PREFIX) + 15);
 }

@@ -47,6 +47,7 @@
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/set.h"
+#include "objects/shape.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -148,7 +149,7 @@ error:
             kr_vm_chain_context(th, exc);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
-                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
         }
         reraise = false;
@@ -167,7 +168,7 @@ error:
             LOAD_FRAME(th->frame);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
-                kr_exception_add_tb(th, exc, kr_from_obj(frame->code), at,
+                kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
         }
     }

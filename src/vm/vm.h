@@ -39,6 +39,9 @@ KR_MUST_CHECK Value kr_vm_format_value(Thread *th, Value v, unsigned conv, Value
 KR_MUST_CHECK List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit);
 void kr_vm_unpack_error(Thread *th, int64_t got, unsigned expected);
 KR_MUST_CHECK Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs);
+/* DICT_MERGE: add mapping src's items to the keyword dict of a call of
+ * func, with CPython's errors for a non-mapping and a repeated keyword. */
+KR_MUST_CHECK int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func);
 struct Frame;
 KR_MUST_CHECK Value kr_vm_make_function(Thread *th, struct Frame *frame, Obj *code,
                                         unsigned flags, const Value *extra);
@@ -46,6 +49,14 @@ KR_MUST_CHECK Value kr_vm_make_function(Thread *th, struct Frame *frame, Obj *co
  * leaf the module `name` itself (import a.b as x, from a.b import ...). */
 KR_MUST_CHECK Value kr_vm_import(Thread *th, Str *name, bool leaf);
 /* from module import name: the attribute, or the submodule. */
+/* from .name import ... : name (possibly "") relative to the package of
+ * the module whose globals are given, `level` dots up. */
+KR_MUST_CHECK Value kr_vm_import_relative(Thread *th, Str *name, int level, Dict *globals);
+/* from module import *: its __all__, or its names not starting with '_'. */
+KR_MUST_CHECK int kr_vm_import_star(Thread *th, Value module, Dict *ns);
+/* builtins.__import__ */
+KR_MUST_CHECK Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs,
+                                         Tuple *kwnames);
 KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);
 /* sys.path[0] := the directory of the script being run. */
 KR_MUST_CHECK int kr_vm_set_script_path(Thread *th, const char *script);

@@ -1,0 +1,52 @@
+/*
+ * _io.c -- builtins.open before the first import of _io (and
+ * builtins.__import__, the import system's entry from Python).
+ *
+ * The _io module itself is Python (lib/_io.py); importing it at start-up
+ * would cost every program, so builtins.open starts as this small C
+ * function that imports _io on first use and hands the call over.  _io's
+ * import replaces builtins.open by _io.open, so afterwards `open is
+ * io.open`, as in CPython.
+ */
+#include "core/state.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+#include "vm/vm.h"
+
+static Value builtin_open(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    Str *name = kr_str_intern_cstr(th, "_io"), *k_open = kr_str_intern_cstr(th, "open");
+    Value m = name && k_open ? kr_vm_import(th, name, true) : KR_VALUE_NULL;
+    Value f = m ? kr_object_getattr(th, m, k_open) : KR_VALUE_NULL;
+    return f ? kr_vm_call(th, f, args, nargs, kw) : KR_VALUE_NULL;
+}
+
+static const MethodDef open_def[] = {
+    {"open", builtin_open,
+     "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+     "closefd=True, opener=None)", NULL, 0},
+    {"__import__", kr_vm_builtin_import,
+     "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
+    {0},
+};
+
+int kr_mod__io_init(Thread *th)
+{
+    return kr_module_add_functions(th, th->vm->builtins_module, open_def);
+}
+
+/* At exit: flush what buffered writers still hold (lib/_io.py keeps the
+ * unclosed ones), standing in for the finalizers krait does not run yet. */
+void kr_mod__io_flush(Thread *th)
+{
+    Str *name = kr_str_intern_cstr(th, "_io"), *fn = kr_str_intern_cstr(th, "_flush_writers");
+    Value m = name && fn ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
+    Value f = m ? kr_object_getattr(th, m, fn) : KR_VALUE_NULL;
+    if (f && !kr_vm_call(th, f, NULL, 0, NULL))
+        kr_err_clear(th);
+    kr_err_clear(th);
+}

@@ -1,0 +1,279 @@
+/*
+ * _signal.c -- the _signal module: signal(), getsignal(), the SIG*
+ * constants, default_int_handler, raise_signal, alarm, strsignal,
+ * set_wakeup_fd, valid_signals.
+ *
+ * A Python handler cannot run inside a C signal handler.  CPython's C
+ * handler only marks the signal "tripped" and the eval loop runs the Python
+ * handler at its next safe point.  krait's loop does not poll for signals
+ * yet (VM.pending_signals is reserved for it), so tripped handlers run at
+ * the safe points this module has: right after raise_signal() and after
+ * posix.kill() of our own process (kr_mod__signal_run_pending).  The
+ * tripped flags are process-global because signals are: a C signal
+ * handler can reach nothing else.  The Python handlers live in the
+ * module's `_handlers` dict (signal number -> handler), visible to the
+ * collector.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <sys/time.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/state.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/oserror.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+#define KR_NSIG 65      /* Linux: signals 1..64 */
+
+static volatile sig_atomic_t tripped[KR_NSIG];
+static volatile sig_atomic_t any_tripped;
+
+static void c_handler(int sig)
+{
+    tripped[sig] = 1;
+    any_tripped = 1;
+}
+
+static Dict *handlers(Thread *th)
+{
+    Str *name = kr_str_intern_cstr(th, "_signal"), *k = kr_str_intern_cstr(th, "_handlers");
+    Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
+    Value d = m && k && kr_is_type(m, &kr_module_type) ? kr_dict_get_str(((Module *)kr_as_obj(m))->dict, k)
+                                                        : KR_VALUE_NULL;
+    return d && kr_is_dict(d) ? kr_as_dict(d) : NULL;
+}
+
+int kr_mod__signal_run_pending(Thread *th)
+{
+    if (!any_tripped)
+        return 0;
+    any_tripped = 0;
+    Dict *h = handlers(th);
+    for (int sig = 1; sig < KR_NSIG; sig++) {
+        if (!tripped[sig])
+            continue;
+        tripped[sig] = 0;
+        Value f = h ? kr_dict_get(th, h, kr_from_smallint(sig)) : KR_VALUE_NULL;
+        if (!f || !(kr_type_of(f)->call != NULL))
+            continue;
+        Value args[2] = {kr_from_smallint(sig), KR_NONE};
+        if (!kr_vm_call(th, f, args, 2, NULL))
+            return -1;
+    }
+    return 0;
+}
+
+static int signum_arg(Thread *th, Value v, int *out)
+{
+    int64_t n;
+    Value i = kr_object_index(th, v);
+    if (!i || kr_int_as_i64(th, i, &n) < 0)
+        return -1;
+    if (n < 1 || n >= KR_NSIG) {
+        kr_err_set_string(th, &kr_exc_ValueError, "signal number out of range");
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
+#define FUNC(name) static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+
+/* The handler value getsignal() reports when Python installed none. */
+static Value current_c_handler(Thread *th, int sig)
+{
+    struct sigaction sa;
+    if (sigaction(sig, NULL, &sa) < 0)
+        return KR_NONE;
+    if (sa.sa_handler == SIG_DFL)
+        return kr_from_smallint(0);
+    if (sa.sa_handler == SIG_IGN)
+        return kr_from_smallint(1);
+    return KR_NONE;
+}
+
+FUNC(signal_getsignal)
+{
+    int sig;
+    if (kr_call_check_args(th, "getsignal", nargs, 1, 1, kw) < 0 || signum_arg(th, args[0], &sig) < 0)
+        return KR_VALUE_NULL;
+    Dict *h = handlers(th);
+    Value f = h ? kr_dict_get(th, h, kr_from_smallint(sig)) : KR_VALUE_NULL;
+    if (f)
+        return f;
+    return kr_err_occurred(th) ? KR_VALUE_NULL : current_c_handler(th, sig);
+}
+
+FUNC(signal_signal)
+{
+    int sig;
+    if (kr_call_check_args(th, "signal", nargs, 2, 2, kw) < 0 || signum_arg(th, args[0], &sig) < 0)
+        return KR_VALUE_NULL;
+    Value h = args[1];
+    void (*c)(int);
+    if (kr_is_int(h) && (h == kr_from_smallint(0) || h == kr_from_smallint(1))) {
+        c = h == kr_from_smallint(0) ? SIG_DFL : SIG_IGN;
+    } else if (kr_type_of(h)->call != NULL) {
+        c = c_handler;
+    } else {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
+        return KR_VALUE_NULL;
+    }
+    Value old = signal_getsignal(th, self, args, 1, NULL);
+    if (!old)
+        return KR_VALUE_NULL;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = c;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_ONSTACK;
+    if (sigaction(sig, &sa, NULL) < 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    Dict *d = handlers(th);
+    if (d && kr_dict_set(th, d, kr_from_smallint(sig), h) < 0)
+        return KR_VALUE_NULL;
+    return old;
+}
+
+FUNC(signal_raise_signal)
+{
+    int sig;
+    if (kr_call_check_args(th, "raise_signal", nargs, 1, 1, kw) < 0 || signum_arg(th, args[0], &sig) < 0)
+        return KR_VALUE_NULL;
+    if (raise(sig) != 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return kr_mod__signal_run_pending(th) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+FUNC(signal_default_int_handler)
+{
+    kr_err_set(th, kr_exception_new(th, &kr_exc_KeyboardInterrupt, NULL, 0));
+    return KR_VALUE_NULL;
+}
+
+FUNC(signal_alarm)
+{
+    int64_t secs;
+    Value i = nargs == 1 ? kr_object_index(th, args[0]) : KR_VALUE_NULL;
+    if (kr_call_check_args(th, "alarm", nargs, 1, 1, kw) < 0 || !i || kr_int_as_i64(th, i, &secs) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(alarm((unsigned)secs));
+}
+
+FUNC(signal_strsignal)
+{
+    int sig;
+    if (kr_call_check_args(th, "strsignal", nargs, 1, 1, kw) < 0 || signum_arg(th, args[0], &sig) < 0)
+        return KR_VALUE_NULL;
+    const char *s = sigdescr_np(sig);
+    if (!s)
+        return KR_NONE;
+    Str *r = kr_str_from_cstr(th, s);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+/* set_wakeup_fd(fd, *, warn_on_full_buffer=True): remembered, returned,
+ * never written to (no signal reaches the loop asynchronously yet). */
+FUNC(signal_set_wakeup_fd)
+{
+    static const char *const names[] = {"warn_on_full_buffer", NULL};
+    Value warn = KR_TRUE;
+    if (nargs != 1)
+        return kr_err_type_error(th, "set_wakeup_fd() takes exactly 1 positional argument (%zu given)", nargs);
+    if (kr_mod_parse_kwargs(th, "set_wakeup_fd", args + nargs, kw, names, &warn) < 0)
+        return KR_VALUE_NULL;
+    int64_t fd;
+    Value i = kr_object_index(th, args[0]);
+    if (!i || kr_int_as_i64(th, i, &fd) < 0)
+        return KR_VALUE_NULL;
+    Str *k = kr_str_intern_cstr(th, "_wakeup_fd");
+    Str *name = kr_str_intern_cstr(th, "_signal");
+    Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
+    if (!k || !m)
+        return KR_VALUE_NULL;
+    Dict *md = ((Module *)kr_as_obj(m))->dict;
+    Value old = kr_dict_get_str(md, k);
+    if (kr_dict_set_str(th, md, k, kr_from_smallint(fd)) < 0)
+        return KR_VALUE_NULL;
+    return old ? old : kr_from_smallint(-1);
+}
+
+FUNC(signal_valid_signals)
+{
+    if (kr_call_check_args(th, "valid_signals", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Value s = kr_vm_call(th, kr_from_obj(&kr_set_type), NULL, 0, NULL);
+    for (int sig = 1; s && sig < KR_NSIG; sig++)
+        if ((sig < 32 || sig >= SIGRTMIN) && kr_set_add(th, (Set *)kr_as_obj(s), kr_from_smallint(sig)) < 0)
+            return KR_VALUE_NULL;
+    return s;
+}
+
+static const MethodDef signal_functions[] = {
+    {"signal", signal_signal, "($module, signalnum, handler, /)", NULL, 0},
+    {"getsignal", signal_getsignal, "($module, signalnum, /)", NULL, 0},
+    {"raise_signal", signal_raise_signal, "($module, signalnum, /)", NULL, 0},
+    {"default_int_handler", signal_default_int_handler, "($module, signalnum, frame, /)", NULL, 0},
+    {"alarm", signal_alarm, "($module, seconds, /)", NULL, 0},
+    {"strsignal", signal_strsignal, "($module, signalnum, /)", NULL, 0},
+    {"set_wakeup_fd", signal_set_wakeup_fd, "($module, fd, /, *, warn_on_full_buffer=True)", NULL, 0},
+    {"valid_signals", signal_valid_signals, "($module, /)", NULL, 0},
+    {0},
+};
+
+static const struct { const char *name; int value; } signal_constants[] = {
+#define S(n) {#n, n},
+    S(SIGHUP) S(SIGINT) S(SIGQUIT) S(SIGILL) S(SIGTRAP) S(SIGABRT) S(SIGIOT) S(SIGBUS) S(SIGFPE)
+    S(SIGKILL) S(SIGUSR1) S(SIGSEGV) S(SIGUSR2) S(SIGPIPE) S(SIGALRM) S(SIGTERM) S(SIGCHLD)
+    S(SIGCONT) S(SIGSTOP) S(SIGTSTP) S(SIGTTIN) S(SIGTTOU) S(SIGURG) S(SIGXCPU) S(SIGXFSZ)
+    S(SIGVTALRM) S(SIGPROF) S(SIGWINCH) S(SIGIO) S(SIGPOLL) S(SIGPWR) S(SIGSYS) S(SIGSTKFLT)
+    S(SIG_BLOCK) S(SIG_UNBLOCK) S(SIG_SETMASK) S(ITIMER_REAL) S(ITIMER_VIRTUAL) S(ITIMER_PROF)
+#undef S
+};
+
+static int add(Thread *th, Dict *d, const char *name, Value v)
+{
+    Str *k = kr_str_intern_cstr(th, name);
+    return k && v ? kr_dict_set_str(th, d, k, v) : -1;
+}
+
+int kr_mod__signal_init(Thread *th)
+{
+    Str *name = kr_str_intern_cstr(th, "_signal");
+    Module *m = name ? kr_module_new(th, name) : NULL;
+    Dict *h = kr_dict_new(th);
+    if (!m || !h || kr_module_add_functions(th, m, signal_functions) < 0 ||
+        add(th, m->dict, "_handlers", kr_from_obj(h)) < 0 ||
+        add(th, m->dict, "SIG_DFL", kr_from_smallint(0)) < 0 ||
+        add(th, m->dict, "SIG_IGN", kr_from_smallint(1)) < 0 ||
+        add(th, m->dict, "NSIG", kr_from_smallint(KR_NSIG)) < 0 ||
+        add(th, m->dict, "SIGRTMIN", kr_from_smallint(SIGRTMIN)) < 0 ||
+        add(th, m->dict, "SIGRTMAX", kr_from_smallint(SIGRTMAX)) < 0)
+        return -1;
+    for (size_t i = 0; i < KR_ARRAY_LEN(signal_constants); i++)
+        if (add(th, m->dict, signal_constants[i].name, kr_from_smallint(signal_constants[i].value)) < 0)
+            return -1;
+    /* SIGINT's handler is default_int_handler, as CPython installs it;
+     * the C side stays the default (the process dies on ^C) until the
+     * loop can poll for signals. */
+    Str *dih = kr_str_intern_cstr(th, "default_int_handler");
+    Value f = dih ? kr_dict_get_str(m->dict, dih) : KR_VALUE_NULL;
+    if (!f || kr_dict_set(th, h, kr_from_smallint(SIGINT), f) < 0)
+        return -1;
+    return kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m));
+}

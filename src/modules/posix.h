@@ -1,0 +1,58 @@
+/*
+ * posix.h -- what the posix module's files share: argument parsing in
+ * Argument Clinic's words, path arguments, and the struct sequences
+ * (posix_types.c).
+ */
+#ifndef KR_POSIX_H
+#define KR_POSIX_H
+
+#include "objects/object.h"
+
+/* A builtin's parameters: names[0..npos) may be positional, the rest are
+ * keyword-only; the first nreq are required.  posonly: all positional-only
+ * (the "read expected 2 arguments, got 1" family of messages). */
+typedef struct ArgSpec {
+    const char *name;
+    const char *names[8];
+    int npos, nreq;
+    bool posonly;
+} ArgSpec;
+
+/* Fill out[] (caller presets defaults) from a vector call; -1 on error. */
+KR_MUST_CHECK int kr_posix_args(Thread *th, const ArgSpec *s, const Value *args, size_t nargs,
+                                Tuple *kwnames, Value *out);
+
+/* A converted path argument: the C string to pass to the system call, or
+ * fd >= 0 for an integer; obj is what the caller gave (for OSError's
+ * filename); bytes says whether results should be bytes. */
+typedef struct PathArg {
+    const char *c;
+    int fd;
+    bool bytes;
+    Value obj;
+    Value data;      /* the bytes object c points into: keeps it reachable */
+} PathArg;
+
+/* Convert v as CPython's path_converter does for function fname, argument
+ * arg.  allow_fd: an int is a file descriptor; nullable: None means c=NULL. */
+KR_MUST_CHECK int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg,
+                                bool allow_fd, bool nullable, PathArg *out);
+/* os.fspath(v): str or bytes, via __fspath__. */
+KR_MUST_CHECK Value kr_posix_fspath(Thread *th, Value v);
+/* A file name from the system, as str (utf-8, surrogateescape) or bytes. */
+KR_MUST_CHECK Value kr_posix_name(Thread *th, const char *s, size_t len, bool bytes);
+/* OSError from errno, with the path object as filename (may be 0). */
+Value kr_posix_error(Thread *th, Value filename);
+
+/* ---- posix_types.c: the struct sequences and DirEntry ---- */
+struct stat;
+extern Type kr_posix_stat_result_type, kr_posix_terminal_size_type, kr_posix_times_result_type,
+    kr_posix_uname_result_type, kr_posix_direntry_type, kr_posix_scandir_iter_type;
+KR_MUST_CHECK int kr_posix_types_init(Thread *th, Dict *module_dict);
+/* A struct sequence of type t from all its fields (visible, then hidden). */
+KR_MUST_CHECK Value kr_posix_structseq_new(Thread *th, Type *t, const Value *fields);
+KR_MUST_CHECK Value kr_posix_stat_result(Thread *th, const struct stat *st);
+/* A scandir iterator over directory dir (path as given, may be NULL). */
+KR_MUST_CHECK Value kr_posix_scandir(Thread *th, PathArg *dir);
+
+#endif

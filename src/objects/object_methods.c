@@ -1,0 +1,112 @@
+/*
+ * object_methods.c -- the methods every object inherits from `object`:
+ * __format__, __sizeof__, __dir__, __getstate__ and __subclasshook__ (CPython's
+ * object_methods in Objects/typeobject.c).
+ *
+ * They live apart from type.c, which holds object's slots and its method
+ * table; object_methods.h gives that table these entries.
+ * __init_subclass__ and __reduce__/__reduce_ex__ are not here yet (the
+ * first belongs to the class-creation protocol, the others to pickling).
+ */
+#include "objects/object_methods.h"
+
+#include "core/state.h"
+#include "objects/argparse.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/errors.h"
+
+#define METHOD(name) KR_OBJECT_METHOD_FN(name)
+
+/* object.__format__(spec): str(self) for an empty spec, else TypeError --
+ * a class must define __format__ to accept a spec. */
+METHOD(kr_object_format_m)
+{
+    if (kr_argparse_one(th, "object.__format__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_str(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_type_name(args[1]));
+    if (kr_as_str(args[1])->len > 0)
+        return kr_err_type_error(th, "unsupported format string passed to %s.__format__",
+                                 kr_type_name(args[0]));
+    return kr_object_str(th, args[0]);
+}
+
+/* The instance size in krait's own layout; CPython's numbers differ
+ * (docs/differences.md). */
+METHOD(kr_object_sizeof_m)
+{
+    if (kr_argparse_noargs(th, "object.__sizeof__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Type *t = kr_type_of(args[0]);
+    int64_t n = 0;
+    if (t->item_size && t->len && t->len(th, args[0], &n) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, (int64_t)t->size + n * (int64_t)t->item_size);
+}
+
+static int add_keys(Thread *th, Dict *names, Dict *from)
+{
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(from, &pos, &k, &v))
+        if (kr_dict_set(th, names, k, KR_NONE) < 0)
+            return -1;
+    return 0;
+}
+
+/* object.__dir__(): the instance's __dict__ keys, then every name along
+ * its class's MRO, unsorted (dir() sorts). */
+METHOD(kr_object_dir_m)
+{
+    if (kr_argparse_noargs(th, "object.__dir__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Dict *names = kr_dict_new(th);
+    if (!names)
+        return KR_VALUE_NULL;
+    Value d = kr_object_getattr(th, args[0], KR_NAME(th, __dict__));
+    if (!d) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+    } else if (kr_is_dict(d) && add_keys(th, names, kr_as_dict(d)) < 0) {
+        return KR_VALUE_NULL;
+    }
+    Tuple *mro = kr_type_of(args[0])->mro;
+    for (int64_t i = 0; mro && i < mro->size; i++) {
+        Type *t = (Type *)kr_as_obj(mro->items[i]);
+        if (t->dict && add_keys(th, names, t->dict) < 0)
+            return KR_VALUE_NULL;
+    }
+    List *out = kr_list_new(th, 0);
+    int64_t pos = 0;
+    Value k, v;
+    while (out && kr_dict_next(names, &pos, &k, &v))
+        if (kr_list_append(th, out, k) < 0)
+            return KR_VALUE_NULL;
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
+}
+
+/* object.__getstate__() (3.11): the instance __dict__ when it has a
+ * non-empty one, else None (no __slots__ support yet). */
+METHOD(kr_object_getstate_m)
+{
+    if (kr_argparse_noargs(th, "object.__getstate__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value d = kr_object_getattr(th, args[0], KR_NAME(th, __dict__));
+    if (!d) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+        return KR_NONE;
+    }
+    return kr_is_dict(d) && kr_as_dict(d)->used ? d : KR_NONE;
+}
+
+/* object.__subclasshook__(subclass), a classmethod: "no opinion". */
+METHOD(kr_object_subclasshook_m) { return KR_NOTIMPL; }

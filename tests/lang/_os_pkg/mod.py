@@ -1,0 +1,3 @@
+public = 'public'
+_private = 'private'
+also = 'also public'

@@ -1,0 +1,3 @@
+from .. import mod
+from ..mod import also
+from .leaf import value

@@ -1,0 +1,2 @@
+value = 42
+from . import sibling

@@ -1,0 +1,38 @@
+from _io import StringIO
+def t(f, *a):
+    try:
+        print('ok', repr(f(*a)))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = StringIO('hi\nthere\n')
+print(repr(s.readline()), repr(s.read()), repr(s.read()), s.tell(), repr(s.getvalue()))
+print(s.seek(0), s.readlines(), s.seek(1), repr(s.read(2)))
+s = StringIO()
+print(s.write('abc'), s.write('é€😀'), s.getvalue(), s.tell())
+print(s.seek(1), s.write('X'), s.getvalue(), s.tell())
+print(s.seek(10), s.write('Z'), repr(s.getvalue()))
+print(s.truncate(3), repr(s.getvalue()), s.tell())
+s.seek(0)
+print(list(s), s.read(), s.seek(0, 2), s.seek(0, 1))
+print(s.readable(), s.writable(), s.seekable(), s.line_buffering, s.newlines, s.encoding, s.errors)
+t(s.seek, -1)
+t(s.seek, 1, 1)
+t(s.seek, 1, 2)
+t(s.seek, 0, 9)
+t(s.write, b'x')
+t(s.write, 3)
+t(StringIO, 3)
+t(StringIO, 'x', 'y')
+t(StringIO, 'x', 3)
+t(s.detach)
+t(s.fileno)
+t(s.truncate, -2)
+print(StringIO(None).getvalue() == '', StringIO('x', None).getvalue())
+s.close()
+for name in ['read', 'getvalue', 'tell', 'readline', 'readable', 'writable', 'seekable', '__next__']:
+    print(name, end=' ')
+    t(getattr(s, name))
+t(s.write, 'x')
+with StringIO('ctx') as c:
+    print(c.read())
+print(c.closed)

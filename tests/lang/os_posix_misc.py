@@ -1,0 +1,42 @@
+import posix, errno
+print(posix.strerror(errno.ENOENT), posix.strerror(errno.EACCES))
+print(type(posix.getpid()).__name__, posix.getpid() > 0, posix.getppid() > 0)
+print(posix.getuid() == posix.geteuid(), posix.getgid() == posix.getegid())
+old = posix.umask(0o22)
+print(posix.umask(old) == 0o22)
+u = posix.uname()
+print(type(u).__name__, len(u), u.sysname, u[0] == u.sysname, type(u.release).__name__)
+t = posix.times()
+print(type(t).__name__, len(t), all(type(x) is float for x in t), t.user >= 0)
+print(type(posix.cpu_count()).__name__, posix.cpu_count() >= 1)
+r = posix.urandom(16)
+print(type(r).__name__, len(r), len(posix.urandom(0)))
+print(type(posix.environ).__name__, all(type(k) is bytes and type(v) is bytes for k, v in posix.environ.items()))
+print(posix.error is OSError)
+print(posix.F_OK, posix.R_OK, posix.W_OK, posix.X_OK)
+print(posix.O_RDONLY, posix.O_WRONLY, posix.O_RDWR, posix.O_CREAT, posix.O_EXCL, posix.O_TRUNC, posix.O_APPEND)
+print(posix.WNOHANG, posix.EX_OK, posix.EX_USAGE)
+print(type(posix._have_functions).__name__, 'HAVE_FSTATAT' in posix._have_functions)
+r, w = posix.pipe()
+print(posix.device_encoding(r), posix.isatty(w))
+try:
+    posix.get_terminal_size(r)
+except OSError as e:
+    print(type(e).__name__, e.errno)
+ts = posix.terminal_size((80, 24))
+print(ts, ts.columns, ts.lines, tuple(ts))
+posix.close(r)
+posix.close(w)
+posix.putenv('KRAIT_TEST_VAR', 'v')
+posix.unsetenv('KRAIT_TEST_VAR')
+print(posix.WIFEXITED(0), posix.WEXITSTATUS(3 << 8), posix.WIFSIGNALED(9), posix.WTERMSIG(9))
+print(posix.waitstatus_to_exitcode(5 << 8), posix.waitstatus_to_exitcode(9))
+try:
+    posix.kill(posix.getpid(), 0)
+    print('kill 0 ok')
+except OSError as e:
+    print(e)
+try:
+    posix.waitpid(-1, posix.WNOHANG)
+except ChildProcessError as e:
+    print('ChildProcessError', e.errno)
