@@ -68,7 +68,8 @@ static Unit *unit_open(Compiler *c, SymBlock *b, const char *name, const char *q
     u->lineno = firstlineno;
     u->col = -1;
     u->private_name = b->type == BLOCK_CLASS ? name : (c->u ? c->u->private_name : NULL);
-    u->flags = kr_sym_code_flags(b);
+    /* CPython's co_flags also carry the module's __future__ features. */
+    u->flags = kr_sym_code_flags(b) | c->st->future_features;
 
     /* Registers: locals (parameters first), cells, frees. */
     int nparams;
@@ -1326,8 +1327,6 @@ static void compile_print_expr(Compiler *c, Expr *e)
     kr_emit_free_to(c, save);
 }
 
-/* One statement: a switch with one short case per statement kind, the
- * work in compile_<kind>; long only because the language has many kinds. */
 static void compile_async_stmt(Compiler *c, Stmt *s)
 {
     if (s->kind == K_AsyncFunctionDef) {
@@ -1350,6 +1349,8 @@ static void compile_async_stmt(Compiler *c, Stmt *s)
         compile_async_for(c, s);
 }
 
+/* One statement.  Over 100 lines because it is the dispatch switch over
+ * every statement kind; each case is a line or two or a named function. */
 void kr_comp_stmt(Compiler *c, Stmt *s)
 {
     Unit *u = c->u;

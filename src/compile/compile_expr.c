@@ -599,17 +599,25 @@ static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int ba
         x = 1;
         int d = kr_emit_reg(c);
         kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)d, 0, 0);
+        bool merged = false;   /* after a **, a named keyword may repeat a key */
         for (int i = 0; i < kws->n; i++) {
             int save = c->u->top;
             Keyword *k = kws->items[i];
             if (!k->arg) {
                 int r = kr_comp_expr(c, k->value);
-                kr_emit_op(c, OP_DICT_UPDATE, 0, (unsigned)d, (unsigned)r, 0);
+                kr_emit_op(c, OP_DICT_MERGE, 0, (unsigned)d, (unsigned)r, (unsigned)base);
+                merged = true;
             } else {
-                int kr = kr_emit_reg(c);
+                int kr = kr_emit_regs(c, 2);
                 kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)kr, kr_emit_name(c, k->arg), 0);
-                int v = kr_comp_expr(c, k->value);
-                kr_emit_op(c, OP_DICT_SET, 0, (unsigned)d, (unsigned)kr, (unsigned)v);
+                kr_comp_expr_to(c, k->value, kr + 1);
+                if (merged) {
+                    int one = kr_emit_reg(c);
+                    kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)one, (unsigned)kr, 1);
+                    kr_emit_op(c, OP_DICT_MERGE, 0, (unsigned)d, (unsigned)one, (unsigned)base);
+                } else {
+                    kr_emit_op(c, OP_DICT_SET, 0, (unsigned)d, (unsigned)kr, (unsigned)(kr + 1));
+                }
             }
             kr_emit_free_to(c, save);
         }
@@ -619,15 +627,15 @@ static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int ba
 }
 
 /* Compile-time checks on a call's keywords (CPython's validate_keywords). */
-static void check_keywords(Compiler *c, Expr *call, KeywordSeq *kws)
+static void check_keywords(Compiler *c, Loc call, KeywordSeq *kws)
 {
     for (int i = 0; kws && i < kws->n; i++) {
         Keyword *k = kws->items[i];
         if (!k->arg)
             continue;
         if (strcmp(k->arg, "__debug__") == 0)   /* CPython reports the whole call */
-            kr_emit_syntax_error(c, "cannot assign to __debug__", call->lineno, call->col_offset,
-                                 call->end_lineno, call->end_col_offset);
+            kr_emit_syntax_error(c, "cannot assign to __debug__", call.lineno, call.col,
+                                 call.end_lineno, call.end_col);
         for (int j = i + 1; j < kws->n; j++) {
             Keyword *o = kws->items[j];
             if (o->arg && strcmp(o->arg, k->arg) == 0) {
@@ -661,7 +669,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
     Expr *fn = e->v.Call.func;
     ExprSeq *args = e->v.Call.args;
     KeywordSeq *kws = e->v.Call.keywords;
-    check_keywords(c, e, kws);
+    check_keywords(c, (Loc){e->lineno, e->col_offset, e->end_lineno, e->end_col_offset}, kws);
     int save = c->u->top;
     int nargs = (args ? args->n : 0) + (kws ? kws->n : 0);
     /* The result register can be the call window's base when it is the
@@ -707,6 +715,7 @@ static void compile_call(Compiler *c, Expr *e, int dst)
 void kr_comp_call_window(Compiler *c, Loc loc, int base, int nfixed, ExprSeq *args,
                          KeywordSeq *kws)
 {
+    check_keywords(c, loc, kws);
     if (has_star(args, kws)) {
         kr_emit_free_to(c, base + 1 + nfixed);
         call_ex(c, loc, args, kws, base, nfixed);

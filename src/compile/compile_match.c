@@ -57,6 +57,15 @@ static KR_NORETURN void error_at(Compiler *c, Loc l, const char *msg)
     kr_emit_syntax_error(c, msg, l.lineno, l.col, l.end_lineno, l.end_col);
 }
 
+/* A message naming an identifier (of any length), in the arena. */
+static const char *with_name(Compiler *c, const char *fmt, const char *name)
+{
+    size_t n = strlen(fmt) + strlen(name) + 1;
+    char *msg = kr_arena_alloc(c->arena, n);
+    snprintf(msg, n, fmt, name);
+    return msg;
+}
+
 static Loc loc_of(const Pattern *p)
 {
     return (Loc){p->lineno, p->col_offset, p->end_lineno, p->end_col_offset};
@@ -115,11 +124,10 @@ static const Capture *find_capture(const Capture *caps, int n, const char *name)
  * pool register holding the value for good (an or-pattern's result). */
 static void capture(Compiler *c, PatCtx *pc, const char *name, int src, bool owned)
 {
-    if (find_capture(pc->caps, pc->ncaps, name)) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "multiple assignments to name '%s' in pattern", name);
-        error_at(c, pc->loc, msg);
-    }
+    if (strcmp(name, "__debug__") == 0)
+        error_at(c, pc->loc, "cannot assign to __debug__");
+    if (find_capture(pc->caps, pc->ncaps, name))
+        error_at(c, pc->loc, with_name(c, "multiple assignments to name '%s' in pattern", name));
     const Capture *f = find_capture(pc->forced, pc->nforced, name);
     int reg = f ? f->reg : owned ? src : (*pc->pool)++;
     if (reg != src)
@@ -213,14 +221,9 @@ static void pattern_as(Compiler *c, Pattern *p, int subj, PatCtx *pc)
 {
     const char *name = p->v.MatchAs.name;
     if (!p->v.MatchAs.pattern) {
-        if (!pc->allow_irrefutable) {
-            char msg[300];
-            if (name)
-                snprintf(msg, sizeof msg, "name capture '%s' makes remaining patterns unreachable", name);
-            else
-                snprintf(msg, sizeof msg, "wildcard makes remaining patterns unreachable");
-            error_at(c, loc_of(p), msg);
-        }
+        if (!pc->allow_irrefutable)
+            error_at(c, loc_of(p), name ? with_name(c, "name capture '%s' makes remaining patterns unreachable", name)
+                                        : "wildcard makes remaining patterns unreachable");
     } else {
         pattern(c, p->v.MatchAs.pattern, subj, pc);
     }
@@ -434,14 +437,17 @@ static unsigned kwd_names(Compiler *c, Pattern *p)
     Tuple *t = kr_tuple_new(c->th, n);
     if (!t)
         kr_emit_fail(c);
+    /* CPython's order: each name is checked, then compared with the later ones */
     for (int i = 0; i < n; i++) {
-        for (int j = 0; j < i; j++) {
-            if (strcmp(attrs->items[i], attrs->items[j]) == 0) {
-                char msg[300];
-                snprintf(msg, sizeof msg, "attribute name repeated in class pattern: %s", attrs->items[i]);
-                error_at(c, loc_of(p->v.MatchClass.kwd_patterns->items[i]), msg);
-            }
+        if (strcmp(attrs->items[i], "__debug__") == 0)
+            error_at(c, loc_of(p->v.MatchClass.kwd_patterns->items[i]), "cannot assign to __debug__");
+        for (int j = i + 1; j < n; j++) {
+            if (strcmp(attrs->items[i], attrs->items[j]) == 0)
+                error_at(c, loc_of(p->v.MatchClass.kwd_patterns->items[j]),
+                         with_name(c, "attribute name repeated in class pattern: %s", attrs->items[i]));
         }
+    }
+    for (int i = 0; i < n; i++) {
         Str *s = kr_str_intern_cstr(c->th, attrs->items[i]);
         if (!s)
             kr_emit_fail(c);

@@ -738,14 +738,13 @@ static const MethodDef deque_methods[] = {
 };
 
 static const MemberDef deque_members[] = {
-    {"maxlen", 0, deque_maxlen, NULL, "maximum size of a deque or None if unbounded",
-     KR_MEMBER_READONLY},
+    {"maxlen", 0, deque_maxlen, NULL, "maximum size of a deque or None if unbounded", 0},
     {0},
 };
 
 Type kr_collections_deque_type = {
     .hdr = {&kr_type_type}, .name = "collections.deque", .size = sizeof(Deque),
-    .flags = KR_TYPE_BASETYPE, .new_ = deque_new, .init = deque_init,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQUENCE, .new_ = deque_new, .init = deque_init,
     .repr = deque_repr, .hash = kr_object_unhashable, .richcompare = deque_richcompare,
     .bool_ = deque_bool, .iter = deque_iter, .len = deque_len, .getitem = deque_getitem,
     .setitem = deque_setitem, .contains = deque_contains,
@@ -814,7 +813,7 @@ static int dd_init(Thread *th, Value self, const Value *args, size_t nargs, Tupl
     }
     as_dd(self)->factory = factory;
     if (nargs > 1) {
-        kr_err_format(th, &kr_exc_TypeError, "update expected at most 1 argument, got %zu", nargs);
+        kr_err_format(th, &kr_exc_TypeError, "dict expected at most 1 argument, got %zu", nargs);
         return -1;
     }
     if (nargs == 1 && dict_update(th, self, args, 1, NULL) < 0)

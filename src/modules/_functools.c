@@ -45,6 +45,8 @@ extern Type kr_functools_partial_type;
 
 static bool is_callable(Value v) { return kr_type_of(v)->call != NULL; }
 
+static Value partial_call(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw);
+
 static Value partial_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
     if (nargs < 1)
@@ -54,7 +56,10 @@ static Value partial_new(Thread *th, Type *t, const Value *args, size_t nargs, T
         return kr_err_type_error(th, "the first argument must be callable");
     Tuple *inner = NULL;
     Dict *kwd = NULL;
-    if (kr_is_type(fn, &kr_functools_partial_type) && t == &kr_functools_partial_type) {
+    /* Flatten a partial (of any partial type) that has no attributes of
+     * its own, as CPython 3.11 does. */
+    if (kr_type_of(fn)->call == kr_functools_partial_type.call &&
+        !(((Partial *)kr_as_obj(fn))->dict && ((Partial *)kr_as_obj(fn))->dict->used)) {
         Partial *p = (Partial *)kr_as_obj(fn);
         fn = p->fn;
         inner = p->args;

@@ -231,13 +231,17 @@ KR_LIB_FUNC(op_compare_digest)
             return kr_err_type_error(th, "comparing strings with non-ASCII characters is not supported");
         pa = kr_as_str(a)->data, la = kr_as_str(a)->len;
         pb = kr_as_str(b)->data, lb = kr_as_str(b)->len;
-    } else if ((kr_isinstance_type(a, &kr_bytes_type) || kr_isinstance_type(a, &kr_bytearray_type)) &&
-               (kr_isinstance_type(b, &kr_bytes_type) || kr_isinstance_type(b, &kr_bytearray_type))) {
+    } else {
+        bool ba = kr_isinstance_type(a, &kr_bytes_type) || kr_isinstance_type(a, &kr_bytearray_type);
+        bool bb = kr_isinstance_type(b, &kr_bytes_type) || kr_isinstance_type(b, &kr_bytearray_type);
+        if (!ba && !bb)
+            return kr_err_type_error(th, "unsupported operand types(s) or combination of types: '%s' and '%s'",
+                                     kr_type_name(a), kr_type_name(b));
+        if (!ba || !bb)
+            return kr_err_type_error(th, "a bytes-like object is required, not '%s'",
+                                     kr_type_name(ba ? b : a));
         ByteView *va = KR_BYTES_VIEW(a), *vb = KR_BYTES_VIEW(b);
         pa = va->data, la = va->len, pb = vb->data, lb = vb->len;
-    } else {
-        return kr_err_type_error(th, "unsupported operand types(s) or combination of types: '%s' and '%s'",
-                                 kr_type_name(a), kr_type_name(b));
     }
     /* Always walk b's length, comparing against a or against b itself. */
     const volatile unsigned char *left = la == lb ? pa : pb;

@@ -78,10 +78,13 @@ static bool weakrefable(Value v)
         return false;
     Type *t = kr_type_of(v);
     if (t->flags & KR_TYPE_TYPE_SUBCLASS)
-        return true;                /* classes, metaclass instances included */
-    if (t->flags & KR_TYPE_HEAP)    /* (layout) CPython's tp_weaklistoffset: */
-        return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;   /* not for __slots__ without
-                                       __weakref__, nor int/tuple/bytes subclasses */
+        return true;      /* a class, whatever its metaclass */
+    /* Classes with __slots__ but no __weakref__ slot refuse, as CPython's. */
+    if (t->flags & KR_TYPE_HEAP)
+        return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;
+    if (t->flags & (KR_TYPE_HEAP | KR_TYPE_TYPE_SUBCLASS))
+        return !(t->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS)) ||
+               (t->flags & KR_TYPE_HEAP);
     if (t == &kr_function_type || t == &kr_set_type || t == &kr_frozenset_type ||
         t == &kr_code_type || t == &kr_method_type || t == &kr_module_type)
         return true;
@@ -152,15 +155,30 @@ static void referent_died(void *obj, void *data, void *ctx)
     th->handled = handled;
 }
 
-/* Live refs and proxies to o, oldest first. */
+static bool is_basic(Obj *r, Type *t)
+{
+    return r->type == t && ((WeakRef *)r)->callback == KR_NONE;
+}
+
+/* Live refs and proxies to o, in CPython's list order: the shared plain
+ * ref, the plain proxy, then the others newest first. */
 static List *refs_to(Thread *th, Value o)
 {
     List *out = kr_list_new(th, 0);
     RefList *l = out && kr_is_obj(o) && kr_gc_is_heap_ptr(kr_as_obj(o)) ? reflist_of(kr_as_obj(o)) : NULL;
-    for (int64_t i = 0; l && i < l->n; i++) {
-        Obj *r = kr_gc_weak_get(&l->slots[i]);
-        if (r && referent((WeakRef *)r) && kr_list_append(th, out, kr_from_obj(r)) < 0)
-            return NULL;
+    for (int pass = 0; l && pass < 3; pass++) {
+        for (int64_t k = 0; k < l->n; k++) {
+            int64_t i = pass == 2 ? l->n - 1 - k : k;
+            Obj *r = kr_gc_weak_get(&l->slots[i]);
+            if (!r || !referent((WeakRef *)r))
+                continue;
+            bool basic_ref = is_basic(r, &kr_weakref_ref_type);
+            bool basic_proxy = is_basic(r, &kr_weakref_proxy_type) ||
+                               is_basic(r, &kr_weakref_callable_proxy_type);
+            bool take = pass == 0 ? basic_ref : pass == 1 ? basic_proxy : !basic_ref && !basic_proxy;
+            if (take && kr_list_append(th, out, kr_from_obj(r)) < 0)
+                return NULL;
+        }
     }
     return out;
 }
@@ -213,7 +231,8 @@ static int ref_init(Thread *th, Value self, const Value *args, size_t nargs, Tup
 
 static Value ref_call(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "weakref", nargs, 0, 0, kw) < 0)
+    if (kr_libutil_no_keywords(th, "weakref", kw) < 0 ||
+        kr_libutil_check_positional(th, "weakref", nargs, 0, 0) < 0)
         return KR_VALUE_NULL;
     Value o = referent((WeakRef *)kr_as_obj(self));
     return o ? o : KR_NONE;

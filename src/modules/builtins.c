@@ -27,6 +27,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
@@ -556,6 +557,8 @@ FUNC(builtin_isinstance)
 
 static int subclass_of(Thread *th, Value cls, Value base)
 {
+    if (kr_is_union(base))            /* int | str reads as (int, str) */
+        base = kr_from_obj(kr_union_args(base));
     if (kr_is_tuple(base)) {
         Tuple *t = kr_as_tuple(base);
         for (int64_t i = 0; i < t->size; i++) {
@@ -808,6 +811,9 @@ int kr_mod_builtins_init(Thread *th)
         if (!tn || kr_dict_set_str(th, m->dict, tn, kr_from_obj(t)) < 0)
             return -1;
     }
+    Str *dbg = kr_str_intern_cstr(th, "__debug__");
+    if (!dbg || kr_dict_set_str(th, m->dict, dbg, KR_TRUE) < 0)
+        return -1;
     Str *ni = kr_str_intern_cstr(th, "NotImplemented");
     Str *el = kr_str_intern_cstr(th, "Ellipsis");
     if (!ni || !el || kr_dict_set_str(th, m->dict, ni, KR_NOTIMPL) < 0 ||

@@ -3,11 +3,10 @@
  * eval, compile, globals, locals, vars, dir, input and breakpoint.
  *
  * exec and eval run a code object in a frame whose LOAD_NAME namespace is
- * the locals argument.  That namespace must be a dict: the instructions
- * read it with dict operations (frame.h), so another mapping as locals is
- * refused (docs/differences.md).  The builtins of the run are taken from
- * globals['__builtins__'] (a module or a dict), which is inserted when
- * missing, as CPython does.
+ * the locals argument: a dict (the fast path) or any other mapping
+ * (reached with item access, as a metaclass's __prepare__ namespace; frame.h).  The
+ * builtins of the run are taken from globals['__builtins__'] (a module or
+ * a dict), which is inserted when missing, as CPython does.
  */
 #include <string.h>
 
@@ -44,6 +43,14 @@ enum {
 
 static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename)
 {
+    if (e->kind == SYNERR_MEMORY) {         /* the parser's stack overflow */
+        Str *m = e->msg && *e->msg ? kr_str_from_cstr(th, e->msg) : NULL;
+        Value a = m ? kr_from_obj(m) : KR_VALUE_NULL;
+        Value exc = kr_exception_new(th, &kr_exc_MemoryError, &a, m ? 1 : 0);
+        if (exc)
+            kr_err_set(th, exc);
+        return;
+    }
     Str *msg = kr_str_from_cstr(th, e->msg ? e->msg : "invalid syntax");
     Str *file = kr_str_from_cstr(th, filename);
     Str *text = e->text ? kr_str_from_cstr(th, e->text) : NULL;
@@ -173,24 +180,57 @@ static Dict *builtins_for(Thread *th, Dict *globals)
     return th->vm->builtins;
 }
 
-static Value run_code(Thread *th, Code *code, Dict *globals, Dict *locals)
+/* locals: a dict, or any other mapping (LOAD_NAME then uses item access).
+ * closure: NULL, or the cells for a code object's free variables, which
+ * the frame reads through a function made for the run (COPY_FREE_VARS). */
+static Value run_code(Thread *th, Code *code, Dict *globals, Value locals, Tuple *closure)
 {
     Dict *builtins = builtins_for(th, globals);
     if (!builtins)
         return KR_VALUE_NULL;
+    Function *func = NULL;
+    if (closure) {
+        if (!(func = kr_function_new(th, code, globals, NULL)))
+            return KR_VALUE_NULL;
+        func->closure = closure;
+        func->builtins = builtins;
+    }
     Frame *f = kr_frame_push(th, code, kr_frame_top(th), 0);
     if (!f)
         return KR_VALUE_NULL;
+    f->func = func;
     f->globals = globals;
     f->builtins = builtins;
-    f->locals = locals;
+    f->locals = (Dict *)kr_as_obj(locals);    /* any mapping (frame.h) */
     f->flags |= FRAME_ENTRY;
     return kr_vm_run(th, f);
 }
 
+/* exec's closure= for a code object with n free variables: a tuple of
+ * exactly n cells (CPython's builtin_exec_impl checks). */
+static int check_closure(Thread *th, Code *code, Value closure)
+{
+    if (!code->nfree) {
+        if (closure == KR_NONE)
+            return 0;
+        kr_err_set_string(th, &kr_exc_TypeError, "cannot use a closure with this code object");
+        return -1;
+    }
+    bool ok = closure != KR_NONE && kr_is_tuple(closure) &&
+              kr_as_tuple(closure)->size == (int64_t)code->nfree;
+    for (int64_t i = 0; ok && i < kr_as_tuple(closure)->size; i++)
+        ok = kr_is_type(kr_as_tuple(closure)->items[i], &kr_cell_type);
+    if (!ok) {
+        kr_err_format(th, &kr_exc_TypeError, "code object requires a closure of exactly length %u",
+                      code->nfree);
+        return -1;
+    }
+    return 0;
+}
+
 /* Check and default exec/eval's globals and locals: the caller's when
  * both are None, locals = globals when only locals is. */
-static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **gout, Dict **lout)
+static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **gout, Value *lout)
 {
     bool is_exec = strcmp(fname, "exec") == 0;
     if (g != KR_NONE && !kr_is_dict(g)) {
@@ -211,11 +251,6 @@ static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **go
             kr_err_set_string(th, &kr_exc_TypeError, "locals must be a mapping");
         return -1;
     }
-    if (l != KR_NONE && !kr_is_dict(l)) {
-        kr_err_format(th, &kr_exc_TypeError,
-                      "%s() locals: krait supports only a dict here, not %s", fname, kr_type_name(l));
-        return -1;
-    }
     if (g == KR_NONE) {
         Frame *f = th->frame;
         if (!f) {
@@ -223,14 +258,14 @@ static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **go
             return -1;
         }
         *gout = f->globals;
-        if (l == KR_NONE && !(l = kr_from_obj(kr_frame_locals(th, f))))
+        if (l == KR_NONE && !(l = kr_frame_locals(th, f)))
             return -1;
     } else {
         *gout = kr_as_dict(g);
         if (l == KR_NONE)
             l = g;
     }
-    *lout = kr_as_dict(l);
+    *lout = l;
     return 0;
 }
 
@@ -238,13 +273,19 @@ static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **go
 static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t nargs, Tuple *kw)
 {
     bool is_exec = fname[1] == 'x';
+    Value closure = KR_NONE;
     if (kw && kw->size) {
         Str *k = kr_as_str(kw->items[0]);
-        if (!(is_exec && kw->size == 1 && strcmp((const char *)k->data, "closure") == 0 &&
-              args[nargs] == KR_NONE)) {
-            kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", fname);
+        if (!is_exec) {
+            kr_err_set_string(th, &kr_exc_TypeError, "eval() takes no keyword arguments");
             return KR_VALUE_NULL;
         }
+        if (kw->size > 1 || strcmp((const char *)k->data, "closure") != 0) {
+            Str *bad = kr_as_str(kw->items[strcmp((const char *)k->data, "closure") ? 0 : 1]);
+            kr_err_format(th, &kr_exc_TypeError, "'%U' is an invalid keyword argument for exec()", bad);
+            return KR_VALUE_NULL;
+        }
+        closure = args[nargs];
     }
     if (nargs < 1 || nargs > 3) {
         if (is_exec)
@@ -255,22 +296,26 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
                           nargs ? "most 3" : "least 1", nargs ? "s" : "", nargs);
         return KR_VALUE_NULL;
     }
-    Dict *g, *l;
+    Dict *g;
+    Value l;
     if (namespaces(th, fname, nargs > 1 ? args[1] : KR_NONE, nargs > 2 ? args[2] : KR_NONE, &g, &l) < 0)
         return KR_VALUE_NULL;
     Code *code;
     if (kr_is_type(args[0], &kr_code_type)) {
         code = (Code *)kr_as_obj(args[0]);
-        if (code->nfree) {
-            if (is_exec)
-                kr_err_format(th, &kr_exc_TypeError,
-                              "code object requires a closure of exactly length %u", code->nfree);
-            else
-                kr_err_set_string(th, &kr_exc_TypeError,
-                                  "code object passed to eval() may not contain free variables");
+        if (is_exec && check_closure(th, code, closure) < 0)
+            return KR_VALUE_NULL;
+        if (!is_exec && code->nfree) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "code object passed to eval() may not contain free variables");
             return KR_VALUE_NULL;
         }
     } else {
+        if (closure != KR_NONE) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "closure can only be used when source is a code object");
+            return KR_VALUE_NULL;
+        }
         if (!is_exec && !kr_is_str(args[0]) && !kr_bytes_like(args[0])) {
             kr_err_set_string(th, &kr_exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
             return KR_VALUE_NULL;
@@ -285,11 +330,14 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
             src++;
             len--;
         }
-        code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL, 0);
+        /* The caller's __future__ features apply, as CPython merges them. */
+        int future = th->frame ? (int)(th->frame->code->flags & CF_FUTURE_MASK) : 0;
+        code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL,
+                            future);
         if (!code)
             return KR_VALUE_NULL;
     }
-    Value r = run_code(th, code, g, l);
+    Value r = run_code(th, code, g, l, code->nfree ? kr_as_tuple(closure) : NULL);
     return r && is_exec ? KR_NONE : r;
 }
 
@@ -364,7 +412,14 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
-    Code *code = compile_text(th, src, len, is_bytes, fname, mode, (int)(flags & CF_FUTURE_MASK));
+    /* Without dont_inherit, the calling code's __future__ features apply. */
+    int truth = kr_object_truth(th, kv[4]);
+    if (truth < 0)
+        return KR_VALUE_NULL;
+    int future = (int)(flags & CF_FUTURE_MASK);
+    if (!truth && th->frame)
+        future |= (int)(th->frame->code->flags & CF_FUTURE_MASK);
+    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future);
     return code ? kr_from_obj(code) : KR_VALUE_NULL;
 }
 
@@ -381,8 +436,7 @@ FUNC(builtin_locals)
 {
     if (kr_call_check_args(th, "locals", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    Dict *d = th->frame ? kr_frame_locals(th, th->frame) : NULL;
-    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+    return th->frame ? kr_frame_locals(th, th->frame) : KR_NONE;
 }
 
 FUNC(builtin_vars)
@@ -455,8 +509,13 @@ FUNC(builtin_dir)
         return KR_VALUE_NULL;
     Value src;
     if (nargs == 0) {
-        Dict *d = th->frame ? kr_frame_locals(th, th->frame) : NULL;
-        src = d ? kr_from_obj(d) : KR_VALUE_NULL;
+        src = th->frame ? kr_frame_locals(th, th->frame) : KR_VALUE_NULL;
+        /* a mapping namespace: its keys */
+        if (src && !kr_is_dict(src)) {
+            Str *k = kr_str_intern_cstr(th, "keys");
+            Value keys = k ? kr_object_getattr(th, src, k) : KR_VALUE_NULL;
+            src = keys ? kr_vm_call(th, keys, NULL, 0, NULL) : KR_VALUE_NULL;
+        }
     } else {
         Str *dn = kr_str_intern_cstr(th, "__dir__");
         Type *t = kr_type_of(args[0]);
@@ -507,9 +566,10 @@ FUNC(builtin_input)
         if (!p || kr_mod_sys_write(th, out, kr_as_str(p)) < 0)
             return KR_VALUE_NULL;
     }
+    /* A failing flush is ignored, as CPython's input() does. */
     Value flush = kr_object_getattr(th, out, kr_str_intern_cstr(th, "flush"));
     if (!flush || !kr_vm_call(th, flush, NULL, 0, NULL))
-        return KR_VALUE_NULL;
+        kr_err_clear(th);
     Value rl = kr_object_getattr(th, in, kr_str_intern_cstr(th, "readline"));
     Value line = rl ? kr_vm_call(th, rl, NULL, 0, NULL) : KR_VALUE_NULL;
     if (!line)
@@ -547,20 +607,207 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
 {
     Frame *f = th->frame;
     Str *name = kr_str_intern_cstr(th, "__annotations__");
-    if (!name || !f || !f->locals)
+    if (!name || !f)
         return name ? KR_NONE : KR_VALUE_NULL;
-    if (kr_dict_get_str(f->locals, name))
+    Dict *d;
+    if (!f->locals)
         return KR_NONE;
-    Dict *d = kr_dict_new(th);
-    if (!d || kr_dict_set_str(th, f->locals, name, kr_from_obj(d)) < 0)
+    if (kr_is_dict(kr_from_obj(f->locals))) {
+        if (kr_dict_get_str(f->locals, name))
+            return KR_NONE;
+        d = kr_dict_new(th);
+        return d && kr_dict_set_str(th, f->locals, name, kr_from_obj(d)) == 0 ? KR_NONE
+                                                                              : KR_VALUE_NULL;
+    }
+    /* a mapping namespace (exec): look with item access, as CPython does */
+    Value ns = kr_from_obj(f->locals);
+    Value v = kr_object_getitem(th, ns, kr_from_obj(name));
+    if (v)
+        return KR_NONE;
+    if (!kr_err_matches(th, &kr_exc_KeyError))
         return KR_VALUE_NULL;
-    return KR_NONE;
+    kr_err_clear(th);
+    d = kr_dict_new(th);
+    return d && kr_object_setitem(th, ns, kr_from_obj(name), kr_from_obj(d)) == 0
+               ? KR_NONE : KR_VALUE_NULL;
 }
 
 const MethodDef kr_mod_builtins_setup_annotations_def = {"setup_annotations", setup_annotations,
                                                          NULL, NULL, 0};
 
+/* from pkg import a, b: the submodules named in fromlist are imported
+ * when the module is a package and lacks the attribute (CPython's
+ * _handle_fromlist); a missing one is left for the caller to report. */
+static Value import_fromlist(Thread *th, Value module, Str *name, Value fromlist)
+{
+    Str *pa = kr_str_intern_cstr(th, "__path__");
+    Value path = pa ? kr_object_getattr(th, module, pa) : KR_VALUE_NULL;
+    if (!path) {
+        kr_err_clear(th);
+        return module;
+    }
+    List *items = kr_list_from_iterable(th, fromlist);
+    Str *dot = kr_str_from_cstr(th, ".");
+    if (!items || !dot)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < items->size; i++) {
+        Value it = items->items[i];
+        if (!kr_is_str(it))
+            return kr_err_type_error(th, "Item in %U.__all__ must be str, not %s", name,
+                                     kr_type_name(it));
+        Str *sub = kr_as_str(it);
+        if (sub->len == 1 && kr_str_char(sub, 0) == '*')
+            continue;
+        Value have = kr_object_getattr(th, module, kr_str_intern(th, sub));
+        if (have)
+            continue;
+        kr_err_clear(th);
+        Str *full = kr_str_concat(th, name, dot);
+        full = full ? kr_str_concat(th, full, sub) : NULL;
+        if (!full || !(full = kr_str_intern(th, full)))
+            return KR_VALUE_NULL;
+        if (!kr_vm_import(th, full, true)) {
+            if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
+                return KR_VALUE_NULL;
+            kr_err_clear(th);
+        }
+    }
+    return module;
+}
+
+/* ---- __import__ ---------------------------------------------------------------------------- */
+
+/* The package a relative import starts from: globals' __package__, else
+ * __name__ (itself when it is a package, with __path__), then `level - 1`
+ * components dropped (CPython's _calc___package__ and _resolve_name). */
+static Str *import_base(Thread *th, Value globals, int64_t level)
+{
+    Dict *g = kr_is_dict(globals) ? kr_as_dict(globals) : NULL;
+    Str *pk = kr_str_intern_cstr(th, "__package__"), *pa = kr_str_intern_cstr(th, "__path__");
+    if (!pk || !pa)
+        return NULL;
+    Value pkg = g ? kr_dict_get_str(g, pk) : KR_VALUE_NULL;
+    Str *base = NULL;
+    if (pkg && kr_is_str(pkg)) {
+        base = kr_as_str(pkg);
+    } else if (g) {
+        Value name = kr_dict_get_str(g, KR_NAME(th, __name__));
+        if (name && kr_is_str(name)) {
+            base = kr_as_str(name);
+            if (!kr_dict_get_str(g, pa)) {              /* a module: its package */
+                int64_t dot = -1;
+                for (int64_t i = 0; i < base->len; i++)
+                    if (kr_str_char(base, i) == '.')
+                        dot = i;
+                base = dot < 0 ? th->vm->empty_str : kr_str_substr(th, base, 0, dot);
+            }
+        }
+    }
+    if (!base || base->len == 0) {
+        if (base)
+            kr_err_set_string(th, &kr_exc_ImportError,
+                              "attempted relative import with no known parent package");
+        else if (!kr_err_occurred(th))
+            kr_err_set_string(th, &kr_exc_ImportError,
+                              "attempted relative import with no known parent package");
+        return NULL;
+    }
+    for (int64_t up = 1; up < level; up++) {
+        int64_t dot = -1;
+        for (int64_t i = 0; i < base->len; i++)
+            if (kr_str_char(base, i) == '.')
+                dot = i;
+        if (dot < 0) {
+            kr_err_set_string(th, &kr_exc_ImportError,
+                              "attempted relative import beyond top-level package");
+            return NULL;
+        }
+        if (!(base = kr_str_substr(th, base, 0, dot)))
+            return NULL;
+    }
+    return base;
+}
+
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
+FUNC(builtin___import__)
+{
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    Value kv[5] = {0, KR_NONE, KR_NONE, KR_VALUE_NULL, kr_from_smallint(0)};
+    if (nargs > 5)
+        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        kv[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    if (!kv[0])
+        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
+    if (!kr_is_str(kv[0]))
+        return kr_err_type_error(th, "module name must be a string");
+    int64_t level;
+    if (!kr_is_int(kv[4]))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(kv[4]));
+    if (kr_int_as_i64(th, kv[4], &level) < 0)
+        return KR_VALUE_NULL;
+    if (level < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "level must be >= 0");
+        return KR_VALUE_NULL;
+    }
+    Str *name = kr_as_str(kv[0]);
+    if (level == 0 && name->len == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Empty module name");
+        return KR_VALUE_NULL;
+    }
+    Str *full = name;
+    if (level > 0) {
+        Str *base = import_base(th, kv[1], level);
+        Str *dot = base ? kr_str_from_cstr(th, ".") : NULL;
+        if (!dot)
+            return KR_VALUE_NULL;
+        full = name->len ? kr_str_concat(th, base, dot) : base;
+        if (full && name->len)
+            full = kr_str_concat(th, full, name);
+    }
+    if (!full || !(full = kr_str_intern(th, full)))
+        return KR_VALUE_NULL;
+    int fl = kv[3] ? kr_object_truth(th, kv[3]) : 0;
+    if (fl < 0)
+        return KR_VALUE_NULL;
+    Value leaf = kr_vm_import(th, full, true);
+    if (!leaf)
+        return KR_VALUE_NULL;
+    if (fl)
+        return import_fromlist(th, leaf, full, kv[3]);
+    if (level == 0 || name->len == 0)
+        return level == 0 ? kr_vm_import(th, full, false) : leaf;
+    /* a relative import with no fromlist: the module of its first component */
+    int64_t first = name->len;
+    for (int64_t i = 0; i < name->len; i++)
+        if (kr_str_char(name, i) == '.') {
+            first = i;
+            break;
+        }
+    Str *top = kr_str_substr(th, full, 0, full->len - (name->len - first));
+    Value m = top && (top = kr_str_intern(th, top)) ? kr_dict_get_str(th->vm->modules, top) : KR_VALUE_NULL;
+    return m ? m : leaf;
+}
+
+/* exit() and quit(): what the site module gives CPython's builtins --
+ * SystemExit(code).  (CPython's are Quitter instances that also close
+ * sys.stdin; here they are plain builtins: docs/differences.md.) */
+static Value builtin_exit(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "exit", nargs, 0, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value e = kr_exception_new(th, &kr_exc_SystemExit, args, nargs);
+    if (e)
+        kr_err_set(th, e);
+    return KR_VALUE_NULL;
+}
+
 const MethodDef kr_mod_builtins_ns_functions[] = {
+    {"__import__", builtin___import__, "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
+    {"exit", builtin_exit, "($module, code=None, /)", NULL, 0},
+    {"quit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"exec", builtin_exec, "($module, source, globals=None, locals=None, /, *, closure=None)", NULL, 0},
     {"eval", builtin_eval, "($module, source, globals=None, locals=None, /)", NULL, 0},
     {"compile", builtin_compile, "($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", NULL, 0},

@@ -162,14 +162,14 @@ static Value module_attr(Thread *th, const char *name)
 }
 
 /* Call each of gc.callbacks with (phase, info). */
-static int run_callbacks(Thread *th, const char *phase, int64_t collected)
+static int run_callbacks(Thread *th, const char *phase, int64_t gen, int64_t collected)
 {
     Value cbs = module_attr(th, "callbacks");
     if (!cbs || !kr_is_list(cbs) || kr_as_list(cbs)->size == 0)
         return 0;
     Dict *info = kr_dict_new(th);
     Str *p = kr_str_from_cstr(th, phase);
-    if (!info || !p || kr_dict_set_str(th, info, attr_name(th, "generation"), kr_from_smallint(2)) < 0 ||
+    if (!info || !p || kr_dict_set_str(th, info, attr_name(th, "generation"), kr_from_smallint(gen)) < 0 ||
         kr_dict_set_str(th, info, attr_name(th, "collected"), kr_from_smallint(collected)) < 0 ||
         kr_dict_set_str(th, info, attr_name(th, "uncollectable"), kr_from_smallint(0)) < 0)
         return -1;
@@ -201,7 +201,7 @@ KR_LIB_FUNC(gc_collect)
         kr_err_set_string(th, &kr_exc_ValueError, "invalid generation");
         return KR_VALUE_NULL;
     }
-    if (run_callbacks(th, "start", 0) < 0)
+    if (run_callbacks(th, "start", gen, 0) < 0)
         return KR_VALUE_NULL;
     int64_t total = 0;
     /* Objects freed by one round's finalizers become collectable in the
@@ -212,7 +212,7 @@ KR_LIB_FUNC(gc_collect)
         kr_gc_collect();
         total += kr_mod_gc_run_pending(th);
     }
-    if (run_callbacks(th, "stop", total) < 0)
+    if (run_callbacks(th, "stop", gen, total) < 0)
         return KR_VALUE_NULL;
     return kr_int_from_i64(th, total);
 }

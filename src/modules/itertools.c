@@ -108,7 +108,7 @@ static Value count_repr(Thread *th, Value v)
     kr_buf_init(&b);
     put_type_name(&b, v);
     kr_buf_putc(&b, '(');
-    bool unit = kr_is_int(c->step) && !kr_is_bool(c->step) && c->step == kr_from_smallint(1);
+    bool unit = c->step == kr_from_smallint(1) || c->step == KR_TRUE;
     if (kr_libutil_repr_put(th, &b, c->cnt) < 0 ||
         (!unit && (kr_buf_puts(&b, ", "), kr_libutil_repr_put(th, &b, c->step) < 0))) {
         kr_buf_free(&b);
@@ -633,17 +633,12 @@ typedef struct ISlice {
     int64_t next, stop, step, cnt;   /* stop == -1: none */
 } ISlice;
 
-/* PyNumber_AsSsize_t(v, NULL): clamps out-of-range ints; -1 with an
- * exception for a non-integer. */
-static int64_t as_ssize_clamped(Thread *th, Value v)
+/* v as an index; -1 with an exception for a non-integer or one past
+ * int64 (the callers turn both into islice's ValueErrors). */
+static int64_t as_ssize_or_error(Thread *th, Value v)
 {
-    Value i = kr_object_index(th, v);
-    if (!i)
-        return -1;
-    if (kr_is_bigint(i))
-        return kr_int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
     int64_t r;
-    return kr_int_as_i64(th, i, &r) < 0 ? -1 : r;
+    return kr_libutil_as_ssize(th, v, &r) < 0 ? -1 : r;
 }
 
 static const char islice_stop_msg[] =
@@ -658,15 +653,15 @@ static Value islice_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
     int64_t start = 0, stop = -1, step = 1;
     Value a1 = args[1];
     if (nargs == 2) {
-        if (a1 != KR_NONE && (stop = as_ssize_clamped(th, a1)) == -1) {
+        if (a1 != KR_NONE && (stop = as_ssize_or_error(th, a1)) == -1) {
             kr_err_clear(th);
             kr_err_set_string(th, &kr_exc_ValueError, islice_stop_msg);
             return KR_VALUE_NULL;
         }
     } else {
-        if (a1 != KR_NONE && (start = as_ssize_clamped(th, a1)) == -1)
+        if (a1 != KR_NONE && (start = as_ssize_or_error(th, a1)) == -1)
             kr_err_clear(th);
-        if (args[2] != KR_NONE && (stop = as_ssize_clamped(th, args[2])) == -1) {
+        if (args[2] != KR_NONE && (stop = as_ssize_or_error(th, args[2])) == -1) {
             kr_err_clear(th);
             kr_err_set_string(th, &kr_exc_ValueError, islice_stop_msg);
             return KR_VALUE_NULL;
@@ -677,7 +672,7 @@ static Value islice_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
                           "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
         return KR_VALUE_NULL;
     }
-    if (nargs == 4 && args[3] != KR_NONE && (step = as_ssize_clamped(th, args[3])) == -1)
+    if (nargs == 4 && args[3] != KR_NONE && (step = as_ssize_or_error(th, args[3])) == -1)
         kr_err_clear(th);
     if (step < 1) {
         kr_err_set_string(th, &kr_exc_ValueError,
@@ -990,9 +985,11 @@ static Value product_new(Thread *th, Type *t, const Value *args, size_t nargs, T
 {
     int64_t repeat = 1;
     if (kw && kw->size) {
-        Str *k = kr_as_str(kw->items[0]);
-        if (kw->size > 1 || k->len != 6 || memcmp(k->data, "repeat", 6) != 0)
-            return kr_err_type_error(th, "product() got an unexpected keyword argument");
+        for (int64_t i = 0; i < kw->size; i++) {
+            Str *ki = kr_as_str(kw->items[i]);
+            if (ki->len != 6 || memcmp(ki->data, "repeat", 6) != 0)
+                return kr_err_type_error(th, "'%U' is an invalid keyword argument for product()", ki);
+        }
         if (kr_libutil_as_ssize(th, args[nargs], &repeat) < 0)
             return KR_VALUE_NULL;
         if (repeat < 0) {

@@ -1,5 +1,11 @@
 /*
  * libutil.c -- helpers shared by the native library modules (libutil.h).
+ *
+ * The library modules reproduce CPython's C modules message for message,
+ * and most of those messages come from a handful of generated argument
+ * parsers (Argument Clinic's _PyArg_UnpackKeywords, _PyArg_CheckPositional,
+ * _PyArg_NoKeywords).  Writing those rules once here keeps each module's
+ * functions to their logic, and keeps the messages consistent.
  */
 #include <string.h>
 
@@ -15,8 +21,12 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
+/* t->size rather than the C struct's size: a class statement deriving
+ * from a library type adds its __dict__ slot after the base's fields. */
 void *kr_libutil_alloc(Thread *th, Type *t)
 {
+    if (t->flags & KR_TYPE_HEAP)
+        return kr_object_alloc_sub(th, t, 0);   /* a subclass: its shape set (object.c) */
     Obj *o = kr_gc_alloc(t->size);
     if (!o) {
         kr_err_no_memory(th);
@@ -41,6 +51,7 @@ static int find_keyword(Tuple *kw, const char *name)
 
 /* The order of checks is _PyArg_UnpackKeywords's (Python/getargs.c), so
  * a call with several faults reports the same one CPython does. */
+/* Every parameter positional-or-keyword except the first npos_only. */
 int kr_libutil_parse(Thread *th, const char *fname, const Value *args, size_t nargs, Tuple *kw,
                      const char *const *names, int npos_only, int nrequired, Value *out)
 {
@@ -139,6 +150,8 @@ Value kr_libutil_buf_value(Thread *th, Buf *b)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* PyNumber_AsSsize_t(v, OverflowError): __index__, and a big int is an
+ * OverflowError with CPython's wording. */
 int kr_libutil_as_ssize(Thread *th, Value v, int64_t *out)
 {
     Value i = kr_object_index(th, v);
@@ -151,6 +164,8 @@ int kr_libutil_as_ssize(Thread *th, Value v, int64_t *out)
     return kr_int_as_i64(th, i, out);
 }
 
+/* Modules are made at start-up (modules.def) and live in sys.modules, so
+ * `import itertools` finds them without touching the file system. */
 Module *kr_libutil_module(Thread *th, const char *name, const MethodDef *functions)
 {
     Str *n = kr_str_intern_cstr(th, name);

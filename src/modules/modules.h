@@ -25,6 +25,8 @@ extern const MethodDef kr_mod_builtins_setup_annotations_def;
 /* The builtin that compile(..., 'single') code calls with the value of
  * an expression statement: it hands the value to sys.displayhook. */
 extern const MethodDef kr_mod_sys_print_expr_def;
+/* Report an exception that ended the main module: sys.excepthook. */
+void kr_mod_sys_report_uncaught(Thread *th, Value exc);
 /* Keyword arguments of a builtin: for each name in names (NULL-ended),
  * out[i] receives the value or stays as the caller set it.  An unknown
  * keyword is a TypeError naming fname. */
@@ -33,6 +35,10 @@ KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value
 
 /* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
 KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
+/* str.encode / bytes.decode for an encoding that is not built in: through
+ * the codec registry (_codecs.c).  errors may be KR_VALUE_NULL. */
+KR_MUST_CHECK Value kr_mod__codecs_call(Thread *th, bool encode, Value obj, Value encoding,
+                                        Value errors);
 /* Flush the buffered files _io still holds (at exit). */
 void kr_mod__io_flush(Thread *th);
 

@@ -1,10 +1,19 @@
 /*
- * sys.c -- the sys module, minimal: stdout/stderr, recursion limit,
- * int-string digit limit, exit, maxsize, argv, modules.
+ * sys.c -- the sys module: standard streams, recursion and int-digit
+ * limits, exit, the interpreter's static description (version_info,
+ * implementation, flags, float_info, int_info, hash_info, thread_info:
+ * struct sequences, objects/structseq.h), the exception being handled
+ * (exc_info, exception), frames (_getframe, vm/frame.c), the display and
+ * except hooks, and small queries (intern, getsizeof, encodings).
  *
- * sys.stdout and sys.stderr are small C objects that write to the C
- * library's stdout/stderr (fully buffered stdout, flushed at exit and
- * before anything is written to stderr), standing in until _io arrives.
+ * sys.stdin, sys.stdout and sys.stderr are small C objects over the C
+ * library's streams (fully buffered stdout, flushed at exit and before
+ * anything is written to stderr), standing in until _io arrives.
+ *
+ * Values that describe the interpreter are CPython 3.11.2's where a
+ * program could compare them (version_info, float_info, hash_info), and
+ * krait's own where they name the implementation (implementation.name,
+ * cache_tag, version's text).
  */
 #include <float.h>
 #include <stdlib.h>
@@ -18,6 +27,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -303,6 +313,35 @@ FUNC(sys_excepthook)
     return KR_NONE;
 }
 
+/* An uncaught exception at the top of the main module: sys.excepthook
+ * reports it.  The builtin hook prints directly; a replaced one is called,
+ * and if it fails both errors are printed, as CPython's
+ * _PyErr_PrintEx does. */
+void kr_mod_sys_report_uncaught(Thread *th, Value exc)
+{
+    Str *name = kr_str_intern_cstr(th, "excepthook");
+    Value hook = name ? kr_dict_get_str(th->vm->sys_module->dict, name) : KR_VALUE_NULL;
+    bool builtin = hook && kr_is_type(hook, &kr_builtin_type) &&
+                   ((Builtin *)kr_as_obj(hook))->def->fn == sys_excepthook;
+    if (!hook || builtin || !kr_is_exc(exc)) {
+        if (!hook) {
+            fflush(stdout);
+            fputs("sys.excepthook is missing\n", stderr);
+        }
+        kr_vm_print_exception(th, exc);
+        return;
+    }
+    Value args[3] = {kr_from_obj(kr_type_of(exc)), exc, ((Exc *)kr_as_obj(exc))->traceback};
+    if (kr_vm_call(th, hook, args, 3, NULL))
+        return;
+    Value err = kr_err_fetch(th);
+    fflush(stdout);
+    fputs("Error in sys.excepthook:\n", stderr);
+    kr_vm_print_exception(th, err);
+    fputs("\nOriginal exception was:\n", stderr);
+    kr_vm_print_exception(th, exc);
+}
+
 /* ---- small queries ----------------------------------------------------------------- */
 
 FUNC(sys_intern)
@@ -374,7 +413,36 @@ FUNC(sys_breakpointhook)
     return KR_NONE;
 }
 
+FUNC(sys_is_finalizing)
+{
+    if (kr_call_check_args(th, "is_finalizing", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return KR_FALSE;
+}
+
+FUNC(sys_call_tracing)
+{
+    if (kr_call_check_args(th, "call_tracing", nargs, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_tuple(args[1]))
+        return kr_err_type_error(th, "call_tracing() argument 2 must be tuple, not %s",
+                                 kr_type_name(args[1]));
+    Tuple *t = kr_as_tuple(args[1]);
+    return kr_vm_call(th, args[0], t->items, (size_t)t->size, NULL);
+}
+
+/* sys.audit(event, *args): krait has no audit hooks, so nothing listens. */
+FUNC(sys_audit)
+{
+    if (nargs < 1)
+        return kr_err_type_error(th, "audit() missing 1 required positional argument: 'event'");
+    return KR_NONE;     /* CPython checks the event's type only when a hook exists */
+}
+
 static const MethodDef sys_functions[] = {
+    {"is_finalizing", sys_is_finalizing, "($module, /)", NULL, 0},
+    {"call_tracing", sys_call_tracing, "($module, func, args, /)", NULL, 0},
+    {"audit", sys_audit, "($module, event, /, *args)", NULL, 0},
     {"breakpointhook", sys_breakpointhook, "($module, /, *args, **kws)", NULL, 0},
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
@@ -474,6 +542,10 @@ static int add_versions(Thread *th, Module *m)
     return set(th, m, "implementation", kr_namespace_new(th, impl));
 }
 
+/* flags, float_info, int_info and hash_info.  The flags are those of a
+ * plain `python3 script.py` run (krait has no command-line options yet);
+ * int_info describes CPython's digits because programs use it to reason
+ * about int_max_str_digits, which krait applies the same way. */
 static int add_infos(Thread *th, Module *m)
 {
     static const char *const fl_fields[] = {
@@ -547,6 +619,8 @@ static Tuple *builtin_module_names(Thread *th)
     return t;
 }
 
+/* The remaining constants: byte order, executable, builtin module names,
+ * thread_info, warnoptions and friends. */
 static int add_misc(Thread *th, Module *m)
 {
     char exe[4096];
@@ -554,6 +628,28 @@ static int add_misc(Thread *th, Module *m)
     exe[n > 0 ? n : 0] = 0;
     Tuple *bn = builtin_module_names(th);
     if (!bn)
+        return -1;
+    static const char *const ti_fields[] = {"name", "lock", "version", NULL};
+    static const StructSeqDesc ti_desc = {"sys.thread_info", ti_fields, 3, false};
+    char libpthread[64] = "";
+    size_t vn = confstr(_CS_GNU_LIBPTHREAD_VERSION, libpthread, sizeof libpthread);
+    Value ti[3] = {cstr(th, "pthread"), cstr(th, "semaphore"),
+                   vn > 1 ? cstr(th, libpthread) : KR_NONE};
+    List *warnoptions = kr_list_new(th, 0);
+    Dict *xoptions = kr_dict_new(th);
+    if (!warnoptions || !xoptions)
+        return -1;
+    static const char copyright[] =
+        "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+        "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+        "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n"
+        "All Rights Reserved.\n\n"
+        "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\n"
+        "All Rights Reserved.";
+    if (set(th, m, "thread_info", make_seq(th, &ti_desc, ti, 3)) < 0 ||
+        set(th, m, "warnoptions", kr_from_obj(warnoptions)) < 0 ||
+        set(th, m, "_xoptions", kr_from_obj(xoptions)) < 0 ||
+        set(th, m, "copyright", cstr(th, copyright)) < 0)
         return -1;
     return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
                    set(th, m, "byteorder", cstr(th, "little")) < 0 ||

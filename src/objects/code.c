@@ -83,7 +83,6 @@ static Value co_nlocals(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v
 static Value co_stacksize(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->framesize); }
 static Value co_cellvars(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->cellvars); }
 static Value co_freevars(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->freevars); }
-static Value co_consts(Thread *th, Value v) { return kr_from_obj(AS_CODE(v)->consts); }
 
 /* The CO_* bits CPython shows; krait's private bits stay hidden. */
 static Value co_flags(Thread *th, Value v) { return kr_from_smallint(AS_CODE(v)->flags & 0x3ffffff); }
@@ -98,6 +97,51 @@ static Value co_varnames(Thread *th, Value v)
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
+/* The constant-pool index an instruction uses as a name (global,
+ * attribute, import), or -1. */
+static int64_t name_operand(Instr in)
+{
+    switch (KR_OPC(in)) {
+    case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL:
+    case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME:
+    case OP_SET_ATTR: case OP_DEL_ATTR: case OP_IMPORT_NAME:
+        return KR_B(in);
+    case OP_GET_ATTR: case OP_LOAD_METHOD: case OP_IMPORT_FROM:
+        return KR_C(in);
+    default:
+        return -1;
+    }
+}
+
+/* co_consts: the constant pool without the entries that only serve as
+ * names (krait keeps names in the pool; CPython in co_names). */
+static Value co_consts(Thread *th, Value v)
+{
+    Code *c = AS_CODE(v);
+    int64_t n = c->consts->size;
+    uint8_t *use = kr_gc_alloc_atomic((size_t)n + 1);    /* bit 1: name, bit 2: value */
+    List *out = use ? kr_list_new(th, 0) : NULL;
+    if (!out) {
+        if (!use)
+            kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    memset(use, 0, (size_t)n + 1);
+    for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        Instr in = c->instrs[pc];
+        int64_t k = name_operand(in);
+        if (k >= 0 && k < n)
+            use[k] |= 1;
+        else if (KR_OPC(in) == OP_LOAD_CONST && KR_B(in) < n)
+            use[KR_B(in)] |= 2;
+    }
+    for (int64_t i = 0; i < n; i++)
+        if (use[i] != 1 && kr_list_append(th, out, c->consts->items[i]) < 0)
+            return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, out->items, out->size);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
 /* co_names: the global, attribute and import names the instructions use,
  * in first-use order -- recovered from the instructions, since krait keeps
  * names in the constant pool. */
@@ -108,20 +152,9 @@ static Value co_names(Thread *th, Value v)
     if (!names)
         return KR_VALUE_NULL;
     for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
-        Instr in = c->instrs[pc];
-        unsigned k;
-        switch (KR_OPC(in)) {
-        case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL:
-        case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME:
-        case OP_SET_ATTR: case OP_DEL_ATTR: case OP_IMPORT_NAME:
-            k = KR_B(in);
-            break;
-        case OP_GET_ATTR: case OP_LOAD_METHOD: case OP_IMPORT_FROM:
-            k = KR_C(in);
-            break;
-        default:
+        int64_t k = name_operand(c->instrs[pc]);
+        if (k < 0)
             continue;
-        }
         Value name = c->consts->items[k];
         bool found = false;
         for (int64_t i = 0; i < names->size && !found; i++)
@@ -184,6 +217,21 @@ static Value code_positions(Thread *th, Value self, const Value *args, size_t na
     return kr_object_iter(th, kr_from_obj(l));
 }
 
+/* co_flags for replace() (async helper): only CO_ITERABLE_COROUTINE may
+ * change -- what types.coroutine does; the other bits describe how the
+ * compiled code must run (a generator's frame, its arguments), so the VM
+ * cannot take them from the caller. */
+static int replace_flags(Thread *th, Code *c, int64_t v)
+{
+    if (v < 0 || ((uint64_t)v ^ c->flags) & ~(uint64_t)KR_CO_ITERABLE_COROUTINE) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "krait: replace() may change only CO_ITERABLE_COROUTINE in co_flags");
+        return -1;
+    }
+    c->flags = (uint32_t)v;
+    return 0;
+}
+
 /* replace(**changes): a copy with some co_* fields changed. */
 static Value code_replace(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
@@ -209,7 +257,10 @@ static Value code_replace(Thread *th, Value self, const Value *args, size_t narg
             c->filename = kr_as_str(v);
         else if (!strcmp(n, "co_firstlineno") && is_int)
             c->firstlineno = (int)kr_as_smallint(v);   /* the line table is relative */
-        else if (!strcmp(n, "co_consts") && kr_is_tuple(v) &&
+        else if (!strcmp(n, "co_flags") && is_int) {
+            if (replace_flags(th, c, kr_as_smallint(v)) < 0)
+                return KR_VALUE_NULL;
+        } else if (!strcmp(n, "co_consts") && kr_is_tuple(v) &&
                    kr_as_tuple(v)->size == c->consts->size)
             c->consts = kr_as_tuple(v);
         else {

@@ -11,7 +11,9 @@
  */
 #include "objects/function.h"
 #include "objects/module.h"
+#include "modules/modules.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -258,6 +260,60 @@ static int function_setattr(Thread *th, Value obj, Str *name, Value value)
     return kr_dict_set_str(th, f->dict, name, value);
 }
 
+/* function(code, globals, name=None, argdefs=None, closure=None): what
+ * types.FunctionType builds, with CPython 3.11's checks and messages. */
+static Value function_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    Value kv[5] = {0, 0, KR_NONE, KR_NONE, KR_NONE};
+    if (nargs > 5)
+        return kr_err_type_error(th, "function() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        kv[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "function", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    if (!kv[0] || !kv[1])
+        return kr_err_type_error(th, "function() missing required argument '%s' (pos %d)",
+                                 kv[0] ? "globals" : "code", kv[0] ? 2 : 1);
+    if (!kr_is_type(kv[0], &kr_code_type))
+        return kr_err_type_error(th, "function() argument 'code' must be code, not %s",
+                                 kr_type_name(kv[0]));
+    if (!kr_is_dict(kv[1]))
+        return kr_err_type_error(th, "function() argument 'globals' must be dict, not %s",
+                                 kr_type_name(kv[1]));
+    if (kv[2] != KR_NONE && !kr_is_str(kv[2]))
+        return kr_err_type_error(th, "arg 3 (name) must be None or string");
+    if (kv[3] != KR_NONE && !kr_is_tuple(kv[3]))
+        return kr_err_type_error(th, "arg 4 (defaults) must be None or tuple");
+    Code *code = (Code *)kr_as_obj(kv[0]);
+    Value closure = kv[4];
+    if (code->nfree && !kr_is_tuple(closure))
+        return kr_err_type_error(th, "arg 5 (closure) must be tuple");
+    int64_t nclosure = kr_is_tuple(closure) ? kr_as_tuple(closure)->size : 0;
+    if (closure != KR_NONE && !kr_is_tuple(closure))
+        return kr_err_type_error(th, "arg 5 (closure) must be None or tuple");
+    if (nclosure != (int64_t)code->nfree) {
+        kr_err_format(th, &kr_exc_ValueError, "%U requires closure of length %u, not %lld",
+                      code->name, code->nfree, (long long)nclosure);
+        return KR_VALUE_NULL;
+    }
+    for (int64_t i = 0; i < nclosure; i++) {
+        Value c = kr_as_tuple(closure)->items[i];
+        if (!kr_is_type(c, &kr_cell_type))
+            return kr_err_type_error(th, "arg 5 (closure) expected cell, found %s", kr_type_name(c));
+    }
+    Function *f = kr_function_new(th, code, kr_as_dict(kv[1]), code->qualname);
+    if (!f)
+        return KR_VALUE_NULL;
+    if (kv[2] != KR_NONE)
+        f->name = kr_as_str(kv[2]);
+    if (kv[3] != KR_NONE && kr_as_tuple(kv[3])->size)
+        f->defaults = kr_as_tuple(kv[3]);
+    if (nclosure)
+        f->closure = kr_as_tuple(closure);
+    return kr_from_obj(f);
+}
+
 Type kr_function_type = {
     .hdr = {&kr_type_type},
     .name = "function",
@@ -265,6 +321,7 @@ Type kr_function_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .call = kr_vm_call,
     .repr = function_repr,
+    .new_ = function_new,
     .members = function_members,
     .descr_get = function_get,
     .getattr = function_getattr,
@@ -307,6 +364,17 @@ static int cell_set_contents(Thread *th, Value v, Str *unused, Value value)
     return 0;
 }
 
+/* cell() and cell(value): types.CellType. */
+static Value cell_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return kr_err_type_error(th, "cell expected at most 1 argument, got %zu", nargs);
+    Cell *c = kr_cell_new(th, nargs ? args[0] : KR_VALUE_NULL);
+    return c ? kr_from_obj(c) : KR_VALUE_NULL;
+}
+
 static const MemberDef cell_members[] = {
     {"cell_contents", 0, cell_get_contents, cell_set_contents, NULL, 0},
     {0},
@@ -331,6 +399,7 @@ Type kr_cell_type = {
     .size = sizeof(Cell),
     .flags = KR_TYPE_IMMUTABLE,
     .repr = cell_repr,
+    .new_ = cell_new,
     .members = cell_members,
     .richcompare = cell_richcompare,
 };
@@ -408,17 +477,31 @@ static Value builtin_repr(Thread *th, Value v)
 static Value builtin_getattr(Thread *th, Value obj, Str *name)
 {
     Builtin *b = (Builtin *)kr_as_obj(obj);
-    if (name == KR_NAME(th, __name__) || (name == KR_NAME(th, __qualname__) && !b->owner))
+    if (name == KR_NAME(th, __name__))
         return str_value(th, b->def->name);
-    if (name == KR_NAME(th, __qualname__)) {        /* 'abc'.upper: "str.upper" */
+    if (name == KR_NAME(th, __qualname__)) {
+        /* a bound method of a builtin type: "list.append" */
+        Type *owner = b->owner ? b->owner
+                    : b->self && !kr_is_type(b->self, &kr_module_type) ? kr_type_of(b->self) : NULL;
+        if (!owner)
+            return str_value(th, b->def->name);
+        const char *dot = strrchr(owner->name, '.');
         char buf[256];
-        snprintf(buf, sizeof buf, "%s.%s", b->owner->name, b->def->name);
+        snprintf(buf, sizeof buf, "%s.%s", dot ? dot + 1 : owner->name, b->def->name);
         return str_value(th, buf);
     }
     if (name == KR_NAME(th, __self__) && b->self)
         return b->self;
     if (name == KR_NAME(th, __doc__))
         return b->def->doc ? str_value(th, b->def->doc) : KR_NONE;
+    if (name == KR_NAME(th, __module__))
+        return b->module ? b->module : KR_NONE;
+    Str *self_name = kr_str_intern_cstr(th, "__self__");
+    if (name == self_name)
+        return b->self ? b->self : KR_NONE;
+    Str *sig_name = kr_str_intern_cstr(th, "__text_signature__");
+    if (name == sig_name)
+        return b->def->sig ? str_value(th, b->def->sig) : KR_NONE;
     return kr_object_generic_getattr(th, obj, name);
 }
 
@@ -575,6 +658,45 @@ static Value method_getattr(Thread *th, Value obj, Str *name)
     return kr_object_getattr(th, m->func, name);
 }
 
+static const MemberDef method_members[] = {
+    {"__func__", offsetof(BoundMethod, func), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"__self__", offsetof(BoundMethod, self), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+/* Bound methods are equal when they bind the same object (identity) to
+ * equal functions, as CPython's method_richcompare. */
+static Value method_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if ((op != KR_EQ && op != KR_NE) || !kr_is_type(b, &kr_method_type))
+        return KR_NOTIMPL;
+    BoundMethod *x = (BoundMethod *)kr_as_obj(a), *y = (BoundMethod *)kr_as_obj(b);
+    int eq = x->self == y->self ? kr_object_richcompare_bool(th, x->func, y->func, KR_EQ) : 0;
+    if (eq < 0)
+        return KR_VALUE_NULL;
+    return kr_from_bool((eq != 0) == (op == KR_EQ));
+}
+
+static int method_hash(Thread *th, Value v, int64_t *h)
+{
+    BoundMethod *m = (BoundMethod *)kr_as_obj(v);
+    int64_t fh;
+    if (kr_object_hash(th, m->func, &fh) < 0)
+        return -1;
+    *h = (int64_t)((uint64_t)m->self >> 4) ^ fh;
+    if (*h == -1)
+        *h = -2;
+    return 0;
+}
+
+/* Setting an attribute on a bound method is refused, as in CPython
+ * (reading falls through to the function). */
+static int method_setattr(Thread *th, Value obj, Str *name, Value value)
+{
+    kr_err_format(th, &kr_exc_AttributeError, "'method' object has no attribute '%U'", name);
+    return -1;
+}
+
 Type kr_method_type = {
     .hdr = {&kr_type_type},
     .name = "method",
@@ -583,4 +705,8 @@ Type kr_method_type = {
     .call = method_call,
     .repr = method_repr,
     .getattr = method_getattr,
+    .setattr = method_setattr,
+    .richcompare = method_richcompare,
+    .hash = method_hash,
+    .members = method_members,
 };

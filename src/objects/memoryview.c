@@ -1,6 +1,6 @@
 /*
- * memoryview.c -- memoryview over bytes and bytearray (format 'B', one
- * dimension).
+ * memoryview.c -- memoryview over bytes and bytearray: one dimension, the
+ * one-byte formats 'B' (the default), 'b' and 'c' (by cast).
  *
  * A view is (obj, start, step, len): item i is byte start + i*step of the
  * object's data, read through the object at every access rather than
@@ -30,6 +30,8 @@ typedef struct MemoryView {
     Value obj;                /* KR_VALUE_NULL once released */
     int64_t start, step, len;
     bool readonly;
+    char format;              /* 'B' (unsigned), 'b' (signed) or 'c' (bytes of 1) */
+    bool at;                  /* the format was given as '@x' (shown so) */
 } MemoryView;
 
 extern Type kr_memoryview_type;
@@ -49,6 +51,7 @@ static MemoryView *new_view(Thread *th, Value obj, int64_t start, int64_t step, 
     m->step = step;
     m->len = len;
     m->readonly = !kr_isinstance_type(obj, &kr_bytearray_type);
+    m->format = 'B';
     return m;
 }
 
@@ -97,6 +100,49 @@ static int view_index(Thread *th, MemoryView *m, Value key, int64_t *out)
     return 0;
 }
 
+/* Item value in the view's format. */
+static Value unpack(Thread *th, MemoryView *m, unsigned char byte)
+{
+    if (m->format == 'b')
+        return kr_from_smallint((signed char)byte);
+    if (m->format == 'c') {
+        Bytes *b = kr_bytes_new(th, &byte, 1);
+        return b ? kr_from_obj(b) : KR_VALUE_NULL;
+    }
+    return kr_from_smallint(byte);
+}
+
+/* The byte a value stores in the view's format; -1 with an error. */
+static int pack(Thread *th, MemoryView *m, Value value, unsigned char *out)
+{
+    char fmt[2] = {m->format, 0};
+    if (m->format == 'c') {
+        if (!kr_is_bytes(value)) {
+            kr_err_format(th, &kr_exc_TypeError, "memoryview: invalid type for format '%s'", fmt);
+            return -1;
+        }
+        if (kr_as_bytes(value)->len != 1) {
+            kr_err_format(th, &kr_exc_ValueError, "memoryview: invalid value for format '%s'", fmt);
+            return -1;
+        }
+        *out = kr_as_bytes(value)->data[0];
+        return 0;
+    }
+    int64_t x;
+    if (!kr_is_int(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "memoryview: invalid type for format '%s'", fmt);
+        return -1;
+    }
+    int64_t lo = m->format == 'b' ? -128 : 0, hi = m->format == 'b' ? 127 : 255;
+    if (kr_int_as_i64(th, value, &x) < 0 || x < lo || x > hi) {
+        kr_err_clear(th);
+        kr_err_format(th, &kr_exc_ValueError, "memoryview: invalid value for format '%s'", fmt);
+        return -1;
+    }
+    *out = (unsigned char)x;
+    return 0;
+}
+
 static Value memoryview_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     if (kr_call_check_args(th, "memoryview", nargs, 1, 1, kw) < 0)
@@ -108,6 +154,8 @@ static Value memoryview_new(Thread *th, Type *type, const Value *args, size_t na
         if (!view_data(th, src, &size))
             return KR_VALUE_NULL;
         MemoryView *m = new_view(th, src->obj, src->start, src->step, src->len);
+        if (m)
+            m->format = src->format, m->at = src->at;
         return m ? kr_from_obj(m) : KR_VALUE_NULL;
     }
     if (!kr_bytes_like(o))
@@ -137,8 +185,11 @@ static Value mv_getitem(Thread *th, Value v, Value key)
         if (kr_slice_indices(th, key, m->len, &start, &stop, &step, &n) < 0)
             return KR_VALUE_NULL;
         MemoryView *r = new_view(th, m->obj, m->start + start * m->step, m->step * step, n);
-        if (r)
+        if (r) {
             r->readonly = m->readonly;
+            r->format = m->format;
+            r->at = m->at;
+        }
         return r ? kr_from_obj(r) : KR_VALUE_NULL;
     }
     if (!kr_is_int(key))
@@ -147,9 +198,12 @@ static Value mv_getitem(Thread *th, Value v, Value key)
     unsigned char *p;
     if (view_index(th, m, key, &i) < 0 || item(th, m, i, &p) < 0)
         return KR_VALUE_NULL;
-    return kr_from_smallint(*p);
+    return unpack(th, m, *p);
 }
 
+/* m[i] = x and m[a:b:c] = bytes-like of the same length.  The source is
+ * copied first so an overlapping source (a view of the same object)
+ * reads its old bytes, as memmove would. */
 static int mv_setitem(Thread *th, Value v, Value key, Value value)
 {
     MemoryView *m = MV(v);
@@ -203,25 +257,15 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
         kr_err_set_string(th, &kr_exc_TypeError, "memoryview: invalid slice key");
         return -1;
     }
-    int64_t i, x;
-    unsigned char *p;
-    if (view_index(th, m, key, &i) < 0)
+    int64_t i;
+    unsigned char *p, byte;
+    if (view_index(th, m, key, &i) < 0 || pack(th, m, value, &byte) < 0 || item(th, m, i, &p) < 0)
         return -1;
-    if (!kr_is_int(value)) {
-        kr_err_set_string(th, &kr_exc_TypeError, "memoryview: invalid type for format 'B'");
-        return -1;
-    }
-    if (kr_int_as_i64(th, value, &x) < 0 || x < 0 || x > 255) {
-        kr_err_clear(th);
-        kr_err_set_string(th, &kr_exc_ValueError, "memoryview: invalid value for format 'B'");
-        return -1;
-    }
-    if (item(th, m, i, &p) < 0)
-        return -1;
-    *p = (unsigned char)x;
+    *p = byte;
     return 0;
 }
 
+/* The view's bytes, copied (a small view through a stack buffer). */
 static Bytes *to_bytes(Thread *th, MemoryView *m)
 {
     unsigned char tmp[256], *buf = m->len <= 256 ? tmp : kr_gc_alloc_atomic((size_t)m->len);
@@ -252,7 +296,8 @@ METHOD(mv_tolist)
     List *l = kr_list_new(th, 0);
     for (int64_t i = 0; l && i < m->len; i++) {
         unsigned char *p;
-        if (item(th, m, i, &p) < 0 || kr_list_append(th, l, kr_from_smallint(*p)) < 0)
+        Value x = item(th, m, i, &p) < 0 ? KR_VALUE_NULL : unpack(th, m, *p);
+        if (!x || kr_list_append(th, l, x) < 0)
             return KR_VALUE_NULL;
     }
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
@@ -287,22 +332,46 @@ METHOD(mv_exit)
     return KR_FALSE;
 }
 
-/* cast('B'), cast('b') and cast('c') of a 'B' view: krait keeps one
- * format, so only 'B' is accepted (the others are a later step). */
+/* cast(format): between the one-byte formats 'B', 'b' and 'c' (an
+ * optional '@' prefix allowed).  Wider native formats are recognised and
+ * refused with NotImplementedError (docs/differences.md). */
 METHOD(mv_cast)
 {
     if (nargs < 2 || !kr_is_str(args[1]))
         return kr_err_type_error(th, "cast() argument 'format' must be str");
+    MemoryView *m = MV(args[0]);
+    int64_t size;
+    if (!view_data(th, m, &size))
+        return KR_VALUE_NULL;
     Str *f = kr_as_str(args[1]);
-    if (f->len != 1 || kr_str_char(f, 0) != 'B') {
+    int64_t at = f->len == 2 && kr_str_char(f, 0) == '@' ? 1 : 0;
+    uint32_t c = f->len == at + 1 ? kr_str_char(f, at) : 0;
+    static const char wide[] = "hHiIlLqQnNfdeP?";
+    if (!c || (c != 'B' && c != 'b' && c != 'c' && !strchr(wide, (int)c))) {
         kr_err_set_string(th, &kr_exc_ValueError,
                           "memoryview: destination format must be a native single character format prefixed with an optional '@'");
         return KR_VALUE_NULL;
     }
-    MemoryView *m = MV(args[0]);
-    MemoryView *r = new_view(th, m->obj, m->start, m->step, m->len);
-    if (r)
+    if (m->step != 1 && m->len > 1) {
+        kr_err_set_string(th, &kr_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
+        return KR_VALUE_NULL;
+    }
+    if (c != 'B' && c != 'b' && c != 'c') {
+        int itemsize = c == 'h' || c == 'H' || c == 'e' ? 2 : c == 'i' || c == 'I' || c == 'f' ? 4 : c == '?' ? 1 : 8;
+        if (m->len % itemsize) {
+            kr_err_set_string(th, &kr_exc_TypeError, "memoryview: length is not a multiple of itemsize");
+            return KR_VALUE_NULL;
+        }
+        kr_err_format(th, &kr_exc_NotImplementedError, "memoryview: format '%c' is not supported yet",
+                      (int)c);
+        return KR_VALUE_NULL;
+    }
+    MemoryView *r = new_view(th, m->obj, m->start, 1, m->len);
+    if (r) {
         r->readonly = m->readonly;
+        r->format = (char)c;
+        r->at = at == 1;
+    }
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
@@ -332,7 +401,8 @@ static Value mv_contiguous(Thread *th, Value v) { return live(th, v) ? kr_from_b
 
 static Value mv_format(Thread *th, Value v)
 {
-    Str *s = live(th, v) ? kr_str_from_cstr(th, "B") : NULL;
+    char f[3] = {'@', MV(v)->format, 0};
+    Str *s = live(th, v) ? kr_str_from_cstr(th, MV(v)->at ? f : f + 1) : NULL;
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
@@ -375,25 +445,28 @@ static Value mv_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (op != KR_EQ && op != KR_NE)
         return KR_NOTIMPL;
-    if (!MV(a)->obj)
+    if (!MV(a)->obj || (kr_is_type(b, &kr_memoryview_type) && !MV(b)->obj))
         return kr_from_bool((a == b) == (op == KR_EQ));
-    Bytes *x = to_bytes(th, MV(a));
-    if (!x)
-        return KR_VALUE_NULL;
-    Value other = b;
-    if (kr_is_type(b, &kr_memoryview_type)) {
-        if (!MV(b)->obj)
-            return kr_from_bool(op == KR_NE);
-        Bytes *y = to_bytes(th, MV(b));
-        if (!y)
-            return KR_VALUE_NULL;
-        other = kr_from_obj(y);
-    } else if (!kr_bytes_like(b)) {
+    if (!kr_is_type(b, &kr_memoryview_type) && !kr_bytes_like(b))
         return KR_NOTIMPL;
+    /* Items compare as the values their formats give (b'\x01' in 'c'
+     * is not 1 in 'B'), as CPython unpacks both sides. */
+    Value la = mv_tolist(th, KR_NONE, &a, 1, NULL);
+    Value lb = KR_VALUE_NULL;
+    if (la && kr_is_type(b, &kr_memoryview_type)) {
+        lb = mv_tolist(th, KR_NONE, &b, 1, NULL);
+    } else if (la) {
+        ByteView *y = KR_BYTES_VIEW(b);
+        List *l = kr_list_new(th, 0);
+        for (int64_t i = 0; l && i < y->len; i++)
+            if (kr_list_append(th, l, kr_from_smallint(y->data[i])) < 0)
+                return KR_VALUE_NULL;
+        lb = l ? kr_from_obj(l) : KR_VALUE_NULL;
     }
-    ByteView *y = KR_BYTES_VIEW(other);
-    bool eq = y->len == x->len && memcmp(y->data, x->data, (size_t)x->len) == 0;
-    return kr_from_bool(eq == (op == KR_EQ));
+    if (!lb)
+        return KR_VALUE_NULL;
+    int eq = kr_object_richcompare_bool(th, la, lb, KR_EQ);
+    return eq < 0 ? KR_VALUE_NULL : kr_from_bool((eq != 0) == (op == KR_EQ));
 }
 
 static Value mv_repr(Thread *th, Value v)

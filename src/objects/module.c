@@ -48,6 +48,14 @@ static Value module_getattr(Thread *th, Value obj, Str *name)
         return v;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(m->dict);
+    /* __annotations__ is made empty on first access (CPython's
+     * module_get_annotations; helper "builtins"). */
+    if (name == KR_NAME(th, __annotations__)) {
+        Dict *d = kr_dict_new(th);
+        if (!d || kr_dict_set_str(th, m->dict, name, kr_from_obj(d)) < 0)
+            return KR_VALUE_NULL;
+        return kr_from_obj(d);
+    }
     v = kr_object_generic_getattr(th, obj, name);
     if (!v && kr_err_matches(th, &kr_exc_AttributeError)) {
         kr_err_clear(th);

@@ -156,6 +156,9 @@ enum {
     KR_TYPE_SEQUENCE = 1 << 20,    /* a sequence pattern's subject */
     KR_TYPE_MAPPING = 1 << 21,     /* a mapping pattern's subject */
     KR_TYPE_MATCH_SELF = 1 << 22,  /* `int(x)` matches the subject itself */
+    /* __abstractmethods__ is set and non-empty on this very class (not
+     * inherited): object() refuses to instantiate it (abc, modules/_abc.c) */
+    KR_TYPE_ABSTRACT = 1 << 23,
 };
 
 /* The flags a subclass takes from its base (CPython's inherit_special). */
@@ -338,9 +341,6 @@ void kr_repr_leave(Thread *th, Value v);
  * extension: the __slots__ values and the attribute dict.  These are the
  * one API the VM and the descriptors use to reach that extension. */
 
-/* Do a's and b's instances keep the same __slots__ at the same offsets?
- * (__class__ assignment: CPython's same_slots_added.) */
-bool kr_type_same_slots(Type *a, Type *b);
 /* The builtin type whose layout t's instances start with (int, str, object...). */
 Type *kr_type_builtin_base(Type *t);
 /* Bytes the extension of o is moved by past the items of a variable-size

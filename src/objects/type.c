@@ -20,7 +20,16 @@
  * Python class costs one slot call plus one Python call, and builtin
  * operands never look at a dict.
  *
- * MRO: heap types use C3 linearisation over their bases, as CPython.
+ * MRO: heap types use C3 linearisation over their bases, as CPython, or
+ * what their metaclass's mro() returns.
+ *
+ * The class-creation protocol (type.__new__, __init_subclass__,
+ * __set_name__, metaclass calculation) is the last section; vm.c holds
+ * builtins.__build_class__, which a class statement calls.  Assigning a
+ * dunder, __bases__, __name__ or __qualname__ on a class, and __class__
+ * on an instance, are checked here with CPython's messages; the first two
+ * re-derive the slots of the class and of its subclasses, which each
+ * type lists weakly (__subclasses__()).
  *
  * Version tags are assigned here (a per-process counter); caches that key
  * on them arrive with specialisation.
@@ -36,6 +45,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/object_methods.h"
+#include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
@@ -235,6 +245,16 @@ static int add_methods(Thread *th, Type *t)
         if (!name || kr_dict_set_str(th, t->dict, name, kr_from_obj(d)) < 0)
             return -1;
     }
+    /* Builtin types carry no docstrings yet: __doc__ is None, as for a class
+     * without one (and dir(T) lists it, as CPython's does).  Types with
+     * their own getattr (functions, methods, modules) answer __doc__ per
+     * instance and must not find a None here first -- nor in object, which
+     * they all inherit from, so object gets none. */
+    if (!(t->flags & KR_TYPE_HEAP) && t->getattr == kr_object_generic_getattr &&
+        t != &kr_object_type &&
+        !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
+        kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return -1;
     return 0;
 }
 
@@ -340,6 +360,30 @@ static Value str_or_none(Thread *th, const char *s)
 
 /* The attributes CPython computes with getsets on type: data descriptors
  * of the metatype, so they come first.  KR_VALUE_NULL, no error: not one. */
+static int type_setattr(Thread *th, Value obj, Str *name, Value value);
+
+/* C.__annotations__ (helper "builtins"): the class's own, never a base's;
+ * a class without one gets an empty dict on first access, a builtin type
+ * has none (CPython's type_get_annotations). */
+static Value type_annotations(Thread *th, Type *t)
+{
+    Str *name = KR_NAME(th, __annotations__);
+    Value v = kr_dict_get_str(t->dict, name);
+    if (v) {
+        KrDescrGetFn get = kr_type_of(v)->descr_get;
+        return get ? get(th, v, KR_VALUE_NULL, kr_from_obj(t)) : v;
+    }
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                      t->name, name);
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_dict_new(th);
+    if (!d || type_setattr(th, kr_from_obj(t), name, kr_from_obj(d)) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(d);
+}
+
 static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
     if (name == KR_NAME(th, __name__)) {
@@ -358,12 +402,23 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
-    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
-        /* as CPython: the part of a static type's name before the last dot */
-        const char *dot = strrchr(t->name, '.');
-        Str *m = dot ? kr_str_from_utf8(th, t->name, (size_t)(dot - t->name)) : NULL;
-        return m ? kr_from_obj(m) : dot ? KR_VALUE_NULL : str_or_none(th, "builtins");
+    if (name == KR_NAME(th, __abstractmethods__)) {
+        /* the class's own entry only (set by abc.ABCMeta); never type's */
+        Value v = t != &kr_type_type ? kr_dict_get_str(t->dict, name) : KR_VALUE_NULL;
+        if (!v)
+            kr_err_set_object(th, &kr_exc_AttributeError, kr_from_obj(name));
+        return v;
     }
+    if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
+        /* "sys.version_info": module sys, as CPython's type_module */
+        const char *dot = strrchr(t->name, '.');
+        if (!dot)
+            return str_or_none(th, "builtins");
+        Str *m = kr_str_from_utf8(th, t->name, (size_t)(dot - t->name));
+        return m ? kr_from_obj(m) : KR_VALUE_NULL;
+    }
+    if (name == KR_NAME(th, __annotations__))
+        return type_annotations(th, t);
     return KR_VALUE_NULL;
 }
 
@@ -401,12 +456,39 @@ static Value type_getattr(Thread *th, Value obj, Str *name)
 
 static bool is_dunder(const Str *name)
 {
-    const char *p = (const char *)name->data;
-    size_t n = strlen(p);
-    return n > 4 && p[0] == '_' && p[1] == '_' && p[n - 1] == '_' && p[n - 2] == '_';
+    int64_t n = name->len;
+    return n > 4 && kr_str_char(name, 0) == '_' && kr_str_char(name, 1) == '_' &&
+           kr_str_char(name, n - 1) == '_' && kr_str_char(name, n - 2) == '_';
 }
 
 static int set_bases(Thread *th, Type *t, Value value);
+
+/* C.__abstractmethods__ = names: kept in the class's dict; a true value
+ * makes object.__new__ refuse the class (CPython's type_set_abstractmethods). */
+static int set_abstractmethods(Thread *th, Type *t, Value value)
+{
+    int truth = value ? kr_object_truth(th, value) : 0;
+    if (truth < 0)
+        return -1;
+    Str *name = KR_NAME(th, __abstractmethods__);
+    if (value) {
+        if (kr_dict_set_str(th, t->dict, name, value) < 0)
+            return -1;
+    } else {
+        int r = kr_dict_del(th, t->dict, kr_from_obj(name));
+        if (r == 0)
+            kr_err_set_object(th, &kr_exc_AttributeError, kr_from_obj(name));
+        if (r <= 0)
+            return -1;
+    }
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    if (truth)
+        t->flags |= KR_TYPE_ABSTRACT;
+    else
+        t->flags &= ~(uint32_t)KR_TYPE_ABSTRACT;
+    return 0;
+}
+
 static int refresh_slots(Thread *th, Type *t);
 
 /* __name__ / __qualname__ / __bases__: checked, and stored in the type
@@ -415,6 +497,17 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
 {
     bool is_name = name == KR_NAME(th, __name__), is_qual = name == KR_NAME(th, __qualname__);
     bool is_bases = name == KR_NAME(th, __bases__);
+    if (name == KR_NAME(th, __mro__) || name == KR_NAME(th, __base__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (name == KR_NAME(th, __dict__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError,
+                          "attribute '__dict__' of 'type' objects is not writable");
+        return -1;
+    }
+    if (name == KR_NAME(th, __abstractmethods__))
+        return set_abstractmethods(th, t, value);
     if (!is_name && !is_qual && !is_bases)
         return 1;
     if (!value) {
@@ -473,6 +566,22 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
         return -1;
     }
     return is_dunder(name) ? refresh_slots(th, t) : 0;
+}
+
+/* "Can't instantiate abstract class C with abstract methods a, b". */
+static Value abstract_error(Thread *th, Type *t)
+{
+    Value am = kr_dict_get_str(t->dict, KR_NAME(th, __abstractmethods__));
+    List *names = am ? kr_list_from_iterable(th, am) : NULL;
+    if (!names || kr_list_sort(th, names, KR_VALUE_NULL, false) < 0)
+        return KR_VALUE_NULL;
+    Str *sep = kr_str_from_cstr(th, ", ");
+    Str *joined = sep ? kr_str_join_array(th, sep, names->items, (size_t)names->size) : NULL;
+    if (!joined)
+        return KR_VALUE_NULL;
+    kr_err_format(th, &kr_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                  t->name, names->size > 1 ? "s" : "", joined);
+    return KR_VALUE_NULL;
 }
 
 static int type_hash(Thread *th, Value v, int64_t *h)
@@ -535,13 +644,13 @@ Type kr_type_type = {
     .size = sizeof(Type),
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_BASETYPE,
     .repr = type_repr,
+    .binop = {[KR_OP_OR] = kr_union_or},     /* int | str (genericalias.c) */
     .new_ = type_new,
     .init = type_init,
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
     .hash = type_hash,
-    .binop = {[KR_OP_OR] = kr_union_or},      /* int | str (genericalias.c) */
     .methods = type_methods,
 };
 
@@ -595,6 +704,8 @@ static Value object_richcompare(Thread *th, Value a, Value b, int op)
     return KR_NOTIMPL;
 }
 
+static Value abstract_error(Thread *th, Type *t);
+
 static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     /* CPython's excess_args rules: a class with its own __new__ must not
@@ -608,11 +719,11 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
+    if (KR_UNLIKELY(t->flags & KR_TYPE_ABSTRACT))
+        return abstract_error(th, t);
     Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
     if (!o)
         return KR_VALUE_NULL;
-    if (t->finalize)
-        kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
 }
 
@@ -626,9 +737,6 @@ static int object_init(Thread *th, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
-/* Instances whose class may be swapped for another: heap types with the
- * same layout (CPython's compatible_for_assignment, reduced to krait's
- * layouts: the size, the dict offset and the builtin base). */
 static const Type *builtin_base(const Type *t)
 {
     while (t->flags & KR_TYPE_HEAP)
@@ -636,12 +744,44 @@ static const Type *builtin_base(const Type *t)
     return t;
 }
 
-static bool same_layout(const Type *a, const Type *b)
+/* A heap class whose instances are laid out exactly as its base's. */
+static bool adds_nothing(const Type *t)
 {
-    return a->size == b->size && a->dict_offset == b->dict_offset &&
-           builtin_base(a) == builtin_base(b) &&
-           (a->flags & KR_TYPE_HAS_SHAPE) == (b->flags & KR_TYPE_HAS_SHAPE) &&
-           kr_type_same_slots((Type *)a, (Type *)b);
+    return (t->flags & KR_TYPE_HEAP) && t->base && t->size == t->base->size &&
+           t->dict_offset == t->base->dict_offset && (!t->slot_names || !t->slot_names->size);
+}
+
+static bool same_slot_names(const Tuple *a, const Tuple *b)
+{
+    int64_t na = a ? a->size : 0, nb = b ? b->size : 0;
+    if (na != nb)
+        return false;
+    if (na == 0)
+        return true;
+    if (a->size != b->size)
+        return false;
+    for (int64_t i = 0; i < a->size; i++)   /* interned: compare pointers */
+        if (a->items[i] != b->items[i])
+            return false;
+    return true;
+}
+
+/* Instances of `from` may become instances of `to` (CPython's
+ * compatible_for_assignment): past the classes that add nothing to their
+ * base's layout, the same class, or siblings adding the same layout. */
+static bool same_layout(const Type *from, const Type *to)
+{
+    while (adds_nothing(from))
+        from = from->base;
+    while (adds_nothing(to))
+        to = to->base;
+    if (from == to)
+        return true;
+    return from->base == to->base && from->size == to->size &&
+           from->dict_offset == to->dict_offset && from->item_size == to->item_size &&
+           builtin_base(from) == builtin_base(to) &&
+           (from->flags & KR_TYPE_HAS_SHAPE) == (to->flags & KR_TYPE_HAS_SHAPE) &&
+           same_slot_names(from->slot_names, to->slot_names);
 }
 
 static Value object_get_class(Thread *th, Value self)
@@ -1154,23 +1294,7 @@ typedef struct SubRef {
 
 static Type subref_type = {.name = "subclass_ref", .size = sizeof(SubRef)};
 
-static int add_subclass(Thread *th, Type *base, Type *sub)
-{
-    if (!base->subclasses) {
-        List *l = kr_list_new(th, 0);
-        if (!l)
-            return -1;
-        base->subclasses = kr_from_obj(l);
-    }
-    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
-    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    r->hdr.type = &subref_type;
-    return kr_list_append(th, (List *)kr_as_obj(base->subclasses), kr_from_obj(r));
-}
-
+/* Drop sub (NULL: only dead entries) from base's subclass list. */
 static void remove_subclass(Type *base, Type *sub)
 {
     if (!base->subclasses)
@@ -1183,7 +1307,29 @@ static void remove_subclass(Type *base, Type *sub)
         if (p && p != sub)
             l->items[j++] = l->items[i];
     }
+    for (int64_t i = j; i < l->size; i++)
+        l->items[i] = KR_VALUE_NULL;   /* let the dropped refs be collected */
     l->size = j;
+}
+
+static int add_subclass(Thread *th, Type *base, Type *sub)
+{
+    if (!base->subclasses) {
+        List *l = kr_list_new(th, 0);
+        if (!l)
+            return -1;
+        base->subclasses = kr_from_obj(l);
+    }
+    List *l = (List *)kr_as_obj(base->subclasses);
+    if (l->size >= 16 && (l->size & (l->size - 1)) == 0)
+        remove_subclass(base, NULL);   /* drop dead entries, amortised */
+    SubRef *r = kr_gc_alloc_atomic(sizeof *r);
+    if (!r || !kr_gc_weak_set(&r->slot, sub)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    r->hdr.type = &subref_type;
+    return kr_list_append(th, l, kr_from_obj(r));
 }
 
 /* The live direct subclasses of t, in creation order. */
@@ -1343,24 +1489,6 @@ static Type *solid_base(Type *t)
     if (t->flags & KR_TYPE_HEAP)
         return t->slot_names && t->slot_names->size ? t : b;
     return t->base && t->size != t->base->size ? t : b;
-}
-
-/* Do instances of a and b keep the same __slots__ at the same offsets?
- * CPython's same_slots_added: their solid bases agree, or both add the
- * same names directly over the same layout. */
-bool kr_type_same_slots(Type *a, Type *b)
-{
-    Type *sa = solid_base(a), *sb = solid_base(b);
-    if (sa == sb)
-        return true;
-    if (!(sa->flags & KR_TYPE_HEAP) || !(sb->flags & KR_TYPE_HEAP) ||
-        solid_base(sa->base) != solid_base(sb->base) || !sa->slot_names || !sb->slot_names ||
-        sa->slot_names->size != sb->slot_names->size)
-        return false;
-    for (int64_t i = 0; i < sa->slot_names->size; i++)
-        if (sa->slot_names->items[i] != sb->slot_names->items[i])   /* interned */
-            return false;
-    return true;
 }
 
 /* The base whose layout the new class extends; every other base's solid
@@ -1620,11 +1748,21 @@ static Tuple *mro_internal(Thread *th, Type *t)
                           kr_type_name(v));
             return NULL;
         }
+        Type *b = (Type *)kr_as_obj(v);
+        if (!kr_type_is_subtype(builtin_base(t), builtin_base(b))) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "mro() returned base with unsuitable layout ('%s')", b->name);
+            return NULL;
+        }
         if (kr_list_append(th, items, v) < 0)
             return NULL;
     }
     if (kr_err_occurred(th))
         return NULL;
+    if (items->size == 0) {
+        kr_err_set_string(th, &kr_exc_TypeError, "type MRO must not be empty");
+        return NULL;
+    }
     return kr_tuple_from_array(th, items->items, items->size);
 }
 
@@ -1807,7 +1945,16 @@ static int call_set_names(Thread *th, Type *t)
 static int call_init_subclass(Thread *th, Type *t, const Value *kwvals, Tuple *kwnames)
 {
     Value f = KR_VALUE_NULL;
-    for (int64_t i = 1; i < t->mro->size && !f; i++) {
+    int64_t start = 0;
+    while (start < t->mro->size && t->mro->items[start] != kr_from_obj(t))
+        start++;
+    if (start == t->mro->size) {
+        /* A custom mro() left the class out: super(t, t) refuses it. */
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "super(type, obj): obj must be an instance or subtype of type");
+        return -1;
+    }
+    for (int64_t i = start + 1; i < t->mro->size && !f; i++) {
         Type *b = (Type *)kr_as_obj(t->mro->items[i]);
         f = b->dict ? kr_dict_get_str(b->dict, KR_NAME(th, __init_subclass__)) : 0;
     }
@@ -1824,15 +1971,18 @@ static Value object_init_subclass(Thread *th, Value self, const Value *args, siz
                                   Tuple *kwnames)
 {
     Type *t = (Type *)kr_as_obj(args[0]);
+    size_t len;
+    const char *qn = t->qualname ? kr_str_utf8(th, t->qualname, &len) : t->name;
+    if (!qn)
+        return KR_VALUE_NULL;
     if (kwnames && kwnames->size) {
-        kr_err_format(th, &kr_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
-                      t->qualname ? t->qualname : kr_str_from_cstr(th, t->name));
+        kr_err_format(th, &kr_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                      qn);
         return KR_VALUE_NULL;
     }
     if (nargs > 1) {
         kr_err_format(th, &kr_exc_TypeError,
-                      "%U.__init_subclass__() takes no arguments (%d given)",
-                      t->qualname ? t->qualname : kr_str_from_cstr(th, t->name), (int)nargs - 1);
+                      "%s.__init_subclass__() takes no arguments (%d given)", qn, (int)nargs - 1);
         return KR_VALUE_NULL;
     }
     return KR_NONE;
@@ -1970,7 +2120,7 @@ static int set_bases(Thread *th, Type *t, Value value)
     Type *nb = best_base(th, bases);
     if (!nb)
         return -1;
-    if (!same_layout(builtin_base(t->base), builtin_base(nb))) {
+    if (!same_layout(t->base, nb)) {
         kr_err_format(th, &kr_exc_TypeError,
                       "__bases__ assignment: '%s' object layout differs from '%s'", nb->name,
                       t->base->name);

@@ -408,12 +408,18 @@ static Value aw_throw(Thread *th, Value u, const Value *args, size_t nargs, Tupl
     }
     Value r = coro_throw(th, a->gen, args + 1, nargs - 1);
     if (a->is_throw && !a->args) {
+        /* CPython's athrow_throw leaves the awaitable's state alone here */
         if (r && kr_gen_at_yield(g))
             return ignored_exit(th, a, g);
-        return r ? r : athrow_check_error(th, a, g);
+        if (!r && (kr_err_matches(th, &kr_exc_StopAsyncIteration) ||
+                   kr_err_matches(th, &kr_exc_GeneratorExit))) {
+            kr_err_clear(th);
+            new_exc(th, &kr_exc_StopIteration);
+        }
+        return r;
     }
     r = unwrap(th, g, r);
-    if (!r)
+    if (!r && !a->is_throw)
         a->state = AW_CLOSED;
     return r;
 }

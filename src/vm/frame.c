@@ -122,6 +122,7 @@ void kr_frame_pop(Thread *th)
     f->code = NULL;
     f->func = NULL;
     f->globals = f->locals = NULL;
+    f->locals_dict = NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
 }
@@ -143,7 +144,8 @@ typedef struct FrameObject {
     Obj hdr;
     Value back;               /* FrameObject or KR_NONE */
     Value code, globals, builtins;
-    Dict *locals;             /* the namespace (module, class body) or a snapshot */
+    Value locals;             /* the namespace (module, class body) or the locals dict;
+                                 KR_NONE until first asked for (outer frames) */
     Frame *rec;               /* the record while it may still be live */
     Value *regs;              /* its register window then, to tell activations apart */
     int lineno;
@@ -174,12 +176,23 @@ static int fill_locals(Thread *th, Frame *f, Dict *d)
     return 0;
 }
 
-Dict *kr_frame_locals(Thread *th, Frame *f)
+/* A function frame's locals() is one dict per activation, refreshed from
+ * the registers at each call: names bound in it by other means (exec)
+ * stay, as in CPython 3.11.  The dict hangs off the frame record, trusted
+ * only while FRAME_LOCALS_DICT is set (every push clears the flags). */
+Value kr_frame_locals(Thread *th, Frame *f)
 {
     if (f->locals)
-        return f->locals;
-    Dict *d = kr_dict_new(th);
-    return d && fill_locals(th, f, d) == 0 ? d : NULL;
+        return kr_from_obj(f->locals);      /* a dict, or any mapping (frame.h) */
+    /* A generator's record is its own (never recycled, made zeroed), so
+     * its dict survives the flag resets of each resume. */
+    bool have = (f->flags & FRAME_LOCALS_DICT) || ((f->flags & FRAME_GEN) && f->locals_dict);
+    Dict *d = have ? f->locals_dict : kr_dict_new(th);
+    if (!d || fill_locals(th, f, d) < 0)
+        return KR_VALUE_NULL;
+    f->locals_dict = d;
+    f->flags |= FRAME_LOCALS_DICT;
+    return kr_from_obj(d);
 }
 
 /* The index of the instruction a frame is executing (pc points past it). */
@@ -197,10 +210,13 @@ static Frame *live_record(Thread *th, FrameObject *o)
     return NULL;
 }
 
-static Value frame_object_one(Thread *th, Frame *f)
+/* with_locals: take f_locals now (the requested frame, which a caller
+ * may keep past its return); the outer frames take theirs when asked, so
+ * walking f_back (logging's findCaller) builds no dicts. */
+static Value frame_object_one(Thread *th, Frame *f, bool with_locals)
 {
     FrameObject *o = kr_gc_alloc(sizeof *o);
-    Dict *locals = o ? kr_frame_locals(th, f) : NULL;
+    Value locals = o && with_locals ? kr_frame_locals(th, f) : KR_NONE;
     if (!o || !locals) {
         if (!o)
             kr_err_no_memory(th);
@@ -224,7 +240,7 @@ Value kr_frame_object(Thread *th, Frame *f)
     Value first = KR_NONE;
     FrameObject *last = NULL;
     for (; f; f = f->prev) {
-        Value o = frame_object_one(th, f);
+        Value o = frame_object_one(th, f, !last);
         if (!o)
             return KR_VALUE_NULL;
         if (last)
@@ -254,7 +270,7 @@ Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
     o->code = tb->code;
     o->globals = kr_from_obj(tb->globals);
     o->builtins = kr_from_obj(tb->builtins);
-    o->locals = locals;
+    o->locals = kr_from_obj(locals);
     o->pc = tb->pc;
     o->lineno = tb->lineno;
     return kr_from_obj(o);
@@ -288,9 +304,15 @@ static Value frame_get_locals(Thread *th, Value v)
 {
     FrameObject *o = FO(v);
     Frame *f = live_record(th, o);
-    if (f && !f->locals && fill_locals(th, f, o->locals) < 0)
+    if (f && !(o->locals = kr_frame_locals(th, f)))
         return KR_VALUE_NULL;
-    return kr_from_obj(o->locals);
+    if (o->locals == KR_NONE) {               /* never read while it ran */
+        Dict *d = kr_dict_new(th);
+        if (!d)
+            return KR_VALUE_NULL;
+        o->locals = kr_from_obj(d);
+    }
+    return o->locals;
 }
 
 static Value frame_repr(Thread *th, Value v)

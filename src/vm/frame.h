@@ -31,6 +31,9 @@ enum {
     FRAME_GEN = 4,          /* a generator's frame: record and registers owned by it */
     FRAME_YIELDED = 8,      /* set by YIELD: kr_vm_run returned a yielded value */
     FRAME_THROW = 16,       /* entering it: raise th->exc at its pc (generator.throw) */
+    FRAME_LOCALS_DICT = 32, /* locals_dict is this activation's locals() dict (set
+                               only by locals()/f_locals, so a plain call's RETURN
+                               keeps its fast path; pushes reset flags) */
 };
 
 struct Frame {
@@ -49,6 +52,8 @@ struct Frame {
                                the thread's stack top when it was resumed */
     uint32_t flags;
     Value gen_outer;        /* a generator frame: th->handled of whoever resumed it */
+    Dict *locals_dict;      /* with FRAME_LOCALS_DICT: the dict locals() refreshes and
+                               returns for a function frame, as CPython 3.11's f_locals */
 };
 
 /* Push a frame for code with its registers at regs (which must already
@@ -61,8 +66,8 @@ void kr_frame_pop(Thread *th);
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
 
-/* Frame objects (sys._getframe): a snapshot of f and the frames it was
- * called from, as a chain of `frame` objects linked by f_back. */
+/* Frame objects (sys._getframe): f and the frames it was called from, as
+ * a chain of `frame` objects linked by f_back (frame.c). */
 extern Type kr_frame_type;
 KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
 /* tb_frame: the frame a traceback entry was made in -- the full snapshot
@@ -71,9 +76,10 @@ KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
  * line, no local variables and no f_back (docs/differences.md). */
 struct Traceback;
 KR_MUST_CHECK Value kr_frame_object_of_tb(Thread *th, struct Traceback *tb);
-/* locals() of a frame: the namespace dict of a module or class body, a
- * fresh snapshot of a function's locals, cells and free variables. */
-KR_MUST_CHECK Dict *kr_frame_locals(Thread *th, Frame *f);
+/* locals() of a frame: the namespace of a module or class body (a dict or
+ * any mapping), a fresh snapshot dict of a function's locals, cells and
+ * free variables. */
+KR_MUST_CHECK Value kr_frame_locals(Thread *th, Frame *f);
 
 /* The Python-to-Python call fast path, inlined into CALL: a function whose
  * parameters are all positional, called with exactly that many positional

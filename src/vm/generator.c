@@ -207,6 +207,7 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     th->c_recursion_depth++;
     Value r = kr_vm_run(th, fr);
     th->c_recursion_depth--;
+    fr->prev = NULL;    /* a suspended frame has no caller: its f_back is None */
     if (r && (fr->flags & FRAME_YIELDED)) {
         g->exc_state = th->handled == saved ? KR_VALUE_NULL : th->handled;
         th->handled = saved;
@@ -561,6 +562,14 @@ static Value gen_get_qualname(Thread *th, Value self)
 
 static Value gen_get_none(Thread *th, Value self) { return KR_NONE; }
 
+/* gi_frame / cr_frame / ag_frame: a frame object while the generator can
+ * still run, None once it finished. */
+static Value gen_get_frame(Thread *th, Value self)
+{
+    Generator *g = (Generator *)kr_as_obj(self);
+    return g->state == GEN_DONE ? KR_NONE : kr_frame_object(th, g->frame);
+}
+
 Value kr_gen_no_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
     kr_err_format(th, &kr_exc_TypeError, "cannot create '%s' instances", t->name);
@@ -579,6 +588,7 @@ static const MemberDef gen_members[] = {
     {"gi_suspended", 0, gen_get_suspended, NULL, NULL, KR_MEMBER_READONLY},
     {"gi_yieldfrom", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
     {"gi_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"gi_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
     {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
     {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
     {0},
@@ -611,6 +621,7 @@ static const MemberDef coro_members[] = {
     {"cr_suspended", 0, gen_get_suspended, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_origin", 0, gen_get_none, NULL, NULL, KR_MEMBER_READONLY},
     {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
     {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
@@ -642,6 +653,7 @@ static const MemberDef agen_members[] = {
     {"ag_running", 0, agen_get_running, NULL, NULL, KR_MEMBER_READONLY},
     {"ag_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
     {"ag_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"ag_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
     {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
     {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
     {0},

@@ -371,6 +371,31 @@ int kr_vm_import_star(Thread *th, Value module, Dict *ns)
     return 0;
 }
 
+/* Is the pending ModuleNotFoundError about `name` itself (not about a
+ * module that name's own code failed to import)?  As importlib's
+ * _handle_fromlist, which compares exc.name. */
+static bool missing_is(Thread *th, Str *name)
+{
+    Value exc = kr_err_fetch(th);
+    Value msg = kr_object_str(th, exc);
+    bool same = false;
+    if (msg) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_puts(&b, "No module named '");
+        kr_str_to_buf(&b, name);
+        kr_buf_putc(&b, '\'');
+        Str *want = kr_str_from_buf(th, &b);
+        /* a prefix match also takes "...; 'm' is not a package" */
+        Str *m = kr_as_str(msg);
+        Str *head = want && m->len >= want->len ? kr_str_substr(th, m, 0, want->len) : NULL;
+        same = head && kr_str_eq(want, head);
+    }
+    kr_err_clear(th);
+    kr_err_set(th, exc);
+    return same;
+}
+
 Value kr_vm_import_from(Thread *th, Value module, Str *name)
 {
     Value v = kr_object_getattr(th, module, name);
@@ -391,8 +416,8 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
         Value sub = import_one(th, full);
         if (sub)
             return sub;
-        if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
-            return KR_VALUE_NULL;
+        if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError) || !missing_is(th, full))
+            return KR_VALUE_NULL;   /* the submodule exists but failed: its error stands */
         kr_err_clear(th);
         Str *k_file = kr_str_intern_cstr(th, "__file__");
         Value file = k_file ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file) : 0;
@@ -482,25 +507,24 @@ int kr_vm_set_argv(Thread *th, int argc, char **argv)
     return 0;
 }
 
-/* krait's own pure-Python modules (lib/ next to the build directory),
- * found from the executable's real path; NULL if there is none. */
+/* krait's own pure-Python modules: the lib/ directory of the repository
+ * the executable was built in (build/krait, build/asan/krait, ...), found
+ * by walking up from the executable's real path; NULL if there is none. */
 static char *krait_lib_dir(void)
 {
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char dir[4096];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
     if (n <= 0)
         return NULL;
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return NULL;
-    *slash = 0;
-    /* build/krait or build/asan/krait -> the repository: try the parents */
-    for (int up = 0; up < 2 && (slash = strrchr(exe, '/')); up++) {
+    dir[n] = 0;
+    for (int up = 0; up < 4; up++) {
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            return NULL;
         *slash = 0;
         Buf b;
         kr_buf_init(&b);
-        kr_buf_printf(&b, "%s/lib/_io.py", exe);
+        kr_buf_printf(&b, "%s/lib/_io.py", dir);
         if (is_file(b.data)) {
             b.data[b.len - strlen("/_io.py")] = 0;
             return b.data;

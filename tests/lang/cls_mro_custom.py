@@ -44,3 +44,35 @@ except ValueError as e:
 print(B.mro() == list(B.__mro__), type(B.mro()).__name__)
 print(int.mro(), object.mro())
 print(type.mro(type))
+
+# An empty MRO, and bases whose layout the class cannot have.
+class Empty(type):
+    def mro(cls):
+        return []
+try:
+    class H(metaclass=Empty): pass
+except TypeError as e:
+    print('TypeError', e)
+class Unsuitable(type):
+    def mro(cls):
+        return [cls, int, object]
+try:
+    class I(metaclass=Unsuitable): pass
+except TypeError as e:
+    print('TypeError', e)
+class NotIter(type):
+    def mro(cls):
+        return 5
+try:
+    class J(metaclass=NotIter): pass
+except TypeError as e:
+    print('TypeError', e)
+
+# An MRO that leaves the class out: __init_subclass__'s super() refuses it.
+class Without(type):
+    def mro(cls):
+        return [object]
+try:
+    class K(metaclass=Without): pass
+except TypeError as e:
+    print('TypeError', e)

@@ -1,0 +1,2 @@
+# Helper package for bi_import.py (not a test: the name starts with _).
+PKG = 'bi package'

@@ -1,0 +1,20 @@
+from _collections import deque
+d = deque(maxlen=3)
+for i in range(6):
+    d.append(i); print(list(d))
+d.appendleft(-1); print(d)
+d.extendleft([10, 11]); print(d)
+d.extend(range(100)); print(d)
+z = deque(range(5), maxlen=0); z.append(1); z.appendleft(2); z.extend([3]); print(z, len(z))
+f = deque([1, 2], maxlen=2)
+try: f.insert(0, 9)
+except IndexError as e: print('IndexError', e)
+print(deque([1, 2, 3], maxlen=2) == deque([2, 3]), deque([1], maxlen=5).maxlen, deque('ab').maxlen)
+m = deque('abc', 5) * 3; print(m, m.maxlen)
+m = deque('abcd', 3); m *= 2; print(m)
+a = deque([1, 2], 3) + deque([3, 4]); print(a, a.maxlen)
+c = deque([1, 2, 3], maxlen=3).copy(); c.append(4); print(c)
+try: d.maxlen = 5
+except AttributeError as e: print('AttributeError', e)
+d.__init__([7, 8, 9, 10], 2); print(d)
+d.__init__(); print(d, d.maxlen)

@@ -1,0 +1,3 @@
+match x:
+    case {"k": [v], **__debug__}:
+        pass
