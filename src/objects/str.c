@@ -312,9 +312,10 @@ Str *kr_str_intern_cstr(Thread *th, const char *s)
 
 Str *kr_str_concat(Thread *th, Str *a, Str *b)
 {
-    if (a->len == 0)
+    /* an operand is the result only if it is an exact str */
+    if (a->len == 0 && b->hdr.type == &kr_str_type)
         return b;
-    if (b->len == 0)
+    if (b->len == 0 && a->hdr.type == &kr_str_type)
         return a;
     int kind = a->kind > b->kind ? a->kind : b->kind;
     Str *r = kr_str_alloc(th, a->len + b->len, kind, a->ascii && b->ascii);
@@ -334,8 +335,8 @@ Str *kr_str_concat(Thread *th, Str *a, Str *b)
 
 Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
 {
-    if (start <= 0 && end >= s->len)
-        return s;
+    if (start <= 0 && end >= s->len && s->hdr.type == &kr_str_type)
+        return s;       /* (a str subclass instance gives an exact copy) */
     if (end <= start)
         return th->vm->empty_str;
     uint32_t maxc = 0;
@@ -376,7 +377,7 @@ Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
             kind = s->kind;
         ascii = ascii && s->ascii;
     }
-    if (n == 1)
+    if (n == 1 && kr_is_str(items[0]))      /* a subclass instance is copied */
         return kr_as_str(items[0]);
     if (n > 1)
         total += sep->len * (int64_t)(n - 1);
@@ -578,7 +579,7 @@ static Value str_mul(Thread *th, Value a, Value b)
     Str *s = kr_as_str(a);
     if (n <= 0 || s->len == 0)
         return kr_from_obj(th->vm->empty_str);
-    if (n == 1)
+    if (n == 1 && kr_is_str(a))
         return a;
     /* CPython's distinction: a length past ssize_t is OverflowError, one
      * that merely cannot be allocated is MemoryError */
