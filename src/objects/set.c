@@ -20,6 +20,7 @@
  * dummy entries, `used` active ones.
  */
 #include "objects/set.h"
+#include "objects/object_methods.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -901,27 +902,6 @@ Value kr_set_of_iterable_op(Thread *th, Value a, Value b, BinOp op)
     }
 }
 
-/* __reduce__: (type(self), (list(self),), self.__dict__ or None). */
-METHOD(set_reduce_m)
-{
-    CHECK("__reduce__", 0, 0);
-    List *items = kr_list_from_iterable(th, args[0]);
-    Value lv = items ? kr_from_obj(items) : KR_VALUE_NULL;
-    Tuple *inner = lv ? kr_tuple_from_array(th, &lv, 1) : NULL;
-    if (!inner)
-        return KR_VALUE_NULL;
-    Value state = kr_object_getattr(th, args[0], KR_NAME(th, __dict__));
-    if (!state) {
-        if (!kr_err_matches(th, &kr_exc_AttributeError))
-            return KR_VALUE_NULL;
-        kr_err_clear(th);
-        state = KR_NONE;
-    }
-    Value parts[3] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(inner), state};
-    Tuple *r = kr_tuple_from_array(th, parts, 3);
-    return r ? kr_from_obj(r) : KR_VALUE_NULL;
-}
-
 static const MethodDef set_methods[] = {
     {"add", set_add_m, "($self, object, /)", NULL, 0},
     {"discard", set_discard_m, "($self, object, /)", NULL, 0},
@@ -929,6 +909,7 @@ static const MethodDef set_methods[] = {
     {"pop", set_pop_m, "($self, /)", NULL, 0},
     {"clear", set_clear_m, "($self, /)", NULL, 0},
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"update", set_update_m, NULL, NULL, 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
@@ -940,12 +921,12 @@ static const MethodDef set_methods[] = {
     {"intersection_update", set_intersection_update_m, NULL, NULL, 0},
     {"difference_update", set_difference_update_m, NULL, NULL, 0},
     {"symmetric_difference_update", set_symdiff_update_m, NULL, NULL, 0},
-    {"__reduce__", set_reduce_m, "($self, /)", NULL, 0},
     {0},
 };
 
 static const MethodDef frozenset_methods[] = {
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
     {"difference", set_difference_m, NULL, NULL, 0},
@@ -953,7 +934,6 @@ static const MethodDef frozenset_methods[] = {
     {"issubset", set_issubset_m, NULL, NULL, 0},
     {"issuperset", set_issuperset_m, NULL, NULL, 0},
     {"isdisjoint", set_isdisjoint_m, NULL, NULL, 0},
-    {"__reduce__", set_reduce_m, "($self, /)", NULL, 0},
     {0},
 };
 
