@@ -245,16 +245,6 @@ static int add_methods(Thread *th, Type *t)
         if (!name || kr_dict_set_str(th, t->dict, name, kr_from_obj(d)) < 0)
             return -1;
     }
-    /* Builtin types carry no docstrings yet: __doc__ is None, as for a class
-     * without one (and dir(T) lists it, as CPython's does).  Types with
-     * their own getattr (functions, methods, modules) answer __doc__ per
-     * instance and must not find a None here first -- nor in object, which
-     * they all inherit from, so object gets none. */
-    if (!(t->flags & KR_TYPE_HEAP) && t->getattr == kr_object_generic_getattr &&
-        t != &kr_object_type &&
-        !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
-        kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
-        return -1;
     return 0;
 }
 
