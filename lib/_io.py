@@ -9,10 +9,11 @@ these classes, and builtins.open is this module's open().
 Written in Python first, as STYLE.md suggests for the slow parts of the
 library; the hot paths (FileIO, the buffered read/write fast paths) are
 the ones to move to C when profiles ask for it.  Names, reprs and error
-messages are CPython's.  Differences: no finalizers yet, so an unclosed
-buffered file is flushed at exit only if it is a standard stream; tell()
-on a text file is a plain byte offset (exact when no decoder state is
-pending, as for UTF-8 at line boundaries).
+messages are CPython's.  Differences (docs/differences.md): files are
+closed by __del__ when the collector gets to them, and unclosed writers
+are flushed before every open() and at exit; tell() on a text file is a
+plain byte offset (exact when no decoder state is pending, as for UTF-8
+at line boundaries).
 """
 
 import posix as _posix
@@ -50,6 +51,22 @@ def _flush_writers():
             w._flush_for_exit()
         except Exception:
             pass
+
+
+def _finalize(obj):
+    """__del__ of the file classes: close, as CPython's IOBase finalizer.
+    Finalizers run in no particular order, so every pending write is
+    pushed down first, while all layers are still open."""
+    try:
+        if obj.closed:
+            return
+    except Exception:
+        return
+    _flush_writers()
+    try:
+        obj.close()
+    except Exception:
+        pass
 
 
 def _forget_writer(obj):
@@ -498,6 +515,8 @@ class FileIO(_RawIOBase):
         _posix.ftruncate(self._fd, size)
         return size
 
+    __del__ = _finalize
+
     def close(self):
         if self._fd < 0:
             return
@@ -798,6 +817,7 @@ class _Buffered(_BufferedIOBase):
     first flushes, writing first gives back the read-ahead by seeking."""
 
     _raw = None
+    __del__ = _finalize
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         buffer_size = _index(buffer_size)
@@ -962,6 +982,11 @@ class _Buffered(_BufferedIOBase):
         self._check("readline")
         size = _size_arg(size)
         self._reading()
+        i = self._rbuf.find(b"\n", self._rpos)
+        if i >= 0 and (size < 0 or i - self._rpos < size):
+            start = self._rpos
+            self._rpos = i + 1
+            return self._rbuf[start:i + 1]
         line = b""
         while True:
             chunk = self._rbuf[self._rpos:] if self._rpos else self._rbuf
@@ -1283,6 +1308,7 @@ class TextIOWrapper(_TextIOBase):
     """Character and line based layer over a BufferedIOBase object, buffer."""
 
     _CHUNK_SIZE = 8192
+    __del__ = _finalize
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -1542,8 +1568,16 @@ class TextIOWrapper(_TextIOBase):
         self._check()
         if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
-        size = _size_arg(size)
+        size = _index(size)      # unlike read(), None is not accepted
         nl = "\n" if self._readtranslate else self._readnl
+        # Most lines are short: look in a small window first, so a line
+        # costs its own length rather than the rest of the decoded chunk.
+        if nl == "\n":
+            window = self._decoded[self._dpos:self._dpos + 200]
+            i = window.find("\n")
+            if i >= 0 and (size < 0 or i < size):
+                self._dpos += i + 1
+                return window[:i + 1]
         while True:
             rest = self._decoded[self._dpos:]
             end = _find_line_end(rest, nl)

@@ -22,7 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <math.h>
 #include <sys/random.h>
+#include <sys/sysmacros.h>
 #include <sys/stat.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
@@ -184,6 +186,7 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
                   bool nullable, PathArg *out)
 {
     out->obj = v;
+    out->data = KR_NONE;
     out->fd = -1;
     out->c = NULL;
     out->bytes = false;
@@ -230,6 +233,7 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
             kr_err_set_string(th, &kr_exc_ValueError, "embedded null byte");
         return -1;
     }
+    out->data = p;
     out->c = (const char *)data;   /* bytes data is NUL-terminated */
     return 0;
 }
@@ -948,6 +952,351 @@ FUNC(posix_unsetenv)
     return unsetenv(n.c) < 0 ? kr_posix_error(th, KR_VALUE_NULL) : KR_NONE;
 }
 
+/* ---- more file operations --------------------------------------------------- */
+
+/* A (seconds, nanoseconds) timespec from a number of seconds (int or float). */
+static int time_arg(Thread *th, Value v, struct timespec *ts)
+{
+    if (kr_is_float(v)) {
+        double d = kr_float_value(v), whole = floor(d);
+        ts->tv_sec = (time_t)whole;
+        ts->tv_nsec = (long)((d - whole) * 1e9);
+        return 0;
+    }
+    int64_t sec;
+    if (i64_arg(th, v, &sec) < 0)
+        return -1;
+    ts->tv_sec = (time_t)sec;
+    ts->tv_nsec = 0;
+    return 0;
+}
+
+static bool is_pair(Value v)
+{
+    return kr_is_tuple(v) && kr_as_tuple(v)->size == 2;
+}
+
+/* utime(path, times=None, *, ns=(atime_ns, mtime_ns), dir_fd=None, follow_symlinks=True) */
+FUNC(posix_utime)
+{
+    static const ArgSpec s = {"utime", {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 2, 1, false};
+    Value a[5] = {0, KR_NONE, 0, KR_NONE, KR_TRUE};
+    PathArg p;
+    int err = 0;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
+        kr_posix_path(th, a[0], "utime", "path", true, false, &p) < 0)
+        return KR_VALUE_NULL;
+    struct timespec ts[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+    if (a[1] != KR_NONE && a[2]) {
+        kr_err_set_string(th, &kr_exc_ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+        return KR_VALUE_NULL;
+    }
+    if (a[1] != KR_NONE) {
+        if (!is_pair(a[1]))
+            return kr_err_type_error(th, "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++)
+            if (time_arg(th, kr_as_tuple(a[1])->items[i], &ts[i]) < 0)
+                return KR_VALUE_NULL;
+    } else if (a[2]) {
+        if (!is_pair(a[2]))
+            return kr_err_type_error(th, "utime: 'ns' must be a tuple of two ints");
+        for (int i = 0; i < 2; i++) {
+            int64_t ns;
+            if (i64_arg(th, kr_as_tuple(a[2])->items[i], &ns) < 0)
+                return KR_VALUE_NULL;
+            ts[i].tv_sec = (time_t)(ns / 1000000000);
+            ts[i].tv_nsec = (long)(ns % 1000000000);
+            if (ts[i].tv_nsec < 0) {
+                ts[i].tv_sec -= 1;
+                ts[i].tv_nsec += 1000000000;
+            }
+        }
+    }
+    int dir_fd = AT_FDCWD;
+    if (a[3] != KR_NONE && int_arg(th, a[3], &dir_fd) < 0)
+        return KR_VALUE_NULL;
+    bool follow = is_true(th, a[4], &err);
+    if (err)
+        return KR_VALUE_NULL;
+    int r = p.c ? utimensat(dir_fd, p.c, ts, follow ? 0 : AT_SYMLINK_NOFOLLOW) : futimens(p.fd, ts);
+    return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : KR_NONE;   /* CPython names no file here */
+}
+
+/* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True) and lchown. */
+static Value do_chown(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
+                      bool follow_default)
+{
+    ArgSpec s = {name, {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3, false};
+    Value a[5] = {0, 0, 0, KR_NONE, follow_default ? KR_TRUE : KR_FALSE};
+    PathArg p;
+    int uid, gid, err = 0;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
+        kr_posix_path(th, a[0], name, "path", follow_default, false, &p) < 0 ||
+        int_arg(th, a[1], &uid) < 0 || int_arg(th, a[2], &gid) < 0)
+        return KR_VALUE_NULL;
+    int dir_fd = AT_FDCWD;
+    if (a[3] != KR_NONE && int_arg(th, a[3], &dir_fd) < 0)
+        return KR_VALUE_NULL;
+    bool follow = is_true(th, a[4], &err);
+    if (err)
+        return KR_VALUE_NULL;
+    int r = p.c ? fchownat(dir_fd, p.c, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW)
+                : fchown(p.fd, (uid_t)uid, (gid_t)gid);
+    return r < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
+}
+
+FUNC(posix_chown) { return do_chown(th, "chown", args, nargs, kw, true); }
+FUNC(posix_lchown) { return do_chown(th, "lchown", args, nargs, kw, false); }
+
+FUNC(posix_fchown)
+{
+    static const ArgSpec s = {"fchown", {"fd", "uid", "gid"}, 3, 3, false};
+    Value a[3];
+    int fd, uid, gid;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || int_arg(th, a[0], &fd) < 0 ||
+        int_arg(th, a[1], &uid) < 0 || int_arg(th, a[2], &gid) < 0)
+        return KR_VALUE_NULL;
+    return fchown(fd, (uid_t)uid, (gid_t)gid) < 0 ? kr_posix_error(th, KR_VALUE_NULL) : KR_NONE;
+}
+
+FUNC(posix_fchmod)
+{
+    static const ArgSpec s = {"fchmod", {"fd", "mode"}, 2, 2, false};
+    Value a[2];
+    int fd, mode;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || int_arg(th, a[0], &fd) < 0 ||
+        int_arg(th, a[1], &mode) < 0)
+        return KR_VALUE_NULL;
+    return fchmod(fd, (mode_t)mode) < 0 ? kr_posix_error(th, KR_VALUE_NULL) : KR_NONE;
+}
+
+FUNC(posix_fdatasync) { return fd_op(th, "fdatasync", args, nargs, kw, fdatasync); }
+
+FUNC(posix_sync)
+{
+    if (kr_call_check_args(th, "sync", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    sync();
+    return KR_NONE;
+}
+
+/* mkfifo(path, mode=0o666, *, dir_fd=None) */
+FUNC(posix_mkfifo)
+{
+    static const ArgSpec s = {"mkfifo", {"path", "mode", "dir_fd"}, 2, 1, false};
+    Value a[3] = {0, kr_from_smallint(0666), KR_NONE};
+    PathArg p;
+    int mode, dir_fd = AT_FDCWD;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
+        kr_posix_path(th, a[0], "mkfifo", "path", false, false, &p) < 0 || int_arg(th, a[1], &mode) < 0)
+        return KR_VALUE_NULL;
+    if (a[2] != KR_NONE && int_arg(th, a[2], &dir_fd) < 0)
+        return KR_VALUE_NULL;
+    return mkfifoat(dir_fd, p.c, (mode_t)mode) < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
+}
+
+FUNC(posix_major)
+{
+    static const ArgSpec s = {"major", {"device"}, 1, 1, true};
+    Value a[1];
+    int64_t d;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || i64_arg(th, a[0], &d) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, (int64_t)major((dev_t)d));
+}
+
+FUNC(posix_minor)
+{
+    static const ArgSpec s = {"minor", {"device"}, 1, 1, true};
+    Value a[1];
+    int64_t d;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || i64_arg(th, a[0], &d) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, (int64_t)minor((dev_t)d));
+}
+
+FUNC(posix_makedev)
+{
+    static const ArgSpec s = {"makedev", {"major", "minor"}, 2, 2, true};
+    Value a[2];
+    int ma, mi;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || int_arg(th, a[0], &ma) < 0 ||
+        int_arg(th, a[1], &mi) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, (int64_t)makedev((unsigned)ma, (unsigned)mi));
+}
+
+/* ---- more process calls ------------------------------------------------------- */
+
+FUNC(posix_getgroups)
+{
+    if (kr_call_check_args(th, "getgroups", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    gid_t groups[256];
+    int n = getgroups(256, groups);
+    if (n < 0)
+        return kr_posix_error(th, KR_VALUE_NULL);
+    List *l = kr_list_new(th, 0);
+    for (int i = 0; l && i < n; i++)
+        if (kr_list_append(th, l, kr_from_smallint(groups[i])) < 0)
+            return KR_VALUE_NULL;
+    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+ID_FUNC(getpgrp, getpgrp)
+
+FUNC(posix_getloadavg)
+{
+    if (kr_call_check_args(th, "getloadavg", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    double l[3];
+    if (getloadavg(l, 3) != 3) {
+        kr_err_set_string(th, &kr_exc_OSError, "Load averages are unobtainable");
+        return KR_VALUE_NULL;
+    }
+    Value v[3] = {kr_float_new(th, l[0]), kr_float_new(th, l[1]), kr_float_new(th, l[2])};
+    if (!v[0] || !v[1] || !v[2])
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_from_array(th, v, 3);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+FUNC(posix_ttyname)
+{
+    static const ArgSpec s = {"ttyname", {"fd"}, 1, 1, true};
+    Value a[1];
+    int fd;
+    if (fd_and_int(th, &s, args, nargs, kw, a, &fd) < 0)
+        return KR_VALUE_NULL;
+    char buf[256];
+    int r = ttyname_r(fd, buf, sizeof buf);
+    if (r != 0) {
+        errno = r;
+        return kr_posix_error(th, KR_VALUE_NULL);
+    }
+    return kr_posix_name(th, buf, strlen(buf), false);
+}
+
+/* system(command): the shell's wait status, as CPython returns it. */
+FUNC(posix_system)
+{
+    static const ArgSpec s = {"system", {"command"}, 1, 1, false};
+    Value a[1];
+    PathArg p;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0)
+        return KR_VALUE_NULL;
+    if (kr_posix_path(th, a[0], "system", "command", false, false, &p) < 0)
+        return KR_VALUE_NULL;
+    fflush(stdout);
+    fflush(stderr);
+    return kr_from_smallint(system(p.c));
+}
+
+FUNC(posix_fork)
+{
+    if (kr_call_check_args(th, "fork", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    fflush(stdout);          /* the child must not print the parent's buffer again */
+    fflush(stderr);
+    pid_t pid = fork();
+    return pid < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(pid);
+}
+
+/* A NULL-terminated array of C strings from a tuple or list of paths. */
+static const char **string_vector(Thread *th, Value seq, const char *fname, const char *what,
+                                  Value *keep)
+{
+    if (!kr_is_tuple(seq) && !kr_is_list(seq)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() %s must be a tuple or list", fname, what);
+        return NULL;
+    }
+    const Value *items = kr_is_tuple(seq) ? kr_as_tuple(seq)->items : kr_as_list(seq)->items;
+    int64_t n = kr_is_tuple(seq) ? kr_as_tuple(seq)->size : kr_as_list(seq)->size;
+    const char **v = kr_gc_alloc((size_t)(n + 1) * sizeof *v);
+    Tuple *hold = kr_tuple_new(th, n);
+    if (!v || !hold) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        PathArg p;
+        if (kr_posix_path(th, items[i], fname, what, false, false, &p) < 0)
+            return NULL;
+        hold->items[i] = p.data;   /* the strings stay reachable through keep */
+        v[i] = p.c;
+    }
+    v[n] = NULL;
+    *keep = kr_from_obj(hold);
+    return v;
+}
+
+static Value do_exec(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
+                     bool with_env)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "%s() takes no keyword arguments", name);
+    size_t want = with_env ? 3 : 2;
+    if (nargs != want)
+        return kr_err_type_error(th, "%s expected %zu arguments, got %zu", name, want, nargs);
+    PathArg p;
+    Value keep_argv = KR_NONE, keep_env = KR_NONE;
+    if (kr_posix_path(th, args[0], name, "path", with_env, false, &p) < 0)
+        return KR_VALUE_NULL;
+    const char **argv = string_vector(th, args[1], name, "arg 2", &keep_argv);
+    if (!argv)
+        return KR_VALUE_NULL;
+    if (!argv[0]) {
+        kr_err_format(th, &kr_exc_ValueError, "%s() arg 2 must not be empty", name);
+        return KR_VALUE_NULL;
+    }
+    if (!argv[0][0]) {
+        kr_err_format(th, &kr_exc_ValueError, "%s() arg 2 first element cannot be empty", name);
+        return KR_VALUE_NULL;
+    }
+    char **envp = environ;
+    if (with_env) {
+        Value items = kr_vm_call_method(th, kr_type_lookup(kr_type_of(args[2]), kr_str_intern_cstr(th, "items")),
+                                        args[2], NULL, 0, NULL);
+        List *pairs = items ? kr_list_from_iterable(th, items) : NULL;
+        if (!pairs)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : kr_err_type_error(th, "env must be a mapping object");
+        envp = kr_gc_alloc((size_t)(pairs->size + 1) * sizeof *envp);
+        Tuple *hold = kr_tuple_new(th, pairs->size);
+        if (!envp || !hold)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : (kr_err_no_memory(th), KR_VALUE_NULL);
+        for (int64_t i = 0; i < pairs->size; i++) {
+            Value pr = pairs->items[i];
+            PathArg k, v;
+            if (!is_pair(pr) || kr_posix_path(th, kr_as_tuple(pr)->items[0], name, "env key", false, false, &k) < 0 ||
+                kr_posix_path(th, kr_as_tuple(pr)->items[1], name, "env value", false, false, &v) < 0)
+                return kr_err_occurred(th) ? KR_VALUE_NULL : kr_err_type_error(th, "env must be a mapping object");
+            Buf b;
+            kr_buf_init(&b);
+            kr_buf_printf(&b, "%s=%s", k.c, v.c);
+            Bytes *entry = kr_bytes_new(th, b.data, (int64_t)b.len);
+            kr_buf_free(&b);
+            if (!entry)
+                return KR_VALUE_NULL;
+            hold->items[i] = kr_from_obj(entry);
+            envp[i] = (char *)entry->data;
+        }
+        envp[pairs->size] = NULL;
+        keep_env = kr_from_obj(hold);
+    }
+    fflush(stdout);
+    fflush(stderr);
+    if (p.fd >= 0)
+        fexecve(p.fd, (char **)argv, envp);
+    else
+        execve(p.c, (char **)argv, envp);
+    (void)keep_argv;
+    (void)keep_env;
+    return kr_posix_error(th, KR_VALUE_NULL);
+}
+
+FUNC(posix_execv) { return do_exec(th, "execv", args, nargs, kw, false); }
+FUNC(posix_execve) { return do_exec(th, "execve", args, nargs, kw, true); }
+
 static const MethodDef posix_functions[] = {
     {"stat", posix_stat, "($module, /, path, *, dir_fd=None, follow_symlinks=True)", NULL, 0},
     {"lstat", posix_lstat, "($module, /, path, *, dir_fd=None)", NULL, 0},
@@ -1010,6 +1359,25 @@ static const MethodDef posix_functions[] = {
     {"strerror", posix_strerror, "($module, code, /)", NULL, 0},
     {"fspath", posix_fspath, "($module, /, path)", NULL, 0},
     {"urandom", posix_urandom, "($module, size, /)", NULL, 0},
+    {"utime", posix_utime, "($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)", NULL, 0},
+    {"chown", posix_chown, "($module, /, path, uid, gid, *, dir_fd=None, follow_symlinks=True)", NULL, 0},
+    {"lchown", posix_lchown, "($module, /, path, uid, gid)", NULL, 0},
+    {"fchown", posix_fchown, "($module, /, fd, uid, gid)", NULL, 0},
+    {"fchmod", posix_fchmod, "($module, /, fd, mode)", NULL, 0},
+    {"fdatasync", posix_fdatasync, "($module, /, fd)", NULL, 0},
+    {"sync", posix_sync, "($module, /)", NULL, 0},
+    {"mkfifo", posix_mkfifo, "($module, /, path, mode=438, *, dir_fd=None)", NULL, 0},
+    {"major", posix_major, "($module, device, /)", NULL, 0},
+    {"minor", posix_minor, "($module, device, /)", NULL, 0},
+    {"makedev", posix_makedev, "($module, major, minor, /)", NULL, 0},
+    {"getgroups", posix_getgroups, "($module, /)", NULL, 0},
+    {"getpgrp", posix_getpgrp, "($module, /)", NULL, 0},
+    {"getloadavg", posix_getloadavg, "($module, /)", NULL, 0},
+    {"ttyname", posix_ttyname, "($module, fd, /)", NULL, 0},
+    {"system", posix_system, "($module, /, command)", NULL, 0},
+    {"fork", posix_fork, "($module, /)", NULL, 0},
+    {"execv", posix_execv, "($module, path, argv, /)", NULL, 0},
+    {"execve", posix_execve, "($module, /, path, argv, env)", NULL, 0},
     {"putenv", posix_putenv, "($module, name, value, /)", NULL, 0},
     {"unsetenv", posix_unsetenv, "($module, name, /)", NULL, 0},
     {0},
@@ -1033,7 +1401,8 @@ static const struct { const char *name; long value; } posix_constants[] = {
 /* The names os.py looks up in _have_functions (the ones krait supports). */
 static const char *const have_functions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FSTATAT", "HAVE_FTRUNCATE",
-    "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_UNLINKAT", "HAVE_FDOPENDIR",
+    "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_UNLINKAT", "HAVE_FDOPENDIR", "HAVE_UTIMENSAT",
+    "HAVE_FUTIMENS", "HAVE_FCHOWNAT", "HAVE_FCHOWN", "HAVE_MKFIFOAT", "HAVE_FEXECVE",
 };
 
 /* environ: a dict of bytes -> bytes, as CPython's posix.environ. */

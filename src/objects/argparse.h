@@ -47,4 +47,10 @@ KR_MUST_CHECK int kr_argparse_pos(Thread *th, const char *qualname, size_t nargs
 KR_MUST_CHECK int kr_argparse_check(Thread *th, const char *qualname, size_t nargs, size_t min,
                                     size_t max, Tuple *kwnames);
 
+/* kr_argparse_check for a method shared by several types (dict/set/bytes
+ * families): the qualified name "<type of self>.name" is composed only
+ * when an error is reported. */
+KR_MUST_CHECK int kr_argparse_check_of(Thread *th, Value self, const char *name, size_t nargs,
+                                       size_t min, size_t max, Tuple *kwnames);
+
 #endif

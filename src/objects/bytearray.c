@@ -468,6 +468,16 @@ METHOD(copy)
     return ret(kr_bytearray_new(th, SELF->data, SELF->len));
 }
 
+/* __alloc__(): the bytes allocated for the data, terminator included
+ * (krait's growth policy, not CPython's, decides the number). */
+METHOD(alloc)
+{
+    if (kr_call_check_args(th, "bytearray.__alloc__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArray *a = SELF;
+    return kr_int_from_i64(th, a->cap ? a->cap + 1 : 0);
+}
+
 METHOD(reverse)
 {
     if (kr_call_check_args(th, "reverse", nargs - 1, 0, 0, kwnames) < 0)
@@ -506,7 +516,7 @@ Type kr_bytearray_type = {
     .setitem = bytearray_setitem,
     .contains = bytearray_contains,
     .iter = bytearray_iter,
-    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul},
+    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .inplace = {[KR_OP_ADD] = bytearray_iadd, [KR_OP_MUL] = bytearray_imul},
     .methods = kr_bytearray_methods,
 };

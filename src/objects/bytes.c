@@ -477,6 +477,6 @@ Type kr_bytes_type = {
     .getitem = bytes_getitem,
     .contains = bytes_contains,
     .iter = bytes_iter,
-    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul},
+    .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .methods = kr_bytes_methods,
 };

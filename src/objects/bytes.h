@@ -98,6 +98,8 @@ KR_MUST_CHECK Value kr_bytes_from_iterable(Thread *th, Value src);
 KR_MUST_CHECK Value kr_bytes_richcompare(Thread *th, Value a, Value b, int op);
 KR_MUST_CHECK Value kr_bytes_add(Thread *th, Value a, Value b);
 KR_MUST_CHECK Value kr_bytes_mul(Thread *th, Value a, Value b);
+/* bytes % args, bytearray % args (bytes_format.c). */
+KR_MUST_CHECK Value kr_bytes_mod(Thread *th, Value fmt, Value args);
 /* bytes.fromhex(string) (a static method: args[0] is the string). */
 KR_MUST_CHECK Value kr_bytes_fromhex(Thread *th, Value unused, const Value *args, size_t nargs,
                                      Tuple *kwnames);

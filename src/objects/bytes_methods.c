@@ -53,14 +53,6 @@ static int parse(Thread *th, const char *fname, const Value *args, size_t nargs,
     return kr_mod_parse_kwargs(th, fname, args + nargs, kwnames, names, out);
 }
 
-/* "bytes.upper" or "bytearray.upper": CPython names the type in arity errors. */
-static const char *qualified(Value self, const char *name)
-{
-    static _Thread_local char buf[64];
-    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
-    return buf;
-}
-
 static bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -632,7 +624,7 @@ typedef enum { C_UPPER, C_LOWER, C_SWAP, C_CAPITALIZE, C_TITLE } CaseOp;
 static Value do_case(Thread *th, const Value *args, size_t nargs, Tuple *kwnames, CaseOp op,
                      const char *name)
 {
-    if (kr_argparse_noargs(th, qualified(args[0], name), nargs - 1, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], name, nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     Bytes *r = kr_bytes_alloc(th, b->len);
@@ -665,7 +657,7 @@ METHOD(bytes_title) { return do_case(th, args, nargs, kwnames, C_TITLE, "title")
 static Value char_class(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
                         bool (*pred)(unsigned char), const char *name)
 {
-    if (kr_argparse_noargs(th, qualified(args[0], name), nargs - 1, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], name, nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     if (b->len == 0)
@@ -702,7 +694,7 @@ METHOD(bytes_islower) { return has_case(th, args, nargs, kwnames, false); }
 
 METHOD(bytes_isascii)
 {
-    if (kr_argparse_noargs(th, qualified(args[0], "isascii"), nargs - 1, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], "isascii", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     for (int64_t i = 0; i < b->len; i++)
@@ -758,7 +750,7 @@ METHOD(bytes_expandtabs)
 
 METHOD(bytes_istitle)
 {
-    if (kr_argparse_noargs(th, qualified(args[0], "istitle"), nargs - 1, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], "istitle", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteView *b = SELF;
     bool cased = false, prev = false;
@@ -852,7 +844,7 @@ METHOD(bytes_translate)
 
 METHOD(bytes_bytes)
 {
-    if (kr_argparse_noargs(th, qualified(args[0], "__bytes__"), nargs - 1, kwnames) < 0)
+    if (kr_argparse_check_of(th, args[0], "__bytes__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     if (kr_is_bytes(args[0]))
         return args[0];
@@ -1031,7 +1023,7 @@ const MethodDef kr_bytes_methods[] = {
     Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
                               Tuple *kwnames)
 BA(append); BA(extend); BA(pop); BA(insert); BA(remove); BA(clear); BA(copy); BA(reverse);
-BA(fromhex);
+BA(fromhex); BA(alloc);
 
 const MethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
@@ -1044,5 +1036,6 @@ const MethodDef kr_bytearray_methods[] = {
     {"copy", kr_bytearray_copy, "($self, /)", NULL, 0},
     {"reverse", kr_bytearray_reverse, "($self, /)", NULL, 0},
     {"fromhex", kr_bytearray_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
+    {"__alloc__", kr_bytearray_alloc, "($self, /)", NULL, 0},
     {0},
 };

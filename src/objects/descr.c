@@ -26,44 +26,81 @@ extern Type kr_staticmethod_type, kr_classmethod_type, kr_property_type;
 typedef struct Wrapper {
     Obj hdr;
     Value func;
+    Dict *dict;               /* __dict__: __name__, __doc__, ... copied from func */
 } Wrapper;
 
+#define WR(v) ((Wrapper *)kr_as_obj(v))
+
+/* Copy one attribute of wrapped to wrapper, if wrapped has it. */
+static int copy_attr(Thread *th, Value wrapper, Value wrapped, const char *name)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    Value v = n ? kr_object_getattr(th, wrapped, n) : KR_VALUE_NULL;
+    if (!v) {
+        if (!n || !kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    return kr_object_setattr(th, wrapper, n, v);
+}
+
+/* staticmethod(f) and classmethod(f) look like f (CPython 3.11's
+ * functools_wraps): its __module__, __name__, __qualname__, __doc__ and
+ * __annotations__ land in the wrapper's __dict__. */
 static Value wrapper_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, t->name, nargs, 1, 1, kw) < 0)
-        return KR_VALUE_NULL;
-    Wrapper *w = (Wrapper *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
-    if (!w) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
+    if (nargs != 1 || (kw && kw->size)) {
+        if (kw && kw->size)
+            return kr_err_type_error(th, "%s() takes no keyword arguments", t->name);
+        return kr_err_type_error(th, "%s expected 1 argument, got %zu", t->name, nargs);
     }
+    Wrapper *w = (Wrapper *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
+    if (!w)
+        return KR_VALUE_NULL;
     w->hdr.type = t;
     w->func = args[0];
-    return kr_from_obj(w);
+    Value self = kr_from_obj(w);
+    static const char *const copied[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__"};
+    for (size_t i = 0; i < KR_ARRAY_LEN(copied); i++)
+        if (copy_attr(th, self, args[0], copied[i]) < 0)
+            return KR_VALUE_NULL;
+    return self;
 }
 
-static Value staticmethod_get(Thread *th, Value descr, Value obj, Value type)
+static Value wrapper_repr(Thread *th, Value self)
 {
-    return ((Wrapper *)kr_as_obj(descr))->func;
+    Value r = kr_object_repr(th, WR(self)->func);
+    if (!r)
+        return KR_VALUE_NULL;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "<%s(", kr_type_of(self) == &kr_classmethod_type ||
+                                  kr_isinstance_type(self, &kr_classmethod_type)
+                                  ? "classmethod" : "staticmethod");
+    kr_str_to_buf(&b, kr_as_str(r));
+    kr_buf_puts(&b, ")>");
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-static Value staticmethod_call(Thread *th, Value callable, const Value *args, size_t nargs,
-                               Tuple *kw)
+/* getattr(f, '__isabstractmethod__', False) as a bool (abc's marker). */
+static Value abstract_of(Thread *th, Value f)
 {
-    return kr_vm_call(th, ((Wrapper *)kr_as_obj(callable))->func, args, nargs, kw);
+    Str *n = kr_str_intern_cstr(th, "__isabstractmethod__");
+    Value v = n ? kr_object_getattr(th, f, n) : KR_VALUE_NULL;
+    if (!v) {
+        if (!n || !kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+        return KR_FALSE;
+    }
+    int t = kr_object_truth(th, v);
+    return t < 0 ? KR_VALUE_NULL : kr_from_bool(t);
 }
 
-/* __isabstractmethod__ of the wrapped function (abc.abstractmethod under
- * @classmethod / @staticmethod). */
-static Value wrapper_isabstract(Thread *th, Value self)
-{
-    Value v = kr_object_getattr(th, ((Wrapper *)kr_as_obj(self))->func,
-                                kr_str_intern_cstr(th, "__isabstractmethod__"));
-    if (v || !kr_err_matches(th, &kr_exc_AttributeError))
-        return v ? kr_from_bool(kr_object_truth(th, v) > 0) : KR_VALUE_NULL;
-    kr_err_clear(th);
-    return KR_FALSE;
-}
+static Value wrapper_isabstract(Thread *th, Value self) { return abstract_of(th, WR(self)->func); }
 
 static const MemberDef wrapper_members[] = {
     {"__func__", offsetof(Wrapper, func), NULL, NULL, NULL, KR_MEMBER_READONLY},
@@ -72,23 +109,41 @@ static const MemberDef wrapper_members[] = {
     {0},
 };
 
+static Value staticmethod_get(Thread *th, Value descr, Value obj, Value type)
+{
+    return WR(descr)->func;
+}
+
+static Value staticmethod_call(Thread *th, Value callable, const Value *args, size_t nargs,
+                               Tuple *kw)
+{
+    return kr_vm_call(th, WR(callable)->func, args, nargs, kw);
+}
+
 Type kr_staticmethod_type = {
     .hdr = {&kr_type_type}, .name = "staticmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = staticmethod_get,
-    .call = staticmethod_call, .members = wrapper_members,
+    .call = staticmethod_call, .repr = wrapper_repr, .members = wrapper_members,
+    .dict_offset = offsetof(Wrapper, dict),
 };
 
+/* The function bound to the class -- through the function's own __get__
+ * when it has one, so classmethod(property(...)) chains as in 3.11. */
 static Value classmethod_get(Thread *th, Value descr, Value obj, Value type)
 {
     if (!type || type == KR_NONE)
         type = kr_from_obj(kr_type_of(obj));
-    return kr_method_new(th, ((Wrapper *)kr_as_obj(descr))->func, type);
+    Value f = WR(descr)->func;
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !kr_is_function(f))
+        return get(th, f, type, type);
+    return kr_method_new(th, f, type);
 }
 
 Type kr_classmethod_type = {
     .hdr = {&kr_type_type}, .name = "classmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = classmethod_get,
-    .members = wrapper_members,
+    .repr = wrapper_repr, .members = wrapper_members, .dict_offset = offsetof(Wrapper, dict),
 };
 
 /* ---- property ------------------------------------------------------------------ */
@@ -96,7 +151,11 @@ Type kr_classmethod_type = {
 typedef struct Property {
     Obj hdr;
     Value fget, fset, fdel, doc;
+    Value name;               /* from __set_name__, for messages; NULL if never set */
+    bool getter_doc;          /* doc was taken from fget.__doc__ */
 } Property;
+
+#define PR(v) ((Property *)kr_as_obj(v))
 
 static Value property_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
@@ -109,25 +168,56 @@ static Value property_new(Thread *th, Type *t, const Value *args, size_t nargs, 
     if (kr_mod_parse_kwargs(th, "property", args + nargs, kw, names, kv) < 0)
         return KR_VALUE_NULL;
     Property *p = (Property *)kr_object_alloc_sub(th, t, 0);   /* t: maybe a subclass */
-    if (!p) {
-        kr_err_no_memory(th);
+    if (!p)
         return KR_VALUE_NULL;
-    }
     p->hdr.type = t;
     p->fget = kv[0];
     p->fset = kv[1];
     p->fdel = kv[2];
     p->doc = kv[3];
+    if (p->doc == KR_NONE && p->fget != KR_NONE) {
+        /* no doc given: the getter's docstring, as CPython's property_init */
+        Str *dn = KR_NAME(th, __doc__);
+        Value d = kr_object_getattr(th, p->fget, dn);
+        if (!d) {
+            if (!kr_err_matches(th, &kr_exc_AttributeError))
+                return KR_VALUE_NULL;
+            kr_err_clear(th);
+        } else {
+            p->doc = d;
+            p->getter_doc = true;
+        }
+    }
+    /* A subclass keeps the doc in the instance's __dict__: its class's own
+     * __doc__ would hide the member (CPython's property_init). */
+    if (t != &kr_property_type && p->doc != KR_NONE &&
+        kr_object_setattr(th, kr_from_obj(p), KR_NAME(th, __doc__), p->doc) < 0)
+        return KR_VALUE_NULL;
     return kr_from_obj(p);
+}
+
+/* "property 'x' of 'A' object has no getter", or the forms without the
+ * name when __set_name__ never ran. */
+static void property_error(Thread *th, Property *p, Value obj, const char *what)
+{
+    Type *t = kr_type_of(obj);
+    const char *qn = t->qualname ? kr_str_utf8(th, t->qualname, &(size_t){0}) : t->name;
+    if (!qn)
+        return;
+    if (p->name && kr_str_check(p->name))
+        kr_err_format(th, &kr_exc_AttributeError, "property %R of '%s' object has no %s", p->name,
+                      qn, what);
+    else
+        kr_err_format(th, &kr_exc_AttributeError, "property of '%s' object has no %s", qn, what);
 }
 
 static Value property_get(Thread *th, Value descr, Value obj, Value type)
 {
-    Property *p = (Property *)kr_as_obj(descr);
+    Property *p = PR(descr);
     if (!obj || obj == KR_NONE)
         return descr;
     if (p->fget == KR_NONE) {
-        kr_err_set_string(th, &kr_exc_AttributeError, "property has no getter");
+        property_error(th, p, obj, "getter");
         return KR_VALUE_NULL;
     }
     return kr_vm_call(th, p->fget, &obj, 1, NULL);
@@ -135,33 +225,30 @@ static Value property_get(Thread *th, Value descr, Value obj, Value type)
 
 static int property_set(Thread *th, Value descr, Value obj, Value value)
 {
-    Property *p = (Property *)kr_as_obj(descr);
+    Property *p = PR(descr);
     Value f = value ? p->fset : p->fdel;
     if (f == KR_NONE) {
-        kr_err_set_string(th, &kr_exc_AttributeError, value ? "can't set attribute" : "can't delete attribute");
+        property_error(th, p, obj, value ? "setter" : "deleter");
         return -1;
     }
     Value args[2] = {obj, value};
     return kr_vm_call(th, f, args, value ? 2 : 1, NULL) ? 0 : -1;
 }
 
-/* p.setter(f) / p.getter(f) / p.deleter(f): a copy with one accessor replaced. */
+/* p.getter(f) / p.setter(f) / p.deleter(f): type(p)(fget, fset, fdel, doc)
+ * with one accessor replaced, as CPython's property_copy -- a subclass
+ * of property gets an instance of itself. */
 static Value property_copy(Thread *th, Value self, int which, Value f)
 {
-    Property *old = (Property *)kr_as_obj(self);
-    Property *p = kr_gc_alloc(sizeof *p);
-    if (!p) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
-    *p = *old;
-    if (which == 0)
-        p->fget = f;
-    else if (which == 1)
-        p->fset = f;
-    else
-        p->fdel = f;
-    return kr_from_obj(p);
+    Property *old = PR(self);
+    Value a[4] = {old->fget, old->fset, old->fdel, old->doc};
+    a[which] = f;
+    if (old->getter_doc && a[0] != KR_NONE)
+        a[3] = KR_NONE;            /* the new getter's docstring, if any */
+    Value p = kr_vm_call(th, kr_from_obj(kr_type_of(self)), a, 4, NULL);
+    if (p && kr_isinstance_type(p, &kr_property_type))
+        PR(p)->name = old->name;
+    return p;
 }
 
 #define ACCESSOR(name, which)                                                          \
@@ -175,41 +262,41 @@ ACCESSOR(getter, 0)
 ACCESSOR(setter, 1)
 ACCESSOR(deleter, 2)
 
+static Value property_set_name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__set_name__", nargs - 1, 2, 2, kw) < 0)
+        return KR_VALUE_NULL;
+    PR(args[0])->name = args[2];
+    return KR_NONE;
+}
+
+static Value property_isabstract(Thread *th, Value self)
+{
+    Property *p = PR(self);
+    Value fs[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        if (fs[i] == KR_NONE)
+            continue;
+        Value r = abstract_of(th, fs[i]);
+        if (r != KR_FALSE)
+            return r;
+    }
+    return KR_FALSE;
+}
+
 static const MethodDef property_methods[] = {
     {"getter", getter, "($self, fget, /)", NULL, 0},
     {"setter", setter, "($self, fset, /)", NULL, 0},
     {"deleter", deleter, "($self, fdel, /)", NULL, 0},
+    {"__set_name__", property_set_name, "($self, owner, name, /)", NULL, 0},
     {0},
 };
-
-/* __isabstractmethod__: any accessor is abstract (abc.abstractmethod
- * under @property; CPython's property_get___isabstractmethod__). */
-static Value property_isabstract(Thread *th, Value self)
-{
-    Property *p = (Property *)kr_as_obj(self);
-    Value fns[3] = {p->fget, p->fset, p->fdel};
-    Str *name = kr_str_intern_cstr(th, "__isabstractmethod__");
-    for (int i = 0; i < 3 && name; i++) {
-        if (!fns[i] || fns[i] == KR_NONE)
-            continue;
-        Value v = kr_object_getattr(th, fns[i], name);
-        if (!v) {
-            if (!kr_err_matches(th, &kr_exc_AttributeError))
-                return KR_VALUE_NULL;
-            kr_err_clear(th);
-            continue;
-        }
-        int t = kr_object_truth(th, v);
-        if (t)
-            return t < 0 ? KR_VALUE_NULL : KR_TRUE;
-    }
-    return name ? KR_FALSE : KR_VALUE_NULL;
-}
 
 static const MemberDef property_members[] = {
     {"fget", offsetof(Property, fget), NULL, NULL, NULL, KR_MEMBER_READONLY},
     {"fset", offsetof(Property, fset), NULL, NULL, NULL, KR_MEMBER_READONLY},
     {"fdel", offsetof(Property, fdel), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"__doc__", offsetof(Property, doc), NULL, NULL, NULL, 0},
     {"__isabstractmethod__", 0, property_isabstract, NULL, NULL, 0},
     {0},
 };

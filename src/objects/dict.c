@@ -735,16 +735,9 @@ Type kr_dict_items_type = {
     static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF kr_as_dict(args[0])
 #define CHECK(n, lo, hi) \
-    if (kr_argparse_check(th, qualified(args[0], n), nargs - 1, lo, hi, kwnames) < 0) \
+    if (kr_argparse_check_of(th, args[0], n, nargs - 1, lo, hi, kwnames) < 0) \
         return KR_VALUE_NULL
 
-/* "set.add" or "frozenset.copy": CPython's messages name the method so. */
-static const char *qualified(Value self, const char *name)
-{
-    static _Thread_local char buf[80];
-    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
-    return buf;
-}
 
 static Value make_view(Thread *th, Dict *d, Type *t)
 {

@@ -9,6 +9,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
+#include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/dict.h"
@@ -43,18 +44,14 @@ typedef struct Enumerate {
 
 static Value enumerate_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    Value start = kr_from_smallint(0);
     static const char *const names[] = {"iterable", "start", NULL};
-    Value kv[2] = {0, 0};
-    if (kw && kr_mod_parse_kwargs(th, "enumerate", args + nargs, kw, names, kv) < 0)
+    static const ArgSpec spec = {"enumerate", names, 0, 2, 0};
+    Value kv[2] = {KR_VALUE_NULL, kr_from_smallint(0)};
+    if (kr_argparse(th, &spec, args, nargs, kw, kv) < 0)
         return KR_VALUE_NULL;
-    Value iterable = nargs > 0 ? args[0] : kv[0];
-    if (nargs > 1)
-        start = args[1];
-    else if (kv[1])
-        start = kv[1];
-    if (!iterable || nargs > 2)
-        return kr_err_type_error(th, "enumerate() takes at most 2 arguments");
+    Value iterable = kv[0], start = kv[1];
+    if (!iterable)      /* CPython's enumerate_vectorcall words it without "(pos 1)" */
+        return kr_err_type_error(th, "enumerate() missing required argument 'iterable'");
     if (!kr_is_int(start))
         return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(start));
     Enumerate *e = new_obj(th, t, sizeof *e);
@@ -99,6 +96,9 @@ static Value zip_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
 {
     static const char *const names[] = {"strict", NULL};
     Value kv[1] = {KR_FALSE};
+    if (kw && kw->size > 1)
+        return kr_err_type_error(th, "zip() takes at most 1 keyword argument (%lld given)",
+                                 (long long)kw->size);
     if (kw && kr_mod_parse_kwargs(th, "zip", args + nargs, kw, names, kv) < 0)
         return KR_VALUE_NULL;
     Zip *z = new_obj(th, t, sizeof *z);
@@ -171,7 +171,7 @@ typedef struct Reversed {
 
 static Value reversed_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "reversed", nargs, 1, 1, kw) < 0)
+    if (kr_argparse_pos(th, "reversed", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     Type *st = kr_type_of(args[0]);
     /* __reversed__ first (list, dict, range, views, classes); None in
@@ -286,7 +286,7 @@ Type kr_map_type = {
 
 static Value filter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "filter", nargs, 2, 2, kw) < 0)
+    if (kr_argparse_pos(th, "filter", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
     MapIter *m = new_obj(th, t, sizeof *m);
     if (!m)

@@ -83,11 +83,15 @@ int kr_list_append(Thread *th, List *l, Value v)
 
 static int list_extend_iter(Thread *th, List *l, Value iterable)
 {
-    if (kr_is_list(iterable) || kr_is_tuple(iterable)) {
-        const Value *src = kr_is_list(iterable) ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
-        int64_t n = kr_is_list(iterable) ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
+    /* l.extend(l) of a list subclass reads l as a list too (CPython's
+     * list_extend), else iterating l while appending to it never ends */
+    bool as_list = kr_is_list(iterable) || iterable == kr_from_obj(l);
+    if (as_list || kr_is_tuple(iterable)) {
+        int64_t n = as_list ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
         if (list_resize(th, l, l->size + n) < 0)
             return -1;
+        /* read the items after the resize: for l itself they have moved */
+        const Value *src = as_list ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
         if (n)
             kr_values_copy(l->items + l->size, src, (size_t)n);
         l->size += n;

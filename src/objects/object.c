@@ -39,6 +39,7 @@
 #include "objects/shape.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -478,12 +479,23 @@ static bool is_shaped(Value obj)
     return kr_is_obj(obj) && (kr_as_obj(obj)->type->flags & KR_TYPE_HAS_SHAPE);
 }
 
+/* A zeroed InstAttrs (dict, shape and values all NULL) is a valid empty
+ * instance, so code that allocates instances of a class with plain
+ * kr_gc_alloc(t->size) is still right: its shape is the class's root,
+ * filled in here on first use.  NULL (error set) if that fails. */
+static Shape *shape_of(Thread *th, Value obj, InstAttrs *ia)
+{
+    if (!ia->shape)
+        ia->shape = kr_shape_root(th, kr_as_obj(obj)->type);
+    return ia->shape;
+}
+
 Value kr_object_attr_get(Value obj, Str *name)
 {
     if (is_shaped(obj)) {
         InstAttrs *ia = inst_attrs(obj);
         if (!ia->dict) {
-            int64_t i = kr_shape_lookup(ia->shape, name);
+            int64_t i = ia->shape ? kr_shape_lookup(ia->shape, name) : -1;
             return i >= 0 ? ia->values[i] : KR_VALUE_NULL;
         }
     }
@@ -500,7 +512,7 @@ static Dict *to_dict_mode(Thread *th, InstAttrs *ia)
     /* the shape's index holds the names in insertion order */
     Value k, v;
     int64_t pos = 0;
-    while (kr_dict_next(ia->shape->index, &pos, &k, &v))
+    while (ia->shape && kr_dict_next(ia->shape->index, &pos, &k, &v))
         if (kr_dict_set(th, d, k, ia->values[kr_as_smallint(v)]) < 0)
             return NULL;
     ia->dict = d;
@@ -554,7 +566,7 @@ int kr_object_attr_store(Thread *th, Value obj, Str *name, Value value)
     if (is_shaped(obj)) {
         InstAttrs *ia = inst_attrs(obj);
         if (!ia->dict)
-            return shape_store(th, ia, name, value);
+            return shape_of(th, obj, ia) ? shape_store(th, ia, name, value) : -1;
     }
     Dict **dp = kr_object_dict_slot(obj);
     if (!*dp && !(*dp = kr_dict_new(th)))
@@ -645,7 +657,7 @@ Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, S
 {
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
-    if (t->getattr == kr_object_generic_getattr && !ia->dict &&
+    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
         !is_data_descr(kr_type_lookup(t, name))) {
         int64_t i = kr_shape_lookup(ia->shape, name);
         if (i >= 0) {
@@ -661,7 +673,7 @@ Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj,
 {
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
-    if (t->getattr == kr_object_generic_getattr && !ia->dict &&
+    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
         kr_shape_lookup(ia->shape, name) < 0) {
         Value d = kr_type_lookup(t, name);
         if (d && (kr_is_function(d) || kr_is_type(d, &kr_method_descr_type) ||
@@ -680,7 +692,7 @@ int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
     if (t->setattr != kr_object_generic_setattr || ia->dict || name == KR_NAME(th, __dict__) ||
-        is_data_descr(kr_type_lookup(t, name)))
+        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup(t, name)))
         return kr_object_setattr(th, obj, name, value);
     Shape *before = ia->shape;
     int64_t i = kr_shape_lookup(before, name);
@@ -801,6 +813,8 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
 {
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
+        if (obj == kr_from_obj(&kr_type_type))   /* type[int], as CPython */
+            return kr_genericalias_new(th, obj, key);
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
             /* PEP 560: C[key] on a class without a metaclass __getitem__. */
             Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
@@ -924,6 +938,8 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
     if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
         return 1;
+    if (kr_is_union(cls))             /* int | str reads as (int, str) */
+        cls = kr_from_obj(kr_union_args(cls));
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {

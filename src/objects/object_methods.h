@@ -16,12 +16,17 @@ KR_OBJECT_METHOD_FN(kr_object_sizeof_m);
 KR_OBJECT_METHOD_FN(kr_object_dir_m);
 KR_OBJECT_METHOD_FN(kr_object_getstate_m);
 KR_OBJECT_METHOD_FN(kr_object_subclasshook_m);
+KR_OBJECT_METHOD_FN(kr_object_reduce_m);     /* object_reduce.c */
+KR_OBJECT_METHOD_FN(kr_object_reduce_ex_m);
+KR_OBJECT_METHOD_FN(kr_set_reduce_m);        /* set and frozenset */
 
 #define KR_OBJECT_METHOD_DEFS                                                                 \
     {"__format__", kr_object_format_m, "($self, format_spec, /)", "Default object formatter.", 0}, \
     {"__sizeof__", kr_object_sizeof_m, "($self, /)", "Size of object in memory, in bytes.", 0},   \
     {"__dir__", kr_object_dir_m, "($self, /)", "Default dir() implementation.", 0},              \
     {"__getstate__", kr_object_getstate_m, "($self, /)", "Helper for pickle.", 0},                \
+    {"__reduce__", kr_object_reduce_m, "($self, /)", "Helper for pickle.", 0},                   \
+    {"__reduce_ex__", kr_object_reduce_ex_m, "($self, protocol, /)", "Helper for pickle.", 0},  \
     {"__subclasshook__", kr_object_subclasshook_m, NULL,                                        \
      "Abstract classes can override this to customize issubclass().", KR_METH_CLASS},
 

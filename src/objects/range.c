@@ -20,15 +20,6 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
-static int64_t range_len_of(int64_t start, int64_t stop, int64_t step)
-{
-    if (step > 0 && start < stop)
-        return (stop - start - 1) / step + 1;
-    if (step < 0 && start > stop)
-        return (start - stop - 1) / (-step) + 1;
-    return 0;
-}
-
 static int as_bound(Thread *th, Value v, int64_t *out)
 {
     if (!kr_is_int(v)) {
@@ -44,6 +35,18 @@ static int as_bound(Thread *th, Value v, int64_t *out)
     return kr_int_as_i64(th, v, out);
 }
 
+/* A range() argument as an exact int, through __index__. */
+static Value index_value(Thread *th, Value v)
+{
+    if (!kr_is_int(v) && !kr_type_of(v)->index) {
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      kr_type_name(v));
+        return KR_VALUE_NULL;
+    }
+    Value i = kr_object_index(th, v);
+    return i ? kr_range_plain_int(th, i) : KR_VALUE_NULL;
+}
+
 static Value range_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (kwnames)
@@ -54,36 +57,47 @@ static Value range_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
         kr_err_format(th, &kr_exc_TypeError, "range expected at most 3 arguments, got %zu", nargs);
         return KR_VALUE_NULL;
     }
-    int64_t start = 0, stop, step = 1;
-    if (nargs == 1) {
-        if (as_bound(th, args[0], &stop) < 0)
+    Value v[3] = {kr_from_smallint(0), KR_VALUE_NULL, kr_from_smallint(1)};
+    for (size_t i = 0; i < nargs; i++) {
+        Value x = index_value(th, args[i]);
+        if (!x)
             return KR_VALUE_NULL;
-    } else {
-        if (as_bound(th, args[0], &start) < 0 || as_bound(th, args[1], &stop) < 0)
-            return KR_VALUE_NULL;
-        if (nargs == 3 && as_bound(th, args[2], &step) < 0)
-            return KR_VALUE_NULL;
-        if (step == 0) {
-            kr_err_set_string(th, &kr_exc_ValueError, "range() arg 3 must not be zero");
-            return KR_VALUE_NULL;
-        }
+        v[nargs == 1 ? 1 : i] = x;
     }
-    Range *r = kr_gc_alloc(sizeof *r);
-    if (!r) {
-        kr_err_no_memory(th);
+    if (kr_int_sign(v[2]) == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "range() arg 3 must not be zero");
         return KR_VALUE_NULL;
     }
-    r->hdr.type = &kr_range_type;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    r->len = range_len_of(start, stop, step);
-    return kr_from_obj(r);
+    return kr_range_make(th, v[0], v[1], v[2]);
+}
+
+static Value big_repr(Thread *th, const Range *r)
+{
+    Value st = r->big->items[2];
+    int n = kr_is_smallint(st) && kr_as_smallint(st) == 1 ? 2 : 3;
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, "range(");
+    for (int i = 0; i < n; i++) {
+        Value rep = kr_object_repr(th, r->big->items[i]);
+        if (!rep) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        if (i)
+            kr_buf_puts(&b, ", ");
+        kr_str_to_buf(&b, kr_as_str(rep));
+    }
+    kr_buf_putc(&b, ')');
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
 static Value range_repr(Thread *th, Value v)
 {
     Range *r = (Range *)kr_as_obj(v);
+    if (r->big)
+        return big_repr(th, r);
     Buf b;
     kr_buf_init(&b);
     if (r->step == 1)
@@ -97,15 +111,24 @@ static Value range_repr(Thread *th, Value v)
 
 static int range_len(Thread *th, Value v, int64_t *n)
 {
-    *n = ((Range *)kr_as_obj(v))->len;
+    Range *r = (Range *)kr_as_obj(v);
+    if (r->big)
+        return kr_range_big_len(th, r, n);
+    *n = r->len;
     return 0;
 }
 
-static int range_bool(Thread *th, Value v) { return ((Range *)kr_as_obj(v))->len != 0; }
+static int range_bool(Thread *th, Value v)
+{
+    Range *r = (Range *)kr_as_obj(v);
+    return r->big ? kr_int_sign(r->big->items[3]) != 0 : r->len != 0;
+}
 
 static Value range_getitem(Thread *th, Value v, Value key)
 {
     Range *r = (Range *)kr_as_obj(v);
+    if (kr_is_type(key, &kr_slice_type) && r->big)
+        return kr_range_slice(th, r, key);
     if (kr_is_type(key, &kr_slice_type)) {
         int64_t start, stop, step, n;
         if (kr_slice_indices(th, key, r->len, &start, &stop, &step, &n) < 0)
@@ -126,8 +149,16 @@ static Value range_getitem(Thread *th, Value v, Value key)
     if (!kr_is_int(key) && !kr_type_of(key)->index)
         return kr_err_type_error(th, "range indices must be integers or slices, not %s",
                                  kr_type_name(key));
-    if (as_bound(th, key, &i) < 0)
-        return KR_VALUE_NULL;
+    if (r->big) {
+        Value iv = kr_object_index(th, key);
+        return iv ? kr_range_big_item(th, r, iv) : KR_VALUE_NULL;
+    }
+    if (as_bound(th, key, &i) < 0) {
+        if (!kr_err_matches(th, &kr_exc_OverflowError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);       /* a big index is simply out of range */
+        i = r->len;
+    }
     if (i < 0)
         i += r->len;
     if (i < 0 || i >= r->len) {
@@ -142,9 +173,19 @@ static int range_contains(Thread *th, Value v, Value x)
     Range *r = (Range *)kr_as_obj(v);
     if (kr_is_bool(x))
         x = kr_from_smallint(x == KR_TRUE);
+    if (kr_is_int(x) && (r->big || !kr_is_smallint(x)))
+        return kr_range_contains_int(th, r, x);
+    if (r->big) {
+        /* any other object: compared with each item, as CPython does */
+        Value it = kr_range_big_iter(th, r, false);
+        for (Value y; it && (y = kr_object_next(th, it));) {
+            int eq = kr_object_richcompare_bool(th, y, x, KR_EQ);
+            if (eq)
+                return eq;
+        }
+        return it && !kr_err_occurred(th) ? 0 : -1;
+    }
     if (!kr_is_smallint(x)) {
-        if (kr_is_int(x))
-            return 0;
         /* Non-ints: compare by equality, as CPython's fallback does. */
         for (int64_t i = 0; i < r->len; i++) {
             int eq = kr_object_richcompare_bool(th, kr_from_smallint(r->start + i * r->step), x, KR_EQ);
@@ -162,6 +203,8 @@ static int range_contains(Thread *th, Value v, Value x)
 static Value range_iter(Thread *th, Value v)
 {
     Range *r = (Range *)kr_as_obj(v);
+    if (r->big)
+        return kr_range_big_iter(th, r, false);
     RangeIter *it = kr_gc_alloc(sizeof *it);
     if (!it) {
         kr_err_no_memory(th);
@@ -193,30 +236,47 @@ static Value iter_self(Thread *th, Value v) { return v; }
     static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF ((Range *)kr_as_obj(args[0]))
 
-/* The position of x in r, -1 if absent, -2 on error.  Ints (and bools)
- * are placed arithmetically; anything else is compared item by item. */
-static int64_t range_position(Thread *th, Range *r, Value x)
+/* Item-by-item equality with x: the position of the first match (want
+ * == 0) or the number of matches (want == 1), as an int; NULL on error. */
+static Value scan_equal(Thread *th, Value range, Value x, int want)
 {
-    if (kr_is_int(x)) {
-        if (range_contains(th, kr_from_obj(r), x) <= 0)
-            return -1;
-        int64_t n = kr_is_bool(x) ? x == KR_TRUE : kr_as_smallint(x);
-        return (n - r->start) / r->step;
+    Value it = range_iter(th, range);
+    int64_t i = 0, n = 0;
+    for (Value y; it && (y = kr_object_next(th, it)); i++) {
+        int eq = kr_object_richcompare_bool(th, y, x, KR_EQ);
+        if (eq < 0)
+            return KR_VALUE_NULL;
+        if (eq && want == 0)
+            return kr_int_from_i64(th, i);
+        n += eq;
     }
-    for (int64_t i = 0; i < r->len; i++) {
-        int eq = kr_object_richcompare_bool(th, kr_from_smallint(r->start + i * r->step), x, KR_EQ);
-        if (eq)
-            return eq < 0 ? -2 : i;
-    }
-    return -1;
+    if (!it || kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    return want == 0 ? KR_NONE : kr_int_from_i64(th, n);
+}
+
+/* The position of x in r as an int, None if absent, NULL on error.  Ints
+ * are placed arithmetically; anything else is compared item by item. */
+static Value range_position(Thread *th, Value range, Value x)
+{
+    Range *r = (Range *)kr_as_obj(range);
+    if (!kr_is_int(x))
+        return scan_equal(th, range, x, 0);
+    int c = range_contains(th, range, x);
+    if (c <= 0)
+        return c < 0 ? KR_VALUE_NULL : KR_NONE;
+    Value start = kr_range_field(th, r, 0), step = kr_range_field(th, r, 2);
+    Value plain = kr_range_plain_int(th, x);
+    Value off = plain && start ? kr_int_binop(th, plain, start, KR_OP_SUB) : KR_VALUE_NULL;
+    return off && step ? kr_int_binop(th, off, step, KR_OP_FLOORDIV) : KR_VALUE_NULL;
 }
 
 METHOD(range_index)
 {
     if (kr_argparse_one(th, "range.index", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    int64_t i = range_position(th, SELF, args[1]);
-    if (i == -1) {
+    Value i = range_position(th, args[0], args[1]);
+    if (i == KR_NONE) {
         if (kr_is_int(args[1])) {
             Value rep = kr_object_repr(th, args[1]);
             if (rep)
@@ -224,27 +284,20 @@ METHOD(range_index)
         } else {
             kr_err_set_string(th, &kr_exc_ValueError, "sequence.index(x): x not in sequence");
         }
+        return KR_VALUE_NULL;
     }
-    return i < 0 ? KR_VALUE_NULL : kr_from_smallint(i);
+    return i;
 }
 
 METHOD(range_count)
 {
     if (kr_argparse_one(th, "range.count", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Range *r = SELF;
     if (kr_is_int(args[1])) {
         int c = range_contains(th, args[0], args[1]);
         return c < 0 ? KR_VALUE_NULL : kr_from_smallint(c);
     }
-    int64_t n = 0;
-    for (int64_t i = 0; i < r->len; i++) {
-        int eq = kr_object_richcompare_bool(th, kr_from_smallint(r->start + i * r->step), args[1], KR_EQ);
-        if (eq < 0)
-            return KR_VALUE_NULL;
-        n += eq;
-    }
-    return kr_from_smallint(n);
+    return scan_equal(th, args[0], args[1], 1);
 }
 
 /* reversed(range): an iterator from the last item down, no list built. */
@@ -253,6 +306,8 @@ METHOD(range_reversed)
     if (kr_argparse_noargs(th, "range.__reversed__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Range *r = SELF;
+    if (r->big)
+        return kr_range_big_iter(th, r, true);
     Value v = range_iter(th, args[0]);
     if (!v)
         return v;
@@ -263,14 +318,29 @@ METHOD(range_reversed)
 }
 
 /* Two ranges are equal when they give the same sequence: same length, and
- * for a non-empty one the same start, and for a longer one the same step. */
-static bool range_same(const Range *a, const Range *b)
+ * for a non-empty one the same start, and for a longer one the same step.
+ * Compared as Python ints, so big ranges take the same path. */
+static int range_same(Thread *th, const Range *a, const Range *b)
 {
-    if (a->len != b->len)
-        return false;
-    if (a->len == 0)
-        return true;
-    return a->start == b->start && (a->len == 1 || a->step == b->step);
+    if (!a->big && !b->big) {
+        if (a->len != b->len)
+            return 0;
+        return a->len == 0 || (a->start == b->start && (a->len == 1 || a->step == b->step));
+    }
+    Value len = kr_range_field(th, a, 3), other = kr_range_field(th, b, 3);
+    int eq = len && other ? kr_object_richcompare_bool(th, len, other, KR_EQ) : -1;
+    if (eq <= 0 || kr_int_sign(len) == 0)
+        return eq;
+    static const int then[2] = {0, 2};          /* start, then step */
+    for (int k = 0; k < 2; k++) {
+        if (k == 1 && kr_is_smallint(len) && kr_as_smallint(len) == 1)
+            return 1;
+        Value x = kr_range_field(th, a, then[k]), y = kr_range_field(th, b, then[k]);
+        eq = x && y ? kr_object_richcompare_bool(th, x, y, KR_EQ) : -1;
+        if (eq <= 0)
+            return eq;
+    }
+    return 1;
 }
 
 static Value range_richcompare(Thread *th, Value a, Value b, int op)
@@ -278,26 +348,31 @@ static Value range_richcompare(Thread *th, Value a, Value b, int op)
     if (!kr_is_type(a, &kr_range_type) || !kr_is_type(b, &kr_range_type) ||
         (op != KR_EQ && op != KR_NE))
         return KR_NOTIMPL;
-    bool eq = range_same((Range *)kr_as_obj(a), (Range *)kr_as_obj(b));
-    return kr_from_bool(op == KR_EQ ? eq : !eq);
+    int eq = range_same(th, (Range *)kr_as_obj(a), (Range *)kr_as_obj(b));
+    return eq < 0 ? KR_VALUE_NULL : kr_from_bool(op == KR_EQ ? eq : !eq);
 }
 
 /* hash((len, start, step)) with None for the parts equality ignores. */
 static int range_hash(Thread *th, Value v, int64_t *out)
 {
     Range *r = (Range *)kr_as_obj(v);
-    Value items[3] = {kr_from_smallint(r->len), KR_NONE, KR_NONE};
-    if (r->len > 0)
-        items[1] = kr_from_smallint(r->start);
-    if (r->len > 1)
-        items[2] = kr_from_smallint(r->step);
+    Value len = kr_range_field(th, r, 3);
+    if (!len)
+        return -1;
+    Value items[3] = {len, KR_NONE, KR_NONE};
+    int sign = kr_int_sign(len);
+    bool one = kr_is_smallint(len) && kr_as_smallint(len) == 1;
+    if (sign > 0 && !(items[1] = kr_range_field(th, r, 0)))
+        return -1;
+    if (sign > 0 && !one && !(items[2] = kr_range_field(th, r, 2)))
+        return -1;
     Tuple *t = kr_tuple_from_array(th, items, 3);
     return t ? kr_object_hash(th, kr_from_obj(t), out) : -1;
 }
 
-static Value range_start(Thread *th, Value v) { return kr_int_from_i64(th, ((Range *)kr_as_obj(v))->start); }
-static Value range_stop(Thread *th, Value v) { return kr_int_from_i64(th, ((Range *)kr_as_obj(v))->stop); }
-static Value range_step(Thread *th, Value v) { return kr_int_from_i64(th, ((Range *)kr_as_obj(v))->step); }
+static Value range_start(Thread *th, Value v) { return kr_range_field(th, (Range *)kr_as_obj(v), 0); }
+static Value range_stop(Thread *th, Value v) { return kr_range_field(th, (Range *)kr_as_obj(v), 1); }
+static Value range_step(Thread *th, Value v) { return kr_range_field(th, (Range *)kr_as_obj(v), 2); }
 
 static const MethodDef range_methods[] = {
     {"index", range_index, NULL, NULL, 0},

@@ -20,6 +20,7 @@
  * dummy entries, `used` active ones.
  */
 #include "objects/set.h"
+#include "objects/object_methods.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -744,16 +745,9 @@ static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tup
     static Value name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kwnames)
 #define SELF ((Set *)kr_as_obj(args[0]))
 #define CHECK(n, lo, hi) \
-    if (kr_argparse_check(th, qualified(args[0], n), nargs - 1, lo, hi, kwnames) < 0) \
+    if (kr_argparse_check_of(th, args[0], n, nargs - 1, lo, hi, kwnames) < 0) \
         return KR_VALUE_NULL
 
-/* "set.add" or "frozenset.copy": CPython's messages name the method so. */
-static const char *qualified(Value self, const char *name)
-{
-    static _Thread_local char buf[80];
-    snprintf(buf, sizeof buf, "%s.%s", kr_type_name(self), name);
-    return buf;
-}
 
 METHOD(set_add_m) { CHECK("add", 1, 1); return kr_set_add(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE; }
 
@@ -915,6 +909,7 @@ static const MethodDef set_methods[] = {
     {"pop", set_pop_m, "($self, /)", NULL, 0},
     {"clear", set_clear_m, "($self, /)", NULL, 0},
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"update", set_update_m, NULL, NULL, 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
@@ -931,6 +926,7 @@ static const MethodDef set_methods[] = {
 
 static const MethodDef frozenset_methods[] = {
     {"copy", set_copy_m, "($self, /)", NULL, 0},
+    {"__reduce__", kr_set_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {"union", set_union_m, NULL, NULL, 0},
     {"intersection", set_intersection_m, NULL, NULL, 0},
     {"difference", set_difference_m, NULL, NULL, 0},

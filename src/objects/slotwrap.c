@@ -34,10 +34,13 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/bytes.h"
+#include "objects/set.h"
+#include "objects/list.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -495,14 +498,40 @@ static Value new_wrapper(Thread *th, Value callable, const Value *args, size_t n
 static const MethodDef new_def = {"__new__", new_wrapper, NULL,
                                   "Create and return a new object.", KR_METH_STATIC};
 
+/* Slots some builtin types fill for speed where CPython's type has none
+ * of that name: truth of str/bytes/bytearray/set/frozenset comes from the
+ * length there, and concatenation of the sequences is sq_concat, which
+ * gives __add__ but no __radd__.  No wrapper for these (helper "methods"),
+ * so dir() and hasattr() agree with CPython. */
+static bool cpython_lacks(const Type *t, const char *name)
+{
+    static const Type *const no_bool[] = {&kr_str_type, &kr_bytes_type, &kr_bytearray_type,
+                                          &kr_set_type, &kr_frozenset_type};
+    static const Type *const no_radd[] = {&kr_str_type, &kr_bytes_type, &kr_bytearray_type,
+                                          &kr_list_type, &kr_tuple_type};
+    const Type *const *list = NULL;
+    size_t n = 0;
+    if (strcmp(name, "__bool__") == 0) {
+        list = no_bool;
+        n = KR_ARRAY_LEN(no_bool);
+    } else if (strcmp(name, "__radd__") == 0) {
+        list = no_radd;
+        n = KR_ARRAY_LEN(no_radd);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (list[i] == t)
+            return true;
+    return false;
+}
+
 int kr_slotwrap_add(Thread *th, Type *t, const Type *own)
 {
     const Type *b = t->base;
     for (size_t i = 0; i < KR_ARRAY_LEN(slotdefs); i++) {
         const SlotDef *d = &slotdefs[i];
         void *f = SLOT(void *, own, d);
-        if (!f || (b && f == SLOT(void *, b, d)))
-            continue;       /* not filled, or inherited unchanged */
+        if (!f || (b && f == SLOT(void *, b, d)) || cpython_lacks(t, d->name))
+            continue;       /* not filled, inherited unchanged, or not CPython's */
         Str *name = kr_str_intern_cstr(th, d->name);
         if (!name)
             return -1;

@@ -482,31 +482,31 @@ int kr_vm_set_argv(Thread *th, int argc, char **argv)
     return 0;
 }
 
-/* krait's own pure-Python modules (lib/ next to the build directory),
- * found from the executable's real path; NULL if there is none. */
+/* krait's own pure-Python modules: the lib/ directory of the repository
+ * the executable was built in (build/krait, build/asan/krait, ...), found
+ * by walking up from the executable's real path; NULL if there is none. */
 static char *krait_lib_dir(void)
 {
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char dir[4096];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
     if (n <= 0)
         return NULL;
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return NULL;
-    *slash = 0;
-    slash = strrchr(exe, '/');        /* build/krait -> the repository */
-    if (slash)
+    dir[n] = 0;
+    for (int up = 0; up < 4; up++) {
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            return NULL;
         *slash = 0;
-    Buf b;
-    kr_buf_init(&b);
-    kr_buf_printf(&b, "%s/lib/_io.py", exe);
-    if (!is_file(b.data)) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_printf(&b, "%s/lib/_io.py", dir);
+        if (is_file(b.data)) {
+            b.data[b.len - strlen("/_io.py")] = 0;
+            return b.data;
+        }
         kr_buf_free(&b);
-        return NULL;
     }
-    b.data[b.len - strlen("/_io.py")] = 0;
-    return b.data;
+    return NULL;
 }
 
 static int path_append(Thread *th, List *l, const char *dir, size_t len)
