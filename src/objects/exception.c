@@ -22,6 +22,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/oserror.h"
+#include "objects/unicodeerror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -306,6 +307,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     }
     kr_exception_group_setup();
     kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
+    kr_unicodeerror_prepare();   /* stdlib-os: encoding/object/start/end/reason */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)

@@ -489,41 +489,6 @@ static int set_abstractmethods(Thread *th, Type *t, Value value)
     return 0;
 }
 
-/* "Can't instantiate abstract class C with abstract methods f, g". */
-static Value abstract_error(Thread *th, Type *t)
-{
-    Value names = kr_dict_get_str(t->dict, KR_NAME(th, __abstractmethods__));
-    List *l = names ? kr_list_new(th, 0) : NULL;
-    Value it = l ? kr_object_iter(th, names) : KR_VALUE_NULL;
-    if (!it)
-        return KR_VALUE_NULL;
-    Value v;
-    while ((v = kr_object_next(th, it)))
-        if (kr_list_append(th, l, v) < 0)
-            return KR_VALUE_NULL;
-    if (kr_err_occurred(th))
-        return KR_VALUE_NULL;
-    /* sorted, as CPython's list.sort(): insertion sort on str comparison */
-    for (int64_t i = 1; i < l->size; i++)
-        for (int64_t k = i; k > 0; k--) {
-            int lt = kr_object_richcompare_bool(th, l->items[k], l->items[k - 1], KR_LT);
-            if (lt < 0)
-                return KR_VALUE_NULL;
-            if (!lt)
-                break;
-            Value tmp = l->items[k];
-            l->items[k] = l->items[k - 1];
-            l->items[k - 1] = tmp;
-        }
-    Str *sep = kr_str_from_cstr(th, ", ");
-    Str *joined = sep ? kr_str_join_array(th, sep, l->items, (size_t)l->size) : NULL;
-    if (!joined)
-        return KR_VALUE_NULL;
-    kr_err_format(th, &kr_exc_TypeError,
-                  "Can't instantiate abstract class %s with abstract method%s %U", t->name,
-                  l->size > 1 ? "s" : "", joined);
-    return KR_VALUE_NULL;
-}
 static int refresh_slots(Thread *th, Type *t);
 
 /* __name__ / __qualname__ / __bases__: checked, and stored in the type
@@ -601,6 +566,22 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
         return -1;
     }
     return is_dunder(name) ? refresh_slots(th, t) : 0;
+}
+
+/* "Can't instantiate abstract class C with abstract methods a, b". */
+static Value abstract_error(Thread *th, Type *t)
+{
+    Value am = kr_dict_get_str(t->dict, KR_NAME(th, __abstractmethods__));
+    List *names = am ? kr_list_from_iterable(th, am) : NULL;
+    if (!names || kr_list_sort(th, names, KR_VALUE_NULL, false) < 0)
+        return KR_VALUE_NULL;
+    Str *sep = kr_str_from_cstr(th, ", ");
+    Str *joined = sep ? kr_str_join_array(th, sep, names->items, (size_t)names->size) : NULL;
+    if (!joined)
+        return KR_VALUE_NULL;
+    kr_err_format(th, &kr_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                  t->name, names->size > 1 ? "s" : "", joined);
+    return KR_VALUE_NULL;
 }
 
 static int type_hash(Thread *th, Value v, int64_t *h)
