@@ -1196,6 +1196,11 @@ static void inherit_from_mro(Type *t)
                 t->inplace[k] = b->inplace[k];
         }
     }
+    /* sre: __getitem__ without __iter__ iterates by index (seqiter.c) */
+    if (!t->iter && t->getitem == slot_getitem) {
+        extern Value kr_seqiter_new(Thread *th, Value seq);
+        t->iter = kr_seqiter_new;
+    }
 }
 
 /* ---- subclass lists: weak, for __subclasses__() and refreshing --------------------- */
