@@ -476,15 +476,15 @@ static Value scanner_step(Thread *th, SreScanner *sc, bool search)
 
 SRE_METHOD(scanner_match)
 {
-    if (kr_libutil_check_positional(th, "match", nargs - 1, 0, 0) < 0)
-        return KR_VALUE_NULL;
+    if (nargs > 1 || (kw && kw->size))
+        return kr_err_type_error(th, "match() takes no arguments");
     return scanner_step(th, (SreScanner *)kr_as_obj(args[0]), false);
 }
 
 SRE_METHOD(scanner_search)
 {
-    if (kr_libutil_check_positional(th, "search", nargs - 1, 0, 0) < 0)
-        return KR_VALUE_NULL;
+    if (nargs > 1 || (kw && kw->size))
+        return kr_err_type_error(th, "search() takes no arguments");
     return scanner_step(th, (SreScanner *)kr_as_obj(args[0]), true);
 }
 
@@ -630,7 +630,22 @@ static Value pattern_groupindex(Thread *th, Value self)
     return d ? kr_from_obj(d) : KR_VALUE_NULL;
 }
 
-SRE_METHOD(pattern_copy) { return args[0]; }
+SRE_METHOD(pattern_copy)
+{
+    if (nargs != 1 || (kw && kw->size))
+        return kr_err_type_error(th, "Pattern.__copy__() takes no arguments (%zu given)",
+                                 nargs - 1 + (kw ? (size_t)kw->size : 0));
+    return args[0];
+}
+
+SRE_METHOD(pattern_deepcopy)
+{
+    if (nargs != 2 || (kw && kw->size))
+        return kr_err_type_error(th,
+                                 "Pattern.__deepcopy__() takes exactly one argument (%zu given)",
+                                 nargs - 1 + (kw ? (size_t)kw->size : 0));
+    return args[0];
+}
 SRE_METHOD(pattern_class_getitem) { return kr_genericalias_new(th, args[0], args[1]); }
 
 static const MethodDef pattern_methods[] = {
@@ -644,7 +659,7 @@ static const MethodDef pattern_methods[] = {
     {"finditer", pattern_finditer, "($self, /, string, pos=0, endpos=sys.maxsize)", NULL, 0},
     {"scanner", pattern_scanner, "($self, /, string, pos=0, endpos=sys.maxsize)", NULL, 0},
     {"__copy__", pattern_copy, "($self, /)", NULL, 0},
-    {"__deepcopy__", pattern_copy, "($self, memo, /)", NULL, 0},
+    {"__deepcopy__", pattern_deepcopy, "($self, memo, /)", NULL, 0},
     {"__class_getitem__", pattern_class_getitem, "($cls, item, /)", "See PEP 585", KR_METH_CLASS},
     {0},
 };

@@ -5,6 +5,7 @@
  * one allocation (the spans are plain integers in its tail); groups are
  * sliced out of the subject only when asked for, as CPython does.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "modules/_sre.h"
@@ -100,7 +101,7 @@ static Value group_of(Thread *th, SreMatch *m, Value index, Value def)
 
 MATCH_METHOD(match_group)
 {
-    if (kr_libutil_no_keywords(th, "group", kw) < 0)
+    if (kr_libutil_no_keywords(th, "Match.group", kw) < 0)
         return KR_VALUE_NULL;
     SreMatch *m = MATCH(args[0]);
     if (nargs == 1)
@@ -165,7 +166,9 @@ MATCH_METHOD(match_groupdict)
 static int span_arg(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
                     int64_t *g)
 {
-    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+    char qual[16];
+    snprintf(qual, sizeof qual, "Match.%s", name);
+    if (kr_libutil_no_keywords(th, qual, kw) < 0 ||
         kr_libutil_check_positional(th, name, nargs - 1, 0, 1) < 0)
         return -1;
     *g = 0;
@@ -221,7 +224,21 @@ MATCH_METHOD(match_expand)
     return kr_vm_call(th, fn, argv, 3, NULL);
 }
 
-MATCH_METHOD(match_copy) { return args[0]; }
+MATCH_METHOD(match_copy)
+{
+    if (nargs != 1 || (kw && kw->size))
+        return kr_err_type_error(th, "Match.__copy__() takes no arguments (%zu given)",
+                                 nargs - 1 + (kw ? (size_t)kw->size : 0));
+    return args[0];
+}
+
+MATCH_METHOD(match_deepcopy)
+{
+    if (nargs != 2 || (kw && kw->size))
+        return kr_err_type_error(th, "Match.__deepcopy__() takes exactly one argument (%zu given)",
+                                 nargs - 1 + (kw ? (size_t)kw->size : 0));
+    return args[0];
+}
 
 MATCH_METHOD(match_class_getitem) { return kr_genericalias_new(th, args[0], args[1]); }
 
@@ -288,7 +305,7 @@ static const MethodDef match_methods[] = {
     {"groupdict", match_groupdict, "($self, /, default=None)", NULL, 0},
     {"expand", match_expand, "($self, /, template)", NULL, 0},
     {"__copy__", match_copy, "($self, /)", NULL, 0},
-    {"__deepcopy__", match_copy, "($self, memo, /)", NULL, 0},
+    {"__deepcopy__", match_deepcopy, "($self, memo, /)", NULL, 0},
     {"__class_getitem__", match_class_getitem, "($cls, item, /)", "See PEP 585", KR_METH_CLASS},
     {0},
 };
