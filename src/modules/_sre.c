@@ -672,9 +672,15 @@ static const MemberDef pattern_members[] = {
     {0},
 };
 
+static Value pattern_new_refused(Thread *th, Type *t, const Value *args, size_t nargs,
+                                 Tuple *kw)
+{
+    return kr_err_type_error(th, "cannot create 're.Pattern' instances");
+}
+
 Type kr_sre_pattern_type = {
     .hdr = {&kr_type_type}, .name = "re.Pattern", .size = sizeof(SrePattern),
-    .repr = pattern_repr, .richcompare = pattern_richcompare, .hash = pattern_hash,
+    .new_ = pattern_new_refused, .repr = pattern_repr, .richcompare = pattern_richcompare, .hash = pattern_hash,
     .methods = pattern_methods, .members = pattern_members,
 };
 

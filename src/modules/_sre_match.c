@@ -321,8 +321,14 @@ static const MemberDef match_members[] = {
     {0},
 };
 
+static Value match_new_refused(Thread *th, Type *t, const Value *args, size_t nargs,
+                               Tuple *kw)
+{
+    return kr_err_type_error(th, "cannot create 're.Match' instances");
+}
+
 Type kr_sre_match_type = {
     .hdr = {&kr_type_type}, .name = "re.Match", .size = sizeof(SreMatch),
-    .repr = match_repr, .getitem = match_getitem,
+    .new_ = match_new_refused, .repr = match_repr, .getitem = match_getitem,
     .methods = match_methods, .members = match_members,
 };
