@@ -415,14 +415,15 @@ SRE_METHOD(pattern_subn) { return subx(th, "subn", args, nargs, kw, true); }
 
 /* ---- Scanner and finditer ---------------------------------------------------------- */
 
-/* The scanner keeps where the next attempt starts; each call runs a fresh
- * state from there (so no malloc'ed engine memory outlives a call). */
+/* The scanner keeps its engine state between calls (finditer makes one
+ * Match per step and nothing else); the state's malloc'ed marks and
+ * backtracking stack are freed by a finalizer. */
 typedef struct SreScanner {
     Obj hdr;
     SrePattern *pattern;
-    Value string;
-    int64_t pos, endpos, start;
-    bool must_advance, done;
+    SreSubject s;
+    SreState st;
+    bool done;
 } SreScanner;
 
 typedef struct SreIter {
@@ -430,48 +431,69 @@ typedef struct SreIter {
     SreScanner *scanner;
 } SreIter;
 
+static void scanner_finalize(void *obj, void *data, void *ctx)
+{
+    kr_sre_state_fini(&((SreScanner *)obj)->st);
+}
+
 static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t pos,
                                int64_t endpos)
 {
     Run r;
     if (run_init(th, &r, p, string, pos, endpos) < 0)
         return NULL;
-    kr_sre_state_fini(&r.st);
     SreScanner *sc = kr_libutil_alloc(th, &kr_sre_scanner_type);
-    if (!sc)
+    if (!sc) {
+        kr_sre_state_fini(&r.st);
         return NULL;
+    }
     sc->pattern = p;
-    sc->string = string;
-    sc->pos = r.st.pos;
-    sc->endpos = r.st.endpos;
-    sc->start = r.st.pos;
+    sc->s = r.s;
+    sc->st = r.st;
+    kr_gc_add_finalizer(sc, scanner_finalize, NULL);
     return sc;
+}
+
+/* A bytearray may have been resized since the last step: follow its data
+ * and clip the window (CPython forbids the resize while it is scanned). */
+static void scanner_refresh(SreScanner *sc)
+{
+    if (!sc->s.isbytes || kr_is_bytes(sc->s.src))
+        return;
+    ByteView *w = KR_BYTES_VIEW(sc->s.src);
+    SreState *st = &sc->st;
+    sc->s.data = st->str = w->data;
+    sc->s.len = st->length = w->len;
+    if (st->endpos > w->len)
+        st->endpos = w->len;
+    if (st->pos > w->len)
+        st->pos = w->len;
+    if (st->start > w->len)
+        st->start = w->len;
 }
 
 /* Scanner.match / Scanner.search: the next Match, or None once exhausted. */
 static Value scanner_step(Thread *th, SreScanner *sc, bool search)
 {
-    Run r;
     if (sc->done)
         return KR_NONE;
-    if (run_init(th, &r, sc->pattern, sc->string, sc->pos, sc->endpos) < 0)
-        return KR_VALUE_NULL;
-    r.st.start = sc->start;
-    r.st.must_advance = sc->must_advance;
-    int status = search ? kr_sre_search(&r.st, r.p->code) : kr_sre_match(&r.st, r.p->code);
-    Value res = KR_NONE;
+    scanner_refresh(sc);
+    SreState *st = &sc->st;
+    kr_sre_state_reset(st);
+    SreCode *code = sc->pattern->code;
+    int status = search ? kr_sre_search(st, code) : kr_sre_match(st, code);
     if (status > 0) {
-        res = kr_sre_match_new(th, r.p, &r.s, &r.st);
-        sc->must_advance = r.st.ptr == r.st.start;
-        sc->start = r.st.ptr;
-    } else if (status == 0) {
-        sc->done = true;
-    } else {
-        engine_error(th, status);
-        res = KR_VALUE_NULL;
+        Value m = kr_sre_match_new(th, sc->pattern, &sc->s, st);
+        st->must_advance = st->ptr == st->start;
+        st->start = st->ptr;
+        return m;
     }
-    kr_sre_state_fini(&r.st);
-    return res;
+    if (status == 0) {
+        sc->done = true;
+        return KR_NONE;
+    }
+    engine_error(th, status);
+    return KR_VALUE_NULL;
 }
 
 SRE_METHOD(scanner_match)
