@@ -149,6 +149,26 @@ static int run_init(Thread *th, Run *r, SrePattern *p, Value string, int64_t pos
     return 0;
 }
 
+/* Python code ran (a repl callable, or between scanner steps) and may
+ * have resized a bytearray subject, moving its data: follow it and clip
+ * the window (CPython forbids the resize while the buffer is exported). */
+static void subject_refresh(SreSubject *s, SreState *st)
+{
+    if (!s->isbytes || kr_is_bytes(s->src))
+        return;
+    ByteView *w = KR_BYTES_VIEW(s->src);
+    s->data = st->str = w->data;
+    s->len = st->length = w->len;
+    if (st->endpos > w->len)
+        st->endpos = w->len;
+    if (st->pos > w->len)
+        st->pos = w->len;
+    if (st->start > w->len)
+        st->start = w->len;
+    if (st->ptr > w->len)
+        st->ptr = w->len;
+}
+
 /* An engine status below zero as the exception CPython's pattern_error sets. */
 static void engine_error(Thread *th, int status)
 {
@@ -383,6 +403,7 @@ static Value subx(Thread *th, const char *fname, const Value *args, size_t nargs
         if (is_callable) {
             Value m = kr_sre_match_new(th, r.p, &r.s, &r.st);
             item = m ? kr_vm_call(th, filter, &m, 1, NULL) : KR_VALUE_NULL;
+            subject_refresh(&r.s, &r.st);
         } else {
             item = filter;
         }
@@ -454,30 +475,12 @@ static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t 
     return sc;
 }
 
-/* A bytearray may have been resized since the last step: follow its data
- * and clip the window (CPython forbids the resize while it is scanned). */
-static void scanner_refresh(SreScanner *sc)
-{
-    if (!sc->s.isbytes || kr_is_bytes(sc->s.src))
-        return;
-    ByteView *w = KR_BYTES_VIEW(sc->s.src);
-    SreState *st = &sc->st;
-    sc->s.data = st->str = w->data;
-    sc->s.len = st->length = w->len;
-    if (st->endpos > w->len)
-        st->endpos = w->len;
-    if (st->pos > w->len)
-        st->pos = w->len;
-    if (st->start > w->len)
-        st->start = w->len;
-}
-
 /* Scanner.match / Scanner.search: the next Match, or None once exhausted. */
 static Value scanner_step(Thread *th, SreScanner *sc, bool search)
 {
     if (sc->done)
         return KR_NONE;
-    scanner_refresh(sc);
+    subject_refresh(&sc->s, &sc->st);
     SreState *st = &sc->st;
     kr_sre_state_reset(st);
     SreCode *code = sc->pattern->code;
