@@ -246,10 +246,12 @@ static Value match_mode(Thread *th, const char *fname, const Value *args, size_t
     int status = mode == MODE_SEARCH ? kr_sre_search(&r.st, r.p->code)
                                      : kr_sre_match(&r.st, r.p->code);
     Value res = KR_NONE;
-    if (status > 0)
+    if (status > 0) {
         res = kr_sre_match_new(th, r.p, &r.s, &r.st);
-    else if (status < 0)
-        engine_error(th, status), res = KR_VALUE_NULL;
+    } else if (status < 0) {
+        engine_error(th, status);
+        res = KR_VALUE_NULL;
+    }
     kr_sre_state_fini(&r.st);
     return res;
 }
