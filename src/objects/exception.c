@@ -11,6 +11,7 @@
  *          KeyError with one arg uses repr(arg), as CPython.
  * repr(e): Name(arg) for one arg, Name(args...) otherwise.
  */
+#include "modules/gcmodule.h"
 #include "objects/exception.h"
 
 #include <string.h>
@@ -21,6 +22,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/oserror.h"
+#include "objects/unicodeerror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -35,6 +37,8 @@ static Value exc_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         return KR_VALUE_NULL;
     }
     e->hdr.type = t;
+    if (t->finalize)
+        kr_mod_gc_track_del(&e->hdr);   /* a class with __del__ (modules/gc.c) */
     e->args = kr_tuple_from_array(th, args, (int64_t)nargs);
     if (!e->args)
         return KR_VALUE_NULL;
@@ -303,6 +307,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     }
     kr_exception_group_setup();
     kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
+    kr_unicodeerror_prepare();   /* stdlib-os: encoding/object/start/end/reason */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)

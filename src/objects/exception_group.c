@@ -427,12 +427,13 @@ int kr_exception_star_match(Thread *th, Value exc, Value type, Value *match, Val
 }
 
 /* A handler re-raised e (a bare `raise`) rather than raising something new
- * when e carries exactly orig's metadata. */
-static bool same_metadata(Thread *th, Value e, Value orig)
+ * when e carries exactly orig's traceback, cause and context.  Notes are
+ * not compared: in 3.11.2 (the oracle) a note added before a bare `raise`
+ * still counts as a re-raise. */
+static bool same_metadata(Value e, Value orig)
 {
     Exc *a = (Exc *)kr_as_obj(e), *b = (Exc *)kr_as_obj(orig);
-    return get_notes(th, e) == get_notes(th, orig) && a->traceback == b->traceback &&
-           a->cause == b->cause && a->context == b->context;
+    return a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
 }
 
 static int collect_leaves(Thread *th, Value e, List *leaves)
@@ -463,7 +464,7 @@ Value kr_exception_prep_reraise_star(Thread *th, Value orig, List *excs)
         Value e = excs->items[i];
         if (e == KR_NONE)
             continue;
-        int r = same_metadata(th, e, orig) ? collect_leaves(th, e, leaves)
+        int r = same_metadata(e, orig) ? collect_leaves(th, e, leaves)
                                            : kr_list_append(th, raised, e);
         if (r < 0)
             return KR_VALUE_NULL;

@@ -11,6 +11,7 @@
  */
 #include "objects/function.h"
 #include "objects/module.h"
+#include "modules/modules.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -259,6 +260,60 @@ static int function_setattr(Thread *th, Value obj, Str *name, Value value)
     return kr_dict_set_str(th, f->dict, name, value);
 }
 
+/* function(code, globals, name=None, argdefs=None, closure=None): what
+ * types.FunctionType builds, with CPython 3.11's checks and messages. */
+static Value function_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    Value kv[5] = {0, 0, KR_NONE, KR_NONE, KR_NONE};
+    if (nargs > 5)
+        return kr_err_type_error(th, "function() takes at most 5 arguments (%zu given)", nargs);
+    for (size_t i = 0; i < nargs; i++)
+        kv[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "function", args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
+    if (!kv[0] || !kv[1])
+        return kr_err_type_error(th, "function() missing required argument '%s' (pos %d)",
+                                 kv[0] ? "globals" : "code", kv[0] ? 2 : 1);
+    if (!kr_is_type(kv[0], &kr_code_type))
+        return kr_err_type_error(th, "function() argument 'code' must be code, not %s",
+                                 kr_type_name(kv[0]));
+    if (!kr_is_dict(kv[1]))
+        return kr_err_type_error(th, "function() argument 'globals' must be dict, not %s",
+                                 kr_type_name(kv[1]));
+    if (kv[2] != KR_NONE && !kr_is_str(kv[2]))
+        return kr_err_type_error(th, "arg 3 (name) must be None or string");
+    if (kv[3] != KR_NONE && !kr_is_tuple(kv[3]))
+        return kr_err_type_error(th, "arg 4 (defaults) must be None or tuple");
+    Code *code = (Code *)kr_as_obj(kv[0]);
+    Value closure = kv[4];
+    if (code->nfree && !kr_is_tuple(closure))
+        return kr_err_type_error(th, "arg 5 (closure) must be tuple");
+    int64_t nclosure = kr_is_tuple(closure) ? kr_as_tuple(closure)->size : 0;
+    if (closure != KR_NONE && !kr_is_tuple(closure))
+        return kr_err_type_error(th, "arg 5 (closure) must be None or tuple");
+    if (nclosure != (int64_t)code->nfree) {
+        kr_err_format(th, &kr_exc_ValueError, "%U requires closure of length %u, not %lld",
+                      code->name, code->nfree, (long long)nclosure);
+        return KR_VALUE_NULL;
+    }
+    for (int64_t i = 0; i < nclosure; i++) {
+        Value c = kr_as_tuple(closure)->items[i];
+        if (!kr_is_type(c, &kr_cell_type))
+            return kr_err_type_error(th, "arg 5 (closure) expected cell, found %s", kr_type_name(c));
+    }
+    Function *f = kr_function_new(th, code, kr_as_dict(kv[1]), code->qualname);
+    if (!f)
+        return KR_VALUE_NULL;
+    if (kv[2] != KR_NONE)
+        f->name = kr_as_str(kv[2]);
+    if (kv[3] != KR_NONE && kr_as_tuple(kv[3])->size)
+        f->defaults = kr_as_tuple(kv[3]);
+    if (nclosure)
+        f->closure = kr_as_tuple(closure);
+    return kr_from_obj(f);
+}
+
 Type kr_function_type = {
     .hdr = {&kr_type_type},
     .name = "function",
@@ -266,6 +321,7 @@ Type kr_function_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .call = kr_vm_call,
     .repr = function_repr,
+    .new_ = function_new,
     .members = function_members,
     .descr_get = function_get,
     .getattr = function_getattr,
@@ -308,6 +364,17 @@ static int cell_set_contents(Thread *th, Value v, Str *unused, Value value)
     return 0;
 }
 
+/* cell() and cell(value): types.CellType. */
+static Value cell_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return kr_err_type_error(th, "cell expected at most 1 argument, got %zu", nargs);
+    Cell *c = kr_cell_new(th, nargs ? args[0] : KR_VALUE_NULL);
+    return c ? kr_from_obj(c) : KR_VALUE_NULL;
+}
+
 static const MemberDef cell_members[] = {
     {"cell_contents", 0, cell_get_contents, cell_set_contents, NULL, 0},
     {0},
@@ -332,6 +399,7 @@ Type kr_cell_type = {
     .size = sizeof(Cell),
     .flags = KR_TYPE_IMMUTABLE,
     .repr = cell_repr,
+    .new_ = cell_new,
     .members = cell_members,
     .richcompare = cell_richcompare,
 };

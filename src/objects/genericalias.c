@@ -46,7 +46,6 @@ typedef struct Union {
 #define UN(v) ((Union *)kr_as_obj(v))
 
 static bool is_ga(Value v) { return kr_is_obj(v) && kr_isinstance_type(v, &kr_genericalias_type); }
-static bool is_union(Value v) { return kr_is_type(v, &kr_union_type); }
 static bool is_type(Value v)
 {
     return kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_TYPE_SUBCLASS);
@@ -474,14 +473,14 @@ static const MemberDef ga_members[] = {
 
 static bool is_unionable(Value v)
 {
-    return v == KR_NONE || is_type(v) || is_ga(v) || is_union(v);
+    return v == KR_NONE || is_type(v) || is_ga(v) || kr_is_union(v);
 }
 
 /* Append v (None as NoneType; a union's own arguments) unless already
  * there: aliases compare by ==, everything else by identity (3.11). */
 static int union_add(Thread *th, List *l, Value v)
 {
-    if (is_union(v)) {
+    if (kr_is_union(v)) {
         Tuple *a = UN(v)->args;
         for (int64_t i = 0; i < a->size; i++)
             if (union_add(th, l, a->items[i]) < 0)
@@ -564,7 +563,7 @@ static int union_contains_all(Thread *th, const Tuple *x, const Tuple *y)
 
 static Value union_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!is_union(a) || !is_union(b) || (op != KR_EQ && op != KR_NE))
+    if (!kr_is_union(a) || !kr_is_union(b) || (op != KR_EQ && op != KR_NE))
         return KR_NOTIMPL;
     int eq = union_contains_all(th, UN(a)->args, UN(b)->args);
     if (eq > 0)
@@ -682,27 +681,32 @@ METHOD(class_getitem)
     return kr_genericalias_new(th, args[0], args[1]);
 }
 
-static const MethodDef class_getitem_def = {
+const MethodDef kr_genericalias_class_getitem = {
     "__class_getitem__", class_getitem, "($cls, item, /)",
     "See PEP 585", KR_METH_CLASS,
 };
 
+Tuple *kr_union_args(Value u) { return UN(u)->args; }
+
 int kr_genericalias_init(Thread *th)
 {
     extern Type kr_classmethod_type, kr_enumerate_type;
+    if (kr_type_ready(th, &kr_genericalias_type) < 0 || kr_type_ready(th, &kr_union_type) < 0 ||
+        kr_type_ready(th, &kr_classmethod_type) < 0)
+        return -1;
     Type *const generic[] = {
         &kr_list_type, &kr_dict_type, &kr_tuple_type, &kr_set_type, &kr_frozenset_type,
-        &kr_enumerate_type, &kr_exc_BaseExceptionGroup,
+        &kr_enumerate_type,
     };
-    Str *name = kr_str_intern_cstr(th, class_getitem_def.name);
-    Value fn = name ? kr_builtin_new(th, &class_getitem_def, KR_VALUE_NULL, KR_VALUE_NULL)
-                    : KR_VALUE_NULL;
-    Value cm = fn ? kr_classmethod_type.new_(th, &kr_classmethod_type, &fn, 1, NULL)
-                  : KR_VALUE_NULL;
-    if (!cm)
-        return -1;
-    for (size_t i = 0; i < KR_ARRAY_LEN(generic); i++)
-        if (kr_dict_set_str(th, generic[i]->dict, name, cm) < 0)
+    Str *name = KR_NAME(th, __class_getitem__);
+    for (size_t i = 0; i < KR_ARRAY_LEN(generic); i++) {
+        if (kr_type_ready(th, generic[i]) < 0)
             return -1;
+        Value fn = kr_builtin_new(th, &kr_genericalias_class_getitem, KR_VALUE_NULL, KR_VALUE_NULL);
+        Value cm = fn ? kr_classmethod_type.new_(th, &kr_classmethod_type, &fn, 1, NULL)
+                      : KR_VALUE_NULL;
+        if (!cm || kr_dict_set_str(th, generic[i]->dict, name, cm) < 0)
+            return -1;
+    }
     return 0;
 }

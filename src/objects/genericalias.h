@@ -14,7 +14,15 @@ KR_MUST_CHECK Value kr_genericalias_new(Thread *th, Value origin, Value args);
 /* a | b for types, aliases, unions and None: a UnionType (or the one
  * argument left after removing duplicates); NotImplemented otherwise. */
 KR_MUST_CHECK Value kr_union_or(Thread *th, Value a, Value b);
-/* Install __class_getitem__ on the builtin types that have it. */
+/* The classes of a union (a tuple): isinstance()/issubclass() read a
+ * union as that tuple (object.c, builtins.c). */
+Tuple *kr_union_args(Value u);
+static inline bool kr_is_union(Value v) { return kr_is_type(v, &kr_union_type); }
+/* The __class_getitem__ of builtin generic classes (a KR_METH_CLASS def). */
+extern const MethodDef kr_genericalias_class_getitem;
+/* Ready both types and give list, tuple, dict, set, frozenset and
+ * enumerate their __class_getitem__ (BaseExceptionGroup gets it from vm.c
+ * once exceptions exist).  0 or -1. */
 KR_MUST_CHECK int kr_genericalias_init(Thread *th);
 
 #endif

@@ -21,6 +21,7 @@
  *
  * and keep the error messages byte-identical, since tests compare them.
  */
+#include "modules/gcmodule.h"
 #include "objects/object.h"
 #include "objects/slotwrap.h"
 
@@ -38,6 +39,7 @@
 #include "objects/shape.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -440,6 +442,8 @@ Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
     o->type = t;
     if (root)
         ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
+    if (t->finalize)
+        kr_mod_gc_track_del(o);   /* a class with __del__ (modules/gc.c) */
     return o;
 }
 
@@ -809,6 +813,8 @@ Value kr_object_getitem(Thread *th, Value obj, Value key)
 {
     Type *t = kr_type_of(obj);
     if (!t->getitem) {
+        if (obj == kr_from_obj(&kr_type_type))   /* type[int], as CPython */
+            return kr_genericalias_new(th, obj, key);
         if (kr_is_obj(obj) && (t->flags & KR_TYPE_TYPE_SUBCLASS)) {
             /* PEP 560: C[key] on a class without a metaclass __getitem__. */
             Value f = kr_type_lookup((Type *)kr_as_obj(obj), KR_NAME(th, __class_getitem__));
@@ -932,6 +938,8 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
 {
     if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
         return 1;
+    if (kr_is_union(cls))             /* int | str reads as (int, str) */
+        cls = kr_from_obj(kr_union_args(cls));
     if (kr_is_tuple(cls)) {
         Tuple *t = kr_as_tuple(cls);
         for (int64_t i = 0; i < t->size; i++) {

@@ -156,6 +156,9 @@ enum {
     KR_TYPE_SEQUENCE = 1 << 20,    /* a sequence pattern's subject */
     KR_TYPE_MAPPING = 1 << 21,     /* a mapping pattern's subject */
     KR_TYPE_MATCH_SELF = 1 << 22,  /* `int(x)` matches the subject itself */
+    /* __abstractmethods__ is set and non-empty on this very class (not
+     * inherited): object() refuses to instantiate it (abc, modules/_abc.c) */
+    KR_TYPE_ABSTRACT = 1 << 23,
 };
 
 /* The flags a subclass takes from its base (CPython's inherit_special). */

@@ -303,7 +303,7 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
     const Value *items = &argsv;
     int64_t n = 1, k = 0;
     bool mapping = kr_is_dict(argsv);
-    if (kr_is_tuple(argsv)) {
+    if (kr_isinstance_type(argsv, &kr_tuple_type)) {   /* PyTuple_Check: subclasses too */
         items = kr_as_tuple(argsv)->items;
         n = kr_as_tuple(argsv)->size;
     }

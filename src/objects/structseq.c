@@ -8,6 +8,7 @@
 #include "objects/structseq.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/state.h"
@@ -141,17 +142,13 @@ static int set_int(Thread *th, Type *t, const char *name, int64_t v)
     return s ? kr_dict_set_str(th, t->dict, s, kr_from_smallint(v)) : -1;
 }
 
-Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc)
+/* Fill and ready t from desc; members is room for the fields plus an end
+ * marker, in memory that lives as long as t. */
+static int init_type(Thread *th, Type *t, MemberDef *m, const StructSeqDesc *desc)
 {
     int n = 0;
     while (desc->fields[n])
         n++;
-    Type *t = kr_gc_alloc(sizeof *t);
-    MemberDef *m = kr_gc_alloc(sizeof *m * (size_t)(n + 1));
-    if (!t || !m) {
-        kr_err_no_memory(th);
-        return NULL;
-    }
     for (int i = 0; i < n; i++) {
         m[i].name = desc->fields[i];
         m[i].offset = field_offset(i);
@@ -170,20 +167,54 @@ Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc)
     const char *dot = strrchr(desc->name, '.');
     t->qualname = kr_str_from_cstr(th, dot ? dot + 1 : desc->name);
     if (!t->qualname || kr_type_ready(th, t) < 0)
-        return NULL;
+        return -1;
     Tuple *match = kr_tuple_new(th, desc->n_in_sequence);
     Str *k = kr_str_intern_cstr(th, "__match_args__");
     if (!match || !k)
-        return NULL;
+        return -1;
     for (int i = 0; i < desc->n_in_sequence; i++) {
         Str *f = kr_str_intern_cstr(th, desc->fields[i]);
         if (!f)
-            return NULL;
+            return -1;
         match->items[i] = kr_from_obj(f);
     }
     if (kr_dict_set_str(th, t->dict, k, kr_from_obj(match)) < 0 ||
         set_int(th, t, "n_sequence_fields", desc->n_in_sequence) < 0 ||
         set_int(th, t, "n_fields", n) < 0 || set_int(th, t, "n_unnamed_fields", 0) < 0)
+        return -1;
+    return 0;
+}
+
+static size_t count_desc_fields(const StructSeqDesc *desc)
+{
+    size_t n = 0;
+    while (desc->fields[n])
+        n++;
+    return n;
+}
+
+Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc)
+{
+    size_t n = count_desc_fields(desc);
+    Type *t = kr_gc_alloc(sizeof *t);
+    MemberDef *m = kr_gc_alloc(sizeof *m * (n + 1));
+    if (!t || !m) {
+        kr_err_no_memory(th);
         return NULL;
-    return t;
+    }
+    return init_type(th, t, m, desc) < 0 ? NULL : t;
+}
+
+int kr_structseq_init_type(Thread *th, Type *t, const StructSeqDesc *desc)
+{
+    if (t->flags & KR_TYPE_READY)
+        return 0;
+    /* MemberDefs hold no collector pointers, and a static type lives for
+     * the process: plain memory that is never freed. */
+    MemberDef *m = calloc(count_desc_fields(desc) + 1, sizeof *m);
+    if (!m) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    return init_type(th, t, m, desc);
 }

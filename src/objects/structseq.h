@@ -28,6 +28,9 @@ typedef struct StructSeqDesc {
 
 /* Make the type (ready, immutable).  NULL with an exception. */
 KR_MUST_CHECK Type *kr_structseq_new_type(Thread *th, const StructSeqDesc *desc);
+/* The same for a type in static storage (`static Type T;`), as CPython's
+ * PyStructSequence_InitType2: fills and readies it once; 0 or -1. */
+KR_MUST_CHECK int kr_structseq_init_type(Thread *th, Type *t, const StructSeqDesc *desc);
 /* An instance; values holds one Value per field. */
 KR_MUST_CHECK Value kr_structseq_new(Thread *th, Type *type, const Value *values);
 

@@ -45,6 +45,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/object_methods.h"
+#include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/list.h"
@@ -406,6 +407,13 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))
         return kr_from_obj(t->dict);
+    if (name == KR_NAME(th, __abstractmethods__)) {
+        /* the class's own entry only (set by abc.ABCMeta); never type's */
+        Value v = t != &kr_type_type ? kr_dict_get_str(t->dict, name) : KR_VALUE_NULL;
+        if (!v)
+            kr_err_set_object(th, &kr_exc_AttributeError, kr_from_obj(name));
+        return v;
+    }
     if (name == KR_NAME(th, __module__) && !(t->flags & KR_TYPE_HEAP)) {
         /* "sys.version_info": module sys, as CPython's type_module */
         const char *dot = strrchr(t->name, '.');
@@ -459,6 +467,33 @@ static bool is_dunder(const Str *name)
 }
 
 static int set_bases(Thread *th, Type *t, Value value);
+
+/* C.__abstractmethods__ = names: kept in the class's dict; a true value
+ * makes object.__new__ refuse the class (CPython's type_set_abstractmethods). */
+static int set_abstractmethods(Thread *th, Type *t, Value value)
+{
+    int truth = value ? kr_object_truth(th, value) : 0;
+    if (truth < 0)
+        return -1;
+    Str *name = KR_NAME(th, __abstractmethods__);
+    if (value) {
+        if (kr_dict_set_str(th, t->dict, name, value) < 0)
+            return -1;
+    } else {
+        int r = kr_dict_del(th, t->dict, kr_from_obj(name));
+        if (r == 0)
+            kr_err_set_object(th, &kr_exc_AttributeError, kr_from_obj(name));
+        if (r <= 0)
+            return -1;
+    }
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    if (truth)
+        t->flags |= KR_TYPE_ABSTRACT;
+    else
+        t->flags &= ~(uint32_t)KR_TYPE_ABSTRACT;
+    return 0;
+}
+
 static int refresh_slots(Thread *th, Type *t);
 
 /* __name__ / __qualname__ / __bases__: checked, and stored in the type
@@ -476,6 +511,8 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
                           "attribute '__dict__' of 'type' objects is not writable");
         return -1;
     }
+    if (name == KR_NAME(th, __abstractmethods__))
+        return set_abstractmethods(th, t, value);
     if (!is_name && !is_qual && !is_bases)
         return 1;
     if (!value) {
@@ -534,6 +571,22 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
         return -1;
     }
     return is_dunder(name) ? refresh_slots(th, t) : 0;
+}
+
+/* "Can't instantiate abstract class C with abstract methods a, b". */
+static Value abstract_error(Thread *th, Type *t)
+{
+    Value am = kr_dict_get_str(t->dict, KR_NAME(th, __abstractmethods__));
+    List *names = am ? kr_list_from_iterable(th, am) : NULL;
+    if (!names || kr_list_sort(th, names, KR_VALUE_NULL, false) < 0)
+        return KR_VALUE_NULL;
+    Str *sep = kr_str_from_cstr(th, ", ");
+    Str *joined = sep ? kr_str_join_array(th, sep, names->items, (size_t)names->size) : NULL;
+    if (!joined)
+        return KR_VALUE_NULL;
+    kr_err_format(th, &kr_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                  t->name, names->size > 1 ? "s" : "", joined);
+    return KR_VALUE_NULL;
 }
 
 static int type_hash(Thread *th, Value v, int64_t *h)
@@ -596,13 +649,13 @@ Type kr_type_type = {
     .size = sizeof(Type),
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_BASETYPE,
     .repr = type_repr,
+    .binop = {[KR_OP_OR] = kr_union_or},     /* int | str (genericalias.c) */
     .new_ = type_new,
     .init = type_init,
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
     .hash = type_hash,
-    .binop = {[KR_OP_OR] = kr_union_or},      /* int | str (genericalias.c) */
     .methods = type_methods,
 };
 
@@ -656,6 +709,8 @@ static Value object_richcompare(Thread *th, Value a, Value b, int op)
     return KR_NOTIMPL;
 }
 
+static Value abstract_error(Thread *th, Type *t);
+
 static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     /* CPython's excess_args rules: a class with its own __new__ must not
@@ -669,11 +724,11 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments", t->name);
         return KR_VALUE_NULL;
     }
+    if (KR_UNLIKELY(t->flags & KR_TYPE_ABSTRACT))
+        return abstract_error(th, t);
     Obj *o = kr_object_alloc_sub(th, t, 0);     /* zeroed, shape set (object.c) */
     if (!o)
         return KR_VALUE_NULL;
-    if (t->finalize)
-        kr_mod_gc_track_del(o);   /* __del__ (modules/gc.c) */
     return kr_from_obj(o);
 }
 
@@ -687,9 +742,6 @@ static int object_init(Thread *th, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
-/* Instances whose class may be swapped for another: heap types with the
- * same layout (CPython's compatible_for_assignment, reduced to krait's
- * layouts: the size, the dict offset and the builtin base). */
 static const Type *builtin_base(const Type *t)
 {
     while (t->flags & KR_TYPE_HEAP)
@@ -697,11 +749,44 @@ static const Type *builtin_base(const Type *t)
     return t;
 }
 
-static bool same_layout(const Type *a, const Type *b)
+/* A heap class whose instances are laid out exactly as its base's. */
+static bool adds_nothing(const Type *t)
 {
-    return a->size == b->size && a->dict_offset == b->dict_offset &&
-           builtin_base(a) == builtin_base(b) &&
-           (a->flags & KR_TYPE_HAS_SHAPE) == (b->flags & KR_TYPE_HAS_SHAPE);
+    return (t->flags & KR_TYPE_HEAP) && t->base && t->size == t->base->size &&
+           t->dict_offset == t->base->dict_offset && (!t->slot_names || !t->slot_names->size);
+}
+
+static bool same_slot_names(const Tuple *a, const Tuple *b)
+{
+    int64_t na = a ? a->size : 0, nb = b ? b->size : 0;
+    if (na != nb)
+        return false;
+    if (na == 0)
+        return true;
+    if (a->size != b->size)
+        return false;
+    for (int64_t i = 0; i < a->size; i++)   /* interned: compare pointers */
+        if (a->items[i] != b->items[i])
+            return false;
+    return true;
+}
+
+/* Instances of `from` may become instances of `to` (CPython's
+ * compatible_for_assignment): past the classes that add nothing to their
+ * base's layout, the same class, or siblings adding the same layout. */
+static bool same_layout(const Type *from, const Type *to)
+{
+    while (adds_nothing(from))
+        from = from->base;
+    while (adds_nothing(to))
+        to = to->base;
+    if (from == to)
+        return true;
+    return from->base == to->base && from->size == to->size &&
+           from->dict_offset == to->dict_offset && from->item_size == to->item_size &&
+           builtin_base(from) == builtin_base(to) &&
+           (from->flags & KR_TYPE_HAS_SHAPE) == (to->flags & KR_TYPE_HAS_SHAPE) &&
+           same_slot_names(from->slot_names, to->slot_names);
 }
 
 static Value object_get_class(Thread *th, Value self)
@@ -2045,7 +2130,7 @@ static int set_bases(Thread *th, Type *t, Value value)
     Type *nb = best_base(th, bases);
     if (!nb)
         return -1;
-    if (!same_layout(builtin_base(t->base), builtin_base(nb))) {
+    if (!same_layout(t->base, nb)) {
         kr_err_format(th, &kr_exc_TypeError,
                       "__bases__ assignment: '%s' object layout differs from '%s'", nb->name,
                       t->base->name);

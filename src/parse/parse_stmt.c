@@ -250,7 +250,10 @@ static StmtSeq *statement_newline(Parser *p)
 {
     int start = p->mark;
     Stmt *s = compound_stmt(p);
-    if (s && eat(p, T_NEWLINE))
+    /* CPython's interactive tokenizer turns the first ENDMARKER into a
+     * NEWLINE, so a compound statement may end the input (helper "builtins",
+     * for compile(..., 'single')). */
+    if (s && (eat(p, T_NEWLINE) || eat(p, T_ENDMARKER)))
         return stmt_singleton(p, s);
     if (p->error)
         return NULL;

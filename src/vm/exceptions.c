@@ -587,6 +587,15 @@ static bool seen(const PrintCtx *ctx, Value exc)
     return false;
 }
 
+/* A cause or context: a group inside it must not consume the enclosing
+ * group's pending closing line (CPython's print_chained keeps need_close). */
+static void print_chained(Thread *th, Value exc, PrintCtx *ctx, int depth)
+{
+    bool need_close = ctx->need_close;
+    print_chain(th, exc, ctx, depth);
+    ctx->need_close = need_close;
+}
+
 /* exc after its cause or context (CPython's print_exception_recursive). */
 static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
 {
@@ -596,11 +605,11 @@ static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
         Exc *e = (Exc *)kr_as_obj(exc);
         if (e->cause != KR_NONE) {
             if (!seen(ctx, e->cause)) {
-                print_chain(th, e->cause, ctx, depth + 1);
+                print_chained(th, e->cause, ctx, depth + 1);
                 emit_str(ctx, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
             }
         } else if (e->context != KR_NONE && !e->suppress_context && !seen(ctx, e->context)) {
-            print_chain(th, e->context, ctx, depth + 1);
+            print_chained(th, e->context, ctx, depth + 1);
             emit_str(ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }

@@ -144,7 +144,8 @@ typedef struct FrameObject {
     Obj hdr;
     Value back;               /* FrameObject or KR_NONE */
     Value code, globals, builtins;
-    Value locals;             /* the namespace (module, class body) or a snapshot dict */
+    Value locals;             /* the namespace (module, class body) or the locals dict;
+                                 KR_NONE until first asked for (outer frames) */
     Frame *rec;               /* the record while it may still be live */
     Value *regs;              /* its register window then, to tell activations apart */
     int lineno;
@@ -209,10 +210,13 @@ static Frame *live_record(Thread *th, FrameObject *o)
     return NULL;
 }
 
-static Value frame_object_one(Thread *th, Frame *f)
+/* with_locals: take f_locals now (the requested frame, which a caller
+ * may keep past its return); the outer frames take theirs when asked, so
+ * walking f_back (logging's findCaller) builds no dicts. */
+static Value frame_object_one(Thread *th, Frame *f, bool with_locals)
 {
     FrameObject *o = kr_gc_alloc(sizeof *o);
-    Value locals = o ? kr_frame_locals(th, f) : KR_VALUE_NULL;
+    Value locals = o && with_locals ? kr_frame_locals(th, f) : KR_NONE;
     if (!o || !locals) {
         if (!o)
             kr_err_no_memory(th);
@@ -236,7 +240,7 @@ Value kr_frame_object(Thread *th, Frame *f)
     Value first = KR_NONE;
     FrameObject *last = NULL;
     for (; f; f = f->prev) {
-        Value o = frame_object_one(th, f);
+        Value o = frame_object_one(th, f, !last);
         if (!o)
             return KR_VALUE_NULL;
         if (last)
@@ -302,6 +306,12 @@ static Value frame_get_locals(Thread *th, Value v)
     Frame *f = live_record(th, o);
     if (f && !(o->locals = kr_frame_locals(th, f)))
         return KR_VALUE_NULL;
+    if (o->locals == KR_NONE) {               /* never read while it ran */
+        Dict *d = kr_dict_new(th);
+        if (!d)
+            return KR_VALUE_NULL;
+        o->locals = kr_from_obj(d);
+    }
     return o->locals;
 }
 

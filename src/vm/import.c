@@ -371,6 +371,31 @@ int kr_vm_import_star(Thread *th, Value module, Dict *ns)
     return 0;
 }
 
+/* Is the pending ModuleNotFoundError about `name` itself (not about a
+ * module that name's own code failed to import)?  As importlib's
+ * _handle_fromlist, which compares exc.name. */
+static bool missing_is(Thread *th, Str *name)
+{
+    Value exc = kr_err_fetch(th);
+    Value msg = kr_object_str(th, exc);
+    bool same = false;
+    if (msg) {
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_puts(&b, "No module named '");
+        kr_str_to_buf(&b, name);
+        kr_buf_putc(&b, '\'');
+        Str *want = kr_str_from_buf(th, &b);
+        /* a prefix match also takes "...; 'm' is not a package" */
+        Str *m = kr_as_str(msg);
+        Str *head = want && m->len >= want->len ? kr_str_substr(th, m, 0, want->len) : NULL;
+        same = head && kr_str_eq(want, head);
+    }
+    kr_err_clear(th);
+    kr_err_set(th, exc);
+    return same;
+}
+
 Value kr_vm_import_from(Thread *th, Value module, Str *name)
 {
     Value v = kr_object_getattr(th, module, name);
@@ -391,8 +416,8 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
         Value sub = import_one(th, full);
         if (sub)
             return sub;
-        if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
-            return KR_VALUE_NULL;
+        if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError) || !missing_is(th, full))
+            return KR_VALUE_NULL;   /* the submodule exists but failed: its error stands */
         kr_err_clear(th);
         Str *k_file = kr_str_intern_cstr(th, "__file__");
         Value file = k_file ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file) : 0;

@@ -20,11 +20,11 @@
 #include "gc/gc.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
-#include "objects/genericalias.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/genericalias.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -48,7 +48,6 @@ static Type *const builtin_types[] = {
     &kr_list_type, &kr_list_iter_type, &kr_dict_type, &kr_dict_keys_type,
     &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
-    &kr_genericalias_type, &kr_union_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
     &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
@@ -79,6 +78,17 @@ static char *c_stack_limit(void)
         return NULL;
     size_t margin = size / 4 < ((size_t)1 << 20) ? size / 4 : (size_t)1 << 20;
     return (char *)lo + margin;
+}
+
+/* BaseExceptionGroup is generic too, once the exceptions exist. */
+static int add_group_class_getitem(Thread *th)
+{
+    extern Type kr_classmethod_type;
+    const MethodDef *def = &kr_genericalias_class_getitem;
+    Str *name = kr_str_intern_cstr(th, def->name);
+    Value fn = name ? kr_builtin_new(th, def, KR_VALUE_NULL, KR_VALUE_NULL) : KR_VALUE_NULL;
+    Value cm = fn ? kr_classmethod_type.new_(th, &kr_classmethod_type, &fn, 1, NULL) : KR_VALUE_NULL;
+    return cm ? kr_dict_set_str(th, kr_exc_BaseExceptionGroup.dict, name, cm) : -1;
 }
 
 Thread *kr_vm_new(void)
@@ -120,6 +130,8 @@ Thread *kr_vm_new(void)
     for (size_t i = 0; i < KR_ARRAY_LEN(builtin_types); i++)
         if (kr_type_ready(th, builtin_types[i]) < 0)
             return NULL;
+    if (kr_genericalias_init(th) < 0)     /* list[int], int | str */
+        return NULL;
     vm->modules = kr_dict_new(th);
     if (!vm->modules)
         return NULL;
@@ -140,7 +152,7 @@ Thread *kr_vm_new(void)
             return NULL;
         if (i == 0 && kr_exception_init(th, vm->builtins) < 0)   /* builtins made: add exceptions */
             return NULL;
-        if (i == 0 && kr_genericalias_init(th) < 0)   /* its types ready: list[int] */
+        if (i == 0 && add_group_class_getitem(th) < 0)   /* BaseExceptionGroup[...] */
             return NULL;
     }
     return th;
@@ -343,6 +355,91 @@ Value kr_vm_make_function(Thread *th, Frame *frame, Obj *codeobj, unsigned flags
         f->annotations = kr_as_dict(extra[3]);
     /* A docstring: the first statement a string constant (co_consts[0]). */
     return kr_from_obj(f);
+}
+
+/* ---- DICT_MERGE: f(**mapping) ----------------------------------------------------------- */
+
+/* "module.qualname()" or "qualname()", as CPython's _PyObject_FunctionStr. */
+static Str *function_str(Thread *th, Value func)
+{
+    Value qn = kr_object_getattr(th, func, KR_NAME(th, __qualname__));
+    Value mod = qn ? kr_object_getattr(th, func, KR_NAME(th, __module__)) : KR_VALUE_NULL;
+    if (!mod)
+        kr_err_clear(th);
+    Buf b;
+    kr_buf_init(&b);
+    if (!qn) {
+        Value s = kr_object_str(th, func);
+        if (!s) {
+            kr_buf_free(&b);
+            return NULL;
+        }
+        kr_str_to_buf(&b, kr_as_str(s));
+        return kr_str_from_buf(th, &b);
+    }
+    if (mod && kr_is_str(mod) && strcmp((const char *)kr_as_str(mod)->data, "builtins") != 0) {
+        kr_str_to_buf(&b, kr_as_str(mod));
+        kr_buf_putc(&b, '.');
+    }
+    if (kr_is_str(qn))
+        kr_str_to_buf(&b, kr_as_str(qn));
+    kr_buf_puts(&b, "()");
+    return kr_str_from_buf(th, &b);
+}
+
+static int merge_item(Thread *th, Dict *d, Value k, Value v, Value func)
+{
+    Value old = kr_dict_get(th, d, k);
+    if (!old && kr_err_occurred(th))
+        return -1;
+    if (old) {
+        Str *fs = function_str(th, func);
+        if (fs) {
+            if (kr_is_str(k))
+                kr_err_format(th, &kr_exc_TypeError,
+                              "%U got multiple values for keyword argument '%U'", fs, kr_as_str(k));
+            else
+                kr_err_set_string(th, &kr_exc_TypeError, "keywords must be strings");
+        }
+        return -1;
+    }
+    return kr_dict_set(th, d, k, v);
+}
+
+int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func)
+{
+    if (kr_is_dict(src)) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
+            if (merge_item(th, d, k, v, func) < 0)
+                return -1;
+        return 0;
+    }
+    /* Any mapping: keys(), then src[key] for each. */
+    Str *keys_name = kr_str_intern_cstr(th, "keys");
+    Value keys = keys_name ? kr_object_getattr(th, src, keys_name) : KR_VALUE_NULL;
+    if (!keys) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        Str *fs = function_str(th, func);
+        if (fs)
+            kr_err_format(th, &kr_exc_TypeError,
+                          "%U argument after ** must be a mapping, not %s", fs, kr_type_name(src));
+        return -1;
+    }
+    Value ks = kr_vm_call(th, keys, NULL, 0, NULL);
+    Value it = ks ? kr_object_iter(th, ks) : KR_VALUE_NULL;
+    if (!it)
+        return -1;
+    Value k;
+    while ((k = kr_object_next(th, it))) {
+        Value v = kr_object_getitem(th, src, k);
+        if (!v || merge_item(th, d, k, v, func) < 0)
+            return -1;
+    }
+    return kr_err_occurred(th) ? -1 : 0;
 }
 
 /* ---- LOAD_NAME / DELETE_NAME when the namespace is not exactly a dict ---- */

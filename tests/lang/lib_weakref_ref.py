@@ -25,3 +25,10 @@ d = {'k': r}
 _weakref._remove_dead_weakref(d, 'k'); print(len(d))
 try: _weakref.ref()
 except TypeError as e: print('TypeError', e)
+class Slotted:
+    __slots__ = ('a',)
+class SlottedWeak:
+    __slots__ = ('a', '__weakref__')
+try: _weakref.ref(Slotted())
+except TypeError as e: print('TypeError', e)
+sw = SlottedWeak(); print(_weakref.ref(sw)() is sw)

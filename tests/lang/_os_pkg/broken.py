@@ -1,0 +1,1 @@
+import krait_surely_missing_module
