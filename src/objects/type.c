@@ -382,8 +382,13 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
-    if (name == KR_NAME(th, __qualname__))
-        return t->qualname ? kr_from_obj(t->qualname) : str_or_none(th, t->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        if (t->qualname)
+            return kr_from_obj(t->qualname);
+        /* sre: a static type's qualname drops its module, as __name__ does */
+        const char *dot = t->flags & KR_TYPE_HEAP ? NULL : strrchr(t->name, '.');
+        return str_or_none(th, dot ? dot + 1 : t->name);
+    }
     if (name == KR_NAME(th, __mro__))
         return kr_from_obj(t->mro);
     if (name == KR_NAME(th, __bases__))
@@ -1270,6 +1275,11 @@ static void inherit_from_mro(Type *t)
             if (!t->inplace[k] && b->inplace[k] && (!bb || b->inplace[k] != bb->inplace[k]))
                 t->inplace[k] = b->inplace[k];
         }
+    }
+    /* sre: __getitem__ without __iter__ iterates by index (seqiter.c) */
+    if (!t->iter && t->getitem == slot_getitem) {
+        extern Value kr_seqiter_new(Thread *th, Value seq);
+        t->iter = kr_seqiter_new;
     }
 }
 
