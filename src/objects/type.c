@@ -1826,6 +1826,11 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
     if (layout_instances(th, t, base, ns) < 0)
         return NULL;
     t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
+    /* A class without a docstring has __doc__ None -- added after the
+     * __slots__ checks, which must not see it as a class variable. */
+    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
+        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return NULL;
     t->dict = ns;
     t->mro = mro_internal(th, t);
     if (!t->mro)
@@ -1901,9 +1906,6 @@ static int prepare_namespace(Thread *th, Dict *ns)
                       kr_type_name(qn));
         return -1;
     }
-    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
-        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
-        return -1;
     if (wrap_implicit(th, ns, KR_NAME(th, __new__), &kr_staticmethod_type) < 0 ||
         wrap_implicit(th, ns, KR_NAME(th, __init_subclass__), &kr_classmethod_type) < 0 ||
         wrap_implicit(th, ns, KR_NAME(th, __class_getitem__), &kr_classmethod_type) < 0)
