@@ -119,11 +119,47 @@ Value kr_sre_re_attr(Thread *th, const char *name)
 
 /* ---- one run of the engine ------------------------------------------------------- */
 
+/* What the engine's interrupt hook needs: the thread whose pending
+ * signal handlers it runs, and the subject those handlers might resize. */
+typedef struct SreHook {
+    Thread *th;
+    const SreSubject *s;
+} SreHook;
+
 typedef struct Run {
     SrePattern *p;
     SreSubject s;
     SreState st;
+    SreHook hook;
 } Run;
+
+/* Every KR_SRE_CHECK_INTERVAL engine steps: run the Python signal
+ * handlers (so KeyboardInterrupt stops a runaway match, as in CPython).
+ * A handler that resized a bytearray subject moved the data under the
+ * engine: stop with CPython's BufferError rather than read it. */
+static int sre_interrupt(void *arg)
+{
+    SreHook *h = arg;
+    if (kr_mod__signal_run_pending(h->th) < 0)
+        return 1;
+    if (h->s->isbytes && !kr_is_bytes(h->s->src)) {
+        ByteView *w = KR_BYTES_VIEW(h->s->src);
+        if (w->data != h->s->data || w->len != h->s->len) {
+            kr_err_set_string(h->th, &kr_exc_BufferError,
+                              "Existing exports of data: object cannot be re-sized");
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void hook_install(Thread *th, SreHook *hook, const SreSubject *s, SreState *st)
+{
+    hook->th = th;
+    hook->s = s;
+    st->interrupt = sre_interrupt;
+    st->interrupt_arg = hook;
+}
 
 static int run_init(Thread *th, Run *r, SrePattern *p, Value string, int64_t pos,
                     int64_t endpos)
@@ -146,6 +182,7 @@ static int run_init(Thread *th, Run *r, SrePattern *p, Value string, int64_t pos
         kr_err_no_memory(th);
         return -1;
     }
+    hook_install(th, &r->hook, &r->s, &r->st);
     return 0;
 }
 
@@ -484,6 +521,8 @@ static Value scanner_step(Thread *th, SreScanner *sc, bool search)
         return KR_NONE;
     subject_refresh(&sc->s, &sc->st);
     SreState *st = &sc->st;
+    SreHook hook;
+    hook_install(th, &hook, &sc->s, st);
     kr_sre_state_reset(st);
     SreCode *code = sc->pattern->code;
     int status = search ? kr_sre_search(st, code) : kr_sre_match(st, code);
