@@ -27,6 +27,7 @@
 #include "core/state.h"
 #include "core/unicode.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -613,10 +614,27 @@ static Value str_new_sub(Thread *th, Type *t, Value v)
     return r;
 }
 
+/* sre: str(bytes, encoding[, errors]), positional only for now (re's
+ * parser decodes bytes patterns with str(b, 'latin1')). */
+static Value str_decode_args(Thread *th, const Value *args, size_t nargs)
+{
+    if (nargs > 3)
+        return kr_err_type_error(th, "str() takes at most 3 arguments (%zu given)", nargs);
+    if (kr_str_check(args[0]))
+        return kr_err_type_error(th, "decoding str is not supported");
+    if (!kr_bytes_like(args[0]))
+        return kr_err_type_error(th, "decoding to str: need a bytes-like object, %s found",
+                                 kr_type_name(args[0]));
+    ByteView *w = KR_BYTES_VIEW(args[0]);
+    return kr_bytes_decode(th, w->data, w->len, args[1], nargs == 3 ? args[2] : KR_VALUE_NULL);
+}
+
 static Value str_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (t != &kr_str_type)
         return str_new_sub(th, t, str_new(th, &kr_str_type, args, nargs, kwnames));
+    if (nargs >= 2 && !kwnames)
+        return str_decode_args(th, args, nargs);
     if (kr_call_check_args(th, "str", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)
