@@ -670,11 +670,11 @@ Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, S
         return t->getattr(th, obj, name);
     if (!ia->dict && shape_of(th, obj, ia)) {
         int64_t i = kr_shape_lookup(ia->shape, name);
-        if (i >= 0 && !is_data_descr(kr_type_lookup(t, name))) {
+        if (i >= 0 && !is_data_descr(kr_type_lookup_cached(th, t, name))) {
             cache_fill(th, code, at, ia->shape, kr_from_smallint(i), false);
             return ia->values[i];
         }
-        Value d = i < 0 ? kr_type_lookup(t, name) : KR_VALUE_NULL;
+        Value d = i < 0 ? kr_type_lookup_cached(th, t, name) : KR_VALUE_NULL;
         if (d) {
             cache_fill(th, code, at, ia->shape, d, true);
             return kr_object_class_attr(th, d, obj);
@@ -698,7 +698,7 @@ Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj,
         return kr_object_getmethod(th, obj, name, self_out);
     if (!ia->dict && shape_of(th, obj, ia)) {
         int64_t i = kr_shape_lookup(ia->shape, name);
-        Value d = kr_type_lookup(t, name);
+        Value d = kr_type_lookup_cached(th, t, name);
         if (i >= 0)     /* the instance's own attribute, unless a data descriptor wins */
             return is_data_descr(d) ? KR_VALUE_NULL : ia->values[i];
         if (d && (kr_is_function(d) || kr_is_type(d, &kr_method_descr_type) ||
@@ -723,7 +723,7 @@ int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
     if (t->setattr != kr_object_generic_setattr || ia->dict || name == KR_NAME(th, __dict__) ||
-        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup(t, name)))
+        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup_cached(th, t, name)))
         return kr_object_setattr(th, obj, name, value);
     Shape *before = ia->shape;
     int64_t i = kr_shape_lookup(before, name);
@@ -748,7 +748,7 @@ static Value no_attribute(Thread *th, Value obj, Str *name)
 Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
 {
     Type *t = kr_type_of(obj);
-    Value descr = kr_type_lookup(t, name);
+    Value descr = kr_type_lookup_cached(th, t, name);
     KrDescrGetFn get = NULL;
     if (descr) {
         Type *dt = kr_type_of(descr);
@@ -777,7 +777,7 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
 int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
 {
     Type *t = kr_type_of(obj);
-    Value descr = kr_type_lookup(t, name);
+    Value descr = kr_type_lookup_cached(th, t, name);
     if (descr) {
         KrDescrSetFn set = kr_type_of(descr)->descr_set;
         if (set)
@@ -825,7 +825,7 @@ Value kr_object_getmethod(Thread *th, Value obj, Str *name, Value *self_out)
     *self_out = KR_VALUE_NULL;
     if (t->getattr != kr_object_generic_getattr)
         return t->getattr(th, obj, name);
-    Value descr = kr_type_lookup(t, name);
+    Value descr = kr_type_lookup_cached(th, t, name);
     if (descr && (kr_is_function(descr) || kr_is_type(descr, &kr_method_descr_type) ||
                   kr_is_type(descr, &kr_wrapper_descr_type))) {
         if (!kr_object_attr_get(obj, name)) {

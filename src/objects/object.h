@@ -282,6 +282,8 @@ KR_MUST_CHECK int kr_type_ready(Thread *th, Type *t);
 bool kr_type_is_subtype(const Type *t, const Type *base);
 /* Look name up along t's MRO: the attribute or KR_VALUE_NULL (no error). */
 Value kr_type_lookup(Type *t, Str *name);
+/* The same, through the thread's lookup cache (keyed on VM.type_epoch). */
+Value kr_type_lookup_cached(Thread *th, Type *t, Str *name);
 /* type(name, bases, ns): a fresh heap type of metatype `type`. */
 KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
 /* The most derived of meta and the metatypes of bases, or NULL with

@@ -94,6 +94,21 @@ Value kr_type_lookup(Type *t, Str *name)
     return KR_VALUE_NULL;
 }
 
+Value kr_type_lookup_cached(Thread *th, Type *t, Str *name)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3);
+    LookupCacheEntry *e = &th->lookup_cache[h & (KR_LOOKUP_CACHE_SIZE - 1)];
+    uint64_t epoch = __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
+    if (e->type == t && e->name == name && e->epoch == epoch)
+        return e->value;
+    Value v = kr_type_lookup(t, name);
+    e->type = t;
+    e->name = name;
+    e->epoch = epoch;
+    e->value = v;
+    return v;
+}
+
 const char *kr_type_name(Value v)
 {
     return kr_type_of(v)->name;
@@ -863,7 +878,7 @@ Type kr_object_type = {
 static Value call_dunder(Thread *th, Value self, Str *name, const Value *args, size_t nargs,
                          bool *found)
 {
-    Value f = kr_type_lookup(kr_type_of(self), name);
+    Value f = kr_type_lookup_cached(th, kr_type_of(self), name);
     *found = f != KR_VALUE_NULL;
     if (!f)
         return KR_VALUE_NULL;
