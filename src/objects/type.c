@@ -1500,24 +1500,6 @@ static Type *solid_base(Type *t)
     return t->base && t->size != t->base->size ? t : b;
 }
 
-/* Do instances of a and b keep the same __slots__ at the same offsets?
- * CPython's same_slots_added: their solid bases agree, or both add the
- * same names directly over the same layout. */
-bool kr_type_same_slots(Type *a, Type *b)
-{
-    Type *sa = solid_base(a), *sb = solid_base(b);
-    if (sa == sb)
-        return true;
-    if (!(sa->flags & KR_TYPE_HEAP) || !(sb->flags & KR_TYPE_HEAP) ||
-        solid_base(sa->base) != solid_base(sb->base) || !sa->slot_names || !sb->slot_names ||
-        sa->slot_names->size != sb->slot_names->size)
-        return false;
-    for (int64_t i = 0; i < sa->slot_names->size; i++)
-        if (sa->slot_names->items[i] != sb->slot_names->items[i])   /* interned */
-            return false;
-    return true;
-}
-
 /* The base whose layout the new class extends; every other base's solid
  * base must be an ancestor of it. */
 static Type *best_base(Thread *th, Tuple *bases)
