@@ -92,6 +92,9 @@ struct Thread {
      * kr_gc_alloc'ed array, so the collector sees the pointers. */
     Obj **repr_stack;
     int repr_depth, repr_cap;
+    /* The running contextvars.Context (_contextvars.c); KR_VALUE_NULL
+     * until first needed.  Threads are kr_gc_alloc'ed, so it is scanned. */
+    Value context;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     uint64_t thread_id;
     pthread_t pthread;
