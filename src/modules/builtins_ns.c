@@ -14,6 +14,7 @@
 #include "core/arena.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/_ast.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -131,6 +132,30 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
     }
     kr_arena_free(arena);
     return code;
+}
+
+/* compile(..., PyCF_ONLY_AST): the parse tree as _ast objects (_ast.c).
+ * Only syntax errors are raised; the compiler's own checks do not run. */
+static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes,
+                          const char *filename, ParseMode mode)
+{
+    Arena *arena = kr_arena_new();
+    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
+        Stmt *first = pr.mod->v.Interactive.body->items[0];
+        memset(&pr.err, 0, sizeof pr.err);
+        pr.err.msg = "multiple statements found while compiling a single statement";
+        pr.err.lineno = pr.err.end_lineno = first->lineno;
+        pr.err.offset = pr.err.end_offset = 1;
+        pr.mod = NULL;
+    }
+    Value tree = KR_VALUE_NULL;
+    if (!pr.mod)
+        raise_syntax_error(th, &pr.err, filename);
+    else
+        tree = kr_mod__ast_from_mod(th, pr.mod);
+    kr_arena_free(arena);
+    return tree;
 }
 
 /* The text of a source argument: str (as UTF-8), bytes or bytearray
@@ -391,12 +416,21 @@ FUNC(builtin_compile)
         return KR_VALUE_NULL;
     }
     if (mode == (ParseMode)-1 && strcmp(m, "func_type")) {
-        kr_err_set_string(th, &kr_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        kr_err_set_string(th, &kr_exc_ValueError, flags & CF_ONLY_AST
+                          ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                          : "compile() mode must be 'exec', 'eval' or 'single'");
         return KR_VALUE_NULL;
     }
-    if (flags & CF_ONLY_AST) {
+    if (kr_mod__ast_is_node(th, kv[0])) {
+        if (flags & CF_ONLY_AST)
+            return kv[0];
         kr_err_set_string(th, &kr_exc_NotImplementedError,
-                          "compile() to an AST (ast.PyCF_ONLY_AST) is not supported yet");
+                          "compile() of an AST object is not supported yet");
+        return KR_VALUE_NULL;
+    }
+    if (mode == (ParseMode)-1) {
+        kr_err_set_string(th, &kr_exc_NotImplementedError,
+                          "compile() mode 'func_type' is not supported yet");
         return KR_VALUE_NULL;
     }
     size_t len, fnlen;
@@ -412,6 +446,8 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
+    if (flags & CF_ONLY_AST)
+        return parse_to_ast(th, src, len, is_bytes, fname, mode);
     /* Without dont_inherit, the calling code's __future__ features apply. */
     int truth = kr_object_truth(th, kv[4]);
     if (truth < 0)

@@ -1,0 +1,16 @@
+/*
+ * _ast.h -- the C AST as Python objects: the classes of lib/_ast.py
+ * (generated), filled in by modules/_ast.c for compile(..., PyCF_ONLY_AST).
+ */
+#ifndef KR_MOD_AST_H
+#define KR_MOD_AST_H
+
+#include "objects/object.h"
+#include "parse/ast.h"
+
+/* The tree as _ast node objects (imports _ast on first use). */
+KR_MUST_CHECK Value kr_mod__ast_from_mod(Thread *th, const Mod *mod);
+/* 1 if v is an _ast.AST instance, 0 if not (or _ast was never imported). */
+int kr_mod__ast_is_node(Thread *th, Value v);
+
+#endif
