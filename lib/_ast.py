@@ -8,6 +8,9 @@ PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 
+# Load(), Add(), ...: the one instance of each that parsed trees share
+_singletons = {}
+
 
 class AST:
     __module__ = "ast"

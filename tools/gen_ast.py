@@ -332,6 +332,9 @@ def gen_py(types):
          'PyCF_TYPE_COMMENTS = 4096',
          'PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192',
          '',
+         '# Load(), Add(), ...: the one instance of each that parsed trees share',
+         '_singletons = {}',
+         '',
          '',
          'class AST:',
          '    __module__ = "ast"',
@@ -487,7 +490,154 @@ def gen_conv(types):
         c.append("    return obj;")
         c.append("}")
         c.append("")
+    c += gen_from(types)
     return "\n".join(c) + "\n"
+
+
+def gen_from(types):
+    """The other direction, objects -> C AST in an arena, for compile(tree):
+    CPython's obj2ast (Python-ast.c) with its messages: attributes first,
+    then the constructor found by isinstance, then its fields in order."""
+    enums = {t[0] for t in types if t[1] == "enum"}
+    c = ["/* ---- objects -> C AST ---- */", ""]
+    for name, kind, body, attrs in types:
+        ct = camel(name) if name in enums else camel(name) + " *"
+        c.append("static int from_%s(Conv *cv, Value obj, %s*out);" % (name, ct))
+        if kind == "sum":
+            c.append("static int from_%s_node(Conv *cv, Value obj, %s*out);" % (name, ct))
+    c.append("")
+    seq_elems = []
+    for name, kind, body, attrs in types:
+        for _, fields in ([(name, body)] if kind == "product" else body):
+            for typ, q, _ in fields:
+                if q == "*" and typ not in seq_elems:
+                    seq_elems.append(typ)
+    for typ in seq_elems:
+        S = camel(typ) + "Seq"
+        c += ["static int seq_from_%s(Conv *cv, Value v, const char *owner, int field, %s **out)" % (typ, S),
+              "{",
+              "    if (!kr_is_list(v))",
+              "        return not_a_list(cv, owner, field, v);",
+              "    List *l = kr_as_list(v);",
+              "    %s *seq = kr_ast_%s_seq_new(arena_of(cv), (int)l->size);" % (S, typ),
+              "    for (int i = 0; i < seq->n; i++) {",
+              "        if (i >= l->size)",
+              "            return changed_size(cv, owner, field);",
+              "        if (from_%s(cv, l->items[i], &seq->items[i]) < 0)" % typ,
+              "            return -1;",
+              "    }",
+              "    *out = seq;",
+              "    return 0;",
+              "}",
+              ""]
+
+    def ftype(typ, q):
+        if q == "*":
+            return camel(typ) + "Seq *"
+        if typ in ("identifier", "string"):
+            return "const char *"
+        if typ == "int":
+            return "int "
+        if typ == "constant":
+            return "AstConst *"
+        if typ in enums:
+            return camel(typ) + " "
+        return camel(typ) + " *"
+
+    def fields_code(ctor, fields, ind):
+        L = []
+        for typ, q, fname in fields:
+            L.append("%s%s%s = 0;" % (ind, ftype(typ, q), fname))
+        for typ, q, fname in fields:
+            if q == "*":
+                conv = "seq_from_%s(cv, v, \"%s\", F_%s, &%s)" % (typ, ctor, fname, fname)
+            else:
+                conv = "from_%s(cv, v, &%s)" % (typ, fname)
+            opt = "true" if q == "?" else "false"
+            L.append("%sif (field(cv, obj, F_%s, \"%s\", %s, &v) < 0 || (v && %s < 0))"
+                     % (ind, fname, ctor, opt, conv))
+            L.append("%s    return -1;" % ind)
+            if q == "" and typ not in enums and typ != "int":
+                L.append("%sif (!%s)" % (ind, fname))
+                L.append("%s    return required(cv, F_%s, \"%s\");" % (ind, fname, ctor))
+        return L
+
+    def make(ctor, fields, attrs, ind):
+        args = ["arena_of(cv)"] + [f[2] for f in fields] + [a[2] for a in attrs]
+        return ["%s*out = kr_ast_%s(%s);" % (ind, ctor, ", ".join(args)), "%sreturn 0;" % ind]
+
+    for name, kind, body, attrs in types:
+        if kind == "enum":
+            c.append("static int from_%s(Conv *cv, Value obj, %s *out)" % (name, camel(name)))
+            c.append("{")
+            for ctor, _ in body:
+                c.append("    int r_%s = is_node(cv, obj, C_%s);" % (ctor, ctor))
+                c.append("    if (r_%s)" % ctor)
+                c.append("        return r_%s < 0 ? -1 : (*out = K_%s, 0);" % (ctor, ctor))
+            c.append("    return expected(cv, \"%s\", obj);" % name)
+            c.append("}")
+            c.append("")
+            continue
+        C = camel(name)
+        c.append("static int from_%s(Conv *cv, Value obj, %s **out)" % (name, C))
+        c.append("{")
+        if kind == "product":
+            c.append("    Value v;")
+        c.append("    if (obj == KR_NONE) {")
+        c.append("        *out = NULL;")
+        c.append("        return 0;")
+        c.append("    }")
+        if kind == "sum":
+            c.append("    if (enter(cv) < 0)")
+            c.append("        return -1;")
+            c.append("    int r = from_%s_node(cv, obj, out);" % name)
+            c.append("    leave(cv);")
+            c.append("    return r;")
+            c.append("}")
+            c.append("")
+            # the node itself, under the depth guard above
+            body_lines = ["static int from_%s_node(Conv *cv, Value obj, %s **out)" % (name, C), "{",
+                          "    Value v;", "    int r;"]
+            for typ, q, an in attrs:
+                body_lines.append("    int %s = 0;" % an)
+            for typ, q, an in attrs:
+                if q == "?":
+                    dflt = {"end_lineno": "lineno", "end_col_offset": "col_offset"}[an]
+                    body_lines.append("    if (attr_int(cv, obj, F_%s, \"%s\", true, &%s, %s) < 0)" % (an, name, an, dflt))
+                else:
+                    body_lines.append("    if (attr_int(cv, obj, F_%s, \"%s\", false, &%s, 0) < 0)" % (an, name, an))
+                body_lines.append("        return -1;")
+            for ctor, fields in body:
+                body_lines.append("    if ((r = is_node(cv, obj, C_%s)) < 0)" % ctor)
+                body_lines.append("        return -1;")
+                body_lines.append("    if (r) {")
+                body_lines += fields_code(ctor, fields, "        ")
+                body_lines += make(ctor, fields, attrs, "        ")
+                body_lines.append("    }")
+            body_lines.append("    (void)v;")
+            body_lines.append("    return expected(cv, \"%s\", obj);" % name)
+            body_lines.append("}")
+            body_lines.append("")
+            c.extend(body_lines)
+            continue
+        # product type
+        c.append("    int r = is_node(cv, obj, C_%s);" % name)
+        c.append("    if (r <= 0)")
+        c.append("        return r < 0 ? -1 : expected(cv, \"%s\", obj);" % name)
+        for typ, q, an in attrs:
+            c.append("    int %s = 0;" % an)
+        for typ, q, an in attrs:
+            if q == "?":
+                dflt = {"end_lineno": "lineno", "end_col_offset": "col_offset"}[an]
+                c.append("    if (attr_int(cv, obj, F_%s, \"%s\", true, &%s, %s) < 0)" % (an, name, an, dflt))
+            else:
+                c.append("    if (attr_int(cv, obj, F_%s, \"%s\", false, &%s, 0) < 0)" % (an, name, an))
+            c.append("        return -1;")
+        c += fields_code(name, body, "    ")
+        c += make(name, body, attrs, "    ")
+        c.append("}")
+        c.append("")
+    return c
 
 
 def main():
@@ -504,6 +654,8 @@ def main():
             sys.exit(1)
         return
     for p, t in outputs:
+        if os.path.exists(p) and open(p).read() == t:
+            continue  # unchanged: keep the timestamp, spare the rebuild
         with open(p, "w") as f:
             f.write(t)
 

@@ -10,6 +10,9 @@
 
 /* The tree as _ast node objects (imports _ast on first use). */
 KR_MUST_CHECK Value kr_mod__ast_from_mod(Thread *th, const Mod *mod);
+/* A tree of node objects as a C AST in arena, checked with CPython's
+ * messages; mode 0, 1, 2 wants a Module, Expression, Interactive. */
+KR_MUST_CHECK Mod *kr_mod__ast_to_mod(Thread *th, Arena *arena, Value tree, int mode);
 /* 1 if v is an _ast.AST instance, 0 if not (or _ast was never imported). */
 int kr_mod__ast_is_node(Thread *th, Value v);
 
