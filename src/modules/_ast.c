@@ -373,7 +373,7 @@ Mod *kr_mod__ast_to_mod(Thread *th, Arena *arena, Value tree, int mode)
         return NULL;
     }
     Mod *mod;
-    return from_mod(&cv, tree, &mod) < 0 ? NULL : mod;
+    return from_mod(&cv, tree, &mod) < 0 || kr_mod__ast_validate(th, mod) < 0 ? NULL : mod;
 }
 
 int kr_mod__ast_is_node(Thread *th, Value v)
