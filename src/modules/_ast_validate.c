@@ -219,6 +219,139 @@ static int expr(Check *k, const Expr *e, ExprContext ctx)
     return r;
 }
 
+/* ---- match patterns ---- */
+
+static int name_ok(Check *k, const char *id)
+{
+    for (const char *const *c = (const char *const[]){"None", "True", "False", NULL}; *c; c++)
+        if (!strcmp(id, *c)) {
+            kr_err_format(k->th, &kr_exc_ValueError, "identifier field can't represent '%s' constant", *c);
+            return -1;
+        }
+    return 0;
+}
+
+static int capture(Check *k, const char *id)
+{
+    if (!strcmp(id, "_"))
+        return fail(k, "can't capture name '_' in patterns");
+    return name_ok(k, id);
+}
+
+/* A value pattern: a number, string or bytes literal (negated, or a
+ * complex sum), an attribute lookup, or an f-string. */
+static int match_value(Check *k, const Expr *e)
+{
+    if (expr(k, e, K_Load) < 0)
+        return -1;
+    switch (e->kind) {
+    case K_Constant: {
+        ConstKind c = e->v.Constant.value->kind;
+        if (c == CONST_INT || c == CONST_FLOAT || c == CONST_COMPLEX || c == CONST_STR || c == CONST_BYTES)
+            return 0;
+        return fail(k, "unexpected constant inside of a literal pattern");
+    }
+    case K_Attribute:
+    case K_JoinedStr:
+        return 0;
+    case K_UnaryOp:
+        if (e->v.UnaryOp.op == K_USub)
+            return match_value(k, e->v.UnaryOp.operand);
+        break;
+    case K_BinOp:
+        if (e->v.BinOp.op == K_Add || e->v.BinOp.op == K_Sub)
+            return match_value(k, e->v.BinOp.left) < 0 ? -1 : match_value(k, e->v.BinOp.right);
+        break;
+    default:
+        break;
+    }
+    return fail(k, "patterns may only match literals and attribute lookups");
+}
+
+static int pattern(Check *k, const Pattern *p, bool star_ok);
+
+static int patterns(Check *k, const PatternSeq *s, bool star_ok)
+{
+    for (int i = 0; s && i < s->n; i++)
+        if (pattern(k, s->items[i], star_ok) < 0)
+            return -1;
+    return 0;
+}
+
+static int mapping_pattern(Check *k, const Pattern *p)
+{
+    const ExprSeq *keys = p->v.MatchMapping.keys;
+    if ((keys ? keys->n : 0) != (p->v.MatchMapping.patterns ? p->v.MatchMapping.patterns->n : 0))
+        return fail(k, "MatchMapping doesn't have the same number of keys as patterns");
+    if (p->v.MatchMapping.rest && capture(k, p->v.MatchMapping.rest) < 0)
+        return -1;
+    for (int i = 0; keys && i < keys->n; i++) {
+        const Expr *key = keys->items[i];
+        /* None, True and False are fine as keys, though not as values. */
+        if (key->kind == K_Constant && (key->v.Constant.value->kind == CONST_NONE
+                                        || key->v.Constant.value->kind == CONST_TRUE
+                                        || key->v.Constant.value->kind == CONST_FALSE))
+            continue;
+        if (match_value(k, key) < 0)
+            return -1;
+    }
+    return patterns(k, p->v.MatchMapping.patterns, false);
+}
+
+static int class_pattern(Check *k, const Pattern *p)
+{
+    const IdentifierSeq *attrs = p->v.MatchClass.kwd_attrs;
+    if ((attrs ? attrs->n : 0) != (p->v.MatchClass.kwd_patterns ? p->v.MatchClass.kwd_patterns->n : 0))
+        return fail(k, "MatchClass doesn't have the same number of keyword attributes as patterns");
+    if (expr(k, p->v.MatchClass.cls, K_Load) < 0)
+        return -1;
+    const Expr *cls = p->v.MatchClass.cls;
+    while (cls->kind == K_Attribute)
+        cls = cls->v.Attribute.value;
+    if (cls->kind != K_Name)
+        return fail(k, "MatchClass cls field can only contain Name or Attribute nodes.");
+    for (int i = 0; attrs && i < attrs->n; i++)
+        if (name_ok(k, attrs->items[i]) < 0)
+            return -1;
+    return patterns(k, p->v.MatchClass.patterns, false) < 0 ? -1
+         : patterns(k, p->v.MatchClass.kwd_patterns, false);
+}
+
+static int pattern(Check *k, const Pattern *p, bool star_ok)
+{
+    if (!p)
+        return fail(k, "None disallowed in pattern list");
+    switch (p->kind) {
+    case K_MatchValue: return match_value(k, p->v.MatchValue.value);
+    case K_MatchSingleton: {
+        ConstKind c = p->v.MatchSingleton.value->kind;
+        if (c != CONST_NONE && c != CONST_TRUE && c != CONST_FALSE)
+            return fail(k, "MatchSingleton can only contain True, False and None");
+        return 0;
+    }
+    case K_MatchSequence: return patterns(k, p->v.MatchSequence.patterns, true);
+    case K_MatchMapping: return mapping_pattern(k, p);
+    case K_MatchClass: return class_pattern(k, p);
+    case K_MatchStar:
+        if (!star_ok)
+            return fail(k, "can't use MatchStar here");
+        return p->v.MatchStar.name ? capture(k, p->v.MatchStar.name) : 0;
+    case K_MatchAs:
+        if (p->v.MatchAs.name && capture(k, p->v.MatchAs.name) < 0)
+            return -1;
+        if (!p->v.MatchAs.pattern)
+            return 0;
+        if (!p->v.MatchAs.name)
+            return fail(k, "MatchAs must specify a target name if a pattern is given");
+        return pattern(k, p->v.MatchAs.pattern, false);
+    case K_MatchOr:
+        if (!p->v.MatchOr.patterns || p->v.MatchOr.patterns->n < 2)
+            return fail(k, "MatchOr requires at least 2 patterns");
+        return patterns(k, p->v.MatchOr.patterns, false);
+    }
+    return 0;
+}
+
 static int withitems(Check *k, const WithitemSeq *s, const char *owner)
 {
     if (nonempty(k, s ? s->n : 0, "items", owner) < 0)
@@ -307,7 +440,8 @@ static int stmt(Check *k, const Stmt *s)
             || nonempty(k, cases ? cases->n : 0, "cases", "Match") < 0)
             return -1;
         for (int i = 0; i < cases->n; i++)
-            if (opt_expr(k, cases->items[i]->guard) < 0 || body(k, cases->items[i]->body, "match_case") < 0)
+            if (pattern(k, cases->items[i]->pattern, false) < 0 || opt_expr(k, cases->items[i]->guard) < 0
+                || body(k, cases->items[i]->body, "match_case") < 0)
                 return -1;
         return 0;
     }
