@@ -460,9 +460,12 @@ Value kr_object_copy_as(Thread *th, Type *t, Value exact, size_t nbytes)
 
 Value kr_object_builtin_self(Thread *th, Type *owner, Value self)
 {
-    if (owner == &kr_int_type && kr_is_obj(self) && kr_as_obj(self)->type != &kr_int_type &&
-        kr_is_int(self))
+    if (!kr_is_obj(self) || kr_as_obj(self)->type == owner)
+        return self;
+    if (owner == &kr_int_type && kr_is_int(self))
         return kr_int_type.index(th, self);     /* int_index: the exact value */
+    if (owner == &kr_str_type && kr_str_check(self))
+        return str_exact(th, self);     /* so "return self unchanged" is exact */
     return self;
 }
 
@@ -707,8 +710,6 @@ int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str
 
 /* ---- attributes ---------------------------------------------------------- */
 
-#define instance_dict_slot kr_object_dict_slot
-
 static Value no_attribute(Thread *th, Value obj, Str *name)
 {
     kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
@@ -734,7 +735,7 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
         return kr_from_obj(t);
     if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
         return KR_NONE;     /* no weak references to it yet: krait has no weakref module */
-    if (name == KR_NAME(th, __dict__) && instance_dict_slot(obj)) {
+    if (name == KR_NAME(th, __dict__) && kr_object_dict_slot(obj)) {
         Dict *d = kr_object_get_dict(th, obj);
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
@@ -754,7 +755,7 @@ int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
         if (set)
             return set(th, descr, obj, value);
     }
-    Dict **dp = instance_dict_slot(obj);
+    Dict **dp = kr_object_dict_slot(obj);
     if (!dp) {
         if (descr)
             kr_err_format(th, &kr_exc_AttributeError,

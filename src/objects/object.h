@@ -341,6 +341,9 @@ void kr_repr_leave(Thread *th, Value v);
  * extension: the __slots__ values and the attribute dict.  These are the
  * one API the VM and the descriptors use to reach that extension. */
 
+/* Do a's and b's instances keep the same __slots__ at the same offsets?
+ * (__class__ assignment: CPython's same_slots_added.) */
+bool kr_type_same_slots(Type *a, Type *b);
 /* The builtin type whose layout t's instances start with (int, str, object...). */
 Type *kr_type_builtin_base(Type *t);
 /* Bytes the extension of o is moved by past the items of a variable-size
