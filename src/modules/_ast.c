@@ -1,14 +1,17 @@
 /*
- * _ast.c -- the C AST (parse/ast_gen.h) as objects of _ast's node classes.
+ * _ast.c -- the C AST (parse/ast_gen.h) as objects of _ast's node classes,
+ * and back.
  *
  * The classes themselves are Python (lib/_ast.py) and so is ast.py, both
- * run unchanged; only the walk over the arena tree is C, generated from
- * ast.def into _ast_gen.inc (one to_<type> per type, one seq_<type> per
- * sequence).  What the generated code needs is here: making a node (a
- * call of its class, as CPython's ast2obj does), setting a field, and the
- * leaves (identifiers and constants).  Class objects and field names are
- * looked up once per conversion and kept in the Conv on the C stack, which
- * the collector scans.
+ * run unchanged; only the two walks are C, generated from ast.def into
+ * _ast_gen.inc: to_<type> (C AST -> objects, for PyCF_ONLY_AST) and
+ * from_<type> (objects -> C AST in an arena, for compile(tree), with
+ * CPython's obj2ast messages).  What the generated code needs is here:
+ * making a node (a call of its class, as CPython's ast2obj does), reading
+ * and setting a field, the leaves (identifiers, ints, constants) and the
+ * error reports.  Class objects and field names are looked up once per
+ * conversion and kept in the Conv on the C stack, which the collector
+ * scans; the arena holds only C data.
  */
 #include "modules/_ast.h"
 
