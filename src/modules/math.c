@@ -9,12 +9,17 @@
  * errors, so the table stays data (STYLE.md principle 9).
  */
 #include <errno.h>
+#include <float.h>
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "core/state.h"
+#include "modules/libutil.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "gc/gc.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -70,37 +75,219 @@ MATH1(sinh, sinh, true)
 MATH1(cosh, cosh, true)
 MATH1(tanh, tanh, false)
 MATH1(fabs, fabs, false)
-MATH1(log2, log2, false)
-MATH1(log10, log10, false)
+MATH1(acosh, acosh, false)
+MATH1(asinh, asinh, false)
+MATH1(atanh, atanh, false)
+MATH1(cbrt, cbrt, false)
+MATH1(erf, erf, false)
+MATH1(erfc, erfc, false)
+MATH1(exp2, exp2, true)
+MATH1(expm1, expm1, true)
+MATH1(log1p, log1p, false)
+
+/* ---- gamma and lgamma ----------------------------------------------------------------
+ *
+ * Not the C library's: CPython computes them with its own Lanczos
+ * approximation (g = 6.024680040776729583740234375, 13 terms), and the
+ * last digits differ from glibc's, so the same sum is evaluated here.
+ * A NaN result from a non-NaN input is a domain error (the poles at the
+ * non-positive integers), an infinite one from a finite input a range
+ * error, as math1 reports them.
+ */
+
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+/* Numerator coefficients; the denominator is x*(x+1)*...*(x+11). */
+static const double lanczos_num[13] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+static const double lanczos_den[13] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+/* The rational function L(x) for x > 0; in 1/x past 5 to avoid overflow. */
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = 12; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < 13; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi*x), reduced first so that exact zeros stay exact. */
+static double sinpi(double x)
+{
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+static double gamma_fn(double x)
+{
+    if (!isfinite(x))
+        return isnan(x) || x > 0 ? x : NAN;
+    if (x == 0.0)
+        return NAN;                       /* a pole: domain error */
+    if (x == floor(x)) {
+        if (x < 0.0)
+            return NAN;
+        if (x <= 23.0) {
+            double f = 1.0;
+            for (int i = 2; i < (int)x; i++)
+                f *= i;
+            return f;
+        }
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20)
+        return 1.0 / x;
+    if (ax > 200.0)
+        return x < 0.0 ? 0.0 / sinpi(x) : INFINITY;
+    double y = ax + lanczos_g_minus_half;
+    /* z: the rounding error of y, scaled, for a first-order correction. */
+    double z = ax > lanczos_g_minus_half ? (y - ax) - lanczos_g_minus_half
+                                         : (y - lanczos_g_minus_half) - ax;
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        r = -M_PI / sinpi(ax) / ax * exp(y) / lanczos_sum(ax);
+        r -= z * r;
+        if (ax < 140.0) {
+            r /= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(ax) / exp(y);
+        r += z * r;
+        if (ax < 140.0) {
+            r *= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    return r;
+}
+
+static double lgamma_fn(double x)
+{
+    if (!isfinite(x))
+        return isnan(x) ? x : INFINITY;
+    if (x == floor(x) && x <= 2.0)
+        return x <= 0.0 ? NAN : 0.0;      /* poles; lgamma(1) = lgamma(2) = 0 */
+    double ax = fabs(x);
+    if (ax < 1e-20)
+        return -log(ax);
+    double r = log(lanczos_sum(ax)) - lanczos_g;
+    r += (ax - 0.5) * (log(ax + lanczos_g - 0.5) - 1);
+    if (x < 0.0)   /* reflection; the constant is log(pi) */
+        r = 1.144729885849400174143427351353058711647 - log(fabs(sinpi(ax))) - log(ax) - r;
+    return r;
+}
+
+MATH1(gamma, gamma_fn, true)
+MATH1(lgamma, lgamma_fn, true)
+/* degrees and radians are plain products: overflow gives inf, no error. */
+static Value scaled(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
+                    double factor)
+{
+    double x;
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0 || kr_float_as_double(th, args[0], &x) < 0)
+        return KR_VALUE_NULL;
+    return kr_float_new(th, x * factor);
+}
+FUNC(math_degrees) { return scaled(th, args, nargs, kw, "degrees", 180.0 / M_PI); }
+FUNC(math_radians) { return scaled(th, args, nargs, kw, "radians", M_PI / 180.0); }
+
+/* log(v) through f (log, log2 or log10), with ints of any size: a big
+ * int's logarithm comes from its mantissa and exponent, as CPython's
+ * loghelper, since its float would overflow.  NAN with a domain error. */
+static int loghelper(Thread *th, Value v, double (*f)(double), double *out)
+{
+    if (kr_is_int(v)) {
+        if (kr_int_sign(v) <= 0)
+            return domain_error(th), -1;
+        if (kr_is_bigint(v)) {
+            long e;
+            double m = mpz_get_d_2exp(&e, ((BigInt *)kr_as_obj(v))->z);
+            *out = f(m) + (double)e * f(2.0);
+            return 0;
+        }
+    }
+    double x;
+    if (kr_float_as_double(th, v, &x) < 0)
+        return -1;
+    if (isnan(x) || (isinf(x) && x > 0)) {
+        *out = x;
+        return 0;
+    }
+    if (x <= 0)
+        return domain_error(th), -1;
+    *out = f(x);
+    return 0;
+}
 
 FUNC(math_log)
 {
     if (kr_call_check_args(th, "log", nargs, 1, 2, kw) < 0)
         return KR_VALUE_NULL;
-    double x, base = M_E;
-    /* A big int's log is computed from its size, not its (overflowing) float. */
-    if (kr_is_bigint(args[0]) && kr_int_sign(args[0]) > 0) {
-        BigInt *b = (BigInt *)kr_as_obj(args[0]);
-        long e;
-        double m = mpz_get_d_2exp(&e, b->z);
-        x = log(m) + (double)e * M_LN2;
-        if (nargs == 2) {
-            if (kr_float_as_double(th, args[1], &base) < 0)
-                return KR_VALUE_NULL;
-            if (base <= 0 || base == 1)
-                return domain_error(th);
-            return kr_float_new(th, x / log(base));
-        }
-        return kr_float_new(th, x);
+    double num, den;
+    if (loghelper(th, args[0], log, &num) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 1)
+        return kr_float_new(th, num);
+    if (loghelper(th, args[1], log, &den) < 0)
+        return KR_VALUE_NULL;
+    if (den == 0) {
+        kr_err_set_string(th, &kr_exc_ZeroDivisionError, "float division by zero");
+        return KR_VALUE_NULL;
     }
-    if (kr_float_as_double(th, args[0], &x) < 0)
-        return KR_VALUE_NULL;
-    if (nargs == 2 && kr_float_as_double(th, args[1], &base) < 0)
-        return KR_VALUE_NULL;
-    if (x <= 0 || (nargs == 2 && (base <= 0 || base == 1)))
-        return domain_error(th);
-    return kr_float_new(th, nargs == 2 ? log(x) / log(base) : log(x));
+    return kr_float_new(th, num / den);
 }
+
+static Value log_of(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
+                    double (*f)(double))
+{
+    double r;
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0 || loghelper(th, args[0], f, &r) < 0)
+        return KR_VALUE_NULL;
+    return kr_float_new(th, r);
+}
+
+FUNC(math_log2) { return log_of(th, args, nargs, kw, "log2", log2); }
+FUNC(math_log10) { return log_of(th, args, nargs, kw, "log10", log10); }
 
 FUNC(math_pow)
 {
@@ -131,16 +318,121 @@ FUNC(math_atan2)
     return kr_float_new(th, atan2(y, x));
 }
 
+/* ---- hypot and dist: CPython 3.11's vector_norm -------------------------------- */
+
+/* x*y and x+y as an unevaluated sum hi + lo, exactly. */
+typedef struct DoubleLength { double hi, lo; } DoubleLength;
+static DoubleLength dl_mul(double x, double y)
+{
+    double h = x * y;
+    return (DoubleLength){h, fma(x, y, -h)};
+}
+static DoubleLength dl_fast_sum(double a, double b)
+{
+    double h = a + b;
+    return (DoubleLength){h, (a - h) + b};
+}
+
+/* The Euclidean norm of vec[0..n), all finite and <= max in magnitude
+ * unless max is infinite: scaled so the squares are exact, summed with
+ * carried errors, then one Newton correction of the square root. */
+static double vector_norm(size_t n, double *vec, double max, bool found_nan)
+{
+    if (isinf(max))
+        return max;
+    if (found_nan)
+        return NAN;
+    if (max == 0.0 || n <= 1)
+        return max;
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) {
+        for (size_t i = 0; i < n; i++)
+            vec[i] /= DBL_MIN;
+        return DBL_MIN * vector_norm(n, vec, max / DBL_MIN, found_nan);
+    }
+    double scale = ldexp(1.0, -max_e), csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        DoubleLength pr = dl_mul(vec[i] * scale, vec[i] * scale);
+        DoubleLength sm = dl_fast_sum(csum, pr.hi);
+        csum = sm.hi;
+        frac1 += pr.lo;
+        frac2 += sm.lo;
+    }
+    double h = sqrt(csum - 1.0 + (frac1 + frac2));
+    DoubleLength pr = dl_mul(-h, h);
+    DoubleLength sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+    double x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    return h / scale;
+}
+
+/* |a[i] - b[i]| (or |a[i]| without b) into vec, with their max and NaN. */
+static int collect(Thread *th, const Value *a, const Value *b, size_t n, double *vec,
+                   double *max, bool *found_nan)
+{
+    *max = 0.0;
+    *found_nan = false;
+    for (size_t i = 0; i < n; i++) {
+        double x, y = 0.0;
+        if (kr_float_as_double(th, a[i], &x) < 0 || (b && kr_float_as_double(th, b[i], &y) < 0))
+            return -1;
+        x = fabs(x - y);
+        vec[i] = x;
+        *found_nan |= isnan(x);
+        if (x > *max)
+            *max = x;
+    }
+    return 0;
+}
+
+static Value norm_of(Thread *th, const Value *a, const Value *b, size_t n)
+{
+    double small[16], *vec = n <= 16 ? small : kr_gc_alloc_atomic(n * sizeof(double));
+    if (!vec) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    double max;
+    bool found_nan;
+    if (collect(th, a, b, n, vec, &max, &found_nan) < 0)
+        return KR_VALUE_NULL;
+    return kr_float_new(th, vector_norm(n, vec, max, found_nan));
+}
+
 FUNC(math_hypot)
 {
-    double acc = 0;
-    for (size_t i = 0; i < nargs; i++) {
-        double x;
-        if (kr_float_as_double(th, args[i], &x) < 0)
-            return KR_VALUE_NULL;
-        acc = hypot(acc, x);
+    if (kr_libutil_no_keywords(th, "hypot", kw) < 0)
+        return KR_VALUE_NULL;
+    return norm_of(th, args, NULL, nargs);
+}
+
+/* A point for dist: a tuple, or any iterable made into one. */
+static Tuple *as_point(Thread *th, Value v)
+{
+    if (kr_is_obj(v) && kr_as_obj(v)->type == &kr_tuple_type)
+        return (Tuple *)kr_as_obj(v);
+    Value t = kr_vm_call(th, kr_from_obj(&kr_tuple_type), &v, 1, NULL);
+    return t ? (Tuple *)kr_as_obj(t) : NULL;
+}
+
+FUNC(math_dist)
+{
+    if (kr_libutil_no_keywords(th, "dist", kw) < 0 ||
+        kr_libutil_check_positional(th, "dist", nargs, 2, 2) < 0)
+        return KR_VALUE_NULL;
+    Tuple *p = as_point(th, args[0]), *q = p ? as_point(th, args[1]) : NULL;
+    if (!q)
+        return KR_VALUE_NULL;
+    if (p->size != q->size) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "both points must have the same number of dimensions");
+        return KR_VALUE_NULL;
     }
-    return kr_float_new(th, acc);
+    return norm_of(th, p->items, q->items, (size_t)p->size);
 }
 
 /* floor/ceil/trunc return ints; ints pass through. */
@@ -295,6 +587,326 @@ FUNC(math_comb)
     return r;
 }
 
+/* ---- float arithmetic helpers ------------------------------------------------------ */
+
+static Value pair(Thread *th, Value a, Value b)
+{
+    if (!a || !b)
+        return KR_VALUE_NULL;
+    Value items[2] = {a, b};
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static int two_floats(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
+                      double *x, double *y)
+{
+    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+        kr_libutil_check_positional(th, name, nargs, 2, 2) < 0)
+        return -1;
+    return kr_float_as_double(th, args[0], x) < 0 || kr_float_as_double(th, args[1], y) < 0
+               ? -1 : 0;
+}
+
+FUNC(math_copysign)
+{
+    double x, y;
+    return two_floats(th, "copysign", args, nargs, kw, &x, &y) < 0
+               ? KR_VALUE_NULL : kr_float_new(th, copysign(x, y));
+}
+
+FUNC(math_fmod)
+{
+    double x, y;
+    if (two_floats(th, "fmod", args, nargs, kw, &x, &y) < 0)
+        return KR_VALUE_NULL;
+    if (isinf(y) && isfinite(x))   /* fmod(x, +-inf) is x for finite x */
+        return kr_float_new(th, x);
+    double r = fmod(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y))
+        return domain_error(th);
+    return kr_float_new(th, r);
+}
+
+FUNC(math_remainder)
+{
+    double x, y;
+    if (two_floats(th, "remainder", args, nargs, kw, &x, &y) < 0)
+        return KR_VALUE_NULL;
+    double r = remainder(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y))
+        return domain_error(th);
+    return kr_float_new(th, r);
+}
+
+FUNC(math_nextafter)
+{
+    double x, y;
+    return two_floats(th, "nextafter", args, nargs, kw, &x, &y) < 0
+               ? KR_VALUE_NULL : kr_float_new(th, nextafter(x, y));
+}
+
+FUNC(math_ulp)
+{
+    double x;
+    if (kr_call_check_args(th, "ulp", nargs, 1, 1, kw) < 0 ||
+        kr_float_as_double(th, args[0], &x) < 0)
+        return KR_VALUE_NULL;
+    if (isnan(x))
+        return kr_float_new(th, x);
+    x = fabs(x);
+    if (isinf(x))
+        return kr_float_new(th, x);
+    double next = nextafter(x, INFINITY);
+    if (isinf(next))   /* x is the largest finite float */
+        return kr_float_new(th, x - nextafter(x, -INFINITY));
+    return kr_float_new(th, next - x);
+}
+
+FUNC(math_frexp)
+{
+    double x;
+    if (kr_call_check_args(th, "frexp", nargs, 1, 1, kw) < 0 ||
+        kr_float_as_double(th, args[0], &x) < 0)
+        return KR_VALUE_NULL;
+    int e = 0;
+    double m = isfinite(x) && x != 0 ? frexp(x, &e) : x;
+    return pair(th, kr_float_new(th, m), kr_from_smallint(e));
+}
+
+FUNC(math_modf)
+{
+    double x;
+    if (kr_call_check_args(th, "modf", nargs, 1, 1, kw) < 0 ||
+        kr_float_as_double(th, args[0], &x) < 0)
+        return KR_VALUE_NULL;
+    double ip, fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
+    if (isinf(x))
+        ip = x;
+    return pair(th, kr_float_new(th, fp), kr_float_new(th, ip));
+}
+
+FUNC(math_ldexp)
+{
+    double x;
+    if (kr_libutil_no_keywords(th, "ldexp", kw) < 0 ||
+        kr_libutil_check_positional(th, "ldexp", nargs, 2, 2) < 0 ||
+        kr_float_as_double(th, args[0], &x) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_int(args[1])) {
+        kr_err_set_string(th, &kr_exc_TypeError, "Expected an int as second argument to ldexp.");
+        return KR_VALUE_NULL;
+    }
+    /* An exponent past any double's range clamps: the result is 0 or inf either way. */
+    int64_t e = kr_int_sign(args[1]) > 0 ? 100000 : -100000;
+    if (!kr_is_bigint(args[1]) && kr_int_as_i64(th, args[1], &e) < 0)
+        return KR_VALUE_NULL;
+    if (llabs(e) > 100000)
+        e = e > 0 ? 100000 : -100000;
+    if (x == 0 || !isfinite(x))
+        return kr_float_new(th, x);
+    double r = ldexp(x, (int)e);
+    if (isinf(r)) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "math range error");
+        return KR_VALUE_NULL;
+    }
+    return kr_float_new(th, r);
+}
+
+/* ---- fsum: Shewchuk's exact summation, rounded once (CPython's msum) ---------------- */
+
+typedef struct Partials {
+    double *p;
+    size_t n, cap;
+    double small[32];
+} Partials;
+
+static int partials_push(Thread *th, Partials *ps, double x)
+{
+    if (ps->n == ps->cap) {
+        double *q = kr_gc_alloc_atomic(ps->cap * 2 * sizeof(double));
+        if (!q) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        memcpy(q, ps->p, ps->n * sizeof(double));
+        ps->p = q;
+        ps->cap *= 2;
+    }
+    ps->p[ps->n++] = x;
+    return 0;
+}
+
+/* The correctly rounded sum of the partials (non-overlapping, increasing). */
+static double partials_total(const Partials *ps)
+{
+    size_t n = ps->n;
+    double hi = 0.0, lo = 0.0;
+    if (n == 0)
+        return hi;
+    hi = ps->p[--n];
+    while (n > 0) {
+        double x = hi, y = ps->p[--n];
+        hi = x + y;
+        lo = y - (hi - x);
+        if (lo != 0.0)
+            break;
+    }
+    /* Round half-even correctly when the rest would tip the last bit. */
+    if (n > 0 && ((lo < 0.0 && ps->p[n - 1] < 0.0) || (lo > 0.0 && ps->p[n - 1] > 0.0))) {
+        double y = lo * 2.0, x = hi + y;
+        if (y == x - hi)
+            hi = x;
+    }
+    return hi;
+}
+
+FUNC(math_fsum)
+{
+    if (kr_call_check_args(th, "fsum", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value it = kr_object_iter(th, args[0]);
+    if (!it)
+        return KR_VALUE_NULL;
+    Partials ps = {.cap = 32};
+    ps.p = ps.small;
+    double special_sum = 0.0, inf_sum = 0.0;
+    for (;;) {
+        Value v = kr_object_next(th, it);
+        if (!v) {
+            if (kr_err_occurred(th))
+                return KR_VALUE_NULL;
+            break;
+        }
+        double x, xsave;
+        if (kr_float_as_double(th, v, &x) < 0)
+            return KR_VALUE_NULL;
+        xsave = x;
+        size_t i = 0;
+        for (size_t j = 0; j < ps.n; j++) {
+            double y = ps.p[j];
+            if (fabs(x) < fabs(y)) {
+                double t = x;
+                x = y;
+                y = t;
+            }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0.0)
+                ps.p[i++] = lo;
+            x = hi;
+        }
+        ps.n = i;
+        if (x == 0.0)
+            continue;
+        if (!isfinite(x)) {
+            /* inf or nan: summed apart; a finite input overflowing is an error. */
+            if (isfinite(xsave)) {
+                kr_err_set_string(th, &kr_exc_OverflowError, "intermediate overflow in fsum");
+                return KR_VALUE_NULL;
+            }
+            if (isinf(xsave))
+                inf_sum += xsave;
+            special_sum += xsave;
+            ps.n = 0;
+        } else if (partials_push(th, &ps, x) < 0) {
+            return KR_VALUE_NULL;
+        }
+    }
+    if (special_sum != 0.0) {
+        if (isnan(inf_sum)) {
+            kr_err_set_string(th, &kr_exc_ValueError, "-inf + inf in fsum");
+            return KR_VALUE_NULL;
+        }
+        return kr_float_new(th, special_sum);
+    }
+    return kr_float_new(th, partials_total(&ps));
+}
+
+FUNC(math_prod)
+{
+    static const char *const names[] = {"iterable", "start", NULL};
+    Value v[2];
+    if (kr_libutil_parse_kwonly(th, "prod", args, nargs, kw, names, 1, 1, 1, v) < 0)
+        return KR_VALUE_NULL;
+    Value acc = v[1] ? v[1] : kr_from_smallint(1);
+    Value it = kr_object_iter(th, v[0]);
+    if (!it)
+        return KR_VALUE_NULL;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? KR_VALUE_NULL : acc;
+        acc = kr_object_binop(th, acc, x, KR_OP_MUL);
+        if (!acc)
+            return KR_VALUE_NULL;
+    }
+}
+
+FUNC(math_lcm)
+{
+    if (kr_libutil_no_keywords(th, "lcm", kw) < 0)
+        return KR_VALUE_NULL;
+    mpz_t acc, z;
+    mpz_init_set_ui(acc, 1);
+    mpz_init(z);
+    Value r = KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        if (want_int(th, args[i], z) < 0)
+            goto out;
+        mpz_lcm(acc, acc, z);
+    }
+    r = kr_int_from_mpz(th, acc);
+out:
+    mpz_clear(acc);
+    mpz_clear(z);
+    return r;
+}
+
+FUNC(math_perm)
+{
+    if (kr_libutil_no_keywords(th, "perm", kw) < 0 ||
+        kr_libutil_check_positional(th, "perm", nargs, 1, 2) < 0)
+        return KR_VALUE_NULL;
+    if (nargs == 1 || args[1] == KR_NONE)
+        return math_factorial(th, self, args, 1, NULL);
+    mpz_t n, acc;
+    mpz_init(n);
+    mpz_init(acc);
+    Value r = KR_VALUE_NULL;
+    int64_t k;
+    if (want_int(th, args[0], n) < 0 || !kr_is_int(args[1])) {
+        if (!kr_err_occurred(th))
+            kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          kr_type_name(args[1]));
+        goto out;
+    }
+    if (mpz_sgn(n) < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "n must be a non-negative integer");
+        goto out;
+    }
+    if (kr_int_sign(args[1]) < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "k must be a non-negative integer");
+        goto out;
+    }
+    if (kr_int_as_i64(th, args[1], &k) < 0)
+        goto out;
+    if (mpz_cmp_si(n, k) < 0) {
+        r = kr_from_smallint(0);
+        goto out;
+    }
+    /* n * (n-1) * ... * (n-k+1) */
+    mpz_set_ui(acc, 1);
+    for (int64_t i = 0; i < k; i++) {
+        mpz_mul(acc, acc, n);
+        mpz_sub_ui(n, n, 1);
+    }
+    r = kr_int_from_mpz(th, acc);
+out:
+    mpz_clear(n);
+    mpz_clear(acc);
+    return r;
+}
+
 static const MethodDef math_functions[] = {
     {"sqrt", math_sqrt, "($module, x, /)", NULL, 0},
     {"exp", math_exp, "($module, x, /)", NULL, 0},
@@ -325,6 +937,32 @@ static const MethodDef math_functions[] = {
     {"factorial", math_factorial, "($module, n, /)", NULL, 0},
     {"isqrt", math_isqrt, "($module, n, /)", NULL, 0},
     {"comb", math_comb, "($module, n, k, /)", NULL, 0},
+    {"acosh", math_acosh, "($module, x, /)", NULL, 0},
+    {"asinh", math_asinh, "($module, x, /)", NULL, 0},
+    {"atanh", math_atanh, "($module, x, /)", NULL, 0},
+    {"cbrt", math_cbrt, "($module, x, /)", NULL, 0},
+    {"erf", math_erf, "($module, x, /)", NULL, 0},
+    {"erfc", math_erfc, "($module, x, /)", NULL, 0},
+    {"exp2", math_exp2, "($module, x, /)", NULL, 0},
+    {"expm1", math_expm1, "($module, x, /)", NULL, 0},
+    {"log1p", math_log1p, "($module, x, /)", NULL, 0},
+    {"gamma", math_gamma, "($module, x, /)", NULL, 0},
+    {"lgamma", math_lgamma, "($module, x, /)", NULL, 0},
+    {"degrees", math_degrees, "($module, x, /)", NULL, 0},
+    {"radians", math_radians, "($module, x, /)", NULL, 0},
+    {"dist", math_dist, "($module, p, q, /)", NULL, 0},
+    {"copysign", math_copysign, "($module, x, y, /)", NULL, 0},
+    {"fmod", math_fmod, "($module, x, y, /)", NULL, 0},
+    {"remainder", math_remainder, "($module, x, y, /)", NULL, 0},
+    {"nextafter", math_nextafter, "($module, x, y, /)", NULL, 0},
+    {"ulp", math_ulp, "($module, x, /)", NULL, 0},
+    {"frexp", math_frexp, "($module, x, /)", NULL, 0},
+    {"modf", math_modf, "($module, x, /)", NULL, 0},
+    {"ldexp", math_ldexp, "($module, x, i, /)", NULL, 0},
+    {"fsum", math_fsum, "($module, seq, /)", NULL, 0},
+    {"prod", math_prod, "($module, iterable, /, *, start=1)", NULL, 0},
+    {"lcm", math_lcm, NULL, NULL, 0},
+    {"perm", math_perm, "($module, n, k=None, /)", NULL, 0},
     {0},
 };
 
