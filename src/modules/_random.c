@@ -194,6 +194,8 @@ KR_LIB_FUNC(random_seed)
 
 KR_LIB_FUNC(random_getstate)
 {
+    if (kr_call_check_args(th, "Random.getstate", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
     Tuple *t = kr_tuple_new(th, N + 1);
     if (!t)
         return KR_VALUE_NULL;
@@ -205,7 +207,7 @@ KR_LIB_FUNC(random_getstate)
 
 KR_LIB_FUNC(random_setstate)
 {
-    if (kr_call_check_args(th, "setstate", nargs - 1, 1, 1, kw) < 0)
+    if (kr_call_check_args(th, "Random.setstate", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     Value st = args[1];
     if (!kr_is_obj(st) || kr_as_obj(st)->type != &kr_tuple_type) {
@@ -248,7 +250,7 @@ KR_LIB_FUNC(random_setstate)
 
 KR_LIB_FUNC(random_getrandbits)
 {
-    if (kr_call_check_args(th, "getrandbits", nargs - 1, 1, 1, kw) < 0)
+    if (kr_call_check_args(th, "Random.getrandbits", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     int64_t k;
     if (kr_libutil_as_ssize(th, args[1], &k) < 0)

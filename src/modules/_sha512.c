@@ -17,6 +17,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -167,9 +168,18 @@ KR_LIB_FUNC(mod_sha384) { return make(th, &sha384_type, args, nargs, kw); }
 
 #define SELF ((Sha *)kr_as_obj(args[0]))
 
+/* Argument count check under the method's qualified name ("sha512.update"). */
+static int method_args(Thread *th, const Value *args, const char *method, size_t nargs,
+                       size_t want, Tuple *kw)
+{
+    char name[40];
+    snprintf(name, sizeof name, "%s.%s", SELF->digest_size == 64 ? "sha512" : "sha384", method);
+    return kr_call_check_args(th, name, nargs - 1, want, want, kw);
+}
+
 KR_LIB_FUNC(sha_update)
 {
-    if (kr_call_check_args(th, "update", nargs - 1, 1, 1, kw) < 0)
+    if (method_args(th, args, "update", nargs, 1, kw) < 0)
         return KR_VALUE_NULL;
     const unsigned char *p;
     int64_t n;
@@ -181,6 +191,8 @@ KR_LIB_FUNC(sha_update)
 
 KR_LIB_FUNC(sha_digest)
 {
+    if (method_args(th, args, "digest", nargs, 0, kw) < 0)
+        return KR_VALUE_NULL;
     unsigned char out[64];
     finish(SELF, out);
     return kr_bytes_value(kr_bytes_new(th, out, SELF->digest_size));
@@ -188,6 +200,8 @@ KR_LIB_FUNC(sha_digest)
 
 KR_LIB_FUNC(sha_hexdigest)
 {
+    if (method_args(th, args, "hexdigest", nargs, 0, kw) < 0)
+        return KR_VALUE_NULL;
     unsigned char out[64];
     char hex[129];
     finish(SELF, out);
@@ -199,6 +213,10 @@ KR_LIB_FUNC(sha_hexdigest)
 
 KR_LIB_FUNC(sha_copy)
 {
+    if (nargs > 1 || (kw && kw->size)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "copy() takes no arguments");
+        return KR_VALUE_NULL;
+    }
     Sha *c = kr_libutil_alloc(th, kr_as_obj(args[0])->type);
     if (!c)
         return KR_VALUE_NULL;

@@ -30,7 +30,7 @@ static int mode_arg(Thread *th, const char *name, const Value *args, size_t narg
 {
     char qualified[32];
     snprintf(qualified, sizeof qualified, "_stat.%s", name);
-    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+    if (kr_libutil_no_keywords(th, qualified, kw) < 0 ||
         kr_call_check_args(th, qualified, nargs, 1, 1, NULL) < 0)
         return -1;
     if (!kr_is_int(args[0])) {

@@ -200,30 +200,38 @@ static int out_of_range(Thread *th)
     return -1;
 }
 
-/* The range message of a code narrower than 8 bytes. */
-static int range_error(Thread *th, char c, int size, bool is_signed)
+/* The range message of a code narrower than 8 bytes.  CPython packs the
+ * native and the host-order ('<' here) codes with its native functions,
+ * which name 'b', 'B', 'h', 'H' by C type; its big-endian functions name
+ * every code by its letter (the 'b'/'B' ones are shared). */
+static int range_error(Thread *th, char c, int size, bool is_signed, bool native_rules)
 {
     static const char *const names[] = {"byte", "ubyte", "short", "ushort"};
-    if (size <= 2) {
+    if (size == 1 || (size == 2 && native_rules)) {
         struct_error(th, "%s format requires %s <= number <= %s",
                      names[(size - 1) * 2 + !is_signed],
                      !is_signed ? "0" : size == 1 ? "-128" : "-32768",
                      size == 1 ? (is_signed ? "127" : "255") : (is_signed ? "32767" : "65535"));
-    } else if (is_signed) {
-        struct_error(th, "'%c' format requires -2147483648 <= number <= 2147483647", c);
     } else {
-        struct_error(th, "'%c' format requires 0 <= number <= 4294967295", c);
+        int64_t max = ((int64_t)1 << (8 * size - (is_signed ? 1 : 0))) - 1;
+        struct_error(th, "'%c' format requires %lld <= number <= %lld", c,
+                     is_signed ? (long long)(-max - 1) : 0LL, (long long)max);
     }
     return -1;
 }
 
 /* The integer v as the n-byte code c, in *bits (two's complement). */
-static int pack_integer(Thread *th, char c, int n, Value v, uint64_t *bits)
+static int pack_integer(Thread *th, const Layout *l, char c, int n, Value v, uint64_t *bits)
 {
     v = as_integer(th, v);
     if (!v)
         return -1;
     bool is_signed = c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n';
+    /* Standard 'l'/'L' are 4 bytes, unlike native ones: never native rules. */
+    bool native_rules = l->native || (l->little && c != 'l' && c != 'L');
+    /* Past 64 bits: the 8-byte big-endian codes say so in other words. */
+    const char *too_big = n == 8 && !native_rules ? "int too large to convert"
+                                                   : "argument out of range";
     int64_t x;
     if (kr_is_smallint(v)) {
         x = kr_as_smallint(v);
@@ -241,22 +249,22 @@ static int pack_integer(Thread *th, char c, int n, Value v, uint64_t *bits)
                 *bits = u;
                 return 0;
             }
-            if (c == 'P')
-                struct_error(th, "int too large to convert");
-            else
-                out_of_range(th);
+            struct_error(th, "%s", c == 'P' ? "int too large to convert" : too_big);
             return -1;
         }
     }
     if (n < 8) {
         int64_t lo = is_signed ? -((int64_t)1 << (8 * n - 1)) : 0;
         int64_t hi = is_signed ? ((int64_t)1 << (8 * n - 1)) - 1 : ((int64_t)1 << 8 * n) - 1;
-        if (x < 0 && !is_signed && n == 4)
+        /* Unsigned codes read through C's unsigned long, except the
+         * native 1- and 2-byte ones, which range-check a signed value. */
+        if (x < 0 && !is_signed && (n == 4 || (n == 2 && !native_rules)))
             return out_of_range(th);
         if (x < lo || x > hi)
-            return range_error(th, c, n, is_signed);
+            return range_error(th, c, n, is_signed, native_rules);
     } else if (x < 0 && !is_signed && c != 'P') {
-        return out_of_range(th);
+        struct_error(th, "%s", too_big);
+        return -1;
     }
     *bits = (uint64_t)x;
     return 0;
@@ -394,7 +402,7 @@ static int pack_one(Thread *th, const Layout *l, const FmtCode *c, Value v, unsi
     }
     default: {
         uint64_t bits;
-        if (pack_integer(th, c->fmt, (int)c->size, v, &bits) < 0)
+        if (pack_integer(th, l, c->fmt, (int)c->size, v, &bits) < 0)
             return -1;
         put_bytes(p, bits, (int)c->size, l->little);
         return 0;
@@ -719,7 +727,7 @@ KR_LIB_FUNC(struct_pack_into)
 
 KR_LIB_FUNC(struct_unpack)
 {
-    if (kr_call_check_args(th, "unpack", nargs - 1, 1, 1, kw) < 0)
+    if (kr_call_check_args(th, "Struct.unpack", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     return do_unpack(th, SELF, args[1]);
 }
@@ -735,13 +743,15 @@ KR_LIB_FUNC(struct_unpack_from)
 
 KR_LIB_FUNC(struct_iter_unpack)
 {
-    if (kr_call_check_args(th, "iter_unpack", nargs - 1, 1, 1, kw) < 0)
+    if (kr_call_check_args(th, "Struct.iter_unpack", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     return do_iter_unpack(th, SELF, args[1]);
 }
 
 KR_LIB_FUNC(struct_sizeof)
 {
+    if (kr_call_check_args(th, "Struct.__sizeof__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
     return kr_int_from_i64(th, (int64_t)(sizeof(StructObj) + sizeof(FmtCode) * SELF->l.ncodes));
 }
 

@@ -21,6 +21,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -39,6 +40,22 @@ static Value error(Thread *th, const char *msg)
 {
     kr_err_set_string(th, &error_type, msg);
     return KR_VALUE_NULL;
+}
+
+/* The argument check of a one-argument function (METH_O), whose
+ * messages name it with its module. */
+static int one_arg(Thread *th, const char *qualname, size_t nargs, Tuple *kw)
+{
+    if (kw && kw->size) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    if (nargs != 1) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly one argument (%d given)",
+                      qualname, (int)nargs);
+        return -1;
+    }
+    return 0;
 }
 
 /* Input of a decoder: bytes-like, or a str of ASCII characters only. */
@@ -247,8 +264,7 @@ static Value unhexlify(Thread *th, const char *name, const Value *args, size_t n
 {
     const unsigned char *p;
     int64_t n;
-    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
-        kr_libutil_check_positional(th, name, nargs, 1, 1) < 0 || ascii_input(th, args[0], &p, &n) < 0)
+    if (one_arg(th, name, nargs, kw) < 0 || ascii_input(th, args[0], &p, &n) < 0)
         return KR_VALUE_NULL;
     if (n % 2)
         return error(th, "Odd-length string");
@@ -264,8 +280,8 @@ static Value unhexlify(Thread *th, const char *name, const Value *args, size_t n
     return kr_from_obj(b);
 }
 
-KR_LIB_FUNC(binascii_unhexlify) { return unhexlify(th, "unhexlify", args, nargs, kw); }
-KR_LIB_FUNC(binascii_a2b_hex) { return unhexlify(th, "a2b_hex", args, nargs, kw); }
+KR_LIB_FUNC(binascii_unhexlify) { return unhexlify(th, "binascii.unhexlify", args, nargs, kw); }
+KR_LIB_FUNC(binascii_a2b_hex) { return unhexlify(th, "binascii.a2b_hex", args, nargs, kw); }
 
 /* ---- uuencode ---------------------------------------------------------------------------- */
 
@@ -273,9 +289,7 @@ KR_LIB_FUNC(binascii_a2b_uu)
 {
     const unsigned char *p;
     int64_t n;
-    if (kr_libutil_no_keywords(th, "a2b_uu", kw) < 0 ||
-        kr_libutil_check_positional(th, "a2b_uu", nargs, 1, 1) < 0 ||
-        ascii_input(th, args[0], &p, &n) < 0)
+    if (one_arg(th, "binascii.a2b_uu", nargs, kw) < 0 || ascii_input(th, args[0], &p, &n) < 0)
         return KR_VALUE_NULL;
     /* The first character holds the length; an empty input reads as NUL,
      * a length of 32 (as CPython, which reads its terminator). */
