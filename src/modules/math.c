@@ -490,13 +490,23 @@ FUNC(math_isclose)
 
 /* ---- exact integer functions --------------------------------------------------- */
 
+/* v as an int through __index__, for the exact integer functions. */
+static Value as_index(Thread *th, Value v)
+{
+    if (kr_is_int(v))
+        return v;
+    if (kr_type_of(v)->index)
+        return kr_object_index(th, v);
+    kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                  kr_type_name(v));
+    return KR_VALUE_NULL;
+}
+
 static int want_int(Thread *th, Value v, mpz_t z)
 {
-    if (!kr_is_int(v)) {
-        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      kr_type_name(v));
+    v = as_index(th, v);
+    if (!v)
         return -1;
-    }
     kr_int_to_mpz(v, z);
     return 0;
 }
@@ -523,10 +533,9 @@ FUNC(math_factorial)
 {
     if (kr_call_check_args(th, "factorial", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_int(args[0]))
-        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(args[0]));
+    Value v = as_index(th, args[0]);
     int64_t n;
-    if (kr_int_as_i64(th, args[0], &n) < 0)
+    if (!v || kr_int_as_i64(th, v, &n) < 0)
         return KR_VALUE_NULL;
     if (n < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "factorial() not defined for negative values");
@@ -567,23 +576,36 @@ FUNC(math_comb)
 {
     if (kr_call_check_args(th, "comb", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
-    int64_t n, k;
-    if (!kr_is_int(args[0]) || !kr_is_int(args[1]))
-        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
-                                 kr_type_name(kr_is_int(args[0]) ? args[1] : args[0]));
-    if (kr_int_as_i64(th, args[0], &n) < 0 || kr_int_as_i64(th, args[1], &k) < 0)
-        return KR_VALUE_NULL;
-    if (n < 0 || k < 0) {
-        kr_err_set_string(th, &kr_exc_ValueError, n < 0 ? "n must be a non-negative integer"
-                                                        : "k must be a non-negative integer");
-        return KR_VALUE_NULL;
+    mpz_t n, k;
+    mpz_init(n);
+    mpz_init(k);
+    Value r = KR_VALUE_NULL;
+    if (want_int(th, args[0], n) < 0 || want_int(th, args[1], k) < 0)
+        goto out;
+    if (mpz_sgn(n) < 0 || mpz_sgn(k) < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, mpz_sgn(n) < 0 ? "n must be a non-negative integer"
+                                                                : "k must be a non-negative integer");
+        goto out;
     }
-    mpz_t z;
-    mpz_init(z);
-    if (k <= n)
-        mpz_bin_uiui(z, (unsigned long)n, (unsigned long)k);
-    Value r = kr_int_from_mpz(th, z);
-    mpz_clear(z);
+    if (mpz_cmp(k, n) > 0) {
+        r = kr_from_smallint(0);
+        goto out;
+    }
+    /* C(n, k) = C(n, n-k): the smaller one bounds the work. */
+    mpz_sub(n, n, k);
+    if (mpz_cmp(n, k) < 0)
+        mpz_swap(n, k);
+    mpz_add(n, n, k);
+    if (!mpz_fits_slong_p(k)) {
+        kr_err_format(th, &kr_exc_OverflowError,
+                      "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
+        goto out;
+    }
+    mpz_bin_ui(n, n, mpz_get_ui(k));
+    r = kr_int_from_mpz(th, n);
+out:
+    mpz_clear(n);
+    mpz_clear(k);
     return r;
 }
 
@@ -874,21 +896,18 @@ FUNC(math_perm)
     mpz_init(acc);
     Value r = KR_VALUE_NULL;
     int64_t k;
-    if (want_int(th, args[0], n) < 0 || !kr_is_int(args[1])) {
-        if (!kr_err_occurred(th))
-            kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          kr_type_name(args[1]));
+    Value kv = want_int(th, args[0], n) < 0 ? KR_VALUE_NULL : as_index(th, args[1]);
+    if (!kv)
         goto out;
-    }
     if (mpz_sgn(n) < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "n must be a non-negative integer");
         goto out;
     }
-    if (kr_int_sign(args[1]) < 0) {
+    if (kr_int_sign(kv) < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "k must be a non-negative integer");
         goto out;
     }
-    if (kr_int_as_i64(th, args[1], &k) < 0)
+    if (kr_int_as_i64(th, kv, &k) < 0)
         goto out;
     if (mpz_cmp_si(n, k) < 0) {
         r = kr_from_smallint(0);
