@@ -183,6 +183,8 @@ void kr_gc_finalize_all(void *ctx)
 bool kr_gc_weak_set(KrWeakSlot *slot, void *obj)
 {
     *slot = (KrWeakSlot)GC_HIDE_POINTER(obj);
+    if (!GC_base(obj))
+        return true;      /* static (a builtin type): it never dies, no link needed */
     return GC_general_register_disappearing_link((void **)slot, obj) != GC_NO_MEMORY;
 }
 

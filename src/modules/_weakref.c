@@ -74,17 +74,16 @@ static Value referent(WeakRef *r)
 /* Types whose instances may be weakly referenced. */
 static bool weakrefable(Value v)
 {
-    if (!kr_is_obj(v) || !kr_gc_is_heap_ptr(kr_as_obj(v)))
+    if (!kr_is_obj(v))
         return false;
     Type *t = kr_type_of(v);
     if (t->flags & KR_TYPE_TYPE_SUBCLASS)
-        return true;      /* a class, whatever its metaclass */
-    /* Classes with __slots__ but no __weakref__ slot refuse, as CPython's. */
-    if (t->flags & KR_TYPE_HEAP)
-        return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;
-    if (t->flags & (KR_TYPE_HEAP | KR_TYPE_TYPE_SUBCLASS))
-        return !(t->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS)) ||
-               (t->flags & KR_TYPE_HEAP);
+        return true;                /* classes -- static builtin ones too -- and metaclass instances */
+    if (!kr_gc_is_heap_ptr(kr_as_obj(v)))
+        return false;
+    if (t->flags & KR_TYPE_HEAP)    /* (layout) CPython's tp_weaklistoffset: */
+        return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;   /* not for __slots__ without
+                                       __weakref__, nor int/tuple/bytes subclasses */
     if (t == &kr_function_type || t == &kr_set_type || t == &kr_frozenset_type ||
         t == &kr_code_type || t == &kr_method_type || t == &kr_module_type)
         return true;
@@ -210,7 +209,8 @@ static Value make_ref(Thread *th, Type *t, Value obj, Value callback)
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    if (reflist_add(th, kr_as_obj(obj), &r->hdr) < 0)
+    /* A static object (a builtin type) never dies: no list, no callback. */
+    if (kr_gc_is_heap_ptr(kr_as_obj(obj)) && reflist_add(th, kr_as_obj(obj), &r->hdr) < 0)
         return KR_VALUE_NULL;
     return kr_from_obj(r);
 }

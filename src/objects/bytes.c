@@ -277,7 +277,7 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
         }
         return r ? kr_from_obj(r) : KR_VALUE_NULL;
     }
-    if (y->len == 0)
+    if (y->len == 0 && kr_is_bytes(a))
         return a;
     if (x->len == 0 && kr_is_bytes(b))
         return b;

@@ -451,7 +451,8 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
     Builtin *b = (Builtin *)kr_as_obj(callable);
     Value self = b->self;
     /* layout: int methods see an int subclass instance as its exact int */
-    if (KR_UNLIKELY(b->owner == &kr_int_type) && !(self = kr_object_builtin_self(th, b->owner, self)))
+    if (KR_UNLIKELY(b->owner == &kr_int_type || b->owner == &kr_str_type) &&
+        !(self = kr_object_builtin_self(th, b->owner, self)))
         return KR_VALUE_NULL;
     th->recursion_depth++;
     Value r = b->self && !kr_is_type(b->self, &kr_module_type)
@@ -541,8 +542,9 @@ static Value method_descr_call(Thread *th, Value callable, const Value *args, si
                       d->def->name, d->owner->name, kr_type_name(args[0]));
         return KR_VALUE_NULL;
     }
-    /* layout: int methods see an int subclass instance as its exact int */
-    if (KR_UNLIKELY(d->owner == &kr_int_type) && !kr_is_smallint(args[0])) {
+    /* layout: int and str methods see a subclass instance as its exact value */
+    if (KR_UNLIKELY(d->owner == &kr_int_type || d->owner == &kr_str_type) &&
+        kr_is_obj(args[0]) && kr_as_obj(args[0])->type != d->owner) {
         Value self = kr_object_builtin_self(th, d->owner, args[0]);
         return self ? call_with_self(th, d->def->fn, callable, self, args + 1, nargs - 1, kwnames)
                     : KR_VALUE_NULL;

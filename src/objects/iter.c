@@ -14,6 +14,7 @@
 #include "objects/int.h"
 #include "objects/dict.h"
 #include "objects/list.h"
+#include "objects/seq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -120,6 +121,36 @@ static Value zip_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     return kr_from_obj(z);
 }
 
+/* (zip, iterators) or (zip, iterators, True) for a strict zip. */
+static Value zip_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                        Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "zip.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Zip *z = (Zip *)kr_as_obj(args[0]);
+    Value items[3] = {kr_from_obj(&kr_zip_type), kr_from_obj(z->its), KR_TRUE};
+    Tuple *t = kr_tuple_from_array(th, items, z->strict ? 3 : 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value zip_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                          Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "zip.__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    int s = kr_object_truth(th, args[1]);
+    if (s < 0)
+        return KR_VALUE_NULL;
+    ((Zip *)kr_as_obj(args[0]))->strict = s;
+    return KR_NONE;
+}
+
+static const MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, NULL, NULL, 0},
+    {"__setstate__", zip_setstate, NULL, NULL, 0},
+    {0},
+};
+
 static Value zip_next(Thread *th, Value v)
 {
     Zip *z = (Zip *)kr_as_obj(v);
@@ -158,7 +189,7 @@ static Value zip_next(Thread *th, Value v)
 
 Type kr_zip_type = {
     .hdr = {&kr_type_type}, .name = "zip", .size = sizeof(Zip),
-    .new_ = zip_new, .iter = iter_self, .next = zip_next,
+    .new_ = zip_new, .iter = iter_self, .next = zip_next, .methods = zip_methods,
 };
 
 /* ---- reversed --------------------------------------------------------------- */
@@ -225,8 +256,48 @@ static Value reversed_length_hint(Thread *th, Value unused, const Value *args, s
     return kr_from_smallint(r->i <= n ? r->i : 0);    /* the sequence may have shrunk */
 }
 
+/* (reversed, (seq,), index) while running, (iter, ((),)) once done --
+ * CPython's reversed_reduce. */
+static Value reversed_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "reversed.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Reversed *r = (Reversed *)kr_as_obj(args[0]);
+    if (r->i <= 0)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
+    Tuple *inner = kr_tuple_from_array(th, &r->seq, 1);
+    Value items[3] = {kr_from_obj(&kr_reversed_type), inner ? kr_from_obj(inner) : 0,
+                      kr_from_smallint(r->i - 1)};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 3) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value reversed_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "reversed.__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Reversed *r = (Reversed *)kr_as_obj(args[0]);
+    int64_t n, len;
+    if (!kr_is_int(args[1]))
+        return kr_err_type_error(th, "an integer is required");
+    if (kr_int_as_i64(th, args[1], &n) < 0 || kr_object_len(th, r->seq, &len) < 0)
+        return KR_VALUE_NULL;
+    if (r->i > 0) {        /* an exhausted iterator stays exhausted */
+        if (n < -1)
+            n = -1;
+        if (n > len - 1)
+            n = len - 1;
+        r->i = n + 1;
+    }
+    return KR_NONE;
+}
+
 static const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, NULL, NULL, 0},
+    {"__reduce__", reversed_reduce, NULL, NULL, 0},
+    {"__setstate__", reversed_setstate, NULL, NULL, 0},
     {0},
 };
 

@@ -533,6 +533,7 @@ static Value list_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 extern const MethodDef kr_list_iter_methods[];
+extern Type kr_reversed_type;     /* iter.c */
 
 Type kr_list_iter_type = {
     .hdr = {&kr_type_type},
@@ -810,13 +811,74 @@ static Value list_iter_length_hint(Thread *th, Value unused, const Value *args, 
     return kr_from_smallint(n < 0 ? 0 : n);
 }
 
+static Value list_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    CHECK("__reduce__", 0, 0);
+    ListIter *it = (ListIter *)kr_as_obj(args[0]);
+    List *empty = kr_list_new(th, 0);
+    return empty ? kr_seq_iter_reduce(th, it->list ? kr_from_obj(it->list) : KR_VALUE_NULL, it->i,
+                                      kr_from_obj(empty))
+                 : KR_VALUE_NULL;
+}
+
+static Value list_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                Tuple *kwnames)
+{
+    CHECK("__setstate__", 1, 1);
+    ListIter *it = (ListIter *)kr_as_obj(args[0]);
+    int64_t len = it->list ? it->list->size : -1;
+    return kr_seq_setstate_index(th, args[1], len, &it->i) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+/* (reversed, (list,), index) while running, (iter, ([],)) once done. */
+static Value list_reviter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                                 Tuple *kwnames)
+{
+    CHECK("__reduce__", 0, 0);
+    ListRevIter *it = (ListRevIter *)kr_as_obj(args[0]);
+    if (it->i < 0 || it->i >= it->list->size) {
+        List *empty = kr_list_new(th, 0);
+        return empty ? kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(empty))
+                     : KR_VALUE_NULL;
+    }
+    Value list = kr_from_obj(it->list);
+    Tuple *inner = kr_tuple_from_array(th, &list, 1);
+    Value items[3] = {kr_from_obj(&kr_reversed_type), inner ? kr_from_obj(inner) : 0,
+                      kr_from_smallint(it->i)};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 3) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value list_reviter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                   Tuple *kwnames)
+{
+    CHECK("__setstate__", 1, 1);
+    ListRevIter *it = (ListRevIter *)kr_as_obj(args[0]);
+    int64_t n;
+    if (!kr_is_int(args[1]))
+        return kr_err_type_error(th, "an integer is required");
+    if (kr_int_as_i64(th, args[1], &n) < 0)
+        return KR_VALUE_NULL;
+    if (n < -1)
+        n = -1;
+    if (n > it->list->size - 1)
+        n = it->list->size - 1;
+    it->i = n;
+    return KR_NONE;
+}
+
 static const MethodDef list_reviter_methods[] = {
     {"__length_hint__", list_reviter_length_hint, NULL, NULL, 0},
+    {"__reduce__", list_reviter_reduce, NULL, NULL, 0},
+    {"__setstate__", list_reviter_setstate, NULL, NULL, 0},
     {0},
 };
 
 const MethodDef kr_list_iter_methods[] = {
     {"__length_hint__", list_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", list_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", list_iter_setstate, NULL, NULL, 0},
     {0},
 };
 

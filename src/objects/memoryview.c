@@ -32,6 +32,8 @@ typedef struct MemoryView {
     bool readonly;
     char format;              /* 'B' (unsigned), 'b' (signed) or 'c' (bytes of 1) */
     bool at;                  /* the format was given as '@x' (shown so) */
+    uint8_t wide;             /* sre: itemsize of an integer-format cast ('I', ...; its
+                               * step is the itemsize); 0 for the one-byte formats */
 } MemoryView;
 
 extern Type kr_memoryview_type;
@@ -112,6 +114,27 @@ static Value unpack(Thread *th, MemoryView *m, unsigned char byte)
     return kr_from_smallint(byte);
 }
 
+/* sre: an item of an integer-format view (native byte order), which
+ * re._compiler reads through memoryview(b).cast('I').tolist(). */
+static Value unpack_wide(Thread *th, MemoryView *m, const unsigned char *p)
+{
+    uint64_t u = 0;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    memcpy((unsigned char *)&u + 8 - m->wide, p, m->wide);
+#else
+    memcpy(&u, p, m->wide);
+#endif
+    bool sign = strchr("hilqn", m->format) != NULL;
+    int shift = 64 - 8 * m->wide;
+    int64_t v = sign && shift ? (int64_t)(u << shift) >> shift : (int64_t)u;
+    if (sign || u <= INT64_MAX)
+        return kr_int_from_i64(th, v);
+    char digits[24];
+    snprintf(digits, sizeof digits, "%llu", (unsigned long long)u);
+    return kr_int_from_string(th, digits, strlen(digits), 10);
+}
+#define UNPACK(th, m, p) ((m)->wide ? unpack_wide(th, m, p) : unpack(th, m, *(p)))
+
 /* The byte a value stores in the view's format; -1 with an error. */
 static int pack(Thread *th, MemoryView *m, Value value, unsigned char *out)
 {
@@ -155,7 +178,7 @@ static Value memoryview_new(Thread *th, Type *type, const Value *args, size_t na
             return KR_VALUE_NULL;
         MemoryView *m = new_view(th, src->obj, src->start, src->step, src->len);
         if (m)
-            m->format = src->format, m->at = src->at;
+            m->format = src->format, m->at = src->at, m->wide = src->wide;
         return m ? kr_from_obj(m) : KR_VALUE_NULL;
     }
     if (!kr_bytes_like(o))
@@ -189,6 +212,7 @@ static Value mv_getitem(Thread *th, Value v, Value key)
             r->readonly = m->readonly;
             r->format = m->format;
             r->at = m->at;
+            r->wide = m->wide;
         }
         return r ? kr_from_obj(r) : KR_VALUE_NULL;
     }
@@ -198,7 +222,7 @@ static Value mv_getitem(Thread *th, Value v, Value key)
     unsigned char *p;
     if (view_index(th, m, key, &i) < 0 || item(th, m, i, &p) < 0)
         return KR_VALUE_NULL;
-    return unpack(th, m, *p);
+    return UNPACK(th, m, p);
 }
 
 /* m[i] = x and m[a:b:c] = bytes-like of the same length.  The source is
@@ -212,6 +236,11 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
         return -1;
     if (m->readonly) {
         kr_err_set_string(th, &kr_exc_TypeError, "cannot modify read-only memory");
+        return -1;
+    }
+    if (m->wide) {
+        kr_err_format(th, &kr_exc_NotImplementedError,
+                      "memoryview: format '%c' is not supported yet", m->format);
         return -1;
     }
     if (!value) {
@@ -268,7 +297,8 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
 /* The view's bytes, copied (a small view through a stack buffer). */
 static Bytes *to_bytes(Thread *th, MemoryView *m)
 {
-    unsigned char tmp[256], *buf = m->len <= 256 ? tmp : kr_gc_alloc_atomic((size_t)m->len);
+    int64_t w = m->wide ? m->wide : 1, n = m->len * w;
+    unsigned char tmp[256], *buf = n <= 256 ? tmp : kr_gc_alloc_atomic((size_t)n);
     if (!buf) {
         kr_err_no_memory(th);
         return NULL;
@@ -277,9 +307,9 @@ static Bytes *to_bytes(Thread *th, MemoryView *m)
         unsigned char *p;
         if (item(th, m, i, &p) < 0)
             return NULL;
-        buf[i] = *p;
+        memcpy(buf + i * w, p, (size_t)w);
     }
-    return kr_bytes_new(th, buf, m->len);
+    return kr_bytes_new(th, buf, n);
 }
 
 #define METHOD(name) static Value name(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
@@ -296,7 +326,7 @@ METHOD(mv_tolist)
     List *l = kr_list_new(th, 0);
     for (int64_t i = 0; l && i < m->len; i++) {
         unsigned char *p;
-        Value x = item(th, m, i, &p) < 0 ? KR_VALUE_NULL : unpack(th, m, *p);
+        Value x = item(th, m, i, &p) < 0 ? KR_VALUE_NULL : UNPACK(th, m, p);
         if (!x || kr_list_append(th, l, x) < 0)
             return KR_VALUE_NULL;
     }
@@ -362,6 +392,14 @@ METHOD(mv_cast)
             kr_err_set_string(th, &kr_exc_TypeError, "memoryview: length is not a multiple of itemsize");
             return KR_VALUE_NULL;
         }
+        if (strchr("hHiIlLqQnN", (int)c)) {
+            /* sre: integer formats, read-only items (unpack_wide) */
+            MemoryView *r = new_view(th, m->obj, m->start, itemsize, m->len / itemsize);
+            if (r)
+                r->readonly = m->readonly, r->format = (char)c, r->at = at == 1,
+                r->wide = (uint8_t)itemsize;
+            return r ? kr_from_obj(r) : KR_VALUE_NULL;
+        }
         kr_err_format(th, &kr_exc_NotImplementedError, "memoryview: format '%c' is not supported yet",
                       (int)c);
         return KR_VALUE_NULL;
@@ -393,9 +431,9 @@ static Value live(Thread *th, Value v)
 }
 
 static Value mv_obj(Thread *th, Value v) { return live(th, v) ? MV(v)->obj : KR_VALUE_NULL; }
-static Value mv_nbytes(Thread *th, Value v) { return live(th, v) ? kr_from_smallint(MV(v)->len) : KR_VALUE_NULL; }
+static Value mv_nbytes(Thread *th, Value v) { return live(th, v) ? kr_from_smallint(MV(v)->len * (MV(v)->wide ? MV(v)->wide : 1)) : KR_VALUE_NULL; }
 static Value mv_readonly(Thread *th, Value v) { return live(th, v) ? kr_from_bool(MV(v)->readonly) : KR_VALUE_NULL; }
-static Value mv_itemsize(Thread *th, Value v) { return live(th, v) ? kr_from_smallint(1) : KR_VALUE_NULL; }
+static Value mv_itemsize(Thread *th, Value v) { return live(th, v) ? kr_from_smallint(MV(v)->wide ? MV(v)->wide : 1) : KR_VALUE_NULL; }
 static Value mv_ndim(Thread *th, Value v) { return live(th, v) ? kr_from_smallint(1) : KR_VALUE_NULL; }
 static Value mv_contiguous(Thread *th, Value v) { return live(th, v) ? kr_from_bool(MV(v)->step == 1 || MV(v)->len <= 1) : KR_VALUE_NULL; }
 

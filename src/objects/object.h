@@ -374,7 +374,10 @@ KR_MUST_CHECK Value kr_object_builtin_self(Thread *th, Type *owner, Value self);
 
 /* The slow paths of the attribute inline caches on shaped instances
  * (object.c explains the cache entries; vm/ops_attr.inc the fast paths).
- * `at` is the instruction's index in code. */
+ * `at` is the instruction's index in code.  For a class with the generic
+ * __getattribute__, the get functions return KR_VALUE_NULL with no
+ * exception when the attribute is not an instance field (or not a plain
+ * method): the caller then takes the class-attribute cache (vm.c). */
 typedef struct Code Code;
 KR_MUST_CHECK Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
                                              Str *name);
@@ -382,6 +385,9 @@ KR_MUST_CHECK Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t 
                                                Str *name, Value *self_out);
 KR_MUST_CHECK int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
                                            Str *name, Value value);
+/* obj.name where the class holds d for name and obj does not: d's __get__
+ * or d itself (a class-attribute cache hit). */
+KR_MUST_CHECK Value kr_object_class_attr(Thread *th, Value d, Value obj);
 
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);

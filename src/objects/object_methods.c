@@ -5,8 +5,8 @@
  *
  * They live apart from type.c, which holds object's slots and its method
  * table; object_methods.h gives that table these entries.
- * __init_subclass__ and __reduce__/__reduce_ex__ are not here yet (the
- * first belongs to the class-creation protocol, the others to pickling).
+ * __reduce_ex__/__reduce__ are in object_reduce.c; __init_subclass__ is
+ * the class-creation protocol's, in type.c.
  */
 #include "objects/object_methods.h"
 

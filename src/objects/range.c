@@ -14,6 +14,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/range.h"
+#include "objects/seq.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -211,9 +212,9 @@ static Value range_iter(Thread *th, Value v)
         return KR_VALUE_NULL;
     }
     it->hdr.type = &kr_range_iter_type;
-    it->next = r->start;
+    it->next = it->first = r->start;
     it->step = r->step;
-    it->remaining = r->len;
+    it->remaining = it->len = r->len;
     return kr_from_obj(it);
 }
 
@@ -312,7 +313,7 @@ METHOD(range_reversed)
     if (!v)
         return v;
     RangeIter *it = (RangeIter *)kr_as_obj(v);
-    it->next = r->start + (r->len - 1) * r->step;
+    it->next = it->first = r->start + (r->len - 1) * r->step;
     it->step = -r->step;
     return v;
 }
@@ -397,8 +398,39 @@ static Value range_iter_length_hint(Thread *th, Value unused, const Value *args,
     return kr_from_smallint(n < 0 ? 0 : n);
 }
 
+/* (iter, (range(first, first + len * step, step),), index), CPython's
+ * rangeiter_reduce. */
+static Value range_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "range_iterator.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    RangeIter *it = (RangeIter *)kr_as_obj(args[0]);
+    Value r = kr_range_make(th, kr_from_smallint(it->first),
+                            kr_from_smallint(it->first + it->len * it->step),
+                            kr_from_smallint(it->step));
+    int64_t done = it->len - (it->remaining < 0 ? 0 : it->remaining);
+    return r ? kr_seq_iter_reduce(th, r, done, KR_NONE) : KR_VALUE_NULL;
+}
+
+static Value range_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                 Tuple *kwnames)
+{
+    if (kr_argparse_one(th, "range_iterator.__setstate__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    RangeIter *it = (RangeIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], it->len, &index) < 0)
+        return KR_VALUE_NULL;
+    it->remaining = it->len - index;
+    it->next = it->first + index * it->step;
+    return KR_NONE;
+}
+
 static const MethodDef range_iter_methods[] = {
     {"__length_hint__", range_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", range_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", range_iter_setstate, NULL, NULL, 0},
     {0},
 };
 

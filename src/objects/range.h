@@ -19,6 +19,7 @@ typedef struct Range {
 typedef struct RangeIter {
     Obj hdr;
     int64_t next, step, remaining;
+    int64_t first, len;      /* for __reduce__/__setstate__: index = len - remaining */
 } RangeIter;
 
 extern Type kr_longrange_iter_type;

@@ -21,4 +21,11 @@ KR_MUST_CHECK int kr_seq_index(Thread *th, Value key, int64_t len, int64_t *out,
  * it before looking at the sequence; negative counts come back as 0. */
 KR_MUST_CHECK int kr_seq_repeat_count(Thread *th, Value n, int64_t *out);
 
+/* Pickling support of the sequence iterators: (iter, (seq,), index), or
+ * (iter, ((),)) -- an empty tuple or list as `empty` -- once exhausted
+ * (seq NULL); and the index a __setstate__ argument asks for, clamped to
+ * 0..len ("an integer is required" for a non-int). */
+KR_MUST_CHECK Value kr_seq_iter_reduce(Thread *th, Value seq, int64_t index, Value empty);
+KR_MUST_CHECK int kr_seq_setstate_index(Thread *th, Value state, int64_t len, int64_t *out);
+
 #endif

@@ -27,6 +27,7 @@
 #include "core/state.h"
 #include "core/unicode.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -312,9 +313,10 @@ Str *kr_str_intern_cstr(Thread *th, const char *s)
 
 Str *kr_str_concat(Thread *th, Str *a, Str *b)
 {
-    if (a->len == 0)
+    /* an operand is the result only if it is an exact str */
+    if (a->len == 0 && b->hdr.type == &kr_str_type)
         return b;
-    if (b->len == 0)
+    if (b->len == 0 && a->hdr.type == &kr_str_type)
         return a;
     int kind = a->kind > b->kind ? a->kind : b->kind;
     Str *r = kr_str_alloc(th, a->len + b->len, kind, a->ascii && b->ascii);
@@ -334,8 +336,8 @@ Str *kr_str_concat(Thread *th, Str *a, Str *b)
 
 Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
 {
-    if (start <= 0 && end >= s->len)
-        return s;
+    if (start <= 0 && end >= s->len && s->hdr.type == &kr_str_type)
+        return s;       /* (a str subclass instance gives an exact copy) */
     if (end <= start)
         return th->vm->empty_str;
     uint32_t maxc = 0;
@@ -376,7 +378,7 @@ Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
             kind = s->kind;
         ascii = ascii && s->ascii;
     }
-    if (n == 1)
+    if (n == 1 && kr_is_str(items[0]))      /* a subclass instance is copied */
         return kr_as_str(items[0]);
     if (n > 1)
         total += sep->len * (int64_t)(n - 1);
@@ -578,7 +580,7 @@ static Value str_mul(Thread *th, Value a, Value b)
     Str *s = kr_as_str(a);
     if (n <= 0 || s->len == 0)
         return kr_from_obj(th->vm->empty_str);
-    if (n == 1)
+    if (n == 1 && kr_is_str(a))
         return a;
     /* CPython's distinction: a length past ssize_t is OverflowError, one
      * that merely cannot be allocated is MemoryError */
@@ -612,10 +614,27 @@ static Value str_new_sub(Thread *th, Type *t, Value v)
     return r;
 }
 
+/* sre: str(bytes, encoding[, errors]), positional only for now (re's
+ * parser decodes bytes patterns with str(b, 'latin1')). */
+static Value str_decode_args(Thread *th, const Value *args, size_t nargs)
+{
+    if (nargs > 3)
+        return kr_err_type_error(th, "str() takes at most 3 arguments (%zu given)", nargs);
+    if (kr_str_check(args[0]))
+        return kr_err_type_error(th, "decoding str is not supported");
+    if (!kr_bytes_like(args[0]))
+        return kr_err_type_error(th, "decoding to str: need a bytes-like object, %s found",
+                                 kr_type_name(args[0]));
+    ByteView *w = KR_BYTES_VIEW(args[0]);
+    return kr_bytes_decode(th, w->data, w->len, args[1], nargs == 3 ? args[2] : KR_VALUE_NULL);
+}
+
 static Value str_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (t != &kr_str_type)
         return str_new_sub(th, t, str_new(th, &kr_str_type, args, nargs, kwnames));
+    if (nargs >= 2 && !kwnames)
+        return str_decode_args(th, args, nargs);
     if (kr_call_check_args(th, "str", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)

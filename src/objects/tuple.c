@@ -11,6 +11,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/argparse.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -341,6 +342,57 @@ Type kr_tuple_iter_type = {
     .methods = kr_tuple_iter_methods,
 };
 
+Value kr_seq_iter_reduce(Thread *th, Value seq, int64_t index, Value empty)
+{
+    Str *name = kr_str_intern_cstr(th, "iter");
+    Value iter = name ? kr_dict_get_str(th->vm->builtins, name) : KR_VALUE_NULL;
+    if (!iter)
+        return KR_VALUE_NULL;
+    Value a = seq ? seq : empty;
+    Tuple *inner = kr_tuple_from_array(th, &a, 1);
+    if (!inner)
+        return KR_VALUE_NULL;
+    Value items[3] = {iter, kr_from_obj(inner), kr_from_smallint(index)};
+    Tuple *r = kr_tuple_from_array(th, items, seq ? 3 : 2);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+int kr_seq_setstate_index(Thread *th, Value state, int64_t len, int64_t *out)
+{
+    if (!kr_is_int(state)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    if (kr_int_as_i64(th, state, out) < 0)
+        return -1;
+    if (*out < 0)
+        *out = 0;
+    if (len >= 0 && *out > len)
+        *out = len;
+    return 0;
+}
+
+static Value tuple_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kw)
+{
+    if (kr_argparse_noargs(th, "tuple_iterator.__reduce__", nargs - 1, kw) < 0)
+        return KR_VALUE_NULL;
+    SeqIter *it = (SeqIter *)kr_as_obj(args[0]);
+    bool done = it->i >= kr_as_tuple(it->seq)->size;
+    return kr_seq_iter_reduce(th, done ? KR_VALUE_NULL : it->seq, it->i,
+                              kr_from_obj(th->vm->empty_tuple));
+}
+
+static Value tuple_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                 Tuple *kw)
+{
+    if (kr_argparse_one(th, "tuple_iterator.__setstate__", nargs - 1, kw) < 0)
+        return KR_VALUE_NULL;
+    SeqIter *it = (SeqIter *)kr_as_obj(args[0]);
+    return kr_seq_setstate_index(th, args[1], kr_as_tuple(it->seq)->size, &it->i) < 0
+               ? KR_VALUE_NULL : KR_NONE;
+}
+
 /* start/stop of index(): __index__ values, None refused, clipped. */
 static int index_bound(Thread *th, Value v, int64_t len, int64_t *out)
 {
@@ -420,6 +472,8 @@ static Value tuple_iter_length_hint(Thread *th, Value unused, const Value *args,
 
 const MethodDef kr_tuple_iter_methods[] = {
     {"__length_hint__", tuple_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", tuple_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", tuple_iter_setstate, NULL, NULL, 0},
     {0},
 };
 

@@ -245,16 +245,6 @@ static int add_methods(Thread *th, Type *t)
         if (!name || kr_dict_set_str(th, t->dict, name, kr_from_obj(d)) < 0)
             return -1;
     }
-    /* Builtin types carry no docstrings yet: __doc__ is None, as for a class
-     * without one (and dir(T) lists it, as CPython's does).  Types with
-     * their own getattr (functions, methods, modules) answer __doc__ per
-     * instance and must not find a None here first -- nor in object, which
-     * they all inherit from, so object gets none. */
-    if (!(t->flags & KR_TYPE_HEAP) && t->getattr == kr_object_generic_getattr &&
-        t != &kr_object_type &&
-        !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
-        kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
-        return -1;
     return 0;
 }
 
@@ -294,6 +284,15 @@ int kr_type_ready(Thread *th, Type *t)
         return -1;
     own.base = t->base;
     if (kr_slotwrap_add(th, t, &own) < 0)
+        return -1;
+    /* No docstrings for builtin types yet: __doc__ is None, as CPython's
+     * type_ready makes it without tp_doc (None.__doc__ must work: enum's
+     * DynamicClassAttribute reads it).  Types whose instances answer
+     * __doc__ in their own getattr (functions, methods) are left alone,
+     * and so is object, whose dict every class would inherit it from. */
+    if (t != &kr_object_type && (!t->getattr || t->getattr == kr_object_generic_getattr) &&
+        !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
+        kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
         return -1;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     t->flags |= KR_TYPE_READY;
@@ -392,8 +391,13 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
-    if (name == KR_NAME(th, __qualname__))
-        return t->qualname ? kr_from_obj(t->qualname) : str_or_none(th, t->name);
+    if (name == KR_NAME(th, __qualname__)) {
+        if (t->qualname)
+            return kr_from_obj(t->qualname);
+        /* sre: a static type's qualname drops its module, as __name__ does */
+        const char *dot = t->flags & KR_TYPE_HEAP ? NULL : strrchr(t->name, '.');
+        return str_or_none(th, dot ? dot + 1 : t->name);
+    }
     if (name == KR_NAME(th, __mro__))
         return kr_from_obj(t->mro);
     if (name == KR_NAME(th, __bases__))
@@ -1281,6 +1285,11 @@ static void inherit_from_mro(Type *t)
                 t->inplace[k] = b->inplace[k];
         }
     }
+    /* sre: __getitem__ without __iter__ iterates by index (seqiter.c) */
+    if (!t->iter && t->getitem == slot_getitem) {
+        extern Value kr_seqiter_new(Thread *th, Value seq);
+        t->iter = kr_seqiter_new;
+    }
 }
 
 /* ---- subclass lists: weak, for __subclasses__() and refreshing --------------------- */
@@ -1799,6 +1808,11 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
     if (layout_instances(th, t, base, ns) < 0)
         return NULL;
     t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
+    /* A class without a docstring has __doc__ None -- added after the
+     * __slots__ checks, which must not see it as a class variable. */
+    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
+        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return NULL;
     t->dict = ns;
     t->mro = mro_internal(th, t);
     if (!t->mro)
@@ -1874,9 +1888,6 @@ static int prepare_namespace(Thread *th, Dict *ns)
                       kr_type_name(qn));
         return -1;
     }
-    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
-        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
-        return -1;
     if (wrap_implicit(th, ns, KR_NAME(th, __new__), &kr_staticmethod_type) < 0 ||
         wrap_implicit(th, ns, KR_NAME(th, __init_subclass__), &kr_classmethod_type) < 0 ||
         wrap_implicit(th, ns, KR_NAME(th, __class_getitem__), &kr_classmethod_type) < 0)

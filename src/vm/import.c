@@ -554,7 +554,9 @@ int kr_vm_set_script_path(Thread *th, const char *script)
 {
     Str *k_path = kr_str_intern_cstr(th, "path");
     if (!k_path || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
-        sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0)
+        sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0 ||
+        sys_set(th, "base_prefix", KR_STDLIB_PREFIX) < 0 ||
+        sys_set(th, "base_exec_prefix", KR_STDLIB_PREFIX) < 0)
         return -1;
     Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);
     if (!path || !kr_is_list(path))

@@ -1,0 +1,20 @@
+# repr of Pattern and Match
+import re
+
+print(repr(re.compile('a+')))
+print(repr(re.compile('a+', re.IGNORECASE)))
+print(repr(re.compile('a+', re.I | re.M | re.S)))
+print(repr(re.compile('a+', re.X)))
+print(repr(re.compile('a+', re.A)))
+print(repr(re.compile('a+', re.U)))
+print(repr(re.compile(b'a+')))
+print(repr(re.compile(b'a+', re.L)))
+print(repr(re.compile("it's")))
+print(repr(re.compile('x' * 300)))
+print(repr(re.match('a+', 'aaa')))
+print(repr(re.match(b'a+', b'aaa')))
+print(repr(re.search('b', 'abc')))
+print(repr(re.match('.*', 'y' * 100)))
+print(repr(re.match('', 'abc')))
+print(repr(re.match('é+', 'ééé')))
+print(str(re.compile('q')))
