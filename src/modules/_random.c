@@ -253,8 +253,19 @@ KR_LIB_FUNC(random_getrandbits)
     if (kr_call_check_args(th, "Random.getrandbits", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     int64_t k;
-    if (kr_libutil_as_ssize(th, args[1], &k) < 0)
+    Value kv = kr_object_index(th, args[1]);
+    if (!kv)
         return KR_VALUE_NULL;
+    if (kr_int_as_i64(th, kv, &k) < 0) {
+        if (!kr_err_matches(th, &kr_exc_OverflowError))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+        k = kr_int_sign(kv) < 0 ? INT64_MIN : INT64_MAX;
+    }
+    if (k > INT32_MAX || k < INT32_MIN) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return KR_VALUE_NULL;
+    }
     if (k < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "number of bits must be non-negative");
         return KR_VALUE_NULL;

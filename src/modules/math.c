@@ -907,10 +907,15 @@ FUNC(math_perm)
         kr_err_set_string(th, &kr_exc_ValueError, "k must be a non-negative integer");
         goto out;
     }
-    if (kr_int_as_i64(th, kv, &k) < 0)
-        goto out;
-    if (mpz_cmp_si(n, k) < 0) {
+    /* k > n gives 0 before any question of k's size. */
+    kr_int_to_mpz(kv, acc);
+    if (mpz_cmp(n, acc) < 0) {
         r = kr_from_smallint(0);
+        goto out;
+    }
+    if (kr_int_as_i64(th, kv, &k) < 0) {
+        kr_err_clear(th);
+        kr_err_format(th, &kr_exc_OverflowError, "k must not exceed %lld", (long long)INT64_MAX);
         goto out;
     }
     /* n * (n-1) * ... * (n-k+1) */

@@ -280,7 +280,10 @@ static int seconds_arg(Thread *th, Value v, time_t *out)
     }
     int64_t i;
     if (kr_is_int(v) || kr_type_of(v)->index) {
-        if (kr_libutil_as_ssize(th, v, &i) < 0) {
+        Value iv = kr_object_index(th, v);
+        if (!iv)
+            return -1;
+        if (kr_int_as_i64(th, iv, &i) < 0) {
             if (!kr_err_matches(th, &kr_exc_OverflowError))
                 return -1;
             kr_err_clear(th);
@@ -347,14 +350,23 @@ static int tuple_to_tm(Thread *th, const char *name, Value v, struct tm *tm)
             kr_err_set_string(th, &kr_exc_TypeError, "'float' object cannot be interpreted as an integer");
             return -1;
         }
-        if (kr_libutil_as_ssize(th, t->items[i], &f[i]) < 0)
+        /* Each field is a C int, with PyArg_Parse's messages past its range. */
+        Value iv = kr_object_index(th, t->items[i]);
+        if (!iv)
             return -1;
-        if (i > 0 && (f[i] < INT32_MIN || f[i] > INT32_MAX)) {
-            kr_err_set_string(th, &kr_exc_OverflowError, "signed integer is greater than maximum");
+        if (kr_int_as_i64(th, iv, &f[i]) < 0) {
+            if (!kr_err_matches(th, &kr_exc_OverflowError))
+                return -1;
+            kr_err_clear(th);
+            f[i] = kr_int_sign(iv) < 0 ? INT64_MIN : INT64_MAX;
+        }
+        if (f[i] < INT32_MIN || f[i] > INT32_MAX) {
+            kr_err_set_string(th, &kr_exc_OverflowError, f[i] < 0 ? "signed integer is less than minimum"
+                                                                  : "signed integer is greater than maximum");
             return -1;
         }
     }
-    if (f[0] - 1900 < INT32_MIN || f[0] - 1900 > INT32_MAX) {
+    if (f[0] - 1900 < INT32_MIN) {
         kr_err_set_string(th, &kr_exc_OverflowError, "year out of range");
         return -1;
     }

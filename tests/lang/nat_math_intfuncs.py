@@ -23,3 +23,8 @@ for f, args in [(math.comb, (10, -1)), (math.comb, (-1, 2)), (math.perm, (-3, 1)
         print(f.__name__, f(*args))
     except Exception as e:
         print(f.__name__, type(e).__name__, e)
+for f, args in [(math.perm, (2**100, 2**70)), (math.comb, (2**200, 2**100)), (math.perm, (5, 2**70))]:
+    try:
+        print(f.__name__, f(*args))
+    except Exception as e:
+        print(f.__name__, type(e).__name__, e)

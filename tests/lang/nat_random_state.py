@@ -54,3 +54,5 @@ class My(_random.Random):
 m = My(8)
 print(m.tag, m.random(), isinstance(m, _random.Random))
 print(random.Random.__mro__[1] is _random.Random)
+for k in [-2**40, 2**40, 2**70, -1, 'a', 2.0]:
+    t(lambda: r.getrandbits(k))
