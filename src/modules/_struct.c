@@ -53,7 +53,7 @@ typedef struct Layout {
     bool little;           /* byte order of the packed integers and floats */
     int64_t size;          /* bytes of the packed struct */
     int64_t ncodes;        /* values packed/unpacked */
-    FmtCode *codes;           /* atomic block (no pointers); NULL while counting */
+    FmtCode *codes;        /* atomic block (no pointers); NULL while counting */
 } Layout;
 
 /* Size of one item of c; 0 if c is not a format character of this order. */
