@@ -326,10 +326,31 @@ static double half_value(uint32_t h)
     return h & 0x8000 ? -x : x;
 }
 
+/* v as a double as PyFloat_AsDouble: float, int, __float__, __index__.
+ * (math.c has the same rule; kr_float_as_double takes floats and ints only.) */
+static int as_double(Thread *th, Value v, double *out)
+{
+    if (kr_is_float(v) || kr_is_int(v))
+        return kr_float_as_double(th, v, out);
+    Value m = kr_type_lookup(kr_type_of(v), kr_str_intern_cstr(th, "__float__"));
+    if (m) {
+        Value r = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+        if (!r || !kr_isinstance_type(r, &kr_float_type))
+            return -1;
+        *out = kr_float_value(r);
+        return 0;
+    }
+    if (kr_type_of(v)->index) {
+        Value i = kr_object_index(th, v);
+        return i ? kr_float_as_double(th, i, out) : -1;
+    }
+    return kr_float_as_double(th, v, out);
+}
+
 static int pack_float(Thread *th, const Layout *l, const FmtCode *c, Value v, unsigned char *p)
 {
     double x;
-    if (kr_float_as_double(th, v, &x) < 0) {
+    if (as_double(th, v, &x) < 0) {
         kr_err_clear(th);
         struct_error(th, "required argument is not a float");
         return -1;

@@ -37,6 +37,31 @@ static Value domain_error(Thread *th)
     return KR_VALUE_NULL;
 }
 
+/* v as a double, as CPython's PyFloat_AsDouble: a float or int, else
+ * __float__ (which must return a float), else __index__. */
+static int as_double(Thread *th, Value v, double *out)
+{
+    if (kr_is_float(v) || kr_is_int(v))
+        return kr_float_as_double(th, v, out);
+    Value m = kr_type_lookup(kr_type_of(v), kr_str_intern_cstr(th, "__float__"));
+    if (m) {
+        Value r = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+        if (!r)
+            return -1;
+        if (!kr_isinstance_type(r, &kr_float_type)) {
+            kr_err_format(th, &kr_exc_TypeError, "%s.__float__ returned non-float (type %s)",
+                          kr_type_name(v), kr_type_name(r));
+            return -1;
+        }
+        return kr_float_as_double(th, r, out);
+    }
+    if (kr_type_of(v)->index) {
+        Value i = kr_object_index(th, v);
+        return i ? kr_float_as_double(th, i, out) : -1;
+    }
+    return kr_float_as_double(th, v, out);   /* float subclasses, or the TypeError */
+}
+
 /* f(x) for a double function; a finite input giving NaN is a domain
  * error, a finite input giving inf a range error (CPython's math_1). */
 static Value math1(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
@@ -45,7 +70,7 @@ static Value math1(Thread *th, const Value *args, size_t nargs, Tuple *kw, const
     if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     double x;
-    if (kr_float_as_double(th, args[0], &x) < 0)
+    if (as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     errno = 0;
     double r = f(x);
@@ -224,7 +249,7 @@ static Value scaled(Thread *th, const Value *args, size_t nargs, Tuple *kw, cons
                     double factor)
 {
     double x;
-    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0 || kr_float_as_double(th, args[0], &x) < 0)
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0 || as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     return kr_float_new(th, x * factor);
 }
@@ -247,7 +272,7 @@ static int loghelper(Thread *th, Value v, double (*f)(double), double *out)
         }
     }
     double x;
-    if (kr_float_as_double(th, v, &x) < 0)
+    if (as_double(th, v, &x) < 0)
         return -1;
     if (isnan(x) || (isinf(x) && x > 0)) {
         *out = x;
@@ -294,7 +319,7 @@ FUNC(math_pow)
     if (kr_call_check_args(th, "pow", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
     double x, y;
-    if (kr_float_as_double(th, args[0], &x) < 0 || kr_float_as_double(th, args[1], &y) < 0)
+    if (as_double(th, args[0], &x) < 0 || as_double(th, args[1], &y) < 0)
         return KR_VALUE_NULL;
     double r = pow(x, y);
     if (isnan(r) && !isnan(x) && !isnan(y))
@@ -313,7 +338,7 @@ FUNC(math_atan2)
     if (kr_call_check_args(th, "atan2", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
     double y, x;
-    if (kr_float_as_double(th, args[0], &y) < 0 || kr_float_as_double(th, args[1], &x) < 0)
+    if (as_double(th, args[0], &y) < 0 || as_double(th, args[1], &x) < 0)
         return KR_VALUE_NULL;
     return kr_float_new(th, atan2(y, x));
 }
@@ -378,7 +403,7 @@ static int collect(Thread *th, const Value *a, const Value *b, size_t n, double 
     *found_nan = false;
     for (size_t i = 0; i < n; i++) {
         double x, y = 0.0;
-        if (kr_float_as_double(th, a[i], &x) < 0 || (b && kr_float_as_double(th, b[i], &y) < 0))
+        if (as_double(th, a[i], &x) < 0 || (b && as_double(th, b[i], &y) < 0))
             return -1;
         x = fabs(x - y);
         vec[i] = x;
@@ -435,24 +460,37 @@ FUNC(math_dist)
     return norm_of(th, p->items, q->items, (size_t)p->size);
 }
 
-/* floor/ceil/trunc return ints; ints pass through. */
+/* floor/ceil/trunc return ints: an exact float or an int directly, other
+ * objects through __floor__/__ceil__/__trunc__; floor and ceil fall back
+ * to the float value, trunc has no fallback. */
 static Value to_int_rounded(Thread *th, const Value *args, size_t nargs, Tuple *kw,
-                            const char *name, double (*f)(double))
+                            const char *name, const char *dunder, double (*f)(double))
 {
     if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
-    if (kr_is_int(args[0]))
-        return kr_object_pos(th, args[0]);
-    double x;
-    if (kr_float_as_double(th, args[0], &x) < 0)
+    Value x = args[0];
+    if (kr_is_int(x))
+        return kr_object_pos(th, x);
+    double d;
+    if (kr_type_of(x) != &kr_float_type) {
+        Value m = kr_type_lookup(kr_type_of(x), kr_str_intern_cstr(th, dunder));
+        if (m)
+            return kr_vm_call_method(th, m, x, NULL, 0, NULL);
+        if (f == trunc) {
+            kr_err_format(th, &kr_exc_TypeError, "type %s doesn't define __trunc__ method",
+                          kr_type_name(x));
+            return KR_VALUE_NULL;
+        }
+    }
+    if (as_double(th, x, &d) < 0)
         return KR_VALUE_NULL;
-    Value r = kr_float_new(th, f(x));
+    Value r = kr_float_new(th, f(d));
     return r ? kr_int_type.new_(th, &kr_int_type, &r, 1, NULL) : KR_VALUE_NULL;
 }
 
-FUNC(math_floor) { return to_int_rounded(th, args, nargs, kw, "floor", floor); }
-FUNC(math_ceil) { return to_int_rounded(th, args, nargs, kw, "ceil", ceil); }
-FUNC(math_trunc) { return to_int_rounded(th, args, nargs, kw, "trunc", trunc); }
+FUNC(math_floor) { return to_int_rounded(th, args, nargs, kw, "floor", "__floor__", floor); }
+FUNC(math_ceil) { return to_int_rounded(th, args, nargs, kw, "ceil", "__ceil__", ceil); }
+FUNC(math_trunc) { return to_int_rounded(th, args, nargs, kw, "trunc", "__trunc__", trunc); }
 
 static Value classify(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
                       int which)
@@ -460,7 +498,7 @@ static Value classify(Thread *th, const Value *args, size_t nargs, Tuple *kw, co
     if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     double x;
-    if (kr_float_as_double(th, args[0], &x) < 0)
+    if (as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     return kr_from_bool(which == 0 ? isnan(x) : which == 1 ? isinf(x) : isfinite(x));
 }
@@ -476,9 +514,9 @@ FUNC(math_isclose)
     if (nargs != 2 || kr_mod_parse_kwargs(th, "isclose", args + nargs, kw, names, kv) < 0)
         return nargs != 2 ? kr_err_type_error(th, "isclose() takes exactly 2 positional arguments") : KR_VALUE_NULL;
     double a, b, rel = 1e-9, abs_tol = 0;
-    if (kr_float_as_double(th, kv[0], &a) < 0 || kr_float_as_double(th, kv[1], &b) < 0 ||
-        (kv[2] && kr_float_as_double(th, kv[2], &rel) < 0) ||
-        (kv[3] && kr_float_as_double(th, kv[3], &abs_tol) < 0))
+    if (as_double(th, kv[0], &a) < 0 || as_double(th, kv[1], &b) < 0 ||
+        (kv[2] && as_double(th, kv[2], &rel) < 0) ||
+        (kv[3] && as_double(th, kv[3], &abs_tol) < 0))
         return KR_VALUE_NULL;
     if (a == b)
         return KR_TRUE;
@@ -626,7 +664,7 @@ static int two_floats(Thread *th, const char *name, const Value *args, size_t na
     if (kr_libutil_no_keywords(th, name, kw) < 0 ||
         kr_libutil_check_positional(th, name, nargs, 2, 2) < 0)
         return -1;
-    return kr_float_as_double(th, args[0], x) < 0 || kr_float_as_double(th, args[1], y) < 0
+    return as_double(th, args[0], x) < 0 || as_double(th, args[1], y) < 0
                ? -1 : 0;
 }
 
@@ -672,7 +710,7 @@ FUNC(math_ulp)
 {
     double x;
     if (kr_call_check_args(th, "ulp", nargs, 1, 1, kw) < 0 ||
-        kr_float_as_double(th, args[0], &x) < 0)
+        as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     if (isnan(x))
         return kr_float_new(th, x);
@@ -689,7 +727,7 @@ FUNC(math_frexp)
 {
     double x;
     if (kr_call_check_args(th, "frexp", nargs, 1, 1, kw) < 0 ||
-        kr_float_as_double(th, args[0], &x) < 0)
+        as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     int e = 0;
     double m = isfinite(x) && x != 0 ? frexp(x, &e) : x;
@@ -700,7 +738,7 @@ FUNC(math_modf)
 {
     double x;
     if (kr_call_check_args(th, "modf", nargs, 1, 1, kw) < 0 ||
-        kr_float_as_double(th, args[0], &x) < 0)
+        as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     double ip, fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
     if (isinf(x))
@@ -713,7 +751,7 @@ FUNC(math_ldexp)
     double x;
     if (kr_libutil_no_keywords(th, "ldexp", kw) < 0 ||
         kr_libutil_check_positional(th, "ldexp", nargs, 2, 2) < 0 ||
-        kr_float_as_double(th, args[0], &x) < 0)
+        as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     if (!kr_is_int(args[1])) {
         kr_err_set_string(th, &kr_exc_TypeError, "Expected an int as second argument to ldexp.");
@@ -801,7 +839,7 @@ FUNC(math_fsum)
             break;
         }
         double x, xsave;
-        if (kr_float_as_double(th, v, &x) < 0)
+        if (as_double(th, v, &x) < 0)
             return KR_VALUE_NULL;
         xsave = x;
         size_t i = 0;
