@@ -22,3 +22,4 @@ try:
     h.update('x')
 except TypeError as e:
     print('TypeError', e)
+print(sorted(n for n in dir(_sha512) if not n.startswith("__")), _sha512.SHA384Type is type(_sha512.sha512()), type(_sha512.sha384()).__name__)
