@@ -6,7 +6,9 @@
  * ascii_buffer_converter); encoders take bytes-like objects only.  The
  * base64 decoder is CPython's state machine, including strict_mode's
  * separate complaints, so malformed input fails with the same message.
- * a2b_qp/b2a_qp are absent: quopri then uses its pure-Python codec.
+ * Quoted-printable follows CPython's encoder rule for rule (soft breaks
+ * before column 76, trailing whitespace quoted before a newline, CRLF
+ * kept when the first line ends so).
  */
 #include <string.h>
 
@@ -350,6 +352,145 @@ KR_LIB_FUNC(binascii_b2a_uu)
     return bytes_of_buf(th, &b);
 }
 
+/* ---- quoted-printable ------------------------------------------------------------------ */
+
+enum { QP_MAXLINE = 76 };
+
+/* A bool(accept={int}) flag: an int (or __index__), its truth. */
+static int int_flag(Thread *th, Value v, int dflt)
+{
+    if (!v)
+        return dflt;
+    Value i = kr_object_index(th, v);
+    return i ? kr_int_sign(i) != 0 : -1;
+}
+
+KR_LIB_FUNC(binascii_a2b_qp)
+{
+    static const char *const names[] = {"data", "header", NULL};
+    Value v[2];
+    const unsigned char *p;
+    int64_t n;
+    if (kr_libutil_parse(th, "a2b_qp", args, nargs, kw, names, 0, 1, v) < 0 ||
+        ascii_input(th, v[0], &p, &n) < 0)
+        return KR_VALUE_NULL;
+    int header = int_flag(th, v[1], 0);
+    if (header < 0)
+        return KR_VALUE_NULL;
+    Buf b = {0};
+    for (int64_t i = 0; i < n;) {
+        if (p[i] != '=') {
+            kr_buf_putc(&b, header && p[i] == '_' ? ' ' : (char)p[i]);
+            i++;
+            continue;
+        }
+        if (++i >= n)
+            break;
+        if (p[i] == '\n' || p[i] == '\r') {           /* soft line break */
+            while (i < n && p[i] != '\n')
+                i++;
+            if (i < n)
+                i++;
+        } else if (p[i] == '=') {                     /* "==" from old encoders */
+            kr_buf_putc(&b, '=');
+            i++;
+        } else if (i + 1 < n && hex_digit(p[i]) >= 0 && hex_digit(p[i + 1]) >= 0) {
+            kr_buf_putc(&b, (char)(hex_digit(p[i]) << 4 | hex_digit(p[i + 1])));
+            i += 2;
+        } else {
+            kr_buf_putc(&b, '=');
+        }
+    }
+    return bytes_of_buf(th, &b);
+}
+
+typedef struct QpOut {
+    Buf b;
+    bool crlf;
+    unsigned linelen;
+} QpOut;
+
+static void qp_newline(QpOut *q)
+{
+    if (q->crlf)
+        kr_buf_putc(&q->b, '\r');
+    kr_buf_putc(&q->b, '\n');
+}
+
+static void qp_soft_break(QpOut *q)
+{
+    kr_buf_putc(&q->b, '=');
+    qp_newline(q);
+    q->linelen = 0;
+}
+
+static void qp_hex(QpOut *q, unsigned char c)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    kr_buf_putc(&q->b, '=');
+    kr_buf_putc(&q->b, digits[c >> 4]);
+    kr_buf_putc(&q->b, digits[c & 15]);
+}
+
+/* Whether byte i of p must be written as =XX. */
+static bool qp_quoted(const unsigned char *p, int64_t i, int64_t n, unsigned linelen,
+                      bool quotetabs, bool istext, bool header)
+{
+    unsigned char c = p[i];
+    bool last = i + 1 == n;
+    if (c > 126 || c == '=' || (header && c == '_'))
+        return true;
+    if (c == '.' && linelen == 0 && (last || p[i + 1] == '\n' || p[i + 1] == '\r' || !p[i + 1]))
+        return true;   /* a lone dot line means end of message to SMTP */
+    if (!istext && (c == '\r' || c == '\n'))
+        return true;
+    if ((c == '\t' || c == ' ') && last)
+        return true;
+    return c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' '));
+}
+
+KR_LIB_FUNC(binascii_b2a_qp)
+{
+    static const char *const names[] = {"data", "quotetabs", "istext", "header", NULL};
+    Value v[4];
+    const unsigned char *p;
+    int64_t n;
+    if (kr_libutil_parse(th, "b2a_qp", args, nargs, kw, names, 0, 1, v) < 0 ||
+        kr_bytes_view(th, v[0], &p, &n) < 0)
+        return KR_VALUE_NULL;
+    int quotetabs = int_flag(th, v[1], 0), istext = int_flag(th, v[2], 1),
+        header = int_flag(th, v[3], 0);
+    if (quotetabs < 0 || istext < 0 || header < 0)
+        return KR_VALUE_NULL;
+    /* The first line's ending decides the one used throughout. */
+    const unsigned char *nl = memchr(p, '\n', (size_t)n);
+    QpOut q = {.crlf = nl && nl > p && nl[-1] == '\r'};
+    for (int64_t i = 0; i < n;) {
+        unsigned char c = p[i];
+        if (qp_quoted(p, i, n, q.linelen, quotetabs, istext, header)) {
+            if (q.linelen + 3 >= QP_MAXLINE)
+                qp_soft_break(&q);
+            qp_hex(&q, c);
+            q.linelen += 3;
+            i++;
+        } else if (istext && (c == '\n' || (i + 1 < n && c == '\r' && p[i + 1] == '\n'))) {
+            q.linelen = 0;
+            /* Whitespace before a line end would be lost in transit: quote it. */
+            if (q.b.len && (q.b.data[q.b.len - 1] == ' ' || q.b.data[q.b.len - 1] == '\t'))
+                qp_hex(&q, (unsigned char)q.b.data[--q.b.len]);
+            qp_newline(&q);
+            i += c == '\r' ? 2 : 1;
+        } else {
+            if (i + 1 != n && p[i + 1] != '\n' && q.linelen + 1 >= QP_MAXLINE)
+                qp_soft_break(&q);
+            q.linelen++;
+            kr_buf_putc(&q.b, header && c == ' ' ? '_' : (char)c);
+            i++;
+        }
+    }
+    return bytes_of_buf(th, &q.b);
+}
+
 /* ---- CRCs ---------------------------------------------------------------------------------- */
 
 static uint32_t crc32_update(uint32_t crc, const unsigned char *p, int64_t n)
@@ -424,6 +565,9 @@ static const MethodDef binascii_functions[] = {
     {"a2b_hex", binascii_a2b_hex, "($module, hexstr, /)", NULL, 0},
     {"a2b_uu", binascii_a2b_uu, "($module, data, /)", NULL, 0},
     {"b2a_uu", binascii_b2a_uu, "($module, data, /, *, backtick=False)", NULL, 0},
+    {"a2b_qp", binascii_a2b_qp, "($module, /, data, header=False)", NULL, 0},
+    {"b2a_qp", binascii_b2a_qp, "($module, /, data, quotetabs=False, istext=True, header=False)",
+     NULL, 0},
     {"crc32", binascii_crc32, "($module, data, crc=0, /)", NULL, 0},
     {"crc_hqx", binascii_crc_hqx, "($module, data, crc, /)", NULL, 0},
     {0},
