@@ -563,6 +563,23 @@ static StructObj *struct_of(Thread *th, Value fmt)
     return s;
 }
 
+/* An offset argument (Py_ssize_t through __index__); past 64 bits the
+ * two entry points complain differently, as CPython's argument parsing. */
+static int offset_arg(Thread *th, Value v, bool index_error, int64_t *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (kr_int_as_i64(th, i, out) == 0)
+        return 0;
+    kr_err_clear(th);
+    if (index_error)
+        kr_err_set_string(th, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    else
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+}
+
 static Value do_pack(Thread *th, StructObj *s, const Value *values, size_t n)
 {
     if ((int64_t)n != s->l.ncodes) {
@@ -600,7 +617,7 @@ static Value do_pack_into(Thread *th, StructObj *s, const Value *args, size_t na
     }
     ByteArray *a = kr_as_bytearray(args[0]);
     int64_t off, size = s->l.size;
-    if (kr_libutil_as_ssize(th, args[1], &off) < 0)
+    if (offset_arg(th, args[1], true, &off) < 0)
         return KR_VALUE_NULL;
     if (off < 0) {
         if (off + size > 0) {
@@ -648,7 +665,7 @@ static Value do_unpack_from(Thread *th, StructObj *s, Value buffer, Value offset
     int64_t len, off = 0, size = s->l.size;
     if (kr_bytes_view(th, buffer, &data, &len) < 0)
         return KR_VALUE_NULL;
-    if (offset && kr_libutil_as_ssize(th, offset, &off) < 0)
+    if (offset && offset_arg(th, offset, false, &off) < 0)
         return KR_VALUE_NULL;
     if (off < 0) {
         if (off + len < 0) {

@@ -29,3 +29,9 @@ for off in (-13, 9, 12):
     except struct.error as e:
         print('error', e)
 print(struct.unpack('<2i', bytearray(8)), struct.calcsize('<HxBd4s'))
+for off in [2**50, 2**70, -2**70]:
+    for f in [lambda: struct.unpack_from('i', b'1234', off), lambda: struct.pack_into('i', bytearray(4), off, 1)]:
+        try:
+            f()
+        except Exception as e:
+            print(type(e).__name__, e)
