@@ -31,6 +31,24 @@
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 
+/* The argument checks of math's functions, in CPython's words: keywords
+ * are refused naming "math.f()", one-argument functions say "takes
+ * exactly one argument", the others "f expected 2 arguments, got 3". */
+static int args_check(Thread *th, const char *name, size_t nargs, Tuple *kw, size_t min,
+                      size_t max)
+{
+    if (kw && kw->size) {
+        kr_err_format(th, &kr_exc_TypeError, "math.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (min == 1 && max == 1 && nargs != 1) {
+        kr_err_format(th, &kr_exc_TypeError, "math.%s() takes exactly one argument (%d given)",
+                      name, (int)nargs);
+        return -1;
+    }
+    return kr_libutil_check_positional(th, name, nargs, min, max);
+}
+
 static Value domain_error(Thread *th)
 {
     kr_err_set_string(th, &kr_exc_ValueError, "math domain error");
@@ -67,7 +85,7 @@ static int as_double(Thread *th, Value v, double *out)
 static Value math1(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
                    double (*f)(double), bool can_overflow)
 {
-    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+    if (args_check(th, name, nargs, kw, 1, 1) < 0)
         return KR_VALUE_NULL;
     double x;
     if (as_double(th, args[0], &x) < 0)
@@ -249,7 +267,7 @@ static Value scaled(Thread *th, const Value *args, size_t nargs, Tuple *kw, cons
                     double factor)
 {
     double x;
-    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0 || as_double(th, args[0], &x) < 0)
+    if (args_check(th, name, nargs, kw, 1, 1) < 0 || as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     return kr_float_new(th, x * factor);
 }
@@ -286,8 +304,12 @@ static int loghelper(Thread *th, Value v, double (*f)(double), double *out)
 
 FUNC(math_log)
 {
-    if (kr_call_check_args(th, "log", nargs, 1, 2, kw) < 0)
+    if (kr_libutil_no_keywords(th, "log", kw) < 0)   /* "log()", unqualified here */
         return KR_VALUE_NULL;
+    if (nargs < 1 || nargs > 2) {
+        kr_err_set_string(th, &kr_exc_TypeError, "math.log requires 1 to 2 arguments");
+        return KR_VALUE_NULL;
+    }
     double num, den;
     if (loghelper(th, args[0], log, &num) < 0)
         return KR_VALUE_NULL;
@@ -306,7 +328,7 @@ static Value log_of(Thread *th, const Value *args, size_t nargs, Tuple *kw, cons
                     double (*f)(double))
 {
     double r;
-    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0 || loghelper(th, args[0], f, &r) < 0)
+    if (args_check(th, name, nargs, kw, 1, 1) < 0 || loghelper(th, args[0], f, &r) < 0)
         return KR_VALUE_NULL;
     return kr_float_new(th, r);
 }
@@ -316,7 +338,7 @@ FUNC(math_log10) { return log_of(th, args, nargs, kw, "log10", log10); }
 
 FUNC(math_pow)
 {
-    if (kr_call_check_args(th, "pow", nargs, 2, 2, kw) < 0)
+    if (args_check(th, "pow", nargs, kw, 2, 2) < 0)
         return KR_VALUE_NULL;
     double x, y;
     if (as_double(th, args[0], &x) < 0 || as_double(th, args[1], &y) < 0)
@@ -335,7 +357,7 @@ FUNC(math_pow)
 
 FUNC(math_atan2)
 {
-    if (kr_call_check_args(th, "atan2", nargs, 2, 2, kw) < 0)
+    if (args_check(th, "atan2", nargs, kw, 2, 2) < 0)
         return KR_VALUE_NULL;
     double y, x;
     if (as_double(th, args[0], &y) < 0 || as_double(th, args[1], &x) < 0)
@@ -430,7 +452,7 @@ static Value norm_of(Thread *th, const Value *a, const Value *b, size_t n)
 
 FUNC(math_hypot)
 {
-    if (kr_libutil_no_keywords(th, "hypot", kw) < 0)
+    if (args_check(th, "hypot", nargs, kw, 0, SIZE_MAX) < 0)
         return KR_VALUE_NULL;
     return norm_of(th, args, NULL, nargs);
 }
@@ -446,8 +468,7 @@ static Tuple *as_point(Thread *th, Value v)
 
 FUNC(math_dist)
 {
-    if (kr_libutil_no_keywords(th, "dist", kw) < 0 ||
-        kr_libutil_check_positional(th, "dist", nargs, 2, 2) < 0)
+    if (args_check(th, "dist", nargs, kw, 2, 2) < 0)
         return KR_VALUE_NULL;
     Tuple *p = as_point(th, args[0]), *q = p ? as_point(th, args[1]) : NULL;
     if (!q)
@@ -466,7 +487,7 @@ FUNC(math_dist)
 static Value to_int_rounded(Thread *th, const Value *args, size_t nargs, Tuple *kw,
                             const char *name, const char *dunder, double (*f)(double))
 {
-    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+    if (args_check(th, name, nargs, kw, 1, 1) < 0)
         return KR_VALUE_NULL;
     Value x = args[0];
     if (kr_is_int(x))
@@ -495,7 +516,7 @@ FUNC(math_trunc) { return to_int_rounded(th, args, nargs, kw, "trunc", "__trunc_
 static Value classify(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
                       int which)
 {
-    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+    if (args_check(th, name, nargs, kw, 1, 1) < 0)
         return KR_VALUE_NULL;
     double x;
     if (as_double(th, args[0], &x) < 0)
@@ -510,16 +531,20 @@ FUNC(math_isfinite) { return classify(th, args, nargs, kw, "isfinite", 2); }
 FUNC(math_isclose)
 {
     static const char *const names[] = {"a", "b", "rel_tol", "abs_tol", NULL};
-    Value kv[4] = {nargs > 0 ? args[0] : 0, nargs > 1 ? args[1] : 0, 0, 0};
-    if (nargs != 2 || kr_mod_parse_kwargs(th, "isclose", args + nargs, kw, names, kv) < 0)
-        return nargs != 2 ? kr_err_type_error(th, "isclose() takes exactly 2 positional arguments") : KR_VALUE_NULL;
-    double a, b, rel = 1e-9, abs_tol = 0;
-    if (as_double(th, kv[0], &a) < 0 || as_double(th, kv[1], &b) < 0 ||
-        (kv[2] && as_double(th, kv[2], &rel) < 0) ||
-        (kv[3] && as_double(th, kv[3], &abs_tol) < 0))
+    Value v[4];
+    if (kr_libutil_parse_kwonly(th, "isclose", args, nargs, kw, names, 0, 2, 2, v) < 0)
         return KR_VALUE_NULL;
+    double a, b, rel = 1e-9, abs_tol = 0;
+    if (as_double(th, v[0], &a) < 0 || as_double(th, v[1], &b) < 0 ||
+        (v[2] && as_double(th, v[2], &rel) < 0) || (v[3] && as_double(th, v[3], &abs_tol) < 0))
+        return KR_VALUE_NULL;
+    if (rel < 0.0 || abs_tol < 0.0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "tolerances must be non-negative");
+        return KR_VALUE_NULL;
+    }
     if (a == b)
         return KR_TRUE;
+    /* Infinities of one sign are caught above; any other pair with one is far apart. */
     if (isinf(a) || isinf(b))
         return KR_FALSE;
     double diff = fabs(b - a);
@@ -551,6 +576,8 @@ static int want_int(Thread *th, Value v, mpz_t z)
 
 FUNC(math_gcd)
 {
+    if (args_check(th, "gcd", nargs, kw, 0, SIZE_MAX) < 0)
+        return KR_VALUE_NULL;
     mpz_t acc, z;
     mpz_init(acc);
     mpz_init(z);
@@ -569,12 +596,20 @@ out:
 
 FUNC(math_factorial)
 {
-    if (kr_call_check_args(th, "factorial", nargs, 1, 1, kw) < 0)
+    if (args_check(th, "factorial", nargs, kw, 1, 1) < 0)
         return KR_VALUE_NULL;
     Value v = as_index(th, args[0]);
     int64_t n;
-    if (!v || kr_int_as_i64(th, v, &n) < 0)
+    if (!v)
         return KR_VALUE_NULL;
+    if (kr_int_as_i64(th, v, &n) < 0) {
+        kr_err_clear(th);
+        kr_err_format(th, kr_int_sign(v) < 0 ? &kr_exc_ValueError : &kr_exc_OverflowError,
+                      kr_int_sign(v) < 0 ? "factorial() not defined for negative values"
+                                         : "factorial() argument should not exceed %lld",
+                      (long long)INT64_MAX);
+        return KR_VALUE_NULL;
+    }
     if (n < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "factorial() not defined for negative values");
         return KR_VALUE_NULL;
@@ -593,7 +628,7 @@ FUNC(math_factorial)
 
 FUNC(math_isqrt)
 {
-    if (kr_call_check_args(th, "isqrt", nargs, 1, 1, kw) < 0)
+    if (args_check(th, "isqrt", nargs, kw, 1, 1) < 0)
         return KR_VALUE_NULL;
     mpz_t z;
     mpz_init(z);
@@ -612,7 +647,7 @@ FUNC(math_isqrt)
 
 FUNC(math_comb)
 {
-    if (kr_call_check_args(th, "comb", nargs, 2, 2, kw) < 0)
+    if (args_check(th, "comb", nargs, kw, 2, 2) < 0)
         return KR_VALUE_NULL;
     mpz_t n, k;
     mpz_init(n);
@@ -661,8 +696,7 @@ static Value pair(Thread *th, Value a, Value b)
 static int two_floats(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
                       double *x, double *y)
 {
-    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
-        kr_libutil_check_positional(th, name, nargs, 2, 2) < 0)
+    if (args_check(th, name, nargs, kw, 2, 2) < 0)
         return -1;
     return as_double(th, args[0], x) < 0 || as_double(th, args[1], y) < 0
                ? -1 : 0;
@@ -709,7 +743,7 @@ FUNC(math_nextafter)
 FUNC(math_ulp)
 {
     double x;
-    if (kr_call_check_args(th, "ulp", nargs, 1, 1, kw) < 0 ||
+    if (args_check(th, "ulp", nargs, kw, 1, 1) < 0 ||
         as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     if (isnan(x))
@@ -726,7 +760,7 @@ FUNC(math_ulp)
 FUNC(math_frexp)
 {
     double x;
-    if (kr_call_check_args(th, "frexp", nargs, 1, 1, kw) < 0 ||
+    if (args_check(th, "frexp", nargs, kw, 1, 1) < 0 ||
         as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     int e = 0;
@@ -737,7 +771,7 @@ FUNC(math_frexp)
 FUNC(math_modf)
 {
     double x;
-    if (kr_call_check_args(th, "modf", nargs, 1, 1, kw) < 0 ||
+    if (args_check(th, "modf", nargs, kw, 1, 1) < 0 ||
         as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     double ip, fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
@@ -749,8 +783,7 @@ FUNC(math_modf)
 FUNC(math_ldexp)
 {
     double x;
-    if (kr_libutil_no_keywords(th, "ldexp", kw) < 0 ||
-        kr_libutil_check_positional(th, "ldexp", nargs, 2, 2) < 0 ||
+    if (args_check(th, "ldexp", nargs, kw, 2, 2) < 0 ||
         as_double(th, args[0], &x) < 0)
         return KR_VALUE_NULL;
     if (!kr_is_int(args[1])) {
@@ -823,7 +856,7 @@ static double partials_total(const Partials *ps)
 
 FUNC(math_fsum)
 {
-    if (kr_call_check_args(th, "fsum", nargs, 1, 1, kw) < 0)
+    if (args_check(th, "fsum", nargs, kw, 1, 1) < 0)
         return KR_VALUE_NULL;
     Value it = kr_object_iter(th, args[0]);
     if (!it)
@@ -904,7 +937,7 @@ FUNC(math_prod)
 
 FUNC(math_lcm)
 {
-    if (kr_libutil_no_keywords(th, "lcm", kw) < 0)
+    if (args_check(th, "lcm", nargs, kw, 0, SIZE_MAX) < 0)
         return KR_VALUE_NULL;
     mpz_t acc, z;
     mpz_init_set_ui(acc, 1);
@@ -924,8 +957,7 @@ out:
 
 FUNC(math_perm)
 {
-    if (kr_libutil_no_keywords(th, "perm", kw) < 0 ||
-        kr_libutil_check_positional(th, "perm", nargs, 1, 2) < 0)
+    if (args_check(th, "perm", nargs, kw, 1, 2) < 0)
         return KR_VALUE_NULL;
     if (nargs == 1 || args[1] == KR_NONE)
         return math_factorial(th, self, args, 1, NULL);
