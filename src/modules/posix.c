@@ -923,6 +923,21 @@ FUNC(posix_urandom)
     return kr_bytes_value(b);
 }
 
+/* natives2: random.py registers a reseed for forked children.  krait's
+ * fork runs no hooks yet, so the callables are checked for presence only. */
+FUNC(posix_register_at_fork)
+{
+    if (nargs) {
+        kr_err_set_string(th, &kr_exc_TypeError, "register_at_fork() takes no positional arguments");
+        return KR_VALUE_NULL;
+    }
+    if (!kw || !kw->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "At least one argument is required.");
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
 /* putenv(name, value) / unsetenv(name): the C environment only; os.environ
  * is updated by os.py itself, as in CPython. */
 FUNC(posix_putenv)
@@ -1359,6 +1374,7 @@ static const MethodDef posix_functions[] = {
     {"strerror", posix_strerror, "($module, code, /)", NULL, 0},
     {"fspath", posix_fspath, "($module, /, path)", NULL, 0},
     {"urandom", posix_urandom, "($module, size, /)", NULL, 0},
+    {"register_at_fork", posix_register_at_fork, NULL, NULL, 0},
     {"utime", posix_utime, "($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)", NULL, 0},
     {"chown", posix_chown, "($module, /, path, uid, gid, *, dir_fd=None, follow_symlinks=True)", NULL, 0},
     {"lchown", posix_lchown, "($module, /, path, uid, gid)", NULL, 0},
