@@ -156,6 +156,96 @@ void kr_unicode_decomposition(Buf *out, uint32_t cp)
         kr_buf_printf(out, tag || i ? " %04X" : "%04X", (unsigned)d[1 + i]);
 }
 
+/* ------------------------------------------------------------ Unicode 3.2.0 */
+
+/* The 3.2.0 view: bisection in the generated delta (a few hundred
+ * entries each); see unicode.h for what it covers. */
+bool kr_unicode_old_unassigned(uint32_t cp)
+{
+    size_t lo = 0, hi = KR_ARRAY_LEN(udb_old_new_ranges);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp > udb_old_new_ranges[mid][1])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < KR_ARRAY_LEN(udb_old_new_ranges) && cp >= udb_old_new_ranges[lo][0];
+}
+
+/* The changed properties of an assigned character, or NULL. */
+static const UdbOld *old_change(uint32_t cp)
+{
+    size_t lo = 0, hi = KR_ARRAY_LEN(udb_old_changes);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp > udb_old_changes[mid].cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < KR_ARRAY_LEN(udb_old_changes) && udb_old_changes[lo].cp == cp
+               ? &udb_old_changes[lo]
+               : NULL;
+}
+
+const char *kr_unicode_old_category(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return KR_UDB_OLD_UNASSIGNED_CATEGORY;
+    const UdbOld *c = old_change(cp);
+    return c && c->category != 0xFF ? udb_category_names[c->category]
+                                    : kr_unicode_category(cp);
+}
+
+const char *kr_unicode_old_bidirectional(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return KR_UDB_OLD_UNASSIGNED_BIDI;
+    const UdbOld *c = old_change(cp);
+    return c && c->bidi != 0xFF ? udb_bidi_names[c->bidi] : kr_unicode_bidirectional(cp);
+}
+
+const char *kr_unicode_old_east_asian_width(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return KR_UDB_OLD_UNASSIGNED_EAW;
+    const UdbOld *c = old_change(cp);
+    return c && c->eaw != 0xFF ? udb_eaw_names[c->eaw] : kr_unicode_east_asian_width(cp);
+}
+
+int kr_unicode_old_combining(uint32_t cp)
+{
+    return kr_unicode_old_unassigned(cp) ? 0 : kr_unicode_combining(cp);
+}
+
+bool kr_unicode_old_mirrored(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return false;
+    const UdbOld *c = old_change(cp);
+    return c && c->mirrored >= 0 ? c->mirrored : kr_unicode_mirrored(cp);
+}
+
+void kr_unicode_old_decomposition(Buf *out, uint32_t cp)
+{
+    if (!kr_unicode_old_unassigned(cp))
+        kr_unicode_decomposition(out, cp);
+}
+
+int kr_unicode_old_decimal(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return -1;
+    const UdbOld *c = old_change(cp);
+    return c && c->decimal != -2 ? c->decimal : kr_unicode_decimal(cp);
+}
+
+bool kr_unicode_old_numeric(uint32_t cp, double *value)
+{
+    return !kr_unicode_old_unassigned(cp) && kr_unicode_numeric(cp, value);
+}
+
 /* ------------------------------------------------------------ names */
 
 #define CJK_PREFIX    "CJK UNIFIED IDEOGRAPH-"

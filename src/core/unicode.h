@@ -145,6 +145,24 @@ bool kr_unicode_mirrored(uint32_t cp);
 void kr_unicode_decomposition(Buf *out, uint32_t cp);
 
 /*
+ * The Unicode 3.2.0 view (unicodedata.ucd_3_2_0, for IDNA): the same
+ * queries answered as CPython answers them from its 3.2.0 delta.  A
+ * character assigned since 3.2.0 is "unassigned" there (category "Cn",
+ * bidi "", width "F", no name, no decimal or numeric value -- but, as in
+ * CPython, digit() still answers from the current data, so there is no
+ * old_digit).  Names and normalization otherwise use the current data.
+ */
+bool kr_unicode_old_unassigned(uint32_t cp);
+const char *kr_unicode_old_category(uint32_t cp);
+const char *kr_unicode_old_bidirectional(uint32_t cp);
+const char *kr_unicode_old_east_asian_width(uint32_t cp);
+int kr_unicode_old_combining(uint32_t cp);
+bool kr_unicode_old_mirrored(uint32_t cp);
+void kr_unicode_old_decomposition(Buf *out, uint32_t cp);
+int kr_unicode_old_decimal(uint32_t cp);
+bool kr_unicode_old_numeric(uint32_t cp, double *value);
+
+/*
  * Names.  kr_unicode_name writes unicodedata.name(cp) into buf and returns
  * buf, or NULL if the character has no name or bufsize is too small (a
  * KR_UNICODE_NAME_MAX buffer always fits).
