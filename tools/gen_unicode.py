@@ -522,7 +522,20 @@ def collect_old(p):
         assert a[5:] == b[5:], hex(cp)
         assert old.name(chars[cp], None) == ud.name(chars[cp], None)
         changes.append((cp,) + tuple(x if x != y else SAME for x, y in zip(a[:5], b[:5])))
-    return {"ranges": ranges, "unassigned": unassigned, "changes": changes}
+    # CPython's normalization_3_2_0: a few CJK compatibility ideographs
+    # whose decomposition was corrected since.  Found as the characters
+    # whose 3.2.0 NFD differs other than by being new; each maps to one
+    # character, which normalization decomposes further.
+    corrections = []
+    nfd_differs = map(operator.ne, map(old.normalize, repeat("NFD"), chars),
+                      map(ud.normalize, repeat("NFD"), chars))
+    for cp in itertools.compress(range(N), nfd_differs):
+        if cp not in newset:
+            target = old.normalize("NFD", chars[cp])
+            assert len(target) == 1, hex(cp)
+            corrections.append((cp, ord(target)))
+    return {"ranges": ranges, "unassigned": unassigned, "changes": changes,
+            "corrections": corrections}
 
 
 def emit_old(o, p, old):
@@ -550,6 +563,11 @@ def emit_old(o, p, old):
         o("    {0x%X,%d,%d,%d,%d,%d}," % (
             cp, ix(p["cat_names"], cat), ix(p["bidi_names"], bidi), ix(p["eaw_names"], eaw),
             -1 if mir is SAME else mir, -2 if dec is SAME else -1 if dec is None else dec))
+    o("};")
+    o("/* Normalization corrections: (code point, its 3.2.0 one-character mapping). */")
+    o(f"static const uint32_t udb_old_norm_fix[{len(old['corrections'])}][2] = {{")
+    for cp, target in old["corrections"]:
+        o("    {0x%X, 0x%X}," % (cp, target))
     o("};")
     o()
 

@@ -150,7 +150,7 @@ void kr_unicode_decomposition(Buf *out, uint32_t cp);
  * character assigned since 3.2.0 is "unassigned" there (category "Cn",
  * bidi "", width "F", no name, no decimal or numeric value -- but, as in
  * CPython, digit() still answers from the current data, so there is no
- * old_digit).  Names and normalization otherwise use the current data.
+ * old_digit).  Names otherwise use the current data.
  */
 bool kr_unicode_old_unassigned(uint32_t cp);
 const char *kr_unicode_old_category(uint32_t cp);
@@ -203,5 +203,9 @@ bool kr_unicode_is_normalized(NormForm form, const uint32_t *cps, size_t n);
 bool kr_unicode_is_normalized_utf8(NormForm form, const char *s, size_t len);
 /* The identifier case: kr_unicode_normalize_utf8 with KR_UNICODE_NFKC. */
 void kr_unicode_nfkc_utf8(Buf *out, const char *s, size_t len);
+/* kr_unicode_normalize_utf8 as unicodedata.ucd_3_2_0.normalize (see the
+ * 3.2.0 view above): characters assigned since 3.2.0 do not decompose,
+ * and a few ideographs decompose as they did in 3.2.0. */
+void kr_unicode_old_normalize_utf8(Buf *out, NormForm form, const char *s, size_t len);
 
 #endif

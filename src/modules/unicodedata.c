@@ -356,12 +356,16 @@ static Value ud_normalize(Thread *th, const Call *c, const Value *args, size_t n
     if (norm_args(th, c, args, nargs, kw, &form, &s, &len) < 0)
         return KR_VALUE_NULL;
     /* Already normal: CPython returns the argument itself, even an
-     * instance of a str subclass. */
-    if (kr_unicode_is_normalized_utf8(form, s, len))
+     * instance of a str subclass -- but the 3.2.0 view has no quick check
+     * and always makes a new str (except from an empty one). */
+    if (len == 0 || (!c->old && kr_unicode_is_normalized_utf8(form, s, len)))
         return args[1];
     Buf b;
     kr_buf_init(&b);
-    kr_unicode_normalize_utf8(&b, form, s, len);
+    if (c->old)
+        kr_unicode_old_normalize_utf8(&b, form, s, len);
+    else
+        kr_unicode_normalize_utf8(&b, form, s, len);
     return kr_libutil_buf_value(th, &b);
 }
 
@@ -373,7 +377,14 @@ static Value ud_is_normalized(Thread *th, const Call *c, const Value *args, size
     size_t len;
     if (norm_args(th, c, args, nargs, kw, &form, &s, &len) < 0)
         return KR_VALUE_NULL;
-    return kr_from_bool(kr_unicode_is_normalized_utf8(form, s, len));
+    if (!c->old)
+        return kr_from_bool(kr_unicode_is_normalized_utf8(form, s, len));
+    Buf b;
+    kr_buf_init(&b);
+    kr_unicode_old_normalize_utf8(&b, form, s, len);
+    bool same = b.len == len && memcmp(b.data, s, len) == 0;
+    kr_buf_free(&b);
+    return kr_from_bool(same);
 }
 
 /* ------------------------------------------------------------ the two faces */
