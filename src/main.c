@@ -3,6 +3,8 @@
  *
  *   krait FILE [ARGS...]        run a program
  *   krait -c CODE [ARGS...]     run a string
+ *   krait -m MODULE [ARGS...]   run a module (or a package's __main__) as
+ *                               __main__, as runpy does
  *   krait -X dump-ast FILE      print FILE's AST exactly as python3.11's
  *                               ast.dump(ast.parse(...), include_attributes=True)
  *   krait -X parse-bench FILE...  parse every FILE in this process and report
@@ -301,6 +303,87 @@ static int run_command(const char *code, int argc, char **argv)
     return status;
 }
 
+/* krait -m MODULE [ARGS...], runpy's _run_module_as_main in a few lines:
+ * runpy itself needs importlib, which krait's native import system does
+ * not provide.  The module is located as the importer would (its parent
+ * package is imported first), then its source runs in __main__'s
+ * namespace with sys.argv[0] = its file and sys.path[0] = the current
+ * directory.  The helper removes itself from __main__ before running. */
+static const char run_module_src[] =
+    "def _krait_run_module(name):\n"
+    "    import sys, posix\n"
+    "    sys.path[0] = posix.getcwd()\n"
+    "    del globals()['_krait_run_module']\n"
+    "    def fail(msg):\n"
+    "        raise SystemExit('%s: %s' % (sys.executable, msg))\n"
+    "    def find(name, must=True):\n"
+    "        parent, _, leaf = name.rpartition('.')\n"
+    "        path = sys.path\n"
+    "        if parent:\n"
+    "            try:\n"
+    "                pkg = __import__(parent, fromlist=['_'])\n"
+    "            except ImportError as e:\n"
+    "                fail('Error while finding module specification for %r (%s: %s)'\n"
+    "                     % (name, type(e).__name__, e))\n"
+    "            path = getattr(pkg, '__path__', None)\n"
+    "            if path is None:\n"
+    "                fail('Error while finding module specification for %r (ModuleNotFoundError: '\n"
+    "                     '__path__ attribute not found on %r while trying to find %r)'\n"
+    "                     % (name, parent, name))\n"
+    "        for d in path:\n"
+    "            base = (d or '.') + '/' + leaf\n"
+    "            for f, is_pkg in ((base + '/__init__.py', True), (base + '.py', False)):\n"
+    "                try:\n"
+    "                    posix.stat(f)\n"
+    "                except OSError:\n"
+    "                    continue\n"
+    "                if is_pkg:\n"
+    "                    return None, parent\n"
+    "                return f, parent\n"
+    "        if must:\n"
+    "            fail('No module named %s' % name)\n"
+    "        return None, None\n"
+    "    f, package = find(name)\n"
+    "    if f is None:\n"
+    "        __import__(name)\n"
+    "        f, package = find(name + '.__main__', False)\n"
+    "        if f is None:\n"
+    "            fail(\"No module named %s.__main__; '%s' is a package and cannot be \"\n"
+    "                 'directly executed' % (name, name))\n"
+    "        name = name + '.__main__'\n"
+    "    with open(f, 'rb') as src:\n"
+    "        code = compile(src.read(), f, 'exec')\n"
+    "    sys.argv[0] = f\n"
+    "    g = globals()\n"
+    "    g.update(__name__='__main__', __file__=f, __package__=package, __cached__=None)\n"
+    "    exec(code, g)\n";
+
+static int run_module(const char *name, int argc, char **argv)
+{
+    Thread *th = start_vm();
+    char *dash_m = "-m";
+    argv[0] = dash_m;
+    if (kr_vm_set_script_path(th, "-c") < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
+        fputs("krait: out of memory at start-up\n", stderr);
+        return 1;
+    }
+    Buf src;
+    kr_buf_init(&src);
+    kr_buf_puts(&src, run_module_src);
+    kr_buf_puts(&src, "_krait_run_module(b'");
+    for (const char *p = name; *p; p++)      /* name, as escaped UTF-8 bytes */
+        kr_buf_printf(&src, "\\x%02x", (unsigned char)*p);
+    kr_buf_puts(&src, "'.decode())\n");
+    Code *compiled;
+    int status = compile_source(th, "<frozen runpy>", src.data, src.len, false, &compiled);
+    kr_buf_free(&src);
+    if (compiled)
+        status = kr_vm_run_main(th, compiled);
+    kr_mod__io_flush(th);
+    fflush(stdout);
+    return status;
+}
+
 static int dis_file(const char *prog, const char *path)
 {
     Thread *th = start_vm();
@@ -335,6 +418,14 @@ int main(int argc, char **argv)
                 return 2;
             }
             return run_command(argv[i + 1], argc - i - 1, argv + i + 1);
+        }
+        if (strncmp(argv[i], "-m", 2) == 0) {
+            const char *mod = argv[i][2] ? argv[i] + 2 : i + 1 < argc ? argv[++i] : NULL;
+            if (!mod) {
+                fprintf(stderr, "Argument expected for the -m option\n");
+                return 2;
+            }
+            return run_module(mod, argc - i, argv + i);
         }
         if (strcmp(argv[i], "-X") == 0 && i + 1 < argc)
             xopt = argv[++i];

@@ -56,6 +56,20 @@ struct StackChunk {
     Value slots[];
 };
 
+/* One entry of a thread's attribute-lookup cache (type.c,
+ * kr_type_lookup_cached): what type t's MRO holds for name (KR_VALUE_NULL:
+ * nothing) while VM.type_epoch was `epoch`.  Any class attribute change
+ * moves the epoch, so a stale entry never matches (CPython keeps a global
+ * cache keyed on type version tags; per thread, krait's needs no lock). */
+typedef struct LookupCacheEntry {
+    const void *type;
+    const Str *name;
+    uint64_t epoch;
+    Value value;
+} LookupCacheEntry;
+
+#define KR_LOOKUP_CACHE_SIZE 1024      /* entries, a power of two */
+
 struct Thread {
     VM *vm;
     Thread *next;             /* the VM's list of threads */
@@ -78,9 +92,14 @@ struct Thread {
      * kr_gc_alloc'ed array, so the collector sees the pointers. */
     Obj **repr_stack;
     int repr_depth, repr_cap;
+    /* The running contextvars.Context (_contextvars.c); KR_VALUE_NULL
+     * until first needed.  Threads are kr_gc_alloc'ed, so it is scanned. */
+    Value context;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     uint64_t thread_id;
     pthread_t pthread;
+    LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
+                                                            Thread is kr_gc_alloc'ed) */
 };
 
 struct VM {

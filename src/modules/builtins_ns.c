@@ -14,6 +14,7 @@
 #include "core/arena.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/_ast.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -131,6 +132,30 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
     }
     kr_arena_free(arena);
     return code;
+}
+
+/* compile(..., PyCF_ONLY_AST): the parse tree as _ast objects (_ast.c).
+ * Only syntax errors are raised; the compiler's own checks do not run. */
+static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes,
+                          const char *filename, ParseMode mode)
+{
+    Arena *arena = kr_arena_new();
+    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
+        Stmt *first = pr.mod->v.Interactive.body->items[0];
+        memset(&pr.err, 0, sizeof pr.err);
+        pr.err.msg = "multiple statements found while compiling a single statement";
+        pr.err.lineno = pr.err.end_lineno = first->lineno;
+        pr.err.offset = pr.err.end_offset = 1;
+        pr.mod = NULL;
+    }
+    Value tree = KR_VALUE_NULL;
+    if (!pr.mod)
+        raise_syntax_error(th, &pr.err, filename);
+    else
+        tree = kr_mod__ast_from_mod(th, pr.mod);
+    kr_arena_free(arena);
+    return tree;
 }
 
 /* The text of a source argument: str (as UTF-8), bytes or bytearray
@@ -344,6 +369,44 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
 FUNC(builtin_exec) { return exec_eval(th, "exec", args, nargs, kw); }
 FUNC(builtin_eval) { return exec_eval(th, "eval", args, nargs, kw); }
 
+/* compile(tree, ...): a tree of _ast node objects, converted into a C AST
+ * (_ast.c) and compiled as parsed source would be. */
+static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int64_t flags,
+                          Value dont_inherit)
+{
+    size_t fnlen;
+    bool unused;
+    const char *filename = source_text(th, fn, "compile", &fnlen, &unused);
+    char *fname = filename ? kr_gc_alloc_atomic(fnlen + 1) : NULL;
+    if (!fname)
+        return filename ? kr_err_no_memory(th), KR_VALUE_NULL : KR_VALUE_NULL;
+    memcpy(fname, filename, fnlen);
+    fname[fnlen] = 0;
+    int truth = kr_object_truth(th, dont_inherit);
+    if (truth < 0)
+        return KR_VALUE_NULL;
+    int future = (int)(flags & CF_FUTURE_MASK);
+    if (!truth && th->frame)
+        future |= (int)(th->frame->code->flags & CF_FUTURE_MASK);
+    Arena *arena = kr_arena_new();
+    Mod *mod = kr_mod__ast_to_mod(th, arena, tree, mode == PARSE_FILE ? 0 : mode == PARSE_EVAL ? 1 : 2);
+    Code *code = NULL;
+    if (mod) {
+        SyntaxErr err;
+        memset(&err, 0, sizeof err);
+        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, &code, &err);
+        if (cs == COMPILE_SYNTAX_ERROR)
+            raise_syntax_error(th, &err, fname);
+        else if (cs == COMPILE_RECURSION)
+            kr_err_set_string(th, &kr_exc_RecursionError,
+                              "maximum recursion depth exceeded during compilation");
+        if (cs != COMPILE_OK)
+            code = NULL;
+    }
+    kr_arena_free(arena);
+    return code ? kr_from_obj(code) : KR_VALUE_NULL;
+}
+
 /* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1) */
 FUNC(builtin_compile)
 {
@@ -391,14 +454,18 @@ FUNC(builtin_compile)
         return KR_VALUE_NULL;
     }
     if (mode == (ParseMode)-1 && strcmp(m, "func_type")) {
-        kr_err_set_string(th, &kr_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        kr_err_set_string(th, &kr_exc_ValueError, flags & CF_ONLY_AST
+                          ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                          : "compile() mode must be 'exec', 'eval' or 'single'");
         return KR_VALUE_NULL;
     }
-    if (flags & CF_ONLY_AST) {
+    if (mode == (ParseMode)-1) {
         kr_err_set_string(th, &kr_exc_NotImplementedError,
-                          "compile() to an AST (ast.PyCF_ONLY_AST) is not supported yet");
+                          "compile() mode 'func_type' is not supported yet");
         return KR_VALUE_NULL;
     }
+    if (kr_mod__ast_is_node(th, kv[0]))
+        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4]);
     size_t len, fnlen;
     bool is_bytes, unused;
     const char *src = source_text(th, kv[0], "compile", &len, &is_bytes);
@@ -412,6 +479,8 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
+    if (flags & CF_ONLY_AST)
+        return parse_to_ast(th, src, len, is_bytes, fname, mode);
     /* Without dont_inherit, the calling code's __future__ features apply. */
     int truth = kr_object_truth(th, kv[4]);
     if (truth < 0)

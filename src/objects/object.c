@@ -630,6 +630,12 @@ static int set_dict(Thread *th, Value obj, Value value)
  *                 instance does not shadow it)
  *   SET_ATTR      the index (small int) when the name is already there,
  *                 else the shape the instance moves to (index: count - 1)
+ * A second kind of GET_ATTR / LOAD_METHOD entry, told apart by the low bit
+ * of `a` (shape | 1; shapes are aligned), says "the instance does not have
+ * the name: v is what the class has", a property, a constant or any
+ * other descriptor, applied with its __get__ on a hit
+ * (kr_object_class_attr).  It is checked only after the first kind
+ * misses, so instance fields pay nothing for it.
  * Entries are filled only for classes using the generic __getattribute__
  * / __setattr__; anything else stays on the generic path.
  */
@@ -641,11 +647,11 @@ static InlineCache *cache_at(Code *code, uint32_t at)
     return code->caches ? &code->caches[at] : NULL;
 }
 
-static void cache_fill(Thread *th, Code *code, uint32_t at, Shape *s, Value v)
+static void cache_fill(Thread *th, Code *code, uint32_t at, Shape *s, Value v, bool class_attr)
 {
     InlineCache *ic = cache_at(code, at);
     if (ic) {
-        ic->a = (uint64_t)(uintptr_t)s;
+        ic->a = (uint64_t)(uintptr_t)s | class_attr;
         ic->b = th->vm->type_epoch + 1;
         ic->v = v;
     }
@@ -660,15 +666,27 @@ Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, S
 {
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
-    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
-        !is_data_descr(kr_type_lookup(t, name))) {
+    if (t->getattr != kr_object_generic_getattr)
+        return t->getattr(th, obj, name);
+    if (!ia->dict && shape_of(th, obj, ia)) {
         int64_t i = kr_shape_lookup(ia->shape, name);
-        if (i >= 0) {
-            cache_fill(th, code, at, ia->shape, kr_from_smallint(i));
+        if (i >= 0 && !is_data_descr(kr_type_lookup_cached(th, t, name))) {
+            cache_fill(th, code, at, ia->shape, kr_from_smallint(i), false);
             return ia->values[i];
         }
+        Value d = i < 0 ? kr_type_lookup_cached(th, t, name) : KR_VALUE_NULL;
+        if (d) {
+            cache_fill(th, code, at, ia->shape, d, true);
+            return kr_object_class_attr(th, d, obj);
+        }
     }
-    return t->getattr(th, obj, name);
+    return KR_VALUE_NULL;       /* vm.c's cached lookup (and its errors) */
+}
+
+Value kr_object_class_attr(Thread *th, Value d, Value obj)
+{
+    KrDescrGetFn get = kr_type_of(d)->descr_get;
+    return get ? get(th, d, obj, kr_from_obj(kr_type_of(obj))) : d;
 }
 
 Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str *name,
@@ -676,17 +694,27 @@ Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t at, Value obj,
 {
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
-    if (t->getattr == kr_object_generic_getattr && !ia->dict && shape_of(th, obj, ia) &&
-        kr_shape_lookup(ia->shape, name) < 0) {
-        Value d = kr_type_lookup(t, name);
+    if (t->getattr != kr_object_generic_getattr)
+        return kr_object_getmethod(th, obj, name, self_out);
+    if (!ia->dict && shape_of(th, obj, ia)) {
+        int64_t i = kr_shape_lookup(ia->shape, name);
+        Value d = kr_type_lookup_cached(th, t, name);
+        if (i >= 0)     /* the instance's own attribute, unless a data descriptor wins */
+            return is_data_descr(d) ? KR_VALUE_NULL : ia->values[i];
         if (d && (kr_is_function(d) || kr_is_type(d, &kr_method_descr_type) ||
                   kr_is_type(d, &kr_wrapper_descr_type))) {
-            cache_fill(th, code, at, ia->shape, d);
+            cache_fill(th, code, at, ia->shape, d, false);
             *self_out = obj;
             return d;
         }
+        if (d) {
+            cache_fill(th, code, at, ia->shape, d, true);
+            return kr_object_class_attr(th, d, obj);
+        }
     }
-    return kr_object_getmethod(th, obj, name, self_out);
+    /* not a plain method, or dict mode (whose dict vm.c reads): vm.c's
+     * cached lookup */
+    return KR_VALUE_NULL;
 }
 
 int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str *name,
@@ -695,16 +723,16 @@ int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj, Str
     Type *t = kr_as_obj(obj)->type;
     InstAttrs *ia = inst_attrs(obj);
     if (t->setattr != kr_object_generic_setattr || ia->dict || name == KR_NAME(th, __dict__) ||
-        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup(t, name)))
+        !shape_of(th, obj, ia) || is_data_descr(kr_type_lookup_cached(th, t, name)))
         return kr_object_setattr(th, obj, name, value);
     Shape *before = ia->shape;
     int64_t i = kr_shape_lookup(before, name);
     if (shape_store(th, ia, name, value) < 0)
         return -1;
     if (ia->shape == before)
-        cache_fill(th, code, at, before, kr_from_smallint(i));
+        cache_fill(th, code, at, before, kr_from_smallint(i), false);
     else if (ia->shape)
-        cache_fill(th, code, at, before, kr_from_obj(ia->shape));
+        cache_fill(th, code, at, before, kr_from_obj(ia->shape), false);
     return 0;
 }
 
@@ -720,7 +748,7 @@ static Value no_attribute(Thread *th, Value obj, Str *name)
 Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
 {
     Type *t = kr_type_of(obj);
-    Value descr = kr_type_lookup(t, name);
+    Value descr = kr_type_lookup_cached(th, t, name);
     KrDescrGetFn get = NULL;
     if (descr) {
         Type *dt = kr_type_of(descr);
@@ -749,7 +777,7 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
 int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
 {
     Type *t = kr_type_of(obj);
-    Value descr = kr_type_lookup(t, name);
+    Value descr = kr_type_lookup_cached(th, t, name);
     if (descr) {
         KrDescrSetFn set = kr_type_of(descr)->descr_set;
         if (set)
@@ -797,7 +825,7 @@ Value kr_object_getmethod(Thread *th, Value obj, Str *name, Value *self_out)
     *self_out = KR_VALUE_NULL;
     if (t->getattr != kr_object_generic_getattr)
         return t->getattr(th, obj, name);
-    Value descr = kr_type_lookup(t, name);
+    Value descr = kr_type_lookup_cached(th, t, name);
     if (descr && (kr_is_function(descr) || kr_is_type(descr, &kr_method_descr_type) ||
                   kr_is_type(descr, &kr_wrapper_descr_type))) {
         if (!kr_object_attr_get(obj, name)) {

@@ -282,6 +282,8 @@ KR_MUST_CHECK int kr_type_ready(Thread *th, Type *t);
 bool kr_type_is_subtype(const Type *t, const Type *base);
 /* Look name up along t's MRO: the attribute or KR_VALUE_NULL (no error). */
 Value kr_type_lookup(Type *t, Str *name);
+/* The same, through the thread's lookup cache (keyed on VM.type_epoch). */
+Value kr_type_lookup_cached(Thread *th, Type *t, Str *name);
 /* type(name, bases, ns): a fresh heap type of metatype `type`. */
 KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
 /* The most derived of meta and the metatypes of bases, or NULL with
@@ -341,9 +343,6 @@ void kr_repr_leave(Thread *th, Value v);
  * extension: the __slots__ values and the attribute dict.  These are the
  * one API the VM and the descriptors use to reach that extension. */
 
-/* Do a's and b's instances keep the same __slots__ at the same offsets?
- * (__class__ assignment: CPython's same_slots_added.) */
-bool kr_type_same_slots(Type *a, Type *b);
 /* The builtin type whose layout t's instances start with (int, str, object...). */
 Type *kr_type_builtin_base(Type *t);
 /* Bytes the extension of o is moved by past the items of a variable-size
@@ -377,7 +376,10 @@ KR_MUST_CHECK Value kr_object_builtin_self(Thread *th, Type *owner, Value self);
 
 /* The slow paths of the attribute inline caches on shaped instances
  * (object.c explains the cache entries; vm/ops_attr.inc the fast paths).
- * `at` is the instruction's index in code. */
+ * `at` is the instruction's index in code.  For a class with the generic
+ * __getattribute__, the get functions return KR_VALUE_NULL with no
+ * exception when the attribute is not an instance field (or not a plain
+ * method): the caller then takes the class-attribute cache (vm.c). */
 typedef struct Code Code;
 KR_MUST_CHECK Value kr_object_getattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
                                              Str *name);
@@ -385,6 +387,9 @@ KR_MUST_CHECK Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t 
                                                Str *name, Value *self_out);
 KR_MUST_CHECK int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
                                            Str *name, Value value);
+/* obj.name where the class holds d for name and obj does not: d's __get__
+ * or d itself (a class-attribute cache hit). */
+KR_MUST_CHECK Value kr_object_class_attr(Thread *th, Value d, Value obj);
 
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);

@@ -94,6 +94,21 @@ Value kr_type_lookup(Type *t, Str *name)
     return KR_VALUE_NULL;
 }
 
+Value kr_type_lookup_cached(Thread *th, Type *t, Str *name)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3);
+    LookupCacheEntry *e = &th->lookup_cache[h & (KR_LOOKUP_CACHE_SIZE - 1)];
+    uint64_t epoch = __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
+    if (e->type == t && e->name == name && e->epoch == epoch)
+        return e->value;
+    Value v = kr_type_lookup(t, name);
+    e->type = t;
+    e->name = name;
+    e->epoch = epoch;
+    e->value = v;
+    return v;
+}
+
 const char *kr_type_name(Value v)
 {
     return kr_type_of(v)->name;
@@ -863,7 +878,7 @@ Type kr_object_type = {
 static Value call_dunder(Thread *th, Value self, Str *name, const Value *args, size_t nargs,
                          bool *found)
 {
-    Value f = kr_type_lookup(kr_type_of(self), name);
+    Value f = kr_type_lookup_cached(th, kr_type_of(self), name);
     *found = f != KR_VALUE_NULL;
     if (!f)
         return KR_VALUE_NULL;
@@ -1498,24 +1513,6 @@ static Type *solid_base(Type *t)
     if (t->flags & KR_TYPE_HEAP)
         return t->slot_names && t->slot_names->size ? t : b;
     return t->base && t->size != t->base->size ? t : b;
-}
-
-/* Do instances of a and b keep the same __slots__ at the same offsets?
- * CPython's same_slots_added: their solid bases agree, or both add the
- * same names directly over the same layout. */
-bool kr_type_same_slots(Type *a, Type *b)
-{
-    Type *sa = solid_base(a), *sb = solid_base(b);
-    if (sa == sb)
-        return true;
-    if (!(sa->flags & KR_TYPE_HEAP) || !(sb->flags & KR_TYPE_HEAP) ||
-        solid_base(sa->base) != solid_base(sb->base) || !sa->slot_names || !sb->slot_names ||
-        sa->slot_names->size != sb->slot_names->size)
-        return false;
-    for (int64_t i = 0; i < sa->slot_names->size; i++)
-        if (sa->slot_names->items[i] != sb->slot_names->items[i])   /* interned */
-            return false;
-    return true;
 }
 
 /* The base whose layout the new class extends; every other base's solid
