@@ -466,7 +466,7 @@ static Value list_mul(Thread *th, Value a, Value b)
     List *r = kr_list_new(th, x->size * n);
     if (!r)
         return KR_VALUE_NULL;
-    for (int64_t k = 0; k < n; k++)
+    for (int64_t k = 0; x->size && k < n; k++)   /* [] * n: items may be NULL */
         kr_values_copy(r->items + k * x->size, x->items, (size_t)x->size);
     return kr_from_obj(r);
 }
