@@ -24,6 +24,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/vm.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -104,7 +105,8 @@ static int list_extend_iter(Thread *th, List *l, Value iterable)
         Value x = kr_object_next(th, it);
         if (!x)
             return kr_err_occurred(th) ? -1 : 0;
-        if (kr_list_append(th, l, x) < 0)
+        /* list(huge iterator) stays interruptible (vm/vm.h) */
+        if (kr_list_append(th, l, x) < 0 || kr_vm_check_signals(th) < 0)
             return -1;
     }
 }

@@ -208,6 +208,11 @@ int kr_vm_check_signals(Thread *th)
     return KR_UNLIKELY(kr_eval_breaker) ? kr_vm_safe_point(th) : 0;
 }
 
+int kr_vm_interrupt_hook(void *th)
+{
+    return kr_vm_check_signals(th) < 0;
+}
+
 /* ---- the way out ------------------------------------------------------------------- */
 
 /* Flush sys.stdout at exit; a failure (a closed pipe) is reported as

@@ -33,6 +33,9 @@ KR_MUST_CHECK int kr_vm_safe_point(Thread *th);
 /* For long-running C loops (sum over a huge range, sorting, str * n,
  * the regex engine): one load when nothing is pending. */
 KR_MUST_CHECK int kr_vm_check_signals(Thread *th);
+/* The same as a callback for C engines (the _sre engine's st.interrupt,
+ * with the Thread as its argument): nonzero, exception set, to stop. */
+int kr_vm_interrupt_hook(void *th);
 /* Flush sys.stdout's buffer (krait keeps it in C stdio). */
 void kr_vm_flush_stdout(Thread *th);
 /* Print exc (and its chain) the way CPython's default excepthook does. */
