@@ -50,12 +50,17 @@ static bool is_builtin_name(Thread *th, Str *name)
     return false;
 }
 
-/* The single str argument of fname(name, /). */
+/* The single str argument of fname(name, /) (METH_O: "_imp.f() takes
+ * exactly one argument"). */
 static Str *name_arg(Thread *th, const char *fname, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_libutil_no_keywords(th, fname, kw) < 0 ||
-        kr_libutil_check_positional(th, fname, nargs, 1, 1) < 0)
+    if (kr_libutil_no_keywords(th, fname, kw) < 0)
         return NULL;
+    if (nargs != 1) {
+        kr_err_format(th, &kr_exc_TypeError, "_imp.%s() takes exactly one argument (%zu given)",
+                      fname, nargs);
+        return NULL;
+    }
     if (!kr_is_str(args[0])) {
         kr_err_format(th, &kr_exc_TypeError, "%s() argument must be str, not %s", fname,
                       kr_type_name(args[0]));
@@ -295,6 +300,7 @@ int kr_mod__imp_init(Thread *th)
     Module *m = kr_libutil_module(th, "_imp", imp_functions);
     if (!m)
         return -1;
-    Str *never = kr_str_from_cstr(th, "never");
-    return never ? kr_libutil_add_value(th, m, "check_hash_based_pycs", kr_from_obj(never)) : -1;
+    Str *mode = kr_str_from_cstr(th, "default");
+    /* CPython's default (--check-hash-based-pycs); krait never reads a .pyc */
+    return mode ? kr_libutil_add_value(th, m, "check_hash_based_pycs", kr_from_obj(mode)) : -1;
 }

@@ -26,6 +26,7 @@
 #include "core/buf.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/importerror.h"
 #include "objects/int.h"
 #include "modules/modules.h"
 #include "objects/list.h"
@@ -237,6 +238,15 @@ static int install_importlib(Thread *th)
     return 0;
 }
 
+/* The pending ModuleNotFoundError gets .name = name, as importlib's. */
+static void name_the_error(Thread *th, Str *name)
+{
+    Value exc = kr_err_fetch(th);
+    if (kr_importerror_set_name(th, exc, kr_from_obj(name)) < 0)
+        kr_err_clear(th);
+    kr_err_set(th, exc);
+}
+
 /* Import exactly the module `name` (its parents already imported). */
 static Value import_one(Thread *th, Str *name)
 {
@@ -260,6 +270,7 @@ static Value import_one(Thread *th, Str *name)
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
                           "No module named '%U'; '%U' is not a package", name, parent);
+            name_the_error(th, name);
             return KR_VALUE_NULL;
         }
     } else {
@@ -274,8 +285,10 @@ static Value import_one(Thread *th, Str *name)
         kr_err_set(th, exc);
         return KR_VALUE_NULL;
     }
-    if (!m && !kr_err_occurred(th))
+    if (!m && !kr_err_occurred(th)) {
         kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        name_the_error(th, name);
+    }
     if (m && dot) {
         /* bind the submodule as an attribute of its parent */
         Str *parent = kr_str_from_utf8(th, full, (size_t)(dot - full));
