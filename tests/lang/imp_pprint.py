@@ -15,7 +15,8 @@ print(pprint.pformat(b'bytes ' * 20, width=40))
 print(pprint.isreadable(data), pprint.isrecursive(data))
 r = [1, 2]
 r.append(r)
-print(pprint.pformat(r), pprint.isrecursive(r), pprint.saferepr(r))
+print(pprint.pformat(r).replace(str(id(r)), 'ID'), pprint.isrecursive(r),
+      pprint.saferepr(r).replace(str(id(r)), 'ID'))
 pprint.pprint({'k': list(range(40))}, width=50)
 pprint.pp({'z': 1, 'a': 2})
 print(pprint.pformat({1, 2, 3}), pprint.pformat(frozenset([5, 4])))
