@@ -105,7 +105,7 @@ static Value module_new_py(Thread *th, Type *type, const Value *args, size_t nar
     if (!a[0])
         return kr_err_type_error(th, "module() missing required argument 'name' (pos 1)");
     if (!kr_is_str(a[0]))
-        return kr_err_type_error(th, "module.__init__() argument 'name' must be str, not %s",
+        return kr_err_type_error(th, "module() argument 'name' must be str, not %s",
                                  kr_type_name(a[0]));
     Module *m = kr_module_new(th, kr_as_str(a[0]));
     if (m && type != &kr_module_type) {
