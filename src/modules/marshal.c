@@ -312,6 +312,8 @@ typedef struct Reader {
     const unsigned char *data;
     int64_t len, pos;
     Value file;             /* load(): read from file.read(n), else 0 */
+    Value chunk;            /* the last bytes file.read() returned, kept
+                               reachable while its data is used */
     List *refs;
     int depth;
 } Reader;
@@ -335,6 +337,7 @@ static const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
             kr_err_set_string(th, &kr_exc_EOFError, "EOF read where not expected");
             return NULL;
         }
+        r->chunk = b;
         return (const unsigned char *)kr_as_bytes(b)->data;
     }
     if (r->len - r->pos < n) {
