@@ -20,6 +20,7 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/function.h"
+#include "objects/importerror.h"
 #include "objects/int.h"
 #include "objects/oserror.h"
 #include "objects/unicodeerror.h"
@@ -122,6 +123,21 @@ static int set_args(Thread *th, Value self, Str *unused, Value v)
 }
 
 static Value get_traceback(Thread *th, Value self) { return ((Exc *)kr_as_obj(self))->traceback; }
+
+/* e.__traceback__ = tb (helper "imp": unittest trims tracebacks so) */
+static int set_traceback(Thread *th, Value self, Str *unused, Value v)
+{
+    if (!v) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (v != KR_NONE && !kr_is_type(v, &kr_traceback_type)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    ((Exc *)kr_as_obj(self))->traceback = v;
+    return 0;
+}
 static Value get_cause(Thread *th, Value self) { return ((Exc *)kr_as_obj(self))->cause; }
 static Value get_context(Thread *th, Value self) { return ((Exc *)kr_as_obj(self))->context; }
 static Value get_suppress(Thread *th, Value self)
@@ -151,7 +167,7 @@ static Value get_value(Thread *th, Value self)
 
 static const MemberDef exc_members[] = {
     {"args", 0, get_args, set_args, NULL, 0},
-    {"__traceback__", 0, get_traceback, NULL, NULL, 0},
+    {"__traceback__", 0, get_traceback, set_traceback, NULL, 0},
     {"__cause__", 0, get_cause, set_cause, NULL, 0},
     {"__context__", 0, get_context, set_context, NULL, 0},
     {"__suppress_context__", 0, get_suppress, NULL, NULL, 0},
@@ -308,6 +324,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     kr_exception_group_setup();
     kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     kr_unicodeerror_prepare();   /* stdlib-os: encoding/object/start/end/reason */
+    kr_importerror_prepare();    /* imp: msg/name/path */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
@@ -349,6 +366,28 @@ int kr_exception_add_tb(Thread *th, Value exc, Frame *f, uint32_t pc, int lineno
 static Value tb_lineno(Thread *th, Value self) { return kr_from_smallint(((Traceback *)kr_as_obj(self))->lineno); }
 static Value tb_next(Thread *th, Value self) { return ((Traceback *)kr_as_obj(self))->next; }
 
+/* tb.tb_next = None or a traceback (unittest trims its own frames this
+ * way); CPython's tb_next_set, with its loop check. */
+static int tb_set_next(Thread *th, Value self, Str *unused, Value v)
+{
+    if (!v) {
+        kr_err_set_string(th, &kr_exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v != KR_NONE && !kr_is_type(v, &kr_traceback_type)) {
+        kr_err_format(th, &kr_exc_TypeError, "expected traceback object or None, got '%s'",
+                      kr_type_name(v));
+        return -1;
+    }
+    for (Value c = v; c != KR_NONE; c = ((Traceback *)kr_as_obj(c))->next)
+        if (c == self) {
+            kr_err_set_string(th, &kr_exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    ((Traceback *)kr_as_obj(self))->next = v;
+    return 0;
+}
+
 static Value tb_lasti(Thread *th, Value self)
 {
     return kr_from_smallint((int64_t)((Traceback *)kr_as_obj(self))->pc * 2);
@@ -366,7 +405,7 @@ static const MemberDef tb_members[] = {
     {"tb_frame", 0, tb_frame, NULL, NULL, 0},
     {"tb_lasti", 0, tb_lasti, NULL, NULL, 0},
     {"tb_lineno", 0, tb_lineno, NULL, NULL, 0},
-    {"tb_next", 0, tb_next, NULL, NULL, 0},
+    {"tb_next", 0, tb_next, tb_set_next, NULL, 0},
     {0},
 };
 

@@ -5,12 +5,15 @@
  */
 #include "objects/module.h"
 
+#include <string.h>
+
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/str.h"
+#include "modules/modules.h"
 #include "vm/errors.h"
 
 Module *kr_module_new(Thread *th, Str *name)
@@ -88,6 +91,47 @@ static Value module_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* module(name, doc=None): what importlib's module_from_spec makes (helper
+ * "imp"); sets __name__, __doc__ and, as CPython, __package__, __loader__
+ * and __spec__ to None. */
+static Value module_new_py(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"name", "doc", NULL};
+    Value a[2] = {nargs > 0 ? args[0] : 0, nargs > 1 ? args[1] : KR_NONE};
+    if (nargs > 2)
+        return kr_err_type_error(th, "module() takes at most 2 arguments (%zu given)", nargs);
+    if (kr_mod_parse_kwargs(th, "module", args + nargs, kw, names, a) < 0)
+        return KR_VALUE_NULL;
+    if (!a[0])
+        return kr_err_type_error(th, "module() missing required argument 'name' (pos 1)");
+    if (!kr_is_str(a[0]))
+        return kr_err_type_error(th, "module() argument 'name' must be str, not %s",
+                                 kr_type_name(a[0]));
+    Module *m = kr_module_new(th, kr_as_str(a[0]));
+    if (m && type != &kr_module_type) {
+        /* a subclass (importlib.util._LazyModule): its instances may be larger */
+        Module *sub = kr_gc_alloc(type->size);
+        if (!sub) {
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        memset(sub, 0, type->size);
+        sub->hdr.type = type;
+        sub->name = m->name;
+        sub->dict = m->dict;
+        m = sub;
+    }
+    if (!m || kr_dict_set_str(th, m->dict, KR_NAME(th, __doc__), a[1]) < 0)
+        return KR_VALUE_NULL;
+    static const char *const none_attrs[] = {"__package__", "__loader__", "__spec__"};
+    for (size_t i = 0; i < 3; i++) {
+        Str *k = kr_str_intern_cstr(th, none_attrs[i]);
+        if (!k || kr_dict_set_str(th, m->dict, k, KR_NONE) < 0)
+            return KR_VALUE_NULL;
+    }
+    return kr_from_obj(m);
+}
+
 Type kr_module_type = {
     .hdr = {&kr_type_type},
     .name = "module",
@@ -95,4 +139,6 @@ Type kr_module_type = {
     .getattr = module_getattr,
     .setattr = module_setattr,
     .repr = module_repr,
+    .new_ = module_new_py,
+    .flags = KR_TYPE_BASETYPE,
 };

@@ -246,6 +246,11 @@ int64_t kr_str_hash_data(const void *data, size_t len)
     return h == -1 ? -2 : h;
 }
 
+uint64_t kr_str_keyed_hash(uint64_t key, const void *data, size_t len)
+{
+    return siphash13(key, 0, data, len);
+}
+
 int64_t kr_str_hash(Str *s)
 {
     if (KR_LIKELY(s->hash != -1))

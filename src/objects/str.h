@@ -69,6 +69,8 @@ void kr_str_to_buf(Buf *b, const Str *s);
 int64_t kr_str_hash(Str *s);
 /* The hash of raw data, as str and bytes hash (CPython's _Py_HashBytes). */
 int64_t kr_str_hash_data(const void *data, size_t len);
+/* SipHash-1-3 of data under (key, 0): CPython's _Py_KeyedHash (_imp.source_hash). */
+uint64_t kr_str_keyed_hash(uint64_t key, const void *data, size_t len);
 bool kr_str_eq(const Str *a, const Str *b);
 int kr_str_compare(const Str *a, const Str *b);      /* <0, 0, >0 by code point */
 KR_MUST_CHECK Str *kr_str_concat(Thread *th, Str *a, Str *b);

@@ -42,6 +42,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/dict.h"
+#include "objects/mappingproxy.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/object_methods.h"
@@ -419,8 +420,8 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         return kr_from_obj(t->bases);
     if (name == KR_NAME(th, __base__))
         return t->base ? kr_from_obj(t->base) : KR_NONE;
-    if (name == KR_NAME(th, __dict__))
-        return kr_from_obj(t->dict);
+    if (name == KR_NAME(th, __dict__))   /* read-only (helper "imp") */
+        return kr_mappingproxy_new(th, kr_from_obj(t->dict));
     if (name == KR_NAME(th, __abstractmethods__)) {
         /* the class's own entry only (set by abc.ABCMeta); never type's */
         Value v = t != &kr_type_type ? kr_dict_get_str(t->dict, name) : KR_VALUE_NULL;

@@ -16,6 +16,7 @@
 #include "objects/exception.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 #define CHUNK_VALUES (16 * 1024)
@@ -347,9 +348,25 @@ static const MemberDef frame_members[] = {
 };
 #undef FIELD
 
+/* frame.clear(): CPython drops a finished frame's locals to break cycles;
+ * krait's frame objects hold no references the collector needs broken,
+ * so there is nothing to do (helper "imp": traceback.clear_frames). */
+static Value frame_clear(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+static const MethodDef frame_methods[] = {
+    {"clear", frame_clear, "($self, /)", NULL, 0},
+    {0},
+};
+
 Type kr_frame_type = {
     .hdr = {&kr_type_type},
     .name = "frame",
+    .methods = frame_methods,
     .size = sizeof(FrameObject),
     .flags = KR_TYPE_IMMUTABLE,
     .repr = frame_repr,

@@ -26,6 +26,7 @@
 #include "core/buf.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/importerror.h"
 #include "objects/int.h"
 #include "modules/modules.h"
 #include "objects/list.h"
@@ -188,6 +189,64 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
     return KR_VALUE_NULL;
 }
 
+/* ---- importlib on top of the native import ------------------------------
+ * CPython installs importlib's finders at start-up (_bootstrap._install);
+ * krait imports natively and only needs them once a program imports
+ * importlib, so the package's first import finishes the job: sys.meta_path
+ * gets BuiltinImporter, FrozenImporter and PathFinder, sys.path_hooks the
+ * FileFinder hook, and the modules already loaded their __spec__. */
+
+static Value module_attr(Thread *th, const char *module, const char *attr)
+{
+    Str *m = kr_str_intern_cstr(th, module), *a = kr_str_intern_cstr(th, attr);
+    Value mod = m ? kr_dict_get_str(th->vm->modules, m) : KR_VALUE_NULL;
+    if (!mod && !kr_err_occurred(th))
+        kr_err_format(th, &kr_exc_ImportError, "%s was not imported", module);
+    return mod && a ? kr_object_getattr(th, mod, a) : KR_VALUE_NULL;
+}
+
+/* sys.<name> = a new empty list or dict (or None), unless it exists. */
+static int sys_default(Thread *th, const char *name, char kind)
+{
+    Str *k = kr_str_intern_cstr(th, name);
+    if (!k)
+        return -1;
+    if (kr_dict_get_str(th->vm->sys_module->dict, k))
+        return 0;
+    void *o = kind == 'd' ? (void *)kr_dict_new(th) : kind == 'l' ? (void *)kr_list_new(th, 0) : NULL;
+    if (kind != 'n' && !o)
+        return -1;
+    return kr_dict_set_str(th, th->vm->sys_module->dict, k, o ? kr_from_obj(o) : KR_NONE);
+}
+
+static int install_importlib(Thread *th)
+{
+    if (sys_default(th, "meta_path", 'l') < 0 || sys_default(th, "path_hooks", 'l') < 0 ||
+        sys_default(th, "path_importer_cache", 'd') < 0 || sys_default(th, "pycache_prefix", 'n') < 0)
+        return -1;
+    Value install = module_attr(th, "importlib._bootstrap", "_install");
+    Value install_ext = install ? module_attr(th, "importlib._bootstrap_external", "_install") : 0;
+    Str *k_imp = install_ext ? kr_str_intern_cstr(th, "_imp") : NULL;
+    Value imp = k_imp ? kr_dict_get_str(th->vm->modules, k_imp) : KR_VALUE_NULL;
+    Str *k_boot = imp ? kr_str_intern_cstr(th, "importlib._bootstrap") : NULL;
+    Value boot = k_boot ? kr_dict_get_str(th->vm->modules, k_boot) : KR_VALUE_NULL;
+    if (!boot)
+        return kr_err_occurred(th) ? -1 : (kr_err_set_string(th, &kr_exc_ImportError, "no _imp"), -1);
+    Value args[2] = {kr_from_obj(th->vm->sys_module), imp};
+    if (!kr_vm_call(th, install, args, 2, NULL) || !kr_vm_call(th, install_ext, &boot, 1, NULL))
+        return -1;
+    return 0;
+}
+
+/* The pending ModuleNotFoundError gets .name = name, as importlib's. */
+static void name_the_error(Thread *th, Str *name)
+{
+    Value exc = kr_err_fetch(th);
+    if (kr_importerror_set_name(th, exc, kr_from_obj(name)) < 0)
+        kr_err_clear(th);
+    kr_err_set(th, exc);
+}
+
 /* Import exactly the module `name` (its parents already imported). */
 static Value import_one(Thread *th, Str *name)
 {
@@ -211,6 +270,7 @@ static Value import_one(Thread *th, Str *name)
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
                           "No module named '%U'; '%U' is not a package", name, parent);
+            name_the_error(th, name);
             return KR_VALUE_NULL;
         }
     } else {
@@ -218,8 +278,17 @@ static Value import_one(Thread *th, Str *name)
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
     m = find_and_load(th, name, dot ? dot + 1 : full, path);
-    if (!m && !kr_err_occurred(th))
+    if (m && strcmp(full, "importlib") == 0 && install_importlib(th) < 0) {
+        Value exc = kr_err_fetch(th);
+        if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)
+            kr_err_clear(th);
+        kr_err_set(th, exc);
+        return KR_VALUE_NULL;
+    }
+    if (!m && !kr_err_occurred(th)) {
         kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        name_the_error(th, name);
+    }
     if (m && dot) {
         /* bind the submodule as an attribute of its parent */
         Str *parent = kr_str_from_utf8(th, full, (size_t)(dot - full));

@@ -41,6 +41,7 @@
 #include "vm/match.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "objects/mappingproxy.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
 
@@ -64,6 +65,8 @@ static Type *const builtin_types[] = {
     /* async (vm/generator.c, vm/coroutine.c) */
     &kr_coroutine_type, &kr_async_generator_type, &kr_coro_wrapper_type,
     &kr_async_gen_asend_type, &kr_async_gen_athrow_type, &kr_anext_awaitable_type,
+    /* imp: type.__dict__ */
+    &kr_mappingproxy_type,
 };
 
 /* The lowest address C recursion may reach on this thread: the stack's

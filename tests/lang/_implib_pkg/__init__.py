@@ -1,0 +1,2 @@
+# a package for tests/lang/imp_importlib_local.py
+LOADED = ['pkg']
