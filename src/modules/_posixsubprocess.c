@@ -239,18 +239,22 @@ static void report(int fd, const char *s, size_t n)
     }
 }
 
-/* The child's failure message: "OSError:<hex errno>:[noexec]". */
+/* The child's failure message: "OSError:<hex errno>:[noexec]", in one
+ * write so the parent never reads half of it. */
 static void report_errno(int fd, int err, bool reached_exec)
 {
-    char hex[sizeof(int) * 2 + 1];
-    char *cur = hex + sizeof hex;
-    for (unsigned e = (unsigned)err; e && cur != hex; e /= 16)
-        *--cur = "0123456789abcdef"[e % 16];
-    report(fd, "OSError:", 8);
-    report(fd, cur, (size_t)(hex + sizeof hex - cur));
-    report(fd, ":", 1);
-    if (!reached_exec)
-        report(fd, "noexec", 6);
+    char msg[40] = "OSError:", hex[sizeof(int) * 2];
+    size_t n = 8, h = 0;
+    for (unsigned e = (unsigned)err; e && h < sizeof hex; e /= 16)
+        hex[h++] = "0123456789abcdef"[e % 16];
+    while (h)
+        msg[n++] = hex[--h];
+    msg[n++] = ':';
+    if (!reached_exec) {
+        memcpy(msg + n, "noexec", 6);
+        n += 6;
+    }
+    report(fd, msg, n);
 }
 
 static int prepare_child(Thread *th, Plan *p, bool *reached, const char **msg)
