@@ -214,10 +214,12 @@ static int mask_arg(Thread *th, Value v, unsigned short *out)
     Value i = kr_object_index(th, v);
     if (!i || kr_int_as_i64(th, i, &m) < 0)
         return -1;
-    if (m < 0 || m > USHRT_MAX) {
-        kr_err_set_string(th, &kr_exc_OverflowError,
-                          m < 0 ? "can't convert negative int to unsigned"
-                                : "Python int too large for C unsigned short");
+    if (m < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "value must be positive");
+        return -1;
+    }
+    if (m > USHRT_MAX) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large for C unsigned short");
         return -1;
     }
     *out = (unsigned short)m;
@@ -338,9 +340,9 @@ static Type poll_type = {
 
 KR_LIB_FUNC(select_poll)
 {
-    if (kr_libutil_no_keywords(th, "poll", kw) < 0 ||
-        kr_libutil_check_positional(th, "poll", nargs, 0, 0) < 0)
-        return KR_VALUE_NULL;
+    if (nargs || (kw && kw->size))
+        return kr_err_type_error(th, "select.poll() takes no arguments (%zu given)",
+                                 nargs + (kw ? (size_t)kw->size : 0));
     Poll *p = kr_libutil_alloc(th, &poll_type);
     if (!p || !(p->fds = kr_dict_new(th)))
         return KR_VALUE_NULL;
