@@ -1,0 +1,376 @@
+/*
+ * select.c -- the select module: select() and poll objects, what
+ * selectors.PollSelector and subprocess.communicate() use.
+ *
+ * select() is built on poll(2) rather than fd_set, so it has no
+ * FD_SETSIZE limit; results are the caller's own objects, in their
+ * order, as CPython returns them.  Interrupted waits are retried (PEP 475).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include "modules/libutil.h"
+#include "modules/modules.h"
+
+#include "core/state.h"
+#include "gc/gc.h"
+#include "objects/dict.h"
+#include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/oserror.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+/* ---- descriptors and timeouts ------------------------------------------------ */
+
+/* PyObject_AsFileDescriptor: an int, or the int its fileno() returns. */
+static int as_fd(Thread *th, Value v, int *out)
+{
+    int64_t fd;
+    if (kr_is_int(v)) {
+        if (kr_int_as_i64(th, v, &fd) < 0)
+            return -1;
+    } else {
+        Str *name = kr_str_intern_cstr(th, "fileno");
+        Value self, m = name ? kr_object_getmethod(th, v, name, &self) : KR_VALUE_NULL;
+        if (!m) {
+            kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        Value r = self ? kr_vm_call(th, m, &self, 1, NULL) : kr_vm_call(th, m, NULL, 0, NULL);
+        if (!r)
+            return -1;
+        if (!kr_is_int(r)) {
+            kr_err_set_string(th, &kr_exc_TypeError, "fileno() returned a non-integer");
+            return -1;
+        }
+        if (kr_int_as_i64(th, r, &fd) < 0)
+            return -1;
+    }
+    if (fd > INT_MAX || fd < INT_MIN) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    if (fd < 0) {
+        kr_err_format(th, &kr_exc_ValueError, "file descriptor cannot be a negative integer (%d)",
+                      (int)fd);
+        return -1;
+    }
+    *out = (int)fd;
+    return 0;
+}
+
+/* A timeout in seconds (None: forever) as milliseconds rounded up; -1 is forever. */
+static int seconds_timeout(Thread *th, Value v, int *ms)
+{
+    *ms = -1;
+    if (!v || v == KR_NONE)
+        return 0;
+    double d;
+    if (kr_is_float(v)) {
+        d = kr_float_value(v);
+    } else if (kr_is_int(v)) {
+        if (kr_float_as_double(th, v, &d) < 0)
+            return -1;
+    } else {
+        kr_err_set_string(th, &kr_exc_TypeError, "timeout must be a float or None");
+        return -1;
+    }
+    if (isnan(d)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    if (d < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "timeout must be non-negative");
+        return -1;
+    }
+    d = ceil(d * 1000.0);
+    *ms = d > INT_MAX ? INT_MAX : (int)d;
+    return 0;
+}
+
+/* poll(2), retried on EINTR; the count ready, or -1 with OSError. */
+static int wait_poll(Thread *th, struct pollfd *fds, size_t n, int ms)
+{
+    for (;;) {
+        int r = poll(fds, n, ms);
+        if (r >= 0)
+            return r;
+        if (errno != EINTR) {
+            kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+            return -1;
+        }
+    }
+}
+
+/* ---- select() ---------------------------------------------------------------- */
+
+typedef struct FdSet {
+    List *objs;
+    int *fds;
+} FdSet;
+
+static int fd_set_from(Thread *th, Value seq, FdSet *s)
+{
+    if (!kr_is_list(seq) && !kr_is_tuple(seq) && !kr_object_iter(th, seq)) {
+        kr_err_clear(th);
+        kr_err_set_string(th, &kr_exc_TypeError, "arguments 1-3 must be sequences");
+        return -1;
+    }
+    if (!(s->objs = kr_list_from_iterable(th, seq)))
+        return -1;
+    s->fds = kr_gc_alloc_atomic((size_t)(s->objs->size + 1) * sizeof(int));
+    if (!s->fds) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    for (int64_t i = 0; i < s->objs->size; i++)
+        if (as_fd(th, s->objs->items[i], &s->fds[i]) < 0)
+            return -1;
+    return 0;
+}
+
+static const short select_events[3] = {POLLIN, POLLOUT, POLLPRI};
+
+/* The objects of s whose descriptor reported one of the wanted events. */
+static List *ready(Thread *th, FdSet *s, struct pollfd *pfd, int kind)
+{
+    short want = kind == 0 ? POLLIN | POLLHUP | POLLERR : kind == 1 ? POLLOUT | POLLERR : POLLPRI;
+    List *out = kr_list_new(th, 0);
+    for (int64_t i = 0; out && i < s->objs->size; i++)
+        if (pfd[i].revents & want && kr_list_append(th, out, s->objs->items[i]) < 0)
+            return NULL;
+    return out;
+}
+
+KR_LIB_FUNC(select_select)
+{
+    if (kr_libutil_no_keywords(th, "select", kw) < 0 ||
+        kr_libutil_check_positional(th, "select", nargs, 3, 4) < 0)
+        return KR_VALUE_NULL;
+    int ms;
+    FdSet sets[3];
+    if (seconds_timeout(th, nargs > 3 ? args[3] : KR_NONE, &ms) < 0)
+        return KR_VALUE_NULL;
+    size_t total = 0;
+    for (int k = 0; k < 3; k++) {
+        if (fd_set_from(th, args[k], &sets[k]) < 0)
+            return KR_VALUE_NULL;
+        total += (size_t)sets[k].objs->size;
+    }
+    struct pollfd *pfd = kr_gc_alloc_atomic((total + 1) * sizeof *pfd);
+    if (!pfd) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    size_t n = 0;
+    for (int k = 0; k < 3; k++)
+        for (int64_t i = 0; i < sets[k].objs->size; i++)
+            pfd[n++] = (struct pollfd){.fd = sets[k].fds[i], .events = select_events[k]};
+    if (wait_poll(th, pfd, n, ms) < 0)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < n; i++)
+        if (pfd[i].revents & POLLNVAL) {
+            kr_oserror_from_errno(th, EBADF, KR_VALUE_NULL, KR_VALUE_NULL);
+            return KR_VALUE_NULL;
+        }
+    Value out[3];
+    n = 0;
+    for (int k = 0; k < 3; k++) {
+        List *l = ready(th, &sets[k], pfd + n, k);
+        if (!l)
+            return KR_VALUE_NULL;
+        out[k] = kr_from_obj(l);
+        n += (size_t)sets[k].objs->size;
+    }
+    Tuple *t = kr_tuple_from_array(th, out, 3);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* ---- poll objects -------------------------------------------------------------- */
+
+typedef struct Poll {
+    Obj hdr;
+    Dict *fds;       /* fd -> event mask */
+    bool polling;
+} Poll;
+
+static Type poll_type;
+#define SELF ((Poll *)kr_as_obj(args[0]))
+
+static int mask_arg(Thread *th, Value v, unsigned short *out)
+{
+    int64_t m;
+    Value i = kr_object_index(th, v);
+    if (!i || kr_int_as_i64(th, i, &m) < 0)
+        return -1;
+    if (m < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "value must be positive");
+        return -1;
+    }
+    if (m > USHRT_MAX) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large for C unsigned short");
+        return -1;
+    }
+    *out = (unsigned short)m;
+    return 0;
+}
+
+static Value poll_set(Thread *th, const Value *args, size_t nargs, const char *name, bool modify)
+{
+    if (kr_libutil_check_positional(th, name, nargs - 1, modify ? 2 : 1, 2) < 0)
+        return KR_VALUE_NULL;
+    int fd;
+    unsigned short mask = POLLIN | POLLPRI | POLLOUT;
+    if (as_fd(th, args[1], &fd) < 0 || (nargs > 2 && mask_arg(th, args[2], &mask) < 0))
+        return KR_VALUE_NULL;
+    Value key = kr_from_smallint(fd);
+    if (modify && !kr_dict_get(th, SELF->fds, key)) {
+        kr_oserror_from_errno(th, ENOENT, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return kr_dict_set(th, SELF->fds, key, kr_from_smallint(mask)) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+KR_LIB_FUNC(poll_register)
+{
+    if (kr_libutil_no_keywords(th, "register", kw) < 0)
+        return KR_VALUE_NULL;
+    return poll_set(th, args, nargs, "register", false);
+}
+
+KR_LIB_FUNC(poll_modify)
+{
+    if (kr_libutil_no_keywords(th, "modify", kw) < 0)
+        return KR_VALUE_NULL;
+    return poll_set(th, args, nargs, "modify", true);
+}
+
+KR_LIB_FUNC(poll_unregister)
+{
+    int fd;
+    if (kr_libutil_no_keywords(th, "unregister", kw) < 0 || as_fd(th, args[1], &fd) < 0)
+        return KR_VALUE_NULL;
+    int r = kr_dict_del(th, SELF->fds, kr_from_smallint(fd));
+    if (r == 0)
+        kr_err_set_object(th, &kr_exc_KeyError, args[1]);
+    return r > 0 ? KR_NONE : KR_VALUE_NULL;
+}
+
+/* poll(timeout=None): milliseconds, None or negative for forever. */
+static int poll_timeout(Thread *th, Value v, int *ms)
+{
+    *ms = -1;
+    if (!v || v == KR_NONE)
+        return 0;
+    double d;
+    if (kr_is_float(v)) {
+        d = kr_float_value(v);
+    } else if (kr_is_int(v) || kr_type_of(v)->index) {
+        Value i = kr_object_index(th, v);
+        if (!i || kr_float_as_double(th, i, &d) < 0)
+            return -1;
+    } else {
+        kr_err_set_string(th, &kr_exc_TypeError, "timeout must be an integer or None");
+        return -1;
+    }
+    if (d >= 0)
+        *ms = d > INT_MAX ? INT_MAX : (int)ceil(d);
+    return 0;
+}
+
+KR_LIB_FUNC(poll_poll)
+{
+    int ms;
+    if (kr_libutil_no_keywords(th, "poll", kw) < 0 ||
+        kr_libutil_check_positional(th, "poll", nargs - 1, 0, 1) < 0 ||
+        poll_timeout(th, nargs > 1 ? args[1] : KR_NONE, &ms) < 0)
+        return KR_VALUE_NULL;
+    Poll *p = SELF;
+    if (p->polling) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "concurrent poll() invocation");
+        return KR_VALUE_NULL;
+    }
+    size_t n = 0;
+    struct pollfd *pfd = kr_gc_alloc_atomic((size_t)(p->fds->used + 1) * sizeof *pfd);
+    if (!pfd) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(p->fds, &pos, &k, &v))
+        pfd[n++] = (struct pollfd){.fd = (int)kr_as_smallint(k), .events = (short)kr_as_smallint(v)};
+    p->polling = true;
+    int r = wait_poll(th, pfd, n, ms);
+    p->polling = false;
+    List *out = r < 0 ? NULL : kr_list_new(th, 0);
+    for (size_t i = 0; out && i < n; i++) {
+        if (!pfd[i].revents)
+            continue;
+        Value pair[2] = {kr_from_smallint(pfd[i].fd), kr_from_smallint((unsigned short)pfd[i].revents)};
+        Tuple *t = kr_tuple_from_array(th, pair, 2);
+        if (!t || kr_list_append(th, out, kr_from_obj(t)) < 0)
+            return KR_VALUE_NULL;
+    }
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
+}
+
+static const MethodDef poll_methods[] = {
+    {"register", poll_register, "($self, fd, eventmask=select.POLLIN | select.POLLPRI | select.POLLOUT, /)", NULL, 0},
+    {"modify", poll_modify, "($self, fd, eventmask, /)", NULL, 0},
+    {"unregister", poll_unregister, "($self, fd, /)", NULL, 0},
+    {"poll", poll_poll, "($self, timeout=None, /)", NULL, 0},
+    {0},
+};
+
+static Type poll_type = {
+    .hdr = {&kr_type_type}, .name = "select.poll", .size = sizeof(Poll), .methods = poll_methods,
+};
+
+KR_LIB_FUNC(select_poll)
+{
+    if (nargs || (kw && kw->size))
+        return kr_err_type_error(th, "select.poll() takes no arguments (%zu given)",
+                                 nargs + (kw ? (size_t)kw->size : 0));
+    Poll *p = kr_libutil_alloc(th, &poll_type);
+    if (!p || !(p->fds = kr_dict_new(th)))
+        return KR_VALUE_NULL;
+    return kr_from_obj(p);
+}
+
+static const MethodDef select_functions[] = {
+    {"select", select_select, "($module, rlist, wlist, xlist, timeout=None, /)", NULL, 0},
+    {"poll", select_poll, "($module, /)", NULL, 0},
+    {0},
+};
+
+static const struct { const char *name; long value; } select_constants[] = {
+    {"PIPE_BUF", PIPE_BUF}, {"POLLIN", POLLIN}, {"POLLPRI", POLLPRI}, {"POLLOUT", POLLOUT},
+    {"POLLERR", POLLERR}, {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL},
+    {"POLLRDNORM", POLLRDNORM}, {"POLLRDBAND", POLLRDBAND}, {"POLLWRNORM", POLLWRNORM},
+    {"POLLWRBAND", POLLWRBAND}, {"POLLMSG", POLLMSG}, {"POLLRDHUP", POLLRDHUP},
+};
+
+int kr_mod_select_init(Thread *th)
+{
+    Module *m = kr_libutil_module(th, "select", select_functions);
+    if (!m || kr_type_ready(th, &poll_type) < 0 ||
+        kr_libutil_add_value(th, m, "error", kr_from_obj(&kr_exc_OSError)) < 0)
+        return -1;
+    for (size_t i = 0; i < sizeof select_constants / sizeof *select_constants; i++)
+        if (kr_libutil_add_value(th, m, select_constants[i].name,
+                                 kr_from_smallint(select_constants[i].value)) < 0)
+            return -1;
+    return 0;
+}
