@@ -118,6 +118,7 @@ FUZZ_SECONDS ?= 60
 # targets start from it, so a regression fails at once.
 FUZZ_EXTRA_SEEDS_parse := tests/ast tests/syntax tests/fuzz/regress
 FUZZ_EXTRA_SEEDS_compile := tests/ast tests/lang tests/symtable tests/fuzz/regress
+FUZZ_EXTRA_SEEDS_exec := tests/lang tests/fuzz/regress
 fuzz: $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRCS) $(GEN)
 	@mkdir -p build/fuzz

@@ -467,6 +467,111 @@ def aliases_and_sequences(char_names):
     return aliases, seqs
 
 
+# ---------------------------------------------------------------- Unicode 3.2.0
+
+OLD_PROPS = ("category", "bidirectional", "east_asian_width", "mirrored", "decimal",
+             "combining", "digit", "numeric", "decomposition")
+
+
+SAME = object()     # a property ucd_3_2_0 answers as the current data does
+
+
+def old_props(db, c):
+    return (db.category(c), db.bidirectional(c), db.east_asian_width(c), db.mirrored(c),
+            db.decimal(c, None), db.combining(c), db.digit(c, None), db.numeric(c, None),
+            db.decomposition(c))
+
+
+def collect_old(p):
+    """What unicodedata.ucd_3_2_0 answers differently from the current data.
+
+    CPython keeps the 3.2.0 database as a delta: characters assigned since
+    (every property then that of an unassigned one, and no name) and a few
+    changed properties.  Both are sparse, so they are stored as sorted
+    ranges and a sorted change list.  Only the first five properties ever
+    changed for an assigned character; the generator checks that, so a data
+    update that changes more fails here instead of shipping wrong answers."""
+    old, ud = unicodedata.ucd_3_2_0, unicodedata
+    chars = [chr(cp) for cp in range(N)]
+    was_cn = map(operator.eq, map(old.category, chars), repeat("Cn"))
+    is_cn = map(operator.eq, map(ud.category, chars), repeat("Cn"))
+    new = list(itertools.compress(range(N), map(operator.gt, was_cn, is_cn)))
+    ranges = []
+    for cp in new:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    unassigned = old_props(old, chr(0x10FFFF))
+    assert unassigned[3:] == (0, None, 0, None, None, ""), unassigned
+    # CPython's digit() never consults the 3.2.0 delta (decimal() and
+    # numeric() do), so a new digit keeps its current value there.
+    for cp in new:
+        props = old_props(old, chars[cp])
+        assert props[:6] + props[7:] == unassigned[:6] + unassigned[7:], hex(cp)
+        assert props[6] == ud.digit(chars[cp], None)
+        assert old.name(chars[cp], None) is None
+    newset = set(new)
+    differs = map(operator.ne, map(old_props, repeat(old), chars),
+                  map(old_props, repeat(ud), chars))
+    changes = []
+    for cp in itertools.compress(range(N), differs):
+        if cp in newset:
+            continue
+        a, b = old_props(old, chars[cp]), old_props(ud, chars[cp])
+        assert a[5:] == b[5:], hex(cp)
+        assert old.name(chars[cp], None) == ud.name(chars[cp], None)
+        changes.append((cp,) + tuple(x if x != y else SAME for x, y in zip(a[:5], b[:5])))
+    # CPython's normalization_3_2_0: a few CJK compatibility ideographs
+    # whose decomposition was corrected since.  Found as the characters
+    # whose 3.2.0 NFD differs other than by being new; each maps to one
+    # character, which normalization decomposes further.
+    corrections = []
+    nfd_differs = map(operator.ne, map(old.normalize, repeat("NFD"), chars),
+                      map(ud.normalize, repeat("NFD"), chars))
+    for cp in itertools.compress(range(N), nfd_differs):
+        if cp not in newset:
+            target = old.normalize("NFD", chars[cp])
+            assert len(target) == 1, hex(cp)
+            corrections.append((cp, ord(target)))
+    return {"ranges": ranges, "unassigned": unassigned, "changes": changes,
+            "corrections": corrections}
+
+
+def emit_old(o, p, old):
+    o("/* Unicode 3.2.0 (unicodedata.ucd_3_2_0) as a delta from the current data:")
+    o(" * the ranges of characters assigned since (then unassigned, with no name),")
+    o(" * and the properties that changed, sorted by code point. */")
+    o('#define KR_UDB_OLD_UNASSIGNED_CATEGORY "%s"' % old["unassigned"][0])
+    o('#define KR_UDB_OLD_UNASSIGNED_BIDI "%s"' % old["unassigned"][1])
+    o('#define KR_UDB_OLD_UNASSIGNED_EAW "%s"' % old["unassigned"][2])
+    o(f"static const uint32_t udb_old_new_ranges[{len(old['ranges'])}][2] = {{")
+    for a, b in old["ranges"]:
+        o("    {0x%X, 0x%X}," % (a, b))
+    o("};")
+    o("typedef struct UdbOld {")
+    o("    uint32_t cp;")
+    o("    uint8_t category, bidi, eaw;  /* name indexes; 0xFF: unchanged */")
+    o("    int8_t mirrored;              /* -1: unchanged */")
+    o("    int8_t decimal;               /* -2: unchanged, -1: none */")
+    o("} UdbOld;")
+    o(f"static const UdbOld udb_old_changes[{len(old['changes'])}] = {{")
+
+    def ix(names, v):
+        return 0xFF if v is SAME else names.index(v)
+    for cp, cat, bidi, eaw, mir, dec in old["changes"]:
+        o("    {0x%X,%d,%d,%d,%d,%d}," % (
+            cp, ix(p["cat_names"], cat), ix(p["bidi_names"], bidi), ix(p["eaw_names"], eaw),
+            -1 if mir is SAME else mir, -2 if dec is SAME else -1 if dec is None else dec))
+    o("};")
+    o("/* Normalization corrections: (code point, its 3.2.0 one-character mapping). */")
+    o(f"static const uint32_t udb_old_norm_fix[{len(old['corrections'])}][2] = {{")
+    for cp, target in old["corrections"]:
+        o("    {0x%X, 0x%X}," % (cp, target))
+    o("};")
+    o()
+
+
 # ---------------------------------------------------------------- emit
 
 class Out:
@@ -649,6 +754,8 @@ def emit(path, p):
     for _, cps in seqs:
         o("    {%s}," % ",".join("0x%X" % c for c in cps + [0] * (4 - len(cps))))
     o("};")
+
+    emit_old(o, p, collect_old(p))
 
     text = "\n".join(o.lines) + "\n"
     with open(path, "w") as f:

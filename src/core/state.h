@@ -96,6 +96,11 @@ struct Thread {
      * until first needed.  Threads are kr_gc_alloc'ed, so it is scanned. */
     Value context;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
+    /* An instruction budget (tests/fuzz/fuzz_exec.c): while budget_on,
+     * every safe point decrements budget_left and, once it is spent,
+     * raises KeyboardInterrupt -- which `except Exception` does not catch. */
+    bool budget_on;
+    int64_t budget_left;
     uint64_t thread_id;
     pthread_t pthread;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
@@ -128,10 +133,16 @@ struct VM {
                                  limit, 4300 by default) */
     uint64_t hash_key[2];     /* SipHash key from PYTHONHASHSEED */
 
-    /* Set asynchronously (signal handlers, other threads); polled at the
-     * VM's safe points (backward jumps, calls). */
-    volatile int pending_signals;
-    volatile int eval_breaker;
 };
+
+/* The eval breaker: one word the interpreter polls at its safe points (a
+ * loop's back edge, a call of a Python function), so the hot path is one
+ * load and one branch that is never taken.  Anything that needs the
+ * running code's attention sets it -- a C signal handler, the collector
+ * when finalizers are queued, a fuzzer's instruction budget -- and the
+ * slow path, kr_vm_safe_point (vm/vm.h), finds out what and clears it.
+ * It is process-global, not a VM field, because signals are: a C signal
+ * handler or the collector's notifier can reach nothing else. */
+extern volatile int kr_eval_breaker;
 
 #endif

@@ -156,6 +156,96 @@ void kr_unicode_decomposition(Buf *out, uint32_t cp)
         kr_buf_printf(out, tag || i ? " %04X" : "%04X", (unsigned)d[1 + i]);
 }
 
+/* ------------------------------------------------------------ Unicode 3.2.0 */
+
+/* The 3.2.0 view: bisection in the generated delta (a few hundred
+ * entries each); see unicode.h for what it covers. */
+bool kr_unicode_old_unassigned(uint32_t cp)
+{
+    size_t lo = 0, hi = KR_ARRAY_LEN(udb_old_new_ranges);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp > udb_old_new_ranges[mid][1])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < KR_ARRAY_LEN(udb_old_new_ranges) && cp >= udb_old_new_ranges[lo][0];
+}
+
+/* The changed properties of an assigned character, or NULL. */
+static const UdbOld *old_change(uint32_t cp)
+{
+    size_t lo = 0, hi = KR_ARRAY_LEN(udb_old_changes);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp > udb_old_changes[mid].cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < KR_ARRAY_LEN(udb_old_changes) && udb_old_changes[lo].cp == cp
+               ? &udb_old_changes[lo]
+               : NULL;
+}
+
+const char *kr_unicode_old_category(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return KR_UDB_OLD_UNASSIGNED_CATEGORY;
+    const UdbOld *c = old_change(cp);
+    return c && c->category != 0xFF ? udb_category_names[c->category]
+                                    : kr_unicode_category(cp);
+}
+
+const char *kr_unicode_old_bidirectional(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return KR_UDB_OLD_UNASSIGNED_BIDI;
+    const UdbOld *c = old_change(cp);
+    return c && c->bidi != 0xFF ? udb_bidi_names[c->bidi] : kr_unicode_bidirectional(cp);
+}
+
+const char *kr_unicode_old_east_asian_width(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return KR_UDB_OLD_UNASSIGNED_EAW;
+    const UdbOld *c = old_change(cp);
+    return c && c->eaw != 0xFF ? udb_eaw_names[c->eaw] : kr_unicode_east_asian_width(cp);
+}
+
+int kr_unicode_old_combining(uint32_t cp)
+{
+    return kr_unicode_old_unassigned(cp) ? 0 : kr_unicode_combining(cp);
+}
+
+bool kr_unicode_old_mirrored(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return false;
+    const UdbOld *c = old_change(cp);
+    return c && c->mirrored >= 0 ? c->mirrored : kr_unicode_mirrored(cp);
+}
+
+void kr_unicode_old_decomposition(Buf *out, uint32_t cp)
+{
+    if (!kr_unicode_old_unassigned(cp))
+        kr_unicode_decomposition(out, cp);
+}
+
+int kr_unicode_old_decimal(uint32_t cp)
+{
+    if (kr_unicode_old_unassigned(cp))
+        return -1;
+    const UdbOld *c = old_change(cp);
+    return c && c->decimal != -2 ? c->decimal : kr_unicode_decimal(cp);
+}
+
+bool kr_unicode_old_numeric(uint32_t cp, double *value)
+{
+    return !kr_unicode_old_unassigned(cp) && kr_unicode_numeric(cp, value);
+}
+
 /* ------------------------------------------------------------ names */
 
 #define CJK_PREFIX    "CJK UNIFIED IDEOGRAPH-"
@@ -468,10 +558,21 @@ static void vec_push(Vec *v, uint32_t cp)
     v->p[v->len++] = cp;
 }
 
+/* The 3.2.0 correction of cp's decomposition (one character), or 0. */
+static uint32_t old_norm_fix(uint32_t cp)
+{
+    for (size_t i = 0; i < KR_ARRAY_LEN(udb_old_norm_fix); i++)
+        if (udb_old_norm_fix[i][0] == cp)
+            return udb_old_norm_fix[i][1];
+    return 0;
+}
+
 /* Append the full decomposition of cp: Hangul arithmetically, others by
  * applying the one-level mapping recursively (compatibility mappings only
- * for NFK*). */
-static void decompose(Vec *v, uint32_t cp, bool compat)
+ * for NFK*).  The 3.2.0 view (old) applies CPython's corrections and does
+ * not decompose characters assigned since; the rest of normalization
+ * (ordering, composition) uses the current data there too, as CPython's. */
+static void decompose(Vec *v, uint32_t cp, bool compat, bool old)
 {
     if (cp - SBASE < SCOUNT) {
         uint32_t s = cp - SBASE;
@@ -481,13 +582,20 @@ static void decompose(Vec *v, uint32_t cp, bool compat)
             vec_push(v, TBASE + s % TCOUNT);
         return;
     }
-    const uint32_t *d = decomp_record(cp);
+    if (old) {
+        uint32_t fix = old_norm_fix(cp);
+        if (fix) {
+            decompose(v, fix, compat, old);
+            return;
+        }
+    }
+    const uint32_t *d = old && kr_unicode_old_unassigned(cp) ? NULL : decomp_record(cp);
     if (!d || ((d[0] & 0xFF) && !compat)) {
         vec_push(v, cp);
         return;
     }
     for (uint32_t i = 0; i < d[0] >> 8; i++)
-        decompose(v, d[1 + i], compat);
+        decompose(v, d[1 + i], compat, old);
 }
 
 /* Canonical ordering: a stable insertion sort of each run of non-starters
@@ -575,10 +683,10 @@ static bool is_composed(NormForm form)
 }
 
 /* Normalize into v (which the caller frees). */
-static void normalize(Vec *v, NormForm form, const uint32_t *cps, size_t n)
+static void normalize(Vec *v, NormForm form, bool old, const uint32_t *cps, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        decompose(v, cps[i], is_compat(form));
+        decompose(v, cps[i], is_compat(form), old);
     canonical_order(v->p, v->len);
     if (is_composed(form))
         v->len = compose(v->p, v->len);
@@ -627,7 +735,7 @@ void kr_unicode_normalize(Buf *out, NormForm form, const uint32_t *cps, size_t n
         return;
     }
     Vec v = {0};
-    normalize(&v, form, cps, n);
+    normalize(&v, form, false, cps, n);
     put_utf8(out, v.p, v.len);
     free(v.p);
 }
@@ -638,7 +746,7 @@ bool kr_unicode_is_normalized(NormForm form, const uint32_t *cps, size_t n)
     if (q != QC_MAYBE)
         return q == QC_YES;
     Vec v = {0};
-    normalize(&v, form, cps, n);
+    normalize(&v, form, false, cps, n);
     bool same = v.len == n && memcmp(v.p, cps, n * sizeof *cps) == 0;
     free(v.p);
     return same;
@@ -711,6 +819,22 @@ bool kr_unicode_is_normalized_utf8(NormForm form, const char *s, size_t len)
     bool r = kr_unicode_is_normalized(form, v.p, v.len);
     free(v.p);
     return r;
+}
+
+/* The 3.2.0 view: CPython disables the quick check there, so every string
+ * is normalized in full (ASCII is unaffected either way). */
+void kr_unicode_old_normalize_utf8(Buf *out, NormForm form, const char *s, size_t len)
+{
+    if (is_ascii(s, len)) {
+        kr_buf_write(out, s, len);
+        return;
+    }
+    Vec in = {0}, v = {0};
+    decode_utf8(&in, s, len);
+    normalize(&v, form, true, in.p, in.len);
+    put_utf8(out, v.p, v.len);
+    free(in.p);
+    free(v.p);
 }
 
 bool kr_unicode_norm_form(const char *name, size_t len, NormForm *form)

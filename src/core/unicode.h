@@ -145,6 +145,24 @@ bool kr_unicode_mirrored(uint32_t cp);
 void kr_unicode_decomposition(Buf *out, uint32_t cp);
 
 /*
+ * The Unicode 3.2.0 view (unicodedata.ucd_3_2_0, for IDNA): the same
+ * queries answered as CPython answers them from its 3.2.0 delta.  A
+ * character assigned since 3.2.0 is "unassigned" there (category "Cn",
+ * bidi "", width "F", no name, no decimal or numeric value -- but, as in
+ * CPython, digit() still answers from the current data, so there is no
+ * old_digit).  Names otherwise use the current data.
+ */
+bool kr_unicode_old_unassigned(uint32_t cp);
+const char *kr_unicode_old_category(uint32_t cp);
+const char *kr_unicode_old_bidirectional(uint32_t cp);
+const char *kr_unicode_old_east_asian_width(uint32_t cp);
+int kr_unicode_old_combining(uint32_t cp);
+bool kr_unicode_old_mirrored(uint32_t cp);
+void kr_unicode_old_decomposition(Buf *out, uint32_t cp);
+int kr_unicode_old_decimal(uint32_t cp);
+bool kr_unicode_old_numeric(uint32_t cp, double *value);
+
+/*
  * Names.  kr_unicode_name writes unicodedata.name(cp) into buf and returns
  * buf, or NULL if the character has no name or bufsize is too small (a
  * KR_UNICODE_NAME_MAX buffer always fits).
@@ -185,5 +203,9 @@ bool kr_unicode_is_normalized(NormForm form, const uint32_t *cps, size_t n);
 bool kr_unicode_is_normalized_utf8(NormForm form, const char *s, size_t len);
 /* The identifier case: kr_unicode_normalize_utf8 with KR_UNICODE_NFKC. */
 void kr_unicode_nfkc_utf8(Buf *out, const char *s, size_t len);
+/* kr_unicode_normalize_utf8 as unicodedata.ucd_3_2_0.normalize (see the
+ * 3.2.0 view above): characters assigned since 3.2.0 do not decompose,
+ * and a few ideographs decompose as they did in 3.2.0. */
+void kr_unicode_old_normalize_utf8(Buf *out, NormForm form, const char *s, size_t len);
 
 #endif

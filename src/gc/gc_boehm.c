@@ -26,6 +26,7 @@
 #include <gc/javaxfc.h>
 
 #include "gc/gc.h"
+#include "core/state.h"
 
 #include <stdlib.h>
 
@@ -117,6 +118,7 @@ static void call_finalizer(void *obj, void *rec)
 static void notify_finalizers(void)
 {
     kr_gc_finalizers_ready = 1;
+    kr_eval_breaker = 1;   /* the VM's safe points run them (core/state.h) */
 }
 
 void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data)

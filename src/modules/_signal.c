@@ -3,12 +3,14 @@
  * constants, default_int_handler, raise_signal, alarm, strsignal,
  * set_wakeup_fd, valid_signals.
  *
- * A Python handler cannot run inside a C signal handler.  CPython's C
- * handler only marks the signal "tripped" and the eval loop runs the Python
- * handler at its next safe point.  krait's loop does not poll for signals
- * yet (VM.pending_signals is reserved for it), so tripped handlers run at
- * the safe points this module has: right after raise_signal() and after
- * posix.kill() of our own process (kr_mod__signal_run_pending).  The
+ * A Python handler cannot run inside a C signal handler.  As in CPython,
+ * the C handler only marks the signal "tripped" and sets the eval breaker
+ * (core/state.h); the interpreter's next safe point (a loop's back edge, a
+ * call; kr_vm_check_signals in long C loops) runs the Python handler in
+ * the main thread (kr_mod__signal_run_pending).  raise_signal() and
+ * posix.kill() of our own process run them at once, too.  SIGINT gets the
+ * C handler at start-up, with default_int_handler on the Python side, so
+ * ^C is a KeyboardInterrupt.  The
  * tripped flags are process-global because signals are: a C signal
  * handler can reach nothing else.  The Python handlers live in the
  * module's `_handlers` dict (signal number -> handler), visible to the
@@ -42,6 +44,12 @@ static void c_handler(int sig)
 {
     tripped[sig] = 1;
     any_tripped = 1;
+    kr_eval_breaker = 1;
+}
+
+bool kr_mod__signal_tripped(void)
+{
+    return any_tripped != 0;
 }
 
 static Dict *handlers(Thread *th)
@@ -268,12 +276,18 @@ int kr_mod__signal_init(Thread *th)
     for (size_t i = 0; i < KR_ARRAY_LEN(signal_constants); i++)
         if (add(th, m->dict, signal_constants[i].name, kr_from_smallint(signal_constants[i].value)) < 0)
             return -1;
-    /* SIGINT's handler is default_int_handler, as CPython installs it;
-     * the C side stays the default (the process dies on ^C) until the
-     * loop can poll for signals. */
+    /* SIGINT's handler is default_int_handler, as CPython installs it --
+     * unless SIGINT is ignored (a background job), which is left alone. */
     Str *dih = kr_str_intern_cstr(th, "default_int_handler");
     Value f = dih ? kr_dict_get_str(m->dict, dih) : KR_VALUE_NULL;
-    if (!f || kr_dict_set(th, h, kr_from_smallint(SIGINT), f) < 0)
-        return -1;
+    struct sigaction sa;
+    if (sigaction(SIGINT, NULL, &sa) == 0 && sa.sa_handler != SIG_IGN) {
+        if (!f || kr_dict_set(th, h, kr_from_smallint(SIGINT), f) < 0)
+            return -1;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = c_handler;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
+    }
     return kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m));
 }

@@ -28,6 +28,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/genericalias.h"
+#include "vm/vm.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
@@ -465,6 +466,8 @@ FUNC(builtin_sum)
         Value x = kr_object_next(th, it);
         if (!x)
             return kr_err_occurred(th) ? KR_VALUE_NULL : acc;
+        if (KR_UNLIKELY(kr_vm_check_signals(th) < 0))   /* sum(range(10**12)) and ^C */
+            return KR_VALUE_NULL;
         if (kr_is_smallint(acc) && kr_is_smallint(x)) {
             int64_t r = kr_as_smallint(acc) + kr_as_smallint(x);
             if (kr_smallint_fits(r)) {

@@ -35,6 +35,10 @@ KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value
 
 /* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
 KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
+/* True if a signal arrived whose handler has not run yet. */
+bool kr_mod__signal_tripped(void);
+/* atexit: run (and forget) the registered callbacks, last first. */
+void kr_mod_atexit_run(Thread *th);
 /* str.encode / bytes.decode for an encoding that is not built in: through
  * the codec registry (_codecs.c).  errors may be KR_VALUE_NULL. */
 KR_MUST_CHECK Value kr_mod__codecs_call(Thread *th, bool encode, Value obj, Value encoding,

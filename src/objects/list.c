@@ -24,6 +24,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/vm.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -104,7 +105,8 @@ static int list_extend_iter(Thread *th, List *l, Value iterable)
         Value x = kr_object_next(th, it);
         if (!x)
             return kr_err_occurred(th) ? -1 : 0;
-        if (kr_list_append(th, l, x) < 0)
+        /* list(huge iterator) stays interruptible (vm/vm.h) */
+        if (kr_list_append(th, l, x) < 0 || kr_vm_check_signals(th) < 0)
             return -1;
     }
 }
@@ -466,7 +468,7 @@ static Value list_mul(Thread *th, Value a, Value b)
     List *r = kr_list_new(th, x->size * n);
     if (!r)
         return KR_VALUE_NULL;
-    for (int64_t k = 0; k < n; k++)
+    for (int64_t k = 0; x->size && k < n; k++)   /* [] * n: items may be NULL */
         kr_values_copy(r->items + k * x->size, x->items, (size_t)x->size);
     return kr_from_obj(r);
 }

@@ -13,9 +13,13 @@
 #include "modules/gcmodule.h"
 #include "vm/vm.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "gc/gc.h"
 #include "modules/modules.h"
@@ -166,6 +170,99 @@ void kr_vm_flush_stdout(Thread *th)
     fflush(stdout);
 }
 
+/* ---- safe points ------------------------------------------------------------------- */
+
+volatile int kr_eval_breaker;
+
+/* The instruction budget is spent: every later safe point raises again, so
+ * a program that catches the KeyboardInterrupt still cannot run on. */
+static int budget_exhausted(Thread *th)
+{
+    kr_eval_breaker = 1;
+    Value e = kr_exception_new(th, &kr_exc_KeyboardInterrupt, NULL, 0);
+    if (e)
+        kr_err_set(th, e);
+    return -1;
+}
+
+int kr_vm_safe_point(Thread *th)
+{
+    bool main = th == th->vm->main_thread;
+    /* Clear first: a signal arriving while the handlers run sets it again.
+     * Only the main thread runs signal handlers, so another thread leaves
+     * the word set for it when something is tripped. */
+    kr_eval_breaker = 0;
+    if (!main && kr_mod__signal_tripped())
+        kr_eval_breaker = 1;
+    if (th->budget_on) {
+        kr_eval_breaker = 1;
+        if (--th->budget_left < 0)
+            return budget_exhausted(th);
+    }
+    if (kr_gc_finalizers_pending())
+        kr_mod_gc_run_pending(th);
+    if (main && kr_mod__signal_run_pending(th) < 0)
+        return -1;
+    return 0;
+}
+
+int kr_vm_check_signals(Thread *th)
+{
+    return KR_UNLIKELY(kr_eval_breaker) ? kr_vm_safe_point(th) : 0;
+}
+
+int kr_vm_interrupt_hook(void *th)
+{
+    return kr_vm_check_signals(th) < 0;
+}
+
+/* ---- the way out ------------------------------------------------------------------- */
+
+/* Flush sys.stdout at exit; a failure (a closed pipe) is reported as
+ * CPython's flush_std_files reports it, and turns the status into 120. */
+static int flush_at_exit(Thread *th, int status)
+{
+    kr_mod__io_flush(th);
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return status;
+    int e = errno;
+    clearerr(stdout);
+    /* What is left cannot be written: drop it, or exit() tries again. */
+    int fd = dup(1), devnull = open("/dev/null", O_WRONLY);
+    if (devnull >= 0) {
+        dup2(devnull, 1);
+        fflush(stdout);
+        close(devnull);
+    }
+    if (fd >= 0) {
+        dup2(fd, 1);
+        close(fd);
+    }
+    const char *name = e == EPIPE ? "BrokenPipeError" : "OSError";
+    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+                    "encoding='utf-8'>\n%s: [Errno %d] %s\n", name, e, strerror(e));
+    return 120;
+}
+
+/* CPython's Py_FinalizeEx, as far as krait has its parts: atexit
+ * callbacks, the standard streams flushed, __del__ of what is left, and an
+ * uncaught KeyboardInterrupt re-delivered as SIGINT so the parent sees the
+ * process killed by it (status 130 in a shell). */
+int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
+{
+    kr_mod_atexit_run(th);
+    status = flush_at_exit(th, status);
+    kr_mod_gc_shutdown(th);
+    status = flush_at_exit(th, status);
+    fflush(stderr);
+    if (keyboard_interrupt) {
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        return 130;   /* SIGINT was blocked or ignored by the parent */
+    }
+    return status;
+}
+
 /* SystemExit: None -> 0, an int (bool too) -> that status, anything else ->
  * printed, 1. */
 static int system_exit_status(Thread *th, Value exc)
@@ -214,18 +311,18 @@ int kr_vm_run_main(Thread *th, Code *code)
     }
     Value r = kr_vm_run_code(th, code, m->dict, m->dict, NULL);
     int status = 0;
+    bool interrupted = false;
     if (!r) {
         Value exc = kr_err_fetch(th);
         if (kr_isinstance_type(exc, &kr_exc_SystemExit))
             status = system_exit_status(th, exc);
         else {
+            interrupted = kr_isinstance_type(exc, &kr_exc_KeyboardInterrupt);
             kr_mod_sys_report_uncaught(th, exc);
             status = 1;
         }
     }
-    kr_mod_gc_shutdown(th);   /* __del__ of what is left, as at CPython's exit */
-    kr_vm_flush_stdout(th);
-    return status;
+    return kr_vm_finalize(th, status, interrupted);
 }
 
 Value kr_vm_run_code(Thread *th, Code *code, Dict *globals, Dict *locals, Function *func)

@@ -21,6 +21,21 @@ KR_MUST_CHECK Thread *kr_vm_new(void);
 /* Run code as the __main__ module; returns the process exit status
  * (0, 1 after printing a traceback, or SystemExit's code). */
 int kr_vm_run_main(Thread *th, Code *code);
+/* The way out of a program (CPython's Py_FinalizeEx): atexit callbacks,
+ * stdout flushed (a failure makes the status 120), finalizers; after an
+ * uncaught KeyboardInterrupt the process kills itself with SIGINT.
+ * Returns the exit status. */
+int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt);
+/* The slow path of a safe point, taken when kr_eval_breaker is set: the
+ * instruction budget, queued finalizers, pending signal handlers (main
+ * thread only).  -1 with an exception set if a handler raised. */
+KR_MUST_CHECK int kr_vm_safe_point(Thread *th);
+/* For long-running C loops (sum over a huge range, sorting, str * n,
+ * the regex engine): one load when nothing is pending. */
+KR_MUST_CHECK int kr_vm_check_signals(Thread *th);
+/* The same as a callback for C engines (the _sre engine's st.interrupt,
+ * with the Thread as its argument): nonzero, exception set, to stop. */
+int kr_vm_interrupt_hook(void *th);
 /* Flush sys.stdout's buffer (krait keeps it in C stdio). */
 void kr_vm_flush_stdout(Thread *th);
 /* Print exc (and its chain) the way CPython's default excepthook does. */
