@@ -222,14 +222,12 @@ FUNC(builtin_abs)
  * KR_NOTIMPL when neither side answers. */
 static Value divmod_dunder(Thread *th, Value a, Value b)
 {
-    Str *names[2] = {kr_str_intern_cstr(th, "__divmod__"), kr_str_intern_cstr(th, "__rdivmod__")};
+    Str *names[2] = {KR_NAME(th, __divmod__), KR_NAME(th, __rdivmod__)};
     Value self[2] = {a, b}, other[2] = {b, a};
     for (int i = 0; i < 2; i++) {
-        if (!names[i])
-            return KR_VALUE_NULL;
         if (i == 1 && kr_type_of(a) == kr_type_of(b))
             break;
-        if (!kr_type_lookup(kr_type_of(self[i]), names[i]))
+        if (!kr_type_lookup_cached(th, kr_type_of(self[i]), names[i]))
             continue;
         Value f = kr_object_getattr(th, self[i], names[i]);
         Value r = f ? kr_object_call(th, f, &other[i], 1, NULL) : KR_VALUE_NULL;
@@ -243,6 +241,19 @@ FUNC(builtin_divmod)
 {
     if (kr_call_check_args(th, "divmod", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
+    if (kr_is_smallint(args[0]) && kr_is_smallint(args[1]) && kr_as_smallint(args[1]) != 0) {
+        /* the common case, without the protocol: floor division rounds
+         * toward -inf and the remainder takes the divisor's sign */
+        int64_t x = kr_as_smallint(args[0]), y = kr_as_smallint(args[1]);
+        int64_t q = x / y, r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) {
+            q--;
+            r += y;
+        }
+        Value qr[2] = {kr_int_from_i64(th, q), kr_from_smallint(r)};
+        Tuple *t = qr[0] ? kr_tuple_from_array(th, qr, 2) : NULL;
+        return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    }
     Value dm = divmod_dunder(th, args[0], args[1]);
     if (dm != KR_NOTIMPL)
         return dm;
