@@ -42,35 +42,6 @@ enum {
 
 /* ---- compiling source text ------------------------------------------------------------ */
 
-static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename)
-{
-    if (e->kind == SYNERR_MEMORY) {         /* the parser's stack overflow */
-        Str *m = e->msg && *e->msg ? kr_str_from_cstr(th, e->msg) : NULL;
-        Value a = m ? kr_from_obj(m) : KR_VALUE_NULL;
-        Value exc = kr_exception_new(th, &kr_exc_MemoryError, &a, m ? 1 : 0);
-        if (exc)
-            kr_err_set(th, exc);
-        return;
-    }
-    Str *msg = kr_str_from_cstr(th, e->msg ? e->msg : "invalid syntax");
-    Str *file = kr_str_from_cstr(th, filename);
-    Str *text = e->text ? kr_str_from_cstr(th, e->text) : NULL;
-    if (!msg || !file)
-        return;
-    Value details[6] = {kr_from_obj(file), kr_from_smallint(e->lineno), kr_from_smallint(e->offset),
-                        text ? kr_from_obj(text) : KR_NONE, kr_from_smallint(e->end_lineno),
-                        kr_from_smallint(e->end_offset)};
-    Tuple *dt = kr_tuple_from_array(th, details, 6);
-    if (!dt)
-        return;
-    Value a[2] = {kr_from_obj(msg), kr_from_obj(dt)};
-    Type *t = e->kind == SYNERR_INDENTATION ? &kr_exc_IndentationError
-            : e->kind == SYNERR_TAB ? &kr_exc_TabError : &kr_exc_SyntaxError;
-    Value exc = kr_exception_new(th, t, a, 2);
-    if (exc)
-        kr_err_set(th, exc);
-}
-
 /* 'single' takes one statement: simple statements joined by ';' count as
  * one, another line does not (CPython's tokenizer check). */
 static bool more_than_one_statement(Mod *mod, const char *src, size_t len)
@@ -116,14 +87,14 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
         pr.mod = NULL;
     }
     if (!pr.mod) {
-        raise_syntax_error(th, &pr.err, filename);
+        kr_vm_raise_syntax_error(th, &pr.err, filename);
     } else {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
         CompileStatus cs = kr_compile_mod(th, arena, pr.mod, filename, src, len, future_flags,
                                           &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
-            raise_syntax_error(th, &err, filename);
+            kr_vm_raise_syntax_error(th, &err, filename);
         else if (cs == COMPILE_RECURSION)
             kr_err_set_string(th, &kr_exc_RecursionError,
                               "maximum recursion depth exceeded during compilation");
@@ -151,7 +122,7 @@ static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes
     }
     Value tree = KR_VALUE_NULL;
     if (!pr.mod)
-        raise_syntax_error(th, &pr.err, filename);
+        kr_vm_raise_syntax_error(th, &pr.err, filename);
     else
         tree = kr_mod__ast_from_mod(th, pr.mod);
     kr_arena_free(arena);
@@ -396,7 +367,7 @@ static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int6
         memset(&err, 0, sizeof err);
         CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
-            raise_syntax_error(th, &err, fname);
+            kr_vm_raise_syntax_error(th, &err, fname);
         else if (cs == COMPILE_RECURSION)
             kr_err_set_string(th, &kr_exc_RecursionError,
                               "maximum recursion depth exceeded during compilation");

@@ -65,11 +65,21 @@ static bool is_file(const char *p)
     return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* A SyntaxError instance for a compile-time error in an imported file. */
-static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *path)
+/* The exception for a compile-time error in source from `filename`: a
+ * SyntaxError (or subclass) with CPython's fields, or MemoryError for the
+ * parser's stack overflow.  Used by import and by compile()/exec(). */
+void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename)
 {
+    if (e->kind == SYNERR_MEMORY) {         /* the parser's stack overflow */
+        Str *m = e->msg && *e->msg ? kr_str_from_cstr(th, e->msg) : NULL;
+        Value a = m ? kr_from_obj(m) : KR_VALUE_NULL;
+        Value exc = kr_exception_new(th, &kr_exc_MemoryError, &a, m ? 1 : 0);
+        if (exc)
+            kr_err_set(th, exc);
+        return;
+    }
     Str *msg = kr_str_from_cstr(th, e->msg ? e->msg : "invalid syntax");
-    Str *file = kr_str_from_cstr(th, path);
+    Str *file = kr_str_from_cstr(th, filename);
     Str *text = e->text ? kr_str_from_cstr(th, e->text) : NULL;
     if (!msg || !file)
         return;
@@ -79,10 +89,10 @@ static void raise_syntax_error(Thread *th, const SyntaxErr *e, const char *path)
     Tuple *dt = kr_tuple_from_array(th, details, 6);
     if (!dt)
         return;
-    Value args[2] = {kr_from_obj(msg), kr_from_obj(dt)};
+    Value a[2] = {kr_from_obj(msg), kr_from_obj(dt)};
     Type *t = e->kind == SYNERR_INDENTATION ? &kr_exc_IndentationError
             : e->kind == SYNERR_TAB ? &kr_exc_TabError : &kr_exc_SyntaxError;
-    Value exc = kr_exception_new(th, t, args, 2);
+    Value exc = kr_exception_new(th, t, a, 2);
     if (exc)
         kr_err_set(th, exc);
 }
@@ -100,13 +110,13 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
     ParseResult pr = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
     Code *code = NULL;
     if (!pr.mod) {
-        raise_syntax_error(th, &pr.err, path);
+        kr_vm_raise_syntax_error(th, &pr.err, path);
     } else {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
         CompileStatus cs = kr_compile_module(th, arena, pr.mod, path, src, len, &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
-            raise_syntax_error(th, &err, path);
+            kr_vm_raise_syntax_error(th, &err, path);
         else if (cs == COMPILE_RECURSION)
             kr_err_set_string(th, &kr_exc_RecursionError,
                               "maximum recursion depth exceeded during compilation");

@@ -69,6 +69,10 @@ KR_MUST_CHECK Value kr_vm_import(Thread *th, Str *name, bool leaf);
 KR_MUST_CHECK Value kr_vm_import_relative(Thread *th, Str *name, int level, Dict *globals);
 /* from module import *: its __all__, or its names not starting with '_'. */
 KR_MUST_CHECK int kr_vm_import_star(Thread *th, Value module, Dict *ns);
+/* Raise what CPython raises for a compile-time error e in `filename`
+ * (import.c): SyntaxError/IndentationError/TabError, or MemoryError. */
+typedef struct SyntaxErr SyntaxErr;
+void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename);
 /* builtins.__import__ */
 KR_MUST_CHECK Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs,
                                          Tuple *kwnames);
