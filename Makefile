@@ -122,7 +122,8 @@ symcheck: build/krait
 # as one archive rather than thousands of tiny files), plus the test
 # programs for the parser.
 FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
-FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen -O1 -g -DKR_DEBUG \
+# KR_PYC_FIXED_STAMP: fuzz_marshal's seeds are .pyc files, valid whatever the sources.
+FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen -O1 -g -DKR_DEBUG -DKR_PYC_FIXED_STAMP \
                 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SECONDS ?= 60
 # tests/fuzz/regress holds every input a fuzzer once crashed on; both
