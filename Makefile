@@ -5,6 +5,7 @@
 #   make asan         AddressSanitizer + UBSan:      build/asan/krait
 #   make stress       GC at every allocation:        build/stress/krait
 #   make test         the test suite against build/krait (expected output from python3.11)
+#   make pycache      fill the bytecode cache for the stdlib modules tests use (make test does)
 #   make test-asan    the test suite against build/asan/krait
 #   make run          install dependencies if missing, build, run examples/hello.py
 #   make astcheck     -X dump-ast of every .py under /usr/lib/python3.11 vs python3.11
@@ -36,7 +37,7 @@ ASAN_CFLAGS  := $(BASEFLAGS) -O1 -g -DKR_DEBUG -fsanitize=address,undefined -fno
 ASAN_LDFLAGS := -fsanitize=address,undefined
 STRESS_CFLAGS := $(BASEFLAGS) -O1 -g -DKR_DEBUG -DKR_GC_STRESS
 
-.PHONY: all release debug asan stress unit test test-asan test-stress symcheck fuzz-run-% run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
+.PHONY: all release debug asan stress unit pycache test test-asan test-stress symcheck fuzz-run-% run deps astcheck fuzz fuzz-run regen check-regen clean bench-parse
 all: release
 
 release: build/krait
@@ -88,15 +89,22 @@ build/gen/numfmt_cases.txt: tools/gen_numfmt_tests.py
 unit: $(UNIT_TESTS) $(UNIT_DATA)
 	@for t in $(UNIT_TESTS); do $$t || exit 1; done
 
-test: build/krait unit
+# Fill krait's bytecode cache for the stdlib modules tests and benchmarks
+# import (vm/pyc.c): tests/run.py sets PYTHONDONTWRITEBYTECODE, so without
+# this every test compiles them again.  The cache is keyed on the sources,
+# so one warm-up serves every build mode.
+pycache: build/krait
+	@env -u PYTHONDONTWRITEBYTECODE build/krait tools/warm_pycache.py
+
+test: build/krait unit pycache
 	$(PYTHON) tests/run.py --krait build/krait
 
-test-asan: build/asan/krait
+test-asan: build/asan/krait pycache
 	ASAN_OPTIONS=detect_leaks=0 $(PYTHON) tests/run.py --krait build/asan/krait
 
 # The GC stress build collects at every allocation: slow, so it runs the
 # suites that execute code (the front-end suites only parse).
-test-stress: build/stress/krait
+test-stress: build/stress/krait pycache
 	$(PYTHON) tests/run.py --timeout 120 --krait build/stress/krait lang errors
 
 deps:

@@ -24,8 +24,8 @@ import tc_mod
 cached = tc_mod.__cached__
 with open(cached, "rb") as f:
     good = f.read()
-cases = [good[:n] for n in range(16, len(good), 3)]
-cases += [good[:n] + bytes(len(good) - n) for n in range(16, len(good), 5)]
+cases = [good[:n] for n in range(16, len(good), 23)]
+cases += [good[:n] + bytes(len(good) - n) for n in range(16, len(good), 37)]
 outcomes = {}
 for case in cases:
     with open(cached, "wb") as f:
