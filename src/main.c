@@ -248,6 +248,9 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
     return status;
 }
 
+/* -B: the one option that changes the VM's set-up (vm/pyc.c). */
+static bool opt_dont_write_bytecode;
+
 static Thread *start_vm(void)
 {
     /* Python's stdout is block-buffered when not a terminal; flushed at exit. */
@@ -257,7 +260,7 @@ static Thread *start_vm(void)
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN);
     Thread *th = kr_vm_new();
-    if (!th) {
+    if (!th || (opt_dont_write_bytecode && kr_vm_dont_write_bytecode(th) < 0)) {
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
         exit(1);
     }
@@ -427,7 +430,9 @@ int main(int argc, char **argv)
             }
             return run_module(mod, argc - i, argv + i);
         }
-        if (strcmp(argv[i], "-X") == 0 && i + 1 < argc)
+        if (strcmp(argv[i], "-B") == 0)
+            opt_dont_write_bytecode = true;
+        else if (strcmp(argv[i], "-X") == 0 && i + 1 < argc)
             xopt = argv[++i];
         else if (strncmp(argv[i], "-X", 2) == 0 && argv[i][2])
             xopt = argv[i] + 2;

@@ -656,7 +656,7 @@ static int add_misc(Thread *th, Module *m)
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
                    set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
                    set(th, m, "abiflags", cstr(th, "")) < 0 ||
-                   set(th, m, "dont_write_bytecode", KR_TRUE) < 0 ||
+                   set(th, m, "dont_write_bytecode", KR_FALSE) < 0 ||
                    set(th, m, "builtin_module_names", kr_from_obj(bn)) < 0
                ? -1 : 0;
 }
