@@ -1,0 +1,137 @@
+/*
+ * comprutil.c -- helpers shared by zlib, _bz2, _lzma, _hashlib, _blake2
+ * (see comprutil.h).
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "modules/comprutil.h"
+
+#include "core/state.h"
+#include "objects/bytes.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "vm/call.h"
+#include "vm/errors.h"
+
+extern Type kr_memoryview_type;
+
+bool kr_comprutil_is_buffer(Value v)
+{
+    return kr_bytes_like(v) || kr_isinstance_type(v, &kr_memoryview_type);
+}
+
+int kr_comprutil_buffer(Thread *th, Value v, Value *keep, const unsigned char **p, int64_t *n)
+{
+    if (!kr_bytes_like(v) && kr_isinstance_type(v, &kr_memoryview_type)) {
+        v = kr_vm_call(th, kr_from_obj(&kr_bytes_type), &v, 1, NULL);
+        if (!v)
+            return -1;
+    }
+    *keep = v;
+    return kr_bytes_view(th, v, p, n);
+}
+
+int kr_comprutil_as_int(Thread *th, Value v, int *out)
+{
+    if (kr_is_double(v) || kr_isinstance_type(v, &kr_float_type)) {
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      kr_type_name(v));
+        return -1;
+    }
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    int64_t x;
+    if (kr_is_bigint(i) || kr_int_as_i64(th, i, &x) < 0 || x > INT_MAX || x < INT_MIN) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)x;
+    return 0;
+}
+
+int kr_comprutil_as_ssize(Thread *th, Value v, int64_t *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (kr_int_as_i64(th, i, out) < 0) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+int kr_comprutil_mask32(Thread *th, Value v, uint32_t *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (!kr_is_smallint(i)) {
+        i = kr_int_binop(th, i, kr_from_smallint(0xffffffff), KR_OP_AND);
+        if (!i)
+            return -1;
+    }
+    int64_t x;
+    if (kr_int_as_i64(th, i, &x) < 0)
+        return -1;
+    *out = (uint32_t)x;
+    return 0;
+}
+
+int kr_comprutil_out_init(Thread *th, OutBuf *o, size_t first, int64_t max)
+{
+    if (max >= 0 && (size_t)max < first)
+        first = (size_t)max;
+    o->cap = first;
+    o->max = max;
+    o->data = malloc(first ? first : 1);
+    if (!o->data) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    return 0;
+}
+
+int64_t kr_comprutil_out_grow(Thread *th, OutBuf *o, unsigned char **next)
+{
+    size_t used = (size_t)(*next - o->data);
+    if (used < o->cap) {
+        *next = o->data + used;
+        return (int64_t)(o->cap - used);
+    }
+    if (o->max >= 0 && (int64_t)o->cap >= o->max)
+        return 0;
+    size_t cap = o->cap < 32768 ? 32768 : o->cap * 2;
+    if (o->max >= 0 && (int64_t)cap > o->max)
+        cap = (size_t)o->max;
+    unsigned char *d = realloc(o->data, cap);
+    if (!d) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    o->data = d;
+    o->cap = cap;
+    *next = d + used;
+    return (int64_t)(cap - used);
+}
+
+Value kr_comprutil_out_finish(Thread *th, OutBuf *o, const unsigned char *next)
+{
+    Value r = kr_comprutil_bytes(th, o->data, next - o->data);
+    kr_comprutil_out_free(o);
+    return r;
+}
+
+void kr_comprutil_out_free(OutBuf *o)
+{
+    free(o->data);
+    o->data = NULL;
+}
+
+Value kr_comprutil_bytes(Thread *th, const void *data, int64_t n)
+{
+    return kr_bytes_value(kr_bytes_new(th, data, n));
+}
