@@ -135,3 +135,69 @@ Value kr_comprutil_bytes(Thread *th, const void *data, int64_t n)
 {
     return kr_bytes_value(kr_bytes_new(th, data, n));
 }
+
+/* The same buffer policy as CPython's bz2/lzma decompress(): append in
+ * place when there is room after the pending bytes, slide them to the
+ * front when that makes room, grow the buffer otherwise. */
+int kr_comprutil_in_add(Thread *th, InBuf *in, const unsigned char *data, size_t len)
+{
+    if (!in->next) {
+        in->next = data;
+        in->avail = len;
+        in->in_use = false;
+        return 0;
+    }
+    size_t offset = (size_t)(in->next - in->buf);
+    size_t room_now = in->size - offset - in->avail;
+    if (in->size - in->avail < len) {
+        unsigned char *b = realloc(in->buf, in->size + len - room_now);
+        if (!b) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        in->buf = b;
+        in->size += len - room_now;
+        in->next = b + offset;
+    } else if (room_now < len) {
+        memmove(in->buf, in->next, in->avail);
+        in->next = in->buf;
+    }
+    memcpy(in->buf + (in->next - in->buf) + in->avail, data, len);
+    in->avail += len;
+    in->in_use = true;
+    return 0;
+}
+
+int kr_comprutil_in_keep(Thread *th, InBuf *in)
+{
+    if (in->avail == 0) {
+        in->next = NULL;
+        return 0;
+    }
+    if (in->in_use)
+        return 0;
+    if (in->buf && in->size < in->avail) {
+        free(in->buf);
+        in->buf = NULL;
+    }
+    if (!in->buf) {
+        in->buf = malloc(in->avail);
+        if (!in->buf) {
+            in->next = NULL;
+            kr_err_no_memory(th);
+            return -1;
+        }
+        in->size = in->avail;
+    }
+    memmove(in->buf, in->next, in->avail);
+    in->next = in->buf;
+    return 0;
+}
+
+void kr_comprutil_in_free(InBuf *in)
+{
+    free(in->buf);
+    in->buf = NULL;
+    in->next = NULL;
+    in->avail = 0;
+}

@@ -58,6 +58,27 @@ static inline size_t kr_comprutil_out_len(const OutBuf *o, const unsigned char *
 KR_MUST_CHECK Value kr_comprutil_out_finish(Thread *th, OutBuf *o, const unsigned char *next);
 void kr_comprutil_out_free(OutBuf *o);
 
+/* Input a decompressor has not consumed yet (BZ2Decompressor and
+ * LZMADecompressor keep it between calls, as CPython's do): next points
+ * into buf (malloc'ed, bytes only) or, during a call, into the caller's
+ * data; next == NULL when nothing is pending.  The struct lives inside
+ * the collected object; a finalizer frees buf. */
+typedef struct InBuf {
+    unsigned char *buf;
+    size_t size;
+    const unsigned char *next;
+    size_t avail;
+    bool in_use;              /* next points into buf during this call */
+} InBuf;
+
+/* Before a call: the pending input followed by data (copied into buf
+ * only when something is pending).  -1 with MemoryError. */
+KR_MUST_CHECK int kr_comprutil_in_add(Thread *th, InBuf *in, const unsigned char *data, size_t len);
+/* After a call that left in->avail bytes at in->next: keep them in buf
+ * (or forget everything when none are left).  -1 with MemoryError. */
+KR_MUST_CHECK int kr_comprutil_in_keep(Thread *th, InBuf *in);
+void kr_comprutil_in_free(InBuf *in);
+
 /* A bytes object of data[0..n) as a Value (NULL with MemoryError). */
 KR_MUST_CHECK Value kr_comprutil_bytes(Thread *th, const void *data, int64_t n);
 
