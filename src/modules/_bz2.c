@@ -10,6 +10,7 @@
  */
 #include <bzlib.h>
 #include <limits.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "modules/comprutil.h"
@@ -106,6 +107,28 @@ KR_LIB_FUNC(bz2_reduce_ex)
     return KR_VALUE_NULL;
 }
 
+/* Library memory is counted (comprutil.h, EXTERNAL MEMORY PRESSURE). */
+static void *bz_alloc(void *opaque, int items, int size)
+{
+    if (items < 0 || size < 0 || (size && (size_t)items > SIZE_MAX / (size_t)size))
+        return NULL;
+    return kr_comprutil_ext_alloc((size_t)items * (size_t)size);
+}
+
+static void bz_free(void *opaque, void *p) { kr_comprutil_ext_free(p); }
+
+static Bz2 *bz2_alloc(Thread *th, Type *type)
+{
+    kr_comprutil_pressure(th);
+    Bz2 *b = kr_libutil_alloc(th, type);
+    if (!b)
+        return NULL;
+    b->bzs.bzalloc = bz_alloc;
+    b->bzs.bzfree = bz_free;
+    kr_gc_add_finalizer(b, bz2_finalize, NULL);
+    return b;
+}
+
 /* ---- BZ2Compressor --------------------------------------------------------- */
 
 /* BZ2Compressor(compresslevel=9, /) */
@@ -120,10 +143,9 @@ static Value compressor_new(Thread *th, Type *type, const Value *args, size_t na
         kr_err_set_string(th, &kr_exc_ValueError, "compresslevel must be between 1 and 9");
         return KR_VALUE_NULL;
     }
-    Bz2 *b = kr_libutil_alloc(th, type);
+    Bz2 *b = bz2_alloc(th, type);
     if (!b)
         return KR_VALUE_NULL;
-    kr_gc_add_finalizer(b, bz2_finalize, NULL);
     if (bz2_error(th, BZ2_bzCompressInit(&b->bzs, level, 0, 0)) < 0)
         return KR_VALUE_NULL;
     b->inited = true;
@@ -220,14 +242,13 @@ static Value decompressor_new(Thread *th, Type *type, const Value *args, size_t 
     }
     if (kr_libutil_no_keywords(th, "BZ2Decompressor", kw) < 0)
         return KR_VALUE_NULL;
-    Bz2 *b = kr_libutil_alloc(th, type);
+    Bz2 *b = bz2_alloc(th, type);
     if (!b)
         return KR_VALUE_NULL;
     b->needs_input = true;
     b->unused_data = kr_comprutil_bytes(th, "", 0);
     if (!b->unused_data)
         return KR_VALUE_NULL;
-    kr_gc_add_finalizer(b, bz2_finalize, NULL);
     if (bz2_error(th, BZ2_bzDecompressInit(&b->bzs, 0, 0)) < 0)
         return KR_VALUE_NULL;
     b->inited = true;

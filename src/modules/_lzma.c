@@ -16,6 +16,7 @@
  */
 #include <limits.h>
 #include <lzma.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <gmp.h>
@@ -365,12 +366,26 @@ static int init_raw(Thread *th, lzma_stream *s, Value specs, bool encoder)
     return lzma_error(th, r);
 }
 
+/* Library memory is counted (comprutil.h, EXTERNAL MEMORY PRESSURE). */
+static void *lz_alloc(void *opaque, size_t items, size_t size)
+{
+    if (size && items > SIZE_MAX / size)
+        return NULL;
+    return kr_comprutil_ext_alloc(items * size);
+}
+
+static void lz_free(void *opaque, void *p) { kr_comprutil_ext_free(p); }
+
+static const lzma_allocator counting_allocator = {lz_alloc, lz_free, NULL};
+
 static Lzma *lzma_alloc(Thread *th, Type *type)
 {
+    kr_comprutil_pressure(th);
     Lzma *z = kr_libutil_alloc(th, type);
     if (!z)
         return NULL;
     z->lzs = (lzma_stream)LZMA_STREAM_INIT;
+    z->lzs.allocator = &counting_allocator;
     kr_gc_add_finalizer(z, lzma_finalize, NULL);
     return z;
 }

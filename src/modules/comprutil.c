@@ -3,12 +3,15 @@
  * (see comprutil.h).
  */
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "modules/comprutil.h"
+#include "modules/gcmodule.h"
 
 #include "core/state.h"
+#include "gc/gc.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -16,6 +19,47 @@
 #include "vm/errors.h"
 
 extern Type kr_memoryview_type;
+
+/* ---- external memory ------------------------------------------------------ */
+
+#define PRESSURE_FLOOR ((size_t)64 << 20)
+
+/* Bytes the libraries hold, and the level that triggers a collection. */
+static _Atomic size_t ext_live;
+static _Atomic size_t ext_limit = PRESSURE_FLOOR;
+
+/* Each block carries its size in a 16-byte header (16 keeps the
+ * alignment malloc gives). */
+void *kr_comprutil_ext_alloc(size_t n)
+{
+    if (n > SIZE_MAX - 16)
+        return NULL;
+    size_t *p = malloc(n + 16);
+    if (!p)
+        return NULL;
+    *p = n;
+    ext_live += n;
+    return (char *)p + 16;
+}
+
+void kr_comprutil_ext_free(void *q)
+{
+    if (!q)
+        return;
+    size_t *p = (size_t *)((char *)q - 16);
+    ext_live -= *p;
+    free(p);
+}
+
+void kr_comprutil_pressure(Thread *th)
+{
+    if (ext_live < ext_limit || !kr_gc_is_enabled())
+        return;
+    kr_gc_collect();
+    kr_mod_gc_run_pending(th);
+    size_t live = ext_live;
+    ext_limit = live > PRESSURE_FLOOR / 2 ? live * 2 : PRESSURE_FLOOR;
+}
 
 bool kr_comprutil_is_buffer(Value v)
 {

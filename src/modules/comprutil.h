@@ -17,6 +17,22 @@
 
 #include "objects/object.h"
 
+/* EXTERNAL MEMORY PRESSURE.  The collector decides when to collect by
+ * how much of its own heap is in use; it cannot see what the libraries
+ * malloc, and a compressor is a small object holding up to ~100 MB of
+ * library state (LZMA preset 9, bzip2 level 9 ~7 MB).  CPython frees that
+ * state the moment the last reference goes; here a loop making
+ * compressors would grow without bound before the heap grew enough to
+ * trigger a collection.  So the libraries allocate through these
+ * counting functions, and each new stream first calls
+ * kr_comprutil_pressure, which collects and runs the finalizers (as
+ * gc.collect() does) once the bytes the libraries hold have doubled
+ * since the last such collection (and passed 64 MB).  The count is
+ * process-wide, like the collector's heap it complements. */
+void *kr_comprutil_ext_alloc(size_t n);
+void kr_comprutil_ext_free(void *p);
+void kr_comprutil_pressure(Thread *th);
+
 /* The data of a bytes-like argument: bytes, bytearray or memoryview (a
  * memoryview is copied to bytes, kept alive in *keep, a C local of the
  * caller, so the stack scan sees it).  TypeError "a bytes-like object is

@@ -17,6 +17,7 @@
  * check" comes from zlib_error below with libz's own message).
  */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <zlib.h>
@@ -103,11 +104,25 @@ static void zobj_finalize(void *obj, void *data, void *ctx)
         inflateEnd(&z->zst);
 }
 
+/* Streams that outlive a call allocate through the counting allocator
+ * (comprutil.h, EXTERNAL MEMORY PRESSURE). */
+static voidpf z_alloc(voidpf opaque, uInt items, uInt size)
+{
+    if (size && items > SIZE_MAX / size)
+        return NULL;
+    return kr_comprutil_ext_alloc((size_t)items * size);
+}
+
+static void z_free(voidpf opaque, voidpf p) { kr_comprutil_ext_free(p); }
+
 static ZObj *zobj_new(Thread *th, Type *type)
 {
+    kr_comprutil_pressure(th);
     ZObj *z = kr_libutil_alloc(th, type);
     if (!z)
         return NULL;
+    z->zst.zalloc = z_alloc;
+    z->zst.zfree = z_free;
     z->unused_data = z->unconsumed_tail = kr_comprutil_bytes(th, "", 0);
     if (!z->unused_data)
         return NULL;
