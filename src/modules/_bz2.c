@@ -38,6 +38,9 @@ typedef struct Bz2 {
     bool inited;              /* bzs holds library state */
     bool flushed;             /* compressor: flush() was called */
     bool eof, needs_input;    /* decompressor */
+    bool failed;              /* decompressor: libbz2 reported an error; its
+                                 state cannot be reused (it may write out of
+                                 bounds), as Debian's 3.11.2 guards */
 } Bz2;
 
 static Type compressor_type, decompressor_type;
@@ -274,8 +277,11 @@ static Value decompress_buf(Thread *th, Bz2 *b, int64_t max_length)
         b->in.avail -= s->avail_in;
         int err = BZ2_bzDecompress(s);
         b->in.avail += s->avail_in;
-        if (bz2_error(th, err) < 0)
+        if (bz2_error(th, err) < 0) {
+            b->failed = true;
+            b->needs_input = false;
             goto fail;
+        }
         size_t used = kr_comprutil_out_len(&o, (unsigned char *)s->next_out);
         if (err == BZ_STREAM_END) {
             b->eof = true;
@@ -313,6 +319,10 @@ KR_LIB_FUNC(decompressor_decompress)
     Bz2 *b = SELF;
     if (b->eof) {
         kr_err_set_string(th, &kr_exc_EOFError, "End of stream already reached");
+        return KR_VALUE_NULL;
+    }
+    if (b->failed) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Decompressor is unusable after a previous error");
         return KR_VALUE_NULL;
     }
     if (kr_comprutil_in_add(th, &b->in, p, (size_t)n) < 0)

@@ -298,6 +298,10 @@ static void free_chain(lzma_filter *filters)
 static int parse_chain(Thread *th, Value specs, lzma_filter *filters)
 {
     int64_t n;
+    if (kr_is_dict(specs)) {   /* PySequence_Size refuses mappings */
+        kr_err_format(th, &kr_exc_TypeError, "%s is not a sequence", kr_type_name(specs));
+        return -1;
+    }
     if (kr_object_len(th, specs, &n) < 0)
         return -1;
     if (n > LZMA_FILTERS_MAX) {

@@ -76,6 +76,13 @@ d.decompress(bz2.compress(b"abc"))
 t(d.decompress, b"more")
 t(bz2.BZ2Decompressor().decompress, "str")
 t(bz2.BZ2Decompressor().decompress, b"BZh9garbage")
+bad = bytes.fromhex("425a6839314159265359000000000000007fffff000000000000000000000000"
+                    "00000000000000000000000000000000000000e0370000000000000000000000"
+                    "000000000000000000000000000000000000000000000000000083f3")
+d = bz2.BZ2Decompressor()
+t(d.decompress, bad)
+print(d.needs_input, d.eof)
+t(d.decompress, b"")
 import pickle
 t(pickle.dumps, bz2.BZ2Compressor())
 import copy, _lzma
