@@ -219,9 +219,20 @@ static Value timeout_value(Thread *th, double t)
     return t < 0 ? KR_NONE : kr_float_new(th, t);
 }
 
-/* Data to send: a bytes-like object (buffer protocol stand-in). */
+/* Data to send: a bytes-like object (buffer protocol stand-in).  A
+ * bytearray is copied: a signal handler run while the call waits could
+ * resize it and move its data (CPython pins it with a buffer export). */
 static int data_arg(Thread *th, Value v, const unsigned char **data, int64_t *len)
 {
+    if (kr_is_bytearray(v)) {
+        ByteArray *a = kr_as_bytearray(v);
+        Bytes *b = kr_bytes_new(th, a->data ? a->data : (const unsigned char *)"", a->len);
+        if (!b)
+            return -1;
+        *data = b->data;
+        *len = b->len;
+        return 0;
+    }
     if (kr_bytes_like(v))
         return kr_bytes_view(th, v, data, len);
     if (kr_is_str(v) || !kr_type_of(v)->getitem) {
@@ -935,15 +946,19 @@ static Value recv_into(Thread *th, const Value *args, size_t nargs, Tuple *kw, c
         kr_err_format(th, &kr_exc_ValueError, "buffer too small for requested bytes");
         return KR_VALUE_NULL;
     }
-    unsigned char *tmp = direct ? kr_as_bytearray(buf)->data : kr_gc_alloc_atomic((size_t)n + 1);
-    if (!tmp && n) {
+    /* received into a scratch block, not the target's data: a signal
+     * handler run during the wait could resize a bytearray */
+    unsigned char *tmp = kr_gc_alloc_atomic((size_t)n + 1);
+    if (!tmp) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
     IoCtx c = {.buf = tmp, .len = (size_t)n, .flags = flags, .to = from};
     if (sock_call(th, SELF, false, recv_once, &c, false, NULL, SELF->timeout) < 0)
         return KR_VALUE_NULL;
-    if (!direct && c.result > 0) {
+    if (direct && c.result > 0 && kr_as_bytearray(buf)->len >= c.result)
+        memcpy(kr_as_bytearray(buf)->data, tmp, (size_t)c.result);
+    else if (c.result > 0) {
         Bytes *b = kr_bytes_new(th, tmp, c.result);
         Value sl = b ? kr_slice_new(th, kr_from_smallint(0), kr_from_smallint(c.result), KR_NONE)
                      : KR_VALUE_NULL;

@@ -60,3 +60,10 @@ print(socket.EAI_NONAME, socket.SOL_UDP, socket.SO_ERROR, socket.SCM_RIGHTS)
 print(socket.AddressFamily.AF_INET, repr(socket.SocketKind.SOCK_STREAM))
 print(socket.getservbyname('http', 'tcp'), socket.getservbyport(80, 'tcp'))
 print(socket.getprotobyname('tcp'), socket.getprotobyname('udp'))
+name, aliases, addrs = socket.gethostbyname_ex('localhost')
+print(type(name).__name__, type(aliases).__name__, '127.0.0.1' in addrs)
+print(socket.gethostbyaddr('127.0.0.1')[2])
+try:
+    socket.gethostbyname_ex(5)
+except TypeError as e:
+    print(e)
