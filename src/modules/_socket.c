@@ -432,11 +432,8 @@ static int unix_addr(Thread *th, Value v, SockAddr *a, socklen_t *len)
         ByteView *b = KR_BYTES_VIEW(v);
         path = b->data;
         n = b->len;
-    } else {
-        Value p = kr_posix_fspath(th, v);
-        if (!p)
-            return -1;
-        return unix_addr(th, p, a, len);
+    } else if (data_arg(th, v, &path, &n) < 0) {    /* "y*": no path-like objects */
+        return -1;
     }
     if ((size_t)n >= sizeof a->un.sun_path) {
         kr_err_set_string(th, &kr_exc_OSError, "AF_UNIX path too long");
