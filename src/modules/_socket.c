@@ -691,8 +691,18 @@ KR_LIB_FUNC(sock_setblocking)
 {
     if (count_args(th, "setblocking", kw, nargs - 1, 1, 1) < 0)
         return KR_VALUE_NULL;
-    int on = kr_object_truth(th, args[1]);
-    if (on < 0)
+    /* PyLong_AsLong: an int (or __index__), not any truthy object */
+    int64_t on;
+    if (kr_is_float(args[1]))
+        return kr_err_type_error(th, "'float' object cannot be interpreted as an integer");
+    Value i = kr_object_index(th, args[1]);
+    if (!i)
+        return KR_VALUE_NULL;
+    if (kr_is_bigint(i)) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C long");
+        return KR_VALUE_NULL;
+    }
+    if (kr_int_as_i64(th, i, &on) < 0)
         return KR_VALUE_NULL;
     apply_timeout(SELF, on ? -1 : 0);
     return KR_NONE;

@@ -69,3 +69,11 @@ try:
     socket.socket(fileno=-5)
 except Exception as e:
     print(type(e).__name__, e)
+s = socket.socket()
+for v in ['x', 2.5, None, 2**70, 0, 1, True]:
+    try:
+        s.setblocking(v)
+        print(s.getblocking())
+    except Exception as e:
+        print(type(e).__name__, e)
+s.close()
