@@ -1661,15 +1661,25 @@ KR_LIB_FUNC(socket_if_nametoindex)
 
 KR_LIB_FUNC(socket_if_indextoname)
 {
-    int64_t idx;
     char buf[IF_NAMESIZE + 1];
     if (count_args(th, "if_indextoname", kw, nargs, 1, 1) < 0)
         return KR_VALUE_NULL;
     if (!kr_is_int(args[0]))
-        return kr_err_type_error(th, "'%T' object cannot be interpreted as an integer", args[0]);
-    if (kr_int_as_i64(th, args[0], &idx) < 0 || idx < 0 || idx > UINT_MAX) {
-        kr_err_clear(th);
-        kr_err_set_string(th, &kr_exc_OverflowError, "index must be 0-4294967295");   /* not exact */
+        return kr_err_type_error(th, "an integer is required");
+    /* PyLong_AsUnsignedLong, then the C call's unsigned int */
+    if (kr_object_richcompare_bool(th, args[0], kr_from_smallint(0), KR_LT) == 1) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "can't convert negative value to unsigned int");
+        return KR_VALUE_NULL;
+    }
+    Value low = kr_int_binop(th, args[0], kr_int_from_i64(th, UINT_MAX), KR_OP_AND);
+    int64_t idx;
+    if (!low || kr_int_as_i64(th, low, &idx) < 0)
+        return KR_VALUE_NULL;
+    Value big = kr_int_binop(th, args[0], kr_from_smallint(64), KR_OP_RSHIFT);
+    if (!big)
+        return KR_VALUE_NULL;
+    if (big != kr_from_smallint(0)) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C unsigned long");
         return KR_VALUE_NULL;
     }
     if (!if_indextoname((unsigned)idx, buf))

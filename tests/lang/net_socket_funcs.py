@@ -67,3 +67,8 @@ try:
     socket.gethostbyname_ex(5)
 except TypeError as e:
     print(e)
+for v in [-1, 2**64, 2**33, 'x', 1.5]:
+    try:
+        socket.if_indextoname(v)
+    except Exception as e:
+        print(type(e).__name__, e)
