@@ -550,6 +550,8 @@ static Value sockaddr_value(Thread *th, const SockAddr *a, socklen_t len)
 
 /* ---- socket objects: creation and the simple methods ---------------------------- */
 
+/* An unreachable socket still open: close it, as CPython's sock_finalize
+ * does (without its ResourceWarning).  Detached sockets hold -1. */
 static void sock_finalize(void *obj, void *data, void *ctx)
 {
     Sock *s = obj;
@@ -558,6 +560,9 @@ static void sock_finalize(void *obj, void *data, void *ctx)
     s->fd = -1;
 }
 
+/* CPython's init_sockobject: since 3.7 .type hides SOCK_NONBLOCK and
+ * SOCK_CLOEXEC; SOCK_NONBLOCK means a zero timeout, otherwise the default
+ * timeout applies (and, if set, makes the descriptor non-blocking). */
 static void sock_setup(Sock *s, int fd, int family, int type, int proto)
 {
     s->fd = fd;
@@ -855,6 +860,7 @@ typedef struct IoCtx {
     bool to;             /* sendto: addr is the destination */
 } IoCtx;
 
+/* recv, or recvfrom when the sender is wanted (c->to). */
 static bool recv_once(Sock *s, void *ctx)
 {
     IoCtx *c = ctx;
@@ -866,6 +872,8 @@ static bool recv_once(Sock *s, void *ctx)
     return c->result >= 0;
 }
 
+/* MSG_NOSIGNAL: a closed peer is EPIPE (BrokenPipeError) whatever the
+ * SIGPIPE disposition, as CPython gets by ignoring SIGPIPE at start-up. */
 static bool send_once(Sock *s, void *ctx)
 {
     IoCtx *c = ctx;

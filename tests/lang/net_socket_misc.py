@@ -34,3 +34,18 @@ ab = socket.socket(socket.AF_UNIX)
 ab.bind(b'\0krait-abstract-test')
 print(ab.getsockname())
 ab.close()
+# socket.sendfile (os.sendfile or the send() fallback)
+import socket, tempfile
+a, b = socket.socketpair()
+with tempfile.TemporaryFile() as f:
+    f.write(b'file contents ' * 100)
+    f.seek(0)
+    print(a.sendfile(f))
+    a.shutdown(socket.SHUT_WR)
+data = b''
+while True:
+    c = b.recv(4096)
+    if not c: break
+    data += c
+print(len(data), data[:14])
+a.close(); b.close()
