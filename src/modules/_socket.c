@@ -345,10 +345,18 @@ static int sock_call(Thread *th, Sock *s, bool writing, SockOp op, void *ctx, bo
 
 /* ---- addresses -------------------------------------------------------------------- */
 
-/* The host part of an address tuple: str (IDNA-encoded by CPython; krait
- * takes ASCII names and encodes others as UTF-8), bytes or bytearray. */
+/* The host part of an address tuple: str (ASCII as is, anything else
+ * through the idna codec, as CPython's idna_converter), bytes or bytearray. */
 static int host_arg(Thread *th, Value v, const char **out)
 {
+    if (kr_str_check(v) && !kr_as_str(v)->ascii) {
+        Str *codec = kr_str_from_cstr(th, "idna");
+        Value b = codec ? kr_bytes_encode(th, kr_as_str(v), kr_from_obj(codec), KR_VALUE_NULL)
+                        : KR_VALUE_NULL;
+        if (!b)
+            return -1;
+        v = b;
+    }
     if (kr_str_check(v)) {
         size_t n;
         const char *s = kr_str_utf8(th, kr_as_str(v), &n);
