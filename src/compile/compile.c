@@ -419,6 +419,38 @@ static void compile_if(Compiler *c, Stmt *s)
     kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
+/* trace: instructions the compiler adds -- a loop's closing jump, the
+ * jump out of a try body, an except clause's cleanup -- have no line of
+ * their own, as CPython marks them artificial, so they make no line
+ * event (vm/trace.c); tracebacks give them the line before them (emit.c's
+ * linetable skips line -1).  no_line() returns the location to restore. */
+typedef struct SavedLoc {
+    int lineno, col, end_lineno, end_col;
+} SavedLoc;
+
+static SavedLoc no_line(Unit *u)
+{
+    SavedLoc s = {u->lineno, u->col, u->end_lineno, u->end_col};
+    u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    return s;
+}
+
+static void restore_loc(Unit *u, SavedLoc s)
+{
+    u->lineno = s.lineno;
+    u->col = s.col;
+    u->end_lineno = s.end_lineno;
+    u->end_col = s.end_col;
+}
+
+/* A loop's closing jump back to its top, with no line (above). */
+static void emit_loop_close(Compiler *c, int top)
+{
+    SavedLoc s = no_line(c->u);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    restore_loc(c->u, s);
+}
+
 static void compile_while(Compiler *c, Stmt *s)
 {
     bool *before = save_assigned(c);
@@ -429,7 +461,7 @@ static void compile_while(Compiler *c, Stmt *s)
     f->continue_pc = top;
     int fi = c->u->nfblocks - 1;
     kr_comp_stmts(c, s->v.While.body);
-    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    emit_loop_close(c, top);
     PatchList breaks = c->u->fblocks[fi].breaks;
     pop_fblock(c);
     restore_assigned(c, before);
@@ -458,7 +490,7 @@ static void compile_for(Compiler *c, Stmt *s)
     f->continue_pc = top;
     int fi = c->u->nfblocks - 1;
     kr_comp_stmts(c, s->v.For.body);
-    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    emit_loop_close(c, top);
     PatchList breaks = c->u->fblocks[fi].breaks;
     pop_fblock(c);
     restore_assigned(c, before);
@@ -507,8 +539,11 @@ static void compile_return(Compiler *c, Stmt *s)
         kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, KR_NONE), 0);
     }
     bool paused[64] = {0};
+    int unwind_at = kr_emit_pc(c);
     unwind_fblocks(c, 0, paused);
     KR_SET_LOC(c->u, s);
+    if (kr_emit_pc(c) != unwind_at)
+        no_line(c->u);      /* trace: after a finally body, the return is artificial */
     kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     resume_fblocks(c, 0, paused);
     kr_emit_free_to(c, save);
@@ -549,7 +584,9 @@ static void compile_try_except(Compiler *c, Stmt *s)
     kr_comp_stmts(c, s->v.Try.orelse);
     restore_assigned(c, before);
     PatchList end = {0};
+    SavedLoc loc = no_line(u);
     kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    restore_loc(u, loc);
 
     kr_emit_protect_handler_here(c, p);
     ExcepthandlerSeq *hs = s->v.Try.handlers;
@@ -587,9 +624,12 @@ static void compile_try_except(Compiler *c, Stmt *s)
         hf->reg = r;
         kr_comp_stmts(c, h->v.ExceptHandler.body);
         pop_fblock(c);
+        no_line(u);
         kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
         if (name) {
             /* CPython: name = None; del name */
+            name_expr.lineno = name_expr.end_lineno = -1;
+            name_expr.col_offset = name_expr.end_col_offset = -1;
             int t = kr_emit_reg(c);
             kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, KR_NONE), 0);
             kr_comp_store(c, &name_expr, t);
@@ -921,7 +961,7 @@ static void compile_async_for(Compiler *c, Stmt *s)
     f->continue_pc = top;
     int fi = c->u->nfblocks - 1;
     kr_comp_stmts(c, s->v.AsyncFor.body);
-    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    emit_loop_close(c, top);
     PatchList breaks = c->u->fblocks[fi].breaks;
     pop_fblock(c);
     restore_assigned(c, before);
@@ -1401,6 +1441,8 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         break;
     case K_Try:
     case K_TryStar:
+        /* trace: the `try:` line gets its line event, as CPython 3.11's NOP. */
+        kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
         compile_try(c, s);
         break;
     case K_Assert:

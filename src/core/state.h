@@ -101,6 +101,12 @@ struct Thread {
      * raises KeyboardInterrupt -- which `except Exception` does not catch. */
     bool budget_on;
     int64_t budget_left;
+    /* sys.settrace / sys.setprofile (vm/trace.c): the hooks, and whether
+     * this thread's loops dispatch through the tracing table -- set when a
+     * hook is, cleared while one runs (in_trace). */
+    Value trace_func, profile_func;
+    bool tracing;
+    int in_trace;
     uint64_t thread_id;
     pthread_t pthread;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the

@@ -38,6 +38,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 typedef struct StdStream {
@@ -431,6 +432,33 @@ FUNC(sys_call_tracing)
     return kr_vm_call(th, args[0], t->items, (size_t)t->size, NULL);
 }
 
+/* sys.settrace / setprofile and their getters (vm/trace.c does the work). */
+static Value set_hook(Thread *th, const char *name, size_t nargs, Tuple *kw, const Value *args,
+                      bool profile)
+{
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    kr_trace_set(th, args[0] == KR_NONE ? KR_VALUE_NULL : args[0], profile);
+    return KR_NONE;
+}
+
+FUNC(sys_settrace) { return set_hook(th, "settrace", nargs, kw, args, false); }
+FUNC(sys_setprofile) { return set_hook(th, "setprofile", nargs, kw, args, true); }
+
+FUNC(sys_gettrace)
+{
+    if (kr_call_check_args(th, "gettrace", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->trace_func ? th->trace_func : KR_NONE;
+}
+
+FUNC(sys_getprofile)
+{
+    if (kr_call_check_args(th, "getprofile", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->profile_func ? th->profile_func : KR_NONE;
+}
+
 /* sys.audit(event, *args): krait has no audit hooks, so nothing listens. */
 FUNC(sys_audit)
 {
@@ -447,6 +475,10 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
     {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
+    {"settrace", sys_settrace, "($module, function, /)", NULL, 0},
+    {"setprofile", sys_setprofile, "($module, function, /)", NULL, 0},
+    {"gettrace", sys_gettrace, "($module, /)", NULL, 0},
+    {"getprofile", sys_getprofile, "($module, /)", NULL, 0},
     {"displayhook", sys_displayhook, "($module, object, /)", NULL, 0},
     {"excepthook", sys_excepthook, "($module, exctype, value, traceback, /)", NULL, 0},
     {"intern", sys_intern, "($module, string, /)", NULL, 0},
