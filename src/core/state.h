@@ -107,6 +107,8 @@ struct Thread {
     Value trace_func, profile_func;
     bool tracing;
     int in_trace;
+    int trace_what;           /* the latest event dispatched (a KR_NAME_ index; 0: none),
+                                 which decides whether f_lineno may be set */
     uint64_t thread_id;
     pthread_t pthread;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the

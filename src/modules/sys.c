@@ -442,8 +442,8 @@ static Value set_hook(Thread *th, const char *name, size_t nargs, Tuple *kw, con
     return KR_NONE;
 }
 
-FUNC(sys_settrace) { return set_hook(th, "settrace", nargs, kw, args, false); }
-FUNC(sys_setprofile) { return set_hook(th, "setprofile", nargs, kw, args, true); }
+FUNC(sys_settrace) { return set_hook(th, "sys.settrace", nargs, kw, args, false); }
+FUNC(sys_setprofile) { return set_hook(th, "sys.setprofile", nargs, kw, args, true); }
 
 FUNC(sys_gettrace)
 {

@@ -134,11 +134,14 @@ static Value call_hook(Thread *th, Value hook, Frame *f, FrameTrace *t, int even
     if (!fo)
         return KR_VALUE_NULL;
     Value args[3] = {fo, event_name(th, event), arg ? arg : KR_NONE};
+    int old_what = th->trace_what;
+    th->trace_what = event;
     th->in_trace++;
     update(th);
     Value r = kr_vm_call(th, hook, args, 3, NULL);
     th->in_trace--;
     update(th);
+    th->trace_what = old_what;
     return r;
 }
 
@@ -481,18 +484,21 @@ int kr_trace_set_lineno(Thread *th, Frame *f, Value v)
         kr_err_set_string(th, &kr_exc_ValueError, "lineno must be an integer");
         return -1;
     }
+    /* CPython 3.11 decides by the thread's latest event, 'call' when
+     * there was none, before it looks at the frame. */
     FrameTrace *t = f ? kr_trace_data(f) : NULL;
-    if (!t || !t->f_trace) {
-        kr_err_set_string(th, &kr_exc_ValueError, "f_lineno can only be set by a trace function");
-        return -1;
-    }
-    if (t->last_idx < 0) {
+    int what = th->trace_what;
+    if (what == 0 || what == KR_NAME_call) {
         kr_err_set_string(th, &kr_exc_ValueError,
                           "can't jump from the 'call' trace event of a new frame");
         return -1;
     }
-    if (!t->in_line) {
+    if (what != KR_NAME_line || !t || !t->in_line) {
         kr_err_set_string(th, &kr_exc_ValueError, "can only jump from a 'line' trace event");
+        return -1;
+    }
+    if (!t->f_trace) {
+        kr_err_set_string(th, &kr_exc_ValueError, "f_lineno can only be set by a trace function");
         return -1;
     }
     const Code *c = f->code;
