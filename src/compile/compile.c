@@ -508,6 +508,8 @@ static void compile_break_continue(Compiler *c, Stmt *s, bool is_break)
         kr_emit_syntax_error(c, is_break ? "'break' outside loop" : "'continue' not properly in loop",
                              s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
     bool paused[64] = {0};
+    if (c->u->nfblocks > loop + 1)      /* trace: its line comes before the unwinding's */
+        kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
     unwind_fblocks(c, loop + 1, paused);
     if (is_break)
         kr_emit_patchlist_add(&c->u->fblocks[loop].breaks, kr_emit_jump(c, OP_JUMP, 0));
@@ -1594,7 +1596,9 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         kr_emit_fail(c);
     }
     const char *qn = qualname_for(c, name);
-    Unit *u = unit_open(c, b, name, qn, lineno);
+    /* co_firstlineno is the first decorator's line, as CPython's (trace events
+     * and inspect count from it) */
+    Unit *u = unit_open(c, b, name, qn, ndeco ? decorators->items[0]->lineno : lineno);
     u->argcount = (args->posonlyargs ? args->posonlyargs->n : 0) + (args->args ? args->args->n : 0);
     u->posonlyargcount = args->posonlyargs ? args->posonlyargs->n : 0;
     u->kwonlyargcount = args->kwonlyargs ? args->kwonlyargs->n : 0;
@@ -1636,7 +1640,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
     const char *qn = qualname_for(c, name);
-    Unit *u = unit_open(c, b, name, qn, s->lineno);
+    Unit *u = unit_open(c, b, name, qn, ndeco ? decorators->items[0]->lineno : s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
     kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);
