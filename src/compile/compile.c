@@ -1027,6 +1027,8 @@ static void compile_async_with_items(Compiler *c, Stmt *s, int i)
 
 static void compile_assert(Compiler *c, Stmt *s)
 {
+    if (c->th->vm->optimize > 0)
+        return;     /* -O (trace: the command line) */
     int save = c->u->top;
     PatchList ok = {0};
     kr_comp_jump_if(c, s->v.Assert.test, true, &ok);

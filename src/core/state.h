@@ -137,6 +137,7 @@ struct VM {
     uint64_t type_epoch;
 
     int recursion_limit;      /* sys.setrecursionlimit */
+    int optimize;             /* -O / -OO (sys.flags.optimize): asserts are not compiled */
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
                                  limit, 4300 by default) */
     uint64_t hash_key[2];     /* SipHash key from PYTHONHASHSEED */

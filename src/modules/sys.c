@@ -802,6 +802,10 @@ int kr_mod_sys_configure(Thread *th, const KrCmdline *cl)
         set_xoptions(th, cl) < 0 || set_flags(th, m, cl) < 0)
         return -1;
     shape_path(th, cl);
+    th->vm->optimize = cl->optimize;
+    Str *dbg = kr_str_intern_cstr(th, "__debug__");
+    if (!dbg || kr_dict_set_str(th, th->vm->builtins, dbg, kr_from_bool(!cl->optimize)) < 0)
+        return -1;
     /* builtins' stand-in exit()/quit() are site's to give (-S: none). */
     const char *const site_names[] = {"exit", "quit"};
     for (size_t i = 0; cl->no_site && i < KR_ARRAY_LEN(site_names); i++) {
