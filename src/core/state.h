@@ -105,6 +105,9 @@ struct Thread {
      * this thread's loops dispatch through the tracing table -- set when a
      * hook is, cleared while one runs (in_trace). */
     Value trace_func, profile_func;
+    /* A profiler in C (_lsprof): called for each profile event instead of
+     * calling profile_func, which is then its object (sys.getprofile). */
+    int (*profile_hook)(Thread *th, Value obj, Frame *f, int event, Value arg);
     bool tracing;
     int in_trace;
     int trace_what;           /* the latest event dispatched (a KR_NAME_ index; 0: none),

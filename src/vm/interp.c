@@ -70,10 +70,19 @@
 #define ERROR_IF(cond) do { if (KR_UNLIKELY(cond)) goto error; } while (0)
 #define CASE(op) L_##op:
 #define NEXT() do { ins = *pc++; goto *dispatch[KR_OPC(ins)]; } while (0)
-/* The slow path of a safe point (the eval breaker is set), which is also
- * where a running loop notices that tracing was switched on or off
- * (vm/trace.h).  True on error. */
-#define SAFE_POINT() (kr_vm_safe_point(th) < 0 || (dispatch = TABLE_FOR(th), false))
+/* The slow path of a safe point (the eval breaker is set; pc saved),
+ * which is also where a running loop notices that tracing was switched
+ * on or off (vm/trace.h).  A loop that has just switched to tracing runs
+ * the current instruction again through TRACE, so it gets its events
+ * (a profiled builtin call's c_call). */
+#define SAFE_POINT()                                                     \
+    do {                                                                 \
+        void *const *was = dispatch;                                     \
+        ERROR_IF(kr_vm_safe_point(th) < 0);                              \
+        dispatch = TABLE_FOR(th);                                        \
+        if (KR_UNLIKELY(dispatch != was) && dispatch == trace_table)     \
+            goto L_TRACE;                                                \
+    } while (0)
 #define TABLE_FOR(th) (KR_UNLIKELY((th)->tracing) ? trace_table : dispatch_table)
 #define LOAD_FRAME(f)                                                    \
     do {                                                                 \

@@ -103,15 +103,23 @@ static void mark_running_frames(Thread *th)
 
 void kr_trace_set(Thread *th, Value fn, bool profile)
 {
-    if (profile)
+    if (profile) {
         th->profile_func = fn;
-    else
+        th->profile_hook = NULL;
+    } else {
         th->trace_func = fn;
+    }
     if (fn) {
         mark_running_frames(th);
         kr_eval_breaker = 1;    /* running loops pick the table up at a safe point */
     }
     update(th);
+}
+
+void kr_trace_set_profile_hook(Thread *th, KrProfileHook hook, Value obj)
+{
+    kr_trace_set(th, hook ? obj : KR_VALUE_NULL, true);
+    th->profile_hook = hook;
 }
 
 static Value frame_value(Thread *th, Frame *f, FrameTrace *t)
@@ -163,10 +171,28 @@ static int local_event(Thread *th, Frame *f, FrameTrace *t, int event, Value arg
     return 0;
 }
 
+/* A C profiler's event (kr_trace_set_profile_hook). */
+static int profile_hook_event(Thread *th, Frame *f, int event, Value arg)
+{
+    int old_what = th->trace_what;
+    th->trace_what = event;
+    th->in_trace++;
+    update(th);
+    int r = th->profile_hook(th, th->profile_func, f, event, arg ? arg : KR_NONE);
+    th->in_trace--;
+    update(th);
+    th->trace_what = old_what;
+    if (r < 0)
+        kr_trace_set(th, KR_VALUE_NULL, true);
+    return r;
+}
+
 static int profile_event(Thread *th, Frame *f, FrameTrace *t, int event, Value arg)
 {
     if (!th->profile_func)
         return 0;
+    if (th->profile_hook)
+        return profile_hook_event(th, f, event, arg);
     if (!call_hook(th, th->profile_func, f, t, event, arg)) {
         kr_trace_set(th, KR_VALUE_NULL, true);
         return -1;

@@ -59,6 +59,12 @@ KR_MUST_CHECK int kr_trace_yield(Thread *th, Frame *f, Value v);
 
 /* sys.settrace (profile false) / sys.setprofile; fn KR_VALUE_NULL: off. */
 void kr_trace_set(Thread *th, Value fn, bool profile);
+/* A profiler written in C: hook(th, obj, frame, event, arg) gets every
+ * profile event (event a KR_NAME_ index: call, return, c_call, c_return,
+ * c_exception) with tracing suspended; obj is what sys.getprofile()
+ * returns.  A hook that fails is removed, as a Python one. */
+typedef int (*KrProfileHook)(Thread *th, Value obj, Frame *f, int event, Value arg);
+void kr_trace_set_profile_hook(Thread *th, KrProfileHook hook, Value obj);
 
 /* Frame attributes (frame.c), on the live record.  kr_trace_lineno: the
  * line f_lineno reports when tracing decides it, else -1. */
