@@ -128,11 +128,20 @@ static Code *unit_close(Compiler *c)
 
 static void emit_return_none(Compiler *c)
 {
-    int save = c->u->top;
+    /* trace: the implicit return is artificial, as CPython's: no line
+     * event; f_lineno gives it the line before it (emit.c's linetable). */
+    Unit *u = c->u;
+    int line = u->lineno, col = u->col, end_line = u->end_lineno, end_col = u->end_col;
+    u->lineno = u->col = u->end_lineno = u->end_col = -1;
+    int save = u->top;
     int r = kr_emit_reg(c);
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, KR_NONE), 0);
     kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     kr_emit_free_to(c, save);
+    u->lineno = line;
+    u->col = col;
+    u->end_lineno = end_line;
+    u->end_col = end_col;
 }
 
 /* Scan a body for `del x` and `except ... as x` (not into nested scopes):
@@ -1460,6 +1469,9 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
             kr_comp_delete(c, s->v.Delete.targets->items[i]);
         break;
     case K_Pass:
+        /* trace: `pass` has its line event, as CPython's NOP */
+        kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
+        break;
     case K_Global:
     case K_Nonlocal:
         break;

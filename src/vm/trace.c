@@ -24,6 +24,8 @@
  */
 #include "vm/trace.h"
 
+#include <string.h>
+
 #include "gc/gc.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -52,6 +54,7 @@ FrameTrace *kr_trace_data_make(Thread *th, Frame *f)
         }
         t->last_idx = -1;
         t->last_line = -1;
+        t->shown_line = -1;
         t->call_line = -1;
         t->lines = true;
         f->trace = t;
@@ -64,6 +67,16 @@ FrameTrace *kr_trace_data_make(Thread *th, Frame *f)
 static void update(Thread *th)
 {
     th->tracing = !th->in_trace && (th->trace_func || th->profile_func);
+}
+
+/* Remember instruction idx (on line) as the frame's last; an artificial
+ * instruction (line -1) keeps the line shown before it. */
+static void set_last(FrameTrace *t, int32_t idx, int line)
+{
+    t->last_idx = idx;
+    t->last_line = line;
+    if (line >= 0)
+        t->shown_line = line;
 }
 
 static uint32_t instr_index(const Frame *f)
@@ -85,8 +98,8 @@ FrameTrace *kr_trace_data_running(Thread *th, Frame *f)
     bool fresh = !(f->flags & FRAME_TRACED);
     FrameTrace *t = kr_trace_data_make(th, f);
     if (t && fresh && t->last_idx < 0 && f->pc > f->code->instrs) {
-        t->last_idx = (int32_t)instr_index(f);
-        t->last_line = line_of(f->code, (uint32_t)t->last_idx);
+        int32_t idx = (int32_t)instr_index(f);
+        set_last(t, idx, line_of(f->code, (uint32_t)idx));
     }
     return t;
 }
@@ -204,11 +217,20 @@ static int call_event_run(Thread *th, Frame *f, FrameTrace *t);
 
 /* 'call': the profile function sees it, and the global trace function,
  * whose result becomes f_trace. */
+/* Module code (exec, eval, import): its 'call' event stands at line 0,
+ * where CPython 3.11 puts a module's RESUME. */
+static bool is_module(const Code *c)
+{
+    const Str *n = c->name;
+    return !(c->flags & KR_CO_OPTIMIZED) && n->len == 8 && n->ascii &&
+           memcmp(n->data, "<module>", 8) == 0;
+}
+
 static int call_event(Thread *th, Frame *f, FrameTrace *t)
 {
     /* While it runs, f_lineno is where the frame stands: the def line of
      * a new activation, the yield of a resumed generator. */
-    t->call_line = t->last_idx < 0 ? f->code->firstlineno : t->last_line;
+    t->call_line = t->last_idx >= 0 ? t->last_line : is_module(f->code) ? 0 : f->code->firstlineno;
     int r = call_event_run(th, f, t);
     t->call_line = -1;
     return r;
@@ -267,8 +289,7 @@ static int line_event(Thread *th, Frame *f, FrameTrace *t, uint32_t idx)
     bool back = (int32_t)idx <= t->last_idx && !first &&
                 !((int32_t)idx == t->last_idx && KR_OPC(f->code->instrs[idx]) == OP_YIELD_FROM);
     bool fire = line >= 0 && t->lines && (first || line != t->last_line || back);
-    t->last_idx = (int32_t)idx;
-    t->last_line = line;
+    set_last(t, (int32_t)idx, line);
     if (!fire)
         return 0;
     t->in_line = true;
@@ -391,8 +412,8 @@ int kr_trace_instr(Thread *th, Frame *f, Value *regs)
         if (t->opcodes && local_event(th, f, t, KR_NAME_opcode, KR_NONE) < 0)
             return -1;
     } else {
-        t->last_idx = (int32_t)instr_index(f);
-        t->last_line = line_of(f->code, (uint32_t)t->last_idx);
+        int32_t idx = (int32_t)instr_index(f);
+        set_last(t, idx, line_of(f->code, (uint32_t)idx));
     }
     switch (op) {
     case OP_RETURN:
@@ -448,7 +469,14 @@ int kr_trace_yield(Thread *th, Frame *f, Value v)
 int kr_trace_lineno(Frame *f)
 {
     FrameTrace *t = kr_trace_data(f);
-    return t ? t->call_line : -1;
+    if (!t)
+        return -1;
+    if (t->call_line >= 0)
+        return t->call_line;
+    /* at an artificial instruction: the line control came from, as
+     * CPython propagates it (the implicit return after a loop) */
+    bool here = f->pc > f->code->instrs && t->last_idx == (int32_t)instr_index(f);
+    return here && t->last_line < 0 ? t->shown_line : -1;
 }
 
 /* ---- f_lineno = n: a jump from a 'line' event ---------------------------------------- */
@@ -552,7 +580,6 @@ int kr_trace_set_lineno(Thread *th, Frame *f, Value v)
     if (jump_check(th, c, (uint32_t)t->last_idx, to) < 0)
         return -1;
     f->pc = c->instrs + to + 1;
-    t->last_idx = (int32_t)to;
-    t->last_line = best;
+    set_last(t, (int32_t)to, best);
     return 0;
 }

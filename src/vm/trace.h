@@ -27,7 +27,8 @@ typedef struct FrameTrace {
                            `frame is self.stopframe` (bdb) holds */
     Value f_trace;      /* the local trace function, or KR_VALUE_NULL */
     int32_t last_idx;   /* the instruction traced last in this frame; -1: none */
-    int last_line;      /* its line */
+    int last_line;      /* its line (-1: an artificial instruction) */
+    int shown_line;     /* the last line >= 0 executed: f_lineno at an artificial one */
     int call_line;      /* during a 'call' event, the line f_lineno reports; else -1 */
     bool lines;         /* f_trace_lines */
     bool opcodes;       /* f_trace_opcodes */
