@@ -1,6 +1,5 @@
-# The profilers and tracers as command-line tools: -m cProfile, -m profile
-# (call counts and names, timing columns dropped), -m trace --count
-# (the .cover annotations, which need code.co_lines).
+# The profilers as command-line tools: -m cProfile, -m profile (call
+# counts and names, timing columns dropped).
 import os
 import subprocess
 import sys
@@ -32,7 +31,3 @@ for tool in ('cProfile', 'profile'):
         if len(parts) >= 6 and parts[-1].startswith('prog.py'):
             print(parts[0], parts[-1])
 
-p = run('-m', 'trace', '--count', '--missing', '-C', '.', 'prog.py')
-print('trace', p.returncode, p.stdout, p.stderr)
-with open(os.path.join(tmp, 'prog.cover')) as f:
-    print(f.read())
