@@ -82,6 +82,42 @@ def _size_arg(size):
     return _index(size)
 
 
+# ---- the standard streams ----------------------------------------------------
+#
+# sys.stdin/stdout/stderr are made in C at start-up (modules/_io_std.c), as
+# text, buffer and raw layers of C types named _io.TextIOWrapper,
+# _io.BufferedWriter/BufferedReader and _io.FileIO.  Until these classes
+# are C too, this metaclass makes those objects instances of the classes
+# they stand for, so isinstance(sys.stdout, io.TextIOWrapper) and the io
+# ABCs (which register these classes) hold for them as in CPython.
+
+def _std_types():
+    import sys
+    found = {}
+    for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
+        layer = stream
+        for _ in range(3):
+            if layer is None or type(layer).__module__ != "_io":
+                break
+            found.setdefault(type(layer).__name__, type(layer))
+            layer = getattr(layer, "buffer", None) or getattr(layer, "raw", None)
+    return found
+
+
+_STD_TYPES = _std_types()
+
+
+class _StdStreamMeta(type):
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if type.__subclasscheck__(cls, sub):
+            return True
+        std = _STD_TYPES.get(cls.__name__)
+        return std is not None and cls.__module__ == "_io" and type.__subclasscheck__(std, sub)
+
+
 # ---- the abstract bases ------------------------------------------------------
 
 class _IOBase:
@@ -329,7 +365,7 @@ def _parse_raw_mode(mode):
     return readable, writable, created, appending, flags | _posix.O_CLOEXEC
 
 
-class FileIO(_RawIOBase):
+class FileIO(_RawIOBase, metaclass=_StdStreamMeta):
     """Raw I/O on a file descriptor."""
 
     _fd = -1
@@ -1076,7 +1112,7 @@ class _Buffered(_BufferedIOBase):
         return self._raw.truncate(pos)
 
 
-class BufferedReader(_Buffered):
+class BufferedReader(_Buffered, metaclass=_StdStreamMeta):
     """Create a new buffered reader using the given readable raw IO object."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
@@ -1097,7 +1133,7 @@ class BufferedReader(_Buffered):
             raise ValueError(_CLOSED)
 
 
-class BufferedWriter(_Buffered):
+class BufferedWriter(_Buffered, metaclass=_StdStreamMeta):
     """A buffer for a writeable sequential RawIO object."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
@@ -1306,7 +1342,7 @@ def _lookup_codec(encoding):
     return codecs.lookup(encoding)
 
 
-class TextIOWrapper(_TextIOBase):
+class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     """Character and line based layer over a BufferedIOBase object, buffer."""
 
     _CHUNK_SIZE = 8192
