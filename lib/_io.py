@@ -681,20 +681,20 @@ def _check_newline(newline, who):
         raise ValueError("illegal newline value: %s" % newline)
 
 
-def _find_line_end(text, newline):
-    """The index just past the first line end in text, or -1."""
+def _find_line_end(text, newline, start=0):
+    """The index just past the first line end in text[start:], or -1."""
     if newline is None or newline == "\n":
-        i = text.find("\n")
+        i = text.find("\n", start)
         return -1 if i < 0 else i + 1
     if newline == "\r\n":
-        i = text.find("\r\n")
+        i = text.find("\r\n", start)
         return -1 if i < 0 else i + 2
     if newline == "\r":
-        i = text.find("\r")
+        i = text.find("\r", start)
         return -1 if i < 0 else i + 1
     # universal, untranslated: \r, \n or \r\n, whichever comes first
-    n = text.find("\n")
-    r = text.find("\r")
+    n = text.find("\n", start)
+    r = text.find("\r", start)
     if r < 0:
         return -1 if n < 0 else n + 1
     if n >= 0 and n < r:
@@ -707,6 +707,9 @@ def _find_line_end(text, newline):
 class StringIO(_TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
+    # The text is self._text followed by the strs in self._chunks: writes
+    # at the end (the common case) append a chunk, so building a large
+    # value costs linear time; anything else joins the chunks first.
 
     def __init__(self, initial_value="", newline="\n"):
         _check_newline(newline, "StringIO()")
@@ -716,6 +719,8 @@ class StringIO(_TextIOBase):
         self._newline = newline
         self._seen = 0
         self._text = ""
+        self._chunks = []
+        self._len = 0
         self._pos = 0
         self._closed = False
         if initial_value:
@@ -745,9 +750,16 @@ class StringIO(_TextIOBase):
     def close(self):
         self._closed = True
 
+    def _value(self):
+        if self._chunks:
+            self._chunks.insert(0, self._text)
+            self._text = "".join(self._chunks)
+            self._chunks = []
+        return self._text
+
     def getvalue(self):
         self._check()
-        return self._text
+        return self._value()
 
     def write(self, s):
         self._check()
@@ -761,38 +773,49 @@ class StringIO(_TextIOBase):
         elif self._newline in ("\r", "\r\n"):
             s = s.replace("\n", self._newline)
         pos = self._pos
-        text = self._text
-        if pos == len(text):
-            self._text = text + s
-        elif pos > len(text):
+        if pos == self._len:
+            if s:
+                self._chunks.append(s)
+                self._len += len(s)
+                self._pos = self._len
+            return n
+        text = self._value()
+        if pos > len(text):
             self._text = text + "\0" * (pos - len(text)) + s
         else:
             self._text = text[:pos] + s + text[pos + len(s):]
+        self._len = len(self._text)
         self._pos = pos + len(s)
         return n
 
     def read(self, size=-1):
         self._check()
         size = _size_arg(size)
+        text = self._value()
         start = self._pos
-        end = len(self._text) if size < 0 else min(len(self._text), start + size)
+        end = len(text) if size < 0 else min(len(text), start + size)
         if end <= start:
             return ""
         self._pos = end
-        return self._text[start:end]
+        if start == 0 and end == len(text):
+            return text
+        return text[start:end]
 
     def readline(self, size=-1):
         self._check()
         size = _size_arg(size)
-        rest = self._text[self._pos:]
+        text = self._value()
+        start = self._pos
         nl = self._newline
-        end = _find_line_end(rest, "\n" if nl is None else nl)
+        end = _find_line_end(text, "\n" if nl is None else nl, start)
         if end < 0:
-            end = len(rest)
-        if 0 <= size < end:
-            end = size
-        self._pos += end
-        return rest[:end]
+            end = len(text)
+        if start >= end:
+            return ""
+        if 0 <= size < end - start:
+            end = start + size
+        self._pos = end
+        return text[start:end]
 
     def seek(self, pos, whence=0):
         self._check()
@@ -806,7 +829,7 @@ class StringIO(_TextIOBase):
         if whence == 1:
             pos = self._pos
         elif whence == 2:
-            pos = len(self._text)
+            pos = self._len
         self._pos = pos
         return pos
 
@@ -819,7 +842,8 @@ class StringIO(_TextIOBase):
         pos = self._pos if pos is None else _index(pos)
         if pos < 0:
             raise ValueError("Negative size value %d" % pos)
-        self._text = self._text[:pos]
+        self._text = self._value()[:pos]
+        self._len = len(self._text)
         return pos
 
     def readable(self):
@@ -840,7 +864,7 @@ class StringIO(_TextIOBase):
 
     def __getstate__(self):
         self._check()
-        return (self._text, self._newline, self._pos, getattr(self, "__dict__", None))
+        return (self._value(), self._newline, self._pos, getattr(self, "__dict__", None))
 
 
 # ---- buffered binary streams ------------------------------------------------------
@@ -1243,6 +1267,11 @@ class IncrementalNewlineDecoder:
         if output.endswith("\r") and not final:
             output = output[:-1]
             self._pendingcr = True
+        if "\r" not in output:
+            # The usual text: one scan, and no translation to do.
+            if not self._seen & 1 and "\n" in output:
+                self._seen |= 1
+            return output
         self._seen |= _newline_kinds(output)
         if self.translate:
             output = output.replace("\r\n", "\n").replace("\r", "\n")
@@ -1368,6 +1397,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         self._telling = True
         self._pending = []           # encoded text not yet given to the buffer
         self._pending_len = 0
+        self._writable = None        # buffer.writable(), once known
         try:
             self._seekable = buffer.seekable()
         except Exception:
@@ -1526,10 +1556,18 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     # -- writing --
 
     def write(self, s):
-        self._check()
+        buffer = self._buffer
+        if buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        if buffer.closed:
+            raise ValueError(_CLOSED)
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        if not self._buffer.writable():
+        # Asked once, as CPython decides it when it makes the encoder.
+        writable = self._writable
+        if writable is None:
+            writable = self._writable = bool(buffer.writable())
+        if not writable:
             raise UnsupportedOperation("not writable")
         n = len(s)
         haslf = (self._writetranslate or self._line_buffering) and "\n" in s
@@ -1634,6 +1672,16 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
 
     def __next__(self):
         self._telling = False
+        # The common case, a whole line already decoded, without readline's
+        # checks (which only matter once the decoded text runs out, or if
+        # the stream was closed under it).
+        d = self._decoded
+        if d and (self._readtranslate or self._readnl == "\n"):
+            p = self._dpos
+            i = d.find("\n", p, p + 200)
+            if i >= 0 and self._buffer is not None and not self._buffer.closed:
+                self._dpos = i + 1
+                return d[p:i + 1]
         line = self.readline()
         if not line:
             self._snapshot = None
