@@ -465,9 +465,10 @@ KR_LIB_FUNC(std_readlines)
             return kr_err_occurred(th) ? KR_VALUE_NULL : kr_from_obj(out);
         if (kr_list_append(th, out, line) < 0)
             return KR_VALUE_NULL;
-        total += kr_is_str(line) ? kr_as_str(line)->len : kr_as_bytes(line)->len;
-        if (hint > 0 && total >= hint)
+        int64_t n = kr_is_str(line) ? kr_as_str(line)->len : kr_as_bytes(line)->len;
+        if (hint > 0 && n > hint - total)
             return kr_from_obj(out);
+        total += n;
     }
 }
 

@@ -1,0 +1,33 @@
+/*
+ * _io.h -- what the C layers of _io share (_io_iobase.c, _io_stringio.c):
+ * the instance layout of the bases, the exception and argument helpers.
+ */
+#ifndef KR_MOD_IO_H
+#define KR_MOD_IO_H
+
+#include "objects/object.h"
+
+enum { KR_IO_DEFAULT_BUFFER_SIZE = 8192 };
+
+/* The layout every _io object begins with: the instance dict (Python
+ * subclasses keep their attributes there or in shapes). */
+typedef struct IOBaseObj {
+    Obj hdr;
+    Dict *dict;
+} IOBaseObj;
+
+extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,
+    kr_mod__io_textiobase_type, kr_mod__io_stringio_type;
+
+/* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
+KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);
+/* self.<name>(*args) */
+KR_MUST_CHECK Value kr_mod__io_call_method(Thread *th, Value self, const char *name,
+                                           const Value *args, size_t nargs);
+/* ValueError "I/O operation on closed file." if self.closed is true. */
+KR_MUST_CHECK int kr_mod__io_check_closed(Thread *th, Value self);
+/* A size argument: None (or absent) is -1; an int or __index__ object,
+ * else TypeError "argument should be integer or None, not 'T'". */
+KR_MUST_CHECK int kr_mod__io_size_arg(Thread *th, Value v, int64_t *size);
+
+#endif
