@@ -688,7 +688,7 @@ class BufferedReader(_Buffered, metaclass=_StdStreamMeta):
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
-            raise OSError('"raw" argument must be readable.')
+            raise UnsupportedOperation("File or stream is not readable.")
         _Buffered.__init__(self, raw, buffer_size)
 
     def write(self, b):
@@ -709,7 +709,7 @@ class BufferedWriter(_Buffered, metaclass=_StdStreamMeta):
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.writable():
-            raise OSError('"raw" argument must be writable.')
+            raise UnsupportedOperation("File or stream is not writable.")
         _Buffered.__init__(self, raw, buffer_size)
 
     def read(self, size=-1):
@@ -727,6 +727,10 @@ class BufferedRandom(_Buffered):
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         raw._checkSeekable()
+        if not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
         _Buffered.__init__(self, raw, buffer_size)
 
 
@@ -735,9 +739,9 @@ class BufferedRWPair(_BufferedIOBase):
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         if not reader.readable():
-            raise UnsupportedOperation('"reader" argument must be readable.')
+            raise UnsupportedOperation("File or stream is not readable.")
         if not writer.writable():
-            raise UnsupportedOperation('"writer" argument must be writable.')
+            raise UnsupportedOperation("File or stream is not writable.")
         self.reader = BufferedReader(reader, buffer_size)
         self.writer = BufferedWriter(writer, buffer_size)
 
@@ -1388,6 +1392,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
+        import warnings
+        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
+                      "the default buffer size will be used", RuntimeWarning, 2)
         buffering = -1
     if not binary:
         _check_newline(newline, "open()")
