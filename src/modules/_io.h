@@ -16,8 +16,19 @@ typedef struct IOBaseObj {
     Dict *dict;
 } IOBaseObj;
 
+/* FileIO's fields (_io_fileio.c); the standard streams' raw layer
+ * (_io_std.c) is a subclass and starts with them too. */
+typedef struct FileIOObj {
+    IOBaseObj base;
+    int fd;                     /* -1 once closed */
+    bool readable, writable, created, appending, closefd;
+    int8_t seekable;            /* -1: not asked yet */
+    int64_t blksize;
+} FileIOObj;
+
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,
-    kr_mod__io_textiobase_type, kr_mod__io_stringio_type, kr_mod__io_bytesio_type;
+    kr_mod__io_textiobase_type, kr_mod__io_stringio_type, kr_mod__io_bytesio_type,
+    kr_mod__io_fileio_type;
 
 /* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
 KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);

@@ -33,6 +33,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "modules/_io.h"
 #include "modules/libutil.h"
 #include "modules/modules.h"
 
@@ -55,8 +56,10 @@
  * supersets, so an ASCII str is its own encoding under any of them. */
 enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_OTHER };
 
+/* A FileIO (so io.FileIO's isinstance and inherited methods hold) whose
+ * own fd field survives close for the name and the C stream. */
 typedef struct StdRaw {
-    Obj hdr;
+    FileIOObj f;
     int fd;
     bool closed;
 } StdRaw;
@@ -495,6 +498,7 @@ KR_LIB_FUNC(std_close)
         return KR_NONE;
     int rc = r->fd == 0 ? 0 : flush_fd(th, r->fd);
     r->closed = true;       /* closefd=False: the fd itself stays open */
+    r->f.fd = -1;
     return rc < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
@@ -941,6 +945,7 @@ static const MethodDef raw_methods[] = {
 
 static Type raw_type = {
     .hdr = {&kr_type_type}, .name = "_io.FileIO", .size = sizeof(StdRaw),
+    .base = &kr_mod__io_fileio_type,
     .methods = raw_methods, .members = raw_members, .repr = std_repr,
 };
 
@@ -985,6 +990,11 @@ static Value make_stream(Thread *th, int fd)
     if (!errors)
         return KR_VALUE_NULL;
     raw->fd = buf->fd = t->fd = fd;
+    raw->f.fd = fd;
+    raw->f.readable = fd == 0;
+    raw->f.writable = fd != 0;
+    raw->f.seekable = -1;
+    raw->f.blksize = KR_IO_DEFAULT_BUFFER_SIZE;
     buf->raw = t->raw = kr_from_obj(raw);
     t->buffer = kr_from_obj(buf);
     t->encoding = kr_from_obj(enc);
