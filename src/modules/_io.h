@@ -26,9 +26,23 @@ typedef struct FileIOObj {
     int64_t blksize;
 } FileIOObj;
 
+/* BufferedReader/Writer/Random (_io_buffered.c); the standard streams'
+ * buffer layer (_io_std.c) is a subclass and starts with these fields. */
+typedef struct Buffered {
+    IOBaseObj base;
+    Value raw;                  /* KR_VALUE_NULL: uninitialised or detached */
+    unsigned char *rbuf, *wbuf; /* collector-owned, pointer-free */
+    int64_t rlen, rpos, rcap;   /* rbuf[rpos:rlen]: read ahead of the caller */
+    int64_t wlen, wcap;         /* wbuf[0:wlen]: written, not yet given to raw */
+    int64_t buffer_size;
+    uint8_t kind;               /* READER, WRITER, RANDOM (_io_buffered.c) */
+    bool detached;
+} Buffered;
+
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,
     kr_mod__io_textiobase_type, kr_mod__io_stringio_type, kr_mod__io_bytesio_type,
-    kr_mod__io_fileio_type;
+    kr_mod__io_fileio_type, kr_mod__io_bufferedreader_type, kr_mod__io_bufferedwriter_type,
+    kr_mod__io_bufferedrandom_type;
 
 /* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
 KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);

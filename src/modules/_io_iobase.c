@@ -581,7 +581,8 @@ int kr_mod__io_native_init(Thread *th)
     Type *types[] = {&kr_mod__io_iobase_type, &kr_mod__io_rawiobase_type,
                      &kr_mod__io_bufferediobase_type, &kr_mod__io_textiobase_type,
                      &kr_mod__io_stringio_type, &kr_mod__io_bytesio_type,
-                     &kr_mod__io_fileio_type};
+                     &kr_mod__io_fileio_type, &kr_mod__io_bufferedreader_type,
+                     &kr_mod__io_bufferedwriter_type, &kr_mod__io_bufferedrandom_type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (kr_libutil_add_type(th, m, types[i]) < 0)
             return -1;

@@ -64,9 +64,9 @@ typedef struct StdRaw {
     bool closed;
 } StdRaw;
 
+/* A BufferedWriter/Reader whose bytes go through the C library's FILE. */
 typedef struct StdBuffer {
-    Obj hdr;
-    Value raw;
+    Buffered b;
     int fd;
 } StdBuffer;
 
@@ -98,7 +98,7 @@ static StdRaw *raw_of(Value v)
     if (t == &kr_mod__io_std_text_type)
         return (StdRaw *)kr_as_obj(((StdText *)kr_as_obj(v))->raw);
     if (t == &writer_type || t == &reader_type)
-        return (StdRaw *)kr_as_obj(((StdBuffer *)kr_as_obj(v))->raw);
+        return (StdRaw *)kr_as_obj(((StdBuffer *)kr_as_obj(v))->b.raw);
     return (StdRaw *)kr_as_obj(v);
 }
 
@@ -834,7 +834,7 @@ static Value buffer_next(Thread *th, Value self)
 }
 
 static const MemberDef buffer_members[] = {
-    {"raw", offsetof(StdBuffer, raw), NULL, NULL, NULL, KR_MEMBER_READONLY},
+    {"raw", offsetof(StdBuffer, b.raw), NULL, NULL, NULL, KR_MEMBER_READONLY},
     {"name", 0, m_name, NULL, NULL, KR_MEMBER_READONLY},
     {"mode", 0, m_bin_mode, NULL, NULL, KR_MEMBER_READONLY},
     {"closed", 0, m_closed, NULL, NULL, KR_MEMBER_READONLY},
@@ -862,12 +862,14 @@ static const MethodDef buffer_methods[] = {
 
 static Type writer_type = {
     .hdr = {&kr_type_type}, .name = "_io.BufferedWriter", .size = sizeof(StdBuffer),
+    .base = &kr_mod__io_bufferedwriter_type,
     .methods = buffer_methods, .members = buffer_members, .repr = std_repr,
     .iter = iter_self, .next = buffer_next,
 };
 
 static Type reader_type = {
     .hdr = {&kr_type_type}, .name = "_io.BufferedReader", .size = sizeof(StdBuffer),
+    .base = &kr_mod__io_bufferedreader_type,
     .methods = buffer_methods, .members = buffer_members, .repr = std_repr,
     .iter = iter_self, .next = buffer_next,
 };
@@ -995,7 +997,9 @@ static Value make_stream(Thread *th, int fd)
     raw->f.writable = fd != 0;
     raw->f.seekable = -1;
     raw->f.blksize = KR_IO_DEFAULT_BUFFER_SIZE;
-    buf->raw = t->raw = kr_from_obj(raw);
+    buf->b.raw = t->raw = kr_from_obj(raw);
+    buf->b.kind = fd ? 1 : 0;        /* WRITER or READER of _io_buffered.c */
+    buf->b.buffer_size = KR_IO_DEFAULT_BUFFER_SIZE;
     t->buffer = kr_from_obj(buf);
     t->encoding = kr_from_obj(enc);
     t->errors = kr_from_obj(errors);
