@@ -48,8 +48,19 @@ static Value raw_call(Thread *th, Buffered *b, const char *name, const Value *ar
     return kr_mod__io_call_method(th, b->raw, name, args, n);
 }
 
+/* raw.closed (call false) or raw.readable() etc. (call true): read from
+ * the fields when raw is an exact FileIO, the common case on every line. */
 static int raw_truth(Thread *th, Buffered *b, const char *name, bool call)
 {
+    if (kr_type_of(b->raw) == &kr_mod__io_fileio_type) {
+        FileIOObj *f = (FileIOObj *)kr_as_obj(b->raw);
+        if (!call && !strcmp(name, "closed"))
+            return f->fd < 0;
+        if (call && f->fd >= 0 && !strcmp(name, "readable"))
+            return f->readable;
+        if (call && f->fd >= 0 && !strcmp(name, "writable"))
+            return f->writable;
+    }
     Str *k = kr_str_intern_cstr(th, name);
     Value v = call ? raw_call(th, b, name, NULL, 0) : k ? kr_object_getattr(th, b->raw, k) : KR_VALUE_NULL;
     return v ? kr_object_truth(th, v) : -1;
