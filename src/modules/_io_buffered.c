@@ -528,7 +528,7 @@ KR_LIB_FUNC(buffered_seek)
     int64_t w = -1;
     if (kr_is_int(whence) && kr_libutil_as_ssize(th, whence, &w) < 0)
         kr_err_clear(th);
-    if (w < 0 || w > 2) {
+    if (w < 0 || w > 4) {       /* 3 and 4: Linux's SEEK_DATA and SEEK_HOLE, for the raw stream */
         kr_err_format(th, &kr_exc_ValueError, "whence value %R unsupported", whence);
         return KR_VALUE_NULL;
     }
@@ -639,8 +639,6 @@ static Value m_closed(Thread *th, Value self) { return raw_attr(th, self, "close
 static Value m_name(Thread *th, Value self) { return raw_attr(th, self, "name"); }
 static Value m_mode(Thread *th, Value self) { return raw_attr(th, self, "mode"); }
 
-static Value m_buffer_size(Thread *th, Value self) { return kr_int_from_i64(th, BUF(self)->buffer_size); }
-
 static Value buffered_repr(Thread *th, Value self)
 {
     Str *k = kr_str_intern_cstr(th, "name");
@@ -685,7 +683,6 @@ static const MemberDef buffered_members[] = {
     {"closed", 0, m_closed, NULL, NULL, KR_MEMBER_READONLY},
     {"name", 0, m_name, NULL, NULL, KR_MEMBER_READONLY},
     {"mode", 0, m_mode, NULL, NULL, KR_MEMBER_READONLY},
-    {"buffer_size", 0, m_buffer_size, NULL, NULL, KR_MEMBER_READONLY},
     {0},
 };
 
@@ -711,18 +708,38 @@ static const MethodDef buffered_methods[] = {
     {0},
 };
 
-#define BUFFERED_TYPE(cname, pyname)                                                       \
+/* BufferedWriter has no read side of its own: read, read1 and readline
+ * come from the bases (UnsupportedOperation), and there is no peek. */
+static const MethodDef writer_methods[] = {
+    {"write", buffered_write, "($self, buffer, /)", NULL, 0},
+    {"flush", buffered_flush, "($self, /)", NULL, 0},
+    {"_flush_for_exit", buffered_flush_for_exit, "($self, /)", NULL, 0},
+    {"tell", buffered_tell, "($self, /)", NULL, 0},
+    {"seek", buffered_seek, "($self, target, whence=0, /)", NULL, 0},
+    {"truncate", buffered_truncate, "($self, pos=None, /)", NULL, 0},
+    {"fileno", buffered_fileno, "($self, /)", NULL, 0},
+    {"isatty", buffered_isatty, "($self, /)", NULL, 0},
+    {"seekable", buffered_seekable, "($self, /)", NULL, 0},
+    {"readable", buffered_readable, "($self, /)", NULL, 0},
+    {"writable", buffered_writable, "($self, /)", NULL, 0},
+    {"detach", buffered_detach, "($self, /)", NULL, 0},
+    {"close", buffered_close, "($self, /)", NULL, 0},
+    {"__getstate__", buffered_getstate, "($self, /)", NULL, 0},
+    {0},
+};
+
+#define BUFFERED_TYPE(cname, pyname, methods_)                                             \
     Type cname = {                                                                         \
         .hdr = {&kr_type_type}, .name = pyname, .size = sizeof(Buffered),                  \
         .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(IOBaseObj, dict),               \
         .base = &kr_mod__io_bufferediobase_type, .new_ = buffered_new,                     \
         .init = buffered_init, .finalize = buffered_finalize, .repr = buffered_repr,       \
-        .methods = buffered_methods, .members = buffered_members, .next = buffered_next,   \
+        .methods = methods_, .members = buffered_members, .next = buffered_next,           \
     }
 
-BUFFERED_TYPE(kr_mod__io_bufferedreader_type, "_io.BufferedReader");
-BUFFERED_TYPE(kr_mod__io_bufferedwriter_type, "_io.BufferedWriter");
-BUFFERED_TYPE(kr_mod__io_bufferedrandom_type, "_io.BufferedRandom");
+BUFFERED_TYPE(kr_mod__io_bufferedreader_type, "_io.BufferedReader", buffered_methods);
+BUFFERED_TYPE(kr_mod__io_bufferedwriter_type, "_io.BufferedWriter", writer_methods);
+BUFFERED_TYPE(kr_mod__io_bufferedrandom_type, "_io.BufferedRandom", buffered_methods);
 
 /* Which of the three the object is (a subclass: by its nearest C base). */
 static int kind_of(Value self)
