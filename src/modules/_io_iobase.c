@@ -47,6 +47,12 @@ Value kr_mod__io_unsupported(Thread *th, const char *msg)
     Value m = mod && name ? kr_dict_get_str(th->vm->modules, mod) : KR_VALUE_NULL;
     Value cls = m && kr_is_type(m, &kr_module_type) ? kr_dict_get_str(((Module *)kr_as_obj(m))->dict, name)
                                                    : KR_VALUE_NULL;
+    if (!cls && m) {     /* lib/_io.py defines it: import it (a standard stream can ask first) */
+        Str *io = kr_str_intern_cstr(th, "_io");
+        if (io && kr_vm_import(th, io, true))
+            cls = kr_dict_get_str(((Module *)kr_as_obj(m))->dict, name);
+        kr_err_clear(th);
+    }
     Type *fallback = &kr_exc_OSError;
     if (!cls) {      /* before lib/_io.py has run: the nearest base */
         kr_err_set_string(th, fallback, msg);

@@ -124,20 +124,10 @@ static int check_raw_open(Thread *th, Value self)
     return check_open_msg(th, self, "I/O operation on closed file");
 }
 
-static Value unsupported(Thread *th, const char *what)
+static void unsupported(Thread *th, const char *what)
 {
-    /* io.UnsupportedOperation is lib/_io.py's; without it, its bases. */
-    Str *mod = kr_str_intern_cstr(th, "_io"), *name = kr_str_intern_cstr(th, "UnsupportedOperation");
-    Value m = mod && name ? kr_vm_import(th, mod, true) : KR_VALUE_NULL;
-    Value cls = m ? kr_object_getattr(th, m, name) : KR_VALUE_NULL;
-    if (!cls)
-        return KR_VALUE_NULL;
-    Str *msg = kr_str_from_cstr(th, what);
-    Value arg = msg ? kr_from_obj(msg) : KR_VALUE_NULL;
-    Value e = arg ? kr_vm_call(th, cls, &arg, 1, NULL) : KR_VALUE_NULL;
-    if (e)
-        kr_err_set(th, e);
-    return KR_VALUE_NULL;
+    if (!kr_mod__io_unsupported(th, what))
+        return;     /* always taken: it returns KR_VALUE_NULL with the exception set */
 }
 
 /* Push what the C library holds to the fd; OSError on failure. */
@@ -646,8 +636,7 @@ KR_LIB_FUNC(text_reconfigure)
 
 KR_LIB_FUNC(text_detach)
 {
-    unsupported(th, "detach");
-    return KR_VALUE_NULL;
+    return kr_mod__io_unsupported(th, "detach");
 }
 
 KR_LIB_FUNC(std_seek)
@@ -824,6 +813,29 @@ KR_LIB_FUNC(buffer_readline)
     return bytes_from(th, &b);
 }
 
+/* peek(): what the next read will return first, without consuming it:
+ * one byte, pushed back into the C library's buffer. */
+KR_LIB_FUNC(buffer_peek)
+{
+    if (check_readable(th, args[0]) < 0)
+        return KR_VALUE_NULL;
+    fflush(stdout);
+    int c = getc(stdin);
+    clearerr(stdin);
+    if (c == EOF)
+        return kr_bytes_value(kr_bytes_new(th, "", 0));
+    ungetc(c, stdin);
+    unsigned char one = (unsigned char)c;
+    return kr_bytes_value(kr_bytes_new(th, &one, 1));
+}
+
+/* The standard streams' layers stay attached: their C stream is shared
+ * with the rest of the interpreter. */
+KR_LIB_FUNC(std_detach)
+{
+    return kr_mod__io_unsupported(th, "detach");
+}
+
 static Value buffer_next(Thread *th, Value self)
 {
     Value a[1] = {self};
@@ -847,6 +859,8 @@ static const MethodDef buffer_methods[] = {
     {"flush", buffer_flush, "($self, /)", NULL, 0},
     {"read", buffer_read, "($self, size=-1, /)", NULL, 0},
     {"read1", buffer_read, "($self, size=-1, /)", NULL, 0},
+    {"peek", buffer_peek, "($self, size=0, /)", NULL, 0},
+    {"detach", std_detach, "($self, /)", NULL, 0},
     {"readline", buffer_readline, "($self, size=-1, /)", NULL, 0},
     {"readlines", std_readlines, "($self, hint=-1, /)", NULL, 0},
     {"close", std_close, "($self, /)", NULL, 0},
