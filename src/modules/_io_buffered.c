@@ -371,7 +371,8 @@ static Value readline_size(Thread *th, Buffered *b, int64_t size)
             kr_buf_free(&line);
             return take(th, b, n);     /* the whole line is in the buffer */
         }
-        kr_buf_write(&line, p, (size_t)n);
+        if (n > 0)
+            kr_buf_write(&line, p, (size_t)n);
         b->rpos += n;
         if ((nl && n == nl - p + 1) || (size >= 0 && (int64_t)line.len >= size))
             break;
@@ -461,7 +462,8 @@ KR_LIB_FUNC(buffered_write)
         return KR_VALUE_NULL;
     if (grow(th, &b->wbuf, &b->wcap, b->wlen, b->wlen + n) < 0)
         return KR_VALUE_NULL;
-    memcpy(b->wbuf + b->wlen, p, (size_t)n);
+    if (n > 0)
+        memcpy(b->wbuf + b->wlen, p, (size_t)n);
     b->wlen += n;
     if (n > b->buffer_size && flush_writes(th, b) < 0)
         return KR_VALUE_NULL;

@@ -84,6 +84,8 @@ static int put(Thread *th, BytesIO *b, const unsigned char *p, int64_t n)
 {
     ByteArray *a = b->buf;
     int64_t end = b->pos + n;
+    if (n == 0)
+        return 0;
     if (reserve(th, a, end) < 0)
         return -1;
     if (b->pos > a->len)

@@ -84,6 +84,8 @@ static int reserve(Thread *th, StringIO *s, int64_t need)
 static int put(Thread *th, StringIO *s, const uint32_t *cps, int64_t n)
 {
     int64_t end = s->pos + n;
+    if (n == 0)
+        return 0;
     if (reserve(th, s, end) < 0)
         return -1;
     if (s->pos > s->len)
