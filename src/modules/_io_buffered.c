@@ -637,7 +637,13 @@ static Value raw_attr(Thread *th, Value self, const char *name)
     return kr_object_getattr(th, b->raw, k);
 }
 
-static Value m_closed(Thread *th, Value self) { return raw_attr(th, self, "closed"); }
+static Value m_closed(Thread *th, Value self)
+{
+    Buffered *b = BUF(self);
+    if (b->raw && kr_type_of(b->raw) == &kr_mod__io_fileio_type)     /* asked on every text line */
+        return kr_from_bool(((FileIOObj *)kr_as_obj(b->raw))->fd < 0);
+    return raw_attr(th, self, "closed");
+}
 static Value m_name(Thread *th, Value self) { return raw_attr(th, self, "name"); }
 static Value m_mode(Thread *th, Value self) { return raw_attr(th, self, "mode"); }
 
