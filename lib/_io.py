@@ -233,74 +233,8 @@ class BufferedRWPair(_BufferedIOBase):
 
 # ---- text -------------------------------------------------------------------------
 
-_NEWLINES = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
-             ("\r", "\n", "\r\n"))
-
-
-def _newline_kinds(s):
-    """Bits of the newline kinds in s: 1 for \\n, 2 for \\r, 4 for \\r\\n."""
-    crlf = s.count("\r\n")
-    cr = s.count("\r") - crlf
-    lf = s.count("\n") - crlf
-    return (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
-
-
-class IncrementalNewlineDecoder:
-    """Codec used when reading a file in universal newlines mode."""
-
-    def __init__(self, decoder, translate, errors="strict"):
-        self.decoder = decoder
-        self.translate = translate
-        self.errors = errors
-        self._seen = 0
-        self._pendingcr = False
-
-    def decode(self, input, final=False):
-        if self.decoder is None:
-            output = input
-        else:
-            output = self.decoder.decode(input, final=final)
-        if self._pendingcr and (output or final):
-            output = "\r" + output
-            self._pendingcr = False
-        if output.endswith("\r") and not final:
-            output = output[:-1]
-            self._pendingcr = True
-        if "\r" not in output:
-            # The usual text: one scan, and no translation to do.
-            if not self._seen & 1 and "\n" in output:
-                self._seen |= 1
-            return output
-        self._seen |= _newline_kinds(output)
-        if self.translate:
-            output = output.replace("\r\n", "\n").replace("\r", "\n")
-        return output
-
-    def getstate(self):
-        if self.decoder is None:
-            buf, flag = b"", 0
-        else:
-            buf, flag = self.decoder.getstate()
-        flag <<= 1
-        if self._pendingcr:
-            flag |= 1
-        return buf, flag
-
-    def setstate(self, state):
-        buf, flag = state
-        self._pendingcr = bool(flag & 1)
-        if self.decoder is not None:
-            self.decoder.setstate((buf, flag >> 1))
-
-    def reset(self):
-        self._seen = 0
-        self._pendingcr = False
-        if self.decoder is not None:
-            self.decoder.reset()
-
-    @property
-    def newlines(self):
-        return _NEWLINES[self._seen]
+# IncrementalNewlineDecoder is C (modules/_io_newline.c).
+from _io_native import IncrementalNewlineDecoder
 
 
 def _norm_encoding(name):
