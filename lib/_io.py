@@ -1,19 +1,20 @@
-"""_io -- krait's implementation of CPython 3.11's _io module, in Python.
+"""_io -- krait's implementation of CPython 3.11's _io module.
 
-The layers are CPython's (PEP 3116): FileIO does system calls through
-posix; BufferedReader/Writer/Random/RWPair add a byte buffer; TextIOWrapper
+The layers are CPython's (PEP 3116): FileIO does system calls;
+BufferedReader/Writer/Random/RWPair add a byte buffer; TextIOWrapper
 decodes, translates newlines and encodes.  BytesIO and StringIO are
 in-memory streams.  io.py (unchanged from CPython) builds its ABCs on
 these classes, and builtins.open is this module's open().
 
-Written in Python first, as STYLE.md suggests for the slow parts of the
-library; the hot paths (FileIO, the buffered read/write fast paths) are
-the ones to move to C when profiles ask for it.  Names, reprs and error
-messages are CPython's.  Differences (docs/differences.md): files are
-closed by __del__ when the collector gets to them, and unclosed writers
-are flushed before every open() and at exit; tell() on a text file is a
-plain byte offset (exact when no decoder state is pending, as for UTF-8
-at line boundaries).
+The bases, FileIO, the buffered classes but RWPair, BytesIO, StringIO and
+IncrementalNewlineDecoder are C (the builtin module _io_native, see
+docs/design.md); what is left here is TextIOWrapper, BufferedRWPair,
+open() and the list of unclosed writers, Python until they move to C too.
+Names, reprs and error messages are CPython's.  Differences
+(docs/differences.md): files are closed by finalizers when the collector
+gets to them, and unclosed writers are flushed before every open() and at
+exit; tell() on a text file is a plain byte offset (exact when no decoder
+state is pending, as for UTF-8 at line boundaries).
 """
 
 import posix as _posix
@@ -85,11 +86,11 @@ def _size_arg(size):
 # ---- the standard streams ----------------------------------------------------
 #
 # sys.stdin/stdout/stderr are made in C at start-up (modules/_io_std.c), as
-# text, buffer and raw layers of C types named _io.TextIOWrapper,
-# _io.BufferedWriter/BufferedReader and _io.FileIO.  Until these classes
-# are C too, this metaclass makes those objects instances of the classes
-# they stand for, so isinstance(sys.stdout, io.TextIOWrapper) and the io
-# ABCs (which register these classes) hold for them as in CPython.
+# text, buffer and raw layers; the lower two subclass the C buffered
+# classes and FileIO.  Until TextIOWrapper is C too, this metaclass makes
+# the text layer an instance of it, so isinstance(sys.stdout,
+# io.TextIOWrapper) and io.TextIOBase (which registers it) hold as in
+# CPython.
 
 def _std_types():
     import sys
