@@ -5,7 +5,7 @@ import tempfile
 d = tempfile.mkdtemp()
 p = os.path.join(d, 'e.txt')
 sample = 'caf\u00e9 \u00fc\u00df \u20ac\n'
-for enc in ('utf-8', 'latin-1', 'cp1252', 'utf-16', 'utf-32', 'utf-8-sig', 'ascii',
+for enc in ('utf-8', 'latin-1', 'cp1252', 'utf-16', 'utf-16-le', 'utf-32-be', 'utf-32', 'utf-8-sig', 'ascii',
             'iso8859-15', 'UTF8', 'Latin1'):
     try:
         with open(p, 'w', encoding=enc) as f:
@@ -64,3 +64,6 @@ with open(p, encoding='locale') as f:
     print(f.encoding.lower().replace('-', ''))
 import io
 print(io.text_encoding(None), io.text_encoding('latin-1'))
+import codecs
+dec = codecs.getincrementaldecoder('utf-8')()
+print([dec.decode(bytes([b])) for b in '\u20ac!'.encode()], codecs.utf_8_decode(b'ok'))
