@@ -37,6 +37,7 @@
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
     kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
     kr_memoryview_type, kr_stdstream_type;
+extern Value kr_calliter_new(Thread *th, Value func, Value sentinel);   /* iter.c */
 
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -536,9 +537,13 @@ FUNC(builtin_sorted)
 
 FUNC(builtin_iter)
 {
-    if (kr_call_check_args(th, "iter", nargs, 1, 1, kw) < 0)
+    if (kr_call_check_args(th, "iter", nargs, 1, 2, kw) < 0)
         return KR_VALUE_NULL;
-    return kr_object_iter(th, args[0]);
+    if (nargs == 1)
+        return kr_object_iter(th, args[0]);
+    if (!kr_type_of(args[0])->call)
+        return kr_err_type_error(th, "iter(v, w): v must be callable");
+    return kr_calliter_new(th, args[0], args[1]);
 }
 
 FUNC(builtin_next)

@@ -53,7 +53,12 @@ void kr_vm_chain_context(Thread *th, Value exc)
     Exc *e = (Exc *)kr_as_obj(exc);
     if (e->context != KR_NONE)
         return;
-    /* Break a cycle the new link would close (CPython _PyErr_SetObject). */
+    /* Break a cycle the new link would close (CPython _PyErr_SetObject).
+     * The chain may already hold a cycle not through exc (user code can
+     * set __context__ freely); a slow pointer at half speed stops the walk
+     * when the fast one laps it. */
+    Value slow = h;
+    bool toggle = false;
     for (Value o = h; o != KR_NONE && kr_is_exc(o);) {
         Exc *x = (Exc *)kr_as_obj(o);
         if (x->context == exc) {
@@ -61,6 +66,11 @@ void kr_vm_chain_context(Thread *th, Value exc)
             break;
         }
         o = x->context;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = ((Exc *)kr_as_obj(slow))->context;
+        toggle = !toggle;
     }
     e->context = h;
 }
