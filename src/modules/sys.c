@@ -178,6 +178,11 @@ FUNC(sys_setrecursionlimit)
         kr_err_set_string(th, &kr_exc_ValueError, "recursion limit must be greater or equal than 1");
         return KR_VALUE_NULL;
     }
+    if (th->recursion_depth >= n) {
+        kr_err_format(th, &kr_exc_RecursionError, "cannot set the recursion limit to %d at the "
+                      "recursion depth %d: the limit is too low", (int)n, th->recursion_depth);
+        return KR_VALUE_NULL;
+    }
     /* Python frames cost no C stack, so a large limit is safe here;
      * memory bounds it (MemoryError). */
     th->vm->recursion_limit = n > 100000000 ? 100000000 : (int)n;

@@ -9,6 +9,7 @@
  */
 #include "objects/bytes.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -244,7 +245,15 @@ static int directive(Thread *th, const unsigned char *data, size_t len, size_t *
     if (sp.flags & KR_PCT_PREC_STAR) {
         if (star_arg(th, a, &w) < 0)
             return -1;
+        if (w > INT_MAX || w < INT_MIN) {    /* CPython takes it as a C int */
+            kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
         kr_numfmt_pct_set_prec(&sp, w);
+    }
+    if (sp.width > INT_MAX) {    /* CPython fails to allocate such a width */
+        kr_err_no_memory(th);
+        return -1;
     }
     if (sp.conv == '%') {
         kr_buf_putc(out, '%');

@@ -1038,7 +1038,17 @@ static Value slot_call(Thread *th, Value callable, const Value *args, size_t nar
     Value bound = kr_method_new(th, f, callable);
     if (!bound)
         return KR_VALUE_NULL;
-    return kr_object_call(th, bound, args, nargs, kwnames);
+    /* one level of the recursion count, as CPython's _PyObject_Call: a
+     * __call__ that is an instance of the class itself loops in C */
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while calling a Python object");
+        return KR_VALUE_NULL;
+    }
+    th->recursion_depth++;
+    Value r = kr_object_call(th, bound, args, nargs, kwnames);
+    th->recursion_depth--;
+    return r;
 }
 
 static const int richcmp_names[] = {
@@ -1380,8 +1390,18 @@ static Value type_subclasses_method(Thread *th, Value self, const Value *args, s
 }
 
 /* Derive t's slots again from its dict and MRO, then its subclasses'. */
+/* The next slot of a class whose __next__ was deleted: the loop that
+ * holds one of its iterators calls it without a check (CPython's
+ * _PyObject_NextNotImplemented). */
+static Value next_not_implemented(Thread *th, Value v)
+{
+    kr_err_format(th, &kr_exc_TypeError, "'%s' object is not iterable", kr_type_name(v));
+    return KR_VALUE_NULL;
+}
+
 static int refresh_slots(Thread *th, Type *t)
 {
+    bool had_next = t->next != NULL;
 #define CLEAR(f) t->f = NULL;
     FILLED_SLOTS(CLEAR)
 #undef CLEAR
@@ -1390,6 +1410,8 @@ static int refresh_slots(Thread *th, Type *t)
     if (fill_slots(th, t, t->dict) < 0)
         return -1;
     inherit_from_mro(t);
+    if (had_next && !t->next)
+        t->next = next_not_implemented;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     List *subs = live_subclasses(th, t);
     if (!subs)
