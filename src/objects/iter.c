@@ -84,10 +84,30 @@ static Value enumerate_next(Thread *th, Value v)
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
+/* (type(e), (iterator, count)): CPython's enum_reduce. */
+static Value enumerate_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "enumerate.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Enumerate *e = (Enumerate *)kr_as_obj(args[0]);
+    Value pair[2] = {e->it, e->count};
+    Tuple *inner = kr_tuple_from_array(th, pair, 2);
+    Value items[2] = {kr_from_obj(kr_type_of(args[0])), inner ? kr_from_obj(inner) : 0};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_enumerate_type = {
     .hdr = {&kr_type_type}, .name = "enumerate", .flags = KR_TYPE_BASETYPE,
     .size = sizeof(Enumerate),
     .new_ = enumerate_new, .iter = iter_self, .next = enumerate_next,
+    .methods = enumerate_methods,
 };
 
 /* ---- zip ------------------------------------------------------------------ */

@@ -32,6 +32,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/seq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -436,8 +437,27 @@ static Value set_iter_length_hint(Thread *th, Value u, const Value *args, size_t
     return kr_from_smallint(n < 0 ? 0 : n);
 }
 
+/* (iter, (list of the items still to come,)): CPython's setiter_reduce,
+ * which runs a copy of the iterator. */
+static Value set_iter_reduce(Thread *th, Value u, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "set_iterator.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SetIter copy = *(SetIter *)kr_as_obj(args[0]);
+    List *rest = kr_list_new(th, 0);
+    if (!rest)
+        return KR_VALUE_NULL;
+    Value k;
+    while (copy.used == copy.s->used && kr_set_next(copy.s, &copy.pos, &k))
+        if (kr_list_append(th, rest, k) < 0)
+            return KR_VALUE_NULL;
+    return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(rest));
+}
+
 static const MethodDef set_iter_methods[] = {
     {"__length_hint__", set_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", set_iter_reduce, NULL, NULL, 0},
     {0},
 };
 

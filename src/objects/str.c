@@ -677,12 +677,55 @@ static Value str_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+/* (iter, (s,), index) while running, (iter, ('',)) once done, as
+ * CPython's unicodeiter_reduce; __setstate__ clamps the index. */
+static Value str_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    if (it->i >= it->s->len)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_str));
+    return kr_seq_iter_reduce(th, kr_from_obj(it->s), it->i, KR_NONE);
+}
+
+static Value str_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], it->s->len, &index) < 0)
+        return KR_VALUE_NULL;
+    it->i = index;
+    return KR_NONE;
+}
+
+static Value str_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < it->s->len ? it->s->len - it->i : 0);
+}
+
+static const MethodDef str_iter_methods[] = {
+    {"__length_hint__", str_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", str_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", str_iter_setstate, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_str_iter_type = {
     .hdr = {&kr_type_type},
     .name = "str_ascii_iterator",
     .size = sizeof(StrIter),
     .iter = iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
 };
 
 extern const MethodDef kr_str_methods[];
