@@ -694,7 +694,7 @@ static Value object_repr(Thread *th, Value v)
 
 static Value object_str(Thread *th, Value v)
 {
-    return kr_type_of(v)->repr(th, v);
+    return kr_object_repr(th, v);     /* with its recursion check: __repr__ may be object.__str__ */
 }
 
 static int object_hash(Thread *th, Value v, int64_t *h)
@@ -2140,6 +2140,17 @@ static int mro_subclasses(Thread *th, Type *t, List *undo)
     return 0;
 }
 
+/* The __base__ chain is set before a reentrant mro() runs, the MRO only
+ * after, so a cycle made from inside mro() shows in the chain first
+ * (CPython's type_is_subtype_base_chain). */
+static bool base_chain_has(const Type *t, const Type *base)
+{
+    for (; t; t = t->base)
+        if (t == base)
+            return true;
+    return false;
+}
+
 /* C.__bases__ = (...): CPython's type_set_bases. */
 static int set_bases(Thread *th, Type *t, Value value)
 {
@@ -2161,7 +2172,7 @@ static int set_bases(Thread *th, Type *t, Value value)
                           t->name, kr_type_name(b));
             return -1;
         }
-        if (kr_type_is_subtype((Type *)kr_as_obj(b), t)) {
+        if (kr_type_is_subtype((Type *)kr_as_obj(b), t) || base_chain_has((Type *)kr_as_obj(b), t)) {
             kr_err_set_string(th, &kr_exc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -2184,6 +2195,9 @@ static int set_bases(Thread *th, Type *t, Value value)
     if (mro) {
         t->mro = mro;
         if (mro_subclasses(th, t, undo) == 0) {
+            /* an mro() that assigned __bases__ again has done all this */
+            if (t->bases != bases)
+                return 0;
             for (int64_t i = 0; i < old_bases->size; i++)
                 remove_subclass((Type *)kr_as_obj(old_bases->items[i]), t);
             for (int64_t i = 0; i < bases->size; i++)
@@ -2195,8 +2209,10 @@ static int set_bases(Thread *th, Type *t, Value value)
         for (int64_t i = undo->size - 2; i >= 0; i -= 2)
             ((Type *)kr_as_obj(undo->items[i]))->mro = kr_as_tuple(undo->items[i + 1]);
     }
-    t->bases = old_bases;
-    t->base = old_base;
-    t->mro = old_mro;
+    if (t->bases == bases) {    /* else a reentrant assignment stands */
+        t->bases = old_bases;
+        t->base = old_base;
+        t->mro = old_mro;
+    }
     return -1;
 }

@@ -24,3 +24,12 @@ try:
         pass
 except TypeError as e:
     print("TypeError", e)
+class Foo:
+    pass
+Foo.__repr__ = Foo.__str__
+foo = Foo()
+for f in (str, repr):
+    try:
+        f(foo)
+    except RecursionError as e:
+        print("RecursionError", f.__name__)
