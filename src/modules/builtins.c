@@ -709,10 +709,13 @@ FUNC(builtin_ord)
 
 static Str *attr_name(Thread *th, Value v, const char *fn)
 {
-    if (!kr_is_str(v)) {
+    if (!kr_str_check(v)) {
         kr_err_format(th, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(v));
         return NULL;
     }
+    /* a str subclass instance names the attribute by its text */
+    if (!kr_is_str(v) && !(v = kr_object_builtin_self(th, &kr_str_type, v)))
+        return NULL;
     return kr_str_intern(th, kr_as_str(v));
 }
 

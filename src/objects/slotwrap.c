@@ -216,10 +216,13 @@ WRAP(w_init) { return t->init(th, self, args, nargs, kw) < 0 ? KR_VALUE_NULL : K
 
 static Str *attr_name(Thread *th, Value v)
 {
-    if (!kr_is_str(v)) {
+    if (!kr_str_check(v)) {
         kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(v));
         return NULL;
     }
+    /* a str subclass instance names the attribute by its text */
+    if (!kr_is_str(v) && !(v = kr_object_builtin_self(th, &kr_str_type, v)))
+        return NULL;
     return kr_str_intern(th, kr_as_str(v));
 }
 
