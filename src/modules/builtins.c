@@ -574,40 +574,11 @@ FUNC(builtin_isinstance)
     return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
 }
 
-static int subclass_of(Thread *th, Value cls, Value base)
-{
-    if (kr_is_union(base))            /* int | str reads as (int, str) */
-        base = kr_from_obj(kr_union_args(base));
-    if (kr_is_tuple(base)) {
-        Tuple *t = kr_as_tuple(base);
-        for (int64_t i = 0; i < t->size; i++) {
-            int r = subclass_of(th, cls, t->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
-    }
-    bool found;
-    int hook = kr_object_issubclass_hook(th, cls, base, &found);
-    if (found)
-        return hook;
-    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!kr_is_obj(base) || !(kr_type_of(base)->flags & KR_TYPE_TYPE_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return kr_type_is_subtype((Type *)kr_as_obj(cls), (Type *)kr_as_obj(base));
-}
-
 FUNC(builtin_issubclass)
 {
     if (kr_call_check_args(th, "issubclass", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
-    int r = subclass_of(th, args[0], args[1]);
+    int r = kr_object_issubclass(th, args[0], args[1]);
     return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
 }
 
