@@ -314,7 +314,23 @@ FUNC(sys_excepthook)
     if (!kr_is_exc(args[1]))
         return kr_err_type_error(th, "TypeError: print_exception(): Exception expected for value, %s found",
                                  kr_type_name(args[1]));
-    kr_vm_print_exception(th, args[1]);
+    /* to sys.stderr, whatever it is now (CPython's PyErr_Display); the
+     * process's stderr when there is none */
+    Str *en = kr_str_intern_cstr(th, "stderr");
+    Value file = en ? kr_dict_get_str(th->vm->sys_module->dict, en) : KR_VALUE_NULL;
+    if (!file || file == KR_NONE) {
+        kr_vm_print_exception(th, args[1]);
+        return KR_NONE;
+    }
+    Value text = kr_vm_exception_text(th, args[1]);
+    Str *wn = text ? kr_str_intern_cstr(th, "write") : NULL;
+    Value write = wn ? kr_object_getattr(th, file, wn) : KR_VALUE_NULL;
+    if (!write || !kr_vm_call(th, write, &text, 1, NULL))
+        return KR_VALUE_NULL;
+    Str *fn = kr_str_intern_cstr(th, "flush");
+    Value flush = fn ? kr_object_getattr(th, file, fn) : KR_VALUE_NULL;
+    if (!flush || !kr_vm_call(th, flush, NULL, 0, NULL))
+        kr_err_clear(th);
     return KR_NONE;
 }
 

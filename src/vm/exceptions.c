@@ -626,6 +626,25 @@ static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
     print_body(th, exc, ctx);
 }
 
+Value kr_vm_exception_text(Thread *th, Value exc)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    if (!out) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    PrintCtx ctx = {out, 0, false, kr_list_new(th, 0)};
+    if (!ctx.seen)
+        kr_err_clear(th);
+    print_chain(th, exc, &ctx, 0);
+    fclose(out);
+    Str *s = kr_str_from_utf8(th, buf, (int64_t)len);
+    free(buf);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
 void kr_vm_print_exception(Thread *th, Value exc)
 {
     kr_vm_flush_stdout(th);
