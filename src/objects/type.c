@@ -414,10 +414,16 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         const char *dot = t->flags & KR_TYPE_HEAP ? NULL : strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
-    if (name == KR_NAME(th, __mro__))
-        return kr_from_obj(t->mro);
-    if (name == KR_NAME(th, __bases__))
-        return kr_from_obj(t->bases);
+    if (name == KR_NAME(th, __mro__))      /* None while a metaclass mro() runs */
+        return t->mro ? kr_from_obj(t->mro) : KR_NONE;
+    if (name == KR_NAME(th, __bases__)) {
+        if (t->bases)
+            return kr_from_obj(t->bases);
+        /* a builtin type not made ready yet: its one base, as it will be */
+        Value b = t->base ? kr_from_obj(t->base) : KR_VALUE_NULL;
+        Tuple *bt = kr_tuple_from_array(th, &b, t->base ? 1 : 0);
+        return bt ? kr_from_obj(bt) : KR_VALUE_NULL;
+    }
     if (name == KR_NAME(th, __base__))
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))   /* read-only (helper "imp") */
