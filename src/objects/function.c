@@ -686,10 +686,26 @@ static Value method_repr(Thread *th, Value v)
     Buf b;
     kr_buf_init(&b);
     kr_buf_puts(&b, "<bound method ");
-    if (kr_is_function(m->func))
+    if (kr_is_function(m->func)) {
         kr_str_to_buf(&b, ((Function *)kr_as_obj(m->func))->qualname);
-    else
-        kr_buf_puts(&b, "?");
+    } else {
+        /* any callable: its __qualname__, else __name__, else "?" */
+        Value n = kr_object_getattr(th, m->func, KR_NAME(th, __qualname__));
+        if (!n && kr_err_matches(th, &kr_exc_AttributeError)) {
+            kr_err_clear(th);
+            n = kr_object_getattr(th, m->func, KR_NAME(th, __name__));
+        }
+        if (!n && kr_err_matches(th, &kr_exc_AttributeError))
+            kr_err_clear(th);
+        if (!n && kr_err_occurred(th)) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        if (n && kr_is_str(n))
+            kr_str_to_buf(&b, kr_as_str(n));
+        else
+            kr_buf_puts(&b, "?");
+    }
     kr_buf_puts(&b, " of ");
     kr_str_to_buf(&b, kr_as_str(selfr));
     kr_buf_putc(&b, '>');
@@ -746,11 +762,26 @@ static int method_setattr(Thread *th, Value obj, Str *name, Value value)
     return -1;
 }
 
+/* types.MethodType(function, instance) -- CPython's method_new. */
+static Value method_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size)
+        return kr_err_type_error(th, "method() takes no keyword arguments");
+    if (nargs != 2)
+        return kr_err_type_error(th, "method expected 2 arguments, got %zu", nargs);
+    if (!kr_type_of(args[0])->call)
+        return kr_err_type_error(th, "first argument must be callable");
+    if (args[1] == KR_NONE)
+        return kr_err_type_error(th, "instance must not be None");
+    return kr_method_new(th, args[0], args[1]);
+}
+
 Type kr_method_type = {
     .hdr = {&kr_type_type},
     .name = "method",
     .size = sizeof(BoundMethod),
     .flags = KR_TYPE_IMMUTABLE,
+    .new_ = method_new,
     .call = method_call,
     .repr = method_repr,
     .getattr = method_getattr,
