@@ -539,10 +539,14 @@ METHOD(reverse)
 
 METHOD(fromhex)
 {
-    Value b = kr_bytes_fromhex(th, unused, args, nargs, kwnames);
+    Value bargs[2] = {kr_from_obj(&kr_bytes_type), nargs > 1 ? args[1] : KR_NONE};
+    Value b = kr_bytes_fromhex(th, unused, bargs, nargs, kwnames);
     if (!b)
         return KR_VALUE_NULL;
-    return ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    Value r = ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    if (!r || args[0] == kr_from_obj(&kr_bytearray_type))
+        return r;
+    return kr_vm_call(th, args[0], &r, 1, NULL);
 }
 
 extern const MethodDef kr_bytearray_methods[];

@@ -106,7 +106,7 @@ static int format_char(Thread *th, Value v, const PctSpec *sp, Buf *out)
     } else {
         goto bad;
     }
-    kr_numfmt_pct_str((const char *)&c, 1, sp, out);
+    kr_numfmt_pct_bytes((const char *)&c, 1, sp, out);
     return 0;
 bad:
     kr_err_set_string(th, &kr_exc_TypeError,
@@ -161,7 +161,7 @@ static int format_one(Thread *th, Value arg, const PctSpec *sp, Buf *out)
         int64_t n;
         if (bytes_of(th, arg, &d, &n) < 0)
             return -1;
-        kr_numfmt_pct_str((const char *)d, (size_t)n, sp, out);
+        kr_numfmt_pct_bytes((const char *)d, (size_t)n, sp, out);
         return 0;
     }
     case 'r': case 'a': {
