@@ -427,11 +427,52 @@ FUNC(sys_getsizeof)
     return kr_from_smallint(size);
 }
 
-/* sys.breakpointhook: krait has no debugger (pdb), so breakpoint() does
- * nothing by default (docs/differences.md). */
+/* The RuntimeWarning of an unusable $PYTHONBREAKPOINT, through _warnings. */
+static Value breakpoint_warn(Thread *th, const char *envar)
+{
+    kr_err_clear(th);
+    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
+    Value mod = wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
+    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
+    char msg[512];
+    snprintf(msg, sizeof msg, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", envar);
+    Str *m = warn ? kr_str_from_cstr(th, msg) : NULL;
+    Value wargs[2] = {m ? kr_from_obj(m) : KR_VALUE_NULL, kr_from_obj(&kr_exc_RuntimeWarning)};
+    if (!m || !kr_vm_call(th, warn, wargs, 2, NULL))
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+/* sys.breakpointhook(*args, **kws): calls what $PYTHONBREAKPOINT names
+ * ("module.attr", a builtin's name, "0" for nothing; pdb.set_trace by
+ * default), as CPython's sys_breakpointhook. */
 FUNC(sys_breakpointhook)
 {
-    return KR_NONE;
+    const char *envar = getenv("PYTHONBREAKPOINT");
+    if (!envar || !*envar)
+        envar = "pdb.set_trace";
+    else if (strcmp(envar, "0") == 0)
+        return KR_NONE;
+    const char *dot = strrchr(envar, '.');
+    if (dot == envar)
+        return breakpoint_warn(th, envar);
+    Str *modname = dot ? kr_str_from_utf8(th, envar, (size_t)(dot - envar))
+                       : kr_str_intern_cstr(th, "builtins");
+    Str *attr = kr_str_from_cstr(th, dot ? dot + 1 : envar);
+    Str *iattr = attr ? kr_str_intern(th, attr) : NULL;
+    Value mod = modname && iattr ? kr_vm_import(th, modname, true) : KR_VALUE_NULL;
+    if (!mod) {
+        if (kr_err_matches(th, &kr_exc_ImportError) || kr_err_matches(th, &kr_exc_ValueError))
+            return breakpoint_warn(th, envar);
+        return KR_VALUE_NULL;
+    }
+    Value hook = kr_object_getattr(th, mod, iattr);
+    if (!hook) {
+        if (kr_err_matches(th, &kr_exc_AttributeError))
+            return breakpoint_warn(th, envar);
+        return KR_VALUE_NULL;
+    }
+    return kr_vm_call(th, hook, args, nargs, kw);
 }
 
 FUNC(sys_is_finalizing)

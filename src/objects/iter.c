@@ -377,10 +377,34 @@ static Value map_next(Thread *th, Value v)
     return kr_vm_call(th, m->func, a, (size_t)n, NULL);
 }
 
+/* (map, (func, *iterators)) and (filter, (func, iterator)): CPython's
+ * map_reduce / filter_reduce. */
+static Value mapiter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    MapIter *m = (MapIter *)kr_as_obj(args[0]);
+    Tuple *inner = kr_tuple_new(th, m->its->size + 1);
+    if (!inner)
+        return KR_VALUE_NULL;
+    inner->items[0] = m->func;
+    for (int64_t i = 0; i < m->its->size; i++)
+        inner->items[i + 1] = m->its->items[i];
+    Value items[2] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(inner)};
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef mapiter_methods[] = {
+    {"__reduce__", mapiter_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_map_type = {
     .hdr = {&kr_type_type}, .name = "map", .flags = KR_TYPE_BASETYPE,
     .size = sizeof(MapIter),
-    .new_ = map_new, .iter = iter_self, .next = map_next,
+    .new_ = map_new, .iter = iter_self, .next = map_next, .methods = mapiter_methods,
 };
 
 static Value filter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
@@ -418,7 +442,7 @@ static Value filter_next(Thread *th, Value v)
 Type kr_filter_type = {
     .hdr = {&kr_type_type}, .name = "filter", .flags = KR_TYPE_BASETYPE,
     .size = sizeof(MapIter),
-    .new_ = filter_new, .iter = iter_self, .next = filter_next,
+    .new_ = filter_new, .iter = iter_self, .next = filter_next, .methods = mapiter_methods,
 };
 
 /* ---- callable_iterator ------------------------------------------------------ */
