@@ -397,7 +397,13 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
         return 0;
     }
     int64_t i;
-    if (kr_seq_index(th, key, l->size, &i, value ? "list assignment" : "list assignment") < 0)
+    /* the type error says "list indices", the range error "list assignment" */
+    if (!kr_is_smallint(key) && !kr_is_int(key) && !kr_type_of(key)->index) {
+        kr_err_format(th, &kr_exc_TypeError, "list indices must be integers or slices, not %s",
+                      kr_type_name(key));
+        return -1;
+    }
+    if (kr_seq_index(th, key, l->size, &i, "list assignment") < 0)
         return -1;
     if (value) {
         l->items[i] = value;
