@@ -375,21 +375,10 @@ FUNC(builtin_round)
         Value f = kr_float_new(th, r);
         return f ? kr_int_type.new_(th, &kr_int_type, &f, 1, NULL) : KR_VALUE_NULL;
     }
-    int64_t n;
-    if (kr_int_as_i64(th, nd, &n) < 0)
-        return KR_VALUE_NULL;
-    if (!isfinite(d) || n > 323)
-        return x;
-    if (n < -308)
-        return kr_float_new(th, copysign(0.0, d));
-    char buf[512];
-    if (n >= 0) {
-        snprintf(buf, sizeof buf, "%.*f", (int)n, d);
-        return kr_float_new(th, strtod(buf, NULL));
-    }
-    double p = pow(10.0, (double)-n);
-    double y = nearbyint(d / p) * p;
-    return kr_float_new(th, isfinite(y) ? y : d);
+    /* with ndigits: float.__round__, correctly rounded, any int ndigits */
+    Str *rn = kr_str_intern_cstr(th, "__round__");
+    Value f = rn ? kr_type_lookup(&kr_float_type, rn) : KR_VALUE_NULL;
+    return f ? kr_vm_call_method(th, f, x, &nd, 1, NULL) : KR_VALUE_NULL;
 }
 
 /* ---- sequences ---------------------------------------------------------------------- */
