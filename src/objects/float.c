@@ -383,8 +383,11 @@ static Value float_new_sub(Thread *th, Type *t, Value v)
 
 static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (t != &kr_float_type)
-        return float_new_sub(th, t, float_new(th, &kr_float_type, args, nargs, kwnames));
+    if (t != &kr_float_type) {
+        /* a subclass with its own __init__ may take keywords (CPython's float_new) */
+        Tuple *kw = t->init != kr_float_type.init ? NULL : kwnames;
+        return float_new_sub(th, t, float_new(th, &kr_float_type, args, nargs, kw));
+    }
     if (kr_call_check_args(th, "float", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)
