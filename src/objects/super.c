@@ -117,6 +117,8 @@ static Value super_getattr(Thread *th, Value self, Str *name)
 {
     Super *s = (Super *)kr_as_obj(self);
     Tuple *mro = s->obj_type->mro;
+    if (!mro)       /* the class's mro() is still running: super's own attributes */
+        return kr_object_generic_getattr(th, self, name);
     int64_t i = 0;
     while (i < mro->size && (Type *)kr_as_obj(mro->items[i]) != s->type)
         i++;

@@ -1465,6 +1465,14 @@ static void mro_error(Thread *th, Tuple *bases, const int64_t *pos)
 static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
 {
     int64_t nb = bases->size;
+    for (int64_t i = 0; i < nb; i++) {
+        /* a base whose own mro() is still running (CPython's mro_implementation) */
+        Type *b = (Type *)kr_as_obj(bases->items[i]);
+        if (!b->mro) {
+            kr_err_format(th, &kr_exc_TypeError, "Cannot extend an incomplete type '%s'", b->name);
+            return NULL;
+        }
+    }
     for (int64_t i = 0; i < nb; i++)
         for (int64_t j = i + 1; j < nb; j++)
             if (bases->items[i] == bases->items[j]) {

@@ -46,3 +46,24 @@ try:
     X.__bases__ = (Y,)
 except TypeError as e:
     print("TypeError", e)
+
+# a class whose mro() is running: __mro__ is None, it cannot be extended,
+# and super() on it finds no attribute
+class M3(type):
+    def mro(cls):
+        if cls.__mro__ is None and cls.__name__ != 'X':
+            print("mro running:", cls.__mro__)
+            try:
+                class X(cls):
+                    pass
+            except TypeError as e:
+                print("TypeError", e)
+            try:
+                super(cls, cls).xxx
+            except AttributeError as e:
+                print("AttributeError", e)
+        return type.mro(cls)
+
+class AAA(metaclass=M3):
+    pass
+print(AAA.__mro__[0].__name__)
