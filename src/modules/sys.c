@@ -80,6 +80,11 @@ FUNC(sys_setrecursionlimit)
         kr_err_set_string(th, &kr_exc_ValueError, "recursion limit must be greater or equal than 1");
         return KR_VALUE_NULL;
     }
+    if (th->recursion_depth >= n) {
+        kr_err_format(th, &kr_exc_RecursionError, "cannot set the recursion limit to %d at the "
+                      "recursion depth %d: the limit is too low", (int)n, th->recursion_depth);
+        return KR_VALUE_NULL;
+    }
     /* Python frames cost no C stack, so a large limit is safe here;
      * memory bounds it (MemoryError). */
     th->vm->recursion_limit = n > 100000000 ? 100000000 : (int)n;
@@ -211,7 +216,23 @@ FUNC(sys_excepthook)
     if (!kr_is_exc(args[1]))
         return kr_err_type_error(th, "TypeError: print_exception(): Exception expected for value, %s found",
                                  kr_type_name(args[1]));
-    kr_vm_print_exception(th, args[1]);
+    /* to sys.stderr, whatever it is now (CPython's PyErr_Display); the
+     * process's stderr when there is none */
+    Str *en = kr_str_intern_cstr(th, "stderr");
+    Value file = en ? kr_dict_get_str(th->vm->sys_module->dict, en) : KR_VALUE_NULL;
+    if (!file || file == KR_NONE) {
+        kr_vm_print_exception(th, args[1]);
+        return KR_NONE;
+    }
+    Value text = kr_vm_exception_text(th, args[1]);
+    Str *wn = text ? kr_str_intern_cstr(th, "write") : NULL;
+    Value write = wn ? kr_object_getattr(th, file, wn) : KR_VALUE_NULL;
+    if (!write || !kr_vm_call(th, write, &text, 1, NULL))
+        return KR_VALUE_NULL;
+    Str *fn = kr_str_intern_cstr(th, "flush");
+    Value flush = fn ? kr_object_getattr(th, file, fn) : KR_VALUE_NULL;
+    if (!flush || !kr_vm_call(th, flush, NULL, 0, NULL))
+        kr_err_clear(th);
     return KR_NONE;
 }
 
@@ -308,11 +329,52 @@ FUNC(sys_getsizeof)
     return kr_from_smallint(size);
 }
 
-/* sys.breakpointhook: krait has no debugger (pdb), so breakpoint() does
- * nothing by default (docs/differences.md). */
+/* The RuntimeWarning of an unusable $PYTHONBREAKPOINT, through _warnings. */
+static Value breakpoint_warn(Thread *th, const char *envar)
+{
+    kr_err_clear(th);
+    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
+    Value mod = wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
+    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
+    char msg[512];
+    snprintf(msg, sizeof msg, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", envar);
+    Str *m = warn ? kr_str_from_cstr(th, msg) : NULL;
+    Value wargs[2] = {m ? kr_from_obj(m) : KR_VALUE_NULL, kr_from_obj(&kr_exc_RuntimeWarning)};
+    if (!m || !kr_vm_call(th, warn, wargs, 2, NULL))
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+/* sys.breakpointhook(*args, **kws): calls what $PYTHONBREAKPOINT names
+ * ("module.attr", a builtin's name, "0" for nothing; pdb.set_trace by
+ * default), as CPython's sys_breakpointhook. */
 FUNC(sys_breakpointhook)
 {
-    return KR_NONE;
+    const char *envar = getenv("PYTHONBREAKPOINT");
+    if (!envar || !*envar)
+        envar = "pdb.set_trace";
+    else if (strcmp(envar, "0") == 0)
+        return KR_NONE;
+    const char *dot = strrchr(envar, '.');
+    if (dot == envar)
+        return breakpoint_warn(th, envar);
+    Str *modname = dot ? kr_str_from_utf8(th, envar, (size_t)(dot - envar))
+                       : kr_str_intern_cstr(th, "builtins");
+    Str *attr = kr_str_from_cstr(th, dot ? dot + 1 : envar);
+    Str *iattr = attr ? kr_str_intern(th, attr) : NULL;
+    Value mod = modname && iattr ? kr_vm_import(th, modname, true) : KR_VALUE_NULL;
+    if (!mod) {
+        if (kr_err_matches(th, &kr_exc_ImportError) || kr_err_matches(th, &kr_exc_ValueError))
+            return breakpoint_warn(th, envar);
+        return KR_VALUE_NULL;
+    }
+    Value hook = kr_object_getattr(th, mod, iattr);
+    if (!hook) {
+        if (kr_err_matches(th, &kr_exc_AttributeError))
+            return breakpoint_warn(th, envar);
+        return KR_VALUE_NULL;
+    }
+    return kr_vm_call(th, hook, args, nargs, kw);
 }
 
 FUNC(sys_is_finalizing)
