@@ -505,12 +505,6 @@ static int list_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
     return 0;
 }
 
-typedef struct ListIter {
-    Obj hdr;
-    List *list;
-    int64_t i;
-} ListIter;
-
 static Value list_iter(Thread *th, Value v)
 {
     ListIter *it = kr_gc_alloc(sizeof *it);

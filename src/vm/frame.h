@@ -52,6 +52,8 @@ struct Frame {
                                the thread's stack top when it was resumed */
     uint32_t flags;
     Value gen_outer;        /* a generator frame: th->handled of whoever resumed it */
+    struct Generator *gen;  /* a generator frame: its generator (FOR_ITER resumes it
+                               in the running loop: vm/generator.c) */
     Dict *locals_dict;      /* with FRAME_LOCALS_DICT: the dict locals() refreshes and
                                returns for a function frame, as CPython 3.11's f_locals */
 };

@@ -86,6 +86,7 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
     fr->globals = f->globals;
     fr->builtins = f->builtins;
     fr->flags = FRAME_GEN;
+    fr->gen = g;
     g->frame = fr;
     g->regs = regs;
     g->state = GEN_CREATED;
@@ -223,6 +224,71 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     else
         stop_to_runtime_error(th, g);
     return KR_VALUE_NULL;
+}
+
+/* RESUMING IN THE RUNNING LOOP.  `for x in gen` -- a generator driven by
+ * FOR_ITER, the commonest way one runs -- need not pay for a C-level
+ * resume (gen_resume, a fresh kr_vm_run, its return): FOR_ITER links the
+ * generator's frame above its own, without FRAME_ENTRY, and the same loop
+ * continues in it.  The frame's leaving is then the loop's business:
+ *   YIELD / YIELD_FROM suspending: kr_gen_leave_inline, and the value goes
+ *     to the FOR_ITER that resumed it (the word before the caller's pc);
+ *   RETURN: kr_gen_finish_inline, and the caller runs the JUMP after its
+ *     FOR_ITER, as for any exhausted iterator;
+ *   an exception escaping: kr_gen_finish_inline(failed) while unwinding.
+ * Everything that is not the plain case -- a coroutine, a generator
+ * running or finished, the recursion limit reached -- returns NULL and
+ * FOR_ITER takes the ordinary path, which raises what must be raised.
+ * The state changes mirror gen_resume's exactly. */
+Frame *kr_gen_enter_inline(Thread *th, Generator *g)
+{
+    if (KR_UNLIKELY(g->state > GEN_SUSPENDED || th->recursion_depth >= th->vm->recursion_limit))
+        return NULL;
+    Frame *fr = g->frame;
+    if (g->state == GEN_SUSPENDED) {
+        Instr prev = fr->pc[-1];
+        if (KR_OPC(prev) == OP_YIELD_FROM) {
+            fr->regs[KR_C(prev)] = KR_NONE;
+            fr->pc--;
+        } else {
+            fr->regs[KR_A(prev)] = KR_NONE;
+        }
+    }
+    Frame *caller = th->frame;
+    fr->top = caller->top;
+    fr->prev = caller;
+    fr->flags = FRAME_GEN;
+    th->frame = fr;
+    th->recursion_depth++;
+    g->state = GEN_RUNNING;
+    fr->gen_outer = th->handled;
+    if (g->exc_state)
+        th->handled = g->exc_state;
+    return fr;
+}
+
+void kr_gen_leave_inline(Thread *th, Frame *fr)
+{
+    Generator *g = fr->gen;
+    Value outer = fr->gen_outer;
+    g->exc_state = th->handled == outer ? KR_VALUE_NULL : th->handled;
+    th->handled = outer;
+    g->state = GEN_SUSPENDED;
+    th->frame = fr->prev;
+    th->recursion_depth--;
+    fr->prev = NULL;
+}
+
+void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed)
+{
+    Generator *g = fr->gen;
+    th->handled = fr->gen_outer;
+    g->exc_state = KR_VALUE_NULL;
+    g->state = GEN_DONE;
+    g->regs = NULL;
+    fr->prev = NULL;
+    if (failed)
+        stop_to_runtime_error(th, g);
 }
 
 /* A generator-like object finished with return value `ret` under send()

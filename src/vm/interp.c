@@ -165,6 +165,10 @@ error:
             kr_frame_pop(th);
             if (flags & FRAME_ENTRY)
                 return KR_VALUE_NULL;
+            if (flags & FRAME_GEN) {    /* resumed by FOR_ITER in this loop */
+                kr_gen_finish_inline(th, frame, true);
+                exc = th->exc;
+            }
             LOAD_FRAME(th->frame);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
