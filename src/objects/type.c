@@ -229,6 +229,20 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
+/* For the interpreter's attribute caches (vm/interp.c, helper "perfa"):
+ * the byte offset of a plain __slots__ entry, read and written as a bare
+ * Value, or -1 for any other descriptor. */
+int64_t kr_type_slot_offset(Value descr)
+{
+    if (!kr_is_obj(descr) || kr_type_of(descr) != &kr_member_descr_type)
+        return -1;
+    const MemberDef *def = ((MemberDescr *)kr_as_obj(descr))->def;
+    if (!(def->flags & KR_MEMBER_SLOT) || (def->flags & KR_MEMBER_READONLY) || def->get ||
+        def->set || !def->offset)
+        return -1;
+    return (int64_t)def->offset;
+}
+
 /* A builtin classmethod (int.from_bytes, dict.fromkeys) is a
  * classmethod_descriptor (classmethod_descr.c): bound to the class it is
  * looked up on, so a subclass receives itself as args[0]. */

@@ -106,6 +106,69 @@ static inline uint32_t pc_index(const Frame *f, const Instr *pc)
     return (uint32_t)(pc - 1 - f->code->instrs);
 }
 
+/* INSTANCES WITHOUT A __dict__ (all attributes in __slots__).  Nothing
+ * on the instance can shadow what its class defines, so an attribute
+ * site caches, keyed on (type | 2, VM.type_epoch), either the slot's
+ * offset (GET_ATTR, SET_ATTR: the access is one load or store) or the
+ * class's function (LOAD_METHOD).  These misses do the full lookup and
+ * fill the cache when the answer is of that kind.  An unset slot is read
+ * through the full lookup too, which raises or defers to __getattr__. */
+#define NODICT_KEY(t) ((uint64_t)(uintptr_t)(t) | 2)
+
+static InlineCache *nodict_cache(Thread *th, Frame *frame, uint32_t at, Type *t)
+{
+    Code *code = frame->code;
+    if (t->getattr != kr_object_generic_getattr)
+        return NULL;
+    if (!code->caches && !(code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
+        return NULL;    /* out of memory: simply not cached */
+    InlineCache *ic = &code->caches[at];
+    ic->a = NODICT_KEY(t);
+    ic->b = th->vm->type_epoch + 1;
+    return ic;
+}
+
+static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Value r = kr_object_getattr(th, obj, name);
+    if (r && t->setattr == kr_object_generic_setattr) {
+        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
+        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+        if (ic)
+            ic->v = kr_from_smallint(off);
+    }
+    return r;
+}
+
+static int nodict_setattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                               Value v)
+{
+    Type *t = kr_as_obj(obj)->type;
+    if (kr_object_setattr(th, obj, name, v) < 0)
+        return -1;
+    if (t->setattr == kr_object_generic_setattr) {
+        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
+        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+        if (ic)
+            ic->v = kr_from_smallint(off);
+    }
+    return 0;
+}
+
+static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                                   Value *self)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Value f = kr_object_getmethod(th, obj, name, self);
+    if (f && *self == obj && kr_is_function(f) && kr_type_lookup_cached(th, t, name) == f) {
+        InlineCache *ic = nodict_cache(th, frame, at, t);
+        if (ic)
+            ic->v = f;
+    }
+    return f;
+}
+
 Value kr_vm_run(Thread *th, Frame *entry)
 {
     static void *const dispatch[OP_COUNT] = {
