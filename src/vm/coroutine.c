@@ -290,7 +290,7 @@ static Value asend_send_impl(Thread *th, AsyncAwaitable *a, Value arg)
         a->state = AW_ITER;
     }
     g->running_async = true;
-    Value r = unwrap(th, g, agen_send_raw(th, g, arg));
+    Value r = unwrap(th, g, agen_send_raw(th, g, arg ? arg : KR_NONE));
     if (!r)
         a->state = AW_CLOSED;
     return r;

@@ -37,13 +37,14 @@ typedef struct Generator {
 
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 
-/* A generator resumed by FOR_ITER inside the running loop (generator.c
- * explains): enter links its frame above the current one and returns it,
+/* A generator or coroutine resumed by FOR_ITER or YIELD_FROM inside the
+ * running loop (generator.c explains): enter sends `sent` (None from
+ * FOR_ITER), links its frame above the current one and returns it,
  * or NULL (nothing done) when the ordinary next() must be used; leave
  * unlinks it at a suspension; finish marks it done when its frame
  * returned or (failed) an exception escaped it, after the frame is
  * unlinked -- a StopIteration then becomes RuntimeError (PEP 479). */
-KR_MUST_CHECK Frame *kr_gen_enter_inline(Thread *th, Generator *g);
+KR_MUST_CHECK Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent);
 void kr_gen_leave_inline(Thread *th, Frame *fr);
 void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed);
 

@@ -181,6 +181,7 @@ Value kr_vm_run(Thread *th, Frame *entry)
     const Instr *pc;
     const Value *consts;
     Instr ins;
+    Value yielded;          /* what an inline-resumed generator yields (ops_flow.inc) */
     bool reraise = false;
 
     LOAD_FRAME(entry);
