@@ -1160,14 +1160,24 @@ static const char *const binop_names[KR_BINOP_COUNT][3] = {
     {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
 };
 
+/* The same names interned (names.def): the trampolines run on every
+ * operator of a class instance, and interning from C text each time was
+ * a tenth of raytrace (helper "perfa"). */
+#define BINOP_IDS(o) {KR_NAME___##o##__, KR_NAME___r##o##__, KR_NAME___i##o##__}
+static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
+    BINOP_IDS(add), BINOP_IDS(sub), BINOP_IDS(mul), BINOP_IDS(matmul), BINOP_IDS(truediv),
+    BINOP_IDS(mod), BINOP_IDS(pow), BINOP_IDS(lshift), BINOP_IDS(rshift), BINOP_IDS(or),
+    BINOP_IDS(xor), BINOP_IDS(and), BINOP_IDS(floordiv),
+};
+#undef BINOP_IDS
+#define BINOP_NAME(th, op, k) ((th)->vm->names[binop_name_ids[op][k]])
+
 static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool found;
     if (ta->binop[op] && (ta->flags & KR_TYPE_HEAP)) {
-        Str *n = kr_str_intern_cstr(th, binop_names[op][0]);
-        if (!n)
-            return KR_VALUE_NULL;
+        Str *n = BINOP_NAME(th, op, 0);
         Value r = call_dunder(th, a, n, &b, 1, &found);
         if (found || kr_err_occurred(th)) {
             if (!r || r != KR_NOTIMPL)
@@ -1175,9 +1185,7 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
         }
     }
     if (tb != ta && (tb->flags & KR_TYPE_HEAP)) {
-        Str *n = kr_str_intern_cstr(th, binop_names[op][1]);
-        if (!n)
-            return KR_VALUE_NULL;
+        Str *n = BINOP_NAME(th, op, 1);
         Value r = call_dunder(th, b, n, &a, 1, &found);
         if (found || kr_err_occurred(th))
             return r;
@@ -1188,10 +1196,7 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 static Value slot_inplace_n(Thread *th, Value a, Value b, int op)
 {
     bool found;
-    Str *n = kr_str_intern_cstr(th, binop_names[op][2]);
-    if (!n)
-        return KR_VALUE_NULL;
-    Value r = call_dunder(th, a, n, &b, 1, &found);
+    Value r = call_dunder(th, a, BINOP_NAME(th, op, 2), &b, 1, &found);
     if (!found && !kr_err_occurred(th))
         return KR_NOTIMPL;
     return r;

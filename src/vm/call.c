@@ -249,8 +249,17 @@ Value kr_vm_call(Thread *th, Value callable, const Value *args, size_t nargs, Tu
             kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
             return KR_VALUE_NULL;
         }
-        Frame *fr = kr_call_push(th, f, kr_frame_top(th), args, nargs, kwnames, false);
-        if (!fr)
+        /* The plain case as CALL does it (frame.h), the arguments first
+         * copied to where the callee's registers go -- harmless if it then
+         * turns out not to apply, the space being free. */
+        Value *top = kr_frame_top(th);
+        Frame *fr = NULL;
+        if (!kwnames && nargs == f->code->argcount && top >= th->chunk->slots &&
+            top + f->code->framesize <= th->chunk->limit) {
+            kr_values_copy(top, args, nargs);
+            fr = kr_frame_push_fast(th, f, top, nargs);
+        }
+        if (!fr && !(fr = kr_call_push(th, f, top, args, nargs, kwnames, false)))
             return KR_VALUE_NULL;
         fr->flags |= FRAME_ENTRY;
         th->c_recursion_depth++;
