@@ -1114,7 +1114,7 @@ static int slot_setattr(Thread *th, Value obj, Str *name, Value value)
 
 static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    Value f = kr_type_lookup(kr_type_of(self), KR_NAME(th, __init__));
+    Value f = kr_type_lookup_cached(th, kr_type_of(self), KR_NAME(th, __init__));
     if (!f)
         return 0;
     Value r = kr_vm_call_method(th, f, self, args, nargs, kwnames);
@@ -1126,6 +1126,19 @@ static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
         return -1;
     }
     return 0;
+}
+
+/* For CALL, which constructs instances inside the running loop
+ * (vm/ops_call.inc, helper "perfa"): the Python __init__ to run on a fresh
+ * object.__new__(t) when calling t means exactly that -- t of metatype
+ * type, object's __new__, an __init__ defined in Python -- else NULL. */
+Value kr_type_py_init(Thread *th, Type *t)
+{
+    if (t->hdr.type != &kr_type_type || !(t->flags & KR_TYPE_HEAP) || t->new_ != object_new ||
+        t->init != slot_init)
+        return KR_VALUE_NULL;
+    Value f = kr_type_lookup_cached(th, t, KR_NAME(th, __init__));
+    return f && kr_is_function(f) ? f : KR_VALUE_NULL;
 }
 
 /* __get__ / __set__ / __delete__ defined in Python: descriptors. */
