@@ -193,7 +193,6 @@ Value kr_vm_run(Thread *th, Frame *entry)
     const Value *consts;
     Instr ins;
     Value yielded;          /* what an inline-resumed generator yields (ops_flow.inc) */
-    Value *init_at;         /* where a class call puts the new instance (ops_call.inc) */
     bool reraise = false;
 
     LOAD_FRAME(entry);
