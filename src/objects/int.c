@@ -214,15 +214,53 @@ int64_t kr_int_hash(Value v)
 
 /* ---- repr and parsing ------------------------------------------------------ */
 
-Value kr_int_repr(Thread *th, Value v)
+char *kr_int_u64_digits(uint64_t v, int base, bool upper, char *end)
+{
+    static const char lower_digits[] = "0123456789abcdef", upper_digits[] = "0123456789ABCDEF";
+    const char *dig = upper ? upper_digits : lower_digits;
+    char *p = end;
+    if (base == 10) {       /* the common case: two digits per division */
+        while (v >= 100) {
+            unsigned r = (unsigned)(v % 100);
+            v /= 100;
+            *--p = (char)('0' + r % 10);
+            *--p = (char)('0' + r / 10);
+        }
+        if (v >= 10)
+            *--p = (char)('0' + v % 10), v /= 10;
+        *--p = (char)('0' + v);
+        return p;
+    }
+    unsigned shift = base == 16 ? 4 : base == 8 ? 3 : 1;
+    do {
+        *--p = dig[v & ((uint64_t)base - 1)];
+        v >>= shift;
+    } while (v);
+    return p;
+}
+
+/* str() of a small int: the digits go straight into an ASCII str, since
+ * str(i) of loop counters and sizes is the bulk of all int->text work. */
+static Value small_repr(Thread *th, int64_t i)
 {
     char buf[32];
-    if (kr_is_smallint(v) || kr_is_bool(v)) {
-        int64_t i = kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v);
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
-        Str *s = kr_str_from_utf8(th, buf, (size_t)n);
-        return s ? kr_from_obj(s) : KR_VALUE_NULL;
-    }
+    char *end = buf + sizeof buf;
+    char *p = kr_int_u64_digits(i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, 10, false, end);
+    if (i < 0)
+        *--p = '-';
+    Str *s = end - p == 1 ? kr_str_from_char(th, (unsigned char)*p)
+                          : kr_str_alloc(th, end - p, 1, true);
+    if (!s)
+        return KR_VALUE_NULL;
+    if (end - p > 1)
+        memcpy(s->data, p, (size_t)(end - p));
+    return kr_from_obj(s);
+}
+
+Value kr_int_repr(Thread *th, Value v)
+{
+    if (kr_is_smallint(v) || kr_is_bool(v))
+        return small_repr(th, kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v));
     const mpz_t *z = &((BigInt *)kr_as_obj(v))->z;
     size_t digits = mpz_sizeinbase(*z, 10);
     int limit = th->vm->int_max_str_digits;
@@ -277,6 +315,15 @@ static Value parse_int(Thread *th, const char *s, size_t len, int base)
         base = 10;
     if (i >= end)
         return KR_VALUE_NULL;
+    if (base == 10 && end - i <= 18 && (!base0 || s[i] != '0' || end - i == 1)) {
+        /* Up to 18 plain decimal digits fit an int64: no GMP, no copy. */
+        int64_t acc = 0;
+        size_t k = i;
+        while (k < end && s[k] >= '0' && s[k] <= '9')
+            acc = acc * 10 + (s[k++] - '0');
+        if (k == end)
+            return kr_int_from_i64(th, neg ? -acc : acc);
+    }
     char *digits = kr_gc_alloc_atomic(end - i + 1);
     if (!digits) {
         kr_err_no_memory(th);

@@ -345,6 +345,14 @@ Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
         return s;       /* (a str subclass instance gives an exact copy) */
     if (end <= start)
         return th->vm->empty_str;
+    if (s->ascii) {      /* every slice of ASCII is ASCII: no scan for the kind */
+        if (end - start == 1)
+            return kr_str_from_char(th, s->data[start]);
+        Str *r = kr_str_alloc(th, end - start, 1, true);
+        if (r)
+            memcpy(r->data, s->data + start, (size_t)(end - start));
+        return r;
+    }
     uint32_t maxc = 0;
     for (int64_t i = start; i < end; i++) {
         uint32_t c = kr_str_char(s, i);

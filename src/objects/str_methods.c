@@ -763,6 +763,36 @@ static int put_mapped(Thread *th, CpBuf *b, const Str *s, int64_t i, char how)
     return 0;
 }
 
+static bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* recase for an ASCII string: every mapping is one byte to one byte, and
+ * "cased" means a letter, so no tables and no code-point buffer. */
+static Value recase_ascii(Thread *th, const Str *s, char which)
+{
+    if (s->len == 0)
+        return kr_from_obj(th->vm->empty_str);
+    Str *r = kr_str_alloc(th, s->len, 1, true);
+    if (!r)
+        return KR_VALUE_NULL;
+    bool prev_cased = false;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = s->data[i];
+        bool up = ascii_upper(c), low = ascii_lower(c);
+        bool to_upper;
+        switch (which) {
+        case 'u': to_upper = true; break;
+        case 'c': to_upper = i == 0; break;
+        case 's': to_upper = low; break;
+        case 't': to_upper = !prev_cased; break;
+        default: to_upper = false; break;     /* lower, casefold */
+        }
+        prev_cased = up || low;
+        r->data[i] = (char)(to_upper && low ? c - 32 : !to_upper && up ? c + 32 : c);
+    }
+    return kr_from_obj(r);
+}
+
 /* The four case methods differ only in which mapping each character gets. */
 static Value recase(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
                     const char *qualname, char which)
@@ -770,6 +800,8 @@ static Value recase(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
     if (kr_argparse_noargs(th, qualname, nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Str *s = SELF;
+    if (s->ascii)
+        return recase_ascii(th, s, which);
     CpBuf b = {0};
     bool prev_cased = false;
     for (int64_t i = 0; i < s->len; i++) {
