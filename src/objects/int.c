@@ -108,11 +108,14 @@ Value kr_int_from_i64(Thread *th, int64_t i)
 {
     if (kr_smallint_fits(i))
         return kr_from_smallint(i);
-    mpz_t z;
-    mpz_init_set_si(z, (long)i);
-    Value r = kr_int_from_mpz(th, z);
-    mpz_clear(z);
-    return r;
+    BigInt *b = kr_gc_alloc(sizeof *b);       /* straight in: no temporary mpz */
+    if (!b) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    b->hdr.type = &kr_int_type;
+    mpz_init_set_si(b->z, (long)i);
+    return kr_from_obj(b);
 }
 
 int kr_int_as_i64(Thread *th, Value v, int64_t *out)
@@ -530,7 +533,8 @@ static Value int_big(Thread *th, Value a, Value b, BinOp op)
     case KR_OP_FLOORDIV:
     case KR_OP_MOD:
         if (mpz_sgn(zb) == 0) {
-            zero_division(th, "integer division or modulo by zero");
+            zero_division(th, op == KR_OP_MOD ? "integer modulo by zero"
+                                              : "integer division or modulo by zero");
             goto out;
         }
         if (op == KR_OP_FLOORDIV)
@@ -593,65 +597,96 @@ static inline int64_t mod64(int64_t x, int64_t y)
     return m;
 }
 
+/* v as an int64 when it is one: a small int, a bool, or a big int (or an
+ * int subclass instance) whose value fits. */
+static bool as_i64(Value v, int64_t *out)
+{
+    if (kr_is_smallint(v)) {
+        *out = kr_as_smallint(v);
+        return true;
+    }
+    if (kr_is_bool(v)) {
+        *out = v == KR_TRUE;
+        return true;
+    }
+    const BigInt *b = (const BigInt *)kr_as_obj(v);
+    if (!mpz_fits_slong_p(b->z))
+        return false;
+    *out = mpz_get_si(b->z);
+    return true;
+}
+
+/* x op y on int64 operands in 128 bits: true with *r exact, or false when
+ * the op must go to GMP (a shift too long) or raises (*err set then). */
+static bool binop_i64(Thread *th, int64_t x, int64_t y, BinOp op, __int128 *r, bool *err)
+{
+    switch (op) {
+    case KR_OP_ADD: *r = (__int128)x + y; return true;
+    case KR_OP_SUB: *r = (__int128)x - y; return true;
+    case KR_OP_MUL: *r = (__int128)x * y; return true;
+    case KR_OP_FLOORDIV:
+    case KR_OP_MOD:
+        if (y == 0) {
+            zero_division(th, op == KR_OP_MOD ? "integer modulo by zero"
+                                              : "integer division or modulo by zero");
+            *err = true;
+            return false;
+        }
+        if (y == -1)            /* (INT64_MIN // -1 overflows int64) */
+            *r = op == KR_OP_FLOORDIV ? -(__int128)x : 0;
+        else
+            *r = op == KR_OP_FLOORDIV ? floordiv64(x, y) : mod64(x, y);
+        return true;
+    case KR_OP_AND: *r = x & y; return true;
+    case KR_OP_OR: *r = x | y; return true;
+    case KR_OP_XOR: *r = x ^ y; return true;
+    case KR_OP_RSHIFT:
+    case KR_OP_LSHIFT:
+        if (y < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "negative shift count");
+            *err = true;
+            return false;
+        }
+        if (op == KR_OP_RSHIFT) {
+            *r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+            return true;
+        }
+        if (x == 0 || y < 63) {     /* |x| < 2**63: the product fits 126 bits */
+            *r = x == 0 ? 0 : (__int128)x * ((__int128)1 << y);
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* Ints whose values fit in 64 bits (all small ints, and the big ints an
+ * overflowing small op produces, such as an LCG's state * multiplier) are
+ * computed in 128 bits; GMP only sees results past 64 bits. */
 Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
 {
     if (!is_intlike(a) || !is_intlike(b))
         return KR_NOTIMPL;
+    if (op == KR_OP_MATMUL)
+        return KR_NOTIMPL;
+    int64_t x, y;
+    if (as_i64(a, &x) && as_i64(b, &y)) {
+        __int128 r;
+        bool err = false;
+        if (binop_i64(th, x, y, op, &r, &err)) {
+            if (r >= INT64_MIN && r <= INT64_MAX)
+                return kr_int_from_i64(th, (int64_t)r);
+        } else if (err) {
+            return KR_VALUE_NULL;
+        }
+    }
     a = int_operand(a);
     b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
         b = kr_from_smallint(b == KR_TRUE);
-    if (kr_is_smallint(a) && kr_is_smallint(b)) {
-        int64_t x = kr_as_smallint(a), y = kr_as_smallint(b), r;
-        switch (op) {
-        case KR_OP_ADD: r = x + y; break;              /* 48-bit inputs: no overflow */
-        case KR_OP_SUB: r = x - y; break;
-        case KR_OP_MUL:
-            if (__builtin_mul_overflow(x, y, &r))
-                return int_big(th, a, b, op);
-            break;
-        case KR_OP_FLOORDIV:
-            if (y == 0)
-                return zero_division(th, "integer division or modulo by zero");
-            r = floordiv64(x, y);
-            break;
-        case KR_OP_MOD:
-            if (y == 0)
-                return zero_division(th, "integer division or modulo by zero");
-            r = mod64(x, y);
-            break;
-        case KR_OP_AND: r = x & y; break;
-        case KR_OP_OR: r = x | y; break;
-        case KR_OP_XOR: r = x ^ y; break;
-        case KR_OP_RSHIFT:
-            if (y < 0) {
-                kr_err_set_string(th, &kr_exc_ValueError, "negative shift count");
-                return KR_VALUE_NULL;
-            }
-            r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
-            break;
-        case KR_OP_LSHIFT:
-            if (y < 0) {
-                kr_err_set_string(th, &kr_exc_ValueError, "negative shift count");
-                return KR_VALUE_NULL;
-            }
-            if (x == 0)
-                return kr_from_smallint(0);
-            if (y >= 16)
-                return int_big(th, a, b, op);
-            r = x * ((int64_t)1 << y);
-            break;
-        case KR_OP_MATMUL:
-            return KR_NOTIMPL;
-        default:
-            return int_big(th, a, b, op);
-        }
-        return kr_int_from_i64(th, r);
-    }
-    if (op == KR_OP_MATMUL)
-        return KR_NOTIMPL;
     return int_big(th, a, b, op);
 }
 

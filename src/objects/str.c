@@ -547,6 +547,26 @@ int64_t kr_str_find(const Str *s, const Str *sub, int64_t start, int64_t end)
 {
     if (sub->len == 0)
         return start <= end ? start : -1;
+    if (sub->kind > s->kind || start < 0 || end - start < sub->len)
+        return -1;      /* a wider needle holds a character the haystack cannot */
+    if (s->kind == 1 && sub->kind == 1) {
+        /* one byte per character: the C library's search (memchr, two-way) */
+        const unsigned char *base = s->data + start;
+        const unsigned char *hit = sub->len == 1
+            ? memchr(base, sub->data[0], (size_t)(end - start))
+            : memmem(base, (size_t)(end - start), sub->data, (size_t)sub->len);
+        return hit ? start + (hit - base) : -1;
+    }
+    if (s->kind == sub->kind) {
+        /* same width: compare the first character, then memcmp the rest */
+        uint32_t first = kr_str_char(sub, 0);
+        size_t bytes = (size_t)sub->len * s->kind;
+        for (int64_t i = start; i + sub->len <= end; i++)
+            if (kr_str_char(s, i) == first &&
+                memcmp(s->data + (size_t)i * s->kind, sub->data, bytes) == 0)
+                return i;
+        return -1;
+    }
     for (int64_t i = start; i + sub->len <= end; i++) {
         int64_t j = 0;
         while (j < sub->len && kr_str_char(s, i + j) == kr_str_char(sub, j))

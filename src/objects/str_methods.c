@@ -190,6 +190,17 @@ METHOD(str_rsplit)
     return kr_from_obj(out);
 }
 
+/* Is code point c one of chars? */
+static bool has_char(const Str *chars, uint32_t c)
+{
+    if (chars->kind == 1)
+        return c < 256 && memchr(chars->data, (int)c, (size_t)chars->len) != NULL;
+    for (int64_t k = 0; k < chars->len; k++)
+        if (kr_str_char(chars, k) == c)
+            return true;
+    return false;
+}
+
 static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwnames, int which,
                       const char *name)
 {
@@ -205,7 +216,7 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
         chars = kr_as_str(args[1]);
     }
     int64_t i = 0, j = s->len;
-#define STRIPPED(c) (chars ? kr_str_find(chars, kr_str_from_char(th, c), 0, chars->len) >= 0 : is_space(c))
+#define STRIPPED(c) (chars ? has_char(chars, c) : is_space(c))
     if (which & 1)
         while (i < j && STRIPPED(kr_str_char(s, i)))
             i++;
