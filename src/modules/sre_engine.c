@@ -315,6 +315,40 @@ static const SreCode *first_unit(const SreCode *pattern)
 }
 
 /*
+ * For a pattern that is (after group marks) a BRANCH whose every
+ * alternative has a first_unit: those units, at most KR_SRE_MAX_ALTS of
+ * them, in units[]; returns how many, or 0 when some alternative has none
+ * (or there are too many to be worth testing).  A match can then start
+ * only where one of the units accepts the character, so search() skips the
+ * other positions (bot|crawl|spider under IGNORECASE, which has no
+ * literal prefix, is the case that matters).
+ */
+#define KR_SRE_MAX_ALTS 8
+static int branch_first_units(const SreCode *pattern, const SreCode **units)
+{
+    while (pattern[0] == SRE_OP_MARK)
+        pattern += 2;
+    if (pattern[0] != SRE_OP_BRANCH)
+        return 0;
+    int n = 0;
+    for (pattern++; pattern[0]; pattern += pattern[0]) {
+        const SreCode *u = first_unit(pattern + 1);
+        if (!u || n == KR_SRE_MAX_ALTS)
+            return 0;
+        units[n++] = u;
+    }
+    return n;
+}
+
+static bool any_unit(const SreCode *const *units, int n, uint32_t ch)
+{
+    for (int i = 0; i < n; i++)
+        if (unit_matches(units[i], ch))
+            return true;
+    return false;
+}
+
+/*
  * Does the pattern start with an unbounded single-character repeat (X+,
  * X*, X+?, X++ ...; no group mark before it)?  Then search() may skip, after
  * a failed attempt at p, every position inside the run of X characters

@@ -433,15 +433,21 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
         kr_buf_init(&body);
         if (conv == 's' && kr_is_str(arg) && prec < 0) {
             kr_str_to_buf(&body, kr_as_str(arg));
-        } else if ((conv == 'd' || conv == 'i' || conv == 'u') && kr_is_smallint(arg) && !flags[0]) {
-            /* plain "%d" of a small int: its digits, no format spec */
+        } else if ((conv == 'd' || conv == 'i' || conv == 'u') && kr_is_smallint(arg) && prec < 0 &&
+                   !strchr(flags, '#')) {
+            /* "%d", "%05d", "%+d" of a small int: sign, zeros, digits */
             char digits[32];
             int64_t v = kr_as_smallint(arg);
             char *p = kr_int_u64_digits(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false,
                                         digits + sizeof digits);
-            if (v < 0)
-                *--p = '-';
-            kr_buf_write(&body, p, (size_t)(digits + sizeof digits - p));
+            size_t nd = (size_t)(digits + sizeof digits - p);
+            char sign = v < 0 ? '-' : strchr(flags, '+') ? '+' : strchr(flags, ' ') ? ' ' : 0;
+            if (sign)
+                kr_buf_putc(&body, sign);
+            if (strchr(flags, '0') && !left)
+                for (int64_t z = (int64_t)nd + (sign != 0); z < width; z++)
+                    kr_buf_putc(&body, '0');
+            kr_buf_write(&body, p, nd);
         } else if (conv == 's' || conv == 'r' || conv == 'a') {
             Value s = conv == 's' ? kr_object_str(th, arg) : kr_object_repr(th, arg);
             if (!s)
