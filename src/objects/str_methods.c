@@ -489,6 +489,15 @@ static Value pad(Thread *th, Str *s, int64_t left, int64_t right, uint32_t fill)
     if (left <= 0 && right <= 0)
         return kr_from_obj(s);
     int64_t n = s->len + left + right;
+    if (s->kind == 1 && fill < 256) {     /* one byte per character: memset + memcpy */
+        Str *r = kr_str_alloc(th, n, 1, s->ascii && fill < 128);
+        if (!r)
+            return KR_VALUE_NULL;
+        memset(r->data, (int)fill, (size_t)left);
+        memcpy(r->data + left, s->data, (size_t)s->len);
+        memset(r->data + left + s->len, (int)fill, (size_t)right);
+        return kr_from_obj(r);
+    }
     uint32_t maxc = fill;
     for (int64_t i = 0; i < s->len; i++)
         if (kr_str_char(s, i) > maxc)
@@ -786,20 +795,34 @@ static Value recase_ascii(Thread *th, const Str *s, char which)
     Str *r = kr_str_alloc(th, s->len, 1, true);
     if (!r)
         return KR_VALUE_NULL;
-    bool prev_cased = false;
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = s->data[i];
-        bool up = ascii_upper(c), low = ascii_lower(c);
-        bool to_upper;
-        switch (which) {
-        case 'u': to_upper = true; break;
-        case 'c': to_upper = i == 0; break;
-        case 's': to_upper = low; break;
-        case 't': to_upper = !prev_cased; break;
-        default: to_upper = false; break;     /* lower, casefold */
+    const unsigned char *in = s->data;
+    unsigned char *out = r->data;
+    int64_t n = s->len;
+    /* one loop per mapping, so each is a branch-light byte loop */
+    switch (which) {
+    case 'u':
+        for (int64_t i = 0; i < n; i++)
+            out[i] = (unsigned char)(in[i] - (ascii_lower(in[i]) ? 32 : 0));
+        break;
+    case 'l': case 'f':
+        for (int64_t i = 0; i < n; i++)
+            out[i] = (unsigned char)(in[i] + (ascii_upper(in[i]) ? 32 : 0));
+        break;
+    case 's':
+        for (int64_t i = 0; i < n; i++)
+            out[i] = (unsigned char)(in[i] ^ (ascii_upper(in[i]) || ascii_lower(in[i]) ? 32 : 0));
+        break;
+    default: {          /* title, capitalize: upper after an uncased char / at 0 */
+        bool prev_cased = false;
+        for (int64_t i = 0; i < n; i++) {
+            unsigned char c = in[i];
+            bool up = ascii_upper(c), low = ascii_lower(c);
+            bool to_upper = which == 'c' ? i == 0 : !prev_cased;
+            prev_cased = up || low;
+            out[i] = (unsigned char)(to_upper && low ? c - 32 : !to_upper && up ? c + 32 : c);
         }
-        prev_cased = up || low;
-        r->data[i] = (char)(to_upper && low ? c - 32 : !to_upper && up ? c + 32 : c);
+        break;
+    }
     }
     return kr_from_obj(r);
 }
