@@ -400,9 +400,13 @@ Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
         return NULL;
     int64_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i)
+        if (i && sep->kind == kind) {
+            memcpy(r->data + (size_t)k * kind, sep->data, (size_t)sep->len * kind);
+            k += sep->len;
+        } else if (i) {
             for (int64_t j = 0; j < sep->len; j++)
                 put_char(r, k++, kr_str_char(sep, j));
+        }
         Str *s = kr_as_str(items[i]);
         if (s->kind == kind) {
             memcpy(r->data + (size_t)k * kind, s->data, (size_t)s->len * kind);
