@@ -11,7 +11,8 @@
  *
  * Encoding appends UTF-8 to one malloc'ed byte buffer (bytes only, so the
  * collector's contract holds) and makes a single str at the end; the
- * result is a 1-tuple holding it, which json.encoder joins.  Strings are
+ * result is a list holding it, as 3.11's accumulator returns it, which
+ * json.encoder joins.  Strings are
  * escaped in place when the encoder is one of ours; a user-supplied
  * encoder function is called and its result appended.  Nesting in both
  * directions is bounded by the C recursion limit.
@@ -38,9 +39,28 @@
 #include "vm/errors.h"
 #include "vm/vm.h"
 
-/* Nesting deeper than this raises RecursionError instead of overflowing
- * the C stack (each level is one C frame of a few hundred bytes). */
+/* Each level of nesting counts as one Python-level call, as CPython's
+ * Py_EnterRecursiveCall does, so sys.getrecursionlimit() bounds it; the C
+ * depth guard stops a raised limit from overflowing the C stack. */
 #define JSON_MAX_DEPTH 5000
+
+static bool enter_nested(Thread *th, const char *what)
+{
+    if (++th->c_recursion_depth > JSON_MAX_DEPTH ||
+        ++th->recursion_depth > th->vm->recursion_limit) {
+        th->c_recursion_depth--;
+        th->recursion_depth--;
+        kr_err_format(th, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", what);
+        return false;
+    }
+    return true;
+}
+
+static void leave_nested(Thread *th)
+{
+    th->c_recursion_depth--;
+    th->recursion_depth--;
+}
 
 /* ---- errors ----------------------------------------------------------------- */
 
@@ -438,17 +458,11 @@ static bool has_word(const Str *s, int64_t idx, const char *w)
 
 static Value scan_nested(Thread *th, Scanner *sc, Str *s, int64_t idx, int64_t *next, bool object)
 {
-    if (++th->c_recursion_depth > JSON_MAX_DEPTH) {
-        th->c_recursion_depth--;
-        kr_err_set_string(th, &kr_exc_RecursionError,
-                          object ? "maximum recursion depth exceeded while decoding a JSON object "
-                                   "from a unicode string"
-                                 : "maximum recursion depth exceeded while decoding a JSON array "
-                                   "from a unicode string");
+    if (!enter_nested(th, object ? " while decoding a JSON object from a unicode string"
+                                 : " while decoding a JSON array from a unicode string"))
         return KR_VALUE_NULL;
-    }
     Value r = object ? parse_object(th, sc, s, idx, next) : parse_array(th, sc, s, idx, next);
-    th->c_recursion_depth--;
+    leave_nested(th);
     return r;
 }
 
@@ -883,15 +897,11 @@ static int encode_dict(Thread *th, Encoder *e, Buf *b, Value dv)
 
 static int encode_nested(Thread *th, Encoder *e, Buf *b, Value obj, int which)
 {
-    if (++th->c_recursion_depth > JSON_MAX_DEPTH) {
-        th->c_recursion_depth--;
-        kr_err_set_string(th, &kr_exc_RecursionError,
-                          "maximum recursion depth exceeded while encoding a JSON object");
+    if (!enter_nested(th, " while encoding a JSON object"))
         return -1;
-    }
     int r = which == 0 ? encode_list(th, e, b, obj) : which == 1 ? encode_dict(th, e, b, obj)
                                                                   : encode_obj(th, e, b, obj);
-    th->c_recursion_depth--;
+    leave_nested(th);
     return r;
 }
 
@@ -945,11 +955,10 @@ static Value encoder_call(Thread *th, Value self, const Value *args, size_t narg
         return KR_VALUE_NULL;
     }
     Str *s = kr_str_from_buf(th, &b);
-    Tuple *t = s ? kr_tuple_new(th, 1) : NULL;
-    if (!t)
+    List *l = s ? kr_list_new(th, 0) : NULL;
+    if (!l || kr_list_append(th, l, kr_from_obj(s)) < 0)
         return KR_VALUE_NULL;
-    t->items[0] = kr_from_obj(s);
-    return kr_from_obj(t);
+    return kr_from_obj(l);
 }
 
 static int which_fast(Value f)

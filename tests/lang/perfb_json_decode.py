@@ -51,3 +51,15 @@ deep = "[" * 100 + "]" * 100
 print(len(repr(json.loads(deep))))
 keys = json.loads('[{"name": 1}, {"name": 2}]')
 print(list(keys[0])[0] is list(keys[1])[0])
+for n in (400, 3000):
+    try:
+        print(n, len(json.dumps(json.loads("[" * n + "]" * n))))
+    except RecursionError as e:
+        print(n, "RecursionError", e)
+    nested = {}
+    for _ in range(n):
+        nested = {"k": nested}
+    try:
+        print(n, len(json.dumps(nested)))
+    except RecursionError as e:
+        print(n, "RecursionError", e)

@@ -64,3 +64,6 @@ deep = []
 for _ in range(200):
     deep = [deep]
 print(len(json.dumps(deep)))
+enc = json.encoder.c_make_encoder(None, str, json.encoder.encode_basestring_ascii, None, ":", ",",
+                                  False, False, True)
+print(type(enc({"a": [1, 2]}, 0)).__name__, enc({"a": [1, 2]}, 0), enc.sort_keys, enc.key_separator)
