@@ -57,7 +57,10 @@ Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii)
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = false;
-    memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
+    if (kind == 1)
+        s->data[len] = 0;       /* (the common case without a memset call) */
+    else
+        memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
     return s;
 }
 
