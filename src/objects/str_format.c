@@ -222,6 +222,20 @@ static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, 
             return -1;
         }
     }
+    if (spec->len == 0 && kr_is_str(obj)) {      /* "{}" of a str: the text itself */
+        kr_str_to_buf(out, kr_as_str(obj));
+        return 0;
+    }
+    if (spec->len == 0 && kr_is_smallint(obj)) {  /* "{}" of a small int: its digits */
+        char digits[32];
+        int64_t v = kr_as_smallint(obj);
+        char *p = kr_int_u64_digits(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false,
+                                    digits + sizeof digits);
+        if (v < 0)
+            *--p = '-';
+        kr_buf_write(out, p, (size_t)(digits + sizeof digits - p));
+        return 0;
+    }
     Value s = kr_mod_builtins_format(th, obj, kr_from_obj(spec));
     if (!s)
         return -1;

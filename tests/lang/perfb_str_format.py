@@ -22,3 +22,20 @@ for fmt, args, kw in [("{", (), {}), ("}", (), {}), ("{0:{1:{2}}}", (1, 2, 3), {
         print(repr(fmt.format(*args, **kw)))
     except Exception as e:
         print(type(e).__name__, e)
+class Money(int):
+    def __format__(self, spec):
+        return "$" + str(int(self))
+class Tag(str):
+    def __format__(self, spec):
+        return "<" + str.__str__(self) + ">"
+print("{} {} {} {} {} {}".format(-5, 0, True, Money(3), Tag("t"), 2 ** 50), "{}|{}".format("é", "日"))
+print(f"{-5}{0}{True}{Money(3)}{Tag('t')}{2 ** 50}")
+class F(float):
+    pass
+class I(int):
+    pass
+class Pct(float):
+    def __format__(self, spec):
+        return format(float(self) * 100, spec) + "%"
+print(format(F(1.5), ".2f"), format(I(7), ">4"), f"{F(2.5)!r:>8}", format(True, ""),
+      format(True, "d"), format(F(1.5)), format(I(3)), f"{Pct(0.25):.1f}", "{:.0f}".format(Pct(0.5)))
