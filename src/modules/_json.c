@@ -23,6 +23,7 @@
 #include "modules/libutil.h"
 #include "modules/modules.h"
 
+#include "core/dtoa.h"
 #include "core/numfmt.h"
 #include "core/state.h"
 #include "gc/gc.h"
@@ -718,8 +719,11 @@ static int encode_float(Thread *th, Encoder *e, Buf *b, Value v)
     double d;
     if (kr_float_as_double(th, v, &d) < 0)
         return -1;
-    if (isfinite(d))
-        return put_str_value(th, b, kr_float_repr(th, kr_float_new(th, d)));
+    if (isfinite(d)) {          /* float.__repr__'s digits, written in place */
+        char digits[KR_DTOA_BUFSIZE];
+        kr_buf_write(b, digits, kr_dtoa_repr(d, digits));
+        return 0;
+    }
     if (!e->allow_nan) {
         kr_err_set_string(th, &kr_exc_ValueError, "Out of range float values are not JSON compliant");
         return -1;
