@@ -334,7 +334,8 @@ KR_LIB_FUNC(hash_update_m)
     return KR_NONE;
 }
 
-/* The digest so far, finishing a copy of the context.  len: the XOF's
+/* The digest so far, finishing a copy of the context (digest() must not
+ * end the hash: update() may follow).  len: the XOF's
  * output length, or -1 for the digest's own size. */
 static int hash_final(Thread *th, Hash *h, unsigned char *out, int64_t len, unsigned *outlen)
 {
@@ -572,6 +573,7 @@ KR_LIB_FUNC(hashlib_hmac_new)
     return hmac_make(th, a[0], a[1], a[2]);
 }
 
+/* The MAC so far, from a copy of the context, as hash_final. */
 static int hmac_final(Thread *th, Hmac *h, unsigned char *out, size_t *n)
 {
     HMAC_CTX *tmp = HMAC_CTX_new();
