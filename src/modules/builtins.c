@@ -36,7 +36,7 @@
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
     kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
-    kr_memoryview_type, kr_stdstream_type;
+    kr_memoryview_type;
 
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -110,7 +110,9 @@ FUNC(builtin_print)
     }
     Str *sep = kv[0] == KR_NONE ? NULL : kr_as_str(kv[0]);
     Str *end = kv[1] == KR_NONE ? NULL : kr_as_str(kv[1]);
-    if (file != KR_NONE && !kr_is_type(file, &kr_stdstream_type))
+    if (file == KR_NONE)
+        return KR_NONE;     /* sys.stdout is None: print does nothing, as CPython */
+    if (!kr_is_type(file, &kr_mod__io_std_text_type))
         return print_pieces(th, file, args, nargs, sep, end, kv[3]);
     /* Build the whole line, then write once. */
     Buf b;
@@ -139,8 +141,8 @@ FUNC(builtin_print)
     int fl = kr_object_truth(th, kv[3]);
     if (fl < 0)
         return KR_VALUE_NULL;
-    if (fl)
-        fflush(stdout);
+    if (fl && kr_mod__io_std_flush(th, file) < 0)
+        return KR_VALUE_NULL;
     return KR_NONE;
 }
 

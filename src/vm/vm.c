@@ -194,6 +194,11 @@ int kr_vm_safe_point(Thread *th)
     kr_eval_breaker = 0;
     if (!main && kr_mod__signal_tripped())
         kr_eval_breaker = 1;
+    /* While a trace or profile hook is set, every safe point is where a
+     * loop that runs untraced (entered from C before tracing began) picks
+     * up the tracing table (vm/trace.h): keep the word set. */
+    if (th->trace_func || th->profile_func)
+        kr_eval_breaker = 1;
     if (th->budget_on) {
         kr_eval_breaker = 1;
         if (--th->budget_left < 0)
@@ -251,6 +256,8 @@ static int flush_at_exit(Thread *th, int status)
 int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
     kr_mod_atexit_run(th);
+    if (kr_mod__io_flush_std(th) < 0)
+        status = 120;
     status = flush_at_exit(th, status);
     kr_mod_gc_shutdown(th);
     status = flush_at_exit(th, status);
