@@ -364,11 +364,6 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
             self._decoder = dec
         return self._decoder
 
-    def _encode(self, s):
-        if isinstance(self._codec, str):
-            return s.encode(self._codec, self._errors)
-        return self._codec.encode(s, self._errors)[0]
-
     # -- attributes --
 
     @property
@@ -509,7 +504,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
             s = s.replace("\n", self._writenl)
         if self._decoded or self._snapshot is not None:
             self._reset_read()       # as CPython: read-ahead text is dropped
-        data = self._encode(s)
+        codec = self._codec
+        data = s.encode(codec, self._errors) if type(codec) is str else codec.encode(s, self._errors)[0]
         if not self._pending:
             _writers.append(self)
         self._pending.append(data)
