@@ -52,6 +52,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/opcodes.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)
@@ -219,6 +220,8 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     th->c_recursion_depth--;
     fr->prev = NULL;    /* a suspended frame has no caller: its f_back is None */
     if (r && (fr->flags & FRAME_YIELDED)) {
+        if (KR_UNLIKELY(fr->flags & FRAME_TRACED) && kr_trace_yield(th, fr, r) < 0)
+            r = KR_VALUE_NULL;      /* the hook raised: it propagates from next() */
         g->exc_state = th->handled == saved ? KR_VALUE_NULL : th->handled;
         th->handled = saved;
         g->state = GEN_SUSPENDED;
@@ -256,7 +259,9 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
  * through gen_resume.  The state changes mirror gen_resume's exactly. */
 Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent)
 {
-    if (KR_UNLIKELY(g->state > GEN_SUSPENDED || th->recursion_depth >= th->vm->recursion_limit))
+    /* while tracing, gen_resume reports the resumes and yields (trace.c) */
+    if (KR_UNLIKELY(g->state > GEN_SUSPENDED || th->recursion_depth >= th->vm->recursion_limit ||
+                    th->tracing))
         return NULL;
     if (!sent)
         sent = KR_NONE;     /* an asend() stepped by next() passes nothing on */
@@ -285,8 +290,11 @@ Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent)
     return fr;
 }
 
-void kr_gen_leave_inline(Thread *th, Frame *fr)
+void kr_gen_leave_inline(Thread *th, Frame *fr, Value v)
 {
+    /* tracing began while it ran: its yield is still a 'return' event */
+    if (KR_UNLIKELY(fr->flags & FRAME_TRACED) && kr_trace_yield(th, fr, v) < 0)
+        kr_err_clear(th);   /* nowhere to raise it: the caller resumes */
     Generator *g = fr->gen;
     Value outer = fr->gen_outer;
     g->exc_state = th->handled == outer ? KR_VALUE_NULL : th->handled;

@@ -31,6 +31,7 @@ typedef struct Generator {
     int kind;               /* GEN_KIND_* */
     bool running_async;     /* async generator: an asend/athrow is in progress (ag_running) */
     bool closed;            /* async generator: aclose() began or it finished */
+    bool hooks_inited;      /* async generator: sys asyncgen firstiter hook ran */
     Str *name, *qualname;
     Value exc_state;        /* th->handled inside the suspended generator, or NULL */
 } Generator;
@@ -45,7 +46,7 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
  * returned or (failed) an exception escaped it, after the frame is
  * unlinked -- a StopIteration then becomes RuntimeError (PEP 479). */
 KR_MUST_CHECK Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent);
-void kr_gen_leave_inline(Thread *th, Frame *fr);
+void kr_gen_leave_inline(Thread *th, Frame *fr, Value v);
 void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed);
 
 /* Call of a generator, coroutine or async generator function: bind the
