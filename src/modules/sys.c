@@ -24,6 +24,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
+#include "modules/sys.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -38,6 +39,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 typedef struct StdStream {
@@ -139,7 +141,22 @@ static Value stream_isatty(Thread *th, Value unused, const Value *args, size_t n
     return kr_from_bool(isatty(((StdStream *)kr_as_obj(args[0]))->fd));
 }
 
+/* `with sys.stdout:` (json.tool does it): flushes on the way out.  CPython
+ * closes the stream there; krait keeps its standard streams open. */
+static Value stream_enter(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return args[0];
+}
+
+static Value stream_exit(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    fflush(stream_file(args[0]));
+    return KR_NONE;
+}
+
 static const MethodDef stream_methods[] = {
+    {"__enter__", stream_enter, "($self, /)", NULL, 0},
+    {"__exit__", stream_exit, "($self, /, *args)", NULL, 0},
     {"write", stream_write, "($self, s, /)", NULL, 0},
     {"flush", stream_flush, "($self, /)", NULL, 0},
     {"readline", stream_readline, "($self, size=-1, /)", NULL, 0},
@@ -431,6 +448,33 @@ FUNC(sys_call_tracing)
     return kr_vm_call(th, args[0], t->items, (size_t)t->size, NULL);
 }
 
+/* sys.settrace / setprofile and their getters (vm/trace.c does the work). */
+static Value set_hook(Thread *th, const char *name, size_t nargs, Tuple *kw, const Value *args,
+                      bool profile)
+{
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    kr_trace_set(th, args[0] == KR_NONE ? KR_VALUE_NULL : args[0], profile);
+    return KR_NONE;
+}
+
+FUNC(sys_settrace) { return set_hook(th, "sys.settrace", nargs, kw, args, false); }
+FUNC(sys_setprofile) { return set_hook(th, "sys.setprofile", nargs, kw, args, true); }
+
+FUNC(sys_gettrace)
+{
+    if (kr_call_check_args(th, "gettrace", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->trace_func ? th->trace_func : KR_NONE;
+}
+
+FUNC(sys_getprofile)
+{
+    if (kr_call_check_args(th, "getprofile", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->profile_func ? th->profile_func : KR_NONE;
+}
+
 /* sys.audit(event, *args): krait has no audit hooks, so nothing listens. */
 FUNC(sys_audit)
 {
@@ -486,6 +530,10 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
     {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
+    {"settrace", sys_settrace, "($module, function, /)", NULL, 0},
+    {"setprofile", sys_setprofile, "($module, function, /)", NULL, 0},
+    {"gettrace", sys_gettrace, "($module, /)", NULL, 0},
+    {"getprofile", sys_getprofile, "($module, /)", NULL, 0},
     {"displayhook", sys_displayhook, "($module, object, /)", NULL, 0},
     {"excepthook", sys_excepthook, "($module, exctype, value, traceback, /)", NULL, 0},
     {"intern", sys_intern, "($module, string, /)", NULL, 0},
@@ -695,9 +743,119 @@ static int add_misc(Thread *th, Module *m)
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
                    set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
                    set(th, m, "abiflags", cstr(th, "")) < 0 ||
-                   set(th, m, "dont_write_bytecode", KR_TRUE) < 0 ||
+                   set(th, m, "dont_write_bytecode", KR_FALSE) < 0 ||
                    set(th, m, "builtin_module_names", kr_from_obj(bn)) < 0
                ? -1 : 0;
+}
+
+/* ---- the command line (sys.h) ----------------------------------------------------- */
+
+static Value sys_get(Thread *th, const char *name)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    return n ? kr_dict_get_str(th->vm->sys_module->dict, n) : KR_VALUE_NULL;
+}
+
+static int set_flags(Thread *th, Module *m, const KrCmdline *cl)
+{
+    const int v[18] = {cl->debug, cl->inspect, cl->interactive, cl->optimize,
+                       cl->dont_write_bytecode, cl->no_user_site, cl->no_site,
+                       cl->ignore_environment, cl->verbose, cl->bytes_warning, cl->quiet,
+                       cl->hash_randomization, cl->isolated, cl->dev_mode, cl->utf8_mode,
+                       cl->warn_default_encoding, cl->safe_path, cl->int_max_str_digits};
+    Value fl[18];
+    for (int i = 0; i < 18; i++)
+        fl[i] = kr_from_smallint(v[i]);
+    fl[13] = kr_from_bool(cl->dev_mode);
+    fl[16] = kr_from_bool(cl->safe_path);
+    Value old = sys_get(th, "flags");
+    Value flags = old ? kr_structseq_new(th, kr_type_of(old), fl) : KR_VALUE_NULL;
+    return flags ? set(th, m, "flags", flags) : -1;
+}
+
+/* sys._xoptions: "name=value" maps name to the value, "name" to True. */
+static int set_xoptions(Thread *th, const KrCmdline *cl)
+{
+    Value d = sys_get(th, "_xoptions");
+    for (int i = 0; d && kr_is_dict(d) && i < cl->nxoptions; i++) {
+        const char *x = cl->xoptions[i], *eq = strchr(x, '=');
+        Str *k = kr_str_from_utf8(th, x, eq ? (size_t)(eq - x) : strlen(x));
+        Value val = eq ? cstr(th, eq + 1) : KR_TRUE;
+        if (!k || !val || kr_dict_set(th, kr_as_dict(d), kr_from_obj(k), val) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int append_cstrs(Thread *th, Value list, const char *const *items, int n)
+{
+    for (int i = 0; list && kr_is_list(list) && i < n; i++) {
+        Value s = cstr(th, items[i]);
+        if (!s || kr_list_append(th, kr_as_list(list), s) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Remove n entries of sys.path from index at. */
+static void path_remove(List *l, int64_t at, int64_t n)
+{
+    if (at < 0 || n <= 0 || at + n > l->size)
+        return;
+    memmove(&l->items[at], &l->items[at + n], sizeof(Value) * (size_t)(l->size - at - n));
+    l->size -= n;
+}
+
+/* sys.path as the flags shape it: -E/-I ignore PYTHONPATH (which
+ * kr_vm_set_script_path put after the script's directory), -P/-I leave
+ * out the script's directory. */
+static void shape_path(Thread *th, const KrCmdline *cl)
+{
+    Value p = sys_get(th, "path");
+    if (!p || !kr_is_list(p))
+        return;
+    List *l = kr_as_list(p);
+    const char *pp = getenv("PYTHONPATH");
+    if (cl->ignore_environment && pp) {
+        int64_t n = 0;
+        for (const char *s = pp; s && *s;) {
+            const char *end = strchr(s, ':');
+            n += (end ? end - s : (ptrdiff_t)strlen(s)) > 0;
+            s = end ? end + 1 : NULL;
+        }
+        path_remove(l, 1, n);
+    }
+    if (cl->safe_path)
+        path_remove(l, 0, 1);
+}
+
+int kr_mod_sys_configure(Thread *th, const KrCmdline *cl)
+{
+    Module *m = th->vm->sys_module;
+    if (cl->int_max_str_digits >= 0)
+        th->vm->int_max_str_digits = cl->int_max_str_digits;
+    List *orig = kr_list_new(th, 0);
+    if (!orig || set(th, m, "orig_argv", kr_from_obj(orig)) < 0 ||
+        append_cstrs(th, kr_from_obj(orig), (const char *const *)cl->orig_argv, cl->orig_argc) < 0 ||
+        append_cstrs(th, sys_get(th, "warnoptions"), cl->warnoptions, cl->nwarnoptions) < 0 ||
+        set_xoptions(th, cl) < 0 || set_flags(th, m, cl) < 0 ||
+        (cl->dont_write_bytecode && set(th, m, "dont_write_bytecode", KR_TRUE) < 0))
+        return -1;
+    shape_path(th, cl);
+    th->vm->optimize = cl->optimize;
+    Str *dbg = kr_str_intern_cstr(th, "__debug__");
+    if (!dbg || kr_dict_set_str(th, th->vm->builtins, dbg, kr_from_bool(!cl->optimize)) < 0)
+        return -1;
+    /* builtins' stand-in exit()/quit() are site's to give (-S: none). */
+    const char *const site_names[] = {"exit", "quit"};
+    for (size_t i = 0; cl->no_site && i < KR_ARRAY_LEN(site_names); i++) {
+        Str *n = kr_str_intern_cstr(th, site_names[i]);
+        if (!n)
+            return -1;
+        if (kr_dict_get_str(th->vm->builtins, n) && kr_dict_del(th, th->vm->builtins, kr_from_obj(n)) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 int kr_mod_sys_init(Thread *th)

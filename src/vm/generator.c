@@ -52,6 +52,7 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/opcodes.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)
@@ -209,6 +210,8 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     th->c_recursion_depth--;
     fr->prev = NULL;    /* a suspended frame has no caller: its f_back is None */
     if (r && (fr->flags & FRAME_YIELDED)) {
+        if (KR_UNLIKELY(fr->flags & FRAME_TRACED) && kr_trace_yield(th, fr, r) < 0)
+            r = KR_VALUE_NULL;      /* the hook raised: it propagates from next() */
         g->exc_state = th->handled == saved ? KR_VALUE_NULL : th->handled;
         th->handled = saved;
         g->state = GEN_SUSPENDED;

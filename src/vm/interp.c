@@ -56,6 +56,7 @@
 #include "vm/generator.h"
 #include "vm/match.h"
 #include "vm/opcodes.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 #define A KR_A(ins)
@@ -69,6 +70,20 @@
 #define ERROR_IF(cond) do { if (KR_UNLIKELY(cond)) goto error; } while (0)
 #define CASE(op) L_##op:
 #define NEXT() do { ins = *pc++; goto *dispatch[KR_OPC(ins)]; } while (0)
+/* The slow path of a safe point (the eval breaker is set; pc saved),
+ * which is also where a running loop notices that tracing was switched
+ * on or off (vm/trace.h).  A loop that has just switched to tracing runs
+ * the current instruction again through TRACE, so it gets its events
+ * (a profiled builtin call's c_call). */
+#define SAFE_POINT()                                                     \
+    do {                                                                 \
+        void *const *was = dispatch;                                     \
+        ERROR_IF(kr_vm_safe_point(th) < 0);                              \
+        dispatch = TABLE_FOR(th);                                        \
+        if (KR_UNLIKELY(dispatch != was) && dispatch == trace_table)     \
+            goto L_TRACE;                                                \
+    } while (0)
+#define TABLE_FOR(th) (KR_UNLIKELY((th)->tracing) ? trace_table : dispatch_table)
 #define LOAD_FRAME(f)                                                    \
     do {                                                                 \
         frame = (f);                                                     \
@@ -108,11 +123,14 @@ static inline uint32_t pc_index(const Frame *f, const Instr *pc)
 
 Value kr_vm_run(Thread *th, Frame *entry)
 {
-    static void *const dispatch[OP_COUNT] = {
+    static void *const dispatch_table[OP_COUNT] = {
 #define KR_OP(name, fmt, doc) [OP_##name] = &&L_##name,
 #include "vm/opcodes.def"
 #undef KR_OP
     };
+    /* While tracing, every instruction goes through TRACE first. */
+    static void *const trace_table[OP_COUNT] = {[0 ... OP_COUNT - 1] = &&L_TRACE};
+    void *const *dispatch = TABLE_FOR(th);
     Frame *frame;
     Value *regs;
     const Instr *pc;
@@ -138,6 +156,25 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_match.inc"
 #include "vm/ops_async.inc"
 
+L_TRACE:
+    /* The events before the instruction (vm/trace.c), then the
+     * instruction itself from the ordinary table. */
+    SAVE();
+    if (KR_UNLIKELY(!th->tracing)) {
+        dispatch = dispatch_table;
+        goto *dispatch_table[KR_OPC(ins)];
+    }
+    {
+        int done = kr_trace_instr(th, frame, regs);
+        pc = frame->pc;             /* an f_lineno jump moves it */
+        ERROR_IF(done < 0);
+        if (done)
+            NEXT();                 /* it ran the instruction (a profiled builtin call) */
+        ins = pc[-1];
+        dispatch = TABLE_FOR(th);
+        goto *dispatch_table[KR_OPC(ins)];
+    }
+
 error:
     {
         Value exc = th->exc;
@@ -151,6 +188,8 @@ error:
             if (kr_is_exc(exc))
                 kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
+            if (KR_UNLIKELY(th->tracing) && kr_trace_exception(th, frame) < 0)
+                exc = th->exc;
         }
         reraise = false;
         for (;;) {
@@ -161,6 +200,8 @@ error:
                 pc = frame->code->instrs + h->handler;
                 NEXT();
             }
+            if (KR_UNLIKELY(th->tracing) && kr_trace_unwind(th, frame) < 0)
+                exc = th->exc;
             uint32_t flags = frame->flags;
             kr_frame_pop(th);
             if (flags & FRAME_ENTRY)
@@ -170,6 +211,8 @@ error:
             if (kr_is_exc(exc))
                 kr_exception_add_tb(th, exc, frame, at,
                                           kr_code_line(frame->code, at));
+            if (KR_UNLIKELY(th->tracing) && kr_trace_exception(th, frame) < 0)
+                exc = th->exc;
         }
     }
 }

@@ -194,6 +194,11 @@ int kr_vm_safe_point(Thread *th)
     kr_eval_breaker = 0;
     if (!main && kr_mod__signal_tripped())
         kr_eval_breaker = 1;
+    /* While a trace or profile hook is set, every safe point is where a
+     * loop that runs untraced (entered from C before tracing began) picks
+     * up the tracing table (vm/trace.h): keep the word set. */
+    if (th->trace_func || th->profile_func)
+        kr_eval_breaker = 1;
     if (th->budget_on) {
         kr_eval_breaker = 1;
         if (--th->budget_left < 0)
