@@ -452,6 +452,8 @@ static Thread *start_vm(const KrCmdline *cl)
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
         exit(1);
     }
+    if (cl->unbuffered)
+        kr_mod__io_std_unbuffered(th);  /* sys.stdout/stderr write through */
     return th;
 }
 

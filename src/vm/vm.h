@@ -40,6 +40,8 @@ int kr_vm_interrupt_hook(void *th);
 void kr_vm_flush_stdout(Thread *th);
 /* Print exc (and its chain) the way CPython's default excepthook does. */
 void kr_vm_print_exception(Thread *th, Value exc);
+/* The same report as a str (sys.excepthook writes it to sys.stderr). */
+KR_MUST_CHECK Value kr_vm_exception_text(Thread *th, Value exc);
 
 /* ---- slow paths of instructions (vm.c, exceptions.c) ---------------------- */
 void kr_vm_unbound_local(Thread *th, Code *code, unsigned reg);
