@@ -1,6 +1,6 @@
 /*
  * iter.c -- the builtin iterator types: enumerate, zip, reversed, map,
- * filter.  Each is a type whose new_ slot takes the constructor's
+ * filter, and callable_iterator (iter(f, sentinel)).  Each is a type whose new_ slot takes the constructor's
  * arguments and whose next slot produces items (NULL without an exception
  * when exhausted, object.h).
  */
@@ -13,6 +13,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/dict.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/seq.h"
 #include "objects/str.h"
@@ -22,8 +23,12 @@
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type;
 
+/* A subclass made by a class statement (all five types are subclassable,
+ * as CPython's) allocates through object.c to get its shape. */
 static void *new_obj(Thread *th, Type *t, size_t size)
 {
+    if (t->flags & KR_TYPE_HEAP)
+        return kr_object_alloc_sub(th, t, 0);
     Obj *o = kr_gc_alloc(size);
     if (!o) {
         kr_err_no_memory(th);
@@ -80,9 +85,30 @@ static Value enumerate_next(Thread *th, Value v)
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
+/* (type(e), (iterator, count)): CPython's enum_reduce. */
+static Value enumerate_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "enumerate.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Enumerate *e = (Enumerate *)kr_as_obj(args[0]);
+    Value pair[2] = {e->it, e->count};
+    Tuple *inner = kr_tuple_from_array(th, pair, 2);
+    Value items[2] = {kr_from_obj(kr_type_of(args[0])), inner ? kr_from_obj(inner) : 0};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_enumerate_type = {
-    .hdr = {&kr_type_type}, .name = "enumerate", .size = sizeof(Enumerate),
+    .hdr = {&kr_type_type}, .name = "enumerate", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(Enumerate),
     .new_ = enumerate_new, .iter = iter_self, .next = enumerate_next,
+    .methods = enumerate_methods,
 };
 
 /* ---- zip ------------------------------------------------------------------ */
@@ -151,20 +177,18 @@ static const MethodDef zip_methods[] = {
     {0},
 };
 
-static Value zip_next(Thread *th, Value v)
+/* One step of a zip into out[0..n): 1, or 0 when it ended (an exception
+ * set if it failed, or if a strict zip's lengths differ). */
+static int zip_fill(Thread *th, Zip *z, Value *out)
 {
-    Zip *z = (Zip *)kr_as_obj(v);
     int64_t n = z->its->size;
     if (n == 0)
-        return KR_VALUE_NULL;
-    Tuple *t = kr_tuple_new(th, n);
-    if (!t)
-        return KR_VALUE_NULL;
+        return 0;
     for (int64_t i = 0; i < n; i++) {
         Value x = kr_object_next(th, z->its->items[i]);
         if (!x) {
             if (kr_err_occurred(th) || !z->strict)
-                return KR_VALUE_NULL;
+                return 0;
             if (i > 0) {
                 kr_err_format(th, &kr_exc_ValueError, "zip() argument %lld is shorter than argument%s%lld",
                               (long long)i + 1, i == 1 ? " " : "s 1-", (long long)i);
@@ -175,22 +199,69 @@ static Value zip_next(Thread *th, Value v)
                 if (y) {
                     kr_err_format(th, &kr_exc_ValueError, "zip() argument %lld is longer than argument%s%lld",
                                   (long long)j + 1, j == 1 ? " " : "s 1-", (long long)j);
-                    return KR_VALUE_NULL;
+                    return 0;
                 }
                 if (kr_err_occurred(th))
-                    return KR_VALUE_NULL;
+                    return 0;
             }
-            return KR_VALUE_NULL;
+            return 0;
         }
-        t->items[i] = x;
+        out[i] = x;
     }
-    return kr_from_obj(t);
+    return 1;
+}
+
+static Value zip_next(Thread *th, Value v)
+{
+    Zip *z = (Zip *)kr_as_obj(v);
+    int64_t n = z->its->size;
+    if (n == 0)
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_new(th, n);
+    if (!t)
+        return KR_VALUE_NULL;
+    return zip_fill(th, z, t->items) ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
 Type kr_zip_type = {
-    .hdr = {&kr_type_type}, .name = "zip", .size = sizeof(Zip),
+    .hdr = {&kr_type_type}, .name = "zip", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(Zip),
     .new_ = zip_new, .iter = iter_self, .next = zip_next, .methods = zip_methods,
 };
+
+/* `for a, b in zip(...)` / enumerate(...) / d.items(): FOR_ITER asks for
+ * the items without a tuple, which UNPACK would take apart at once
+ * (helper "perfa").  out may be written even when the answer is not 1. */
+int kr_iter_next_unpacked(Thread *th, Value it, Value *out, unsigned n)
+{
+    Type *t = kr_as_obj(it)->type;
+    if (t == &kr_zip_type) {
+        Zip *z = (Zip *)kr_as_obj(it);
+        if (z->its->size != (int64_t)n)
+            return KR_ITER_NO_FUSE;
+        return zip_fill(th, z, out) ? 1 : kr_err_occurred(th) ? -1 : 0;
+    }
+    if (n != 2)
+        return KR_ITER_NO_FUSE;
+    if (t == &kr_enumerate_type) {
+        Enumerate *e = (Enumerate *)kr_as_obj(it);
+        Value x = kr_object_next(th, e->it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 0;
+        Value c = e->count, next;
+        if (kr_is_smallint(c) && kr_as_smallint(c) < KR_SMALLINT_MAX)
+            next = kr_from_smallint(kr_as_smallint(c) + 1);
+        else if (!(next = kr_object_binop(th, c, kr_from_smallint(1), KR_OP_ADD)))
+            return -1;
+        e->count = next;
+        out[0] = c;
+        out[1] = x;
+        return 1;
+    }
+    if (t == &kr_dict_itemiter_type || t == &kr_dict_revitemiter_type)
+        return kr_dict_items_next2(th, it, out);
+    return KR_ITER_NO_FUSE;
+}
 
 /* ---- reversed --------------------------------------------------------------- */
 
@@ -302,7 +373,8 @@ static const MethodDef reversed_methods[] = {
 };
 
 Type kr_reversed_type = {
-    .hdr = {&kr_type_type}, .name = "reversed", .size = sizeof(Reversed),
+    .hdr = {&kr_type_type}, .name = "reversed", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(Reversed),
     .new_ = reversed_new, .iter = iter_self, .next = reversed_next,
     .methods = reversed_methods,
 };
@@ -350,9 +422,34 @@ static Value map_next(Thread *th, Value v)
     return kr_vm_call(th, m->func, a, (size_t)n, NULL);
 }
 
+/* (map, (func, *iterators)) and (filter, (func, iterator)): CPython's
+ * map_reduce / filter_reduce. */
+static Value mapiter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    MapIter *m = (MapIter *)kr_as_obj(args[0]);
+    Tuple *inner = kr_tuple_new(th, m->its->size + 1);
+    if (!inner)
+        return KR_VALUE_NULL;
+    inner->items[0] = m->func;
+    for (int64_t i = 0; i < m->its->size; i++)
+        inner->items[i + 1] = m->its->items[i];
+    Value items[2] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(inner)};
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef mapiter_methods[] = {
+    {"__reduce__", mapiter_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_map_type = {
-    .hdr = {&kr_type_type}, .name = "map", .size = sizeof(MapIter),
-    .new_ = map_new, .iter = iter_self, .next = map_next,
+    .hdr = {&kr_type_type}, .name = "map", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(MapIter),
+    .new_ = map_new, .iter = iter_self, .next = map_next, .methods = mapiter_methods,
 };
 
 static Value filter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
@@ -388,6 +485,83 @@ static Value filter_next(Thread *th, Value v)
 }
 
 Type kr_filter_type = {
-    .hdr = {&kr_type_type}, .name = "filter", .size = sizeof(MapIter),
-    .new_ = filter_new, .iter = iter_self, .next = filter_next,
+    .hdr = {&kr_type_type}, .name = "filter", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(MapIter),
+    .new_ = filter_new, .iter = iter_self, .next = filter_next, .methods = mapiter_methods,
+};
+
+/* ---- callable_iterator ------------------------------------------------------ */
+
+/* iter(func, sentinel): calls func until it returns something equal to
+ * sentinel or raises StopIteration; then func is dropped for good. */
+typedef struct CallIter {
+    Obj hdr;
+    Value func;           /* KR_VALUE_NULL once exhausted */
+    Value sentinel;
+} CallIter;
+
+extern Type kr_calliter_type;
+
+Value kr_calliter_new(Thread *th, Value func, Value sentinel)
+{
+    if (!(kr_calliter_type.flags & KR_TYPE_READY) && kr_type_ready(th, &kr_calliter_type) < 0)
+        return KR_VALUE_NULL;
+    CallIter *c = new_obj(th, &kr_calliter_type, sizeof *c);
+    if (!c)
+        return KR_VALUE_NULL;
+    c->func = func;
+    c->sentinel = sentinel;
+    return kr_from_obj(c);
+}
+
+static Value calliter_next(Thread *th, Value v)
+{
+    CallIter *c = (CallIter *)kr_as_obj(v);
+    if (!c->func)
+        return KR_VALUE_NULL;
+    Value x = kr_vm_call(th, c->func, NULL, 0, NULL);
+    if (!x) {
+        if (kr_err_matches(th, &kr_exc_StopIteration)) {
+            kr_err_clear(th);
+            c->func = KR_VALUE_NULL;
+        }
+        return KR_VALUE_NULL;
+    }
+    int eq = kr_object_richcompare_bool(th, c->sentinel, x, KR_EQ);
+    if (eq < 0)
+        return KR_VALUE_NULL;
+    if (!eq)
+        return x;
+    c->func = KR_VALUE_NULL;
+    return KR_VALUE_NULL;
+}
+
+/* (iter, (func, sentinel)) while running, (iter, ((),)) once done. */
+static Value calliter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "callable_iterator.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    CallIter *c = (CallIter *)kr_as_obj(args[0]);
+    if (!c->func)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
+    Str *name = kr_str_intern_cstr(th, "iter");
+    Value iter = name ? kr_dict_get_str(th->vm->builtins, name) : KR_VALUE_NULL;
+    if (!iter)
+        return KR_VALUE_NULL;
+    Value pair[2] = {c->func, c->sentinel};
+    Tuple *inner = kr_tuple_from_array(th, pair, 2);
+    Value items[2] = {iter, inner ? kr_from_obj(inner) : KR_VALUE_NULL};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, NULL, NULL, 0},
+    {0},
+};
+
+Type kr_calliter_type = {
+    .hdr = {&kr_type_type}, .name = "callable_iterator", .size = sizeof(CallIter),
+    .iter = iter_self, .next = calliter_next, .methods = calliter_methods,
 };

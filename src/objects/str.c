@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "core/state.h"
+#include "objects/argparse.h"
 #include "core/unicode.h"
 #include "gc/gc.h"
 #include "objects/bytes.h"
@@ -57,7 +58,10 @@ Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii)
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = false;
-    memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
+    if (kind == 1)
+        s->data[len] = 0;       /* (the common case without a memset call) */
+    else
+        memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
     return s;
 }
 
@@ -345,6 +349,14 @@ Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
         return s;       /* (a str subclass instance gives an exact copy) */
     if (end <= start)
         return th->vm->empty_str;
+    if (s->ascii) {      /* every slice of ASCII is ASCII: no scan for the kind */
+        if (end - start == 1)
+            return kr_str_from_char(th, s->data[start]);
+        Str *r = kr_str_alloc(th, end - start, 1, true);
+        if (r)
+            memcpy(r->data, s->data + start, (size_t)(end - start));
+        return r;
+    }
     uint32_t maxc = 0;
     for (int64_t i = start; i < end; i++) {
         uint32_t c = kr_str_char(s, i);
@@ -392,9 +404,13 @@ Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
         return NULL;
     int64_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i)
+        if (i && sep->kind == kind) {
+            memcpy(r->data + (size_t)k * kind, sep->data, (size_t)sep->len * kind);
+            k += sep->len;
+        } else if (i) {
             for (int64_t j = 0; j < sep->len; j++)
                 put_char(r, k++, kr_str_char(sep, j));
+        }
         Str *s = kr_as_str(items[i]);
         if (s->kind == kind) {
             memcpy(r->data + (size_t)k * kind, s->data, (size_t)s->len * kind);
@@ -539,6 +555,26 @@ int64_t kr_str_find(const Str *s, const Str *sub, int64_t start, int64_t end)
 {
     if (sub->len == 0)
         return start <= end ? start : -1;
+    if (sub->kind > s->kind || start < 0 || end - start < sub->len)
+        return -1;      /* a wider needle holds a character the haystack cannot */
+    if (s->kind == 1 && sub->kind == 1) {
+        /* one byte per character: the C library's search (memchr, two-way) */
+        const unsigned char *base = s->data + start;
+        const unsigned char *hit = sub->len == 1
+            ? memchr(base, sub->data[0], (size_t)(end - start))
+            : memmem(base, (size_t)(end - start), sub->data, (size_t)sub->len);
+        return hit ? start + (hit - base) : -1;
+    }
+    if (s->kind == sub->kind) {
+        /* same width: compare the first character, then memcmp the rest */
+        uint32_t first = kr_str_char(sub, 0);
+        size_t bytes = (size_t)sub->len * s->kind;
+        for (int64_t i = start; i + sub->len <= end; i++)
+            if (kr_str_char(s, i) == first &&
+                memcmp(s->data + (size_t)i * s->kind, sub->data, bytes) == 0)
+                return i;
+        return -1;
+    }
     for (int64_t i = start; i + sub->len <= end; i++) {
         int64_t j = 0;
         while (j < sub->len && kr_str_char(s, i + j) == kr_str_char(sub, j))
@@ -634,14 +670,40 @@ static Value str_decode_args(Thread *th, const Value *args, size_t nargs)
     return kr_bytes_decode(th, w->data, w->len, args[1], nargs == 3 ? args[2] : KR_VALUE_NULL);
 }
 
+/* str(object='', encoding=..., errors=...) with keywords (CPython's
+ * unicode_new_impl): decoding when either of the last two is given. */
+static Value str_new_kw(Thread *th, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    static const ArgSpec spec = {"str", names, 0, 3, 0};
+    Value kv[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_argparse(th, &spec, args, nargs, kwnames, kv) < 0)
+        return KR_VALUE_NULL;
+    for (int i = 1; i < 3; i++)
+        if (kv[i] && !kr_is_str(kv[i]))
+            return kr_err_type_error(th, "str() argument '%s' must be str, not %s", names[i],
+                                     kr_type_name(kv[i]));
+    if (!kv[0])
+        return kr_from_obj(th->vm->empty_str);
+    if (!kv[1] && !kv[2])
+        return kr_object_str(th, kv[0]);
+    if (!kv[1]) {
+        Str *utf8 = kr_str_intern_cstr(th, "utf-8");
+        if (!(kv[1] = utf8 ? kr_from_obj(utf8) : KR_VALUE_NULL))
+            return KR_VALUE_NULL;
+    }
+    Value pos[3] = {kv[0], kv[1], kv[2]};
+    return str_decode_args(th, pos, kv[2] ? 3 : 2);
+}
+
 static Value str_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (t != &kr_str_type)
         return str_new_sub(th, t, str_new(th, &kr_str_type, args, nargs, kwnames));
-    if (nargs >= 2 && !kwnames)
+    if (kwnames && kwnames->size)
+        return str_new_kw(th, args, nargs, kwnames);
+    if (nargs >= 2)
         return str_decode_args(th, args, nargs);
-    if (kr_call_check_args(th, "str", nargs, 0, 1, kwnames) < 0)
-        return KR_VALUE_NULL;
     if (nargs == 0)
         return kr_from_obj(th->vm->empty_str);
     return kr_object_str(th, args[0]);
@@ -677,12 +739,55 @@ static Value str_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+/* (iter, (s,), index) while running, (iter, ('',)) once done, as
+ * CPython's unicodeiter_reduce; __setstate__ clamps the index. */
+static Value str_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    if (it->i >= it->s->len)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_str));
+    return kr_seq_iter_reduce(th, kr_from_obj(it->s), it->i, KR_NONE);
+}
+
+static Value str_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], it->s->len, &index) < 0)
+        return KR_VALUE_NULL;
+    it->i = index;
+    return KR_NONE;
+}
+
+static Value str_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < it->s->len ? it->s->len - it->i : 0);
+}
+
+static const MethodDef str_iter_methods[] = {
+    {"__length_hint__", str_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", str_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", str_iter_setstate, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_str_iter_type = {
     .hdr = {&kr_type_type},
     .name = "str_ascii_iterator",
     .size = sizeof(StrIter),
     .iter = iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
 };
 
 extern const MethodDef kr_str_methods[];

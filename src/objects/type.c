@@ -229,6 +229,20 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
+/* For the interpreter's attribute caches (vm/interp.c, helper "perfa"):
+ * the byte offset of a plain __slots__ entry, read and written as a bare
+ * Value, or -1 for any other descriptor. */
+int64_t kr_type_slot_offset(Value descr)
+{
+    if (!kr_is_obj(descr) || kr_type_of(descr) != &kr_member_descr_type)
+        return -1;
+    const MemberDef *def = ((MemberDescr *)kr_as_obj(descr))->def;
+    if (!(def->flags & KR_MEMBER_SLOT) || (def->flags & KR_MEMBER_READONLY) || def->get ||
+        def->set || !def->offset)
+        return -1;
+    return (int64_t)def->offset;
+}
+
 /* A builtin classmethod (int.from_bytes, dict.fromkeys) is a
  * classmethod_descriptor (classmethod_descr.c): bound to the class it is
  * looked up on, so a subclass receives itself as args[0]. */
@@ -414,10 +428,16 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         const char *dot = t->flags & KR_TYPE_HEAP ? NULL : strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
-    if (name == KR_NAME(th, __mro__))
-        return kr_from_obj(t->mro);
-    if (name == KR_NAME(th, __bases__))
-        return kr_from_obj(t->bases);
+    if (name == KR_NAME(th, __mro__))      /* None while a metaclass mro() runs */
+        return t->mro ? kr_from_obj(t->mro) : KR_NONE;
+    if (name == KR_NAME(th, __bases__)) {
+        if (t->bases)
+            return kr_from_obj(t->bases);
+        /* a builtin type not made ready yet: its one base, as it will be */
+        Value b = t->base ? kr_from_obj(t->base) : KR_VALUE_NULL;
+        Tuple *bt = kr_tuple_from_array(th, &b, t->base ? 1 : 0);
+        return bt ? kr_from_obj(bt) : KR_VALUE_NULL;
+    }
     if (name == KR_NAME(th, __base__))
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))   /* read-only (helper "imp") */
@@ -694,7 +714,7 @@ static Value object_repr(Thread *th, Value v)
 
 static Value object_str(Thread *th, Value v)
 {
-    return kr_type_of(v)->repr(th, v);
+    return kr_object_repr(th, v);     /* with its recursion check: __repr__ may be object.__str__ */
 }
 
 static int object_hash(Thread *th, Value v, int64_t *h)
@@ -1038,7 +1058,17 @@ static Value slot_call(Thread *th, Value callable, const Value *args, size_t nar
     Value bound = kr_method_new(th, f, callable);
     if (!bound)
         return KR_VALUE_NULL;
-    return kr_object_call(th, bound, args, nargs, kwnames);
+    /* one level of the recursion count, as CPython's _PyObject_Call: a
+     * __call__ that is an instance of the class itself loops in C */
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while calling a Python object");
+        return KR_VALUE_NULL;
+    }
+    th->recursion_depth++;
+    Value r = kr_object_call(th, bound, args, nargs, kwnames);
+    th->recursion_depth--;
+    return r;
 }
 
 static const int richcmp_names[] = {
@@ -1100,7 +1130,7 @@ static int slot_setattr(Thread *th, Value obj, Str *name, Value value)
 
 static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    Value f = kr_type_lookup(kr_type_of(self), KR_NAME(th, __init__));
+    Value f = kr_type_lookup_cached(th, kr_type_of(self), KR_NAME(th, __init__));
     if (!f)
         return 0;
     Value r = kr_vm_call_method(th, f, self, args, nargs, kwnames);
@@ -1112,6 +1142,19 @@ static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
         return -1;
     }
     return 0;
+}
+
+/* For CALL, which constructs instances inside the running loop
+ * (vm/ops_call.inc, helper "perfa"): the Python __init__ to run on a fresh
+ * object.__new__(t) when calling t means exactly that -- t of metatype
+ * type, object's __new__, an __init__ defined in Python -- else NULL. */
+Value kr_type_py_init(Thread *th, Type *t)
+{
+    if (t->hdr.type != &kr_type_type || !(t->flags & KR_TYPE_HEAP) || t->new_ != object_new ||
+        t->init != slot_init)
+        return KR_VALUE_NULL;
+    Value f = kr_type_lookup_cached(th, t, KR_NAME(th, __init__));
+    return f && kr_is_function(f) ? f : KR_VALUE_NULL;
 }
 
 /* __get__ / __set__ / __delete__ defined in Python: descriptors. */
@@ -1146,14 +1189,24 @@ static const char *const binop_names[KR_BINOP_COUNT][3] = {
     {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
 };
 
+/* The same names interned (names.def): the trampolines run on every
+ * operator of a class instance, and interning from C text each time was
+ * a tenth of raytrace (helper "perfa"). */
+#define BINOP_IDS(o) {KR_NAME___##o##__, KR_NAME___r##o##__, KR_NAME___i##o##__}
+static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
+    BINOP_IDS(add), BINOP_IDS(sub), BINOP_IDS(mul), BINOP_IDS(matmul), BINOP_IDS(truediv),
+    BINOP_IDS(mod), BINOP_IDS(pow), BINOP_IDS(lshift), BINOP_IDS(rshift), BINOP_IDS(or),
+    BINOP_IDS(xor), BINOP_IDS(and), BINOP_IDS(floordiv),
+};
+#undef BINOP_IDS
+#define BINOP_NAME(th, op, k) ((th)->vm->names[binop_name_ids[op][k]])
+
 static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool found;
     if (ta->binop[op] && (ta->flags & KR_TYPE_HEAP)) {
-        Str *n = kr_str_intern_cstr(th, binop_names[op][0]);
-        if (!n)
-            return KR_VALUE_NULL;
+        Str *n = BINOP_NAME(th, op, 0);
         Value r = call_dunder(th, a, n, &b, 1, &found);
         if (found || kr_err_occurred(th)) {
             if (!r || r != KR_NOTIMPL)
@@ -1161,9 +1214,7 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
         }
     }
     if (tb != ta && (tb->flags & KR_TYPE_HEAP)) {
-        Str *n = kr_str_intern_cstr(th, binop_names[op][1]);
-        if (!n)
-            return KR_VALUE_NULL;
+        Str *n = BINOP_NAME(th, op, 1);
         Value r = call_dunder(th, b, n, &a, 1, &found);
         if (found || kr_err_occurred(th))
             return r;
@@ -1174,10 +1225,7 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 static Value slot_inplace_n(Thread *th, Value a, Value b, int op)
 {
     bool found;
-    Str *n = kr_str_intern_cstr(th, binop_names[op][2]);
-    if (!n)
-        return KR_VALUE_NULL;
-    Value r = call_dunder(th, a, n, &b, 1, &found);
+    Value r = call_dunder(th, a, BINOP_NAME(th, op, 2), &b, 1, &found);
     if (!found && !kr_err_occurred(th))
         return KR_NOTIMPL;
     return r;
@@ -1380,8 +1428,18 @@ static Value type_subclasses_method(Thread *th, Value self, const Value *args, s
 }
 
 /* Derive t's slots again from its dict and MRO, then its subclasses'. */
+/* The next slot of a class whose __next__ was deleted: the loop that
+ * holds one of its iterators calls it without a check (CPython's
+ * _PyObject_NextNotImplemented). */
+static Value next_not_implemented(Thread *th, Value v)
+{
+    kr_err_format(th, &kr_exc_TypeError, "'%s' object is not iterable", kr_type_name(v));
+    return KR_VALUE_NULL;
+}
+
 static int refresh_slots(Thread *th, Type *t)
 {
+    bool had_next = t->next != NULL;
 #define CLEAR(f) t->f = NULL;
     FILLED_SLOTS(CLEAR)
 #undef CLEAR
@@ -1390,6 +1448,8 @@ static int refresh_slots(Thread *th, Type *t)
     if (fill_slots(th, t, t->dict) < 0)
         return -1;
     inherit_from_mro(t);
+    if (had_next && !t->next)
+        t->next = next_not_implemented;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     List *subs = live_subclasses(th, t);
     if (!subs)
@@ -1437,6 +1497,14 @@ static void mro_error(Thread *th, Tuple *bases, const int64_t *pos)
 static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
 {
     int64_t nb = bases->size;
+    for (int64_t i = 0; i < nb; i++) {
+        /* a base whose own mro() is still running (CPython's mro_implementation) */
+        Type *b = (Type *)kr_as_obj(bases->items[i]);
+        if (!b->mro) {
+            kr_err_format(th, &kr_exc_TypeError, "Cannot extend an incomplete type '%s'", b->name);
+            return NULL;
+        }
+    }
     for (int64_t i = 0; i < nb; i++)
         for (int64_t j = i + 1; j < nb; j++)
             if (bases->items[i] == bases->items[j]) {
@@ -2118,6 +2186,17 @@ static int mro_subclasses(Thread *th, Type *t, List *undo)
     return 0;
 }
 
+/* The __base__ chain is set before a reentrant mro() runs, the MRO only
+ * after, so a cycle made from inside mro() shows in the chain first
+ * (CPython's type_is_subtype_base_chain). */
+static bool base_chain_has(const Type *t, const Type *base)
+{
+    for (; t; t = t->base)
+        if (t == base)
+            return true;
+    return false;
+}
+
 /* C.__bases__ = (...): CPython's type_set_bases. */
 static int set_bases(Thread *th, Type *t, Value value)
 {
@@ -2139,7 +2218,7 @@ static int set_bases(Thread *th, Type *t, Value value)
                           t->name, kr_type_name(b));
             return -1;
         }
-        if (kr_type_is_subtype((Type *)kr_as_obj(b), t)) {
+        if (kr_type_is_subtype((Type *)kr_as_obj(b), t) || base_chain_has((Type *)kr_as_obj(b), t)) {
             kr_err_set_string(th, &kr_exc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -2162,6 +2241,9 @@ static int set_bases(Thread *th, Type *t, Value value)
     if (mro) {
         t->mro = mro;
         if (mro_subclasses(th, t, undo) == 0) {
+            /* an mro() that assigned __bases__ again has done all this */
+            if (t->bases != bases)
+                return 0;
             for (int64_t i = 0; i < old_bases->size; i++)
                 remove_subclass((Type *)kr_as_obj(old_bases->items[i]), t);
             for (int64_t i = 0; i < bases->size; i++)
@@ -2173,8 +2255,10 @@ static int set_bases(Thread *th, Type *t, Value value)
         for (int64_t i = undo->size - 2; i >= 0; i -= 2)
             ((Type *)kr_as_obj(undo->items[i]))->mro = kr_as_tuple(undo->items[i + 1]);
     }
-    t->bases = old_bases;
-    t->base = old_base;
-    t->mro = old_mro;
+    if (t->bases == bases) {    /* else a reentrant assignment stands */
+        t->bases = old_bases;
+        t->base = old_base;
+        t->mro = old_mro;
+    }
     return -1;
 }
