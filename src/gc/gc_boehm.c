@@ -82,6 +82,7 @@ static inline void stress(void)
  * exactly that many granules whether EXTRA_BYTES is 1 or 0. */
 enum { GRANULE = 16, FAST_GRANULES = 32 };
 
+#ifndef KR_GC_STRESS   /* the stress build calls Boehm for every object */
 static __thread void **free_lists;
 
 static __attribute__((noinline)) void *alloc_refill(size_t g)
@@ -98,6 +99,7 @@ static __attribute__((noinline)) void *alloc_refill(size_t g)
     GC_NEXT(p) = NULL;
     return p;
 }
+#endif
 
 void *kr_gc_alloc(size_t size)
 {
@@ -280,10 +282,12 @@ void kr_gc_thread_register(void)
 
 void kr_gc_thread_unregister(void)
 {
+#ifndef KR_GC_STRESS
     if (free_lists) {       /* what the lists held becomes garbage */
         GC_FREE(free_lists);
         free_lists = NULL;
     }
+#endif
     GC_unregister_my_thread();
 }
 

@@ -375,7 +375,7 @@ Mod *kr_mod__ast_to_mod(Thread *th, Arena *arena, Value tree, int mode)
                           tree);
         return NULL;
     }
-    Mod *mod;
+    Mod *mod = NULL;
     return from_mod(&cv, tree, &mod) < 0 || kr_mod__ast_validate(th, mod) < 0 ? NULL : mod;
 }
 
