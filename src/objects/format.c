@@ -82,8 +82,14 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
             return -1;
         }
         sp->precision = 0;
-        while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9')
-            sp->precision = sp->precision * 10 + (kr_str_char(s, i++) - '0');
+        while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9') {
+            int d = (int)(kr_str_char(s, i++) - '0');
+            if (sp->precision > (INT64_MAX - d) / 10) {     /* CPython's get_integer */
+                kr_err_set_string(th, &kr_exc_ValueError, "Too many decimal digits in format string");
+                return -1;
+            }
+            sp->precision = sp->precision * 10 + d;
+        }
     }
     if (i < n)
         sp->type = (char)kr_str_char(s, i++);
@@ -286,6 +292,10 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
     char t = sp.type;
     if (t && !strchr("eEfFgGn%r", t)) {
         kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'float'", t);
+        return KR_VALUE_NULL;
+    }
+    if (sp.precision > INT32_MAX) {
+        kr_err_set_string(th, &kr_exc_ValueError, "precision too big");
         return KR_VALUE_NULL;
     }
     bool neg = signbit(d) && !isnan(d);
