@@ -32,10 +32,12 @@
 #include "compile/compile.h"
 #include "core/state.h"
 #include "objects/exception.h"
+#include "objects/str.h"
 #include "vm/errors.h"
 #include "vm/opcodes.h"
 #include "vm/vm.h"
 #include "modules/modules.h"
+#include "modules/sys.h"
 
 static char *read_file(const char *path, size_t *len)
 {
@@ -230,7 +232,8 @@ static int compile_source(Thread *th, const char *name, const char *src, size_t 
 
 /* Compile a file (or stdin for "-"); the name shown is CPython's: the
  * absolute path, or "<stdin>". */
-static int compile_file(Thread *th, const char *prog, const char *path, Code **out)
+static int compile_file(Thread *th, const char *prog, const char *path, bool skip_first_line,
+                        Code **out)
 {
     *out = NULL;
     bool is_stdin = strcmp(path, "-") == 0;
@@ -239,6 +242,10 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
     size_t len;
     char *src = read_file(path, &len);
     int status;
+    /* -x: the first line is not Python (a DOS launcher line, say); it is
+     * blanked, so the others keep their numbers, as in CPython. */
+    for (size_t i = 0; src && skip_first_line && i < len && src[i] != '\n'; i++)
+        src[i] = ' ';
     if (!src)
         status = cant_open(prog, name);
     else
@@ -248,11 +255,195 @@ static int compile_file(Thread *th, const char *prog, const char *path, Code **o
     return status;
 }
 
-static Thread *start_vm(void)
+/* ---- the command line ---------------------------------------------------------------- *
+ *
+ * CPython's options (Python/getopt.c): short flags combine ("-IS"), an
+ * option taking an argument takes the rest of its word or the next word
+ * ("-Wd", "-W d"), -c and -m end the options (what follows is sys.argv),
+ * "--" ends them too, and "-" alone is the program read from stdin.  What
+ * the flags mean for sys is applied by kr_mod_sys_configure (sys.c).
+ */
+
+typedef enum { RUN_FILE, RUN_COMMAND, RUN_MODULE, RUN_STDIN } RunKind;
+
+typedef struct Launch {
+    RunKind kind;
+    const char *target;       /* file, command or module name */
+    int argc;                 /* sys.argv, before -c/-m replace argv[0] */
+    char **argv;
+    bool skip_first_line;     /* -x */
+    int version;              /* -V given this many times */
+    bool help;
+    const char *tool;         /* -X dump-ast and the other krait tools */
+} Launch;
+
+static int bad_usage(const char *prog, const char *fmt, const char *what)
 {
-    /* Python's stdout is block-buffered when not a terminal; flushed at exit. */
+    fprintf(stderr, fmt, what);
+    fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+                    "Try `python -h' for more information.\n", prog);
+    return 2;
+}
+
+/* -X name[=value]: krait's own tools are krait's; the rest go to sys._xoptions. */
+static void x_option(KrCmdline *cl, Launch *l, const char *x)
+{
+    static const char *const tools[] = {"dump-ast", "dump-symtable", "parse-bench", "dis"};
+    for (size_t i = 0; i < KR_ARRAY_LEN(tools); i++)
+        if (strcmp(x, tools[i]) == 0) {
+            l->tool = x;
+            return;
+        }
+    cl->xoptions[cl->nxoptions++] = x;
+    if (strcmp(x, "dev") == 0)
+        cl->dev_mode = 1;
+    else if (strcmp(x, "utf8") == 0 || strcmp(x, "utf8=1") == 0)
+        cl->utf8_mode = 1;
+    else if (strncmp(x, "int_max_str_digits=", 19) == 0)
+        cl->int_max_str_digits = atoi(x + 19);
+    else if (strcmp(x, "warn_default_encoding") == 0)
+        cl->warn_default_encoding = 1;
+}
+
+/* One flag letter without an argument.  False if it is not one. */
+static bool flag_option(KrCmdline *cl, Launch *l, char c)
+{
+    switch (c) {
+    case 'b': cl->bytes_warning++; break;
+    case 'B': cl->dont_write_bytecode = 1; break;
+    case 'd': cl->debug++; break;
+    case 'E': cl->ignore_environment = 1; break;
+    case 'i': cl->inspect = cl->interactive = 1; break;
+    case 'I': cl->isolated = cl->ignore_environment = cl->no_user_site = cl->safe_path = 1; break;
+    case 'O': cl->optimize++; break;
+    case 'P': cl->safe_path = 1; break;
+    case 'q': cl->quiet = 1; break;
+    case 'R': break;                    /* hash randomization is on anyway */
+    case 's': cl->no_user_site = 1; break;
+    case 'S': cl->no_site = 1; break;
+    case 'u': cl->unbuffered = 1; break;
+    case 'v': cl->verbose++; break;
+    case 'x': l->skip_first_line = true; break;
+    case 'V': l->version++; break;
+    case 'h': case '?': l->help = true; break;
+    default: return false;
+    }
+    return true;
+}
+
+/* Parse argv into cl and l.  -1: go on; else the exit status. */
+static int parse_options(int argc, char **argv, KrCmdline *cl, Launch *l)
+{
+    const char *prog = argv[0];
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || a[1] == 0)
+            break;                              /* the script, or "-" */
+        if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        }
+        if (strcmp(a, "--version") == 0) {
+            l->version++;
+            continue;
+        }
+        if (strcmp(a, "--help") == 0) {
+            l->help = true;
+            continue;
+        }
+        if (a[1] == '-')
+            return bad_usage(prog, "unknown option %s\n", a);
+        for (const char *p = a + 1; *p; p++) {
+            if (flag_option(cl, l, *p))
+                continue;
+            char opt[3] = {'-', *p, 0};
+            if (!strchr("cmWX", *p))
+                return bad_usage(prog, "Unknown option: %s\n", opt);
+            const char *arg = p[1] ? p + 1 : i + 1 < argc ? argv[++i] : NULL;
+            if (!arg)
+                return bad_usage(prog, "Argument expected for the %s option\n", opt);
+            if (*p == 'c' || *p == 'm') {
+                l->kind = *p == 'c' ? RUN_COMMAND : RUN_MODULE;
+                l->target = arg;
+                l->argc = argc - i;             /* argv[0] becomes "-c" / "-m" */
+                l->argv = argv + i;
+                return -1;
+            }
+            if (*p == 'W')
+                cl->warnoptions[cl->nwarnoptions++] = arg;
+            else
+                x_option(cl, l, arg);
+            break;
+        }
+    }
+    if (i >= argc || strcmp(argv[i], "-") == 0) {
+        l->kind = RUN_STDIN;
+        l->target = "-";
+    } else {
+        l->kind = RUN_FILE;
+        l->target = argv[i];
+    }
+    l->argc = i >= argc ? 0 : argc - i;
+    l->argv = argv + i;
+    return -1;
+}
+
+/* What the environment adds, unless -E or -I. */
+static void read_environment(KrCmdline *cl)
+{
+    if (cl->ignore_environment)
+        return;
+    const char *v;
+    if ((v = getenv("PYTHONUNBUFFERED")) && *v)
+        cl->unbuffered = 1;
+    if ((v = getenv("PYTHONSAFEPATH")) && *v)
+        cl->safe_path = 1;
+    if ((v = getenv("PYTHONNOUSERSITE")) && *v)
+        cl->no_user_site = 1;
+    if ((v = getenv("PYTHONDONTWRITEBYTECODE")) && *v)
+        cl->dont_write_bytecode = 1;
+    if ((v = getenv("PYTHONINTMAXSTRDIGITS")) && *v && cl->int_max_str_digits < 0)
+        cl->int_max_str_digits = atoi(v);
+    if ((v = getenv("PYTHONDEVMODE")) && *v)
+        cl->dev_mode = 1;
+}
+
+/* sys.warnoptions in CPython's order, lowest precedence first (the
+ * warnings module lets later filters win): -X dev's "default", then
+ * PYTHONWARNINGS, then -W, then -b's BytesWarning action. */
+static int order_warnoptions(KrCmdline *cl)
+{
+    const char *env = cl->ignore_environment ? NULL : getenv("PYTHONWARNINGS");
+    int max = cl->nwarnoptions + 2 + (env ? (int)strlen(env) + 1 : 0);
+    const char **w = calloc((size_t)max, sizeof *w);
+    if (!w)
+        return -1;
+    int n = 0;
+    if (cl->dev_mode)
+        w[n++] = "default";
+    char *copy = env ? strdup(env) : NULL;
+    for (char *save = NULL, *tok = copy ? strtok_r(copy, ",", &save) : NULL; tok;
+         tok = strtok_r(NULL, ",", &save))
+        w[n++] = tok;
+    for (int i = 0; i < cl->nwarnoptions; i++)
+        w[n++] = cl->warnoptions[i];
+    if (cl->bytes_warning)
+        w[n++] = cl->bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning";
+    cl->warnoptions = w;
+    cl->nwarnoptions = n;
+    return 0;
+}
+
+static Thread *start_vm(const KrCmdline *cl)
+{
+    /* Python's stdout is block-buffered when not a terminal (flushed at
+     * exit), unbuffered under -u. */
     static char outbuf[1 << 16];
-    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    if (cl->unbuffered)
+        setvbuf(stdout, NULL, _IONBF, 0);
+    else
+        setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     /* As CPython: a write to a closed pipe is an OSError (EPIPE), not death. */
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN);
@@ -261,134 +452,113 @@ static Thread *start_vm(void)
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
         exit(1);
     }
+    if (cl->unbuffered)
+        kr_mod__io_std_unbuffered(th);  /* sys.stdout/stderr write through */
     return th;
 }
 
-static int run_file(const char *prog, const char *path, int argc, char **argv)
+/* sys as the command line says, then -- unless -S -- krait's site
+ * (lib/_krait_site.py: the site directories, .pth files, exit() and
+ * friends).  Returns false after printing an error. */
+static bool set_up_sys(Thread *th, const KrCmdline *cl, const char *script, int argc,
+                       char **argv)
 {
-    Thread *th = start_vm();
-    /* For stdin, as for -c, sys.path[0] is '' (the current directory). */
-    char *full = strcmp(path, "-") == 0 ? strdup("-") : abspath(path);
-    if (!full || kr_vm_set_script_path(th, full) < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
-        fputs("krait: out of memory at start-up\n", stderr);
-        return 1;
+    char *empty = "";
+    char *no_args[] = {empty};
+    if (kr_vm_set_script_path(th, script) < 0 ||
+        kr_vm_set_argv(th, argc ? argc : 1, argc ? argv : no_args) < 0 ||
+        kr_mod_sys_configure(th, cl) < 0) {
+        kr_vm_print_exception(th, kr_err_fetch(th));
+        return false;
     }
-    free(full);
-    Code *code;
-    int status = compile_file(th, prog, path, &code);
-    if (code)
-        status = kr_vm_run_main(th, code);
+    if (cl->no_site)
+        return true;
+    Str *site = kr_str_intern_cstr(th, "_krait_site");
+    if (!site || !kr_vm_import(th, site, false)) {
+        kr_vm_print_exception(th, kr_err_fetch(th));
+        return false;
+    }
+    return true;
+}
+
+static int finish(Thread *th, int status)
+{
     kr_mod__io_flush(th);
     fflush(stdout);
     return status;
+}
+
+static int run_file(const char *prog, const KrCmdline *cl, const Launch *l)
+{
+    Thread *th = start_vm(cl);
+    /* For stdin, as for -c, sys.path[0] is '' (the current directory). */
+    bool is_stdin = l->kind == RUN_STDIN;
+    char *full = is_stdin ? strdup("-") : abspath(l->target);
+    if (!full)
+        return 1;
+    bool ok = set_up_sys(th, cl, full, l->argc, l->argv);
+    free(full);
+    if (!ok)
+        return finish(th, 1);
+    Code *code;
+    int status = compile_file(th, prog, l->target, l->skip_first_line, &code);
+    if (code)
+        status = kr_vm_run_main(th, code);
+    return finish(th, status);
 }
 
 /* krait -c CODE [ARGS...]: sys.argv = ['-c', ARGS...], the code is a str
  * (a coding cookie in it is ignored), tracebacks say "<string>". */
-static int run_command(const char *code, int argc, char **argv)
+static int run_command(const KrCmdline *cl, const Launch *l)
 {
-    Thread *th = start_vm();
+    Thread *th = start_vm(cl);
     char *dash_c = "-c";
-    argv[0] = dash_c;
-    if (kr_vm_set_script_path(th, "-c") < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
-        fputs("krait: out of memory at start-up\n", stderr);
-        return 1;
-    }
+    l->argv[0] = dash_c;
+    if (!set_up_sys(th, cl, "-c", l->argc, l->argv))
+        return finish(th, 1);
     Code *compiled;
-    int status = compile_source(th, "<string>", code, strlen(code), false, &compiled);
+    int status = compile_source(th, "<string>", l->target, strlen(l->target), false, &compiled);
     if (compiled)
         status = kr_vm_run_main(th, compiled);
-    kr_mod__io_flush(th);
-    fflush(stdout);
-    return status;
+    return finish(th, status);
 }
 
-/* krait -m MODULE [ARGS...], runpy's _run_module_as_main in a few lines:
- * runpy itself needs importlib, which krait's native import system does
- * not provide.  The module is located as the importer would (its parent
- * package is imported first), then its source runs in __main__'s
- * namespace with sys.argv[0] = its file and sys.path[0] = the current
- * directory.  The helper removes itself from __main__ before running. */
-static const char run_module_src[] =
-    "def _krait_run_module(name):\n"
-    "    import sys, posix\n"
-    "    sys.path[0] = posix.getcwd()\n"
-    "    del globals()['_krait_run_module']\n"
-    "    def fail(msg):\n"
-    "        raise SystemExit('%s: %s' % (sys.executable, msg))\n"
-    "    def find(name, must=True):\n"
-    "        parent, _, leaf = name.rpartition('.')\n"
-    "        path = sys.path\n"
-    "        if parent:\n"
-    "            try:\n"
-    "                pkg = __import__(parent, fromlist=['_'])\n"
-    "            except ImportError as e:\n"
-    "                fail('Error while finding module specification for %r (%s: %s)'\n"
-    "                     % (name, type(e).__name__, e))\n"
-    "            path = getattr(pkg, '__path__', None)\n"
-    "            if path is None:\n"
-    "                fail('Error while finding module specification for %r (ModuleNotFoundError: '\n"
-    "                     '__path__ attribute not found on %r while trying to find %r)'\n"
-    "                     % (name, parent, name))\n"
-    "        for d in path:\n"
-    "            base = (d or '.') + '/' + leaf\n"
-    "            for f, is_pkg in ((base + '/__init__.py', True), (base + '.py', False)):\n"
-    "                try:\n"
-    "                    posix.stat(f)\n"
-    "                except OSError:\n"
-    "                    continue\n"
-    "                if is_pkg:\n"
-    "                    return None, parent\n"
-    "                return f, parent\n"
-    "        if must:\n"
-    "            fail('No module named %s' % name)\n"
-    "        return None, None\n"
-    "    f, package = find(name)\n"
-    "    if f is None:\n"
-    "        __import__(name)\n"
-    "        f, package = find(name + '.__main__', False)\n"
-    "        if f is None:\n"
-    "            fail(\"No module named %s.__main__; '%s' is a package and cannot be \"\n"
-    "                 'directly executed' % (name, name))\n"
-    "        name = name + '.__main__'\n"
-    "    with open(f, 'rb') as src:\n"
-    "        code = compile(src.read(), f, 'exec')\n"
-    "    sys.argv[0] = f\n"
-    "    g = globals()\n"
-    "    g.update(__name__='__main__', __file__=f, __package__=package, __cached__=None)\n"
-    "    exec(code, g)\n";
-
-static int run_module(const char *name, int argc, char **argv)
+/* krait -m MODULE [ARGS...]: as CPython, runpy._run_module_as_main(MODULE)
+ * in __main__, with sys.argv[0] '-m' until runpy sets it to the module's
+ * file, and the current directory first on sys.path. */
+static int run_module(const KrCmdline *cl, const Launch *l)
 {
-    Thread *th = start_vm();
+    Thread *th = start_vm(cl);
     char *dash_m = "-m";
-    argv[0] = dash_m;
-    if (kr_vm_set_script_path(th, "-c") < 0 || kr_vm_set_argv(th, argc, argv) < 0) {
-        fputs("krait: out of memory at start-up\n", stderr);
-        return 1;
-    }
+    l->argv[0] = dash_m;
+    char cwd[4096];
+    Buf where;
+    kr_buf_init(&where);
+    kr_buf_printf(&where, "%s/-m", getcwd(cwd, sizeof cwd) ? cwd : "");
+    bool ok = set_up_sys(th, cl, where.data, l->argc, l->argv);
+    kr_buf_free(&where);
+    if (!ok)
+        return finish(th, 1);
     Buf src;
     kr_buf_init(&src);
-    kr_buf_puts(&src, run_module_src);
-    kr_buf_puts(&src, "_krait_run_module(b'");
-    for (const char *p = name; *p; p++)      /* name, as escaped UTF-8 bytes */
+    kr_buf_puts(&src, "__import__('runpy')._run_module_as_main(b'");
+    for (const char *p = l->target; *p; p++)      /* the name, as escaped UTF-8 bytes */
         kr_buf_printf(&src, "\\x%02x", (unsigned char)*p);
-    kr_buf_puts(&src, "'.decode())\n");
+    kr_buf_puts(&src, "'.decode(), True)\n");
     Code *compiled;
     int status = compile_source(th, "<frozen runpy>", src.data, src.len, false, &compiled);
     kr_buf_free(&src);
     if (compiled)
         status = kr_vm_run_main(th, compiled);
-    kr_mod__io_flush(th);
-    fflush(stdout);
-    return status;
+    return finish(th, status);
 }
 
 static int dis_file(const char *prog, const char *path)
 {
-    Thread *th = start_vm();
+    KrCmdline none = {0};
+    Thread *th = start_vm(&none);
     Code *code;
-    int status = compile_file(th, prog, path, &code);
+    int status = compile_file(th, prog, path, false, &code);
     if (code) {
         Buf out;
         kr_buf_init(&out);
@@ -400,56 +570,69 @@ static int dis_file(const char *prog, const char *path)
     return status;
 }
 
-static int usage(const char *prog)
+static int run_tool(const char *prog, const Launch *l)
 {
-    fprintf(stderr, "usage: %s [-X dump-ast | -X dump-symtable | -X parse-bench | -X dis] file ...\n", prog);
-    return 2;
+    if (l->kind != RUN_FILE) {
+        fprintf(stderr, "usage: %s -X dump-ast | dump-symtable | parse-bench | dis FILE ...\n", prog);
+        return 2;
+    }
+    if (strcmp(l->tool, "dump-ast") == 0)
+        return dump_ast(prog, l->target);
+    if (strcmp(l->tool, "dump-symtable") == 0)
+        return dump_symtable(prog, l->target);
+    if (strcmp(l->tool, "parse-bench") == 0)
+        return parse_bench(prog, l->argc, l->argv);
+    return dis_file(prog, l->target);
 }
+
+static const char help_text[] =
+    "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options (krait follows CPython 3.11's):\n"
+    "-b, -B, -d, -E, -h, -i, -I, -O, -OO, -P, -q, -s, -S, -u, -v, -V, -x,\n"
+    "-W arg, -X opt, -c cmd, -m mod, file, -, --help, --version\n"
+    "krait's tools: -X dump-ast FILE, -X dump-symtable FILE, -X dis FILE,\n"
+    "-X parse-bench FILE...\n";
 
 int main(int argc, char **argv)
 {
     const char *prog = argv[0];
-    int i = 1;
-    const char *xopt = NULL;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        if (strcmp(argv[i], "-c") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -c option\n");
-                return 2;
-            }
-            return run_command(argv[i + 1], argc - i - 1, argv + i + 1);
-        }
-        if (strncmp(argv[i], "-m", 2) == 0) {
-            const char *mod = argv[i][2] ? argv[i] + 2 : i + 1 < argc ? argv[++i] : NULL;
-            if (!mod) {
-                fprintf(stderr, "Argument expected for the -m option\n");
-                return 2;
-            }
-            return run_module(mod, argc - i, argv + i);
-        }
-        if (strcmp(argv[i], "-X") == 0 && i + 1 < argc)
-            xopt = argv[++i];
-        else if (strncmp(argv[i], "-X", 2) == 0 && argv[i][2])
-            xopt = argv[i] + 2;
-        else
-            return usage(prog);
+    const char **opts = calloc((size_t)argc + 1, sizeof *opts * 2);
+    if (!opts)
+        kr_fatal("out of memory");
+    char **orig = malloc(sizeof *orig * ((size_t)argc + 1));   /* argv[i] may be replaced */
+    if (!orig)
+        kr_fatal("out of memory");
+    memcpy(orig, argv, sizeof *orig * ((size_t)argc + 1));
+    KrCmdline cl = {.hash_randomization = 1, .int_max_str_digits = -1,
+                    .orig_argc = argc, .orig_argv = orig,
+                    .warnoptions = opts, .xoptions = opts + argc + 1};
+    Launch l = {0};
+    int status = parse_options(argc, argv, &cl, &l);
+    if (status >= 0)
+        return status;
+    if (l.help) {
+        printf(help_text, prog);
+        return 0;
     }
-    if (i >= argc) {
-        if (xopt)
-            return usage(prog);
-        /* No script: read the program from stdin, as python3 does when
-         * stdin is not a terminal (there is no REPL yet). */
-        char *empty = "";
-        char *args[] = {empty, NULL};   /* sys.argv == [''], as CPython */
-        return run_file(prog, "-", 1, args);
+    if (l.version) {
+        /* -VV adds the build line, as sys.version */
+        printf("Python 3.11.2%s\n", l.version > 1 ? " (krait, " __DATE__ ") [GCC " __VERSION__ "]" : "");
+        return 0;
     }
-    if (xopt && strcmp(xopt, "dump-ast") == 0)
-        return dump_ast(prog, argv[i]);
-    if (xopt && strcmp(xopt, "dump-symtable") == 0)
-        return dump_symtable(prog, argv[i]);
-    if (xopt && strcmp(xopt, "parse-bench") == 0)
-        return parse_bench(prog, argc - i, argv + i);
-    if (xopt && strcmp(xopt, "dis") == 0)
-        return dis_file(prog, argv[i]);
-    return run_file(prog, argv[i], argc - i, argv + i);
+    if (l.tool)
+        return run_tool(prog, &l);
+    read_environment(&cl);
+    if (cl.int_max_str_digits > 0 && cl.int_max_str_digits < 640) {
+        fputs("Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: "
+              "invalid limit; must be >= 640 or 0 for unlimited.\n"
+              "Python runtime state: preinitialized\n\n", stderr);
+        return 1;
+    }
+    if (order_warnoptions(&cl) < 0)
+        kr_fatal("out of memory");
+    if (l.kind == RUN_COMMAND)
+        return run_command(&cl, &l);
+    if (l.kind == RUN_MODULE)
+        return run_module(&cl, &l);
+    return run_file(prog, &cl, &l);
 }

@@ -128,11 +128,20 @@ static Code *unit_close(Compiler *c)
 
 static void emit_return_none(Compiler *c)
 {
-    int save = c->u->top;
+    /* trace: the implicit return is artificial, as CPython's: no line
+     * event; f_lineno gives it the line before it (emit.c's linetable). */
+    Unit *u = c->u;
+    int line = u->lineno, col = u->col, end_line = u->end_lineno, end_col = u->end_col;
+    u->lineno = u->col = u->end_lineno = u->end_col = -1;
+    int save = u->top;
     int r = kr_emit_reg(c);
     kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, KR_NONE), 0);
     kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     kr_emit_free_to(c, save);
+    u->lineno = line;
+    u->col = col;
+    u->end_lineno = end_line;
+    u->end_col = end_col;
 }
 
 /* Scan a body for `del x` and `except ... as x` (not into nested scopes):
@@ -419,6 +428,38 @@ static void compile_if(Compiler *c, Stmt *s)
     kr_emit_patch_list(c, &done, kr_emit_pc(c));
 }
 
+/* trace: instructions the compiler adds -- a loop's closing jump, the
+ * jump out of a try body, an except clause's cleanup -- have no line of
+ * their own, as CPython marks them artificial, so they make no line
+ * event (vm/trace.c); tracebacks give them the line before them (emit.c's
+ * linetable skips line -1).  no_line() returns the location to restore. */
+typedef struct SavedLoc {
+    int lineno, col, end_lineno, end_col;
+} SavedLoc;
+
+static SavedLoc no_line(Unit *u)
+{
+    SavedLoc s = {u->lineno, u->col, u->end_lineno, u->end_col};
+    u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    return s;
+}
+
+static void restore_loc(Unit *u, SavedLoc s)
+{
+    u->lineno = s.lineno;
+    u->col = s.col;
+    u->end_lineno = s.end_lineno;
+    u->end_col = s.end_col;
+}
+
+/* A loop's closing jump back to its top, with no line (above). */
+static void emit_loop_close(Compiler *c, int top)
+{
+    SavedLoc s = no_line(c->u);
+    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    restore_loc(c->u, s);
+}
+
 static void compile_while(Compiler *c, Stmt *s)
 {
     bool *before = save_assigned(c);
@@ -429,7 +470,7 @@ static void compile_while(Compiler *c, Stmt *s)
     f->continue_pc = top;
     int fi = c->u->nfblocks - 1;
     kr_comp_stmts(c, s->v.While.body);
-    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    emit_loop_close(c, top);
     PatchList breaks = c->u->fblocks[fi].breaks;
     pop_fblock(c);
     restore_assigned(c, before);
@@ -458,7 +499,7 @@ static void compile_for(Compiler *c, Stmt *s)
     f->continue_pc = top;
     int fi = c->u->nfblocks - 1;
     kr_comp_stmts(c, s->v.For.body);
-    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    emit_loop_close(c, top);
     PatchList breaks = c->u->fblocks[fi].breaks;
     pop_fblock(c);
     restore_assigned(c, before);
@@ -476,6 +517,8 @@ static void compile_break_continue(Compiler *c, Stmt *s, bool is_break)
         kr_emit_syntax_error(c, is_break ? "'break' outside loop" : "'continue' not properly in loop",
                              s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
     bool paused[64] = {0};
+    if (c->u->nfblocks > loop + 1)      /* trace: its line comes before the unwinding's */
+        kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
     unwind_fblocks(c, loop + 1, paused);
     if (is_break)
         kr_emit_patchlist_add(&c->u->fblocks[loop].breaks, kr_emit_jump(c, OP_JUMP, 0));
@@ -507,8 +550,11 @@ static void compile_return(Compiler *c, Stmt *s)
         kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, KR_NONE), 0);
     }
     bool paused[64] = {0};
+    int unwind_at = kr_emit_pc(c);
     unwind_fblocks(c, 0, paused);
     KR_SET_LOC(c->u, s);
+    if (kr_emit_pc(c) != unwind_at)
+        no_line(c->u);      /* trace: after a finally body, the return is artificial */
     kr_emit_op(c, OP_RETURN, 0, (unsigned)r, 0, 0);
     resume_fblocks(c, 0, paused);
     kr_emit_free_to(c, save);
@@ -549,7 +595,9 @@ static void compile_try_except(Compiler *c, Stmt *s)
     kr_comp_stmts(c, s->v.Try.orelse);
     restore_assigned(c, before);
     PatchList end = {0};
+    SavedLoc loc = no_line(u);
     kr_emit_patchlist_add(&end, kr_emit_jump(c, OP_JUMP, 0));
+    restore_loc(u, loc);
 
     kr_emit_protect_handler_here(c, p);
     ExcepthandlerSeq *hs = s->v.Try.handlers;
@@ -587,9 +635,12 @@ static void compile_try_except(Compiler *c, Stmt *s)
         hf->reg = r;
         kr_comp_stmts(c, h->v.ExceptHandler.body);
         pop_fblock(c);
+        no_line(u);
         kr_emit_op(c, OP_POP_EXCEPT, 0, (unsigned)r, 0, 0);
         if (name) {
             /* CPython: name = None; del name */
+            name_expr.lineno = name_expr.end_lineno = -1;
+            name_expr.col_offset = name_expr.end_col_offset = -1;
             int t = kr_emit_reg(c);
             kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)t, kr_emit_const(c, KR_NONE), 0);
             kr_comp_store(c, &name_expr, t);
@@ -921,7 +972,7 @@ static void compile_async_for(Compiler *c, Stmt *s)
     f->continue_pc = top;
     int fi = c->u->nfblocks - 1;
     kr_comp_stmts(c, s->v.AsyncFor.body);
-    kr_emit_jump_to(c, OP_JUMP, 0, top);
+    emit_loop_close(c, top);
     PatchList breaks = c->u->fblocks[fi].breaks;
     pop_fblock(c);
     restore_assigned(c, before);
@@ -985,6 +1036,8 @@ static void compile_async_with_items(Compiler *c, Stmt *s, int i)
 
 static void compile_assert(Compiler *c, Stmt *s)
 {
+    if (c->th->vm->optimize > 0)
+        return;     /* -O (trace: the command line) */
     int save = c->u->top;
     PatchList ok = {0};
     kr_comp_jump_if(c, s->v.Assert.test, true, &ok);
@@ -1401,6 +1454,8 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
         break;
     case K_Try:
     case K_TryStar:
+        /* trace: the `try:` line gets its line event, as CPython 3.11's NOP. */
+        kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
         compile_try(c, s);
         break;
     case K_Assert:
@@ -1414,6 +1469,9 @@ void kr_comp_stmt(Compiler *c, Stmt *s)
             kr_comp_delete(c, s->v.Delete.targets->items[i]);
         break;
     case K_Pass:
+        /* trace: `pass` has its line event, as CPython's NOP */
+        kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
+        break;
     case K_Global:
     case K_Nonlocal:
         break;
@@ -1552,7 +1610,9 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         kr_emit_fail(c);
     }
     const char *qn = qualname_for(c, name);
-    Unit *u = unit_open(c, b, name, qn, lineno);
+    /* co_firstlineno is the first decorator's line, as CPython's (trace events
+     * and inspect count from it) */
+    Unit *u = unit_open(c, b, name, qn, ndeco ? decorators->items[0]->lineno : lineno);
     u->argcount = (args->posonlyargs ? args->posonlyargs->n : 0) + (args->args ? args->args->n : 0);
     u->posonlyargcount = args->posonlyargs ? args->posonlyargs->n : 0;
     u->kwonlyargcount = args->kwonlyargs ? args->kwonlyargs->n : 0;
@@ -1594,7 +1654,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
     const char *qn = qualname_for(c, name);
-    Unit *u = unit_open(c, b, name, qn, s->lineno);
+    Unit *u = unit_open(c, b, name, qn, ndeco ? decorators->items[0]->lineno : s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
     kr_emit_op(c, OP_LOAD_NAME, 0, (unsigned)t, kr_emit_name(c, "__name__"), 0);

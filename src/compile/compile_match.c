@@ -549,6 +549,11 @@ void kr_comp_match(Compiler *c, Stmt *s)
         PatchList fail = {0};
         PatCtx pc = {.pool = &pool, .fail = &fail,
                      .allow_irrefutable = m->guard != NULL || i == cases->n - 1};
+        if (is_wildcard(m->pattern)) {
+            /* trace: `case _:` has a line event, as CPython's NOP there */
+            KR_SET_LOC(u, m->pattern);
+            kr_emit_op(c, OP_NOP, 0, 0, 0, 0);
+        }
         pattern(c, m->pattern, subj, &pc);
         store_captures(c, &pc, m);
         if (m->guard)

@@ -95,12 +95,27 @@ struct Thread {
     /* The running contextvars.Context (_contextvars.c); KR_VALUE_NULL
      * until first needed.  Threads are kr_gc_alloc'ed, so it is scanned. */
     Value context;
+    /* sys.set_asyncgen_hooks (modules/sys.c): KR_VALUE_NULL is None.
+     * vm/coroutine.c calls firstiter; finalizer is stored only (generators
+     * are not finalized yet). */
+    Value asyncgen_firstiter, asyncgen_finalizer;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     /* An instruction budget (tests/fuzz/fuzz_exec.c): while budget_on,
      * every safe point decrements budget_left and, once it is spent,
      * raises KeyboardInterrupt -- which `except Exception` does not catch. */
     bool budget_on;
     int64_t budget_left;
+    /* sys.settrace / sys.setprofile (vm/trace.c): the hooks, and whether
+     * this thread's loops dispatch through the tracing table -- set when a
+     * hook is, cleared while one runs (in_trace). */
+    Value trace_func, profile_func;
+    /* A profiler in C (_lsprof): called for each profile event instead of
+     * calling profile_func, which is then its object (sys.getprofile). */
+    int (*profile_hook)(Thread *th, Value obj, Frame *f, int event, Value arg);
+    bool tracing;
+    int in_trace;
+    int trace_what;           /* the latest event dispatched (a KR_NAME_ index; 0: none),
+                                 which decides whether f_lineno may be set */
     uint64_t thread_id;
     pthread_t pthread;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
@@ -131,6 +146,7 @@ struct VM {
     uint64_t type_epoch;
 
     int recursion_limit;      /* sys.setrecursionlimit */
+    int optimize;             /* -O / -OO (sys.flags.optimize): asserts are not compiled */
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
                                  limit, 4300 by default) */
     uint64_t hash_key[2];     /* SipHash key from PYTHONHASHSEED */

@@ -36,7 +36,7 @@
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
     kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
-    kr_memoryview_type, kr_stdstream_type;
+    kr_memoryview_type;
 extern Value kr_calliter_new(Thread *th, Value func, Value sentinel);   /* iter.c */
 
 #define FUNC(name) \
@@ -111,7 +111,9 @@ FUNC(builtin_print)
     }
     Str *sep = kv[0] == KR_NONE ? NULL : kr_as_str(kv[0]);
     Str *end = kv[1] == KR_NONE ? NULL : kr_as_str(kv[1]);
-    if (file != KR_NONE && !kr_is_type(file, &kr_stdstream_type))
+    if (file == KR_NONE)
+        return KR_NONE;     /* sys.stdout is None: print does nothing, as CPython */
+    if (!kr_is_type(file, &kr_mod__io_std_text_type))
         return print_pieces(th, file, args, nargs, sep, end, kv[3]);
     /* Build the whole line, then write once. */
     Buf b;
@@ -140,8 +142,8 @@ FUNC(builtin_print)
     int fl = kr_object_truth(th, kv[3]);
     if (fl < 0)
         return KR_VALUE_NULL;
-    if (fl)
-        fflush(stdout);
+    if (fl && kr_mod__io_std_flush(th, file) < 0)
+        return KR_VALUE_NULL;
     return KR_NONE;
 }
 
@@ -181,11 +183,17 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
 {
     if (!kr_is_str(spec))
         return kr_err_type_error(th, "format() argument 2 must be str, not %s", kr_type_name(spec));
+    /* int and float subclasses too, unless they override __format__ (perfb) */
+    Type *t = kr_type_of(v);
+    Str *fname = KR_NAME(th, __format__);
     if (kr_is_str(v))
         return kr_str_format_spec(th, kr_as_str(v), kr_as_str(spec));
-    if (kr_is_float(v))
+    if (kr_is_float(v) && (t == &kr_float_type ||
+                           kr_type_lookup(t, fname) == kr_type_lookup(&kr_float_type, fname)))
         return kr_float_format_spec(th, v, spec);
-    if (kr_is_int(v) && !kr_is_bool(v))
+    if (kr_is_int(v) && !kr_is_bool(v) &&
+        (kr_is_smallint(v) || t == &kr_int_type ||
+         kr_type_lookup(t, fname) == kr_type_lookup(&kr_int_type, fname)))
         return kr_int_format_spec(th, v, spec);
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);

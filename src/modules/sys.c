@@ -6,9 +6,8 @@
  * (exc_info, exception), frames (_getframe, vm/frame.c), the display and
  * except hooks, and small queries (intern, getsizeof, encodings).
  *
- * sys.stdin, sys.stdout and sys.stderr are small C objects over the C
- * library's streams (fully buffered stdout, flushed at exit and before
- * anything is written to stderr), standing in until _io arrives.
+ * sys.stdin, sys.stdout and sys.stderr are made by _io_std.c (text,
+ * buffer and raw layers over the C library's streams).
  *
  * Values that describe the interpreter are CPython 3.11.2's where a
  * program could compare them (version_info, float_info, hash_info), and
@@ -24,6 +23,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "modules/modules.h"
+#include "modules/sys.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -38,123 +38,25 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
-typedef struct StdStream {
-    Obj hdr;
-    int fd;         /* 1 or 2 */
-} StdStream;
-
-extern Type kr_stdstream_type;
-
-static FILE *stream_file(Value v)
-{
-    return ((StdStream *)kr_as_obj(v))->fd == 2 ? stderr : stdout;
-}
-
-static int write_str(Thread *th, FILE *f, Str *s)
-{
-    if (f == stderr)
-        fflush(stdout);
-    if (s->ascii) {
-        fwrite(s->data, 1, (size_t)s->len, f);
-    } else {
-        Buf b;
-        kr_buf_init(&b);
-        kr_str_to_buf(&b, s);
-        fwrite(b.data, 1, b.len, f);
-        kr_buf_free(&b);
-    }
-    if (f == stderr)
-        fflush(stderr);
-    return 0;
-}
-
+/* sys.stdout.write(s), or file.write(s): the exact native stream
+ * (_io_std.c) is written without a method call, as print() needs. */
 int kr_mod_sys_write(Thread *th, Value file, Str *s)
 {
-    if (!file || file == KR_NONE || kr_is_type(file, &kr_stdstream_type))
-        return write_str(th, file && file != KR_NONE ? stream_file(file) : stdout, s);
+    if (!file || file == KR_NONE)
+        file = kr_dict_get_str(th->vm->sys_module->dict, KR_NAME(th, stdout));
+    if (file && kr_is_type(file, &kr_mod__io_std_text_type))
+        return kr_mod__io_std_write(th, file, s);
+    if (!file || file == KR_NONE)
+        return 0;
     Value w = kr_object_getattr(th, file, KR_NAME(th, write));
     if (!w)
         return -1;
     Value arg = kr_from_obj(s);
     return kr_vm_call(th, w, &arg, 1, NULL) ? 0 : -1;
 }
-
-static Value stream_write(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    if (kr_call_check_args(th, "write", nargs - 1, 1, 1, kw) < 0)
-        return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
-        return kr_err_type_error(th, "write() argument must be str, not %s", kr_type_name(args[1]));
-    write_str(th, stream_file(args[0]), kr_as_str(args[1]));
-    return kr_from_smallint(kr_as_str(args[1])->len);
-}
-
-static Value stream_flush(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    fflush(stream_file(args[0]));
-    return KR_NONE;
-}
-
-/* sys.stdin.readline(): one line from C stdin, '' at end of file. */
-static Value stream_readline(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    if (((StdStream *)kr_as_obj(args[0]))->fd != 0) {
-        kr_err_set_string(th, &kr_exc_OSError, "not readable");
-        return KR_VALUE_NULL;
-    }
-    fflush(stdout);
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n = getline(&line, &cap, stdin);
-    Str *s = kr_str_from_utf8(th, line ? line : "", n > 0 ? (size_t)n : 0);
-    free(line);
-    return s ? kr_from_obj(s) : KR_VALUE_NULL;
-}
-
-static Value stream_read(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    if (((StdStream *)kr_as_obj(args[0]))->fd != 0) {
-        kr_err_set_string(th, &kr_exc_OSError, "not readable");
-        return KR_VALUE_NULL;
-    }
-    Buf b;
-    kr_buf_init(&b);
-    int c;
-    while ((c = getchar()) != EOF)
-        kr_buf_putc(&b, (char)c);
-    Str *s = kr_str_from_utf8(th, b.data ? b.data : "", b.len);
-    kr_buf_free(&b);
-    return s ? kr_from_obj(s) : KR_VALUE_NULL;
-}
-
-static Value stream_fileno(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    return kr_from_smallint(((StdStream *)kr_as_obj(args[0]))->fd);
-}
-
-static Value stream_isatty(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    return kr_from_bool(isatty(((StdStream *)kr_as_obj(args[0]))->fd));
-}
-
-static const MethodDef stream_methods[] = {
-    {"write", stream_write, "($self, s, /)", NULL, 0},
-    {"flush", stream_flush, "($self, /)", NULL, 0},
-    {"readline", stream_readline, "($self, size=-1, /)", NULL, 0},
-    {"read", stream_read, "($self, size=-1, /)", NULL, 0},
-    {"fileno", stream_fileno, "($self, /)", NULL, 0},
-    {"isatty", stream_isatty, "($self, /)", NULL, 0},
-    {0},
-};
-
-Type kr_stdstream_type = {
-    .hdr = {&kr_type_type},
-    .name = "_io.TextIOWrapper",
-    .size = sizeof(StdStream),
-    .methods = stream_methods,
-};
 
 #define FUNC(name) static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 
@@ -493,6 +395,33 @@ FUNC(sys_call_tracing)
     return kr_vm_call(th, args[0], t->items, (size_t)t->size, NULL);
 }
 
+/* sys.settrace / setprofile and their getters (vm/trace.c does the work). */
+static Value set_hook(Thread *th, const char *name, size_t nargs, Tuple *kw, const Value *args,
+                      bool profile)
+{
+    if (kr_call_check_args(th, name, nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    kr_trace_set(th, args[0] == KR_NONE ? KR_VALUE_NULL : args[0], profile);
+    return KR_NONE;
+}
+
+FUNC(sys_settrace) { return set_hook(th, "sys.settrace", nargs, kw, args, false); }
+FUNC(sys_setprofile) { return set_hook(th, "sys.setprofile", nargs, kw, args, true); }
+
+FUNC(sys_gettrace)
+{
+    if (kr_call_check_args(th, "gettrace", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->trace_func ? th->trace_func : KR_NONE;
+}
+
+FUNC(sys_getprofile)
+{
+    if (kr_call_check_args(th, "getprofile", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return th->profile_func ? th->profile_func : KR_NONE;
+}
+
 /* sys.audit(event, *args): krait has no audit hooks, so nothing listens. */
 FUNC(sys_audit)
 {
@@ -501,7 +430,46 @@ FUNC(sys_audit)
     return KR_NONE;     /* CPython checks the event's type only when a hook exists */
 }
 
+/* ---- asyncgen hooks (helper "net": what asyncio's event loop saves and
+ * restores around run_forever).  Per thread, as in CPython. ---- */
+
+static Type asyncgen_hooks_type;
+
+FUNC(sys_get_asyncgen_hooks)
+{
+    static const char *const fields[] = {"firstiter", "finalizer", NULL};
+    static const StructSeqDesc desc = {"asyncgen_hooks", fields, 2, false};
+    if (kr_call_check_args(th, "get_asyncgen_hooks", nargs, 0, 0, kw) < 0 ||
+        (!(asyncgen_hooks_type.flags & KR_TYPE_READY) &&
+         kr_structseq_init_type(th, &asyncgen_hooks_type, &desc) < 0))
+        return KR_VALUE_NULL;
+    Value v[2] = {th->asyncgen_firstiter ? th->asyncgen_firstiter : KR_NONE,
+                  th->asyncgen_finalizer ? th->asyncgen_finalizer : KR_NONE};
+    return kr_structseq_new(th, &asyncgen_hooks_type, v);
+}
+
+FUNC(sys_set_asyncgen_hooks)
+{
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    Value v[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_call_check_args(th, "set_asyncgen_hooks", nargs, 0, 2, NULL) < 0 ||
+        kr_mod_parse_kwargs(th, "set_asyncgen_hooks", args + nargs, kw, names, v) < 0)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
+    for (int i = 0; i < 2; i++)
+        if (v[i] && v[i] != KR_NONE && !kr_type_of(v[i])->call)
+            return kr_err_type_error(th, "callable %s expected, got %s", names[i], kr_type_name(v[i]));
+    if (v[1])
+        th->asyncgen_finalizer = v[1] == KR_NONE ? KR_VALUE_NULL : v[1];
+    if (v[0])
+        th->asyncgen_firstiter = v[0] == KR_NONE ? KR_VALUE_NULL : v[0];
+    return KR_NONE;
+}
+
 static const MethodDef sys_functions[] = {
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, "($module, /)", NULL, 0},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, "($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)", NULL, 0},
     {"is_finalizing", sys_is_finalizing, "($module, /)", NULL, 0},
     {"call_tracing", sys_call_tracing, "($module, func, args, /)", NULL, 0},
     {"audit", sys_audit, "($module, event, /, *args)", NULL, 0},
@@ -509,6 +477,10 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
     {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
+    {"settrace", sys_settrace, "($module, function, /)", NULL, 0},
+    {"setprofile", sys_setprofile, "($module, function, /)", NULL, 0},
+    {"gettrace", sys_gettrace, "($module, /)", NULL, 0},
+    {"getprofile", sys_getprofile, "($module, /)", NULL, 0},
     {"displayhook", sys_displayhook, "($module, object, /)", NULL, 0},
     {"excepthook", sys_excepthook, "($module, exctype, value, traceback, /)", NULL, 0},
     {"intern", sys_intern, "($module, string, /)", NULL, 0},
@@ -543,14 +515,7 @@ static Value cstr(Thread *th, const char *s)
 
 static int add_stdin(Thread *th, Module *m)
 {
-    StdStream *s = kr_gc_alloc(sizeof *s);
-    if (!s) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    s->hdr.type = &kr_stdstream_type;
-    s->fd = 0;
-    if (set(th, m, "stdin", kr_from_obj(s)) < 0 || set(th, m, "__stdin__", kr_from_obj(s)) < 0)
+    if (kr_mod__io_std_init(th, m->dict) < 0)
         return -1;
     /* __displayhook__ and __excepthook__: the originals, as CPython keeps them. */
     Str *dh = kr_str_intern_cstr(th, "displayhook"), *eh = kr_str_intern_cstr(th, "excepthook");
@@ -718,32 +683,130 @@ static int add_misc(Thread *th, Module *m)
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
                    set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
                    set(th, m, "abiflags", cstr(th, "")) < 0 ||
-                   set(th, m, "dont_write_bytecode", KR_TRUE) < 0 ||
+                   set(th, m, "dont_write_bytecode", KR_FALSE) < 0 ||
                    set(th, m, "builtin_module_names", kr_from_obj(bn)) < 0
                ? -1 : 0;
 }
 
+/* ---- the command line (sys.h) ----------------------------------------------------- */
+
+static Value sys_get(Thread *th, const char *name)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    return n ? kr_dict_get_str(th->vm->sys_module->dict, n) : KR_VALUE_NULL;
+}
+
+static int set_flags(Thread *th, Module *m, const KrCmdline *cl)
+{
+    const int v[18] = {cl->debug, cl->inspect, cl->interactive, cl->optimize,
+                       cl->dont_write_bytecode, cl->no_user_site, cl->no_site,
+                       cl->ignore_environment, cl->verbose, cl->bytes_warning, cl->quiet,
+                       cl->hash_randomization, cl->isolated, cl->dev_mode, cl->utf8_mode,
+                       cl->warn_default_encoding, cl->safe_path, cl->int_max_str_digits};
+    Value fl[18];
+    for (int i = 0; i < 18; i++)
+        fl[i] = kr_from_smallint(v[i]);
+    fl[13] = kr_from_bool(cl->dev_mode);
+    fl[16] = kr_from_bool(cl->safe_path);
+    Value old = sys_get(th, "flags");
+    Value flags = old ? kr_structseq_new(th, kr_type_of(old), fl) : KR_VALUE_NULL;
+    return flags ? set(th, m, "flags", flags) : -1;
+}
+
+/* sys._xoptions: "name=value" maps name to the value, "name" to True. */
+static int set_xoptions(Thread *th, const KrCmdline *cl)
+{
+    Value d = sys_get(th, "_xoptions");
+    for (int i = 0; d && kr_is_dict(d) && i < cl->nxoptions; i++) {
+        const char *x = cl->xoptions[i], *eq = strchr(x, '=');
+        Str *k = kr_str_from_utf8(th, x, eq ? (size_t)(eq - x) : strlen(x));
+        Value val = eq ? cstr(th, eq + 1) : KR_TRUE;
+        if (!k || !val || kr_dict_set(th, kr_as_dict(d), kr_from_obj(k), val) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int append_cstrs(Thread *th, Value list, const char *const *items, int n)
+{
+    for (int i = 0; list && kr_is_list(list) && i < n; i++) {
+        Value s = cstr(th, items[i]);
+        if (!s || kr_list_append(th, kr_as_list(list), s) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Remove n entries of sys.path from index at. */
+static void path_remove(List *l, int64_t at, int64_t n)
+{
+    if (at < 0 || n <= 0 || at + n > l->size)
+        return;
+    memmove(&l->items[at], &l->items[at + n], sizeof(Value) * (size_t)(l->size - at - n));
+    l->size -= n;
+}
+
+/* sys.path as the flags shape it: -E/-I ignore PYTHONPATH (which
+ * kr_vm_set_script_path put after the script's directory), -P/-I leave
+ * out the script's directory. */
+static void shape_path(Thread *th, const KrCmdline *cl)
+{
+    Value p = sys_get(th, "path");
+    if (!p || !kr_is_list(p))
+        return;
+    List *l = kr_as_list(p);
+    const char *pp = getenv("PYTHONPATH");
+    if (cl->ignore_environment && pp) {
+        int64_t n = 0;
+        for (const char *s = pp; s && *s;) {
+            const char *end = strchr(s, ':');
+            n += (end ? end - s : (ptrdiff_t)strlen(s)) > 0;
+            s = end ? end + 1 : NULL;
+        }
+        path_remove(l, 1, n);
+    }
+    if (cl->safe_path)
+        path_remove(l, 0, 1);
+}
+
+int kr_mod_sys_configure(Thread *th, const KrCmdline *cl)
+{
+    Module *m = th->vm->sys_module;
+    if (cl->int_max_str_digits >= 0)
+        th->vm->int_max_str_digits = cl->int_max_str_digits;
+    List *orig = kr_list_new(th, 0);
+    if (!orig || set(th, m, "orig_argv", kr_from_obj(orig)) < 0 ||
+        append_cstrs(th, kr_from_obj(orig), (const char *const *)cl->orig_argv, cl->orig_argc) < 0 ||
+        append_cstrs(th, sys_get(th, "warnoptions"), cl->warnoptions, cl->nwarnoptions) < 0 ||
+        set_xoptions(th, cl) < 0 || set_flags(th, m, cl) < 0 ||
+        (cl->dont_write_bytecode && set(th, m, "dont_write_bytecode", KR_TRUE) < 0))
+        return -1;
+    shape_path(th, cl);
+    th->vm->optimize = cl->optimize;
+    Str *dbg = kr_str_intern_cstr(th, "__debug__");
+    if (!dbg || kr_dict_set_str(th, th->vm->builtins, dbg, kr_from_bool(!cl->optimize)) < 0)
+        return -1;
+    /* builtins' stand-in exit()/quit() are site's to give (-S: none). */
+    const char *const site_names[] = {"exit", "quit"};
+    for (size_t i = 0; cl->no_site && i < KR_ARRAY_LEN(site_names); i++) {
+        Str *n = kr_str_intern_cstr(th, site_names[i]);
+        if (!n)
+            return -1;
+        if (kr_dict_get_str(th->vm->builtins, n) && kr_dict_del(th, th->vm->builtins, kr_from_obj(n)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int kr_mod_sys_init(Thread *th)
 {
-    if (kr_type_ready(th, &kr_stdstream_type) < 0 || kr_type_ready(th, &kr_frame_type) < 0 ||
+    if (kr_type_ready(th, &kr_frame_type) < 0 ||
         kr_type_ready(th, &kr_namespace_type) < 0)
         return -1;
     Str *name = kr_str_intern_cstr(th, "sys");
     Module *m = name ? kr_module_new(th, name) : NULL;
     if (!m || kr_module_add_functions(th, m, sys_functions) < 0)
         return -1;
-    for (int fd = 1; fd <= 2; fd++) {
-        StdStream *s = kr_gc_alloc(sizeof *s);
-        if (!s) {
-            kr_err_no_memory(th);
-            return -1;
-        }
-        s->hdr.type = &kr_stdstream_type;
-        s->fd = fd;
-        if (set(th, m, fd == 1 ? "stdout" : "stderr", kr_from_obj(s)) < 0 ||
-            set(th, m, fd == 1 ? "__stdout__" : "__stderr__", kr_from_obj(s)) < 0)
-            return -1;
-    }
     List *argv = kr_list_new(th, 0);
     List *path = kr_list_new(th, 0);      /* the script's directory goes first (import.c) */
     if (!argv || !path || set(th, m, "argv", kr_from_obj(argv)) < 0 ||

@@ -217,6 +217,30 @@ static Value code_positions(Thread *th, Value self, const Value *args, size_t na
     return kr_object_iter(th, kr_from_obj(l));
 }
 
+/* co_lines() (helper "trace": dis.findlinestarts, trace --missing):
+ * (start, end, line) byte ranges of runs of instructions on one line,
+ * two bytes an instruction as CPython counts them; line None for the
+ * compiler's artificial instructions. */
+static Value code_lines(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    Code *c = AS_CODE(args[0]);
+    List *l = kr_list_new(th, 0);
+    for (uint32_t pc = 0; l && pc < c->ninstrs;) {
+        int line = c->positions ? c->positions[4 * pc] : kr_code_line(c, pc);
+        uint32_t end = pc + 1;
+        while (end < c->ninstrs &&
+               (c->positions ? c->positions[4 * end] : kr_code_line(c, end)) == line)
+            end++;
+        Value t[3] = {kr_from_smallint(2 * pc), kr_from_smallint(2 * end),
+                      line < 0 ? KR_NONE : kr_from_smallint(line)};
+        Tuple *tup = kr_tuple_from_array(th, t, 3);
+        if (!tup || kr_list_append(th, l, kr_from_obj(tup)) < 0)
+            return KR_VALUE_NULL;
+        pc = end;
+    }
+    return l ? kr_object_iter(th, kr_from_obj(l)) : KR_VALUE_NULL;
+}
+
 /* co_flags for replace() (async helper): only CO_ITERABLE_COROUTINE may
  * change -- what types.coroutine does; the other bits describe how the
  * compiled code must run (a generator's frame, its arguments), so the VM
@@ -273,6 +297,7 @@ static Value code_replace(Thread *th, Value self, const Value *args, size_t narg
 
 static const MethodDef code_methods[] = {
     {"co_positions", code_positions, "($self, /)", NULL, 0},
+    {"co_lines", code_lines, "($self, /)", NULL, 0},
     {"replace", code_replace, "($self, /, **changes)", NULL, 0},
     {0},
 };

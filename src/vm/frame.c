@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/trace.h"
 
 #define CHUNK_VALUES (16 * 1024)
 
@@ -202,6 +203,14 @@ static uint32_t frame_pc(const Frame *f)
     return f->pc > f->code->instrs ? (uint32_t)(f->pc - f->code->instrs - 1) : 0;
 }
 
+/* The line a record stands at: its pc's, unless a trace event says
+ * otherwise (the def line during a 'call' event, vm/trace.c). */
+static int frame_line(Frame *f, uint32_t pc)
+{
+    int traced = kr_trace_lineno(f);
+    return traced >= 0 ? traced : kr_code_line(f->code, pc);
+}
+
 /* The record, if it still runs the activation the object was made from. */
 static Frame *live_record(Thread *th, FrameObject *o)
 {
@@ -216,6 +225,9 @@ static Frame *live_record(Thread *th, FrameObject *o)
  * walking f_back (logging's findCaller) builds no dicts. */
 static Value frame_object_one(Thread *th, Frame *f, bool with_locals)
 {
+    FrameTrace *t = kr_trace_data(f);      /* traced: one object per activation */
+    if (t && t->fobj)
+        return t->fobj;
     FrameObject *o = kr_gc_alloc(sizeof *o);
     Value locals = o && with_locals ? kr_frame_locals(th, f) : KR_NONE;
     if (!o || !locals) {
@@ -232,7 +244,9 @@ static Value frame_object_one(Thread *th, Frame *f, bool with_locals)
     o->rec = f;
     o->regs = f->regs;
     o->pc = frame_pc(f);
-    o->lineno = kr_code_line(f->code, o->pc);
+    o->lineno = frame_line(f, o->pc);
+    if (t)
+        t->fobj = kr_from_obj(o);
     return kr_from_obj(o);
 }
 
@@ -286,7 +300,7 @@ static void refresh_position(Thread *th, FrameObject *o)
     if (!f)
         return;
     o->pc = frame_pc(f);
-    o->lineno = kr_code_line(f->code, o->pc);
+    o->lineno = frame_line(f, o->pc);
 }
 
 static Value frame_get_lineno(Thread *th, Value v)
@@ -332,7 +346,77 @@ static Value frame_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-static Value frame_get_trace(Thread *th, Value v) { return KR_NONE; }
+/* ---- tracing attributes (vm/trace.c): read and set on the live record ---- */
+
+static FrameTrace *live_trace(Thread *th, Value v, bool make)
+{
+    Frame *f = live_record(th, FO(v));
+    if (!f)
+        return NULL;
+    FrameTrace *t = make ? kr_trace_data_running(th, f) : kr_trace_data(f);
+    if (t && !t->fobj)
+        t->fobj = v;
+    return t;
+}
+
+static Value frame_get_trace(Thread *th, Value v)
+{
+    FrameTrace *t = live_trace(th, v, false);
+    return t && t->f_trace ? t->f_trace : KR_NONE;
+}
+
+static int frame_set_trace(Thread *th, Value v, Str *unused, Value fn)
+{
+    FrameTrace *t = live_trace(th, v, true);
+    if (t)
+        t->f_trace = fn && fn != KR_NONE ? fn : KR_VALUE_NULL;
+    return kr_err_occurred(th) ? -1 : 0;
+}
+
+static Value frame_get_trace_lines(Thread *th, Value v)
+{
+    FrameTrace *t = live_trace(th, v, false);
+    return kr_from_bool(!t || t->lines);
+}
+
+static Value frame_get_trace_opcodes(Thread *th, Value v)
+{
+    FrameTrace *t = live_trace(th, v, false);
+    return kr_from_bool(t && t->opcodes);
+}
+
+static int set_trace_flag(Thread *th, Value v, Value b, bool opcodes)
+{
+    if (!b || !kr_is_bool(b)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    FrameTrace *t = live_trace(th, v, true);
+    if (t && opcodes)
+        t->opcodes = b == KR_TRUE;
+    else if (t)
+        t->lines = b == KR_TRUE;
+    return kr_err_occurred(th) ? -1 : 0;
+}
+
+static int frame_set_trace_lines(Thread *th, Value v, Str *unused, Value b)
+{
+    return set_trace_flag(th, v, b, false);
+}
+
+static int frame_set_trace_opcodes(Thread *th, Value v, Str *unused, Value b)
+{
+    return set_trace_flag(th, v, b, true);
+}
+
+static int frame_set_lineno(Thread *th, Value v, Str *unused, Value n)
+{
+    if (!n) {
+        kr_err_set_string(th, &kr_exc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    return kr_trace_set_lineno(th, live_record(th, FO(v)), n);
+}
 
 #define FIELD(name, field) {name, offsetof(FrameObject, field), NULL, NULL, NULL, KR_MEMBER_READONLY}
 static const MemberDef frame_members[] = {
@@ -341,9 +425,11 @@ static const MemberDef frame_members[] = {
     FIELD("f_globals", globals),
     FIELD("f_builtins", builtins),
     {"f_locals", 0, frame_get_locals, NULL, NULL, KR_MEMBER_READONLY},
-    {"f_lineno", 0, frame_get_lineno, NULL, NULL, KR_MEMBER_READONLY},
+    {"f_lineno", 0, frame_get_lineno, frame_set_lineno, NULL, 0},
     {"f_lasti", 0, frame_get_lasti, NULL, NULL, KR_MEMBER_READONLY},
-    {"f_trace", 0, frame_get_trace, NULL, NULL, KR_MEMBER_READONLY},
+    {"f_trace", 0, frame_get_trace, frame_set_trace, NULL, 0},
+    {"f_trace_lines", 0, frame_get_trace_lines, frame_set_trace_lines, NULL, 0},
+    {"f_trace_opcodes", 0, frame_get_trace_opcodes, frame_set_trace_opcodes, NULL, 0},
     {0},
 };
 #undef FIELD

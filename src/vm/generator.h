@@ -31,11 +31,23 @@ typedef struct Generator {
     int kind;               /* GEN_KIND_* */
     bool running_async;     /* async generator: an asend/athrow is in progress (ag_running) */
     bool closed;            /* async generator: aclose() began or it finished */
+    bool hooks_inited;      /* async generator: sys asyncgen firstiter hook ran */
     Str *name, *qualname;
     Value exc_state;        /* th->handled inside the suspended generator, or NULL */
 } Generator;
 
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+/* A generator or coroutine resumed by FOR_ITER or YIELD_FROM inside the
+ * running loop (generator.c explains): enter sends `sent` (None from
+ * FOR_ITER), links its frame above the current one and returns it,
+ * or NULL (nothing done) when the ordinary next() must be used; leave
+ * unlinks it at a suspension; finish marks it done when its frame
+ * returned or (failed) an exception escaped it, after the frame is
+ * unlinked -- a StopIteration then becomes RuntimeError (PEP 479). */
+KR_MUST_CHECK Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent);
+void kr_gen_leave_inline(Thread *th, Frame *fr);
+void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed);
 
 /* Call of a generator, coroutine or async generator function: bind the
  * arguments, return the object. */

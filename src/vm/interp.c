@@ -44,6 +44,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -56,6 +57,7 @@
 #include "vm/generator.h"
 #include "vm/match.h"
 #include "vm/opcodes.h"
+#include "vm/trace.h"
 #include "vm/vm.h"
 
 #define A KR_A(ins)
@@ -69,6 +71,20 @@
 #define ERROR_IF(cond) do { if (KR_UNLIKELY(cond)) goto error; } while (0)
 #define CASE(op) L_##op:
 #define NEXT() do { ins = *pc++; goto *dispatch[KR_OPC(ins)]; } while (0)
+/* The slow path of a safe point (the eval breaker is set; pc saved),
+ * which is also where a running loop notices that tracing was switched
+ * on or off (vm/trace.h).  A loop that has just switched to tracing runs
+ * the current instruction again through TRACE, so it gets its events
+ * (a profiled builtin call's c_call). */
+#define SAFE_POINT()                                                     \
+    do {                                                                 \
+        void *const *was = dispatch;                                     \
+        ERROR_IF(kr_vm_safe_point(th) < 0);                              \
+        dispatch = TABLE_FOR(th);                                        \
+        if (KR_UNLIKELY(dispatch != was) && dispatch == trace_table)     \
+            goto L_TRACE;                                                \
+    } while (0)
+#define TABLE_FOR(th) (KR_UNLIKELY((th)->tracing) ? trace_table : dispatch_table)
 #define LOAD_FRAME(f)                                                    \
     do {                                                                 \
         frame = (f);                                                     \
@@ -106,18 +122,95 @@ static inline uint32_t pc_index(const Frame *f, const Instr *pc)
     return (uint32_t)(pc - 1 - f->code->instrs);
 }
 
+/* INSTANCES WITHOUT A __dict__ (all attributes in __slots__).  Nothing
+ * on the instance can shadow what its class defines, so an attribute
+ * site caches, keyed on (type | 2, VM.type_epoch), either the slot's
+ * offset (GET_ATTR, SET_ATTR: the access is one load or store) or the
+ * class's function (LOAD_METHOD).  These misses do the full lookup and
+ * fill the cache when the answer is of that kind.  An unset slot is read
+ * through the full lookup too, which raises or defers to __getattr__. */
+#define NODICT_KEY(t) ((uint64_t)(uintptr_t)(t) | 2)
+
+static InlineCache *nodict_cache(Thread *th, Frame *frame, uint32_t at, Type *t)
+{
+    Code *code = frame->code;
+    if (t->getattr != kr_object_generic_getattr)
+        return NULL;
+    if (!code->caches && !(code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
+        return NULL;    /* out of memory: simply not cached */
+    InlineCache *ic = &code->caches[at];
+    ic->a = NODICT_KEY(t);
+    ic->b = th->vm->type_epoch + 1;
+    return ic;
+}
+
+static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Value r = kr_object_getattr(th, obj, name);
+    if (r && t->setattr == kr_object_generic_setattr) {
+        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
+        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+        if (ic)
+            ic->v = kr_from_smallint(off);
+    }
+    return r;
+}
+
+static int nodict_setattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                               Value v)
+{
+    Type *t = kr_as_obj(obj)->type;
+    if (kr_object_setattr(th, obj, name, v) < 0)
+        return -1;
+    if (t->setattr == kr_object_generic_setattr) {
+        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
+        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+        if (ic)
+            ic->v = kr_from_smallint(off);
+    }
+    return 0;
+}
+
+static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                                   Value *self)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Value f = kr_object_getmethod(th, obj, name, self);
+    if (f && *self == obj && kr_is_function(f) && kr_type_lookup_cached(th, t, name) == f) {
+        InlineCache *ic = nodict_cache(th, frame, at, t);
+        if (ic)
+            ic->v = f;
+    }
+    return f;
+}
+
+/* The line of the instruction at `at`, for a traceback entry: read from
+ * the per-instruction positions when the compiler recorded one (O(1);
+ * the two agree -- checked over the whole test suite), else decoded from
+ * the line table (a scan from the start). */
+static int tb_line(const Code *c, uint32_t at)
+{
+    int line = c->positions ? c->positions[4 * (size_t)at] : -1;
+    return line > 0 ? line : kr_code_line(c, at);
+}
+
 Value kr_vm_run(Thread *th, Frame *entry)
 {
-    static void *const dispatch[OP_COUNT] = {
+    static void *const dispatch_table[OP_COUNT] = {
 #define KR_OP(name, fmt, doc) [OP_##name] = &&L_##name,
 #include "vm/opcodes.def"
 #undef KR_OP
     };
+    /* While tracing, every instruction goes through TRACE first. */
+    static void *const trace_table[OP_COUNT] = {[0 ... OP_COUNT - 1] = &&L_TRACE};
+    void *const *dispatch = TABLE_FOR(th);
     Frame *frame;
     Value *regs;
     const Instr *pc;
     const Value *consts;
     Instr ins;
+    Value yielded;          /* what an inline-resumed generator yields (ops_flow.inc) */
     bool reraise = false;
 
     LOAD_FRAME(entry);
@@ -138,6 +231,25 @@ Value kr_vm_run(Thread *th, Frame *entry)
 #include "vm/ops_match.inc"
 #include "vm/ops_async.inc"
 
+L_TRACE:
+    /* The events before the instruction (vm/trace.c), then the
+     * instruction itself from the ordinary table. */
+    SAVE();
+    if (KR_UNLIKELY(!th->tracing)) {
+        dispatch = dispatch_table;
+        goto *dispatch_table[KR_OPC(ins)];
+    }
+    {
+        int done = kr_trace_instr(th, frame, regs);
+        pc = frame->pc;             /* an f_lineno jump moves it */
+        ERROR_IF(done < 0);
+        if (done)
+            NEXT();                 /* it ran the instruction (a profiled builtin call) */
+        ins = pc[-1];
+        dispatch = TABLE_FOR(th);
+        goto *dispatch_table[KR_OPC(ins)];
+    }
+
 error:
     {
         Value exc = th->exc;
@@ -150,7 +262,9 @@ error:
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
                 kr_exception_add_tb(th, exc, frame, at,
-                                          kr_code_line(frame->code, at));
+                                          tb_line(frame->code, at));
+            if (KR_UNLIKELY(th->tracing) && kr_trace_exception(th, frame) < 0)
+                exc = th->exc;
         }
         reraise = false;
         for (;;) {
@@ -161,15 +275,23 @@ error:
                 pc = frame->code->instrs + h->handler;
                 NEXT();
             }
+            if (KR_UNLIKELY(th->tracing) && kr_trace_unwind(th, frame) < 0)
+                exc = th->exc;
             uint32_t flags = frame->flags;
             kr_frame_pop(th);
             if (flags & FRAME_ENTRY)
                 return KR_VALUE_NULL;
+            if (flags & FRAME_GEN) {    /* resumed by FOR_ITER in this loop */
+                kr_gen_finish_inline(th, frame, true);
+                exc = th->exc;
+            }
             LOAD_FRAME(th->frame);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
                 kr_exception_add_tb(th, exc, frame, at,
-                                          kr_code_line(frame->code, at));
+                                          tb_line(frame->code, at));
+            if (KR_UNLIKELY(th->tracing) && kr_trace_exception(th, frame) < 0)
+                exc = th->exc;
         }
     }
 }

@@ -200,6 +200,11 @@ int kr_vm_safe_point(Thread *th)
     kr_eval_breaker = 0;
     if (!main && kr_mod__signal_tripped())
         kr_eval_breaker = 1;
+    /* While a trace or profile hook is set, every safe point is where a
+     * loop that runs untraced (entered from C before tracing began) picks
+     * up the tracing table (vm/trace.h): keep the word set. */
+    if (th->trace_func || th->profile_func)
+        kr_eval_breaker = 1;
     if (th->budget_on) {
         kr_eval_breaker = 1;
         if (--th->budget_left < 0)
@@ -257,6 +262,8 @@ static int flush_at_exit(Thread *th, int status)
 int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
     kr_mod_atexit_run(th);
+    if (kr_mod__io_flush_std(th) < 0)
+        status = 120;
     status = flush_at_exit(th, status);
     kr_mod_gc_shutdown(th);
     status = flush_at_exit(th, status);
@@ -782,12 +789,9 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     return v;
 }
 
-static Value bound_special(Thread *th, Value obj, const char *name, bool *missing)
+static Value bound_special(Thread *th, Value obj, Str *n, bool *missing)
 {
-    Str *n = kr_str_intern_cstr(th, name);
-    if (!n)
-        return KR_VALUE_NULL;
-    Value f = kr_type_lookup(kr_type_of(obj), n);
+    Value f = kr_type_lookup_cached(th, kr_type_of(obj), n);
     *missing = !f;
     if (!f)
         return KR_VALUE_NULL;
@@ -798,10 +802,10 @@ static Value bound_special(Thread *th, Value obj, const char *name, bool *missin
 int kr_vm_before_with(Thread *th, Value mgr, Value *out)
 {
     bool missing_enter, missing_exit;
-    Value enter = bound_special(th, mgr, "__enter__", &missing_enter);
+    Value enter = bound_special(th, mgr, KR_NAME(th, __enter__), &missing_enter);
     if (!enter && !missing_enter)
         return -1;
-    Value exit = bound_special(th, mgr, "__exit__", &missing_exit);
+    Value exit = bound_special(th, mgr, KR_NAME(th, __exit__), &missing_exit);
     if (!exit && !missing_exit)
         return -1;
     if (missing_enter || missing_exit) {

@@ -1,0 +1,126 @@
+"""What CPython's site module does at start-up, for krait (helper "trace").
+
+Imported by main.c unless -S.  CPython imports site.py, which pulls in os
+and friends; krait compiles from source on every start, so that would
+cost more than the rest of start-up together.  This module does the same
+work with posix alone: the user site directory (unless -s, -I or
+PYTHONNOUSERSITE), Debian's system site directories, the path lines of
+their .pth files, and the builtins exit/quit/copyright/credits/license/
+help.  `import site` still gives CPython's site.py for programs that ask.
+.pth lines starting with "import" are not run (docs/differences.md).
+"""
+
+import posix
+import sys
+
+_PREFIXES = ('/usr/local/lib/python3.11/dist-packages', '/usr/lib/python3/dist-packages',
+             '/usr/lib/python3.11/dist-packages')
+
+
+def _isdir(path):
+    try:
+        return posix.stat(path).st_mode & 0o170000 == 0o040000
+    except OSError:
+        return False
+
+
+def _user_site():
+    if sys.flags.no_user_site:
+        return None
+    if posix.getuid() != posix.geteuid() or posix.getgid() != posix.getegid():
+        return None
+    base = posix.environ.get(b'PYTHONUSERBASE')
+    if base is None or sys.flags.ignore_environment:
+        home = posix.environ.get(b'HOME')
+        if not home:
+            return None
+        base = home + b'/.local'
+    return base.decode() + '/lib/python3.11/site-packages'
+
+
+def _normpath(path):
+    """os.path.normpath of an absolute path, without importing os."""
+    parts = []
+    for p in path.split('/'):
+        if p == '..':
+            if parts:
+                parts.pop()
+        elif p and p != '.':
+            parts.append(p)
+    return '/' + '/'.join(parts)
+
+
+def _addpackage(sitedir, name):
+    # posix, not open(): the io stack would cost more than all of start-up
+    try:
+        fd = posix.open(sitedir + '/' + name, posix.O_RDONLY)
+    except OSError:
+        return
+    try:
+        chunks = []
+        while True:
+            chunk = posix.read(fd, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        posix.close(fd)
+    lines = b''.join(chunks).decode('utf-8', 'replace').splitlines()
+    for line in lines:
+        if not line or line.startswith('#') or line.startswith(('import ', 'import\t')):
+            continue
+        path = _normpath(line.rstrip() if line.startswith('/') else sitedir + '/' + line.rstrip())
+        if path not in sys.path and _isdir(path):
+            sys.path.append(path)
+
+
+def _addsitedir(sitedir):
+    if sitedir not in sys.path:
+        sys.path.append(sitedir)
+    try:
+        names = posix.listdir(sitedir)
+    except OSError:
+        return
+    for name in sorted(names):
+        if name.endswith('.pth') and not name.startswith('.'):
+            _addpackage(sitedir, name)
+
+
+def _printer(cls, name, data, files=(), dirs=()):
+    # _Printer.__init__ imports os just to join paths: set its fields directly
+    p = object.__new__(cls)
+    p._Printer__name = name
+    p._Printer__data = data
+    p._Printer__lines = None
+    p._Printer__filenames = [d + '/' + f for d in dirs for f in files]
+    return p
+
+
+def _setbuiltins():
+    import builtins
+    import _sitebuiltins
+    builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
+    builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
+    printer = _sitebuiltins._Printer
+    builtins.copyright = _printer(printer, 'copyright', sys.copyright)
+    builtins.credits = _printer(printer, 'credits', """\
+    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
+    for supporting Python development.  See www.python.org for more information.""")
+    here = '/usr/lib/python3.11'
+    builtins.license = _printer(printer, 'license', 'See https://www.python.org/psf/license/',
+                                ['LICENSE.txt', 'LICENSE'], [here + '/..', here, posix.getcwd()])
+    builtins.help = _sitebuiltins._Helper()
+
+
+def _main():
+    user = _user_site()
+    if user and _isdir(user):
+        _addsitedir(user)
+    for d in _PREFIXES:
+        if _isdir(d):
+            _addsitedir(d)
+    _setbuiltins()
+
+
+_main()
+del _main
