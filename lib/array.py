@@ -361,3 +361,17 @@ try:
     del _MS
 except ImportError:
     pass
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Pickle's helper (CPython's array__array_reconstructor): krait only
+    knows its own machine formats, so the items are read as typecode's."""
+    if not isinstance(arraytype, type):
+        raise TypeError("first argument must be a type object, not %s" % type(arraytype).__name__)
+    if not issubclass(arraytype, array):
+        raise TypeError("%s is not a subtype of array.array" % arraytype.__name__)
+    if typecode not in _SIZES:
+        raise ValueError("second argument must be a valid type code")
+    if not isinstance(items, bytes):
+        raise TypeError("fourth argument should be bytes, not %s" % type(items).__name__)
+    return arraytype(typecode, items)

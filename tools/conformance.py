@@ -398,7 +398,8 @@ def report(stages, results, base, opts, elapsed):
              "%.0f s in all" % (len(results), opts.jobs, opts.timeout, elapsed))
     ran = [s for s, mods in stages if any(m in results for m in mods)]
     if len(ran) < len(stages):
-        L.append("- partial run: stages %s only" % " ".join(ran))
+        L.append("- partial run: stages %s only; not run: %s" % (
+            " ".join(ran), " ".join(st for st, _ in stages if st not in ran)))
     L.append("")
     L.append("## Stages")
     L.append("")

@@ -283,8 +283,9 @@ static void check_len(Compiler *c, PatCtx *pc, int subj, int64_t n, bool exact)
     kr_emit_free_to(c, save);
 }
 
-/* Items around a `*_` are read by index (negative after the star), as in
- * CPython: the subject is not iterated. */
+/* Items around a `*_` are read by index, as in CPython: the subject is
+ * not iterated.  After the star the index is len(subject) - k, not -k:
+ * the subject may not support negative indexes. */
 static void sequence_by_index(Compiler *c, PatternSeq *pats, int star, int subj, PatCtx *pc)
 {
     for (int i = 0; i < pats->n; i++) {
@@ -293,8 +294,13 @@ static void sequence_by_index(Compiler *c, PatternSeq *pats, int star, int subj,
             continue;
         int save = c->u->top;
         int r = kr_emit_reg(c);
-        int64_t index = i < star ? i : i - pats->n;
-        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, kr_from_smallint(index)), 0);
+        if (i < star) {
+            kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, kr_from_smallint(i)), 0);
+        } else {
+            kr_emit_op(c, OP_GET_LEN, 0, (unsigned)r, (unsigned)subj, 0);
+            kr_emit_op(c, OP_BINARY_OP_K, KR_OP_SUB, (unsigned)r, (unsigned)r,
+                       kr_emit_const(c, kr_from_smallint(pats->n - i)));
+        }
         kr_emit_op(c, OP_GET_ITEM, 0, (unsigned)r, (unsigned)subj, (unsigned)r);
         subpattern(c, sp, r, pc);
         kr_emit_free_to(c, save);

@@ -74,8 +74,14 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
             return -1;
         }
     }
-    if (i < n && (kr_str_char(s, i) == ',' || kr_str_char(s, i) == '_'))
+    if (i < n && (kr_str_char(s, i) == ',' || kr_str_char(s, i) == '_')) {
         sp->grouping = (char)kr_str_char(s, i++);
+        uint32_t c = i < n ? kr_str_char(s, i) : 0;
+        if ((c == ',' || c == '_') && c != (uint32_t)sp->grouping) {
+            kr_err_set_string(th, &kr_exc_ValueError, "Cannot specify both ',' and '_'.");
+            return -1;
+        }
+    }
     if (i < n && kr_str_char(s, i) == '.') {
         i++;
         if (i >= n || kr_str_char(s, i) < '0' || kr_str_char(s, i) > '9') {
@@ -83,11 +89,26 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
             return -1;
         }
         sp->precision = 0;
-        while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9')
-            sp->precision = sp->precision * 10 + (kr_str_char(s, i++) - '0');
+        while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9') {
+            int d = (int)(kr_str_char(s, i++) - '0');
+            if (sp->precision > (INT64_MAX - d) / 10) {     /* CPython's get_integer */
+                kr_err_set_string(th, &kr_exc_ValueError, "Too many decimal digits in format string");
+                return -1;
+            }
+            sp->precision = sp->precision * 10 + d;
+        }
     }
     if (i < n)
         sp->type = (char)kr_str_char(s, i++);
+    /* PEP 378 / 515: which types take a separator (CPython's
+     * parse_internal_render_format_spec) */
+    char ty = sp->type ? sp->type : strcmp(tname, "str") == 0 ? 's' : 0;
+    if (sp->grouping && i >= n && ty && !strchr("defgEG%F", ty) &&
+        !(sp->grouping == '_' && strchr("boxX", ty))) {
+        kr_err_format(th, &kr_exc_ValueError, "Cannot specify '%c' with '%c'.", sp->grouping,
+                      (int)ty);
+        return -1;
+    }
     if (i < n) {
         kr_err_format(th, &kr_exc_ValueError, "Invalid format specifier '%U' for object of type '%s'",
                       s, tname);
@@ -339,6 +360,10 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
     char t = sp.type;
     if (t && !strchr("eEfFgGn%r", t)) {
         kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'float'", t);
+        return KR_VALUE_NULL;
+    }
+    if (sp.precision > INT32_MAX) {
+        kr_err_set_string(th, &kr_exc_ValueError, "precision too big");
         return KR_VALUE_NULL;
     }
     bool neg = signbit(d) && !isnan(d);

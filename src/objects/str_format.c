@@ -97,8 +97,14 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
         }
         st->auto_index = -1;
         int64_t n = 0;
-        for (int64_t k = a; k < i; k++)
-            n = n * 10 + (kr_str_char(f, k) - '0');
+        for (int64_t k = a; k < i; k++) {
+            int d = (int)(kr_str_char(f, k) - '0');
+            if (n > (INT64_MAX - d) / 10) {      /* CPython's get_integer */
+                kr_err_set_string(th, &kr_exc_ValueError, "Too many decimal digits in format string");
+                return KR_VALUE_NULL;
+            }
+            n = n * 10 + d;
+        }
         if ((size_t)n >= st->nargs) {
             kr_err_format(th, &kr_exc_IndexError,
                           "Replacement index %lld out of range for positional args tuple", (long long)n);

@@ -1904,6 +1904,17 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
     if (fill_slots(th, t, ns) < 0)
         return NULL;
     inherit_from_mro(t);
+    /* a match statement's sequence/mapping flag: the first class along
+     * the MRO that has one decides (CPython's inherit_patma_flags) */
+    t->flags &= ~(uint32_t)(KR_TYPE_SEQUENCE | KR_TYPE_MAPPING);
+    for (int64_t i = 1; i < t->mro->size; i++) {
+        uint32_t f = ((Type *)kr_as_obj(t->mro->items[i]))->flags &
+                     (KR_TYPE_SEQUENCE | KR_TYPE_MAPPING);
+        if (f) {
+            t->flags |= f;
+            break;
+        }
+    }
     if (t->getattr == kr_object_generic_getattr || !t->getattr)
         t->getattr = kr_object_generic_getattr;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);

@@ -323,11 +323,20 @@ static void name_the_error(Thread *th, Str *name)
 }
 
 /* Import exactly the module `name` (its parents already imported). */
+/* sys.modules[name] = None blocks the import (importlib's _find_and_load). */
+static Value blocked_import(Thread *th, Str *name)
+{
+    kr_err_format(th, &kr_exc_ModuleNotFoundError, "import of %U halted; None in sys.modules",
+                  name);
+    name_the_error(th, name);
+    return KR_VALUE_NULL;
+}
+
 static Value import_one(Thread *th, Str *name)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
     if (m)
-        return m;
+        return m == KR_NONE ? blocked_import(th, name) : m;
     size_t len;
     const char *full = kr_str_utf8(th, name, &len);
     if (!full)
@@ -349,6 +358,11 @@ static Value import_one(Thread *th, Str *name)
             return KR_VALUE_NULL;
         }
     } else {
+        /* a C module removed from sys.modules comes back as it was
+         * (import_fresh_module's fresh=['_heapq']) */
+        Value b = kr_dict_get_str(th->vm->builtin_modules, name);
+        if (b)
+            return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
@@ -379,7 +393,7 @@ Value kr_vm_import(Thread *th, Str *name, bool leaf)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
     if (m && leaf)
-        return m;
+        return m == KR_NONE ? blocked_import(th, name) : m;
     size_t len;
     const char *full = kr_str_utf8(th, name, &len);
     if (!full)

@@ -162,7 +162,13 @@ Thread *kr_vm_new(void)
         if (i == 0 && add_group_class_getitem(th) < 0)   /* BaseExceptionGroup[...] */
             return NULL;
     }
-    return th;
+    vm->builtin_modules = kr_dict_new(th);
+    int64_t pos = 0;
+    Value name, mod;
+    while (vm->builtin_modules && kr_dict_next(vm->modules, &pos, &name, &mod))
+        if (kr_dict_set(th, vm->builtin_modules, name, mod) < 0)
+            return NULL;
+    return vm->builtin_modules ? th : NULL;
 }
 
 void kr_vm_flush_stdout(Thread *th)

@@ -25,3 +25,9 @@ match array.array("b", b"abc"):
     case [x, y, z]: print(x, y, z)
 b2 = array.array('d'); b2.frombytes(array.array('d', [1.5, 2.5]).tobytes()); print(b2)
 print(array.typecodes)
+from array import _array_reconstructor
+r = _array_reconstructor(array.array, 'h', 4, array.array('h', [1, -2]).tobytes())
+print(type(r).__name__, r)
+for bad in [(1, 'b', 0, b''), (int, 'b', 0, b''), (array.array, 'z', 0, b''), (array.array, 'b', 0, 'x')]:
+    try: _array_reconstructor(*bad)
+    except (TypeError, ValueError) as e: print(type(e).__name__)
