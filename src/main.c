@@ -448,7 +448,8 @@ static Thread *start_vm(const KrCmdline *cl)
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN);
     Thread *th = kr_vm_new();
-    if (!th) {
+    /* -B (or PYTHONDONTWRITEBYTECODE): no bytecode cache writes (vm/pyc.c) */
+    if (!th || (cl->dont_write_bytecode && kr_vm_dont_write_bytecode(th) < 0)) {
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
         exit(1);
     }

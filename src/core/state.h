@@ -95,6 +95,10 @@ struct Thread {
     /* The running contextvars.Context (_contextvars.c); KR_VALUE_NULL
      * until first needed.  Threads are kr_gc_alloc'ed, so it is scanned. */
     Value context;
+    /* sys.set_asyncgen_hooks (modules/sys.c): KR_VALUE_NULL is None.
+     * vm/coroutine.c calls firstiter; finalizer is stored only (generators
+     * are not finalized yet). */
+    Value asyncgen_firstiter, asyncgen_finalizer;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     /* An instruction budget (tests/fuzz/fuzz_exec.c): while budget_on,
      * every safe point decrements budget_left and, once it is spent,

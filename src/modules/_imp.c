@@ -29,6 +29,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
+#include "vm/pyc.h"
 
 /* Is name one of krait's built-in (modules.def) modules? */
 static bool is_builtin_name(Thread *th, Str *name)
@@ -240,12 +241,24 @@ KR_LIB_FUNC(imp_exec_dynamic)
 
 /* ---- odds and ends ------------------------------------------------------ */
 
-/* Code objects carry the file they were compiled from; krait compiles
- * from the path it is given, so there is nothing to fix. */
+/* A code object read from a .pyc names the file it was compiled from;
+ * importlib calls this with the source path it loaded through (the cache
+ * may have been written for another spelling of the path, or moved). */
 KR_LIB_FUNC(imp__fix_co_filename)
 {
     if (kr_libutil_check_positional(th, "_fix_co_filename", nargs, 2, 2) < 0)
         return KR_VALUE_NULL;
+    if (!kr_is_type(args[0], &kr_code_type)) {
+        kr_err_format(th, &kr_exc_TypeError, "_fix_co_filename() argument 1 must be code, not %s",
+                      kr_type_name(args[0]));
+        return KR_VALUE_NULL;
+    }
+    if (!kr_is_str(args[1])) {
+        kr_err_format(th, &kr_exc_TypeError, "_fix_co_filename() argument 2 must be str, not %s",
+                      kr_type_name(args[1]));
+        return KR_VALUE_NULL;
+    }
+    kr_pyc_fix_filename((Code *)kr_as_obj(args[0]), kr_as_str(args[1]));
     return KR_NONE;
 }
 
@@ -301,6 +314,7 @@ int kr_mod__imp_init(Thread *th)
     if (!m)
         return -1;
     Str *mode = kr_str_from_cstr(th, "default");
-    /* CPython's default (--check-hash-based-pycs); krait never reads a .pyc */
+    /* CPython's default (--check-hash-based-pycs); krait's own import reads
+     * only timestamp-based caches and recompiles in place of the others */
     return mode ? kr_libutil_add_value(th, m, "check_hash_based_pycs", kr_from_obj(mode)) : -1;
 }

@@ -133,14 +133,15 @@ typedef struct Run {
     SreHook hook;
 } Run;
 
-/* Every KR_SRE_CHECK_INTERVAL engine steps: run the Python signal
- * handlers (so KeyboardInterrupt stops a runaway match, as in CPython).
+/* Every KR_SRE_CHECK_INTERVAL engine steps: a safe point, as at a loop's
+ * back edge -- the Python signal handlers run (so KeyboardInterrupt stops
+ * a runaway match, as in CPython) and an instruction budget counts down.
  * A handler that resized a bytearray subject moved the data under the
  * engine: stop with CPython's BufferError rather than read it. */
 static int sre_interrupt(void *arg)
 {
     SreHook *h = arg;
-    if (kr_mod__signal_run_pending(h->th) < 0)
+    if (kr_vm_check_signals(h->th) < 0)
         return 1;
     if (h->s->isbytes && !kr_is_bytes(h->s->src)) {
         ByteView *w = KR_BYTES_VIEW(h->s->src);

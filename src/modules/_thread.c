@@ -162,7 +162,22 @@ static Value lock_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* _at_fork_reinit(): the lock (or RLock) made free again, as after fork()
+ * in the child; concurrent.futures.thread registers it at import (helper
+ * "net"). */
+KR_LIB_FUNC(lock_at_fork_reinit)
+{
+    if (kr_call_check_args(th, "_at_fork_reinit", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Lock *l = as_lock(args[0]);
+    l->locked = false;
+    l->owner = 0;
+    l->count = 0;
+    return KR_NONE;
+}
+
 static const MethodDef lock_methods[] = {
+    {"_at_fork_reinit", lock_at_fork_reinit, "($self, /)", NULL, 0},
     {"acquire", lock_acquire, "($self, /, blocking=True, timeout=-1)", NULL, 0},
     {"acquire_lock", lock_acquire, "($self, /, blocking=True, timeout=-1)", NULL, 0},
     {"release", lock_release, "($self, /)", NULL, 0},
@@ -283,6 +298,7 @@ static Value rlock_repr(Thread *th, Value v)
 }
 
 static const MethodDef rlock_methods[] = {
+    {"_at_fork_reinit", lock_at_fork_reinit, "($self, /)", NULL, 0},
     {"acquire", rlock_acquire, "($self, /, blocking=True, timeout=-1)", NULL, 0},
     {"release", rlock_release, "($self, /)", NULL, 0},
     {"_is_owned", rlock_is_owned, "($self, /)", NULL, 0},

@@ -43,6 +43,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 
 typedef struct WeakRef {
     Obj hdr;
@@ -86,6 +87,9 @@ static bool weakrefable(Value v)
                                        __weakref__, nor int/tuple/bytes subclasses */
     if (t == &kr_function_type || t == &kr_set_type || t == &kr_frozenset_type ||
         t == &kr_code_type || t == &kr_method_type || t == &kr_module_type)
+        return true;
+    /* generators of all kinds (asyncio keeps its async generators in a WeakSet) */
+    if (t == &kr_generator_type || t == &kr_coroutine_type || t == &kr_async_generator_type)
         return true;
     /* Library types (their names carry a module: "collections.deque"). */
     return strchr(t->name, '.') != NULL && !is_proxy(v) && t != &kr_weakref_ref_type;

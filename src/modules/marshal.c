@@ -11,12 +11,21 @@
  *                      (t when interned);  s <u32> bytes
  *   ) <u8> ( <u32>     tuple;  [ list  { dict (pairs, ended by 0)  < set  > frozenset
  *   r <u32>            a reference to an earlier object flagged 0x80
+ *   K ...              krait's own code object record (see "code objects"
+ *                      below); B <u8> one of the builtins the compiler
+ *                      puts in constant pools
  * From version 3 a written object is flagged (0x80) and later occurrences
  * of the same object become r records.  CPython flags only objects whose
  * reference count is above 1; krait has no reference counts, so it flags
  * every object that can be shared (not None/bools/Ellipsis): what CPython
- * writes for values held in variables or constants.  Code objects are not
- * marshallable yet (krait cannot run CPython bytecode anyway).
+ * writes for values held in variables or constants.
+ *
+ * Code objects are krait's, not CPython's: CPython's 'c' record describes
+ * CPython bytecode, which krait cannot run, so krait neither reads nor
+ * writes it ("unknown type code" both ways) and writes its own 'K' record
+ * instead.  The record starts with the build stamp of vm/pyc.h, so code
+ * marshalled by a krait whose compiler or instruction set differ is
+ * refused rather than run.  This is what .pyc files hold (vm/pyc.c).
  */
 #include <stdio.h>
 #include <string.h>
@@ -26,11 +35,14 @@
 
 #include "core/buf.h"
 #include "core/state.h"
+#include "gc/gc.h"
 #include "objects/bytes.h"
+#include "objects/code.h"
 #include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -39,6 +51,9 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/opcodes.h"
+#include "vm/pyc.h"
+#include "modules/marshal.h"
 
 enum { FLAG_REF = 0x80, MAX_DEPTH = 2000, CURRENT_VERSION = 4 };
 
@@ -50,6 +65,7 @@ typedef struct Writer {
     Dict *refs;             /* id(object) -> index of its flagged record */
     int64_t nrefs;
     int depth;
+    int in_code;            /* > 0 while writing a code object's parts */
 } Writer;
 
 static void w_u32(Writer *w, uint32_t n)
@@ -132,7 +148,8 @@ static bool cpython_interned(Str *s, const char *utf8, size_t len)
 
 static void w_str(Thread *th, Writer *w, Str *s, bool flag, const char *utf8, size_t len)
 {
-    bool interned = cpython_interned(s, utf8, len);
+    /* in code, krait's own flag: the VM compares interned names by pointer */
+    bool interned = w->in_code ? s->interned : cpython_interned(s, utf8, len);
     if (w->version >= 4 && s->ascii) {
         bool small = len < 256;
         w_code(w, small ? (interned ? 'Z' : 'z') : (interned ? 'A' : 'a'), flag);
@@ -219,6 +236,122 @@ static int unmarshallable(Thread *th)
     return -1;
 }
 
+/* ---- code objects ----------------------------------------------------------
+ * K <u32 stamp> <u32 sum> <u32 x 12: ninstrs framesize nlocals ncells nfree argcount
+ *   posonlyargcount kwonlyargcount flags nexc firstlineno linetable_len>
+ *   <ninstrs x u64 instruction words> <nexc x 4 u32: start end handler reg>
+ *   <linetable bytes> <positions: 4 zigzag varints per instruction, each
+ *   the difference from the previous instruction's same field (source
+ *   ranges move little, so most take one byte: a quarter of the raw size)>
+ *   consts varnames cellvars freevars name qualname filename (records)
+ * The builtins a constant pool can hold (compile.c puts two there) are
+ * written by number: they are C functions, not data.
+ *
+ * sum is a checksum of the rest of the record, nested records included,
+ * in the outermost code record (0 in nested ones).  The reader checks the
+ * counts, tables and names it builds, but not the operands of every
+ * instruction -- a register or constant index out of range would crash
+ * the VM -- so a record damaged on disk or in transit must be refused
+ * before anything runs it.  (Like CPython, krait does not defend against
+ * a crafted code object: marshal data is as trusted as source.  marshal
+ * .load from a file object, which reads piecemeal, does not check it.) */
+
+static const MethodDef *const compiler_builtins[] = {
+    &kr_mod_builtins_setup_annotations_def,
+    &kr_mod_sys_print_expr_def,
+};
+
+static int compiler_builtin(const Builtin *b)
+{
+    for (size_t i = 0; i < KR_ARRAY_LEN(compiler_builtins); i++)
+        if (b->def == compiler_builtins[i] && !b->self)
+            return (int)i;
+    return -1;
+}
+
+static void w_varint(Writer *w, uint64_t n)
+{
+    while (n >= 0x80) {
+        kr_buf_putc(&w->out, (char)(n | 0x80));
+        n >>= 7;
+    }
+    kr_buf_putc(&w->out, (char)n);
+}
+
+static int w_code_body(Thread *th, Writer *w, Code *c);
+
+static void w_positions(Writer *w, const Code *c)
+{
+    int32_t prev[4] = {0, 0, 0, 0};
+    for (uint32_t i = 0; i < c->ninstrs; i++)
+        for (int f = 0; f < 4; f++) {
+            int64_t d = (int64_t)c->positions[4 * i + f] - prev[f];
+            w_varint(w, ((uint64_t)d << 1) ^ (uint64_t)(d >> 63));
+            prev[f] = c->positions[4 * i + f];
+        }
+}
+
+/* 32 bits of a 64-bit multiplicative hash, a word at a time. */
+static uint32_t checksum(const unsigned char *p, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t word;
+        memcpy(&word, p + i, 8);
+        h = (h ^ word) * 0x100000001B3u;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 0x100000001B3u;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
+
+static int w_code_object(Thread *th, Writer *w, Code *c, bool flag)
+{
+    w_code(w, 'K', flag);
+    w_u32(w, kr_pyc_stamp32());
+    size_t sum_at = w->out.len;
+    w_u32(w, 0);
+    int r = w_code_body(th, w, c);
+    if (r == 0 && w->in_code == 0) {
+        uint32_t sum = checksum((const unsigned char *)w->out.data + sum_at + 4,
+                               w->out.len - sum_at - 4);
+        for (int i = 0; i < 4; i++)
+            w->out.data[sum_at + i] = (char)((sum >> (8 * i)) & 0xff);
+    }
+    return r;
+}
+
+static int w_code_body(Thread *th, Writer *w, Code *c)
+{
+    uint32_t head[] = {c->ninstrs, c->framesize, c->nlocals, c->ncells,
+                       c->nfree, c->argcount, c->posonlyargcount, c->kwonlyargcount, c->flags,
+                       c->nexc, (uint32_t)c->firstlineno, c->linetable_len};
+    for (size_t i = 0; i < KR_ARRAY_LEN(head); i++)
+        w_u32(w, head[i]);
+    for (uint32_t i = 0; i < c->ninstrs; i++) {
+        w_u32(w, (uint32_t)c->instrs[i]);
+        w_u32(w, (uint32_t)(c->instrs[i] >> 32));
+    }
+    for (uint32_t i = 0; i < c->nexc; i++) {
+        const ExcEntry *e = &c->exctable[i];
+        uint32_t f[4] = {e->start, e->end, e->handler, e->reg};
+        for (int k = 0; k < 4; k++)
+            w_u32(w, f[k]);
+    }
+    kr_buf_write(&w->out, c->linetable, c->linetable_len);
+    w_positions(w, c);
+    Value parts[] = {kr_from_obj(c->consts), kr_from_obj(c->varnames), kr_from_obj(c->cellvars),
+                     kr_from_obj(c->freevars), kr_from_obj(c->name), kr_from_obj(c->qualname),
+                     kr_from_obj(c->filename)};
+    w->in_code++;
+    int r = w_items(th, w, parts, KR_ARRAY_LEN(parts));
+    w->in_code--;
+    return r;
+}
+
 /* An object that can be shared (flagged, maybe written as a reference). */
 static int w_shared(Thread *th, Writer *w, Value v)
 {
@@ -277,6 +410,11 @@ static int w_shared(Thread *th, Writer *w, Value v)
         return w_dict(th, w, kr_as_dict(v), flag);
     } else if (t == &kr_set_type || t == &kr_frozenset_type) {
         return w_set(th, w, (Set *)kr_as_obj(v), t == &kr_set_type ? '<' : '>', flag);
+    } else if (t == &kr_code_type) {
+        return w_code_object(th, w, (Code *)kr_as_obj(v), flag);
+    } else if (t == &kr_builtin_type && compiler_builtin((Builtin *)kr_as_obj(v)) >= 0) {
+        w_code(w, 'B', flag);
+        kr_buf_putc(&w->out, (char)compiler_builtin((Builtin *)kr_as_obj(v)));
     } else {
         return unmarshallable(th);
     }
@@ -316,6 +454,7 @@ typedef struct Reader {
                                reachable while its data is used */
     List *refs;
     int depth;
+    int in_code;            /* > 0 while reading a code object's parts */
 } Reader;
 
 /* n more bytes, or NULL with EOFError. */
@@ -430,10 +569,48 @@ static Value r_float_text(Thread *th, Reader *r, bool complex)
     return complex ? kr_complex_new(th, re, im) : kr_float_new(th, re);
 }
 
-static Value r_str(Thread *th, Reader *r, int64_t n, bool interned)
+/* Is b[0, n) UTF-8, surrogates allowed (CPython writes str with the
+ * "surrogatepass" handler)? */
+static bool utf8_with_surrogates(const unsigned char *b, int64_t n)
+{
+    for (int64_t i = 0; i < n;) {
+        unsigned c = b[i];
+        int need = c < 0x80 ? 1 : c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+        if (!need || i + need > n)
+            return false;
+        unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        for (int k = 1; k < need; k++)
+            if (b[i + k] < (k == 1 ? lo : 0x80) || b[i + k] > (k == 1 ? hi : 0xBF))
+                return false;
+        i += need;
+    }
+    return true;
+}
+
+static bool all_ascii(const unsigned char *b, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (b[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/* A str record's n bytes: ASCII records (a A z Z) hold one code point per
+ * byte, which CPython reads as Latin-1 when corrupt data has a high byte;
+ * the others hold UTF-8, and an ill-formed sequence is UnicodeDecodeError. */
+static Value r_str(Thread *th, Reader *r, int64_t n, bool interned, bool ascii)
 {
     const unsigned char *b = r_bytes(th, r, n);
-    Str *s = b ? kr_str_from_utf8(th, (const char *)b, (size_t)n) : NULL;
+    if (!b)
+        return KR_VALUE_NULL;
+    Str *s;
+    if (ascii ? all_ascii(b, n) : utf8_with_surrogates(b, n)) {
+        s = kr_str_from_utf8(th, (const char *)b, (size_t)n);
+    } else {
+        Str *enc = kr_str_from_cstr(th, ascii ? "latin-1" : "utf-8");
+        Value v = enc ? kr_bytes_decode(th, b, n, kr_from_obj(enc), KR_VALUE_NULL) : KR_VALUE_NULL;
+        s = v ? kr_as_str(v) : NULL;
+    }
     if (s && interned)
         s = kr_str_intern(th, s);
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
@@ -446,6 +623,18 @@ static Value r_sized(Thread *th, Reader *r, int64_t *n)
     if (*n < 0)
         return bad_data(th, "size out of range");
     return KR_NONE;
+}
+
+/* A container of n items needs at least n more bytes: refuse a count the
+ * data cannot hold before allocating for it (a hostile count would
+ * otherwise ask for gigabytes).  The error is the one running out of
+ * data gives. */
+static bool room_for(Thread *th, Reader *r, int64_t n)
+{
+    if (r->file || n <= r->len - r->pos)
+        return true;
+    kr_err_set_string(th, &kr_exc_EOFError, "EOF read where object expected");
+    return false;
 }
 
 /* The items of a tuple/list of n elements into items. */
@@ -503,6 +692,185 @@ static Value r_dict(Thread *th, Reader *r, int64_t slot)
     return kr_err_occurred(th) ? KR_VALUE_NULL : kr_from_obj(d);
 }
 
+/* ---- reading code objects ---------------------------------------------------- */
+
+static int r_varint(Thread *th, Reader *r, uint64_t *out)
+{
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        const unsigned char *b = r_bytes(th, r, 1);
+        if (!b)
+            return -1;
+        v |= (uint64_t)(*b & 0x7f) << shift;
+        if (!(*b & 0x80)) {
+            *out = v;
+            return 0;
+        }
+    }
+    bad_data(th, "varint too long");
+    return -1;
+}
+
+static uint32_t le32(const unsigned char *b)
+{
+    return b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+/* Atomic (pointer-free) memory for n items of size, or NULL with MemoryError. */
+static void *r_alloc(Thread *th, uint64_t n, size_t size)
+{
+    void *p = kr_gc_alloc_atomic((size_t)(n + 1) * size);
+    if (!p)
+        kr_err_no_memory(th);
+    return p;
+}
+
+static int r_instrs(Thread *th, Reader *r, Code *c)
+{
+    const unsigned char *b = r_bytes(th, r, 8 * (int64_t)c->ninstrs);
+    if (!b || !(c->instrs = r_alloc(th, c->ninstrs, sizeof(Instr))))
+        return -1;
+    for (uint32_t i = 0; i < c->ninstrs; i++) {
+        c->instrs[i] = le32(b + 8 * i) | (Instr)le32(b + 8 * i + 4) << 32;
+        if (KR_OPC(c->instrs[i]) >= OP_COUNT)
+            return bad_data(th, "unknown opcode"), -1;
+    }
+    return 0;
+}
+
+static int r_exctable(Thread *th, Reader *r, Code *c)
+{
+    const unsigned char *b = r_bytes(th, r, 16 * (int64_t)c->nexc);
+    if (!b || !(c->exctable = r_alloc(th, c->nexc, sizeof(ExcEntry))))
+        return -1;
+    for (uint32_t i = 0; i < c->nexc; i++) {
+        ExcEntry *e = &c->exctable[i];
+        const unsigned char *p = b + 16 * i;
+        *e = (ExcEntry){le32(p), le32(p + 4), le32(p + 8), le32(p + 12)};
+        if (e->start > e->end || e->end > c->ninstrs || e->handler >= c->ninstrs ||
+            e->reg >= c->framesize)
+            return bad_data(th, "exception table entry out of range"), -1;
+    }
+    return 0;
+}
+
+static int r_positions(Thread *th, Reader *r, Code *c)
+{
+    const unsigned char *b = r_bytes(th, r, c->linetable_len);
+    if (!b || !(c->linetable = r_alloc(th, c->linetable_len, 1)) ||
+        !(c->positions = r_alloc(th, 4 * (uint64_t)c->ninstrs, sizeof(int32_t))))
+        return -1;
+    memcpy(c->linetable, b, c->linetable_len);
+    int32_t prev[4] = {0, 0, 0, 0};
+    for (uint32_t i = 0; i < c->ninstrs; i++)
+        for (int f = 0; f < 4; f++) {
+            uint64_t z;
+            if (r_varint(th, r, &z) < 0)
+                return -1;
+            prev[f] = (int32_t)((uint32_t)prev[f] + (uint32_t)((z >> 1) ^ -(z & 1)));
+            c->positions[4 * i + f] = prev[f];
+        }
+    return 0;
+}
+
+/* The next record, which must be a str (or a tuple of n strs when
+ * n >= 0): a code object's names. */
+static Value r_names(Thread *th, Reader *r, int64_t n)
+{
+    Value v = r_object(th, r);
+    if (!v)
+        return kr_err_occurred(th) ? KR_VALUE_NULL : bad_data(th, "NULL object in code");
+    if (n < 0)
+        return kr_is_str(v) ? v : bad_data(th, "code name is not a str");
+    if (!kr_is_type(v, &kr_tuple_type) || ((Tuple *)kr_as_obj(v))->size != n)
+        return bad_data(th, "code names do not match its counts");
+    Tuple *t = (Tuple *)kr_as_obj(v);
+    for (int64_t i = 0; i < n; i++)
+        if (!kr_is_str(t->items[i]))
+            return bad_data(th, "code name is not a str");
+    return v;
+}
+
+static Value r_code_body(Thread *th, Reader *r);
+
+/* The counts must describe a frame the VM can lay out (code.h). */
+static bool counts_valid(const Code *c)
+{
+    uint64_t named = (uint64_t)c->nlocals + c->ncells + c->nfree;
+    uint64_t params = (uint64_t)c->argcount + c->kwonlyargcount +
+                      !!(c->flags & KR_CO_VARARGS) + !!(c->flags & KR_CO_VARKEYWORDS);
+    return c->ninstrs > 0 && c->framesize <= 0x10000 && named <= c->framesize &&
+           params <= c->nlocals && c->posonlyargcount <= c->argcount;
+}
+
+/* The outermost code record: read, then checked against its checksum. */
+static Value r_code(Thread *th, Reader *r)
+{
+    const unsigned char *b = r_bytes(th, r, 8);
+    if (!b)
+        return KR_VALUE_NULL;
+    if (le32(b) != kr_pyc_stamp32())
+        return bad_data(th, "code object from another krait build");
+    uint32_t sum = le32(b + 4);
+    int64_t start = r->pos;
+    r->in_code++;
+    Value v = r_code_body(th, r);
+    r->in_code--;
+    if (v && r->in_code == 0 && !r->file &&
+        checksum(r->data + start, (size_t)(r->pos - start)) != sum)
+        return bad_data(th, "code object checksum mismatch");
+    return v;
+}
+
+static Value r_code_body(Thread *th, Reader *r)
+{
+    const unsigned char *b = r_bytes(th, r, 12 * 4);
+    if (!b)
+        return KR_VALUE_NULL;
+    Code *c = kr_gc_alloc(sizeof *c);
+    if (!c)
+        return kr_err_no_memory(th), KR_VALUE_NULL;
+    c->hdr.type = &kr_code_type;
+    uint32_t *fields[] = {&c->ninstrs, &c->framesize, &c->nlocals, &c->ncells, &c->nfree,
+                          &c->argcount, &c->posonlyargcount, &c->kwonlyargcount, &c->flags,
+                          &c->nexc, NULL, &c->linetable_len};
+    for (int i = 0; i < 12; i++)
+        if (fields[i])
+            *fields[i] = le32(b + 4 * i);
+    c->firstlineno = (int32_t)le32(b + 4 * 10);
+    if (!counts_valid(c))
+        return bad_data(th, "code object counts out of range");
+    /* not registered as a reference target until complete: a half-built
+     * code object must never be seen (r_object registers the result) */
+    if (r_instrs(th, r, c) < 0 || r_exctable(th, r, c) < 0 || r_positions(th, r, c) < 0)
+        return KR_VALUE_NULL;
+    Value consts = r_object(th, r);
+    if (!consts)
+        return kr_err_occurred(th) ? KR_VALUE_NULL : bad_data(th, "NULL object in code");
+    if (!kr_is_type(consts, &kr_tuple_type))
+        return bad_data(th, "code constants are not a tuple");
+    c->consts = (Tuple *)kr_as_obj(consts);
+    Value v;
+    if (!(v = r_names(th, r, c->nlocals)) || !(c->varnames = (Tuple *)kr_as_obj(v)) ||
+        !(v = r_names(th, r, c->ncells)) || !(c->cellvars = (Tuple *)kr_as_obj(v)) ||
+        !(v = r_names(th, r, c->nfree)) || !(c->freevars = (Tuple *)kr_as_obj(v)) ||
+        !(v = r_names(th, r, -1)) || !(c->name = kr_as_str(v)) ||
+        !(v = r_names(th, r, -1)) || !(c->qualname = kr_as_str(v)) ||
+        !(v = r_names(th, r, -1)) || !(c->filename = kr_as_str(v)))
+        return KR_VALUE_NULL;
+    return kr_from_obj(c);
+}
+
+static Value r_compiler_builtin(Thread *th, Reader *r)
+{
+    const unsigned char *b = r_bytes(th, r, 1);
+    if (!b)
+        return KR_VALUE_NULL;
+    if (*b >= KR_ARRAY_LEN(compiler_builtins))
+        return bad_data(th, "unknown builtin");
+    return kr_builtin_new(th, compiler_builtins[*b], KR_VALUE_NULL, KR_VALUE_NULL);
+}
+
 /* One record's object; NULL without an exception for the dict end mark. */
 static Value r_record(Thread *th, Reader *r, int code, int64_t slot)
 {
@@ -527,9 +895,10 @@ static Value r_record(Thread *th, Reader *r, int code, int64_t slot)
         return kr_complex_new(th, re, im);
     case 'z': case 'Z':
         b = r_bytes(th, r, 1);
-        return b ? r_str(th, r, *b, code == 'Z') : KR_VALUE_NULL;
+        return b ? r_str(th, r, *b, code == 'Z', true) : KR_VALUE_NULL;
     case 'a': case 'A': case 'u': case 't':
-        return r_sized(th, r, &n) ? r_str(th, r, n, code == 'A' || code == 't') : KR_VALUE_NULL;
+        return r_sized(th, r, &n) ? r_str(th, r, n, code == 'A' || code == 't',
+                                          code == 'a' || code == 'A') : KR_VALUE_NULL;
     case 's':
         if (!r_sized(th, r, &n) || !(b = r_bytes(th, r, n)))
             return KR_VALUE_NULL;
@@ -542,13 +911,13 @@ static Value r_record(Thread *th, Reader *r, int code, int64_t slot)
         } else if (!r_sized(th, r, &n)) {
             return KR_VALUE_NULL;
         }
-        Tuple *t = kr_tuple_new(th, n);
+        Tuple *t = room_for(th, r, n) ? kr_tuple_new(th, n) : NULL;
         if (!t || r_items(th, r, t->items, n, "NULL object in marshal data for tuple") < 0)
             return KR_VALUE_NULL;
         return kr_from_obj(t);
     }
     case '[': {
-        if (!r_sized(th, r, &n))
+        if (!r_sized(th, r, &n) || !room_for(th, r, n))
             return KR_VALUE_NULL;
         List *l = kr_list_new(th, n);
         if (!l)
@@ -559,6 +928,8 @@ static Value r_record(Thread *th, Reader *r, int code, int64_t slot)
                    ? KR_VALUE_NULL : kr_from_obj(l);
     }
     case '{': return r_dict(th, r, slot);
+    case 'K': return r_code(th, r);
+    case 'B': return r_compiler_builtin(th, r);
     case '<': return r_set(th, r, &kr_set_type, slot);
     case '>': return r_set(th, r, &kr_frozenset_type, slot);
     case 'r':
@@ -630,20 +1001,34 @@ static int version_arg(Thread *th, Value v, int *out)
     return 0;
 }
 
+/* v marshalled (the given version) appended to out. */
+static int dump_to(Thread *th, Value v, int version, Buf *out)
+{
+    Writer w = {.out = *out, .version = version};
+    w.refs = kr_dict_new(th);
+    int r = w.refs ? w_object(th, &w, v) : -1;
+    *out = w.out;
+    return r;
+}
+
+int kr_mod_marshal_dump_buf(Thread *th, Value v, Buf *out)
+{
+    return dump_to(th, v, CURRENT_VERSION, out);
+}
+
+Value kr_mod_marshal_loads(Thread *th, const unsigned char *data, int64_t len)
+{
+    Reader r = {.data = data, .len = len};
+    return read_one(th, &r);
+}
+
 static Value dumps_value(Thread *th, Value v, int version)
 {
-    Writer w;
-    kr_buf_init(&w.out);
-    w.version = version;
-    w.depth = 0;
-    w.nrefs = 0;
-    w.refs = kr_dict_new(th);
-    if (!w.refs || w_object(th, &w, v) < 0) {
-        kr_buf_free(&w.out);
-        return KR_VALUE_NULL;
-    }
-    Bytes *b = kr_bytes_new(th, w.out.data, (int64_t)w.out.len);
-    kr_buf_free(&w.out);
+    Buf out;
+    kr_buf_init(&out);
+    Bytes *b = dump_to(th, v, version, &out) < 0 ? NULL
+             : kr_bytes_new(th, out.data, (int64_t)out.len);
+    kr_buf_free(&out);
     return kr_bytes_value(b);
 }
 
@@ -690,14 +1075,24 @@ static int one_argument(Thread *th, const char *name, size_t nargs, Tuple *kw)
     return 0;
 }
 
+extern Type kr_memoryview_type;     /* objects/memoryview.c */
+
 KR_LIB_FUNC(marshal_loads)
 {
     if (one_argument(th, "marshal.loads", nargs, kw) < 0)
         return KR_VALUE_NULL;
-    Reader r = {0};
-    if (kr_bytes_view(th, args[0], &r.data, &r.len) < 0)
+    Value data = args[0];
+    /* importlib passes a memoryview of the .pyc past its header: read
+     * its bytes (a copy; krait has no general buffer protocol yet) */
+    if (kr_is_type(data, &kr_memoryview_type) &&
+        !(data = kr_vm_call(th, kr_from_obj(&kr_bytes_type), &data, 1, NULL)))
         return KR_VALUE_NULL;
-    return read_one(th, &r);
+    Reader r = {0};
+    if (kr_bytes_view(th, data, &r.data, &r.len) < 0)
+        return KR_VALUE_NULL;
+    Value v = read_one(th, &r);
+    (void)*(volatile Value *)&data;     /* data's bytes in use until here */
+    return v;
 }
 
 KR_LIB_FUNC(marshal_load)

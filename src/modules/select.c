@@ -1,6 +1,7 @@
 /*
- * select.c -- the select module: select() and poll objects, what
- * selectors.PollSelector and subprocess.communicate() use.
+ * select.c -- the select module: select(), poll and epoll objects, what
+ * selectors (DefaultSelector is the epoll one on Linux), asyncio and
+ * subprocess.communicate() use.
  *
  * select() is built on poll(2) rather than fd_set, so it has no
  * FD_SETSIZE limit; results are the caller's own objects, in their
@@ -10,6 +11,8 @@
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
+#include <sys/epoll.h>
+#include <sys/select.h>
 #include <unistd.h>
 
 #include "modules/libutil.h"
@@ -28,6 +31,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/vm.h"
 
 /* ---- descriptors and timeouts ------------------------------------------------ */
 
@@ -349,6 +353,234 @@ KR_LIB_FUNC(select_poll)
     return kr_from_obj(p);
 }
 
+/* ---- epoll objects ---------------------------------------------------------------
+ *
+ * A thin wrapper over one epoll descriptor (closed by a finalizer if the
+ * program forgets); selectors.DefaultSelector picks it on Linux.  Timeouts
+ * are seconds here (poll objects take milliseconds), rounded up to the
+ * millisecond as CPython's _PyTime_ROUND_TIMEOUT does. */
+
+typedef struct Epoll {
+    Obj hdr;
+    int fd;          /* -1 once closed */
+} Epoll;
+
+static Type epoll_type;
+#define EP ((Epoll *)kr_as_obj(args[0]))
+
+static void epoll_finalize(void *obj, void *data, void *ctx)
+{
+    Epoll *e = obj;
+    if (e->fd >= 0)
+        close(e->fd);
+    e->fd = -1;
+}
+
+static Value epoll_wrap(Thread *th, Type *t, int fd)
+{
+    Epoll *e = kr_libutil_alloc(th, t);
+    if (!e) {
+        close(fd);
+        return KR_VALUE_NULL;
+    }
+    e->fd = fd;
+    kr_gc_add_finalizer(e, epoll_finalize, NULL);
+    return kr_from_obj(e);
+}
+
+/* epoll(sizehint=-1, flags=0) */
+static Value epoll_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"sizehint", "flags", NULL};
+    Value a[2];
+    int64_t hint = -1, flags = 0;
+    if (kr_libutil_parse(th, "epoll", args, nargs, kw, names, 0, 0, a) < 0 ||
+        (a[0] && kr_libutil_as_ssize(th, a[0], &hint) < 0) ||
+        (a[1] && kr_libutil_as_ssize(th, a[1], &flags) < 0))
+        return KR_VALUE_NULL;
+    if (hint == 0 || hint < -1) {
+        kr_err_set_string(th, &kr_exc_ValueError, "negative sizehint");
+        return KR_VALUE_NULL;
+    }
+    if (flags && flags != EPOLL_CLOEXEC) {
+        kr_err_set_string(th, &kr_exc_OSError, "invalid flags");
+        return KR_VALUE_NULL;
+    }
+    int fd = epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return epoll_wrap(th, t, fd);
+}
+
+static int epoll_open(Thread *th, Epoll *e)
+{
+    if (e->fd >= 0)
+        return 0;
+    kr_err_set_string(th, &kr_exc_ValueError, "I/O operation on closed epoll object");
+    return -1;
+}
+
+/* An event mask ("I": unsigned int, bitwise, so -1 is all ones). */
+static int event_mask(Thread *th, Value v, uint32_t *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    if (kr_is_bigint(i)) {
+        Value m = kr_int_binop(th, i, kr_from_smallint(0xffffffff), KR_OP_AND);
+        if (!m)
+            return -1;
+        i = m;
+    }
+    int64_t x;
+    if (kr_int_as_i64(th, i, &x) < 0)
+        return -1;
+    *out = (uint32_t)x;
+    return 0;
+}
+
+static Value epoll_ctl_op(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name,
+                          int op)
+{
+    static const char *const names[] = {"fd", "eventmask", NULL};
+    Value a[2];
+    int fd;
+    uint32_t mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
+    int nreq = op == EPOLL_CTL_MOD ? 2 : 1;
+    if (kr_libutil_parse(th, name, args + 1, nargs - 1, kw, op == EPOLL_CTL_DEL ? names : names, 0,
+                         nreq, a) < 0)
+        return KR_VALUE_NULL;
+    if (op == EPOLL_CTL_DEL && a[1])
+        return kr_err_type_error(th, "%s() takes at most 1 argument (2 given)", name);
+    if (as_fd(th, a[0], &fd) < 0 || (a[1] && event_mask(th, a[1], &mask) < 0) ||
+        epoll_open(th, EP) < 0)
+        return KR_VALUE_NULL;
+    struct epoll_event ev = {.events = mask, .data.fd = fd};
+    if (epoll_ctl(EP->fd, op, fd, &ev) < 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(epoll_register) { return epoll_ctl_op(th, args, nargs, kw, "register", EPOLL_CTL_ADD); }
+KR_LIB_FUNC(epoll_modify) { return epoll_ctl_op(th, args, nargs, kw, "modify", EPOLL_CTL_MOD); }
+KR_LIB_FUNC(epoll_unregister) { return epoll_ctl_op(th, args, nargs, kw, "unregister", EPOLL_CTL_DEL); }
+
+/* poll(timeout=None, maxevents=-1) -> [(fd, events), ...] */
+KR_LIB_FUNC(epoll_poll)
+{
+    static const char *const names[] = {"timeout", "maxevents", NULL};
+    Value a[2];
+    int64_t maxevents = -1;
+    int ms = -1;
+    if (kr_libutil_parse(th, "poll", args + 1, nargs - 1, kw, names, 0, 0, a) < 0 ||
+        epoll_open(th, EP) < 0)
+        return KR_VALUE_NULL;
+    if (a[0] && a[0] != KR_NONE) {
+        double d;
+        if (!kr_is_int(a[0]) && !kr_is_float(a[0]))
+            return kr_err_type_error(th, "timeout must be an integer or None");
+        if (kr_float_as_double(th, a[0], &d) < 0)
+            return KR_VALUE_NULL;
+        if (d >= 0)
+            ms = d * 1000.0 > INT_MAX ? INT_MAX : (int)ceil(d * 1000.0);
+    }
+    if (a[1] && kr_libutil_as_ssize(th, a[1], &maxevents) < 0)
+        return KR_VALUE_NULL;
+    if (maxevents == -1)
+        maxevents = FD_SETSIZE - 1;
+    else if (maxevents < 1) {
+        kr_err_format(th, &kr_exc_ValueError, "maxevents must be greater than 0, got %lld",
+                      (long long)maxevents);
+        return KR_VALUE_NULL;
+    }
+    struct epoll_event *evs = kr_gc_alloc_atomic((size_t)maxevents * sizeof *evs);
+    if (!evs) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    int n;
+    while ((n = epoll_wait(EP->fd, evs, (int)maxevents, ms)) < 0) {
+        if (errno != EINTR) {
+            kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+            return KR_VALUE_NULL;
+        }
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
+        /* PEP 475: a retried wait does not restart the full timeout, but
+         * krait's callers (selectors) tolerate a slightly later wake-up */
+    }
+    List *out = kr_list_new(th, 0);
+    for (int i = 0; out && i < n; i++) {
+        Value pair[2] = {kr_from_smallint(evs[i].data.fd), kr_from_smallint(evs[i].events)};
+        Tuple *t = kr_tuple_from_array(th, pair, 2);
+        if (!t || kr_list_append(th, out, kr_from_obj(t)) < 0)
+            return KR_VALUE_NULL;
+    }
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
+}
+
+KR_LIB_FUNC(epoll_close)
+{
+    int fd = EP->fd;
+    EP->fd = -1;
+    if (fd >= 0 && close(fd) < 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(epoll_fileno)
+{
+    return epoll_open(th, EP) < 0 ? KR_VALUE_NULL : kr_from_smallint(EP->fd);
+}
+
+KR_LIB_FUNC(epoll_enter)
+{
+    return epoll_open(th, EP) < 0 ? KR_VALUE_NULL : args[0];
+}
+
+KR_LIB_FUNC(epoll_exit) { return epoll_close(th, self, args, 1, NULL); }
+
+/* epoll.fromfd(fd): a classmethod; args[0] is the class. */
+KR_LIB_FUNC(epoll_fromfd)
+{
+    int fd;
+    if (kr_libutil_no_keywords(th, "fromfd", kw) < 0 ||
+        kr_libutil_check_positional(th, "fromfd", nargs - 1, 1, 1) < 0 || as_fd(th, args[1], &fd) < 0)
+        return KR_VALUE_NULL;
+    return epoll_wrap(th, (Type *)kr_as_obj(args[0]), fd);
+}
+
+static Value epoll_closed(Thread *th, Value v) { return kr_from_bool(((Epoll *)kr_as_obj(v))->fd < 0); }
+
+static const MethodDef epoll_methods[] = {
+    {"register", epoll_register, "($self, /, fd, eventmask=select.EPOLLIN | select.EPOLLPRI | select.EPOLLOUT)", NULL, 0},
+    {"modify", epoll_modify, "($self, /, fd, eventmask)", NULL, 0},
+    {"unregister", epoll_unregister, "($self, /, fd)", NULL, 0},
+    {"poll", epoll_poll, "($self, /, timeout=None, maxevents=-1)", NULL, 0},
+    {"close", epoll_close, "($self, /)", NULL, 0},
+    {"fileno", epoll_fileno, "($self, /)", NULL, 0},
+    {"fromfd", epoll_fromfd, "($type, fd, /)", NULL, KR_METH_CLASS},
+    {"__enter__", epoll_enter, "($self, /)", NULL, 0},
+    {"__exit__", epoll_exit, "($self, exc_type=None, exc_value=None, exc_tb=None, /)", NULL, 0},
+    {0},
+};
+
+static const MemberDef epoll_members[] = {
+    {"closed", 0, epoll_closed, NULL, "True if the epoll handler is closed", KR_MEMBER_READONLY},
+    {0},
+};
+
+static Type epoll_type = {
+    .hdr = {&kr_type_type}, .name = "select.epoll", .size = sizeof(Epoll),
+    .flags = KR_TYPE_BASETYPE, .new_ = epoll_new, .methods = epoll_methods, .members = epoll_members,
+};
+
 static const MethodDef select_functions[] = {
     {"select", select_select, "($module, rlist, wlist, xlist, timeout=None, /)", NULL, 0},
     {"poll", select_poll, "($module, /)", NULL, 0},
@@ -360,12 +592,17 @@ static const struct { const char *name; long value; } select_constants[] = {
     {"POLLERR", POLLERR}, {"POLLHUP", POLLHUP}, {"POLLNVAL", POLLNVAL},
     {"POLLRDNORM", POLLRDNORM}, {"POLLRDBAND", POLLRDBAND}, {"POLLWRNORM", POLLWRNORM},
     {"POLLWRBAND", POLLWRBAND}, {"POLLMSG", POLLMSG}, {"POLLRDHUP", POLLRDHUP},
+    {"EPOLLIN", EPOLLIN}, {"EPOLLOUT", EPOLLOUT}, {"EPOLLPRI", EPOLLPRI}, {"EPOLLERR", EPOLLERR},
+    {"EPOLLHUP", EPOLLHUP}, {"EPOLLET", EPOLLET}, {"EPOLLONESHOT", EPOLLONESHOT},
+    {"EPOLLEXCLUSIVE", EPOLLEXCLUSIVE}, {"EPOLLRDHUP", EPOLLRDHUP}, {"EPOLLRDNORM", EPOLLRDNORM},
+    {"EPOLLRDBAND", EPOLLRDBAND}, {"EPOLLWRNORM", EPOLLWRNORM}, {"EPOLLWRBAND", EPOLLWRBAND},
+    {"EPOLLMSG", EPOLLMSG}, {"EPOLL_CLOEXEC", EPOLL_CLOEXEC},
 };
 
 int kr_mod_select_init(Thread *th)
 {
     Module *m = kr_libutil_module(th, "select", select_functions);
-    if (!m || kr_type_ready(th, &poll_type) < 0 ||
+    if (!m || kr_type_ready(th, &poll_type) < 0 || kr_libutil_add_type(th, m, &epoll_type) < 0 ||
         kr_libutil_add_value(th, m, "error", kr_from_obj(&kr_exc_OSError)) < 0)
         return -1;
     for (size_t i = 0; i < sizeof select_constants / sizeof *select_constants; i++)

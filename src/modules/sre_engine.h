@@ -121,8 +121,12 @@ enum {
     SRE_ERROR_INTERRUPTED = -10,  /* the interrupt hook asked to stop */
 };
 
-/* How often (in dispatched ops) the interrupt hook runs: a power of two. */
+/* How often (in dispatched ops) the interrupt hook runs: a power of two.
+ * The fuzz build checks more often, so its instruction budget bounds a
+ * catastrophic backtrack in a fraction of a second. */
+#ifndef KR_SRE_CHECK_INTERVAL
 #define KR_SRE_CHECK_INTERVAL 4096
+#endif
 
 /* Engine private: a single-character test run often, as a bitmap of 0..255
  * (KR_SRE_BITMAPS of them per state, direct-mapped by code position). */

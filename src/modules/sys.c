@@ -483,7 +483,46 @@ FUNC(sys_audit)
     return KR_NONE;     /* CPython checks the event's type only when a hook exists */
 }
 
+/* ---- asyncgen hooks (helper "net": what asyncio's event loop saves and
+ * restores around run_forever).  Per thread, as in CPython. ---- */
+
+static Type asyncgen_hooks_type;
+
+FUNC(sys_get_asyncgen_hooks)
+{
+    static const char *const fields[] = {"firstiter", "finalizer", NULL};
+    static const StructSeqDesc desc = {"asyncgen_hooks", fields, 2, false};
+    if (kr_call_check_args(th, "get_asyncgen_hooks", nargs, 0, 0, kw) < 0 ||
+        (!(asyncgen_hooks_type.flags & KR_TYPE_READY) &&
+         kr_structseq_init_type(th, &asyncgen_hooks_type, &desc) < 0))
+        return KR_VALUE_NULL;
+    Value v[2] = {th->asyncgen_firstiter ? th->asyncgen_firstiter : KR_NONE,
+                  th->asyncgen_finalizer ? th->asyncgen_finalizer : KR_NONE};
+    return kr_structseq_new(th, &asyncgen_hooks_type, v);
+}
+
+FUNC(sys_set_asyncgen_hooks)
+{
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    Value v[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_call_check_args(th, "set_asyncgen_hooks", nargs, 0, 2, NULL) < 0 ||
+        kr_mod_parse_kwargs(th, "set_asyncgen_hooks", args + nargs, kw, names, v) < 0)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++)
+        v[i] = args[i];
+    for (int i = 0; i < 2; i++)
+        if (v[i] && v[i] != KR_NONE && !kr_type_of(v[i])->call)
+            return kr_err_type_error(th, "callable %s expected, got %s", names[i], kr_type_name(v[i]));
+    if (v[1])
+        th->asyncgen_finalizer = v[1] == KR_NONE ? KR_VALUE_NULL : v[1];
+    if (v[0])
+        th->asyncgen_firstiter = v[0] == KR_NONE ? KR_VALUE_NULL : v[0];
+    return KR_NONE;
+}
+
 static const MethodDef sys_functions[] = {
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, "($module, /)", NULL, 0},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, "($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)", NULL, 0},
     {"is_finalizing", sys_is_finalizing, "($module, /)", NULL, 0},
     {"call_tracing", sys_call_tracing, "($module, func, args, /)", NULL, 0},
     {"audit", sys_audit, "($module, event, /, *args)", NULL, 0},
@@ -704,7 +743,7 @@ static int add_misc(Thread *th, Module *m)
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
                    set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
                    set(th, m, "abiflags", cstr(th, "")) < 0 ||
-                   set(th, m, "dont_write_bytecode", KR_TRUE) < 0 ||
+                   set(th, m, "dont_write_bytecode", KR_FALSE) < 0 ||
                    set(th, m, "builtin_module_names", kr_from_obj(bn)) < 0
                ? -1 : 0;
 }

@@ -14,6 +14,7 @@
 #include "objects/function.h"
 #include "objects/str.h"
 #include "modules/modules.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 Module *kr_module_new(Thread *th, Str *name)
@@ -62,6 +63,12 @@ static Value module_getattr(Thread *th, Value obj, Str *name)
     v = kr_object_generic_getattr(th, obj, name);
     if (!v && kr_err_matches(th, &kr_exc_AttributeError)) {
         kr_err_clear(th);
+        /* PEP 562: a module-level __getattr__(name) answers for what is missing */
+        Value hook = kr_dict_get_str(m->dict, KR_NAME(th, __getattr__));
+        if (hook) {
+            Value arg = kr_from_obj(name);
+            return kr_vm_call(th, hook, &arg, 1, NULL);
+        }
         kr_err_format(th, &kr_exc_AttributeError, "module '%U' has no attribute '%U'", m->name, name);
     }
     return v;

@@ -92,8 +92,33 @@ METHOD(kr_object_dir_m)
     return out ? kr_from_obj(out) : KR_VALUE_NULL;
 }
 
+/* compress (tarfile copies its __slots__ TarInfo): the values of the
+ * __slots__ declared along the MRO that are set, as copyreg._slotnames
+ * orders them; NULL result with no error when there are none. */
+static Value slot_state(Thread *th, Value obj, Dict **out)
+{
+    Tuple *mro = kr_type_of(obj)->mro;
+    *out = NULL;
+    for (int64_t i = 0; mro && i < mro->size; i++) {
+        Tuple *names = ((Type *)kr_as_obj(mro->items[i]))->slot_names;
+        for (int64_t j = 0; names && j < names->size; j++) {
+            Value v = kr_object_getattr(th, obj, kr_as_str(names->items[j]));
+            if (!v && !kr_err_matches(th, &kr_exc_AttributeError))
+                return KR_VALUE_NULL;
+            if (!v) {
+                kr_err_clear(th);
+                continue;
+            }
+            if ((!*out && !(*out = kr_dict_new(th))) ||
+                kr_dict_set(th, *out, names->items[j], v) < 0)
+                return KR_VALUE_NULL;
+        }
+    }
+    return KR_NONE;
+}
+
 /* object.__getstate__() (3.11): the instance __dict__ when it has a
- * non-empty one, else None (no __slots__ support yet). */
+ * non-empty one, else None; (that, {slot: value}) when slots are set. */
 METHOD(kr_object_getstate_m)
 {
     if (kr_argparse_noargs(th, "object.__getstate__", nargs - 1, kwnames) < 0)
@@ -103,9 +128,16 @@ METHOD(kr_object_getstate_m)
         if (!kr_err_matches(th, &kr_exc_AttributeError))
             return KR_VALUE_NULL;
         kr_err_clear(th);
-        return KR_NONE;
     }
-    return kr_is_dict(d) && kr_as_dict(d)->used ? d : KR_NONE;
+    Value state = d && kr_is_dict(d) && kr_as_dict(d)->used ? d : KR_NONE;
+    Dict *slots;
+    if (!slot_state(th, args[0], &slots))
+        return KR_VALUE_NULL;
+    if (!slots)
+        return state;
+    Value pair[2] = {state, kr_from_obj(slots)};
+    Tuple *t = kr_tuple_from_array(th, pair, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
 /* object.__subclasshook__(subclass), a classmethod: "no opinion". */

@@ -28,6 +28,7 @@
  */
 #include "vm/generator.h"
 
+#include "core/state.h"
 #include "gc/gc.h"
 #include "objects/exception.h"
 #include "objects/str.h"
@@ -223,8 +224,24 @@ typedef struct AsyncAwaitable {
 
 static AsyncAwaitable *as_aw(Value v) { return (AsyncAwaitable *)kr_as_obj(v); }
 
+/* CPython's async_gen_init_hooks: the first asend/athrow/anext/aclose of
+ * an async generator hands it to sys.set_asyncgen_hooks' firstiter (asyncio
+ * tracks it so loop.shutdown_asyncgens() can close it; helper "net").  The
+ * finalizer hook is not called: krait does not finalize generators yet. */
+static int init_hooks(Thread *th, Value gen)
+{
+    Generator *g = as_gen(gen);
+    if (g->hooks_inited)
+        return 0;
+    g->hooks_inited = true;
+    Value first = th->asyncgen_firstiter;
+    return first && !kr_vm_call(th, first, &gen, 1, NULL) ? -1 : 0;
+}
+
 static Value new_awaitable(Thread *th, Value gen, bool is_throw, Value sendval, Tuple *args)
 {
+    if (init_hooks(th, gen) < 0)
+        return KR_VALUE_NULL;
     AsyncAwaitable *a = kr_gc_alloc(sizeof *a);
     if (!a) {
         kr_err_no_memory(th);

@@ -31,6 +31,7 @@ typedef struct Generator {
     int kind;               /* GEN_KIND_* */
     bool running_async;     /* async generator: an asend/athrow is in progress (ag_running) */
     bool closed;            /* async generator: aclose() began or it finished */
+    bool hooks_inited;      /* async generator: sys asyncgen firstiter hook ran */
     Str *name, *qualname;
     Value exc_state;        /* th->handled inside the suspended generator, or NULL */
 } Generator;

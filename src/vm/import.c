@@ -8,8 +8,8 @@
  *
  * A module is registered in sys.modules before its body runs (so circular
  * imports see the partial module, as in CPython) and removed again if the
- * body raises.  Source is parsed and compiled per import; a bytecode cache
- * comes later.  sys.path is CPython's (see kr_vm_set_script_path): the
+ * body raises.  A module's code comes from its bytecode cache when that is
+ * valid (vm/pyc.c), else from compiling its source.  sys.path is CPython's (see kr_vm_set_script_path): the
  * script's directory, PYTHONPATH, krait's lib/, then /usr/lib/python3.11,
  * whose pure-Python modules run unchanged on krait's C modules.
  */
@@ -24,6 +24,7 @@
 #include "compile/compile.h"
 #include "core/arena.h"
 #include "core/buf.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/importerror.h"
@@ -32,11 +33,13 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "parse/parse.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/pyc.h"
 
 /* Where CPython 3.11's pure-Python standard library lives. */
 #define KR_STDLIB_PREFIX "/usr"
@@ -97,14 +100,15 @@ void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filena
         kr_err_set(th, exc);
 }
 
-/* Run the file at path as module `name` (already decided to be the one). */
-static Value load_source(Thread *th, Str *name, const char *path, bool package, const char *dir)
+/* The code of the source file at path, parsed and compiled; NULL with
+ * the exception set. */
+static Code *compile_source_file(Thread *th, const char *path)
 {
     size_t len;
     char *src = slurp(path, &len);
     if (!src) {
         kr_err_format(th, &kr_exc_ImportError, "cannot read '%s'", path);
-        return KR_VALUE_NULL;
+        return NULL;
     }
     Arena *arena = kr_arena_new();
     ParseResult pr = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
@@ -125,6 +129,44 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
     }
     kr_arena_free(arena);
     free(src);
+    return code;
+}
+
+/* The module's code: from the bytecode cache when it is valid for the
+ * source (vm/pyc.c), else compiled and cached.  The source is stat'ed
+ * before it is read, so an edit racing the compile leaves a cache that
+ * the next import finds stale. */
+static Code *module_code(Thread *th, const char *path)
+{
+    struct stat st;
+    bool have_stat = stat(path, &st) == 0;
+    Code *code = have_stat ? kr_pyc_load(th, path, &st) : NULL;
+    if (code)
+        return code;
+    code = compile_source_file(th, path);
+    if (code && have_stat)
+        kr_pyc_store(th, path, &st, code);
+    return code;
+}
+
+/* module.__cached__: importlib's cache_from_source(path), as CPython sets
+ * it whether or not the file exists. */
+static int set_cached(Thread *th, Module *m, const char *path)
+{
+    char *cached = kr_pyc_cache_path(th, path);
+    Str *k = kr_str_intern_cstr(th, "__cached__");
+    Str *v = cached ? kr_str_from_cstr(th, cached) : NULL;
+    free(cached);
+    if (!k || (cached && !v))
+        return -1;
+    return kr_dict_set_str(th, m->dict, k, v ? kr_from_obj(v) : KR_NONE);
+}
+
+/* Run the file at path as module `name` (already decided to be the one). */
+static Value load_source(Thread *th, Str *name, const char *path, bool package, const char *dir)
+{
+    size_t len;
+    Code *code = module_code(th, path);
     if (!code)
         return KR_VALUE_NULL;
     Module *m = kr_module_new(th, name);
@@ -133,7 +175,8 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__), kr_from_obj(th->vm->builtins_module)) < 0)
         return KR_VALUE_NULL;
     Str *k_file = kr_str_intern_cstr(th, "__file__");
-    if (!k_file || kr_dict_set_str(th, m->dict, k_file, kr_from_obj(file)) < 0)
+    if (!k_file || kr_dict_set_str(th, m->dict, k_file, kr_from_obj(file)) < 0 ||
+        set_cached(th, m, path) < 0)
         return KR_VALUE_NULL;
     Str *k_pkg = kr_str_intern_cstr(th, "__package__");
     const char *full = kr_str_utf8(th, name, &len);
@@ -229,6 +272,28 @@ static int sys_default(Thread *th, const char *name, char kind)
     return kr_dict_set_str(th, th->vm->sys_module->dict, k, o ? kr_from_obj(o) : KR_NONE);
 }
 
+/* importlib's .pyc files are krait's (vm/pyc.c): its MAGIC_NUMBER becomes
+ * krait's before importlib.util or py_compile copy it. */
+static int set_magic(Thread *th)
+{
+    unsigned char magic[4];
+    kr_pyc_magic(magic);
+    Str *k_ext = kr_str_intern_cstr(th, "importlib._bootstrap_external");
+    Value ext = k_ext ? kr_dict_get_str(th->vm->modules, k_ext) : KR_VALUE_NULL;
+    Str *k_magic = ext ? kr_str_intern_cstr(th, "MAGIC_NUMBER") : NULL;
+    Str *k_raw = k_magic ? kr_str_intern_cstr(th, "_RAW_MAGIC_NUMBER") : NULL;
+    Value bytes = k_raw ? kr_bytes_value(kr_bytes_new(th, magic, 4)) : KR_VALUE_NULL;
+    Value raw = kr_from_smallint(magic[0] | magic[1] << 8 | magic[2] << 16 | magic[3] << 24);
+    if (!bytes) {
+        if (!kr_err_occurred(th))
+            kr_err_set_string(th, &kr_exc_ImportError, "no importlib._bootstrap_external");
+        return -1;
+    }
+    if (kr_object_setattr(th, ext, k_magic, bytes) < 0)
+        return -1;
+    return kr_object_setattr(th, ext, k_raw, raw);
+}
+
 static int install_importlib(Thread *th)
 {
     if (sys_default(th, "meta_path", 'l') < 0 || sys_default(th, "path_hooks", 'l') < 0 ||
@@ -245,7 +310,7 @@ static int install_importlib(Thread *th)
     Value args[2] = {kr_from_obj(th->vm->sys_module), imp};
     if (!kr_vm_call(th, install, args, 2, NULL) || !kr_vm_call(th, install_ext, &boot, 1, NULL))
         return -1;
-    return 0;
+    return set_magic(th);
 }
 
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
@@ -625,6 +690,37 @@ static int sys_set(Thread *th, const char *name, const char *value)
     return k && v ? kr_dict_set_str(th, th->vm->sys_module->dict, k, kr_from_obj(v)) : -1;
 }
 
+int kr_vm_dont_write_bytecode(Thread *th)
+{
+    Dict *sys = th->vm->sys_module->dict;
+    Str *k_dw = kr_str_intern_cstr(th, "dont_write_bytecode");
+    Str *k_flags = kr_str_intern_cstr(th, "flags");
+    Value flags = k_flags ? kr_dict_get_str(sys, k_flags) : KR_VALUE_NULL;
+    if (!k_dw || !flags || kr_dict_set_str(th, sys, k_dw, KR_TRUE) < 0)
+        return -1;
+    /* sys.flags is immutable: a copy with dont_write_bytecode = 1 */
+    List *items = kr_list_from_iterable(th, flags);
+    if (!items || items->size < 5)
+        return -1;
+    items->items[4] = kr_from_smallint(1);
+    Value copy = kr_structseq_new(th, kr_type_of(flags), items->items);
+    return copy ? kr_dict_set_str(th, sys, k_flags, copy) : -1;
+}
+
+/* PYTHONPYCACHEPREFIX and PYTHONDONTWRITEBYTECODE (an empty value counts
+ * as unset, as in CPython). */
+static int bytecode_env(Thread *th)
+{
+    const char *prefix = getenv("PYTHONPYCACHEPREFIX");
+    const char *dont = getenv("PYTHONDONTWRITEBYTECODE");
+    Str *k = kr_str_intern_cstr(th, "pycache_prefix");
+    Str *v = prefix && *prefix ? kr_str_from_cstr(th, prefix) : NULL;
+    if (!k || (prefix && *prefix && !v) ||
+        kr_dict_set_str(th, th->vm->sys_module->dict, k, v ? kr_from_obj(v) : KR_NONE) < 0)
+        return -1;
+    return dont && *dont ? kr_vm_dont_write_bytecode(th) : 0;
+}
+
 /* sys.path as CPython 3.11 run with -S builds it: the script's directory
  * ('' for -c and stdin), the PYTHONPATH entries, then the standard library
  * -- with krait's lib/ just before it, for the modules krait provides in
@@ -635,7 +731,7 @@ int kr_vm_set_script_path(Thread *th, const char *script)
     if (!k_path || sys_set(th, "prefix", KR_STDLIB_PREFIX) < 0 ||
         sys_set(th, "exec_prefix", KR_STDLIB_PREFIX) < 0 || sys_set(th, "platlibdir", "lib") < 0 ||
         sys_set(th, "base_prefix", KR_STDLIB_PREFIX) < 0 ||
-        sys_set(th, "base_exec_prefix", KR_STDLIB_PREFIX) < 0)
+        sys_set(th, "base_exec_prefix", KR_STDLIB_PREFIX) < 0 || bytecode_env(th) < 0)
         return -1;
     Value path = kr_dict_get_str(th->vm->sys_module->dict, k_path);
     if (!path || !kr_is_list(path))

@@ -79,6 +79,8 @@ KR_MUST_CHECK Value kr_vm_builtin_import(Thread *th, Value self, const Value *ar
 KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);
 /* sys.path[0] := the directory of the script being run. */
 KR_MUST_CHECK int kr_vm_set_script_path(Thread *th, const char *script);
+/* -B: sys.dont_write_bytecode = True, and sys.flags.dont_write_bytecode. */
+KR_MUST_CHECK int kr_vm_dont_write_bytecode(Thread *th);
 /* sys.argv = argv[0..argc), as given on the command line. */
 KR_MUST_CHECK int kr_vm_set_argv(Thread *th, int argc, char **argv);
 /* BEFORE_WITH: out[0] := bound __exit__, out[1] := mgr.__enter__(). */
