@@ -508,3 +508,15 @@ def utf_7_encode(str, errors=None):
 
 
 utf_7_decode = utf_7_encode
+
+
+# CPython's codec functions are builtins, which do not bind as methods:
+# encodings/*.py store them as class attributes (IncrementalDecoder's
+# _buffer_decode = codecs.utf_16_le_decode) and call them unbound.  As
+# staticmethod objects (callable since 3.10) these Python ones do the same.
+# (Added by the io helper: TextIOWrapper reads utf-16-le etc. through them.)
+for _name, _value in list(globals().items()):
+    if (_name.endswith("_encode") or _name.endswith("_decode")) and callable(_value) \
+            and not _name.startswith("_"):
+        globals()[_name] = staticmethod(_value)
+del _name, _value

@@ -1,19 +1,20 @@
-"""_io -- krait's implementation of CPython 3.11's _io module, in Python.
+"""_io -- krait's implementation of CPython 3.11's _io module.
 
-The layers are CPython's (PEP 3116): FileIO does system calls through
-posix; BufferedReader/Writer/Random/RWPair add a byte buffer; TextIOWrapper
+The layers are CPython's (PEP 3116): FileIO does system calls;
+BufferedReader/Writer/Random/RWPair add a byte buffer; TextIOWrapper
 decodes, translates newlines and encodes.  BytesIO and StringIO are
 in-memory streams.  io.py (unchanged from CPython) builds its ABCs on
 these classes, and builtins.open is this module's open().
 
-Written in Python first, as STYLE.md suggests for the slow parts of the
-library; the hot paths (FileIO, the buffered read/write fast paths) are
-the ones to move to C when profiles ask for it.  Names, reprs and error
-messages are CPython's.  Differences (docs/differences.md): files are
-closed by __del__ when the collector gets to them, and unclosed writers
-are flushed before every open() and at exit; tell() on a text file is a
-plain byte offset (exact when no decoder state is pending, as for UTF-8
-at line boundaries).
+The bases, FileIO, the buffered classes but RWPair, BytesIO, StringIO and
+IncrementalNewlineDecoder are C (the builtin module _io_native, see
+docs/design.md); what is left here is TextIOWrapper, BufferedRWPair,
+open() and the list of unclosed writers, Python until they move to C too.
+Names, reprs and error messages are CPython's.  Differences
+(docs/differences.md): files are closed by finalizers when the collector
+gets to them, and unclosed writers are flushed before every open() and at
+exit; tell() on a text file is a plain byte offset (exact when no decoder
+state is pending, as for UTF-8 at line boundaries).
 """
 
 import posix as _posix
@@ -82,555 +83,59 @@ def _size_arg(size):
     return _index(size)
 
 
-# ---- the abstract bases ------------------------------------------------------
+# ---- the standard streams ----------------------------------------------------
+#
+# sys.stdin/stdout/stderr are made in C at start-up (modules/_io_std.c), as
+# text, buffer and raw layers; the lower two subclass the C buffered
+# classes and FileIO.  Until TextIOWrapper is C too, this metaclass makes
+# the text layer an instance of it, so isinstance(sys.stdout,
+# io.TextIOWrapper) and io.TextIOBase (which registers it) hold as in
+# CPython.
 
-class _IOBase:
-    """The base class for all I/O classes."""
-
-    __IOBase_closed = False
-
-    def seek(self, *args):
-        raise UnsupportedOperation("seek")
-
-    def tell(self):
-        return self.seek(0, 1)
-
-    def truncate(self, *args):
-        raise UnsupportedOperation("truncate")
-
-    def flush(self):
-        self._checkClosed()
-
-    def close(self):
-        if not self.__IOBase_closed:
-            try:
-                self.flush()
-            finally:
-                self.__IOBase_closed = True
-
-    @property
-    def closed(self):
-        return self.__IOBase_closed
-
-    def seekable(self):
-        return False
-
-    def readable(self):
-        return False
-
-    def writable(self):
-        return False
-
-    def _checkClosed(self, msg=None):
-        if self.closed:
-            raise ValueError(_CLOSED if msg is None else msg)
-
-    def _checkSeekable(self, msg=None):
-        if not self.seekable():
-            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
-
-    def _checkReadable(self, msg=None):
-        if not self.readable():
-            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
-
-    def _checkWritable(self, msg=None):
-        if not self.writable():
-            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
-
-    def __enter__(self):
-        self._checkClosed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
-    def isatty(self):
-        self._checkClosed()
-        return False
-
-    def readline(self, size=-1):
-        size = _size_arg(size)
-        res = bytearray()
-        peek = getattr(self, "peek", None)
-        while size < 0 or len(res) < size:
-            n = 1
-            if peek is not None:
-                ahead = peek(1)
-                if ahead:
-                    i = ahead.find(b"\n")
-                    n = i + 1 if i >= 0 else len(ahead)
-                    if size >= 0:
-                        n = min(n, size - len(res))
-            b = self.read(n)
-            if not b:
+def _std_types():
+    import sys
+    found = {}
+    for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
+        layer = stream
+        for _ in range(3):
+            if layer is None or type(layer).__module__ != "_io":
                 break
-            res += b
-            if res.endswith(b"\n"):
-                break
-        return bytes(res)
-
-    def __iter__(self):
-        self._checkClosed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=None):
-        hint = -1 if hint is None else _index(hint)
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        self._checkClosed()
-        for line in lines:
-            self.write(line)
+            found.setdefault(type(layer).__name__, type(layer))
+            layer = getattr(layer, "buffer", None) or getattr(layer, "raw", None)
+    return found
 
 
-class _RawIOBase(_IOBase):
-    """Base class for raw binary I/O."""
-
-    def read(self, size=-1):
-        size = _size_arg(size)
-        if size < 0:
-            return self.readall()
-        b = bytearray(size)
-        n = self.readinto(b)
-        if n is None:
-            return None
-        del b[n:]
-        return bytes(b)
-
-    def readall(self):
-        res = bytearray()
-        while True:
-            data = self.read(DEFAULT_BUFFER_SIZE)
-            if not data:
-                break
-            res += data
-        if res:
-            return bytes(res)
-        return data
+_STD_TYPES = _std_types()
 
 
-class _BufferedIOBase(_IOBase):
-    """Base class for buffered binary I/O."""
+class _StdStreamMeta(type):
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
 
-    def read(self, size=-1):
-        raise UnsupportedOperation("read")
-
-    def read1(self, size=-1):
-        raise UnsupportedOperation("read1")
-
-    def write(self, b):
-        raise UnsupportedOperation("write")
-
-    def detach(self):
-        raise UnsupportedOperation("detach")
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
-
-    def readinto1(self, b):
-        data = self.read1(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
+    def __subclasscheck__(cls, sub):
+        if type.__subclasscheck__(cls, sub):
+            return True
+        std = _STD_TYPES.get(cls.__name__)
+        return std is not None and cls.__module__ == "_io" and type.__subclasscheck__(std, sub)
 
 
-class _TextIOBase(_IOBase):
-    """Base class for text I/O."""
+# ---- the abstract bases (C: modules/_io_iobase.c) ----------------------------------
 
-    def read(self, size=-1):
-        raise UnsupportedOperation("read")
-
-    def write(self, s):
-        raise UnsupportedOperation("write")
-
-    def truncate(self, pos=None):
-        raise UnsupportedOperation("truncate")
-
-    def readline(self, size=-1):
-        raise UnsupportedOperation("readline")
-
-    def detach(self):
-        raise UnsupportedOperation("detach")
-
-    @property
-    def encoding(self):
-        return None
-
-    @property
-    def newlines(self):
-        return None
-
-    @property
-    def errors(self):
-        return None
+from _io_native import _IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase
+import _io_native
+_io_native.UnsupportedOperation = UnsupportedOperation
 
 
 # ---- FileIO -------------------------------------------------------------------
 
-def _parse_raw_mode(mode):
-    """FileIO's mode: (readable, writable, created, appending, plus, flags)."""
-    rwa = plus = False
-    readable = writable = created = appending = False
-    for c in mode:
-        if c in "rwxa":
-            if rwa:
-                raise ValueError("Must have exactly one of create/read/write/append "
-                                 "mode and at most one plus")
-            rwa = True
-            if c == "r":
-                readable = True
-            elif c == "w":
-                writable = True
-            elif c == "x":
-                created = writable = True
-            else:
-                appending = writable = True
-        elif c == "+":
-            if plus:
-                raise ValueError("Must have exactly one of create/read/write/append "
-                                 "mode and at most one plus")
-            plus = readable = writable = True
-        elif c != "b":
-            raise ValueError("invalid mode: %s" % mode)
-    if not rwa:
-        raise ValueError("Must have exactly one of create/read/write/append "
-                         "mode and at most one plus")
-    if readable and writable:
-        flags = _posix.O_RDWR
-    elif readable:
-        flags = _posix.O_RDONLY
-    else:
-        flags = _posix.O_WRONLY
-    if created:
-        flags |= _posix.O_EXCL | _posix.O_CREAT
-    elif appending:
-        flags |= _posix.O_APPEND | _posix.O_CREAT
-    elif writable and not readable or (writable and mode[0] == "w"):
-        flags |= _posix.O_CREAT | _posix.O_TRUNC
-    return readable, writable, created, appending, flags | _posix.O_CLOEXEC
-
-
-class FileIO(_RawIOBase):
-    """Raw I/O on a file descriptor."""
-
-    _fd = -1
-    _closefd = True
-
-    def __init__(self, file, mode="r", closefd=True, opener=None):
-        if self._fd >= 0:
-            if self._closefd:
-                _posix.close(self._fd)
-            self._fd = -1
-        if not isinstance(file, int):
-            _posix.fspath(file)
-        if not isinstance(mode, str):
-            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
-        fd = -1
-        if isinstance(file, int):
-            fd = file
-            if fd < 0:
-                raise ValueError("negative file descriptor")
-        readable, writable, created, appending, flags = _parse_raw_mode(mode)
-        self._readable, self._writable = readable, writable
-        self._created, self._appending = created, appending
-        self._seekable = None
-        if fd >= 0:
-            self._closefd = bool(closefd)
-        else:
-            self._closefd = True
-            if not closefd:
-                raise ValueError("Cannot use closefd=False with file name")
-            if opener is None:
-                fd = _posix.open(file, flags, 0o666)
-            else:
-                fd = opener(file, flags)
-                if not isinstance(fd, int):
-                    raise TypeError("expected integer from opener")
-                if fd < 0:
-                    raise ValueError("opener returned %d" % fd)
-        self._fd = fd
-        try:
-            st = _posix.fstat(fd)
-        except OSError as e:
-            if e.errno != 9:          # EBADF: the caller's problem, reported later
-                raise
-        else:
-            if st.st_mode & 0o170000 == 0o040000:
-                self._fd = -1
-                if self._closefd or fd != file:
-                    _posix.close(fd)
-                raise IsADirectoryError(21, _posix.strerror(21), file)
-            self._blksize = st.st_blksize if st.st_blksize > 1 else DEFAULT_BUFFER_SIZE
-        self.name = file
-        if appending:
-            try:
-                _posix.lseek(fd, 0, 2)
-            except OSError:
-                pass
-
-    def __repr__(self):
-        if self._fd < 0:
-            return "<_io.FileIO [closed]>"
-        try:
-            name = self.name
-        except AttributeError:
-            return "<_io.FileIO fd=%d mode=%r closefd=%r>" % (self._fd, self.mode, self._closefd)
-        return "<_io.FileIO name=%r mode=%r closefd=%r>" % (name, self.mode, self._closefd)
-
-    def _checkOpen(self):
-        if self._fd < 0:
-            raise ValueError("I/O operation on closed file")
-
-    def _checkReadable(self, msg=None):
-        if not self._readable:
-            raise UnsupportedOperation("File not open for reading")
-
-    def _checkWritable(self, msg=None):
-        if not self._writable:
-            raise UnsupportedOperation("File not open for writing")
-
-    @property
-    def closed(self):
-        return self._fd < 0
-
-    @property
-    def closefd(self):
-        return self._closefd
-
-    @property
-    def mode(self):
-        if self._created:
-            return "xb+" if self._readable else "xb"
-        if self._appending:
-            return "ab+" if self._readable else "ab"
-        if self._readable:
-            return "rb+" if self._writable else "rb"
-        return "wb"
-
-    def fileno(self):
-        self._checkOpen()
-        return self._fd
-
-    def readable(self):
-        self._checkOpen()
-        return self._readable
-
-    def writable(self):
-        self._checkOpen()
-        return self._writable
-
-    def seekable(self):
-        self._checkOpen()
-        if self._seekable is None:
-            try:
-                _posix.lseek(self._fd, 0, 1)
-                self._seekable = True
-            except OSError:
-                self._seekable = False
-        return self._seekable
-
-    def isatty(self):
-        self._checkOpen()
-        return _posix.isatty(self._fd)
-
-    def read(self, size=-1):
-        self._checkOpen()
-        self._checkReadable()
-        size = _size_arg(size)
-        if size < 0:
-            return self.readall()
-        try:
-            return _posix.read(self._fd, size)
-        except BlockingIOError:
-            return None
-
-    def readall(self):
-        self._checkOpen()
-        self._checkReadable()
-        chunks = []
-        while True:
-            try:
-                data = _posix.read(self._fd, 65536)
-            except BlockingIOError:
-                if chunks:
-                    break
-                return None
-            if not data:
-                break
-            chunks.append(data)
-        return b"".join(chunks)
-
-    def readinto(self, b):
-        self._checkOpen()
-        self._checkReadable()
-        data = self.read(len(b))
-        if data is None:
-            return None
-        n = len(data)
-        b[:n] = data
-        return n
-
-    def write(self, b):
-        self._checkOpen()
-        self._checkWritable()
-        try:
-            return _posix.write(self._fd, b)
-        except BlockingIOError:
-            return None
-
-    def seek(self, pos, whence=0):
-        if isinstance(pos, float):
-            raise TypeError("an integer is required")
-        self._checkOpen()
-        return _posix.lseek(self._fd, pos, whence)
-
-    def tell(self):
-        self._checkOpen()
-        return _posix.lseek(self._fd, 0, 1)
-
-    def truncate(self, size=None):
-        self._checkOpen()
-        self._checkWritable()
-        if size is None:
-            size = self.tell()
-        _posix.ftruncate(self._fd, size)
-        return size
-
-    __del__ = _finalize
-
-    def close(self):
-        if self._fd < 0:
-            return
-        try:
-            _RawIOBase.close(self)
-        finally:
-            fd, self._fd = self._fd, -1
-            if self._closefd:
-                _posix.close(fd)
+# FileIO is C (modules/_io_fileio.c).
+from _io_native import FileIO
 
 
 # ---- in-memory streams -----------------------------------------------------------
 
-class BytesIO(_BufferedIOBase):
-    """Buffered I/O implementation using an in-memory bytes buffer."""
-
-    def __init__(self, initial_bytes=None):
-        buf = bytearray()
-        if initial_bytes is not None:
-            if isinstance(initial_bytes, str):
-                raise TypeError("a bytes-like object is required, not 'str'")
-            buf += initial_bytes
-        self._buffer = buf
-        self._pos = 0
-
-    def _check(self):
-        if self._buffer is None:
-            raise ValueError(_CLOSED)
-
-    @property
-    def closed(self):
-        return self._buffer is None
-
-    def getvalue(self):
-        self._check()
-        return bytes(self._buffer)
-
-    def read(self, size=-1):
-        self._check()
-        size = _size_arg(size)
-        end = len(self._buffer)
-        if size >= 0:
-            end = min(end, self._pos + size)
-        start = min(self._pos, len(self._buffer))
-        self._pos = max(self._pos, end)
-        return bytes(self._buffer[start:end])
-
-    read1 = read
-
-    def readline(self, size=-1):
-        self._check()
-        size = _size_arg(size)
-        rest = self._buffer[self._pos:]
-        i = rest.find(b"\n")
-        n = len(rest) if i < 0 else i + 1
-        if 0 <= size < n:
-            n = size
-        self._pos += n
-        return bytes(rest[:n])
-
-    def write(self, b):
-        self._check()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(b)
-        n = len(data)
-        if n == 0:
-            return 0
-        pos = self._pos
-        if pos > len(self._buffer):
-            self._buffer += bytes(pos - len(self._buffer))
-        self._buffer[pos:pos + n] = data
-        self._pos = pos + n
-        return n
-
-    def seek(self, pos, whence=0):
-        self._check()
-        pos = _index(pos)
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("negative seek value %d" % pos)
-        elif whence == 1:
-            pos = max(0, self._pos + pos)
-        elif whence == 2:
-            pos = max(0, len(self._buffer) + pos)
-        else:
-            raise ValueError(_SEEK_ERR % (whence,))
-        self._pos = pos
-        return pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check()
-        size = self._pos if size is None else _index(size)
-        if size < 0:
-            raise ValueError("negative size value %d" % size)
-        del self._buffer[size:]
-        return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    writable = seekable = readable
-
-    def close(self):
-        self._buffer = None
-
-    def __getstate__(self):
-        self._check()
-        return (self.getvalue(), self._pos, getattr(self, "__dict__", None))
+# BytesIO is C (modules/_io_bytesio.c).
+from _io_native import BytesIO
 
 
 def _check_newline(newline, who):
@@ -645,20 +150,20 @@ def _check_newline(newline, who):
         raise ValueError("illegal newline value: %s" % newline)
 
 
-def _find_line_end(text, newline):
-    """The index just past the first line end in text, or -1."""
+def _find_line_end(text, newline, start=0):
+    """The index just past the first line end in text[start:], or -1."""
     if newline is None or newline == "\n":
-        i = text.find("\n")
+        i = text.find("\n", start)
         return -1 if i < 0 else i + 1
     if newline == "\r\n":
-        i = text.find("\r\n")
+        i = text.find("\r\n", start)
         return -1 if i < 0 else i + 2
     if newline == "\r":
-        i = text.find("\r")
+        i = text.find("\r", start)
         return -1 if i < 0 else i + 1
     # universal, untranslated: \r, \n or \r\n, whichever comes first
-    n = text.find("\n")
-    r = text.find("\r")
+    n = text.find("\n", start)
+    r = text.find("\r", start)
     if r < 0:
         return -1 if n < 0 else n + 1
     if n >= 0 and n < r:
@@ -668,459 +173,14 @@ def _find_line_end(text, newline):
     return -2          # a \r at the very end: the line may go on with \n
 
 
-class StringIO(_TextIOBase):
-    """Text I/O implementation using an in-memory buffer."""
-
-
-    def __init__(self, initial_value="", newline="\n"):
-        _check_newline(newline, "StringIO()")
-        if initial_value is not None and not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s"
-                            % type(initial_value).__name__)
-        self._newline = newline
-        self._seen = 0
-        self._text = ""
-        self._pos = 0
-        self._closed = False
-        if initial_value:
-            self.write(initial_value)
-            self._pos = 0
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
-
-    @property
-    def closed(self):
-        return self._closed
-
-    @property
-    def line_buffering(self):
-        self._check()
-        return False
-
-    @property
-    def newlines(self):
-        self._check()
-        if self._newline:
-            return None
-        return _NEWLINES[self._seen]
-
-    def close(self):
-        self._closed = True
-
-    def getvalue(self):
-        self._check()
-        return self._text
-
-    def write(self, s):
-        self._check()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        n = len(s)
-        if not self._newline:
-            self._seen |= _newline_kinds(s)
-        if self._newline is None:
-            s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif self._newline in ("\r", "\r\n"):
-            s = s.replace("\n", self._newline)
-        pos = self._pos
-        text = self._text
-        if pos == len(text):
-            self._text = text + s
-        elif pos > len(text):
-            self._text = text + "\0" * (pos - len(text)) + s
-        else:
-            self._text = text[:pos] + s + text[pos + len(s):]
-        self._pos = pos + len(s)
-        return n
-
-    def read(self, size=-1):
-        self._check()
-        size = _size_arg(size)
-        start = self._pos
-        end = len(self._text) if size < 0 else min(len(self._text), start + size)
-        if end <= start:
-            return ""
-        self._pos = end
-        return self._text[start:end]
-
-    def readline(self, size=-1):
-        self._check()
-        size = _size_arg(size)
-        rest = self._text[self._pos:]
-        nl = self._newline
-        end = _find_line_end(rest, "\n" if nl is None else nl)
-        if end < 0:
-            end = len(rest)
-        if 0 <= size < end:
-            end = size
-        self._pos += end
-        return rest[:end]
-
-    def seek(self, pos, whence=0):
-        self._check()
-        pos = _index(pos)
-        if whence not in (0, 1, 2):
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        if pos < 0 and whence == 0:
-            raise ValueError("Negative seek position %d" % pos)
-        if whence != 0 and pos != 0:
-            raise OSError("Can't do nonzero cur-relative seeks")
-        if whence == 1:
-            pos = self._pos
-        elif whence == 2:
-            pos = len(self._text)
-        self._pos = pos
-        return pos
-
-    def tell(self):
-        self._check()
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._check()
-        pos = self._pos if pos is None else _index(pos)
-        if pos < 0:
-            raise ValueError("Negative size value %d" % pos)
-        self._text = self._text[:pos]
-        return pos
-
-    def readable(self):
-        self._check()
-        return True
-
-    writable = seekable = readable
-
-    def detach(self):
-        raise UnsupportedOperation("detach")
-
-    def __next__(self):
-        self._check()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __getstate__(self):
-        self._check()
-        return (self._text, self._newline, self._pos, getattr(self, "__dict__", None))
+# StringIO is C (modules/_io_stringio.c).
+from _io_native import StringIO
 
 
 # ---- buffered binary streams ------------------------------------------------------
 
-class _Buffered(_BufferedIOBase):
-    """The shared body of BufferedReader, BufferedWriter and BufferedRandom.
-
-    _rbuf[_rpos:] holds bytes read ahead of the caller; _wbuf holds bytes
-    not yet written.  At most one of them is non-empty at a time: reading
-    first flushes, writing first gives back the read-ahead by seeking."""
-
-    _raw = None
-    __del__ = _finalize
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        buffer_size = _index(buffer_size)
-        if buffer_size <= 0:
-            raise ValueError("buffer size must be strictly positive")
-        self._raw = raw
-        self.buffer_size = buffer_size
-        self._rbuf = b""
-        self._rpos = 0
-        self._wbuf = bytearray()
-        if type(self) is not BufferedReader:
-            _writers.append(self)
-
-    @property
-    def raw(self):
-        return self._raw
-
-    def _check_init(self):
-        if self._raw is None:
-            raise ValueError("raw stream has been detached")
-
-    def _check(self, what):
-        self._check_init()
-        if self._raw.closed:
-            raise ValueError(what + " of closed file")
-
-    @property
-    def closed(self):
-        self._check_init()
-        return self._raw.closed
-
-    @property
-    def name(self):
-        self._check_init()
-        return self._raw.name
-
-    @property
-    def mode(self):
-        self._check_init()
-        return self._raw.mode
-
-    def __repr__(self):
-        cls = "_io." + type(self).__name__
-        try:
-            name = self.name
-        except (AttributeError, ValueError):
-            return "<%s>" % cls
-        return "<%s name=%r>" % (cls, name)
-
-    def fileno(self):
-        self._check_init()
-        return self._raw.fileno()
-
-    def isatty(self):
-        self._check_init()
-        return self._raw.isatty()
-
-    def seekable(self):
-        self._check_init()
-        return self._raw.seekable()
-
-    def readable(self):
-        self._check_init()
-        return self._raw.readable()
-
-    def writable(self):
-        self._check_init()
-        return self._raw.writable()
-
-    def detach(self):
-        self._check_init()
-        self.flush()
-        self._forget()
-        raw, self._raw = self._raw, None
-        return raw
-
-    def _forget(self):
-        _forget_writer(self)
-
-    def _flush_for_exit(self):
-        if self._wbuf and not self._raw.closed:
-            self._flush_writes()
-
-    def close(self):
-        self._check_init()
-        if self._raw.closed:
-            self._forget()
-            return
-        try:
-            self.flush()
-        finally:
-            self._forget()
-            self._raw.close()
-
-    # -- reading --
-
-    def _drop_readahead(self):
-        """Give read-ahead bytes back to the raw stream (before a write or seek)."""
-        ahead = len(self._rbuf) - self._rpos
-        self._rbuf = b""
-        self._rpos = 0
-        if ahead:
-            self._raw.seek(-ahead, 1)
-
-    def _fill(self):
-        """Read one raw chunk into the read buffer; False at EOF."""
-        self._flush_writes()
-        data = self._raw.read(self.buffer_size)
-        if not data:
-            return False
-        if self._rpos < len(self._rbuf):
-            self._rbuf = self._rbuf[self._rpos:] + data
-        else:
-            self._rbuf = data
-        self._rpos = 0
-        return True
-
-    def read(self, size=-1):
-        self._check("read")
-        size = _size_arg(size)
-        if size < -1:
-            raise ValueError("read length must be non-negative or -1")
-        self._reading()
-        if size < 0:
-            head = self._rbuf[self._rpos:]
-            self._rbuf = b""
-            self._rpos = 0
-            self._flush_writes()
-            rest = self._raw.readall() if hasattr(self._raw, "readall") else self._raw.read()
-            if rest is None:
-                return head if head else None
-            return head + rest
-        while len(self._rbuf) - self._rpos < size:
-            if not self._fill():
-                break
-        start = self._rpos
-        end = min(len(self._rbuf), start + size)
-        self._rpos = end
-        return self._rbuf[start:end]
-
-    def read1(self, size=-1):
-        self._check("read")
-        size = _size_arg(size)
-        self._reading()
-        if size == 0:
-            return b""
-        if self._rpos >= len(self._rbuf):
-            self._fill()
-        start = self._rpos
-        end = len(self._rbuf) if size < 0 else min(len(self._rbuf), start + size)
-        self._rpos = end
-        return self._rbuf[start:end]
-
-    def peek(self, size=0):
-        self._check("peek")
-        self._reading()
-        if self._rpos >= len(self._rbuf):
-            self._fill()
-        return self._rbuf[self._rpos:]
-
-    def readline(self, size=-1):
-        self._check("readline")
-        size = _size_arg(size)
-        self._reading()
-        i = self._rbuf.find(b"\n", self._rpos)
-        if i >= 0 and (size < 0 or i - self._rpos < size):
-            start = self._rpos
-            self._rpos = i + 1
-            return self._rbuf[start:i + 1]
-        line = b""
-        while True:
-            chunk = self._rbuf[self._rpos:] if self._rpos else self._rbuf
-            i = chunk.find(b"\n")
-            n = len(chunk) if i < 0 else i + 1
-            if size >= 0 and len(line) + n > size:
-                n = size - len(line)
-            line += chunk[:n]
-            self._rpos += n
-            if (i >= 0 and n == i + 1) or (size >= 0 and len(line) >= size):
-                return line
-            if not self._fill():
-                return line
-
-    def _reading(self):
-        self._check_readable()
-
-    def _check_readable(self):
-        if not self._raw.readable():
-            raise UnsupportedOperation("read")
-
-    # -- writing --
-
-    def write(self, b):
-        self._check_init()
-        if self._raw.closed:
-            raise ValueError("write to closed file")
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        if not self._raw.writable():
-            raise UnsupportedOperation("write")
-        if self._rpos < len(self._rbuf):
-            self._drop_readahead()
-        else:
-            self._rbuf = b""
-            self._rpos = 0
-        n = len(b)
-        if len(self._wbuf) + n > self.buffer_size:
-            self._flush_writes()
-        if n > self.buffer_size:
-            self._wbuf += b
-            self._flush_writes()
-        else:
-            self._wbuf += b
-        return n
-
-    def _flush_writes(self):
-        while self._wbuf:
-            n = self._raw.write(bytes(self._wbuf))
-            if n is None:
-                raise BlockingIOError(11, "write could not complete without blocking", 0)
-            del self._wbuf[:n]
-
-    def flush(self):
-        self._check("flush")
-        self._flush_writes()
-        if hasattr(self._raw, "flush") and self._raw.writable():
-            self._raw.flush()
-
-    # -- positioning --
-
-    def tell(self):
-        self._check_init()
-        pos = self._raw.tell() - (len(self._rbuf) - self._rpos) + len(self._wbuf)
-        return max(pos, 0)
-
-    def seek(self, pos, whence=0):
-        if whence not in (0, 1, 2):
-            raise ValueError("whence value %r unsupported" % (whence,))
-        self._check("seek")
-        if not self._raw.seekable():
-            raise UnsupportedOperation("File or stream is not seekable.")
-        pos = _index(pos)
-        self._flush_writes()
-        if whence == 1:
-            pos -= len(self._rbuf) - self._rpos
-        self._rbuf = b""
-        self._rpos = 0
-        return self._raw.seek(pos, whence)
-
-    def truncate(self, pos=None):
-        self._check("truncate")
-        self._flush_writes()
-        if pos is None:
-            pos = self.tell()
-        self._drop_readahead()
-        return self._raw.truncate(pos)
-
-
-class BufferedReader(_Buffered):
-    """Create a new buffered reader using the given readable raw IO object."""
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not raw.readable():
-            raise OSError('"raw" argument must be readable.')
-        _Buffered.__init__(self, raw, buffer_size)
-
-    def write(self, b):
-        raise UnsupportedOperation("write")
-
-    def writable(self):
-        self._check_init()
-        return False
-
-    def flush(self):
-        self._check_init()
-        if self._raw.closed:
-            raise ValueError(_CLOSED)
-
-
-class BufferedWriter(_Buffered):
-    """A buffer for a writeable sequential RawIO object."""
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not raw.writable():
-            raise OSError('"raw" argument must be writable.')
-        _Buffered.__init__(self, raw, buffer_size)
-
-    def read(self, size=-1):
-        raise UnsupportedOperation("read")
-
-    read1 = peek = readline = read
-
-    def readable(self):
-        self._check_init()
-        return False
-
-
-class BufferedRandom(_Buffered):
-    """A buffered interface to random access streams."""
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        raw._checkSeekable()
-        _Buffered.__init__(self, raw, buffer_size)
+# BufferedReader, BufferedWriter and BufferedRandom are C (modules/_io_buffered.c).
+from _io_native import BufferedReader, BufferedWriter, BufferedRandom
 
 
 class BufferedRWPair(_BufferedIOBase):
@@ -1128,9 +188,9 @@ class BufferedRWPair(_BufferedIOBase):
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         if not reader.readable():
-            raise UnsupportedOperation('"reader" argument must be readable.')
+            raise UnsupportedOperation("File or stream is not readable.")
         if not writer.writable():
-            raise UnsupportedOperation('"writer" argument must be writable.')
+            raise UnsupportedOperation("File or stream is not writable.")
         self.reader = BufferedReader(reader, buffer_size)
         self.writer = BufferedWriter(writer, buffer_size)
 
@@ -1174,69 +234,8 @@ class BufferedRWPair(_BufferedIOBase):
 
 # ---- text -------------------------------------------------------------------------
 
-_NEWLINES = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
-             ("\r", "\n", "\r\n"))
-
-
-def _newline_kinds(s):
-    """Bits of the newline kinds in s: 1 for \\n, 2 for \\r, 4 for \\r\\n."""
-    crlf = s.count("\r\n")
-    cr = s.count("\r") - crlf
-    lf = s.count("\n") - crlf
-    return (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
-
-
-class IncrementalNewlineDecoder:
-    """Codec used when reading a file in universal newlines mode."""
-
-    def __init__(self, decoder, translate, errors="strict"):
-        self.decoder = decoder
-        self.translate = translate
-        self.errors = errors
-        self._seen = 0
-        self._pendingcr = False
-
-    def decode(self, input, final=False):
-        if self.decoder is None:
-            output = input
-        else:
-            output = self.decoder.decode(input, final=final)
-        if self._pendingcr and (output or final):
-            output = "\r" + output
-            self._pendingcr = False
-        if output.endswith("\r") and not final:
-            output = output[:-1]
-            self._pendingcr = True
-        self._seen |= _newline_kinds(output)
-        if self.translate:
-            output = output.replace("\r\n", "\n").replace("\r", "\n")
-        return output
-
-    def getstate(self):
-        if self.decoder is None:
-            buf, flag = b"", 0
-        else:
-            buf, flag = self.decoder.getstate()
-        flag <<= 1
-        if self._pendingcr:
-            flag |= 1
-        return buf, flag
-
-    def setstate(self, state):
-        buf, flag = state
-        self._pendingcr = bool(flag & 1)
-        if self.decoder is not None:
-            self.decoder.setstate((buf, flag >> 1))
-
-    def reset(self):
-        self._seen = 0
-        self._pendingcr = False
-        if self.decoder is not None:
-            self.decoder.reset()
-
-    @property
-    def newlines(self):
-        return _NEWLINES[self._seen]
+# IncrementalNewlineDecoder is C (modules/_io_newline.c).
+from _io_native import IncrementalNewlineDecoder
 
 
 def _norm_encoding(name):
@@ -1306,7 +305,7 @@ def _lookup_codec(encoding):
     return codecs.lookup(encoding)
 
 
-class TextIOWrapper(_TextIOBase):
+class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     """Character and line based layer over a BufferedIOBase object, buffer."""
 
     _CHUNK_SIZE = 8192
@@ -1332,6 +331,7 @@ class TextIOWrapper(_TextIOBase):
         self._telling = True
         self._pending = []           # encoded text not yet given to the buffer
         self._pending_len = 0
+        self._writable = None        # buffer.writable(), once known
         try:
             self._seekable = buffer.seekable()
         except Exception:
@@ -1490,10 +490,18 @@ class TextIOWrapper(_TextIOBase):
     # -- writing --
 
     def write(self, s):
-        self._check()
+        buffer = self._buffer
+        if buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        if buffer.closed:
+            raise ValueError(_CLOSED)
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        if not self._buffer.writable():
+        # Asked once, as CPython decides it when it makes the encoder.
+        writable = self._writable
+        if writable is None:
+            writable = self._writable = bool(buffer.writable())
+        if not writable:
             raise UnsupportedOperation("not writable")
         n = len(s)
         haslf = (self._writetranslate or self._line_buffering) and "\n" in s
@@ -1598,6 +606,16 @@ class TextIOWrapper(_TextIOBase):
 
     def __next__(self):
         self._telling = False
+        # The common case, a whole line already decoded, without readline's
+        # checks (which only matter once the decoded text runs out, or if
+        # the stream was closed under it).
+        d = self._decoded
+        if d and (self._readtranslate or self._readnl == "\n"):
+            p = self._dpos
+            i = d.find("\n", p, p + 200)
+            if i >= 0 and self._buffer is not None and not self._buffer.closed:
+                self._dpos = i + 1
+                return d[p:i + 1]
         line = self.readline()
         if not line:
             self._snapshot = None
@@ -1757,6 +775,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
+        import warnings
+        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
+                      "the default buffer size will be used", RuntimeWarning, 2)
         buffering = -1
     if not binary:
         _check_newline(newline, "open()")

@@ -448,11 +448,12 @@ static Thread *start_vm(const KrCmdline *cl)
     signal(SIGPIPE, SIG_IGN);
     signal(SIGXFSZ, SIG_IGN);
     Thread *th = kr_vm_new();
-    /* -B (or PYTHONDONTWRITEBYTECODE): no bytecode cache writes (vm/pyc.c) */
-    if (!th || (cl->dont_write_bytecode && kr_vm_dont_write_bytecode(th) < 0)) {
+    if (!th) {
         fputs("krait: cannot initialise the VM (out of memory)\n", stderr);
         exit(1);
     }
+    if (cl->unbuffered)
+        kr_mod__io_std_unbuffered(th);  /* sys.stdout/stderr write through */
     return th;
 }
 

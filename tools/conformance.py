@@ -9,7 +9,8 @@ usage: python3.11 tools/conformance.py [options]
   --timeout S         seconds per module, at least; a module CPython itself needs
                       long for gets 10x its baseline time (default 300)
   --output FILE       default docs/conformance.md
-  --conf-dir DIR      stages.txt and baseline_askrait.jsonl (default ../shared/conformance)
+  --conf-dir DIR      stages.txt and baseline_askrait.jsonl (default ../shared/conformance,
+                      looked for beside the checkout and then beside each parent)
 
 How a module is run.  Each test module runs in its own krait process, so a
 crash or a hang costs one module, not the run.  The process runs this very
@@ -75,8 +76,11 @@ def child(module, progress_path):
             note("> " + test.id())
             super().startTest(test)
 
+        passes = 0
+
         def addSuccess(self, test):
             super().addSuccess(test)
+            self.passes += 1
             note("ok")
 
         def addFailure(self, test, err):
@@ -132,7 +136,10 @@ def child(module, progress_path):
         note("! LOAD-ERROR %s: %s" % (type(e).__name__, str(e).replace("\n", " ")[:300]))
         return 0
     run, fail, err, skip, xf, xp = counts
-    passed = run - fail - err - skip - xf - xp
+    # runtests.py's run - fail - error - ... goes negative when subtests fail
+    # (each failing subtest is one more error); a test passes when it
+    # reports success, which a test with a failed subtest does not
+    passed = r.passes
     note("= %d %d %d %d %d %d %d %.2f" % (run, passed, fail, err, skip, xf, xp, time.perf_counter() - t0))
     for test, tb in (r.failures + r.errors)[:50]:
         lines = tb.strip().splitlines()
@@ -446,6 +453,17 @@ def report(stages, results, base, opts, elapsed):
 
 # ---------------------------------------------------------------------------
 
+def default_conf_dir():
+    """shared/conformance beside the checkout, or beside one of its parents:
+    a worktree at /work/wt/NAME finds /work/shared as /work/main does."""
+    d = ROOT
+    while True:
+        cand = os.path.join(os.path.dirname(d), "shared", "conformance")
+        if os.path.isdir(cand) or os.path.dirname(d) == d:
+            return cand
+        d = os.path.dirname(d)
+
+
 def parse_args(argv):
     import argparse
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -455,7 +473,7 @@ def parse_args(argv):
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--timeout", type=float, default=300.0)
     p.add_argument("--output", default=os.path.join(ROOT, "docs", "conformance.md"))
-    p.add_argument("--conf-dir", default=os.path.join(os.path.dirname(ROOT), "shared", "conformance"))
+    p.add_argument("--conf-dir", default=default_conf_dir())
     return p.parse_args(argv)
 
 

@@ -772,14 +772,17 @@ void kr_numfmt_pct_set_prec(PctSpec *spec, int64_t prec)
  * before zero padding but after space padding, and zero padding needs the
  * '0' flag; padding on the right is always spaces.
  */
-static void pct_output(const char *s, size_t n, const PctSpec *spec, bool numeric, Buf *out)
+/* bytes_units: s is bytes data, measured and cut in bytes, not code points. */
+static void pct_output(const char *s, size_t n, const PctSpec *spec, bool numeric,
+                       bool bytes_units, Buf *out)
 {
     unsigned flags = spec->flags;
     uint32_t conv = spec->conv;
     char fill = numeric && (flags & KR_PCT_ZERO) ? '0' : ' ';
-    int64_t len = (int64_t)count_cps(s, n), width = spec->width;
-    if ((conv == 's' || conv == 'r' || conv == 'a') && spec->prec >= 0 && len > spec->prec) {
-        n = prefix_bytes(s, n, (size_t)spec->prec);
+    int64_t len = bytes_units ? (int64_t)n : (int64_t)count_cps(s, n), width = spec->width;
+    if ((conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && spec->prec >= 0 &&
+        len > spec->prec) {
+        n = bytes_units ? (size_t)spec->prec : prefix_bytes(s, n, (size_t)spec->prec);
         len = spec->prec;
     }
     char sign = 0;
@@ -833,7 +836,7 @@ void kr_numfmt_pct_float(double x, const PctSpec *spec, Buf *out)
     int prec = spec->prec < 0 ? 6 : (int)spec->prec;
     kr_numfmt_double_to_string(x, (char)spec->conv, prec,
                                spec->flags & KR_PCT_ALT ? KR_DTSF_ALT : 0, &tmp);
-    pct_output(tmp.data, tmp.len, spec, true, out);
+    pct_output(tmp.data, tmp.len, spec, true, false, out);
     kr_buf_free(&tmp);
 }
 
@@ -855,7 +858,7 @@ void kr_numfmt_pct_int_digits(bool negative, const char *digits, size_t n, const
         put_fill(&tmp, '0', spec->prec - (int64_t)n);
     for (size_t i = 0; i < n; i++)
         kr_buf_putc(&tmp, upper_if(digits[i], upper));
-    pct_output(tmp.data, tmp.len, spec, true, out);
+    pct_output(tmp.data, tmp.len, spec, true, false, out);
     kr_buf_free(&tmp);
 }
 
@@ -874,5 +877,10 @@ void kr_numfmt_pct_i64(int64_t v, const PctSpec *spec, Buf *out)
 
 void kr_numfmt_pct_str(const char *s, size_t len, const PctSpec *spec, Buf *out)
 {
-    pct_output(s, len, spec, false, out);
+    pct_output(s, len, spec, false, false, out);
+}
+
+void kr_numfmt_pct_bytes(const char *s, size_t len, const PctSpec *spec, Buf *out)
+{
+    pct_output(s, len, spec, false, true, out);
 }

@@ -178,6 +178,8 @@ void kr_numfmt_pct_i64(int64_t v, const PctSpec *spec, Buf *out);
 /* %s %r %a %c: text the caller made (str(), repr(), ascii(), the char),
  * cut to the precision (s r a) and padded to the width. */
 void kr_numfmt_pct_str(const char *s, size_t len, const PctSpec *spec, Buf *out);
+/* The same for bytes formatting (%s %b %c of bytes): widths count bytes. */
+void kr_numfmt_pct_bytes(const char *s, size_t len, const PctSpec *spec, Buf *out);
 
 /* ---------------------------------------------------------------------- */
 /* Floats to text                                                         */

@@ -187,6 +187,54 @@ static int compute_abstracts(Thread *th, Value cls)
     return fs ? kr_object_setattr(th, cls, name(th, "__abstractmethods__"), fs) : -1;
 }
 
+/* collections.abc's Sequence and Mapping say in __abc_tpflags__ which
+ * CPython type flag (1 << 5, 1 << 6) match statements test; the ABC takes
+ * it as KR_TYPE_SEQUENCE or KR_TYPE_MAPPING, which its subclasses inherit
+ * and register() passes on, and the entry leaves the class dict. */
+#define ABC_TPFLAGS_SEQUENCE (1 << 5)
+#define ABC_TPFLAGS_MAPPING (1 << 6)
+#define COLLECTION_FLAGS (KR_TYPE_SEQUENCE | KR_TYPE_MAPPING)
+
+static int take_tpflags(Thread *th, Type *t)
+{
+    Str *key = name(th, "__abc_tpflags__");
+    Value v = key ? kr_dict_get_str(t->dict, key) : KR_VALUE_NULL;
+    if (!v)
+        return key ? 0 : -1;
+    if (kr_is_smallint(v)) {
+        int64_t f = kr_as_smallint(v);
+        if ((f & ABC_TPFLAGS_SEQUENCE) && (f & ABC_TPFLAGS_MAPPING)) {
+            kr_err_set_string(th, &kr_exc_TypeError, "__abc_tpflags__ cannot be both "
+                              "Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+            return -1;
+        }
+        if (f & ABC_TPFLAGS_SEQUENCE)
+            t->flags |= KR_TYPE_SEQUENCE;
+        if (f & ABC_TPFLAGS_MAPPING)
+            t->flags |= KR_TYPE_MAPPING;
+    }
+    return kr_dict_del(th, t->dict, kr_from_obj(key));
+}
+
+/* CPython's set_collection_flag_recursive: a registered class and its
+ * subclasses become sequences (or mappings); builtin types keep theirs. */
+static int set_collection_flag(Thread *th, Type *t, uint32_t flag)
+{
+    if (!(t->flags & KR_TYPE_HEAP) || (t->flags & KR_TYPE_IMMUTABLE) ||
+        (t->flags & COLLECTION_FLAGS) == flag)
+        return 0;
+    t->flags = (t->flags & ~(uint32_t)COLLECTION_FLAGS) | flag;
+    Value m = kr_object_getattr(th, kr_from_obj(t), name(th, "__subclasses__"));
+    Value subs = m ? kr_vm_call(th, m, NULL, 0, NULL) : KR_VALUE_NULL;
+    if (!subs)
+        return -1;
+    List *l = kr_as_list(subs);
+    for (int64_t i = 0; i < l->size; i++)
+        if (set_collection_flag(th, (Type *)kr_as_obj(l->items[i]), flag) < 0)
+            return -1;
+    return 0;
+}
+
 KR_LIB_FUNC(abc_init)
 {
     if (kr_call_check_args(th, "_abc_init", nargs, 1, 1, kw) < 0)
@@ -197,7 +245,7 @@ KR_LIB_FUNC(abc_init)
                       kr_type_name(cls));
         return KR_VALUE_NULL;
     }
-    if (compute_abstracts(th, cls) < 0)
+    if (compute_abstracts(th, cls) < 0 || take_tpflags(th, (Type *)kr_as_obj(cls)) < 0)
         return KR_VALUE_NULL;
     Value data = abc_data_new(th, &kr_abc_data_type, NULL, 0, NULL);
     if (!data || kr_object_setattr(th, cls, name(th, "_abc_impl"), data) < 0)
@@ -231,6 +279,10 @@ KR_LIB_FUNC(abc_register)
     }
     AbcData *d = impl_of(th, cls);
     if (!d || set_add(th, d->registry, sub) < 0 || bump_counter(th) < 0)
+        return KR_VALUE_NULL;
+    uint32_t flag = kr_isinstance_type(cls, &kr_type_type)
+                        ? ((Type *)kr_as_obj(cls))->flags & COLLECTION_FLAGS : 0;
+    if (flag && set_collection_flag(th, (Type *)kr_as_obj(sub), flag) < 0)
         return KR_VALUE_NULL;
     return sub;
 }

@@ -36,7 +36,8 @@
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type,
     kr_super_type, kr_staticmethod_type, kr_classmethod_type, kr_property_type,
-    kr_memoryview_type, kr_stdstream_type;
+    kr_memoryview_type;
+extern Value kr_calliter_new(Thread *th, Value func, Value sentinel);   /* iter.c */
 
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -110,7 +111,9 @@ FUNC(builtin_print)
     }
     Str *sep = kv[0] == KR_NONE ? NULL : kr_as_str(kv[0]);
     Str *end = kv[1] == KR_NONE ? NULL : kr_as_str(kv[1]);
-    if (file != KR_NONE && !kr_is_type(file, &kr_stdstream_type))
+    if (file == KR_NONE)
+        return KR_NONE;     /* sys.stdout is None: print does nothing, as CPython */
+    if (!kr_is_type(file, &kr_mod__io_std_text_type))
         return print_pieces(th, file, args, nargs, sep, end, kv[3]);
     /* Build the whole line, then write once. */
     Buf b;
@@ -139,8 +142,8 @@ FUNC(builtin_print)
     int fl = kr_object_truth(th, kv[3]);
     if (fl < 0)
         return KR_VALUE_NULL;
-    if (fl)
-        fflush(stdout);
+    if (fl && kr_mod__io_std_flush(th, file) < 0)
+        return KR_VALUE_NULL;
     return KR_NONE;
 }
 
@@ -374,21 +377,10 @@ FUNC(builtin_round)
         Value f = kr_float_new(th, r);
         return f ? kr_int_type.new_(th, &kr_int_type, &f, 1, NULL) : KR_VALUE_NULL;
     }
-    int64_t n;
-    if (kr_int_as_i64(th, nd, &n) < 0)
-        return KR_VALUE_NULL;
-    if (!isfinite(d) || n > 323)
-        return x;
-    if (n < -308)
-        return kr_float_new(th, copysign(0.0, d));
-    char buf[512];
-    if (n >= 0) {
-        snprintf(buf, sizeof buf, "%.*f", (int)n, d);
-        return kr_float_new(th, strtod(buf, NULL));
-    }
-    double p = pow(10.0, (double)-n);
-    double y = nearbyint(d / p) * p;
-    return kr_float_new(th, isfinite(y) ? y : d);
+    /* with ndigits: float.__round__, correctly rounded, any int ndigits */
+    Str *rn = kr_str_intern_cstr(th, "__round__");
+    Value f = rn ? kr_type_lookup(&kr_float_type, rn) : KR_VALUE_NULL;
+    return f ? kr_vm_call_method(th, f, x, &nd, 1, NULL) : KR_VALUE_NULL;
 }
 
 /* ---- sequences ---------------------------------------------------------------------- */
@@ -536,9 +528,13 @@ FUNC(builtin_sorted)
 
 FUNC(builtin_iter)
 {
-    if (kr_call_check_args(th, "iter", nargs, 1, 1, kw) < 0)
+    if (kr_call_check_args(th, "iter", nargs, 1, 2, kw) < 0)
         return KR_VALUE_NULL;
-    return kr_object_iter(th, args[0]);
+    if (nargs == 1)
+        return kr_object_iter(th, args[0]);
+    if (!kr_type_of(args[0])->call)
+        return kr_err_type_error(th, "iter(v, w): v must be callable");
+    return kr_calliter_new(th, args[0], args[1]);
 }
 
 FUNC(builtin_next)
@@ -569,40 +565,11 @@ FUNC(builtin_isinstance)
     return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
 }
 
-static int subclass_of(Thread *th, Value cls, Value base)
-{
-    if (kr_is_union(base))            /* int | str reads as (int, str) */
-        base = kr_from_obj(kr_union_args(base));
-    if (kr_is_tuple(base)) {
-        Tuple *t = kr_as_tuple(base);
-        for (int64_t i = 0; i < t->size; i++) {
-            int r = subclass_of(th, cls, t->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
-    }
-    bool found;
-    int hook = kr_object_issubclass_hook(th, cls, base, &found);
-    if (found)
-        return hook;
-    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!kr_is_obj(base) || !(kr_type_of(base)->flags & KR_TYPE_TYPE_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return kr_type_is_subtype((Type *)kr_as_obj(cls), (Type *)kr_as_obj(base));
-}
-
 FUNC(builtin_issubclass)
 {
     if (kr_call_check_args(th, "issubclass", nargs, 2, 2, kw) < 0)
         return KR_VALUE_NULL;
-    int r = subclass_of(th, args[0], args[1]);
+    int r = kr_object_issubclass(th, args[0], args[1]);
     return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
 }
 
@@ -704,10 +671,13 @@ FUNC(builtin_ord)
 
 static Str *attr_name(Thread *th, Value v, const char *fn)
 {
-    if (!kr_is_str(v)) {
+    if (!kr_str_check(v)) {
         kr_err_format(th, &kr_exc_TypeError, "attribute name must be string, not '%s'", kr_type_name(v));
         return NULL;
     }
+    /* a str subclass instance names the attribute by its text */
+    if (!kr_is_str(v) && !(v = kr_object_builtin_self(th, &kr_str_type, v)))
+        return NULL;
     return kr_str_intern(th, kr_as_str(v));
 }
 

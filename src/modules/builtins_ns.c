@@ -560,11 +560,11 @@ FUNC(builtin_dir)
         Str *dn = kr_str_intern_cstr(th, "__dir__");
         Type *t = kr_type_of(args[0]);
         Value hook = dn ? kr_type_lookup(t, dn) : KR_VALUE_NULL;
-        /* object's, type's and module's own __dir__ are default_dir; any
-         * other, a builtin type's (types.GenericAlias) too, is called. */
+        /* object's and type's own __dir__ are default_dir; any other, a
+         * builtin type's (module's, types.GenericAlias's) too, is called. */
         if (hook && kr_is_type(hook, &kr_method_descr_type)) {
             Type *owner = kr_method_owner(hook);
-            if (owner == &kr_object_type || owner == &kr_type_type || owner == &kr_module_type)
+            if (owner == &kr_object_type || owner == &kr_type_type)
                 hook = KR_VALUE_NULL;
         }
         if (hook && !(t->flags & KR_TYPE_TYPE_SUBCLASS))

@@ -45,5 +45,16 @@ KR_MUST_CHECK Value kr_mod__codecs_call(Thread *th, bool encode, Value obj, Valu
                                         Value errors);
 /* Flush the buffered files _io still holds (at exit). */
 void kr_mod__io_flush(Thread *th);
+/* Once at exit, first: flush a sys.stdout/sys.stderr the program replaced
+ * (CPython's flush_std_files); -1 if stdout's flush failed (reported). */
+int kr_mod__io_flush_std(Thread *th);
+/* The standard streams (_io_std.c): made into sys's dict at start-up; the
+ * exact text type, its write (print's fast path) and flush; -u's switch
+ * (unbuffered stdout/stderr), to be called before anything is written. */
+extern Type kr_mod__io_std_text_type;
+KR_MUST_CHECK int kr_mod__io_std_init(Thread *th, Dict *sysdict);
+KR_MUST_CHECK int kr_mod__io_std_write(Thread *th, Value stream, Str *s);
+KR_MUST_CHECK int kr_mod__io_std_flush(Thread *th, Value stream);
+void kr_mod__io_std_unbuffered(Thread *th);
 
 #endif

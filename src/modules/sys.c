@@ -6,9 +6,8 @@
  * (exc_info, exception), frames (_getframe, vm/frame.c), the display and
  * except hooks, and small queries (intern, getsizeof, encodings).
  *
- * sys.stdin, sys.stdout and sys.stderr are small C objects over the C
- * library's streams (fully buffered stdout, flushed at exit and before
- * anything is written to stderr), standing in until _io arrives.
+ * sys.stdin, sys.stdout and sys.stderr are made by _io_std.c (text,
+ * buffer and raw layers over the C library's streams).
  *
  * Values that describe the interpreter are CPython 3.11.2's where a
  * program could compare them (version_info, float_info, hash_info), and
@@ -42,136 +41,22 @@
 #include "vm/trace.h"
 #include "vm/vm.h"
 
-typedef struct StdStream {
-    Obj hdr;
-    int fd;         /* 1 or 2 */
-} StdStream;
-
-extern Type kr_stdstream_type;
-
-static FILE *stream_file(Value v)
-{
-    return ((StdStream *)kr_as_obj(v))->fd == 2 ? stderr : stdout;
-}
-
-static int write_str(Thread *th, FILE *f, Str *s)
-{
-    if (f == stderr)
-        fflush(stdout);
-    if (s->ascii) {
-        fwrite(s->data, 1, (size_t)s->len, f);
-    } else {
-        Buf b;
-        kr_buf_init(&b);
-        kr_str_to_buf(&b, s);
-        fwrite(b.data, 1, b.len, f);
-        kr_buf_free(&b);
-    }
-    if (f == stderr)
-        fflush(stderr);
-    return 0;
-}
-
+/* sys.stdout.write(s), or file.write(s): the exact native stream
+ * (_io_std.c) is written without a method call, as print() needs. */
 int kr_mod_sys_write(Thread *th, Value file, Str *s)
 {
-    if (!file || file == KR_NONE || kr_is_type(file, &kr_stdstream_type))
-        return write_str(th, file && file != KR_NONE ? stream_file(file) : stdout, s);
+    if (!file || file == KR_NONE)
+        file = kr_dict_get_str(th->vm->sys_module->dict, KR_NAME(th, stdout));
+    if (file && kr_is_type(file, &kr_mod__io_std_text_type))
+        return kr_mod__io_std_write(th, file, s);
+    if (!file || file == KR_NONE)
+        return 0;
     Value w = kr_object_getattr(th, file, KR_NAME(th, write));
     if (!w)
         return -1;
     Value arg = kr_from_obj(s);
     return kr_vm_call(th, w, &arg, 1, NULL) ? 0 : -1;
 }
-
-static Value stream_write(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    if (kr_call_check_args(th, "write", nargs - 1, 1, 1, kw) < 0)
-        return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
-        return kr_err_type_error(th, "write() argument must be str, not %s", kr_type_name(args[1]));
-    write_str(th, stream_file(args[0]), kr_as_str(args[1]));
-    return kr_from_smallint(kr_as_str(args[1])->len);
-}
-
-static Value stream_flush(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    fflush(stream_file(args[0]));
-    return KR_NONE;
-}
-
-/* sys.stdin.readline(): one line from C stdin, '' at end of file. */
-static Value stream_readline(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    if (((StdStream *)kr_as_obj(args[0]))->fd != 0) {
-        kr_err_set_string(th, &kr_exc_OSError, "not readable");
-        return KR_VALUE_NULL;
-    }
-    fflush(stdout);
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n = getline(&line, &cap, stdin);
-    Str *s = kr_str_from_utf8(th, line ? line : "", n > 0 ? (size_t)n : 0);
-    free(line);
-    return s ? kr_from_obj(s) : KR_VALUE_NULL;
-}
-
-static Value stream_read(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    if (((StdStream *)kr_as_obj(args[0]))->fd != 0) {
-        kr_err_set_string(th, &kr_exc_OSError, "not readable");
-        return KR_VALUE_NULL;
-    }
-    Buf b;
-    kr_buf_init(&b);
-    int c;
-    while ((c = getchar()) != EOF)
-        kr_buf_putc(&b, (char)c);
-    Str *s = kr_str_from_utf8(th, b.data ? b.data : "", b.len);
-    kr_buf_free(&b);
-    return s ? kr_from_obj(s) : KR_VALUE_NULL;
-}
-
-static Value stream_fileno(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    return kr_from_smallint(((StdStream *)kr_as_obj(args[0]))->fd);
-}
-
-static Value stream_isatty(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    return kr_from_bool(isatty(((StdStream *)kr_as_obj(args[0]))->fd));
-}
-
-/* `with sys.stdout:` (json.tool does it): flushes on the way out.  CPython
- * closes the stream there; krait keeps its standard streams open. */
-static Value stream_enter(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    return args[0];
-}
-
-static Value stream_exit(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    fflush(stream_file(args[0]));
-    return KR_NONE;
-}
-
-static const MethodDef stream_methods[] = {
-    {"__enter__", stream_enter, "($self, /)", NULL, 0},
-    {"__exit__", stream_exit, "($self, /, *args)", NULL, 0},
-    {"write", stream_write, "($self, s, /)", NULL, 0},
-    {"flush", stream_flush, "($self, /)", NULL, 0},
-    {"readline", stream_readline, "($self, size=-1, /)", NULL, 0},
-    {"read", stream_read, "($self, size=-1, /)", NULL, 0},
-    {"fileno", stream_fileno, "($self, /)", NULL, 0},
-    {"isatty", stream_isatty, "($self, /)", NULL, 0},
-    {0},
-};
-
-Type kr_stdstream_type = {
-    .hdr = {&kr_type_type},
-    .name = "_io.TextIOWrapper",
-    .size = sizeof(StdStream),
-    .methods = stream_methods,
-};
 
 #define FUNC(name) static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 
@@ -193,6 +78,11 @@ FUNC(sys_setrecursionlimit)
         return KR_VALUE_NULL;
     if (n < 1) {
         kr_err_set_string(th, &kr_exc_ValueError, "recursion limit must be greater or equal than 1");
+        return KR_VALUE_NULL;
+    }
+    if (th->recursion_depth >= n) {
+        kr_err_format(th, &kr_exc_RecursionError, "cannot set the recursion limit to %d at the "
+                      "recursion depth %d: the limit is too low", (int)n, th->recursion_depth);
         return KR_VALUE_NULL;
     }
     /* Python frames cost no C stack, so a large limit is safe here;
@@ -326,7 +216,23 @@ FUNC(sys_excepthook)
     if (!kr_is_exc(args[1]))
         return kr_err_type_error(th, "TypeError: print_exception(): Exception expected for value, %s found",
                                  kr_type_name(args[1]));
-    kr_vm_print_exception(th, args[1]);
+    /* to sys.stderr, whatever it is now (CPython's PyErr_Display); the
+     * process's stderr when there is none */
+    Str *en = kr_str_intern_cstr(th, "stderr");
+    Value file = en ? kr_dict_get_str(th->vm->sys_module->dict, en) : KR_VALUE_NULL;
+    if (!file || file == KR_NONE) {
+        kr_vm_print_exception(th, args[1]);
+        return KR_NONE;
+    }
+    Value text = kr_vm_exception_text(th, args[1]);
+    Str *wn = text ? kr_str_intern_cstr(th, "write") : NULL;
+    Value write = wn ? kr_object_getattr(th, file, wn) : KR_VALUE_NULL;
+    if (!write || !kr_vm_call(th, write, &text, 1, NULL))
+        return KR_VALUE_NULL;
+    Str *fn = kr_str_intern_cstr(th, "flush");
+    Value flush = fn ? kr_object_getattr(th, file, fn) : KR_VALUE_NULL;
+    if (!flush || !kr_vm_call(th, flush, NULL, 0, NULL))
+        kr_err_clear(th);
     return KR_NONE;
 }
 
@@ -423,11 +329,52 @@ FUNC(sys_getsizeof)
     return kr_from_smallint(size);
 }
 
-/* sys.breakpointhook: krait has no debugger (pdb), so breakpoint() does
- * nothing by default (docs/differences.md). */
+/* The RuntimeWarning of an unusable $PYTHONBREAKPOINT, through _warnings. */
+static Value breakpoint_warn(Thread *th, const char *envar)
+{
+    kr_err_clear(th);
+    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
+    Value mod = wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
+    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
+    char msg[512];
+    snprintf(msg, sizeof msg, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", envar);
+    Str *m = warn ? kr_str_from_cstr(th, msg) : NULL;
+    Value wargs[2] = {m ? kr_from_obj(m) : KR_VALUE_NULL, kr_from_obj(&kr_exc_RuntimeWarning)};
+    if (!m || !kr_vm_call(th, warn, wargs, 2, NULL))
+        return KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+/* sys.breakpointhook(*args, **kws): calls what $PYTHONBREAKPOINT names
+ * ("module.attr", a builtin's name, "0" for nothing; pdb.set_trace by
+ * default), as CPython's sys_breakpointhook. */
 FUNC(sys_breakpointhook)
 {
-    return KR_NONE;
+    const char *envar = getenv("PYTHONBREAKPOINT");
+    if (!envar || !*envar)
+        envar = "pdb.set_trace";
+    else if (strcmp(envar, "0") == 0)
+        return KR_NONE;
+    const char *dot = strrchr(envar, '.');
+    if (dot == envar)
+        return breakpoint_warn(th, envar);
+    Str *modname = dot ? kr_str_from_utf8(th, envar, (size_t)(dot - envar))
+                       : kr_str_intern_cstr(th, "builtins");
+    Str *attr = kr_str_from_cstr(th, dot ? dot + 1 : envar);
+    Str *iattr = attr ? kr_str_intern(th, attr) : NULL;
+    Value mod = modname && iattr ? kr_vm_import(th, modname, true) : KR_VALUE_NULL;
+    if (!mod) {
+        if (kr_err_matches(th, &kr_exc_ImportError) || kr_err_matches(th, &kr_exc_ValueError))
+            return breakpoint_warn(th, envar);
+        return KR_VALUE_NULL;
+    }
+    Value hook = kr_object_getattr(th, mod, iattr);
+    if (!hook) {
+        if (kr_err_matches(th, &kr_exc_AttributeError))
+            return breakpoint_warn(th, envar);
+        return KR_VALUE_NULL;
+    }
+    return kr_vm_call(th, hook, args, nargs, kw);
 }
 
 FUNC(sys_is_finalizing)
@@ -568,14 +515,7 @@ static Value cstr(Thread *th, const char *s)
 
 static int add_stdin(Thread *th, Module *m)
 {
-    StdStream *s = kr_gc_alloc(sizeof *s);
-    if (!s) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    s->hdr.type = &kr_stdstream_type;
-    s->fd = 0;
-    if (set(th, m, "stdin", kr_from_obj(s)) < 0 || set(th, m, "__stdin__", kr_from_obj(s)) < 0)
+    if (kr_mod__io_std_init(th, m->dict) < 0)
         return -1;
     /* __displayhook__ and __excepthook__: the originals, as CPython keeps them. */
     Str *dh = kr_str_intern_cstr(th, "displayhook"), *eh = kr_str_intern_cstr(th, "excepthook");
@@ -838,7 +778,8 @@ int kr_mod_sys_configure(Thread *th, const KrCmdline *cl)
     if (!orig || set(th, m, "orig_argv", kr_from_obj(orig)) < 0 ||
         append_cstrs(th, kr_from_obj(orig), (const char *const *)cl->orig_argv, cl->orig_argc) < 0 ||
         append_cstrs(th, sys_get(th, "warnoptions"), cl->warnoptions, cl->nwarnoptions) < 0 ||
-        set_xoptions(th, cl) < 0 || set_flags(th, m, cl) < 0)
+        set_xoptions(th, cl) < 0 || set_flags(th, m, cl) < 0 ||
+        (cl->dont_write_bytecode && set(th, m, "dont_write_bytecode", KR_TRUE) < 0))
         return -1;
     shape_path(th, cl);
     th->vm->optimize = cl->optimize;
@@ -859,25 +800,13 @@ int kr_mod_sys_configure(Thread *th, const KrCmdline *cl)
 
 int kr_mod_sys_init(Thread *th)
 {
-    if (kr_type_ready(th, &kr_stdstream_type) < 0 || kr_type_ready(th, &kr_frame_type) < 0 ||
+    if (kr_type_ready(th, &kr_frame_type) < 0 ||
         kr_type_ready(th, &kr_namespace_type) < 0)
         return -1;
     Str *name = kr_str_intern_cstr(th, "sys");
     Module *m = name ? kr_module_new(th, name) : NULL;
     if (!m || kr_module_add_functions(th, m, sys_functions) < 0)
         return -1;
-    for (int fd = 1; fd <= 2; fd++) {
-        StdStream *s = kr_gc_alloc(sizeof *s);
-        if (!s) {
-            kr_err_no_memory(th);
-            return -1;
-        }
-        s->hdr.type = &kr_stdstream_type;
-        s->fd = fd;
-        if (set(th, m, fd == 1 ? "stdout" : "stderr", kr_from_obj(s)) < 0 ||
-            set(th, m, fd == 1 ? "__stdout__" : "__stderr__", kr_from_obj(s)) < 0)
-            return -1;
-    }
     List *argv = kr_list_new(th, 0);
     List *path = kr_list_new(th, 0);      /* the script's directory goes first (import.c) */
     if (!argv || !path || set(th, m, "argv", kr_from_obj(argv)) < 0 ||

@@ -23,6 +23,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/seq.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -342,12 +343,57 @@ static Value bytearray_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+/* (iter, (a,), index), or (iter, (bytearray(),)) once done (CPython's
+ * bytearrayiter_reduce); the exhausted form is taken from a past-the-end
+ * index, as krait's iterator keeps its bytearray. */
+static Value bytearray_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                                   Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
+    if (it->i < it->a->len)
+        return kr_seq_iter_reduce(th, kr_from_obj(it->a), it->i, KR_NONE);
+    Value empty = kr_vm_call(th, kr_from_obj(&kr_bytearray_type), NULL, 0, NULL);
+    return empty ? kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, empty) : KR_VALUE_NULL;
+}
+
+static Value bytearray_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                     Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], it->a->len, &index) < 0)
+        return KR_VALUE_NULL;
+    it->i = index;
+    return KR_NONE;
+}
+
+static Value bytearray_iter_length_hint(Thread *th, Value unused, const Value *args,
+                                        size_t nargs, Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < it->a->len ? it->a->len - it->i : 0);
+}
+
+static const MethodDef bytearray_iter_methods[] = {
+    {"__length_hint__", bytearray_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", bytearray_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", bytearray_iter_setstate, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_bytearray_iter_type = {
     .hdr = {&kr_type_type},
     .name = "bytearray_iterator",
     .size = sizeof(ByteArrayIter),
     .iter = iter_self,
     .next = bytearray_iter_next,
+    .methods = bytearray_iter_methods,
 };
 
 /* ---- methods (the table is in bytes_methods.c, with the shared ones) ------------ */
@@ -493,10 +539,14 @@ METHOD(reverse)
 
 METHOD(fromhex)
 {
-    Value b = kr_bytes_fromhex(th, unused, args, nargs, kwnames);
+    Value bargs[2] = {kr_from_obj(&kr_bytes_type), nargs > 1 ? args[1] : KR_NONE};
+    Value b = kr_bytes_fromhex(th, unused, bargs, nargs, kwnames);
     if (!b)
         return KR_VALUE_NULL;
-    return ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    Value r = ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    if (!r || args[0] == kr_from_obj(&kr_bytearray_type))
+        return r;
+    return kr_vm_call(th, args[0], &r, 1, NULL);
 }
 
 extern const MethodDef kr_bytearray_methods[];

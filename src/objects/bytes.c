@@ -452,12 +452,54 @@ static Value bytes_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+/* (iter, (b,), index), or (iter, ((),)) once done (CPython's striter_reduce). */
+static Value bytes_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
+    if (it->i < it->b->len)
+        return kr_seq_iter_reduce(th, kr_from_obj(it->b), it->i, KR_NONE);
+    return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
+}
+
+static Value bytes_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                 Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], it->b->len, &index) < 0)
+        return KR_VALUE_NULL;
+    it->i = index;
+    return KR_NONE;
+}
+
+static Value bytes_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                    Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < it->b->len ? it->b->len - it->i : 0);
+}
+
+static const MethodDef bytes_iter_methods[] = {
+    {"__length_hint__", bytes_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", bytes_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", bytes_iter_setstate, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_bytes_iter_type = {
     .hdr = {&kr_type_type},
     .name = "bytes_iterator",
     .size = sizeof(BytesIter),
     .iter = iter_self,
     .next = bytes_iter_next,
+    .methods = bytes_iter_methods,
 };
 
 extern const MethodDef kr_bytes_methods[];

@@ -9,6 +9,7 @@
  */
 #include "objects/bytes.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -105,7 +106,7 @@ static int format_char(Thread *th, Value v, const PctSpec *sp, Buf *out)
     } else {
         goto bad;
     }
-    kr_numfmt_pct_str((const char *)&c, 1, sp, out);
+    kr_numfmt_pct_bytes((const char *)&c, 1, sp, out);
     return 0;
 bad:
     kr_err_set_string(th, &kr_exc_TypeError,
@@ -160,7 +161,7 @@ static int format_one(Thread *th, Value arg, const PctSpec *sp, Buf *out)
         int64_t n;
         if (bytes_of(th, arg, &d, &n) < 0)
             return -1;
-        kr_numfmt_pct_str((const char *)d, (size_t)n, sp, out);
+        kr_numfmt_pct_bytes((const char *)d, (size_t)n, sp, out);
         return 0;
     }
     case 'r': case 'a': {
@@ -244,7 +245,15 @@ static int directive(Thread *th, const unsigned char *data, size_t len, size_t *
     if (sp.flags & KR_PCT_PREC_STAR) {
         if (star_arg(th, a, &w) < 0)
             return -1;
+        if (w > INT_MAX || w < INT_MIN) {    /* CPython takes it as a C int */
+            kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
         kr_numfmt_pct_set_prec(&sp, w);
+    }
+    if (sp.width > INT_MAX) {    /* CPython fails to allocate such a width */
+        kr_err_no_memory(th);
+        return -1;
     }
     if (sp.conv == '%') {
         kr_buf_putc(out, '%');

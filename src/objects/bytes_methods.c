@@ -921,17 +921,27 @@ static int hexval(uint32_t c)
          : c >= 'A' && c <= 'F' ? (int)(c - 'A' + 10) : -1;
 }
 
-/* bytes.fromhex(string): a static method (the result is always bytes,
- * where CPython calls a subclass with it; no bytes subclasses yet). */
+static Value hex_decode(Thread *th, Str *s);
+
+/* bytes.fromhex(string), a classmethod: args[0] is the class, which a
+ * subclass is called with the bytes (CPython's bytes_fromhex_impl);
+ * bytearray.fromhex builds on this with the class bytes. */
 Value kr_bytes_fromhex(Thread *th, Value unused, const Value *args, size_t nargs,
                            Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "fromhex", nargs, 1, 1, kwnames) < 0)
+    if (kr_call_check_args(th, "fromhex", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[0]))
+    if (!kr_is_str(args[1]))
         return kr_err_type_error(th, "fromhex() argument must be str, not %s",
-                                 kr_type_name(args[0]));
-    Str *s = kr_as_str(args[0]);
+                                 kr_type_name(args[1]));
+    Value r = hex_decode(th, kr_as_str(args[1]));
+    if (!r || args[0] == kr_from_obj(&kr_bytes_type))
+        return r;
+    return kr_vm_call(th, args[0], &r, 1, NULL);
+}
+
+static Value hex_decode(Thread *th, Str *s)
+{
     Bytes *r = kr_bytes_alloc(th, s->len / 2);
     if (!r)
         return KR_VALUE_NULL;
@@ -1012,7 +1022,7 @@ METHOD(bytes_getnewargs)
 
 const MethodDef kr_bytes_methods[] = {
     SHARED_METHODS
-    {"fromhex", kr_bytes_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
+    {"fromhex", kr_bytes_fromhex, "($type, string, /)", NULL, KR_METH_CLASS},
     {"__getnewargs__", bytes_getnewargs, "($self, /)", NULL, 0},
     {"__bytes__", bytes_bytes, "($self, /)", NULL, 0},
     {0},
@@ -1035,7 +1045,7 @@ const MethodDef kr_bytearray_methods[] = {
     {"clear", kr_bytearray_clear, "($self, /)", NULL, 0},
     {"copy", kr_bytearray_copy, "($self, /)", NULL, 0},
     {"reverse", kr_bytearray_reverse, "($self, /)", NULL, 0},
-    {"fromhex", kr_bytearray_fromhex, "(type, string, /)", NULL, KR_METH_STATIC},
+    {"fromhex", kr_bytearray_fromhex, "($type, string, /)", NULL, KR_METH_CLASS},
     {"__alloc__", kr_bytearray_alloc, "($self, /)", NULL, 0},
     {0},
 };

@@ -476,6 +476,7 @@ typedef struct DictIter {
     Dict *d;
     int64_t pos;      /* next entry; for a reverse iterator, one past it */
     int64_t used;     /* size at creation: changing size during iteration raises */
+    int64_t left;     /* items still expected: one more means keys were replaced */
     int kind;
     bool reverse;
 } DictIter;
@@ -501,6 +502,7 @@ static Value make_iter(Thread *th, Dict *d, int kind)
     it->hdr.type = iter_types[0][kind];
     it->d = d;
     it->used = d->used;
+    it->left = d->used;
     it->kind = kind;
     return kr_from_obj(it);
 }
@@ -536,8 +538,16 @@ static Value dict_iter_next(Thread *th, Value v)
             return KR_VALUE_NULL;
         k = e->key;
         val = e->value;
-    } else if (!kr_dict_next(it->d, &it->pos, &k, &val)) {
-        return KR_VALUE_NULL;
+    } else {
+        if (!kr_dict_next(it->d, &it->pos, &k, &val))
+            return KR_VALUE_NULL;
+        /* deleting and adding as many keys keeps the size (CPython's
+         * dictiter_iternextkey counts what is left) */
+        if (it->left-- <= 0) {
+            it->used = -1;
+            kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary keys changed during iteration");
+            return KR_VALUE_NULL;
+        }
     }
     if (it->kind == ITER_KEYS)
         return k;
@@ -565,8 +575,36 @@ static Value dict_iter_length_hint(Thread *th, Value u, const Value *args, size_
     return kr_from_smallint(n);
 }
 
+/* (iter, (list of what remains,)): CPython's dictiter_reduce runs a copy. */
+static Value dict_iter_reduce(Thread *th, Value u, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    DictIter *copy = kr_gc_alloc(sizeof *copy);
+    if (!copy) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    List *rest = kr_list_new(th, 0);
+    if (!rest)
+        return KR_VALUE_NULL;
+    *copy = *(DictIter *)kr_as_obj(args[0]);
+    for (;;) {
+        Value x = dict_iter_next(th, kr_from_obj(copy));
+        if (!x)
+            break;
+        if (kr_list_append(th, rest, x) < 0)
+            return KR_VALUE_NULL;
+    }
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(rest));
+}
+
 static const MethodDef dict_iter_methods[] = {
     {"__length_hint__", dict_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", dict_iter_reduce, NULL, NULL, 0},
     {0},
 };
 
@@ -829,6 +867,29 @@ METHOD(dict_fromkeys_m)
     Value r = kr_object_call(th, args[0], NULL, 0, NULL);
     if (!r)
         return KR_VALUE_NULL;
+    /* an exact dict from a set or dict reuses the stored hashes, as
+     * CPython's _PyDict_FromKeys (__hash__ may be costly or counted) */
+    Value src = args[1];
+    Type *st = kr_type_of(src);
+    if (kr_is_dict(r) && kr_as_obj(r)->type == &kr_dict_type &&
+        (st == &kr_set_type || st == &kr_frozenset_type)) {
+        Set *so = (Set *)kr_as_obj(src);
+        int64_t pos = 0;
+        Value k;
+        while (kr_set_next(so, &pos, &k))
+            if (insert(th, kr_as_dict(r), k, so->table[pos - 1].hash, value) < 0)
+                return KR_VALUE_NULL;
+        return r;
+    }
+    if (kr_is_dict(r) && kr_as_obj(r)->type == &kr_dict_type && st == &kr_dict_type) {
+        Dict *so = kr_as_dict(src);
+        int64_t pos = 0;
+        Value k;
+        while (kr_dict_next(so, &pos, &k, NULL))
+            if (insert(th, kr_as_dict(r), k, so->entries[pos - 1].hash, value) < 0)
+                return KR_VALUE_NULL;
+        return r;
+    }
     Value it = kr_object_iter(th, args[1]);
     if (!it)
         return KR_VALUE_NULL;

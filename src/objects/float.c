@@ -355,8 +355,15 @@ static Value float_from_other(Thread *th, Value x)
         int64_t len;
         if (kr_bytes_view(th, x, &data, &len) < 0)
             return KR_VALUE_NULL;
-        Str *text = kr_str_from_utf8(th, (const char *)data, (size_t)len);
+        /* bytes are parsed as they are: a non-ASCII byte (b'\xa0', which
+         * decodes to a Unicode space) makes it no number, as in CPython */
+        bool ascii = true;
+        for (int64_t i = 0; i < len && ascii; i++)
+            ascii = data[i] < 0x80;
+        Str *text = ascii ? kr_str_from_utf8(th, (const char *)data, (size_t)len) : NULL;
         Value r = text ? kr_float_from_string(th, text) : KR_VALUE_NULL;
+        if (!ascii)
+            kr_err_set_string(th, &kr_exc_ValueError, "");
         if (!r && kr_err_matches(th, &kr_exc_ValueError)) {
             Str *rep = kr_bytes_repr(th, data, len);
             kr_err_clear(th);
@@ -383,8 +390,11 @@ static Value float_new_sub(Thread *th, Type *t, Value v)
 
 static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (t != &kr_float_type)
-        return float_new_sub(th, t, float_new(th, &kr_float_type, args, nargs, kwnames));
+    if (t != &kr_float_type) {
+        /* a subclass with its own __init__ may take keywords (CPython's float_new) */
+        Tuple *kw = t->init != kr_float_type.init ? NULL : kwnames;
+        return float_new_sub(th, t, float_new(th, &kr_float_type, args, nargs, kw));
+    }
     if (kr_call_check_args(th, "float", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (nargs == 0)

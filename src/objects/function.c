@@ -505,11 +505,45 @@ static Value builtin_getattr(Thread *th, Value obj, Str *name)
     return kr_object_generic_getattr(th, obj, name);
 }
 
+/* (getattr, (owner, name)): how pickle finds a method again. */
+static Value getattr_reduction(Thread *th, Value owner, const char *name)
+{
+    Str *g = kr_str_intern_cstr(th, "getattr");
+    Value getattr = g ? kr_dict_get_str(th->vm->builtins, g) : KR_VALUE_NULL;
+    Value n = getattr ? str_value(th, name) : KR_VALUE_NULL;
+    if (!n)
+        return KR_VALUE_NULL;
+    Value pair[2] = {owner, n};
+    Tuple *args = kr_tuple_from_array(th, pair, 2);
+    Value items[2] = {getattr, args ? kr_from_obj(args) : KR_VALUE_NULL};
+    Tuple *r = args ? kr_tuple_from_array(th, items, 2) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+/* A module's function pickles by name (pickle finds it as module.name),
+ * a bound method as getattr(self, name) -- CPython's meth_reduce. */
+static Value builtin_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Builtin *b = (Builtin *)kr_as_obj(args[0]);
+    if (!b->self || kr_is_type(b->self, &kr_module_type))
+        return str_value(th, b->def->name);
+    return getattr_reduction(th, b->self, b->def->name);
+}
+
+static const MethodDef builtin_methods[] = {
+    {"__reduce__", builtin_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_builtin_type = {
     .hdr = {&kr_type_type},
     .name = "builtin_function_or_method",
     .size = sizeof(Builtin),
     .flags = KR_TYPE_IMMUTABLE,
+    .methods = builtin_methods,
     .call = builtin_call,
     .repr = builtin_repr,
     .getattr = builtin_getattr,
@@ -598,11 +632,26 @@ static Value method_descr_getattr(Thread *th, Value obj, Str *name)
     return kr_object_generic_getattr(th, obj, name);
 }
 
+static Value method_descr_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                                 Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    MethodDescr *d = (MethodDescr *)kr_as_obj(args[0]);
+    return getattr_reduction(th, kr_from_obj(d->owner), d->def->name);
+}
+
+static const MethodDef method_descr_methods[] = {
+    {"__reduce__", method_descr_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_method_descr_type = {
     .hdr = {&kr_type_type},
     .name = "method_descriptor",
     .size = sizeof(MethodDescr),
     .flags = KR_TYPE_IMMUTABLE,
+    .methods = method_descr_methods,
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
@@ -637,10 +686,26 @@ static Value method_repr(Thread *th, Value v)
     Buf b;
     kr_buf_init(&b);
     kr_buf_puts(&b, "<bound method ");
-    if (kr_is_function(m->func))
+    if (kr_is_function(m->func)) {
         kr_str_to_buf(&b, ((Function *)kr_as_obj(m->func))->qualname);
-    else
-        kr_buf_puts(&b, "?");
+    } else {
+        /* any callable: its __qualname__, else __name__, else "?" */
+        Value n = kr_object_getattr(th, m->func, KR_NAME(th, __qualname__));
+        if (!n && kr_err_matches(th, &kr_exc_AttributeError)) {
+            kr_err_clear(th);
+            n = kr_object_getattr(th, m->func, KR_NAME(th, __name__));
+        }
+        if (!n && kr_err_matches(th, &kr_exc_AttributeError))
+            kr_err_clear(th);
+        if (!n && kr_err_occurred(th)) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
+        if (n && kr_is_str(n))
+            kr_str_to_buf(&b, kr_as_str(n));
+        else
+            kr_buf_puts(&b, "?");
+    }
     kr_buf_puts(&b, " of ");
     kr_str_to_buf(&b, kr_as_str(selfr));
     kr_buf_putc(&b, '>');
@@ -697,11 +762,26 @@ static int method_setattr(Thread *th, Value obj, Str *name, Value value)
     return -1;
 }
 
+/* types.MethodType(function, instance) -- CPython's method_new. */
+static Value method_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size)
+        return kr_err_type_error(th, "method() takes no keyword arguments");
+    if (nargs != 2)
+        return kr_err_type_error(th, "method expected 2 arguments, got %zu", nargs);
+    if (!kr_type_of(args[0])->call)
+        return kr_err_type_error(th, "first argument must be callable");
+    if (args[1] == KR_NONE)
+        return kr_err_type_error(th, "instance must not be None");
+    return kr_method_new(th, args[0], args[1]);
+}
+
 Type kr_method_type = {
     .hdr = {&kr_type_type},
     .name = "method",
     .size = sizeof(BoundMethod),
     .flags = KR_TYPE_IMMUTABLE,
+    .new_ = method_new,
     .call = method_call,
     .repr = method_repr,
     .getattr = method_getattr,

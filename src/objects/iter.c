@@ -1,6 +1,6 @@
 /*
  * iter.c -- the builtin iterator types: enumerate, zip, reversed, map,
- * filter.  Each is a type whose new_ slot takes the constructor's
+ * filter, and callable_iterator (iter(f, sentinel)).  Each is a type whose new_ slot takes the constructor's
  * arguments and whose next slot produces items (NULL without an exception
  * when exhausted, object.h).
  */
@@ -22,8 +22,12 @@
 
 extern Type kr_enumerate_type, kr_zip_type, kr_reversed_type, kr_map_type, kr_filter_type;
 
+/* A subclass made by a class statement (all five types are subclassable,
+ * as CPython's) allocates through object.c to get its shape. */
 static void *new_obj(Thread *th, Type *t, size_t size)
 {
+    if (t->flags & KR_TYPE_HEAP)
+        return kr_object_alloc_sub(th, t, 0);
     Obj *o = kr_gc_alloc(size);
     if (!o) {
         kr_err_no_memory(th);
@@ -80,9 +84,30 @@ static Value enumerate_next(Thread *th, Value v)
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
+/* (type(e), (iterator, count)): CPython's enum_reduce. */
+static Value enumerate_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "enumerate.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Enumerate *e = (Enumerate *)kr_as_obj(args[0]);
+    Value pair[2] = {e->it, e->count};
+    Tuple *inner = kr_tuple_from_array(th, pair, 2);
+    Value items[2] = {kr_from_obj(kr_type_of(args[0])), inner ? kr_from_obj(inner) : 0};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_enumerate_type = {
-    .hdr = {&kr_type_type}, .name = "enumerate", .size = sizeof(Enumerate),
+    .hdr = {&kr_type_type}, .name = "enumerate", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(Enumerate),
     .new_ = enumerate_new, .iter = iter_self, .next = enumerate_next,
+    .methods = enumerate_methods,
 };
 
 /* ---- zip ------------------------------------------------------------------ */
@@ -188,7 +213,8 @@ static Value zip_next(Thread *th, Value v)
 }
 
 Type kr_zip_type = {
-    .hdr = {&kr_type_type}, .name = "zip", .size = sizeof(Zip),
+    .hdr = {&kr_type_type}, .name = "zip", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(Zip),
     .new_ = zip_new, .iter = iter_self, .next = zip_next, .methods = zip_methods,
 };
 
@@ -302,7 +328,8 @@ static const MethodDef reversed_methods[] = {
 };
 
 Type kr_reversed_type = {
-    .hdr = {&kr_type_type}, .name = "reversed", .size = sizeof(Reversed),
+    .hdr = {&kr_type_type}, .name = "reversed", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(Reversed),
     .new_ = reversed_new, .iter = iter_self, .next = reversed_next,
     .methods = reversed_methods,
 };
@@ -350,9 +377,34 @@ static Value map_next(Thread *th, Value v)
     return kr_vm_call(th, m->func, a, (size_t)n, NULL);
 }
 
+/* (map, (func, *iterators)) and (filter, (func, iterator)): CPython's
+ * map_reduce / filter_reduce. */
+static Value mapiter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    MapIter *m = (MapIter *)kr_as_obj(args[0]);
+    Tuple *inner = kr_tuple_new(th, m->its->size + 1);
+    if (!inner)
+        return KR_VALUE_NULL;
+    inner->items[0] = m->func;
+    for (int64_t i = 0; i < m->its->size; i++)
+        inner->items[i + 1] = m->its->items[i];
+    Value items[2] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(inner)};
+    Tuple *t = kr_tuple_from_array(th, items, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef mapiter_methods[] = {
+    {"__reduce__", mapiter_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_map_type = {
-    .hdr = {&kr_type_type}, .name = "map", .size = sizeof(MapIter),
-    .new_ = map_new, .iter = iter_self, .next = map_next,
+    .hdr = {&kr_type_type}, .name = "map", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(MapIter),
+    .new_ = map_new, .iter = iter_self, .next = map_next, .methods = mapiter_methods,
 };
 
 static Value filter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
@@ -388,6 +440,83 @@ static Value filter_next(Thread *th, Value v)
 }
 
 Type kr_filter_type = {
-    .hdr = {&kr_type_type}, .name = "filter", .size = sizeof(MapIter),
-    .new_ = filter_new, .iter = iter_self, .next = filter_next,
+    .hdr = {&kr_type_type}, .name = "filter", .flags = KR_TYPE_BASETYPE,
+    .size = sizeof(MapIter),
+    .new_ = filter_new, .iter = iter_self, .next = filter_next, .methods = mapiter_methods,
+};
+
+/* ---- callable_iterator ------------------------------------------------------ */
+
+/* iter(func, sentinel): calls func until it returns something equal to
+ * sentinel or raises StopIteration; then func is dropped for good. */
+typedef struct CallIter {
+    Obj hdr;
+    Value func;           /* KR_VALUE_NULL once exhausted */
+    Value sentinel;
+} CallIter;
+
+extern Type kr_calliter_type;
+
+Value kr_calliter_new(Thread *th, Value func, Value sentinel)
+{
+    if (!(kr_calliter_type.flags & KR_TYPE_READY) && kr_type_ready(th, &kr_calliter_type) < 0)
+        return KR_VALUE_NULL;
+    CallIter *c = new_obj(th, &kr_calliter_type, sizeof *c);
+    if (!c)
+        return KR_VALUE_NULL;
+    c->func = func;
+    c->sentinel = sentinel;
+    return kr_from_obj(c);
+}
+
+static Value calliter_next(Thread *th, Value v)
+{
+    CallIter *c = (CallIter *)kr_as_obj(v);
+    if (!c->func)
+        return KR_VALUE_NULL;
+    Value x = kr_vm_call(th, c->func, NULL, 0, NULL);
+    if (!x) {
+        if (kr_err_matches(th, &kr_exc_StopIteration)) {
+            kr_err_clear(th);
+            c->func = KR_VALUE_NULL;
+        }
+        return KR_VALUE_NULL;
+    }
+    int eq = kr_object_richcompare_bool(th, c->sentinel, x, KR_EQ);
+    if (eq < 0)
+        return KR_VALUE_NULL;
+    if (!eq)
+        return x;
+    c->func = KR_VALUE_NULL;
+    return KR_VALUE_NULL;
+}
+
+/* (iter, (func, sentinel)) while running, (iter, ((),)) once done. */
+static Value calliter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "callable_iterator.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    CallIter *c = (CallIter *)kr_as_obj(args[0]);
+    if (!c->func)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
+    Str *name = kr_str_intern_cstr(th, "iter");
+    Value iter = name ? kr_dict_get_str(th->vm->builtins, name) : KR_VALUE_NULL;
+    if (!iter)
+        return KR_VALUE_NULL;
+    Value pair[2] = {c->func, c->sentinel};
+    Tuple *inner = kr_tuple_from_array(th, pair, 2);
+    Value items[2] = {iter, inner ? kr_from_obj(inner) : KR_VALUE_NULL};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, NULL, NULL, 0},
+    {0},
+};
+
+Type kr_calliter_type = {
+    .hdr = {&kr_type_type}, .name = "callable_iterator", .size = sizeof(CallIter),
+    .iter = iter_self, .next = calliter_next, .methods = calliter_methods,
 };

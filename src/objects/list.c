@@ -397,7 +397,13 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
         return 0;
     }
     int64_t i;
-    if (kr_seq_index(th, key, l->size, &i, value ? "list assignment" : "list assignment") < 0)
+    /* the type error says "list indices", the range error "list assignment" */
+    if (!kr_is_smallint(key) && !kr_is_int(key) && !kr_type_of(key)->index) {
+        kr_err_format(th, &kr_exc_TypeError, "list indices must be integers or slices, not %s",
+                      kr_type_name(key));
+        return -1;
+    }
+    if (kr_seq_index(th, key, l->size, &i, "list assignment") < 0)
         return -1;
     if (value) {
         l->items[i] = value;
@@ -476,6 +482,8 @@ static Value list_mul(Thread *th, Value a, Value b)
 /* list(x) fills the new list in __new__; a subclass's instance starts
  * empty and list.__init__ fills it, as CPython does for every list (so a
  * subclass __init__ may pass list.__init__ other arguments). */
+/* list(x): __new__ makes an empty list and __init__ fills it, so that
+ * l.__init__(x) refills an existing list (CPython's order). */
 static Value list_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (t != &kr_list_type) {
@@ -484,18 +492,19 @@ static Value list_new(Thread *th, Type *t, const Value *args, size_t nargs, Tupl
     }
     if (kr_call_check_args(th, "list", nargs, 0, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    List *l = nargs ? kr_list_from_iterable(th, args[0]) : kr_list_new(th, 0);
+    List *l = kr_list_new(th, 0);
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
 }
 
-/* Exact lists were filled by list_new: nothing to do. */
+/* CPython's list___init__: empty the list, then take the iterable's
+ * items; keywords only for a subclass with its own __new__. */
 static int list_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (kr_is_list(self))
-        return 0;
-    if (kr_call_check_args(th, "list", nargs, 0, 1, kwnames) < 0)
+    Type *t = kr_type_of(self);
+    bool no_kw = t == &kr_list_type || t->new_ == kr_list_type.new_;
+    if (kr_call_check_args(th, "list", nargs, 0, 1, no_kw ? kwnames : NULL) < 0)
         return -1;
-    List *src = nargs ? kr_list_from_iterable(th, args[0]) : kr_list_new(th, 0);
+    List *src = nargs && args[0] != self ? kr_list_from_iterable(th, args[0]) : kr_list_new(th, 0);
     if (!src)
         return -1;
     List *l = kr_as_list(self);

@@ -12,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "modules/modules.h"
 #include "vm/call.h"
@@ -61,17 +62,23 @@ static Value module_getattr(Thread *th, Value obj, Str *name)
         return kr_from_obj(d);
     }
     v = kr_object_generic_getattr(th, obj, name);
-    if (!v && kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        /* PEP 562: a module-level __getattr__(name) answers for what is missing */
-        Value hook = kr_dict_get_str(m->dict, KR_NAME(th, __getattr__));
-        if (hook) {
-            Value arg = kr_from_obj(name);
-            return kr_vm_call(th, hook, &arg, 1, NULL);
-        }
-        kr_err_format(th, &kr_exc_AttributeError, "module '%U' has no attribute '%U'", m->name, name);
+    if (v || !kr_err_matches(th, &kr_exc_AttributeError))
+        return v;
+    kr_err_clear(th);
+    /* PEP 562: the module's own __getattr__, then CPython's wording, which
+     * names the module by its __name__ entry */
+    Value hook = kr_dict_get_str(m->dict, KR_NAME(th, __getattr__));
+    if (hook) {
+        Value arg = kr_from_obj(name);
+        return kr_vm_call(th, hook, &arg, 1, NULL);
     }
-    return v;
+    Value mname = kr_dict_get_str(m->dict, KR_NAME(th, __name__));
+    if (mname && kr_is_str(mname))
+        kr_err_format(th, &kr_exc_AttributeError, "module '%U' has no attribute '%U'",
+                      kr_as_str(mname), name);
+    else
+        kr_err_format(th, &kr_exc_AttributeError, "module has no attribute '%U'", name);
+    return KR_VALUE_NULL;
 }
 
 static int module_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -86,57 +93,206 @@ static int module_setattr(Thread *th, Value obj, Str *name, Value value)
     return kr_dict_set_str(th, m->dict, name, value);
 }
 
-static Value module_repr(Thread *th, Value v)
+/* An attribute of a module, spec or loader; KR_VALUE_NULL with no error
+ * when it has none. */
+static Value attr_opt(Thread *th, Value obj, const char *name)
 {
-    Module *m = (Module *)kr_as_obj(v);
-    Buf b;
-    kr_buf_init(&b);
-    kr_buf_puts(&b, "<module '");
-    kr_str_to_buf(&b, m->name);
-    kr_buf_puts(&b, "' (built-in)>");
-    Str *s = kr_str_from_buf(th, &b);
+    Str *n = kr_str_intern_cstr(th, name);
+    Value v = n ? kr_object_getattr(th, obj, n) : KR_VALUE_NULL;
+    if (!v && kr_err_matches(th, &kr_exc_AttributeError))
+        kr_err_clear(th);
+    return v;
+}
+
+static Value repr_str(Thread *th, Buf *b)
+{
+    Str *s = kr_str_from_buf(th, b);
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-/* module(name, doc=None): what importlib's module_from_spec makes (helper
- * "imp"); sets __name__, __doc__ and, as CPython, __package__, __loader__
- * and __spec__ to None. */
+static bool put_repr(Thread *th, Buf *b, Value v)
+{
+    Value r = kr_object_repr(th, v);
+    if (r)
+        kr_str_to_buf(b, kr_as_str(r));
+    return r != KR_VALUE_NULL;
+}
+
+/* "<module " repr(name) then: nothing, " (" repr(extra) ")", " from "
+ * repr(extra), or " (" extra ")" for extra a str -- by the format given
+ * as "", "(%R)", "from %R" or "(%U)". */
+static Value module_repr_fmt(Thread *th, const char *fmt, Value name, Value extra)
+{
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_puts(&b, "<module ");
+    bool ok = put_repr(th, &b, name);
+    if (ok && strstr(fmt, "(%R)")) {
+        kr_buf_puts(&b, " (");
+        ok = put_repr(th, &b, extra);
+        kr_buf_putc(&b, ')');
+    } else if (ok && strstr(fmt, "from %R")) {
+        kr_buf_puts(&b, " from ");
+        ok = put_repr(th, &b, extra);
+    } else if (ok && strstr(fmt, "(%U)")) {
+        kr_buf_puts(&b, " (");
+        kr_str_to_buf(&b, kr_as_str(extra));
+        kr_buf_putc(&b, ')');
+    }
+    if (!ok) {
+        kr_buf_free(&b);
+        return KR_VALUE_NULL;
+    }
+    kr_buf_putc(&b, '>');
+    return repr_str(th, &b);
+}
+
+/* importlib._bootstrap._module_repr_from_spec */
+static Value repr_from_spec(Thread *th, Value spec)
+{
+    Value name = attr_opt(th, spec, "name"), origin, loader;
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    if (!name || name == KR_NONE)
+        name = kr_from_obj(kr_str_intern_cstr(th, "?"));
+    if (!(origin = attr_opt(th, spec, "origin")) && kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    if (!origin || origin == KR_NONE) {
+        if (!(loader = attr_opt(th, spec, "loader")) && kr_err_occurred(th))
+            return KR_VALUE_NULL;
+        if (!loader || loader == KR_NONE)
+            return module_repr_fmt(th, "<module %R>", name, KR_NONE);
+        return module_repr_fmt(th, "<module %R (%R)>", name, loader);
+    }
+    Value loc = attr_opt(th, spec, "has_location");
+    int has = loc ? kr_object_truth(th, loc) : 0;
+    if (has < 0 || kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    if (has)
+        return module_repr_fmt(th, "<module %R from %R>", name, origin);
+    Value s = kr_object_str(th, origin);
+    return s ? module_repr_fmt(th, "<module %R (%U)>", name, s) : KR_VALUE_NULL;
+}
+
+/* CPython 3.11's importlib._bootstrap._module_repr, in C: the loader's
+ * module_repr(), else the spec, else __name__ and __file__.  A module that
+ * krait's native import made (no __loader__ entry at all) and that has no
+ * __file__ is a builtin one. */
+static Value module_repr(Thread *th, Value v)
+{
+    Module *m = (Module *)kr_as_obj(v);
+    Value loader = attr_opt(th, v, "__loader__");
+    Value lrepr = loader && loader != KR_NONE ? attr_opt(th, loader, "module_repr") : 0;
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    if (lrepr) {
+        Value r = kr_vm_call(th, lrepr, &v, 1, NULL);
+        if (r)
+            return r;
+        if (!kr_err_matches(th, &kr_exc_Exception))
+            return KR_VALUE_NULL;
+        kr_err_clear(th);
+    }
+    Value spec = attr_opt(th, v, "__spec__");
+    if (spec && spec != KR_NONE)
+        return repr_from_spec(th, spec);
+    Value name = attr_opt(th, v, "__name__");
+    if (!name && kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    if (!name)
+        name = kr_from_obj(kr_str_intern_cstr(th, "?"));
+    Value file = attr_opt(th, v, "__file__");
+    if (file)
+        return module_repr_fmt(th, "<module %R from %R>", name, file);
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    Str *lk = kr_str_intern_cstr(th, "__loader__");
+    if (lk && !kr_dict_get_str(m->dict, lk)) {
+        Str *bi = kr_str_intern_cstr(th, "built-in");
+        return bi ? module_repr_fmt(th, "<module %R (%U)>", name, kr_from_obj(bi)) : KR_VALUE_NULL;
+    }
+    if (!loader || loader == KR_NONE)
+        return module_repr_fmt(th, "<module %R>", name, KR_NONE);
+    return module_repr_fmt(th, "<module %R (%R)>", name, loader);
+}
+
+/* module.__dir__(): the dict's __dir__() if it defines one, else its keys. */
+static Value module_dir(Thread *th, Value unused, const Value *args, size_t nargs,
+                        Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__dir__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Module *m = (Module *)kr_as_obj(args[0]);
+    Str *dn = kr_str_intern_cstr(th, "__dir__");
+    Value f = dn ? kr_dict_get_str(m->dict, dn) : KR_VALUE_NULL;
+    if (f)
+        return kr_vm_call(th, f, NULL, 0, NULL);
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    List *l = kr_list_new(th, 0);
+    int64_t pos = 0;
+    Value k;
+    while (l && kr_dict_next(m->dict, &pos, &k, NULL))
+        if (kr_list_append(th, l, k) < 0)
+            return KR_VALUE_NULL;
+    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+static const MethodDef module_methods[] = {
+    {"__dir__", module_dir, "($self, /)", NULL, 0},
+    {0},
+};
+
+/* module.__new__ makes an empty module (its __name__ unset, as
+ * CPython's new_module); __init__(name, doc=None) fills the dict with
+ * __name__, __doc__ and, as CPython, __package__, __loader__ and __spec__
+ * set to None -- what importlib's module_from_spec makes. */
 static Value module_new_py(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    size_t size = type->size > sizeof(Module) ? type->size : sizeof(Module);
+    /* a subclass (importlib.util._LazyModule): its instances may be larger */
+    Module *m = kr_gc_alloc(size);
+    if (!m) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    memset(m, 0, size);
+    m->hdr.type = type;
+    m->name = kr_str_intern_cstr(th, "?");
+    m->dict = kr_dict_new(th);
+    return m->name && m->dict ? kr_from_obj(m) : KR_VALUE_NULL;
+}
+
+static int module_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
     static const char *const names[] = {"name", "doc", NULL};
     Value a[2] = {nargs > 0 ? args[0] : 0, nargs > 1 ? args[1] : KR_NONE};
-    if (nargs > 2)
-        return kr_err_type_error(th, "module() takes at most 2 arguments (%zu given)", nargs);
-    if (kr_mod_parse_kwargs(th, "module", args + nargs, kw, names, a) < 0)
-        return KR_VALUE_NULL;
-    if (!a[0])
-        return kr_err_type_error(th, "module() missing required argument 'name' (pos 1)");
-    if (!kr_is_str(a[0]))
-        return kr_err_type_error(th, "module() argument 'name' must be str, not %s",
-                                 kr_type_name(a[0]));
-    Module *m = kr_module_new(th, kr_as_str(a[0]));
-    if (m && type != &kr_module_type) {
-        /* a subclass (importlib.util._LazyModule): its instances may be larger */
-        Module *sub = kr_gc_alloc(type->size);
-        if (!sub) {
-            kr_err_no_memory(th);
-            return KR_VALUE_NULL;
-        }
-        memset(sub, 0, type->size);
-        sub->hdr.type = type;
-        sub->name = m->name;
-        sub->dict = m->dict;
-        m = sub;
+    if (nargs > 2) {
+        kr_err_type_error(th, "module() takes at most 2 arguments (%zu given)", nargs);
+        return -1;
     }
-    if (!m || kr_dict_set_str(th, m->dict, KR_NAME(th, __doc__), a[1]) < 0)
-        return KR_VALUE_NULL;
+    if (kr_mod_parse_kwargs(th, "module", args + nargs, kw, names, a) < 0)
+        return -1;
+    if (!a[0]) {
+        kr_err_type_error(th, "module() missing required argument 'name' (pos 1)");
+        return -1;
+    }
+    if (!kr_is_str(a[0])) {
+        kr_err_type_error(th, "module() argument 'name' must be str, not %s", kr_type_name(a[0]));
+        return -1;
+    }
+    Module *m = (Module *)kr_as_obj(self);
+    m->name = kr_as_str(a[0]);
+    if (kr_dict_set_str(th, m->dict, KR_NAME(th, __name__), a[0]) < 0 ||
+        kr_dict_set_str(th, m->dict, KR_NAME(th, __doc__), a[1]) < 0)
+        return -1;
     static const char *const none_attrs[] = {"__package__", "__loader__", "__spec__"};
     for (size_t i = 0; i < 3; i++) {
         Str *k = kr_str_intern_cstr(th, none_attrs[i]);
         if (!k || kr_dict_set_str(th, m->dict, k, KR_NONE) < 0)
-            return KR_VALUE_NULL;
+            return -1;
     }
-    return kr_from_obj(m);
+    return 0;
 }
 
 Type kr_module_type = {
@@ -147,5 +303,7 @@ Type kr_module_type = {
     .setattr = module_setattr,
     .repr = module_repr,
     .new_ = module_new_py,
+    .init = module_init,
+    .methods = module_methods,
     .flags = KR_TYPE_BASETYPE,
 };

@@ -56,6 +56,15 @@ static Value namespace_repr(Thread *th, Value v)
     Buf b;
     kr_buf_init(&b);
     kr_buf_puts(&b, kr_type_of(v) == &kr_namespace_type ? "namespace" : kr_type_name(v));
+    /* a namespace reached again through its own values: "namespace(...)" */
+    int e = kr_repr_enter(th, v);
+    if (e) {
+        kr_buf_puts(&b, "(...)");
+        Str *s = e > 0 ? kr_str_from_buf(th, &b) : NULL;
+        if (e < 0)
+            kr_buf_free(&b);
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
     kr_buf_putc(&b, '(');
     int64_t pos = 0;
     Value key, val;
@@ -65,6 +74,7 @@ static Value namespace_repr(Thread *th, Value v)
             continue;
         Value r = kr_object_repr(th, val);
         if (!r) {
+            kr_repr_leave(th, v);
             kr_buf_free(&b);
             return KR_VALUE_NULL;
         }
@@ -75,6 +85,7 @@ static Value namespace_repr(Thread *th, Value v)
         kr_buf_putc(&b, '=');
         kr_str_to_buf(&b, kr_as_str(r));
     }
+    kr_repr_leave(th, v);
     kr_buf_putc(&b, ')');
     Str *s = kr_str_from_buf(th, &b);
     return s ? kr_from_obj(s) : KR_VALUE_NULL;

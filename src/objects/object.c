@@ -963,29 +963,84 @@ int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found)
     return call_check_hook(th, base, KR_NAME(th, __subclasscheck__), cls, found);
 }
 
-int kr_object_isinstance(Thread *th, Value v, Value cls)
+static bool is_type_value(Value v)
 {
-    if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
-        return 1;
-    if (kr_is_union(cls))             /* int | str reads as (int, str) */
-        cls = kr_from_obj(kr_union_args(cls));
-    if (kr_is_tuple(cls)) {
-        Tuple *t = kr_as_tuple(cls);
-        for (int64_t i = 0; i < t->size; i++) {
-            int r = kr_object_isinstance(th, v, t->items[i]);
-            if (r)
-                return r;
-        }
-        return 0;
+    return kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_TYPE_SUBCLASS);
+}
+
+/* cls.__bases__ if it is a tuple; KR_VALUE_NULL otherwise, with an error
+ * only if the lookup raised other than AttributeError (CPython's
+ * abstract_get_bases: any object with a tuple __bases__ is a "class"). */
+static Value abstract_bases(Thread *th, Value cls)
+{
+    Str *n = kr_str_intern_cstr(th, "__bases__");
+    Value b = n ? kr_object_getattr(th, cls, n) : KR_VALUE_NULL;
+    if (!b && kr_err_matches(th, &kr_exc_AttributeError))
+        kr_err_clear(th);
+    return b && kr_is_tuple(b) ? b : KR_VALUE_NULL;
+}
+
+static bool check_class(Thread *th, Value cls, const char *msg)
+{
+    if (abstract_bases(th, cls))
+        return true;
+    if (!kr_err_occurred(th))
+        kr_err_set_string(th, &kr_exc_TypeError, msg);
+    return false;
+}
+
+/* Enter one level of the recursion count, or raise RecursionError with
+ * CPython's " in __instancecheck__"-style suffix. */
+static bool enter_check(Thread *th, const char *where)
+{
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+        kr_err_format(th, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
     }
-    bool found;
-    int hook = call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
-    if (found)
-        return hook;
-    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
+    th->recursion_depth++;
+    return true;
+}
+
+/* CPython's abstract_issubclass: walk __bases__ tuples up from derived. */
+static int abstract_issubclass(Thread *th, Value derived, Value cls)
+{
+    Value bases;
+    Tuple *t;
+    for (;;) {
+        if (derived == cls)
+            return 1;
+        if (!(bases = abstract_bases(th, derived)))
+            return kr_err_occurred(th) ? -1 : 0;
+        t = kr_as_tuple(bases);
+        if (t->size != 1)
+            break;
+        derived = t->items[0];      /* single inheritance: no recursion */
+    }
+    int r = 0;
+    for (int64_t i = 0; i < t->size && r == 0; i++) {
+        if (!enter_check(th, " in __issubclass__"))
+            return -1;
+        r = abstract_issubclass(th, t->items[i], cls);
+        th->recursion_depth--;
+    }
+    return r;
+}
+
+/* isinstance without a metaclass hook (CPython's object_isinstance). */
+static int plain_isinstance(Thread *th, Value v, Value cls)
+{
+    Value c;
+    if (!is_type_value(cls)) {
+        if (!check_class(th, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            return -1;
+        c = kr_object_getattr(th, v, KR_NAME(th, __class__));
+        if (!c) {
+            if (!kr_err_matches(th, &kr_exc_AttributeError))
+                return -1;
+            kr_err_clear(th);
+            return 0;
+        }
+        return abstract_issubclass(th, c, cls);
     }
     Type *t = kr_type_of(v);
     if (kr_type_is_subtype(t, (Type *)kr_as_obj(cls)))
@@ -994,13 +1049,69 @@ int kr_object_isinstance(Thread *th, Value v, Value cls)
         return 0;
     /* A class may claim another __class__ (CPython's object_isinstance);
      * only Python classes can, so builtins skip the lookup. */
-    Value c = kr_object_getattr(th, v, KR_NAME(th, __class__));
+    c = kr_object_getattr(th, v, KR_NAME(th, __class__));
     if (!c) {
         if (!kr_err_matches(th, &kr_exc_AttributeError))
             return -1;
         kr_err_clear(th);
         return 0;
     }
-    return c != kr_from_obj(t) && kr_is_obj(c) && (kr_type_of(c)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+    return c != kr_from_obj(t) && is_type_value(c) &&
            kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
+}
+
+int kr_object_isinstance(Thread *th, Value v, Value cls)
+{
+    if (kr_is_obj(cls) && kr_type_of(v) == (Type *)kr_as_obj(cls))
+        return 1;
+    if (kr_is_union(cls))             /* int | str reads as (int, str) */
+        cls = kr_from_obj(kr_union_args(cls));
+    if (kr_is_tuple(cls)) {
+        Tuple *t = kr_as_tuple(cls);
+        if (!enter_check(th, " in __instancecheck__"))
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < t->size && r == 0; i++)
+            r = kr_object_isinstance(th, v, t->items[i]);
+        th->recursion_depth--;
+        return r;
+    }
+    bool found;
+    int hook = call_check_hook(th, cls, KR_NAME(th, __instancecheck__), v, &found);
+    if (found)
+        return hook;
+    return plain_isinstance(th, v, cls);
+}
+
+/* issubclass without a metaclass hook (CPython's recursive_issubclass). */
+static int plain_issubclass(Thread *th, Value derived, Value cls)
+{
+    if (is_type_value(cls) && is_type_value(derived))
+        return kr_type_is_subtype((Type *)kr_as_obj(derived), (Type *)kr_as_obj(cls));
+    if (!check_class(th, derived, "issubclass() arg 1 must be a class") ||
+        (!kr_is_union(cls) &&
+         !check_class(th, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")))
+        return -1;
+    return abstract_issubclass(th, derived, cls);
+}
+
+int kr_object_issubclass(Thread *th, Value derived, Value cls)
+{
+    if (kr_is_union(cls))             /* int | str reads as (int, str) */
+        cls = kr_from_obj(kr_union_args(cls));
+    if (kr_is_tuple(cls)) {
+        Tuple *t = kr_as_tuple(cls);
+        if (!enter_check(th, " in __subclasscheck__"))
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < t->size && r == 0; i++)
+            r = kr_object_issubclass(th, derived, t->items[i]);
+        th->recursion_depth--;
+        return r;
+    }
+    bool found;
+    int hook = kr_object_issubclass_hook(th, derived, cls, &found);
+    if (found)
+        return hook;
+    return plain_issubclass(th, derived, cls);
 }

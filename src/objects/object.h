@@ -331,6 +331,9 @@ KR_MUST_CHECK int kr_object_isinstance(Thread *th, Value v, Value cls);
 /* issubclass's hook: base's metaclass __subclasscheck__(cls) if it has
  * one other than type's (*found true), as 1, 0 or -1. */
 KR_MUST_CHECK int kr_object_issubclass_hook(Thread *th, Value cls, Value base, bool *found);
+/* issubclass(derived, cls): tuples, unions, __subclasscheck__ and classes
+ * that are any object with a tuple __bases__ (CPython's PyObject_IsSubclass). */
+KR_MUST_CHECK int kr_object_issubclass(Thread *th, Value derived, Value cls);
 /* The object's index (__index__) as an int Value. */
 KR_MUST_CHECK Value kr_object_index(Thread *th, Value v);
 /* Py_ReprEnter / Py_ReprLeave: a container's repr calls kr_repr_enter

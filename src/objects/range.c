@@ -375,7 +375,25 @@ static Value range_start(Thread *th, Value v) { return kr_range_field(th, (Range
 static Value range_stop(Thread *th, Value v) { return kr_range_field(th, (Range *)kr_as_obj(v), 1); }
 static Value range_step(Thread *th, Value v) { return kr_range_field(th, (Range *)kr_as_obj(v), 2); }
 
+/* (range, (start, stop, step)) -- CPython's range_reduce. */
+static Value range_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                          Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "range.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    const Range *r = (Range *)kr_as_obj(args[0]);
+    Value f[3];
+    for (int i = 0; i < 3; i++)
+        if (!(f[i] = kr_range_field(th, r, i)))
+            return KR_VALUE_NULL;
+    Tuple *inner = kr_tuple_from_array(th, f, 3);
+    Value items[2] = {kr_from_obj(&kr_range_type), inner ? kr_from_obj(inner) : 0};
+    Tuple *t = inner ? kr_tuple_from_array(th, items, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
 static const MethodDef range_methods[] = {
+    {"__reduce__", range_reduce, NULL, NULL, 0},
     {"index", range_index, NULL, NULL, 0},
     {"count", range_count, NULL, NULL, 0},
     {"__reversed__", range_reversed, NULL, NULL, 0},

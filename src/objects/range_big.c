@@ -14,9 +14,11 @@
 #include "gc/gc.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/seq.h"
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 enum { B_START, B_STOP, B_STEP, B_LEN };
@@ -247,8 +249,55 @@ static Value longrange_length_hint(Thread *th, Value unused, const Value *args, 
     return ((LongRangeIter *)kr_as_obj(args[0]))->remaining;
 }
 
+/* (iter, (range(next, next + remaining * step, step),)): CPython's
+ * longrangeiter_reduce rebuilds the rest as a range. */
+static Value longrange_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    LongRangeIter *it = (LongRangeIter *)kr_as_obj(args[0]);
+    Value rem = kr_int_sign(it->remaining) > 0 ? it->remaining : kr_from_smallint(0);
+    Value span = binop(th, rem, it->step, KR_OP_MUL);
+    Value stop = span ? binop(th, it->next, span, KR_OP_ADD) : KR_VALUE_NULL;
+    if (!stop)
+        return KR_VALUE_NULL;
+    Value r = kr_range_make(th, it->next, stop, it->step);
+    return r ? kr_seq_iter_reduce(th, r, 0, KR_NONE) : KR_VALUE_NULL;
+}
+
+/* Skip index items (clamped to 0..remaining), as CPython's
+ * longrangeiter_setstate after the reduce above. */
+static Value longrange_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    LongRangeIter *it = (LongRangeIter *)kr_as_obj(args[0]);
+    Value n = args[1];
+    if (!kr_is_int(n))
+        return kr_err_type_error(th, "an integer is required");
+    if (kr_int_sign(n) < 0)
+        n = kr_from_smallint(0);
+    int gt = kr_object_richcompare_bool(th, n, it->remaining, KR_GT);
+    if (gt < 0)
+        return KR_VALUE_NULL;
+    if (gt)
+        n = it->remaining;
+    Value skip = binop(th, n, it->step, KR_OP_MUL);
+    Value next = skip ? binop(th, it->next, skip, KR_OP_ADD) : KR_VALUE_NULL;
+    Value rem = next ? binop(th, it->remaining, n, KR_OP_SUB) : KR_VALUE_NULL;
+    if (!rem)
+        return KR_VALUE_NULL;
+    it->next = next;
+    it->remaining = rem;
+    return KR_NONE;
+}
+
 static const MethodDef longrange_methods[] = {
     {"__length_hint__", longrange_length_hint, "($self, /)", NULL, 0},
+    {"__reduce__", longrange_reduce, NULL, NULL, 0},
+    {"__setstate__", longrange_setstate, NULL, NULL, 0},
     {0},
 };
 

@@ -9,6 +9,10 @@
 
 #include "gc/gc.h"
 #include "objects/exception.h"
+#include "objects/seq.h"
+#include "objects/tuple.h"
+#include "core/state.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 typedef struct SeqIter {
@@ -52,7 +56,40 @@ static Value seqiter_next(Thread *th, Value self)
 
 static Value seqiter_iter(Thread *th, Value self) { return self; }
 
+/* (iter, (seq,), index) while running, (iter, ((),)) once done: CPython's
+ * iter_reduce; __setstate__ moves the index (never below 0). */
+static Value seqiter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SeqIter *it = (SeqIter *)kr_as_obj(args[0]);
+    if (!it->seq)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
+    return kr_seq_iter_reduce(th, it->seq, it->index, KR_NONE);
+}
+
+static Value seqiter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SeqIter *it = (SeqIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], -1, &index) < 0)
+        return KR_VALUE_NULL;
+    if (it->seq)
+        it->index = index;
+    return KR_NONE;
+}
+
+static const MethodDef seqiter_methods[] = {
+    {"__reduce__", seqiter_reduce, NULL, NULL, 0},
+    {"__setstate__", seqiter_setstate, NULL, NULL, 0},
+    {0},
+};
+
 static Type seqiter_type = {
     .hdr = {&kr_type_type}, .name = "iterator", .size = sizeof(SeqIter),
-    .iter = seqiter_iter, .next = seqiter_next,
+    .iter = seqiter_iter, .next = seqiter_next, .methods = seqiter_methods,
 };

@@ -32,6 +32,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/seq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -239,11 +240,29 @@ int kr_set_contains(Thread *th, Set *s, Value key)
     return lookkey(th, s, key, h, &e);
 }
 
+static Set *copy_as(Thread *th, Set *s, Type *t);
+
+/* A set used as a key stands for the equal frozenset (CPython's
+ * set_contains_key and set_discard_key): the hash of that frozenset. */
+static int key_hash(Thread *th, Value *key, int64_t *h)
+{
+    if (kr_object_hash(th, *key, h) == 0)
+        return 0;
+    if (!kr_isinstance_type(*key, &kr_set_type) || !kr_err_matches(th, &kr_exc_TypeError))
+        return -1;
+    kr_err_clear(th);
+    Set *f = copy_as(th, (Set *)kr_as_obj(*key), &kr_frozenset_type);
+    if (!f)
+        return -1;
+    *key = kr_from_obj(f);
+    return kr_object_hash(th, *key, h);
+}
+
 /* 1 removed, 0 absent, -1 error. */
 static int discard(Thread *th, Set *s, Value key)
 {
     int64_t h;
-    if (kr_object_hash(th, key, &h) < 0)
+    if (key_hash(th, &key, &h) < 0)
         return -1;
     SetEntry *e;
     int r = lookkey(th, s, key, h, &e);
@@ -345,6 +364,17 @@ static Value set_repr(Thread *th, Value v)
         kr_buf_puts(&b, t->name);
         kr_buf_puts(&b, "()");
     } else {
+        /* a set reached again through its own items shows as "set(...)" */
+        int e = kr_repr_enter(th, v);
+        if (e) {
+            kr_buf_free(&b);
+            if (e < 0)
+                return KR_VALUE_NULL;
+            kr_buf_puts(&b, t->name);
+            kr_buf_puts(&b, "(...)");
+            Str *r = kr_str_from_buf(th, &b);
+            return r ? kr_from_obj(r) : KR_VALUE_NULL;
+        }
         if (t != &kr_set_type) {
             kr_buf_puts(&b, t->name);
             kr_buf_putc(&b, '(');
@@ -357,11 +387,13 @@ static Value set_repr(Thread *th, Value v)
                 kr_buf_puts(&b, ", ");
             Value r = kr_object_repr(th, k);
             if (!r) {
+                kr_repr_leave(th, v);
                 kr_buf_free(&b);
                 return KR_VALUE_NULL;
             }
             kr_str_to_buf(&b, kr_as_str(r));
         }
+        kr_repr_leave(th, v);
         kr_buf_putc(&b, '}');
         if (t != &kr_set_type)
             kr_buf_putc(&b, ')');
@@ -378,14 +410,11 @@ static int set_len(Thread *th, Value v, int64_t *n)
 
 static int set_contains_slot(Thread *th, Value v, Value key)
 {
-    int r = kr_set_contains(th, (Set *)kr_as_obj(v), key);
-    if (r < 0 && kr_is_set(key) && kr_err_matches(th, &kr_exc_TypeError)) {
-        /* a set as a key is looked up as the equal frozenset */
-        kr_err_clear(th);
-        Set *f = copy_as(th, (Set *)kr_as_obj(key), &kr_frozenset_type);
-        return f ? kr_set_contains(th, (Set *)kr_as_obj(v), kr_from_obj(f)) : -1;
-    }
-    return r;
+    int64_t h;
+    if (key_hash(th, &key, &h) < 0)
+        return -1;
+    SetEntry *e;
+    return lookkey(th, (Set *)kr_as_obj(v), key, h, &e);
 }
 
 typedef struct SetIter {
@@ -436,8 +465,27 @@ static Value set_iter_length_hint(Thread *th, Value u, const Value *args, size_t
     return kr_from_smallint(n < 0 ? 0 : n);
 }
 
+/* (iter, (list of the items still to come,)): CPython's setiter_reduce,
+ * which runs a copy of the iterator. */
+static Value set_iter_reduce(Thread *th, Value u, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "set_iterator.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    SetIter copy = *(SetIter *)kr_as_obj(args[0]);
+    List *rest = kr_list_new(th, 0);
+    if (!rest)
+        return KR_VALUE_NULL;
+    Value k;
+    while (copy.used == copy.s->used && kr_set_next(copy.s, &copy.pos, &k))
+        if (kr_list_append(th, rest, k) < 0)
+            return KR_VALUE_NULL;
+    return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(rest));
+}
+
 static const MethodDef set_iter_methods[] = {
     {"__length_hint__", set_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", set_iter_reduce, NULL, NULL, 0},
     {0},
 };
 
@@ -701,40 +749,51 @@ static Value set_ior(Thread *th, Value a, Value b)
     return kr_set_update(th, (Set *)kr_as_obj(a), b) < 0 ? KR_VALUE_NULL : a;
 }
 
-/* set(x) and frozenset(x) fill the new set in __new__.  An instance of a
- * set subclass starts empty and set.__init__ fills it (CPython's order);
- * a frozenset subclass is filled here, being immutable. */
+/* set(x): __new__ makes an empty set and __init__ fills it, so that
+ * s.__init__(x) refills an existing set (CPython's order).  frozenset(x)
+ * is filled in __new__, being immutable. */
 static Value set_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
     Type *exact = kr_type_builtin_base(t);
-    if (t != exact) {
-        if (exact == &kr_set_type) {
-            Set *s = kr_set_new(th, exact);
-            return s ? kr_object_copy_as(th, t, kr_from_obj(s), sizeof(Set)) : KR_VALUE_NULL;
-        }
-        Value v = set_new_slot(th, exact, args, nargs, kw);
-        return v ? kr_object_copy_as(th, t, v, sizeof(Set)) : KR_VALUE_NULL;
+    bool has_kw = kw && kw->size;
+    if (exact == &kr_set_type) {
+        if (t == exact && has_kw)
+            return kr_err_type_error(th, "set() takes no keyword arguments");
+        Set *s = kr_set_new(th, exact);
+        if (!s || t == exact)
+            return s ? kr_from_obj(s) : KR_VALUE_NULL;
+        return kr_object_copy_as(th, t, kr_from_obj(s), sizeof(Set));
     }
-    if (kr_call_check_args(th, t->name, nargs, 0, 1, kw) < 0)
+    /* a frozenset subclass with its own __init__ may take keywords */
+    if (has_kw && (t == exact || t->init == exact->init))
+        return kr_err_type_error(th, "frozenset() takes no keyword arguments");
+    if (kr_call_check_args(th, t->name, nargs, 0, 1, NULL) < 0)
         return KR_VALUE_NULL;
-    if (t == &kr_frozenset_type && nargs == 1 && kr_is_type(args[0], &kr_frozenset_type))
+    if (t == exact && nargs == 1 && kr_is_type(args[0], &kr_frozenset_type))
         return args[0];
-    Set *s = kr_set_new(th, t);
+    Set *s = kr_set_new(th, exact);
     if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
         return KR_VALUE_NULL;
-    return kr_from_obj(s);
+    return t == exact ? kr_from_obj(s) : kr_object_copy_as(th, t, kr_from_obj(s), sizeof(Set));
 }
 
+/* CPython's set_init: empty the set, then add the iterable's items. */
 static int set_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_is_set(self))
-        return 0;
-    if (kr_call_check_args(th, kr_type_name(self), nargs, 0, 1, kw) < 0)
+    if (kw && kw->size) {
+        kr_err_type_error(th, "set() takes no keyword arguments");
         return -1;
+    }
+    if (kr_call_check_args(th, kr_type_name(self), nargs, 0, 1, NULL) < 0)
+        return -1;
+    Set *self_s = (Set *)kr_as_obj(self);
+    if (self_s->used == 0)      /* set(x): fill in place */
+        return nargs == 1 ? kr_set_update(th, self_s, args[0]) : 0;
+    if (nargs == 1 && args[0] == self)
+        return init_table(th, self_s, MINSIZE);
     Set *s = kr_set_new(th, &kr_set_type);
     if (!s || (nargs == 1 && kr_set_update(th, s, args[0]) < 0))
         return -1;
-    Set *self_s = (Set *)kr_as_obj(self);
     memcpy((char *)self_s + sizeof(Obj), (char *)s + sizeof(Obj), sizeof(Set) - sizeof(Obj));
     return 0;
 }

@@ -216,10 +216,13 @@ WRAP(w_init) { return t->init(th, self, args, nargs, kw) < 0 ? KR_VALUE_NULL : K
 
 static Str *attr_name(Thread *th, Value v)
 {
-    if (!kr_is_str(v)) {
+    if (!kr_str_check(v)) {
         kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(v));
         return NULL;
     }
+    /* a str subclass instance names the attribute by its text */
+    if (!kr_is_str(v) && !(v = kr_object_builtin_self(th, &kr_str_type, v)))
+        return NULL;
     return kr_str_intern(th, kr_as_str(v));
 }
 
@@ -325,7 +328,17 @@ static Value call_slot(Thread *th, SlotWrapper *w, Value self, const Value *args
                                d->max < 0 ? (size_t)-1 : (size_t)d->max, d->kw ? NULL : kw) < 0)
             return KR_VALUE_NULL;
     }
-    return d->wrap(th, d, w->owner, self, args, nargs, kw);
+    /* a builtin call is one level of the recursion count (function.c's
+     * builtin_call): `C.__repr__ = C.__str__` loops through here */
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while calling a Python object");
+        return KR_VALUE_NULL;
+    }
+    th->recursion_depth++;
+    Value r = d->wrap(th, d, w->owner, self, args, nargs, kw);
+    th->recursion_depth--;
+    return r;
 }
 
 static Value descr_call(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kw)

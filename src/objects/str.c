@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "core/state.h"
+#include "objects/argparse.h"
 #include "core/unicode.h"
 #include "gc/gc.h"
 #include "objects/bytes.h"
@@ -634,14 +635,40 @@ static Value str_decode_args(Thread *th, const Value *args, size_t nargs)
     return kr_bytes_decode(th, w->data, w->len, args[1], nargs == 3 ? args[2] : KR_VALUE_NULL);
 }
 
+/* str(object='', encoding=..., errors=...) with keywords (CPython's
+ * unicode_new_impl): decoding when either of the last two is given. */
+static Value str_new_kw(Thread *th, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    static const ArgSpec spec = {"str", names, 0, 3, 0};
+    Value kv[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_argparse(th, &spec, args, nargs, kwnames, kv) < 0)
+        return KR_VALUE_NULL;
+    for (int i = 1; i < 3; i++)
+        if (kv[i] && !kr_is_str(kv[i]))
+            return kr_err_type_error(th, "str() argument '%s' must be str, not %s", names[i],
+                                     kr_type_name(kv[i]));
+    if (!kv[0])
+        return kr_from_obj(th->vm->empty_str);
+    if (!kv[1] && !kv[2])
+        return kr_object_str(th, kv[0]);
+    if (!kv[1]) {
+        Str *utf8 = kr_str_intern_cstr(th, "utf-8");
+        if (!(kv[1] = utf8 ? kr_from_obj(utf8) : KR_VALUE_NULL))
+            return KR_VALUE_NULL;
+    }
+    Value pos[3] = {kv[0], kv[1], kv[2]};
+    return str_decode_args(th, pos, kv[2] ? 3 : 2);
+}
+
 static Value str_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (t != &kr_str_type)
         return str_new_sub(th, t, str_new(th, &kr_str_type, args, nargs, kwnames));
-    if (nargs >= 2 && !kwnames)
+    if (kwnames && kwnames->size)
+        return str_new_kw(th, args, nargs, kwnames);
+    if (nargs >= 2)
         return str_decode_args(th, args, nargs);
-    if (kr_call_check_args(th, "str", nargs, 0, 1, kwnames) < 0)
-        return KR_VALUE_NULL;
     if (nargs == 0)
         return kr_from_obj(th->vm->empty_str);
     return kr_object_str(th, args[0]);
@@ -677,12 +704,55 @@ static Value str_iter_next(Thread *th, Value v)
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
+/* (iter, (s,), index) while running, (iter, ('',)) once done, as
+ * CPython's unicodeiter_reduce; __setstate__ clamps the index. */
+static Value str_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    if (it->i >= it->s->len)
+        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_str));
+    return kr_seq_iter_reduce(th, kr_from_obj(it->s), it->i, KR_NONE);
+}
+
+static Value str_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    int64_t index;
+    if (kr_seq_setstate_index(th, args[1], it->s->len, &index) < 0)
+        return KR_VALUE_NULL;
+    it->i = index;
+    return KR_NONE;
+}
+
+static Value str_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                  Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    StrIter *it = (StrIter *)kr_as_obj(args[0]);
+    return kr_from_smallint(it->i < it->s->len ? it->s->len - it->i : 0);
+}
+
+static const MethodDef str_iter_methods[] = {
+    {"__length_hint__", str_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", str_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", str_iter_setstate, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_str_iter_type = {
     .hdr = {&kr_type_type},
     .name = "str_ascii_iterator",
     .size = sizeof(StrIter),
     .iter = iter_self,
     .next = str_iter_next,
+    .methods = str_iter_methods,
 };
 
 extern const MethodDef kr_str_methods[];

@@ -13,6 +13,7 @@
  * rounds correctly, as CPython's own formatting does.
  */
 #include <stdio.h>
+#include <limits.h>
 #include <string.h>
 
 #include "core/state.h"
@@ -297,6 +298,40 @@ static int next_arg(Thread *th, const Value *items, int64_t n, int64_t *k, Value
 /* Longer than the usual function: a directive's parts (key, flags, width,
  * precision, conversion) are parsed in sequence and consumed together;
  * split up, they would travel as eight parameters. */
+/* An integer's digits (after its sign and 0x/0o prefix) padded with
+ * zeros to prec digits: "%.3d" % 5 is "005", "%#.5x" % 255 "0x000ff". */
+static void put_int_with_precision(Buf *b, const Str *s, int prec)
+{
+    int64_t i = 0;
+    if (i < s->len && strchr("+- ", (int)kr_str_char(s, i)))
+        i++;
+    if (i + 1 < s->len && kr_str_char(s, i) == '0' && strchr("xXo", (int)kr_str_char(s, i + 1)))
+        i += 2;
+    for (int64_t j = 0; j < i; j++)
+        kr_buf_putc(b, (char)kr_str_char(s, j));
+    for (int64_t pad = prec - (s->len - i); pad > 0; pad--)
+        kr_buf_putc(b, '0');
+    for (int64_t j = i; j < s->len; j++)
+        kr_buf_putc(b, (char)kr_str_char(s, j));
+}
+
+/* The argument a '*' width or precision takes: an int, as an int64 (a
+ * huge one saturates; the callers' range checks then report it). */
+static int star_arg(Thread *th, Value v, int64_t *out)
+{
+    if (!kr_is_int(v)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "* wants int");
+        return -1;
+    }
+    if (kr_int_as_i64(th, v, out) == 0)
+        return 0;
+    if (!kr_err_matches(th, &kr_exc_OverflowError))
+        return -1;
+    kr_err_clear(th);
+    *out = kr_int_sign(v) < 0 ? INT64_MIN : INT64_MAX;
+    return 0;
+}
+
 static Value str_mod(Thread *th, Value fmtv, Value argsv)
 {
     Str *f = kr_as_str(fmtv);
@@ -344,13 +379,34 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
         if (i < f->len && kr_str_char(f, i) == '*') {
             Value w;
             int64_t wv;
-            if (next_arg(th, items, n, &k, &w) < 0 || kr_int_as_i64(th, w, &wv) < 0)
+            if (next_arg(th, items, n, &k, &w) < 0 || star_arg(th, w, &wv) < 0)
                 goto fail;
+            if (wv < 0) {       /* "%*d" % (-5, x) left-justifies */
+                if (nf < 6)
+                    flags[nf++] = '-';
+                wv = wv == INT64_MIN ? INT64_MAX : -wv;
+            }
+            if (wv > INT_MAX) {     /* CPython: a Py_ssize_t width it cannot allocate */
+                kr_err_no_memory(th);
+                goto fail;
+            }
             width = (int)wv;
             i++;
         } else {
-            while (i < f->len && kr_str_char(f, i) >= '0' && kr_str_char(f, i) <= '9')
-                width = (width < 0 ? 0 : width * 10) + (int)(kr_str_char(f, i++) - '0');
+            int64_t wv = -1;
+            while (i < f->len && kr_str_char(f, i) >= '0' && kr_str_char(f, i) <= '9') {
+                int d = (int)(kr_str_char(f, i++) - '0');
+                if (wv > (INT64_MAX - d) / 10) {
+                    kr_err_set_string(th, &kr_exc_ValueError, "width too big");
+                    goto fail;
+                }
+                wv = (wv < 0 ? 0 : wv * 10) + d;
+            }
+            if (wv > INT_MAX) {
+                kr_err_no_memory(th);
+                goto fail;
+            }
+            width = (int)wv;
         }
         if (i < f->len && kr_str_char(f, i) == '.') {
             i++;
@@ -358,13 +414,24 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
             if (i < f->len && kr_str_char(f, i) == '*') {
                 Value p;
                 int64_t pv;
-                if (next_arg(th, items, n, &k, &p) < 0 || kr_int_as_i64(th, p, &pv) < 0)
+                if (next_arg(th, items, n, &k, &p) < 0 || star_arg(th, p, &pv) < 0)
                     goto fail;
-                prec = (int)pv;
+                if (pv > INT_MAX || pv < INT_MIN) {
+                    kr_err_set_string(th, &kr_exc_OverflowError,
+                                      "Python int too large to convert to C int");
+                    goto fail;
+                }
+                prec = pv < 0 ? 0 : (int)pv;
                 i++;
             } else {
-                while (i < f->len && kr_str_char(f, i) >= '0' && kr_str_char(f, i) <= '9')
-                    prec = prec * 10 + (int)(kr_str_char(f, i++) - '0');
+                while (i < f->len && kr_str_char(f, i) >= '0' && kr_str_char(f, i) <= '9') {
+                    int d = (int)(kr_str_char(f, i++) - '0');
+                    if (prec > (INT_MAX - d) / 10) {
+                        kr_err_set_string(th, &kr_exc_ValueError, "precision too big");
+                        goto fail;
+                    }
+                    prec = prec * 10 + d;
+                }
             }
         }
         if (i < f->len && (kr_str_char(f, i) == 'l' || kr_str_char(f, i) == 'h' || kr_str_char(f, i) == 'L'))
@@ -418,7 +485,10 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
             Value r = ss ? kr_int_format_spec(th, arg, kr_from_obj(ss)) : KR_VALUE_NULL;
             if (!r)
                 goto fail;
-            kr_str_to_buf(&body, kr_as_str(r));
+            if (prec > 0)
+                put_int_with_precision(&body, kr_as_str(r), prec);
+            else
+                kr_str_to_buf(&body, kr_as_str(r));
         } else if (strchr("eEfFgG", (int)conv) && conv) {
             double d;
             if (kr_float_as_double(th, arg, &d) < 0)

@@ -37,6 +37,22 @@ static bool is_type(Value v)
     return kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_TYPE_SUBCLASS);
 }
 
+/* The slow way of CPython's supercheck: a proxy may claim, by its
+ * __class__ attribute, a class that is a subtype of type. */
+static Type *claimed_class(Thread *th, Value obj, Type *type)
+{
+    Value c = kr_object_getattr(th, obj, KR_NAME(th, __class__));
+    if (!c) {
+        if (kr_err_matches(th, &kr_exc_AttributeError))
+            kr_err_clear(th);
+        return NULL;
+    }
+    if (!is_type(c) || (Type *)kr_as_obj(c) == kr_type_of(obj) ||
+        !kr_type_is_subtype((Type *)kr_as_obj(c), type))
+        return NULL;
+    return (Type *)kr_as_obj(c);
+}
+
 static Value super_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
     if (kr_call_check_args(th, "super", nargs, 0, 2, kw) < 0)
@@ -81,8 +97,10 @@ static Value super_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
         ot = (Type *)kr_as_obj(obj);
     else if (kr_isinstance_type(obj, (Type *)kr_as_obj(type)))
         ot = kr_type_of(obj);
-    else
-        return kr_err_type_error(th, "super(type, obj): obj must be an instance or subtype of type");
+    else if (!(ot = claimed_class(th, obj, (Type *)kr_as_obj(type))))
+        return kr_err_occurred(th) ? KR_VALUE_NULL
+                                   : kr_err_type_error(th, "super(type, obj): obj must be an "
+                                                           "instance or subtype of type");
     Super *s = (Super *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
     if (!s) {
         kr_err_no_memory(th);
@@ -99,6 +117,8 @@ static Value super_getattr(Thread *th, Value self, Str *name)
 {
     Super *s = (Super *)kr_as_obj(self);
     Tuple *mro = s->obj_type->mro;
+    if (!mro)       /* the class's mro() is still running: super's own attributes */
+        return kr_object_generic_getattr(th, self, name);
     int64_t i = 0;
     while (i < mro->size && (Type *)kr_as_obj(mro->items[i]) != s->type)
         i++;

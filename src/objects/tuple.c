@@ -282,7 +282,10 @@ static Value tuple_mul(Thread *th, Value a, Value b)
 static Value tuple_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (t != &kr_tuple_type) {
-        /* A subclass instance: the items copied into its layout. */
+        /* A subclass instance: the items copied into its layout.  One
+         * with its own __init__ may take keywords (CPython's tuple_new). */
+        if (t->init != kr_tuple_type.init)
+            kwnames = NULL;
         Value v = tuple_new(th, &kr_tuple_type, args, nargs, kwnames);
         return v ? kr_object_copy_as(th, t, v, sizeof(Tuple) +
                                      (size_t)kr_as_tuple(v)->size * sizeof(Value))

@@ -414,10 +414,16 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
         const char *dot = t->flags & KR_TYPE_HEAP ? NULL : strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
-    if (name == KR_NAME(th, __mro__))
-        return kr_from_obj(t->mro);
-    if (name == KR_NAME(th, __bases__))
-        return kr_from_obj(t->bases);
+    if (name == KR_NAME(th, __mro__))      /* None while a metaclass mro() runs */
+        return t->mro ? kr_from_obj(t->mro) : KR_NONE;
+    if (name == KR_NAME(th, __bases__)) {
+        if (t->bases)
+            return kr_from_obj(t->bases);
+        /* a builtin type not made ready yet: its one base, as it will be */
+        Value b = t->base ? kr_from_obj(t->base) : KR_VALUE_NULL;
+        Tuple *bt = kr_tuple_from_array(th, &b, t->base ? 1 : 0);
+        return bt ? kr_from_obj(bt) : KR_VALUE_NULL;
+    }
     if (name == KR_NAME(th, __base__))
         return t->base ? kr_from_obj(t->base) : KR_NONE;
     if (name == KR_NAME(th, __dict__))   /* read-only (helper "imp") */
@@ -694,7 +700,7 @@ static Value object_repr(Thread *th, Value v)
 
 static Value object_str(Thread *th, Value v)
 {
-    return kr_type_of(v)->repr(th, v);
+    return kr_object_repr(th, v);     /* with its recursion check: __repr__ may be object.__str__ */
 }
 
 static int object_hash(Thread *th, Value v, int64_t *h)
@@ -1038,7 +1044,17 @@ static Value slot_call(Thread *th, Value callable, const Value *args, size_t nar
     Value bound = kr_method_new(th, f, callable);
     if (!bound)
         return KR_VALUE_NULL;
-    return kr_object_call(th, bound, args, nargs, kwnames);
+    /* one level of the recursion count, as CPython's _PyObject_Call: a
+     * __call__ that is an instance of the class itself loops in C */
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while calling a Python object");
+        return KR_VALUE_NULL;
+    }
+    th->recursion_depth++;
+    Value r = kr_object_call(th, bound, args, nargs, kwnames);
+    th->recursion_depth--;
+    return r;
 }
 
 static const int richcmp_names[] = {
@@ -1380,8 +1396,18 @@ static Value type_subclasses_method(Thread *th, Value self, const Value *args, s
 }
 
 /* Derive t's slots again from its dict and MRO, then its subclasses'. */
+/* The next slot of a class whose __next__ was deleted: the loop that
+ * holds one of its iterators calls it without a check (CPython's
+ * _PyObject_NextNotImplemented). */
+static Value next_not_implemented(Thread *th, Value v)
+{
+    kr_err_format(th, &kr_exc_TypeError, "'%s' object is not iterable", kr_type_name(v));
+    return KR_VALUE_NULL;
+}
+
 static int refresh_slots(Thread *th, Type *t)
 {
+    bool had_next = t->next != NULL;
 #define CLEAR(f) t->f = NULL;
     FILLED_SLOTS(CLEAR)
 #undef CLEAR
@@ -1390,6 +1416,8 @@ static int refresh_slots(Thread *th, Type *t)
     if (fill_slots(th, t, t->dict) < 0)
         return -1;
     inherit_from_mro(t);
+    if (had_next && !t->next)
+        t->next = next_not_implemented;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     List *subs = live_subclasses(th, t);
     if (!subs)
@@ -1437,6 +1465,14 @@ static void mro_error(Thread *th, Tuple *bases, const int64_t *pos)
 static Tuple *compute_mro(Thread *th, Type *t, Tuple *bases)
 {
     int64_t nb = bases->size;
+    for (int64_t i = 0; i < nb; i++) {
+        /* a base whose own mro() is still running (CPython's mro_implementation) */
+        Type *b = (Type *)kr_as_obj(bases->items[i]);
+        if (!b->mro) {
+            kr_err_format(th, &kr_exc_TypeError, "Cannot extend an incomplete type '%s'", b->name);
+            return NULL;
+        }
+    }
     for (int64_t i = 0; i < nb; i++)
         for (int64_t j = i + 1; j < nb; j++)
             if (bases->items[i] == bases->items[j]) {
@@ -2118,6 +2154,17 @@ static int mro_subclasses(Thread *th, Type *t, List *undo)
     return 0;
 }
 
+/* The __base__ chain is set before a reentrant mro() runs, the MRO only
+ * after, so a cycle made from inside mro() shows in the chain first
+ * (CPython's type_is_subtype_base_chain). */
+static bool base_chain_has(const Type *t, const Type *base)
+{
+    for (; t; t = t->base)
+        if (t == base)
+            return true;
+    return false;
+}
+
 /* C.__bases__ = (...): CPython's type_set_bases. */
 static int set_bases(Thread *th, Type *t, Value value)
 {
@@ -2139,7 +2186,7 @@ static int set_bases(Thread *th, Type *t, Value value)
                           t->name, kr_type_name(b));
             return -1;
         }
-        if (kr_type_is_subtype((Type *)kr_as_obj(b), t)) {
+        if (kr_type_is_subtype((Type *)kr_as_obj(b), t) || base_chain_has((Type *)kr_as_obj(b), t)) {
             kr_err_set_string(th, &kr_exc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -2162,6 +2209,9 @@ static int set_bases(Thread *th, Type *t, Value value)
     if (mro) {
         t->mro = mro;
         if (mro_subclasses(th, t, undo) == 0) {
+            /* an mro() that assigned __bases__ again has done all this */
+            if (t->bases != bases)
+                return 0;
             for (int64_t i = 0; i < old_bases->size; i++)
                 remove_subclass((Type *)kr_as_obj(old_bases->items[i]), t);
             for (int64_t i = 0; i < bases->size; i++)
@@ -2173,8 +2223,10 @@ static int set_bases(Thread *th, Type *t, Value value)
         for (int64_t i = undo->size - 2; i >= 0; i -= 2)
             ((Type *)kr_as_obj(undo->items[i]))->mro = kr_as_tuple(undo->items[i + 1]);
     }
-    t->bases = old_bases;
-    t->base = old_base;
-    t->mro = old_mro;
+    if (t->bases == bases) {    /* else a reentrant assignment stands */
+        t->bases = old_bases;
+        t->base = old_base;
+        t->mro = old_mro;
+    }
     return -1;
 }

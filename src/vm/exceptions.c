@@ -53,7 +53,12 @@ void kr_vm_chain_context(Thread *th, Value exc)
     Exc *e = (Exc *)kr_as_obj(exc);
     if (e->context != KR_NONE)
         return;
-    /* Break a cycle the new link would close (CPython _PyErr_SetObject). */
+    /* Break a cycle the new link would close (CPython _PyErr_SetObject).
+     * The chain may already hold a cycle not through exc (user code can
+     * set __context__ freely); a slow pointer at half speed stops the walk
+     * when the fast one laps it. */
+    Value slow = h;
+    bool toggle = false;
     for (Value o = h; o != KR_NONE && kr_is_exc(o);) {
         Exc *x = (Exc *)kr_as_obj(o);
         if (x->context == exc) {
@@ -61,6 +66,11 @@ void kr_vm_chain_context(Thread *th, Value exc)
             break;
         }
         o = x->context;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = ((Exc *)kr_as_obj(slow))->context;
+        toggle = !toggle;
     }
     e->context = h;
 }
@@ -614,6 +624,25 @@ static void print_chain(Thread *th, Value exc, PrintCtx *ctx, int depth)
         }
     }
     print_body(th, exc, ctx);
+}
+
+Value kr_vm_exception_text(Thread *th, Value exc)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    if (!out) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    PrintCtx ctx = {out, 0, false, kr_list_new(th, 0)};
+    if (!ctx.seen)
+        kr_err_clear(th);
+    print_chain(th, exc, &ctx, 0);
+    fclose(out);
+    Str *s = kr_str_from_utf8(th, buf, (int64_t)len);
+    free(buf);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
 void kr_vm_print_exception(Thread *th, Value exc)

@@ -563,6 +563,25 @@ static Value gen_get_qualname(Thread *th, Value self)
     return kr_from_obj(((Generator *)kr_as_obj(self))->qualname);
 }
 
+/* __name__ / __qualname__ may be set, to strs only (CPython's gen_set_name). */
+static int gen_set_names(Thread *th, Value self, Value value, bool qual)
+{
+    if (!value || !kr_is_str(value)) {
+        kr_err_format(th, &kr_exc_TypeError, "__%sname__ must be set to a string object",
+                      qual ? "qual" : "");
+        return -1;
+    }
+    Generator *g = (Generator *)kr_as_obj(self);
+    if (qual)
+        g->qualname = kr_as_str(value);
+    else
+        g->name = kr_as_str(value);
+    return 0;
+}
+
+static int gen_set_name(Thread *th, Value v, Str *n, Value value) { return gen_set_names(th, v, value, false); }
+static int gen_set_qualname(Thread *th, Value v, Str *n, Value value) { return gen_set_names(th, v, value, true); }
+
 static Value gen_get_none(Thread *th, Value self) { return KR_NONE; }
 
 /* gi_frame / cr_frame / ag_frame: a frame object while the generator can
@@ -592,8 +611,8 @@ static const MemberDef gen_members[] = {
     {"gi_yieldfrom", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
     {"gi_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
     {"gi_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
-    {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
-    {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {"__name__", 0, gen_get_name, gen_set_name, NULL, 0},
+    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, NULL, 0},
     {0},
 };
 
@@ -626,8 +645,8 @@ static const MemberDef coro_members[] = {
     {"cr_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_origin", 0, gen_get_none, NULL, NULL, KR_MEMBER_READONLY},
-    {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
-    {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {"__name__", 0, gen_get_name, gen_set_name, NULL, 0},
+    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, NULL, 0},
     {0},
 };
 
@@ -657,8 +676,8 @@ static const MemberDef agen_members[] = {
     {"ag_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
     {"ag_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
     {"ag_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
-    {"__name__", 0, gen_get_name, NULL, NULL, KR_MEMBER_READONLY},
-    {"__qualname__", 0, gen_get_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {"__name__", 0, gen_get_name, gen_set_name, NULL, 0},
+    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, NULL, 0},
     {0},
 };
 

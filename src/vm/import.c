@@ -690,35 +690,17 @@ static int sys_set(Thread *th, const char *name, const char *value)
     return k && v ? kr_dict_set_str(th, th->vm->sys_module->dict, k, kr_from_obj(v)) : -1;
 }
 
-int kr_vm_dont_write_bytecode(Thread *th)
-{
-    Dict *sys = th->vm->sys_module->dict;
-    Str *k_dw = kr_str_intern_cstr(th, "dont_write_bytecode");
-    Str *k_flags = kr_str_intern_cstr(th, "flags");
-    Value flags = k_flags ? kr_dict_get_str(sys, k_flags) : KR_VALUE_NULL;
-    if (!k_dw || !flags || kr_dict_set_str(th, sys, k_dw, KR_TRUE) < 0)
-        return -1;
-    /* sys.flags is immutable: a copy with dont_write_bytecode = 1 */
-    List *items = kr_list_from_iterable(th, flags);
-    if (!items || items->size < 5)
-        return -1;
-    items->items[4] = kr_from_smallint(1);
-    Value copy = kr_structseq_new(th, kr_type_of(flags), items->items);
-    return copy ? kr_dict_set_str(th, sys, k_flags, copy) : -1;
-}
-
-/* PYTHONPYCACHEPREFIX and PYTHONDONTWRITEBYTECODE (an empty value counts
- * as unset, as in CPython). */
+/* PYTHONPYCACHEPREFIX (an empty value counts as unset, as in CPython).
+ * PYTHONDONTWRITEBYTECODE is the command line's (main.c), which honours -E. */
 static int bytecode_env(Thread *th)
 {
     const char *prefix = getenv("PYTHONPYCACHEPREFIX");
-    const char *dont = getenv("PYTHONDONTWRITEBYTECODE");
     Str *k = kr_str_intern_cstr(th, "pycache_prefix");
     Str *v = prefix && *prefix ? kr_str_from_cstr(th, prefix) : NULL;
     if (!k || (prefix && *prefix && !v) ||
         kr_dict_set_str(th, th->vm->sys_module->dict, k, v ? kr_from_obj(v) : KR_NONE) < 0)
         return -1;
-    return dont && *dont ? kr_vm_dont_write_bytecode(th) : 0;
+    return 0;
 }
 
 /* sys.path as CPython 3.11 run with -S builds it: the script's directory

@@ -6,9 +6,8 @@
  * Which subjects a sequence or mapping pattern accepts is a property of
  * the subject's type, as in CPython: a type flag (KR_TYPE_SEQUENCE,
  * KR_TYPE_MAPPING), inherited by subclasses (type.c), so the test is one
- * load.  CPython sets Py_TPFLAGS_SEQUENCE also when a class is registered
- * with collections.abc.Sequence; krait has no collections.abc yet, and
- * when it has, registration will set the same flag.  str, bytes and
+ * load.  As in CPython, collections.abc's Sequence and Mapping carry the
+ * flag too, and registering a class with them sets it (modules/_abc.c).  str, bytes and
  * bytearray are deliberately not sequences here.  KR_TYPE_MATCH_SELF marks
  * the builtins whose class pattern `int(x)` matches the subject itself.
  */

@@ -256,6 +256,8 @@ static int flush_at_exit(Thread *th, int status)
 int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
     kr_mod_atexit_run(th);
+    if (kr_mod__io_flush_std(th) < 0)
+        status = 120;
     status = flush_at_exit(th, status);
     kr_mod_gc_shutdown(th);
     status = flush_at_exit(th, status);

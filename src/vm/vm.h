@@ -40,6 +40,8 @@ int kr_vm_interrupt_hook(void *th);
 void kr_vm_flush_stdout(Thread *th);
 /* Print exc (and its chain) the way CPython's default excepthook does. */
 void kr_vm_print_exception(Thread *th, Value exc);
+/* The same report as a str (sys.excepthook writes it to sys.stderr). */
+KR_MUST_CHECK Value kr_vm_exception_text(Thread *th, Value exc);
 
 /* ---- slow paths of instructions (vm.c, exceptions.c) ---------------------- */
 void kr_vm_unbound_local(Thread *th, Code *code, unsigned reg);
@@ -79,8 +81,6 @@ KR_MUST_CHECK Value kr_vm_builtin_import(Thread *th, Value self, const Value *ar
 KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);
 /* sys.path[0] := the directory of the script being run. */
 KR_MUST_CHECK int kr_vm_set_script_path(Thread *th, const char *script);
-/* -B: sys.dont_write_bytecode = True, and sys.flags.dont_write_bytecode. */
-KR_MUST_CHECK int kr_vm_dont_write_bytecode(Thread *th);
 /* sys.argv = argv[0..argc), as given on the command line. */
 KR_MUST_CHECK int kr_vm_set_argv(Thread *th, int argc, char **argv);
 /* BEFORE_WITH: out[0] := bound __exit__, out[1] := mgr.__enter__(). */

@@ -1,0 +1,58 @@
+/*
+ * _io.h -- what the C layers of _io share (_io_iobase.c, _io_stringio.c):
+ * the instance layout of the bases, the exception and argument helpers.
+ */
+#ifndef KR_MOD_IO_H
+#define KR_MOD_IO_H
+
+#include "objects/object.h"
+
+enum { KR_IO_DEFAULT_BUFFER_SIZE = 8192 };
+
+/* The layout every _io object begins with: the instance dict (Python
+ * subclasses keep their attributes there or in shapes). */
+typedef struct IOBaseObj {
+    Obj hdr;
+    Dict *dict;
+} IOBaseObj;
+
+/* FileIO's fields (_io_fileio.c); the standard streams' raw layer
+ * (_io_std.c) is a subclass and starts with them too. */
+typedef struct FileIOObj {
+    IOBaseObj base;
+    int fd;                     /* -1 once closed */
+    bool readable, writable, created, appending, closefd;
+    int8_t seekable;            /* -1: not asked yet */
+    int64_t blksize;
+} FileIOObj;
+
+/* BufferedReader/Writer/Random (_io_buffered.c); the standard streams'
+ * buffer layer (_io_std.c) is a subclass and starts with these fields. */
+typedef struct Buffered {
+    IOBaseObj base;
+    Value raw;                  /* KR_VALUE_NULL: uninitialised or detached */
+    unsigned char *rbuf, *wbuf; /* collector-owned, pointer-free */
+    int64_t rlen, rpos, rcap;   /* rbuf[rpos:rlen]: read ahead of the caller */
+    int64_t wlen, wcap;         /* wbuf[0:wlen]: written, not yet given to raw */
+    int64_t buffer_size;
+    uint8_t kind;               /* READER, WRITER, RANDOM (_io_buffered.c) */
+    bool detached;
+} Buffered;
+
+extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,
+    kr_mod__io_textiobase_type, kr_mod__io_stringio_type, kr_mod__io_bytesio_type,
+    kr_mod__io_fileio_type, kr_mod__io_bufferedreader_type, kr_mod__io_bufferedwriter_type,
+    kr_mod__io_bufferedrandom_type, kr_mod__io_nldecoder_type;
+
+/* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
+KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);
+/* self.<name>(*args) */
+KR_MUST_CHECK Value kr_mod__io_call_method(Thread *th, Value self, const char *name,
+                                           const Value *args, size_t nargs);
+/* ValueError "I/O operation on closed file." if self.closed is true. */
+KR_MUST_CHECK int kr_mod__io_check_closed(Thread *th, Value self);
+/* A size argument: None (or absent) is -1; an int or __index__ object,
+ * else TypeError "argument should be integer or None, not 'T'". */
+KR_MUST_CHECK int kr_mod__io_size_arg(Thread *th, Value v, int64_t *size);
+
+#endif
