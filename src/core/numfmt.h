@@ -200,6 +200,16 @@ enum {
  */
 void kr_numfmt_double_to_string(double x, char code, int precision, unsigned flags, Buf *out);
 
+/*
+ * The common case of "%.*f" for |x|: x finite, non-negative, below 2**63,
+ * precision 0..17.  Writes the digits (NUL-terminated, no sign) to out,
+ * which holds at least 64 bytes, and returns their length; returns -1 when
+ * x is outside that case and the caller must take the general path.  The
+ * result is exact (round half even on the binary value), so it equals
+ * kr_numfmt_double_to_string's and printf's, at a fraction of the cost.
+ */
+int kr_numfmt_fixed_fast(double x, int precision, char *out);
+
 /* float.hex(): "0x1.8000000000000p+0", "-0x0.0p+0", "inf", "nan". */
 void kr_numfmt_float_hex(double x, Buf *out);
 

@@ -309,3 +309,63 @@ bool kr_numfmt_round(double x, int64_t ndigits, double *out, NumErr *err)
     *out = r;
     return true;
 }
+
+/* ---- fast "%.Nf" ------------------------------------------------------------ */
+
+/* x = m * 2**e exactly, with m < 2**53.  Then x * 10**p = m * 10**p / 2**-e,
+ * and m * 10**p < 2**53 * 2**57 fits 128 bits, so the rounding of x to p
+ * decimals is one 128-bit multiply, shift and compare -- the same exact
+ * ties-to-even rounding dtoa's mode 3 does with bignums. */
+int kr_numfmt_fixed_fast(double x, int precision, char *out)
+{
+    static const uint64_t pow10[18] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+        100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+        10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+        100000000000000000ull};
+    if (!(x >= 0 && x < 9.2e18) || precision < 0 || precision > 17)
+        return -1;
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int biased = (int)(bits >> 52);
+    uint64_t m = bits & (((uint64_t)1 << 52) - 1);
+    int e = biased ? biased - 1075 : -1074;
+    if (biased)
+        m |= (uint64_t)1 << 52;
+    unsigned __int128 q = (unsigned __int128)m * pow10[precision];
+    if (e >= 0) {
+        q <<= e;                /* x < 2**63: at most 2**63 * 10**17 < 2**120 */
+    } else if (e > -120) {
+        unsigned s = (unsigned)-e;
+        unsigned __int128 rem = q & ((((unsigned __int128)1) << s) - 1);
+        unsigned __int128 half = ((unsigned __int128)1) << (s - 1);
+        q >>= s;
+        if (rem > half || (rem == half && (q & 1)))
+            q++;
+    } else {
+        q = 0;                  /* x < 2**-67: far below half a unit of 10**-17 */
+    }
+    char buf[64];
+    char *end = buf + sizeof buf, *p = end;
+    while (q > UINT64_MAX) {        /* 128-bit division only for the high digits */
+        *--p = (char)('0' + (int)(q % 10));
+        q /= 10;
+    }
+    uint64_t lo = (uint64_t)q;
+    do {
+        *--p = (char)('0' + (int)(lo % 10));
+        lo /= 10;
+    } while (lo);
+    while (end - p < precision + 1)
+        *--p = '0';
+    size_t nint = (size_t)(end - p) - (size_t)precision;
+    memcpy(out, p, nint);
+    size_t n = nint;
+    if (precision) {
+        out[n++] = '.';
+        memcpy(out + n, p + nint, (size_t)precision);
+        n += (size_t)precision;
+    }
+    out[n] = 0;
+    return (int)n;
+}

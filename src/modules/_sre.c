@@ -11,6 +11,7 @@
  * finditer, a callable repl and the match methods make Match objects.
  * Match lives in _sre_match.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "modules/_sre.h"
@@ -183,6 +184,8 @@ static int run_init(Thread *th, Run *r, SrePattern *p, Value string, int64_t pos
         kr_err_no_memory(th);
         return -1;
     }
+    if (p->setcache)
+        kr_sre_state_share_cache(&r->st, p->setcache);
     hook_install(th, &r->hook, &r->s, &r->st);
     return 0;
 }
@@ -477,13 +480,16 @@ SRE_METHOD(pattern_subn) { return subx(th, "subn", args, nargs, kw, true); }
 /* ---- Scanner and finditer ---------------------------------------------------------- */
 
 /* The scanner keeps its engine state between calls (finditer makes one
- * Match per step and nothing else); the state's malloc'ed marks and
- * backtracking stack are freed by a finalizer. */
+ * Match per step and nothing else).  The state is malloc'ed, with its
+ * inline marks and stack, rather than part of this object: the collector
+ * would clear and scan those kilobytes for every finditer.  What the state
+ * points into -- the subject and the pattern's set cache -- this object
+ * keeps alive; a finalizer frees the state. */
 typedef struct SreScanner {
     Obj hdr;
     SrePattern *pattern;
     SreSubject s;
-    SreState st;
+    SreState *st;
     bool done;
 } SreScanner;
 
@@ -494,7 +500,11 @@ typedef struct SreIter {
 
 static void scanner_finalize(void *obj, void *data, void *ctx)
 {
-    kr_sre_state_fini(&((SreScanner *)obj)->st);
+    SreState *st = ((SreScanner *)obj)->st;
+    if (st) {
+        kr_sre_state_fini(st);
+        free(st);
+    }
 }
 
 static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t pos,
@@ -504,13 +514,17 @@ static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t 
     if (run_init(th, &r, p, string, pos, endpos) < 0)
         return NULL;
     SreScanner *sc = kr_libutil_alloc(th, &kr_sre_scanner_type);
-    if (!sc) {
+    SreState *st = sc ? malloc(sizeof *st) : NULL;
+    if (!st) {
+        if (sc)
+            kr_err_no_memory(th);
         kr_sre_state_fini(&r.st);
         return NULL;
     }
     sc->pattern = p;
     sc->s = r.s;
-    sc->st = r.st;
+    kr_sre_state_move(st, &r.st);
+    sc->st = st;
     kr_gc_add_finalizer(sc, scanner_finalize, NULL);
     return sc;
 }
@@ -520,8 +534,8 @@ static Value scanner_step(Thread *th, SreScanner *sc, bool search)
 {
     if (sc->done)
         return KR_NONE;
-    subject_refresh(&sc->s, &sc->st);
-    SreState *st = &sc->st;
+    subject_refresh(&sc->s, sc->st);
+    SreState *st = sc->st;
     SreHook hook;
     hook_install(th, &hook, &sc->s, st);
     kr_sre_state_reset(st);
@@ -774,11 +788,13 @@ SRE_METHOD(sre_compile)
                                  kr_type_name(v[5]));
     List *code = kr_as_list(v[2]);
     SrePattern *p = kr_libutil_alloc(th, &kr_sre_pattern_type);
-    if (!p || !(p->code = kr_gc_alloc_atomic((size_t)(code->size + 1) * sizeof(SreCode)))) {
+    if (!p || !(p->code = kr_gc_alloc_atomic((size_t)(code->size + 1) * sizeof(SreCode))) ||
+        !(p->setcache = kr_gc_alloc_atomic(KR_SRE_BITMAPS * sizeof(SreSetCache)))) {
         if (p)
             kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
+    memset(p->setcache, 0, KR_SRE_BITMAPS * sizeof(SreSetCache));
     for (int64_t i = 0; i < code->size; i++) {
         Value c = code->items[i];
         int64_t w = -1;

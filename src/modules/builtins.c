@@ -183,11 +183,17 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
 {
     if (!kr_is_str(spec))
         return kr_err_type_error(th, "format() argument 2 must be str, not %s", kr_type_name(spec));
+    /* int and float subclasses too, unless they override __format__ (perfb) */
+    Type *t = kr_type_of(v);
+    Str *fname = KR_NAME(th, __format__);
     if (kr_is_str(v))
         return kr_str_format_spec(th, kr_as_str(v), kr_as_str(spec));
-    if (kr_is_float(v))
+    if (kr_is_float(v) && (t == &kr_float_type ||
+                           kr_type_lookup(t, fname) == kr_type_lookup(&kr_float_type, fname)))
         return kr_float_format_spec(th, v, spec);
-    if (kr_is_int(v) && !kr_is_bool(v))
+    if (kr_is_int(v) && !kr_is_bool(v) &&
+        (kr_is_smallint(v) || t == &kr_int_type ||
+         kr_type_lookup(t, fname) == kr_type_lookup(&kr_int_type, fname)))
         return kr_int_format_spec(th, v, spec);
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);

@@ -200,7 +200,7 @@ static const uint32_t *char_bitmap(SreState *st, const SreCode *key, bool is_set
                                    ptrdiff_t uses)
 {
     size_t slot = ((uintptr_t)key / sizeof(SreCode)) % KR_SRE_BITMAPS;
-    SreSetCache *e = &st->setcache[slot];
+    SreSetCache *e = &st->cache[slot];
     if (e->set != key) {
         e->set = key;
         e->uses = 0;
@@ -315,6 +315,40 @@ static const SreCode *first_unit(const SreCode *pattern)
 }
 
 /*
+ * For a pattern that is (after group marks) a BRANCH whose every
+ * alternative has a first_unit: those units, at most KR_SRE_MAX_ALTS of
+ * them, in units[]; returns how many, or 0 when some alternative has none
+ * (or there are too many to be worth testing).  A match can then start
+ * only where one of the units accepts the character, so search() skips the
+ * other positions (bot|crawl|spider under IGNORECASE, which has no
+ * literal prefix, is the case that matters).
+ */
+#define KR_SRE_MAX_ALTS 8
+static int branch_first_units(const SreCode *pattern, const SreCode **units)
+{
+    while (pattern[0] == SRE_OP_MARK)
+        pattern += 2;
+    if (pattern[0] != SRE_OP_BRANCH)
+        return 0;
+    int n = 0;
+    for (pattern++; pattern[0]; pattern += pattern[0]) {
+        const SreCode *u = first_unit(pattern + 1);
+        if (!u || n == KR_SRE_MAX_ALTS)
+            return 0;
+        units[n++] = u;
+    }
+    return n;
+}
+
+static bool any_unit(const SreCode *const *units, int n, uint32_t ch)
+{
+    for (int i = 0; i < n; i++)
+        if (unit_matches(units[i], ch))
+            return true;
+    return false;
+}
+
+/*
  * Does the pattern start with an unbounded single-character repeat (X+,
  * X*, X+?, X++ ...; no group mark before it)?  Then search() may skip, after
  * a failed attempt at p, every position inside the run of X characters
@@ -373,7 +407,14 @@ static bool stack_grow(SreState *st, size_t n)
     size_t size = want + want / 4 + 1024;
     if (size > st->stack_max)
         size = st->stack_max;
-    char *p = realloc(st->stack, size);
+    char *p;
+    if (st->stack == st->stack_inline) {      /* leaving the inline bytes */
+        p = malloc(size);
+        if (p)
+            memcpy(p, st->stack, st->stack_top);
+    } else {
+        p = realloc(st->stack, size);
+    }
     if (!p)
         return false;
     st->stack = p;
@@ -505,11 +546,14 @@ bool kr_sre_state_init(SreState *st, const void *str, ptrdiff_t length,
                        int charsize, ptrdiff_t pos, ptrdiff_t endpos,
                        size_t groups)
 {
-    memset(st, 0, sizeof *st);
+    memset(st, 0, offsetof(SreState, setcache));
     /* MARK operands may reach 2*groups+1 in validated code */
-    st->mark = malloc((2 * groups + 2) * sizeof(ptrdiff_t));
+    st->mark = 2 * groups + 2 <= KR_SRE_INLINE_MARKS ? st->mark_inline
+                                                     : malloc((2 * groups + 2) * sizeof(ptrdiff_t));
     if (!st->mark)
         return false;
+    st->stack = st->stack_inline;
+    st->stack_size = KR_SRE_INLINE_STACK;
     st->groups = groups;
     st->str = str;
     st->charsize = charsize;
@@ -529,8 +573,10 @@ bool kr_sre_state_init(SreState *st, const void *str, ptrdiff_t length,
 
 void kr_sre_state_fini(SreState *st)
 {
-    free(st->mark);
-    free(st->stack);
+    if (st->mark != st->mark_inline)
+        free(st->mark);
+    if (st->stack != st->stack_inline)
+        free(st->stack);
     st->mark = NULL;
     st->stack = NULL;
     st->stack_size = st->stack_top = 0;
@@ -542,11 +588,28 @@ void kr_sre_state_reset(SreState *st)
     st->repeat = -1;
 }
 
+void kr_sre_state_share_cache(SreState *st, SreSetCache *cache)
+{
+    st->cache = cache;
+}
+
+void kr_sre_state_move(SreState *dst, const SreState *src)
+{
+    memcpy(dst, src, sizeof *dst);
+    if (src->mark == src->mark_inline)
+        dst->mark = dst->mark_inline;
+    if (src->stack == src->stack_inline)
+        dst->stack = dst->stack_inline;
+    if (src->cache == src->setcache)
+        dst->cache = dst->setcache;
+}
+
 /* Pointers for this call, from the index-based API fields. */
 static void enter(SreState *st, const SreCode *code)
 {
-    if (st->code != code) {
+    if (!st->cache || (st->cache == st->setcache && st->code != code)) {
         memset(st->setcache, 0, sizeof st->setcache);
+        st->cache = st->setcache;
         st->code = code;
     }
     const char *s = st->str;

@@ -132,6 +132,8 @@ enum {
  * (KR_SRE_BITMAPS of them per state, direct-mapped by code position). */
 #define KR_SRE_BITMAPS 8
 #define KR_SRE_BITMAP_AFTER 1024
+#define KR_SRE_INLINE_MARKS 32
+#define KR_SRE_INLINE_STACK 1024
 typedef struct SreSetCache {
     const SreCode *set;
     uint32_t uses;
@@ -182,9 +184,29 @@ typedef struct SreState {
     ptrdiff_t repeat;             /* stack offset of the innermost REPEAT, -1 */
     const void *beginning, *end, *strend, *cur, *startp;
     unsigned sigcount;
-    const SreCode *code;          /* the code the set cache belongs to */
+    const SreCode *code;          /* the code setcache belongs to */
+    SreSetCache *cache;           /* setcache, or a pattern's (kr_sre_state_share_cache) */
+    /* Storage that saves a short match its mallocs: the marks of up to
+     * KR_SRE_INLINE_MARKS / 2 - 1 groups and the first bytes of the stack.
+     * (init zeroes nothing from here on.) */
     SreSetCache setcache[KR_SRE_BITMAPS];
+    ptrdiff_t mark_inline[KR_SRE_INLINE_MARKS];
+    _Alignas(16) char stack_inline[KR_SRE_INLINE_STACK];
 } SreState;
+
+/*
+ * Lets a state use `cache` (KR_SRE_BITMAPS zeroed entries that the caller
+ * keeps for one code array, such as a compiled pattern's) instead of its
+ * own, so the single-character bitmaps built by one match serve the next.
+ * Call after kr_sre_state_init, with the same code for every match.
+ */
+void kr_sre_state_share_cache(SreState *st, SreSetCache *cache);
+
+/*
+ * Copies a state to dst (a state lives in its own storage: use this, not
+ * assignment, to move one, e.g. into a heap object).
+ */
+void kr_sre_state_move(SreState *dst, const SreState *src);
 
 /*
  * Checks a code array as CPython's _validate does (plus the REPEAT_ONE item

@@ -521,34 +521,47 @@ static Value make_reverse_iter(Thread *th, Dict *d, int kind)
 
 static Value dict_iter(Thread *th, Value v) { return make_iter(th, kr_as_dict(v), ITER_KEYS); }
 
-static Value dict_iter_next(Thread *th, Value v)
+/* One step of any dict iterator: 1 with the entry, 0 at the end, -1. */
+static int dict_iter_step(Thread *th, DictIter *it, Value *k, Value *val)
 {
-    DictIter *it = (DictIter *)kr_as_obj(v);
     if (it->d->used != it->used) {
         it->used = -1;
         kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary changed size during iteration");
-        return KR_VALUE_NULL;
+        return -1;
     }
-    Value k, val;
     if (it->reverse) {
         DictEntry *e = NULL;
         while (it->pos > 0 && !(e = &it->d->entries[--it->pos])->key)
             e = NULL;
         if (!e)
-            return KR_VALUE_NULL;
-        k = e->key;
-        val = e->value;
-    } else {
-        if (!kr_dict_next(it->d, &it->pos, &k, &val))
-            return KR_VALUE_NULL;
-        /* deleting and adding as many keys keeps the size (CPython's
-         * dictiter_iternextkey counts what is left) */
-        if (it->left-- <= 0) {
-            it->used = -1;
-            kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary keys changed during iteration");
-            return KR_VALUE_NULL;
-        }
+            return 0;
+        *k = e->key;
+        *val = e->value;
+        return 1;
     }
+    if (!kr_dict_next(it->d, &it->pos, k, val))
+        return 0;
+    /* deleting and adding as many keys keeps the size (CPython's
+     * dictiter_iternextkey counts what is left) */
+    if (it->left-- <= 0) {
+        it->used = -1;
+        kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary keys changed during iteration");
+        return -1;
+    }
+    return 1;
+}
+
+int kr_dict_items_next2(Thread *th, Value iter, Value out[2])
+{
+    return dict_iter_step(th, (DictIter *)kr_as_obj(iter), &out[0], &out[1]);
+}
+
+static Value dict_iter_next(Thread *th, Value v)
+{
+    DictIter *it = (DictIter *)kr_as_obj(v);
+    Value k, val;
+    if (dict_iter_step(th, it, &k, &val) <= 0)
+        return KR_VALUE_NULL;
     if (it->kind == ITER_KEYS)
         return k;
     if (it->kind == ITER_VALUES)

@@ -47,6 +47,9 @@ struct Dict {
 extern Type kr_dict_type, kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type,
     kr_dict_iter_type, kr_dict_valueiter_type, kr_dict_itemiter_type, kr_dict_revkeyiter_type,
     kr_dict_revvalueiter_type, kr_dict_revitemiter_type;
+/* The next (key, value) of a dict item iterator (dict.items(), reversed
+ * too) into out, no tuple made: 1, 0 at the end, -1 with an exception. */
+KR_MUST_CHECK int kr_dict_items_next2(Thread *th, Value iter, Value out[2]);
 
 static inline bool kr_is_dict(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_dict_type; }
 /* dict or a subclass (CPython's PyDict_Check) */

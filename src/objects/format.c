@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "core/dtoa.h"
+#include "core/numfmt.h"
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/exception.h"
@@ -105,6 +106,34 @@ static void group(Buf *out, const char *digits, size_t n, char sep, int every)
     }
 }
 
+static bool ascii_bytes(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return false;
+    return true;
+}
+
+/* pad() when everything is ASCII (nearly always): the result str is
+ * allocated at its final size and filled in place, no UTF-8 round trip. */
+static Value pad_ascii(Thread *th, const char *prefix, size_t plen, const char *body,
+                       size_t blen, char fill, int64_t left, int64_t mid, int64_t right)
+{
+    Str *s = kr_str_alloc(th, left + (int64_t)plen + mid + (int64_t)blen + right, 1, true);
+    if (!s)
+        return KR_VALUE_NULL;
+    char *p = (char *)s->data;
+    memset(p, fill, (size_t)left);
+    p += left;
+    memcpy(p, prefix, plen);
+    p += plen;
+    memset(p, fill, (size_t)mid);
+    p += mid;
+    memcpy(p, body, blen);
+    memset(p + blen, fill, (size_t)right);
+    return kr_from_obj(s);
+}
+
 /* Pad body (UTF-8, `len` code points) with sign/prefix per the spec. */
 static Value pad(Thread *th, const Spec *sp, const char *prefix, const char *body, int64_t len,
                  char default_align)
@@ -113,10 +142,14 @@ static Value pad(Thread *th, const Spec *sp, const char *prefix, const char *bod
     int64_t plen = (int64_t)strlen(prefix);
     int64_t total = plen + len;
     int64_t padn = sp->width > total ? sp->width - total : 0;
-    Buf b;
-    kr_buf_init(&b);
     int64_t left = align == '>' ? padn : align == '^' ? padn / 2 : 0;
     int64_t right = align == '<' ? padn : align == '^' ? padn - padn / 2 : 0;
+    size_t blen = strlen(body);
+    if (sp->fill < 0x80 && (size_t)len == blen && ascii_bytes(body, blen))
+        return align == '=' ? pad_ascii(th, prefix, (size_t)plen, body, blen, (char)sp->fill, 0, padn, 0)
+                            : pad_ascii(th, prefix, (size_t)plen, body, blen, (char)sp->fill, left, 0, right);
+    Buf b;
+    kr_buf_init(&b);
     if (align == '=') {
         kr_buf_puts(&b, prefix);
         for (int64_t i = 0; i < padn; i++)
@@ -156,6 +189,15 @@ Value kr_str_format_spec(Thread *th, Str *s, Str *specs)
     int64_t n = s->len;
     if (sp.precision >= 0 && sp.precision < n)
         n = sp.precision;
+    if (s->ascii && sp.fill < 0x80) {
+        char align = sp.align ? sp.align : '<';
+        int64_t padn = sp.width > n ? sp.width - n : 0;
+        int64_t left = align == '>' ? padn : align == '^' ? padn / 2 : 0;
+        if (padn == 0 && n == s->len && s->hdr.type == &kr_str_type)
+            return kr_from_obj(s);
+        return pad_ascii(th, "", 0, (const char *)s->data, (size_t)n, (char)sp.fill, left, 0,
+                         padn - left);
+    }
     Str *cut = kr_str_substr(th, s, 0, n);
     if (!cut)
         return KR_VALUE_NULL;
@@ -229,19 +271,31 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
     }
     if (t == 'c')
         return format_char(th, &sp, v);
-    mpz_t z;
-    mpz_init(z);
-    kr_int_to_mpz(v, z);
-    bool neg = mpz_sgn(z) < 0;
-    mpz_abs(z, z);
-    char *digits = kr_gc_alloc_atomic(mpz_sizeinbase(z, base) + 2);
-    if (!digits) {
+    char small[72];
+    char *digits;
+    bool neg;
+    if (!kr_is_bigint(v) && (kr_is_smallint(v) || kr_is_bool(v))) {
+        /* a small int's digits come from a division loop, not from GMP */
+        int64_t i = kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v);
+        neg = i < 0;
+        small[sizeof small - 1] = 0;
+        digits = kr_int_u64_digits(neg ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, base, t == 'X',
+                                   small + sizeof small - 1);
+    } else {
+        mpz_t z;
+        mpz_init(z);
+        kr_int_to_mpz(v, z);
+        neg = mpz_sgn(z) < 0;
+        mpz_abs(z, z);
+        digits = kr_gc_alloc_atomic(mpz_sizeinbase(z, base) + 2);
+        if (!digits) {
+            mpz_clear(z);
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        mpz_get_str(digits, t == 'X' ? -16 : base, z);
         mpz_clear(z);
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
     }
-    mpz_get_str(digits, t == 'X' ? -16 : base, z);
-    mpz_clear(z);
     size_t n = strlen(digits);
     /* decimal output obeys sys.set_int_max_str_digits as str(int) does
      * ("%d" % big and format(big, 'd') alike); power-of-two bases do not */
@@ -262,12 +316,11 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
         prefix[pl++] = '0';
         prefix[pl++] = t == 'X' ? 'X' : t == 'x' ? 'x' : t == 'o' ? 'o' : 'b';
     }
+    if (!sp.grouping)
+        return pad(th, &sp, prefix, digits, (int64_t)n, '>');
     Buf body;
     kr_buf_init(&body);
-    if (sp.grouping)
-        group(&body, digits, n, sp.grouping, base == 10 ? 3 : 4);
-    else
-        kr_buf_write(&body, digits, n);
+    group(&body, digits, n, sp.grouping, base == 10 ? 3 : 4);
     kr_buf_putc(&body, 0);
     Value r = pad(th, &sp, prefix, body.data, (int64_t)body.len - 1, '>');
     kr_buf_free(&body);
@@ -302,7 +355,13 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
             ct = 'g';
         if (ct == '%') {
             a *= 100;
-            snprintf(buf, sizeof buf, sp.alt ? "%#.*f%%" : "%.*f%%", prec, a);
+            int n = sp.alt ? -1 : kr_numfmt_fixed_fast(a, prec, buf);
+            if (n >= 0)
+                memcpy(buf + n, "%", 2);
+            else
+                snprintf(buf, sizeof buf, sp.alt ? "%#.*f%%" : "%.*f%%", prec, a);
+        } else if ((ct == 'f' || ct == 'F') && !sp.alt && kr_numfmt_fixed_fast(a, prec, buf) >= 0) {
+            /* buf holds the digits: the common "{:.2f}" without printf */
         } else {
             char fmt[16];
             snprintf(fmt, sizeof fmt, sp.alt ? "%%#.*%c" : "%%.*%c", ct);

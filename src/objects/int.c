@@ -108,11 +108,14 @@ Value kr_int_from_i64(Thread *th, int64_t i)
 {
     if (kr_smallint_fits(i))
         return kr_from_smallint(i);
-    mpz_t z;
-    mpz_init_set_si(z, (long)i);
-    Value r = kr_int_from_mpz(th, z);
-    mpz_clear(z);
-    return r;
+    BigInt *b = kr_gc_alloc(sizeof *b);       /* straight in: no temporary mpz */
+    if (!b) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    b->hdr.type = &kr_int_type;
+    mpz_init_set_si(b->z, (long)i);
+    return kr_from_obj(b);
 }
 
 int kr_int_as_i64(Thread *th, Value v, int64_t *out)
@@ -214,15 +217,53 @@ int64_t kr_int_hash(Value v)
 
 /* ---- repr and parsing ------------------------------------------------------ */
 
-Value kr_int_repr(Thread *th, Value v)
+char *kr_int_u64_digits(uint64_t v, int base, bool upper, char *end)
+{
+    static const char lower_digits[] = "0123456789abcdef", upper_digits[] = "0123456789ABCDEF";
+    const char *dig = upper ? upper_digits : lower_digits;
+    char *p = end;
+    if (base == 10) {       /* the common case: two digits per division */
+        while (v >= 100) {
+            unsigned r = (unsigned)(v % 100);
+            v /= 100;
+            *--p = (char)('0' + r % 10);
+            *--p = (char)('0' + r / 10);
+        }
+        if (v >= 10)
+            *--p = (char)('0' + v % 10), v /= 10;
+        *--p = (char)('0' + v);
+        return p;
+    }
+    unsigned shift = base == 16 ? 4 : base == 8 ? 3 : 1;
+    do {
+        *--p = dig[v & ((uint64_t)base - 1)];
+        v >>= shift;
+    } while (v);
+    return p;
+}
+
+/* str() of a small int: the digits go straight into an ASCII str, since
+ * str(i) of loop counters and sizes is the bulk of all int->text work. */
+static Value small_repr(Thread *th, int64_t i)
 {
     char buf[32];
-    if (kr_is_smallint(v) || kr_is_bool(v)) {
-        int64_t i = kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v);
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
-        Str *s = kr_str_from_utf8(th, buf, (size_t)n);
-        return s ? kr_from_obj(s) : KR_VALUE_NULL;
-    }
+    char *end = buf + sizeof buf;
+    char *p = kr_int_u64_digits(i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, 10, false, end);
+    if (i < 0)
+        *--p = '-';
+    Str *s = end - p == 1 ? kr_str_from_char(th, (unsigned char)*p)
+                          : kr_str_alloc(th, end - p, 1, true);
+    if (!s)
+        return KR_VALUE_NULL;
+    if (end - p > 1)
+        memcpy(s->data, p, (size_t)(end - p));
+    return kr_from_obj(s);
+}
+
+Value kr_int_repr(Thread *th, Value v)
+{
+    if (kr_is_smallint(v) || kr_is_bool(v))
+        return small_repr(th, kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v));
     const mpz_t *z = &((BigInt *)kr_as_obj(v))->z;
     size_t digits = mpz_sizeinbase(*z, 10);
     int limit = th->vm->int_max_str_digits;
@@ -277,6 +318,15 @@ static Value parse_int(Thread *th, const char *s, size_t len, int base)
         base = 10;
     if (i >= end)
         return KR_VALUE_NULL;
+    if (base == 10 && end - i <= 18 && (!base0 || s[i] != '0' || end - i == 1)) {
+        /* Up to 18 plain decimal digits fit an int64: no GMP, no copy. */
+        int64_t acc = 0;
+        size_t k = i;
+        while (k < end && s[k] >= '0' && s[k] <= '9')
+            acc = acc * 10 + (s[k++] - '0');
+        if (k == end)
+            return kr_int_from_i64(th, neg ? -acc : acc);
+    }
     char *digits = kr_gc_alloc_atomic(end - i + 1);
     if (!digits) {
         kr_err_no_memory(th);
@@ -483,7 +533,8 @@ static Value int_big(Thread *th, Value a, Value b, BinOp op)
     case KR_OP_FLOORDIV:
     case KR_OP_MOD:
         if (mpz_sgn(zb) == 0) {
-            zero_division(th, "integer division or modulo by zero");
+            zero_division(th, op == KR_OP_MOD ? "integer modulo by zero"
+                                              : "integer division or modulo by zero");
             goto out;
         }
         if (op == KR_OP_FLOORDIV)
@@ -546,65 +597,96 @@ static inline int64_t mod64(int64_t x, int64_t y)
     return m;
 }
 
+/* v as an int64 when it is one: a small int, a bool, or a big int (or an
+ * int subclass instance) whose value fits. */
+static bool as_i64(Value v, int64_t *out)
+{
+    if (kr_is_smallint(v)) {
+        *out = kr_as_smallint(v);
+        return true;
+    }
+    if (kr_is_bool(v)) {
+        *out = v == KR_TRUE;
+        return true;
+    }
+    const BigInt *b = (const BigInt *)kr_as_obj(v);
+    if (!mpz_fits_slong_p(b->z))
+        return false;
+    *out = mpz_get_si(b->z);
+    return true;
+}
+
+/* x op y on int64 operands in 128 bits: true with *r exact, or false when
+ * the op must go to GMP (a shift too long) or raises (*err set then). */
+static bool binop_i64(Thread *th, int64_t x, int64_t y, BinOp op, __int128 *r, bool *err)
+{
+    switch (op) {
+    case KR_OP_ADD: *r = (__int128)x + y; return true;
+    case KR_OP_SUB: *r = (__int128)x - y; return true;
+    case KR_OP_MUL: *r = (__int128)x * y; return true;
+    case KR_OP_FLOORDIV:
+    case KR_OP_MOD:
+        if (y == 0) {
+            zero_division(th, op == KR_OP_MOD ? "integer modulo by zero"
+                                              : "integer division or modulo by zero");
+            *err = true;
+            return false;
+        }
+        if (y == -1)            /* (INT64_MIN // -1 overflows int64) */
+            *r = op == KR_OP_FLOORDIV ? -(__int128)x : 0;
+        else
+            *r = op == KR_OP_FLOORDIV ? floordiv64(x, y) : mod64(x, y);
+        return true;
+    case KR_OP_AND: *r = x & y; return true;
+    case KR_OP_OR: *r = x | y; return true;
+    case KR_OP_XOR: *r = x ^ y; return true;
+    case KR_OP_RSHIFT:
+    case KR_OP_LSHIFT:
+        if (y < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "negative shift count");
+            *err = true;
+            return false;
+        }
+        if (op == KR_OP_RSHIFT) {
+            *r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+            return true;
+        }
+        if (x == 0 || y < 63) {     /* |x| < 2**63: the product fits 126 bits */
+            *r = x == 0 ? 0 : (__int128)x * ((__int128)1 << y);
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* Ints whose values fit in 64 bits (all small ints, and the big ints an
+ * overflowing small op produces, such as an LCG's state * multiplier) are
+ * computed in 128 bits; GMP only sees results past 64 bits. */
 Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
 {
     if (!is_intlike(a) || !is_intlike(b))
         return KR_NOTIMPL;
+    if (op == KR_OP_MATMUL)
+        return KR_NOTIMPL;
+    int64_t x, y;
+    if (as_i64(a, &x) && as_i64(b, &y)) {
+        __int128 r;
+        bool err = false;
+        if (binop_i64(th, x, y, op, &r, &err)) {
+            if (r >= INT64_MIN && r <= INT64_MAX)
+                return kr_int_from_i64(th, (int64_t)r);
+        } else if (err) {
+            return KR_VALUE_NULL;
+        }
+    }
     a = int_operand(a);
     b = int_operand(b);
     if (kr_is_bool(a))
         a = kr_from_smallint(a == KR_TRUE);
     if (kr_is_bool(b))
         b = kr_from_smallint(b == KR_TRUE);
-    if (kr_is_smallint(a) && kr_is_smallint(b)) {
-        int64_t x = kr_as_smallint(a), y = kr_as_smallint(b), r;
-        switch (op) {
-        case KR_OP_ADD: r = x + y; break;              /* 48-bit inputs: no overflow */
-        case KR_OP_SUB: r = x - y; break;
-        case KR_OP_MUL:
-            if (__builtin_mul_overflow(x, y, &r))
-                return int_big(th, a, b, op);
-            break;
-        case KR_OP_FLOORDIV:
-            if (y == 0)
-                return zero_division(th, "integer division or modulo by zero");
-            r = floordiv64(x, y);
-            break;
-        case KR_OP_MOD:
-            if (y == 0)
-                return zero_division(th, "integer division or modulo by zero");
-            r = mod64(x, y);
-            break;
-        case KR_OP_AND: r = x & y; break;
-        case KR_OP_OR: r = x | y; break;
-        case KR_OP_XOR: r = x ^ y; break;
-        case KR_OP_RSHIFT:
-            if (y < 0) {
-                kr_err_set_string(th, &kr_exc_ValueError, "negative shift count");
-                return KR_VALUE_NULL;
-            }
-            r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
-            break;
-        case KR_OP_LSHIFT:
-            if (y < 0) {
-                kr_err_set_string(th, &kr_exc_ValueError, "negative shift count");
-                return KR_VALUE_NULL;
-            }
-            if (x == 0)
-                return kr_from_smallint(0);
-            if (y >= 16)
-                return int_big(th, a, b, op);
-            r = x * ((int64_t)1 << y);
-            break;
-        case KR_OP_MATMUL:
-            return KR_NOTIMPL;
-        default:
-            return int_big(th, a, b, op);
-        }
-        return kr_int_from_i64(th, r);
-    }
-    if (op == KR_OP_MATMUL)
-        return KR_NOTIMPL;
     return int_big(th, a, b, op);
 }
 

@@ -40,6 +40,10 @@ void kr_int_to_mpz(Value v, mpz_t z);
 /* v as int64: 0, or -1 with OverflowError set. */
 KR_MUST_CHECK int kr_int_as_i64(Thread *th, Value v, int64_t *out);
 KR_MUST_CHECK Value kr_int_repr(Thread *th, Value v);
+/* The digits of v in base 2, 8, 10 or 16 (upper: 'A'-'F'), written
+ * backwards so that they END at `end`; returns where they start.  The
+ * buffer before `end` must hold 64 bytes. */
+char *kr_int_u64_digits(uint64_t v, int base, bool upper, char *end);
 KR_MUST_CHECK Value kr_int_binop(Thread *th, Value a, Value b, BinOp op);
 KR_MUST_CHECK Value kr_int_richcompare(Thread *th, Value a, Value b, int op);
 int64_t kr_int_hash(Value v);

@@ -13,6 +13,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/dict.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/seq.h"
 #include "objects/str.h"
@@ -176,20 +177,18 @@ static const MethodDef zip_methods[] = {
     {0},
 };
 
-static Value zip_next(Thread *th, Value v)
+/* One step of a zip into out[0..n): 1, or 0 when it ended (an exception
+ * set if it failed, or if a strict zip's lengths differ). */
+static int zip_fill(Thread *th, Zip *z, Value *out)
 {
-    Zip *z = (Zip *)kr_as_obj(v);
     int64_t n = z->its->size;
     if (n == 0)
-        return KR_VALUE_NULL;
-    Tuple *t = kr_tuple_new(th, n);
-    if (!t)
-        return KR_VALUE_NULL;
+        return 0;
     for (int64_t i = 0; i < n; i++) {
         Value x = kr_object_next(th, z->its->items[i]);
         if (!x) {
             if (kr_err_occurred(th) || !z->strict)
-                return KR_VALUE_NULL;
+                return 0;
             if (i > 0) {
                 kr_err_format(th, &kr_exc_ValueError, "zip() argument %lld is shorter than argument%s%lld",
                               (long long)i + 1, i == 1 ? " " : "s 1-", (long long)i);
@@ -200,16 +199,28 @@ static Value zip_next(Thread *th, Value v)
                 if (y) {
                     kr_err_format(th, &kr_exc_ValueError, "zip() argument %lld is longer than argument%s%lld",
                                   (long long)j + 1, j == 1 ? " " : "s 1-", (long long)j);
-                    return KR_VALUE_NULL;
+                    return 0;
                 }
                 if (kr_err_occurred(th))
-                    return KR_VALUE_NULL;
+                    return 0;
             }
-            return KR_VALUE_NULL;
+            return 0;
         }
-        t->items[i] = x;
+        out[i] = x;
     }
-    return kr_from_obj(t);
+    return 1;
+}
+
+static Value zip_next(Thread *th, Value v)
+{
+    Zip *z = (Zip *)kr_as_obj(v);
+    int64_t n = z->its->size;
+    if (n == 0)
+        return KR_VALUE_NULL;
+    Tuple *t = kr_tuple_new(th, n);
+    if (!t)
+        return KR_VALUE_NULL;
+    return zip_fill(th, z, t->items) ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
 Type kr_zip_type = {
@@ -217,6 +228,40 @@ Type kr_zip_type = {
     .size = sizeof(Zip),
     .new_ = zip_new, .iter = iter_self, .next = zip_next, .methods = zip_methods,
 };
+
+/* `for a, b in zip(...)` / enumerate(...) / d.items(): FOR_ITER asks for
+ * the items without a tuple, which UNPACK would take apart at once
+ * (helper "perfa").  out may be written even when the answer is not 1. */
+int kr_iter_next_unpacked(Thread *th, Value it, Value *out, unsigned n)
+{
+    Type *t = kr_as_obj(it)->type;
+    if (t == &kr_zip_type) {
+        Zip *z = (Zip *)kr_as_obj(it);
+        if (z->its->size != (int64_t)n)
+            return KR_ITER_NO_FUSE;
+        return zip_fill(th, z, out) ? 1 : kr_err_occurred(th) ? -1 : 0;
+    }
+    if (n != 2)
+        return KR_ITER_NO_FUSE;
+    if (t == &kr_enumerate_type) {
+        Enumerate *e = (Enumerate *)kr_as_obj(it);
+        Value x = kr_object_next(th, e->it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 0;
+        Value c = e->count, next;
+        if (kr_is_smallint(c) && kr_as_smallint(c) < KR_SMALLINT_MAX)
+            next = kr_from_smallint(kr_as_smallint(c) + 1);
+        else if (!(next = kr_object_binop(th, c, kr_from_smallint(1), KR_OP_ADD)))
+            return -1;
+        e->count = next;
+        out[0] = c;
+        out[1] = x;
+        return 1;
+    }
+    if (t == &kr_dict_itemiter_type || t == &kr_dict_revitemiter_type)
+        return kr_dict_items_next2(th, it, out);
+    return KR_ITER_NO_FUSE;
+}
 
 /* ---- reversed --------------------------------------------------------------- */
 

@@ -24,6 +24,14 @@ typedef struct List {
 
 extern Type kr_list_type, kr_list_iter_type;
 
+/* iter(list): FOR_ITER steps it inline (ops_flow.inc), hence public.
+ * list is NULL once exhausted. */
+typedef struct ListIter {
+    Obj hdr;
+    List *list;
+    int64_t i;
+} ListIter;
+
 static inline bool kr_is_list(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_list_type; }
 /* list or a subclass (CPython's PyList_Check) */
 static inline bool kr_list_check(Value v)

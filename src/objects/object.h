@@ -284,6 +284,11 @@ bool kr_type_is_subtype(const Type *t, const Type *base);
 Value kr_type_lookup(Type *t, Str *name);
 /* The same, through the thread's lookup cache (keyed on VM.type_epoch). */
 Value kr_type_lookup_cached(Thread *th, Type *t, Str *name);
+/* The offset of a plain __slots__ member descriptor, or -1 (type.c). */
+int64_t kr_type_slot_offset(Value descr);
+/* The Python __init__ that calling t runs on a fresh object.__new__(t),
+ * when that is all calling t does; else KR_VALUE_NULL (type.c). */
+Value kr_type_py_init(Thread *th, Type *t);
 /* type(name, bases, ns): a fresh heap type of metatype `type`. */
 KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *ns);
 /* The most derived of meta and the metatypes of bases, or NULL with

@@ -58,7 +58,10 @@ Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii)
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = false;
-    memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
+    if (kind == 1)
+        s->data[len] = 0;       /* (the common case without a memset call) */
+    else
+        memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
     return s;
 }
 
@@ -346,6 +349,14 @@ Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
         return s;       /* (a str subclass instance gives an exact copy) */
     if (end <= start)
         return th->vm->empty_str;
+    if (s->ascii) {      /* every slice of ASCII is ASCII: no scan for the kind */
+        if (end - start == 1)
+            return kr_str_from_char(th, s->data[start]);
+        Str *r = kr_str_alloc(th, end - start, 1, true);
+        if (r)
+            memcpy(r->data, s->data + start, (size_t)(end - start));
+        return r;
+    }
     uint32_t maxc = 0;
     for (int64_t i = start; i < end; i++) {
         uint32_t c = kr_str_char(s, i);
@@ -393,9 +404,13 @@ Str *kr_str_join_array(Thread *th, Str *sep, const Value *items, size_t n)
         return NULL;
     int64_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i)
+        if (i && sep->kind == kind) {
+            memcpy(r->data + (size_t)k * kind, sep->data, (size_t)sep->len * kind);
+            k += sep->len;
+        } else if (i) {
             for (int64_t j = 0; j < sep->len; j++)
                 put_char(r, k++, kr_str_char(sep, j));
+        }
         Str *s = kr_as_str(items[i]);
         if (s->kind == kind) {
             memcpy(r->data + (size_t)k * kind, s->data, (size_t)s->len * kind);
@@ -540,6 +555,26 @@ int64_t kr_str_find(const Str *s, const Str *sub, int64_t start, int64_t end)
 {
     if (sub->len == 0)
         return start <= end ? start : -1;
+    if (sub->kind > s->kind || start < 0 || end - start < sub->len)
+        return -1;      /* a wider needle holds a character the haystack cannot */
+    if (s->kind == 1 && sub->kind == 1) {
+        /* one byte per character: the C library's search (memchr, two-way) */
+        const unsigned char *base = s->data + start;
+        const unsigned char *hit = sub->len == 1
+            ? memchr(base, sub->data[0], (size_t)(end - start))
+            : memmem(base, (size_t)(end - start), sub->data, (size_t)sub->len);
+        return hit ? start + (hit - base) : -1;
+    }
+    if (s->kind == sub->kind) {
+        /* same width: compare the first character, then memcmp the rest */
+        uint32_t first = kr_str_char(sub, 0);
+        size_t bytes = (size_t)sub->len * s->kind;
+        for (int64_t i = start; i + sub->len <= end; i++)
+            if (kr_str_char(s, i) == first &&
+                memcmp(s->data + (size_t)i * s->kind, sub->data, bytes) == 0)
+                return i;
+        return -1;
+    }
     for (int64_t i = start; i + sub->len <= end; i++) {
         int64_t j = 0;
         while (j < sub->len && kr_str_char(s, i + j) == kr_str_char(sub, j))

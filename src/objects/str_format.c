@@ -12,9 +12,12 @@
  * mapping form %(name)s.  Numbers go through the C library's printf, which
  * rounds correctly, as CPython's own formatting does.
  */
+#include <math.h>
 #include <stdio.h>
 #include <limits.h>
 #include <string.h>
+
+#include "core/numfmt.h"
 
 #include "core/state.h"
 #include "modules/modules.h"
@@ -26,6 +29,18 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+
+/* %a: the repr with non-ASCII characters escaped, as ascii() writes it. */
+static void put_ascii_repr(Buf *body, const Str *s)
+{
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c < 128)
+            kr_buf_putc(body, (char)c);
+        else
+            kr_buf_printf(body, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+    }
+}
 
 /* ---- str.format ----------------------------------------------------------------- */
 
@@ -141,6 +156,7 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
 }
 
 static int format_into(Thread *th, FmtState *st, Str *f, Buf *out);
+static int expand_spec(Thread *th, FmtState *st, Str *raw, Str **spec);
 
 static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, Buf *out)
 {
@@ -181,6 +197,13 @@ static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, 
         kr_err_format(th, &kr_exc_ValueError, "Unknown conversion specifier %c", (int)conv);
         return -1;
     }
+    if (obj && conv == 'a' && !kr_as_str(obj)->ascii) {
+        Buf esc;
+        kr_buf_init(&esc);
+        put_ascii_repr(&esc, kr_as_str(obj));
+        Str *e = kr_str_from_buf(th, &esc);
+        obj = e ? kr_from_obj(e) : KR_VALUE_NULL;
+    }
     if (!obj)
         return -1;
     Str *spec = th->vm->empty_str;
@@ -188,27 +211,52 @@ static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, 
         Str *raw = kr_str_substr(th, f, i + 1, b);
         if (!raw)
             return -1;
-        if (++st->depth > 2) {
+        bool nested = false;
+        for (int64_t k = 0; k < raw->len && !nested; k++)
+            nested = kr_str_char(raw, k) == '{' || kr_str_char(raw, k) == '}';
+        if (!nested)
+            spec = raw;         /* the usual spec: no fields inside, nothing to expand */
+        else if (++st->depth > 1) {     /* CPython allows one level of fields in a spec */
             kr_err_set_string(th, &kr_exc_ValueError, "Max string recursion exceeded");
             return -1;
-        }
-        Buf sb;
-        kr_buf_init(&sb);
-        int r = format_into(th, st, raw, &sb);
-        st->depth--;
-        if (r < 0) {
-            kr_buf_free(&sb);
+        } else if (expand_spec(th, st, raw, &spec) < 0) {
             return -1;
         }
-        spec = kr_str_from_buf(th, &sb);
-        if (!spec)
-            return -1;
+    }
+    if (spec->len == 0 && kr_is_str(obj)) {      /* "{}" of a str: the text itself */
+        kr_str_to_buf(out, kr_as_str(obj));
+        return 0;
+    }
+    if (spec->len == 0 && kr_is_smallint(obj)) {  /* "{}" of a small int: its digits */
+        char digits[32];
+        int64_t v = kr_as_smallint(obj);
+        char *p = kr_int_u64_digits(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false,
+                                    digits + sizeof digits);
+        if (v < 0)
+            *--p = '-';
+        kr_buf_write(out, p, (size_t)(digits + sizeof digits - p));
+        return 0;
     }
     Value s = kr_mod_builtins_format(th, obj, kr_from_obj(spec));
     if (!s)
         return -1;
     kr_str_to_buf(out, kr_as_str(s));
     return 0;
+}
+
+/* A spec with fields in it ("{:{width}}") is itself formatted first. */
+static int expand_spec(Thread *th, FmtState *st, Str *raw, Str **spec)
+{
+    Buf sb;
+    kr_buf_init(&sb);
+    int r = format_into(th, st, raw, &sb);
+    st->depth--;
+    if (r < 0) {
+        kr_buf_free(&sb);
+        return -1;
+    }
+    *spec = kr_str_from_buf(th, &sb);
+    return *spec ? 0 : -1;
 }
 
 static int format_into(Thread *th, FmtState *st, Str *f, Buf *out)
@@ -226,7 +274,15 @@ static int format_into(Thread *th, FmtState *st, Str *f, Buf *out)
             return -1;
         }
         if (c != '{') {
-            kr_buf_put_utf8(out, c);
+            if (f->ascii) {     /* copy the literal run up to the next brace at once */
+                int64_t j = i + 1;
+                while (j < n && f->data[j] != '{' && f->data[j] != '}')
+                    j++;
+                kr_buf_write(out, f->data + i, (size_t)(j - i));
+                i = j - 1;
+            } else {
+                kr_buf_put_utf8(out, c);
+            }
             continue;
         }
         if (i + 1 < n && kr_str_char(f, i + 1) == '{') {
@@ -347,7 +403,15 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
     for (int64_t i = 0; i < f->len; i++) {
         uint32_t c = kr_str_char(f, i);
         if (c != '%') {
-            kr_buf_put_utf8(&b, c);
+            if (f->ascii) {     /* copy the literal run up to the next '%' at once */
+                const char *run = (const char *)f->data + i;
+                const char *pct = memchr(run, '%', (size_t)(f->len - i));
+                size_t k = pct ? (size_t)(pct - run) : (size_t)(f->len - i);
+                kr_buf_write(&b, run, k);
+                i += (int64_t)k - 1;
+            } else {
+                kr_buf_put_utf8(&b, c);
+            }
             continue;
         }
         if (++i >= f->len)
@@ -448,11 +512,36 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
         bool left = strchr(flags, '-') != NULL;
         Buf body;
         kr_buf_init(&body);
-        if (conv == 's' || conv == 'r' || conv == 'a') {
+        if (conv == 's' && kr_is_str(arg) && prec < 0) {
+            kr_str_to_buf(&body, kr_as_str(arg));
+        } else if ((conv == 'd' || conv == 'i' || conv == 'u') && kr_is_smallint(arg) && prec < 0 &&
+                   !strchr(flags, '#')) {
+            /* "%d", "%05d", "%+d" of a small int: sign, zeros, digits */
+            char digits[32];
+            int64_t v = kr_as_smallint(arg);
+            char *p = kr_int_u64_digits(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false,
+                                        digits + sizeof digits);
+            size_t nd = (size_t)(digits + sizeof digits - p);
+            char sign = v < 0 ? '-' : strchr(flags, '+') ? '+' : strchr(flags, ' ') ? ' ' : 0;
+            if (sign)
+                kr_buf_putc(&body, sign);
+            if (strchr(flags, '0') && !left)
+                for (int64_t z = (int64_t)nd + (sign != 0); z < width; z++)
+                    kr_buf_putc(&body, '0');
+            kr_buf_write(&body, p, nd);
+        } else if (conv == 's' || conv == 'r' || conv == 'a') {
             Value s = conv == 's' ? kr_object_str(th, arg) : kr_object_repr(th, arg);
             if (!s)
                 goto fail;
             Str *ss = kr_as_str(s);
+            if (conv == 'a') {
+                Buf esc;
+                kr_buf_init(&esc);
+                put_ascii_repr(&esc, ss);
+                ss = kr_str_from_buf(th, &esc);
+                if (!ss)
+                    goto fail;
+            }
             if (prec >= 0 && prec < ss->len && !(ss = kr_str_substr(th, ss, 0, prec)))
                 goto fail;
             kr_str_to_buf(&body, ss);
@@ -493,10 +582,22 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
             double d;
             if (kr_float_as_double(th, arg, &d) < 0)
                 goto fail;
+            if (isnan(d))
+                d = fabs(d);        /* CPython prints every NaN as "nan" */
             char cf[16], out[512];
-            snprintf(cf, sizeof cf, "%%%s%s.*%c", strchr(flags, '+') ? "+" : strchr(flags, ' ') ? " " : "",
-                     strchr(flags, '#') ? "#" : "", (char)conv);
-            snprintf(out, sizeof out, cf, prec < 0 ? 6 : prec, d);
+            bool plain = !strchr(flags, '+') && !strchr(flags, ' ') && !strchr(flags, '#');
+            int fast = -1;
+            if (plain && (conv == 'f' || conv == 'F') && !signbit(d)) {
+                fast = kr_numfmt_fixed_fast(d, prec < 0 ? 6 : prec, out);
+            } else if (plain && (conv == 'f' || conv == 'F') && !isnan(d)) {
+                fast = kr_numfmt_fixed_fast(-d, prec < 0 ? 6 : prec, out + 1);
+                out[0] = '-';
+            }
+            if (fast < 0) {
+                snprintf(cf, sizeof cf, "%%%s%s.*%c", strchr(flags, '+') ? "+" : strchr(flags, ' ') ? " " : "",
+                         strchr(flags, '#') ? "#" : "", (char)conv);
+                snprintf(out, sizeof out, cf, prec < 0 ? 6 : prec, d);
+            }
             if (strchr(flags, '0') && !left && width > 0 && (int)strlen(out) < width) {
                 char padded[600];
                 int sign = (out[0] == '-' || out[0] == '+' || out[0] == ' ') ? 1 : 0;
@@ -518,21 +619,25 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
                 kr_buf_put_utf8(&body, (uint32_t)cp);
             }
         } else {
+            char hex[16];
+            snprintf(hex, sizeof hex, "%x", (unsigned)conv);
             kr_err_format(th, &kr_exc_ValueError,
-                          "unsupported format character '%c' (0x%x) at index %lld", (int)conv,
-                          (unsigned)conv, (long long)i);
+                          "unsupported format character '%c' (0x%s) at index %lld", (int)conv,
+                          hex, (long long)i);
             kr_buf_free(&body);
             goto fail;
         }
-        /* width, counted in code points */
-        Str *bs = kr_str_from_buf(th, &body);
-        if (!bs)
-            goto fail;
-        int64_t padn = width > bs->len ? width - bs->len : 0;
+        /* width, counted in code points: the UTF-8 bytes that start one */
+        int64_t cps = 0;
+        for (size_t q = 0; q < body.len; q++)
+            cps += ((unsigned char)body.data[q] & 0xC0) != 0x80;
+        int64_t padn = width > cps ? width - cps : 0;
         if (!left)
             for (int64_t q = 0; q < padn; q++)
                 kr_buf_putc(&b, ' ');
-        kr_str_to_buf(&b, bs);
+        if (body.len)
+            kr_buf_write(&b, body.data, body.len);
+        kr_buf_free(&body);
         if (left)
             for (int64_t q = 0; q < padn; q++)
                 kr_buf_putc(&b, ' ');

@@ -190,6 +190,17 @@ METHOD(str_rsplit)
     return kr_from_obj(out);
 }
 
+/* Is code point c one of chars? */
+static bool has_char(const Str *chars, uint32_t c)
+{
+    if (chars->kind == 1)
+        return c < 256 && memchr(chars->data, (int)c, (size_t)chars->len) != NULL;
+    for (int64_t k = 0; k < chars->len; k++)
+        if (kr_str_char(chars, k) == c)
+            return true;
+    return false;
+}
+
 static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwnames, int which,
                       const char *name)
 {
@@ -205,7 +216,7 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
         chars = kr_as_str(args[1]);
     }
     int64_t i = 0, j = s->len;
-#define STRIPPED(c) (chars ? kr_str_find(chars, kr_str_from_char(th, c), 0, chars->len) >= 0 : is_space(c))
+#define STRIPPED(c) (chars ? has_char(chars, c) : is_space(c))
     if (which & 1)
         while (i < j && STRIPPED(kr_str_char(s, i)))
             i++;
@@ -478,6 +489,15 @@ static Value pad(Thread *th, Str *s, int64_t left, int64_t right, uint32_t fill)
     if (left <= 0 && right <= 0)
         return kr_from_obj(s);
     int64_t n = s->len + left + right;
+    if (s->kind == 1 && fill < 256) {     /* one byte per character: memset + memcpy */
+        Str *r = kr_str_alloc(th, n, 1, s->ascii && fill < 128);
+        if (!r)
+            return KR_VALUE_NULL;
+        memset(r->data, (int)fill, (size_t)left);
+        memcpy(r->data + left, s->data, (size_t)s->len);
+        memset(r->data + left + s->len, (int)fill, (size_t)right);
+        return kr_from_obj(r);
+    }
     uint32_t maxc = fill;
     for (int64_t i = 0; i < s->len; i++)
         if (kr_str_char(s, i) > maxc)
@@ -763,6 +783,50 @@ static int put_mapped(Thread *th, CpBuf *b, const Str *s, int64_t i, char how)
     return 0;
 }
 
+static bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+/* recase for an ASCII string: every mapping is one byte to one byte, and
+ * "cased" means a letter, so no tables and no code-point buffer. */
+static Value recase_ascii(Thread *th, const Str *s, char which)
+{
+    if (s->len == 0)
+        return kr_from_obj(th->vm->empty_str);
+    Str *r = kr_str_alloc(th, s->len, 1, true);
+    if (!r)
+        return KR_VALUE_NULL;
+    const unsigned char *in = s->data;
+    unsigned char *out = r->data;
+    int64_t n = s->len;
+    /* one loop per mapping, so each is a branch-light byte loop */
+    switch (which) {
+    case 'u':
+        for (int64_t i = 0; i < n; i++)
+            out[i] = (unsigned char)(in[i] - (ascii_lower(in[i]) ? 32 : 0));
+        break;
+    case 'l': case 'f':
+        for (int64_t i = 0; i < n; i++)
+            out[i] = (unsigned char)(in[i] + (ascii_upper(in[i]) ? 32 : 0));
+        break;
+    case 's':
+        for (int64_t i = 0; i < n; i++)
+            out[i] = (unsigned char)(in[i] ^ (ascii_upper(in[i]) || ascii_lower(in[i]) ? 32 : 0));
+        break;
+    default: {          /* title, capitalize: upper after an uncased char / at 0 */
+        bool prev_cased = false;
+        for (int64_t i = 0; i < n; i++) {
+            unsigned char c = in[i];
+            bool up = ascii_upper(c), low = ascii_lower(c);
+            bool to_upper = which == 'c' ? i == 0 : !prev_cased;
+            prev_cased = up || low;
+            out[i] = (unsigned char)(to_upper && low ? c - 32 : !to_upper && up ? c + 32 : c);
+        }
+        break;
+    }
+    }
+    return kr_from_obj(r);
+}
+
 /* The four case methods differ only in which mapping each character gets. */
 static Value recase(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
                     const char *qualname, char which)
@@ -770,6 +834,8 @@ static Value recase(Thread *th, const Value *args, size_t nargs, Tuple *kwnames,
     if (kr_argparse_noargs(th, qualname, nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Str *s = SELF;
+    if (s->ascii)
+        return recase_ascii(th, s, which);
     CpBuf b = {0};
     bool prev_cased = false;
     for (int64_t i = 0; i < s->len; i++) {

@@ -229,6 +229,20 @@ Type kr_member_descr_type = {
     .repr = member_repr,
 };
 
+/* For the interpreter's attribute caches (vm/interp.c, helper "perfa"):
+ * the byte offset of a plain __slots__ entry, read and written as a bare
+ * Value, or -1 for any other descriptor. */
+int64_t kr_type_slot_offset(Value descr)
+{
+    if (!kr_is_obj(descr) || kr_type_of(descr) != &kr_member_descr_type)
+        return -1;
+    const MemberDef *def = ((MemberDescr *)kr_as_obj(descr))->def;
+    if (!(def->flags & KR_MEMBER_SLOT) || (def->flags & KR_MEMBER_READONLY) || def->get ||
+        def->set || !def->offset)
+        return -1;
+    return (int64_t)def->offset;
+}
+
 /* A builtin classmethod (int.from_bytes, dict.fromkeys) is a
  * classmethod_descriptor (classmethod_descr.c): bound to the class it is
  * looked up on, so a subclass receives itself as args[0]. */
@@ -1116,7 +1130,7 @@ static int slot_setattr(Thread *th, Value obj, Str *name, Value value)
 
 static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    Value f = kr_type_lookup(kr_type_of(self), KR_NAME(th, __init__));
+    Value f = kr_type_lookup_cached(th, kr_type_of(self), KR_NAME(th, __init__));
     if (!f)
         return 0;
     Value r = kr_vm_call_method(th, f, self, args, nargs, kwnames);
@@ -1128,6 +1142,19 @@ static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
         return -1;
     }
     return 0;
+}
+
+/* For CALL, which constructs instances inside the running loop
+ * (vm/ops_call.inc, helper "perfa"): the Python __init__ to run on a fresh
+ * object.__new__(t) when calling t means exactly that -- t of metatype
+ * type, object's __new__, an __init__ defined in Python -- else NULL. */
+Value kr_type_py_init(Thread *th, Type *t)
+{
+    if (t->hdr.type != &kr_type_type || !(t->flags & KR_TYPE_HEAP) || t->new_ != object_new ||
+        t->init != slot_init)
+        return KR_VALUE_NULL;
+    Value f = kr_type_lookup_cached(th, t, KR_NAME(th, __init__));
+    return f && kr_is_function(f) ? f : KR_VALUE_NULL;
 }
 
 /* __get__ / __set__ / __delete__ defined in Python: descriptors. */
@@ -1162,14 +1189,24 @@ static const char *const binop_names[KR_BINOP_COUNT][3] = {
     {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
 };
 
+/* The same names interned (names.def): the trampolines run on every
+ * operator of a class instance, and interning from C text each time was
+ * a tenth of raytrace (helper "perfa"). */
+#define BINOP_IDS(o) {KR_NAME___##o##__, KR_NAME___r##o##__, KR_NAME___i##o##__}
+static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
+    BINOP_IDS(add), BINOP_IDS(sub), BINOP_IDS(mul), BINOP_IDS(matmul), BINOP_IDS(truediv),
+    BINOP_IDS(mod), BINOP_IDS(pow), BINOP_IDS(lshift), BINOP_IDS(rshift), BINOP_IDS(or),
+    BINOP_IDS(xor), BINOP_IDS(and), BINOP_IDS(floordiv),
+};
+#undef BINOP_IDS
+#define BINOP_NAME(th, op, k) ((th)->vm->names[binop_name_ids[op][k]])
+
 static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool found;
     if (ta->binop[op] && (ta->flags & KR_TYPE_HEAP)) {
-        Str *n = kr_str_intern_cstr(th, binop_names[op][0]);
-        if (!n)
-            return KR_VALUE_NULL;
+        Str *n = BINOP_NAME(th, op, 0);
         Value r = call_dunder(th, a, n, &b, 1, &found);
         if (found || kr_err_occurred(th)) {
             if (!r || r != KR_NOTIMPL)
@@ -1177,9 +1214,7 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
         }
     }
     if (tb != ta && (tb->flags & KR_TYPE_HEAP)) {
-        Str *n = kr_str_intern_cstr(th, binop_names[op][1]);
-        if (!n)
-            return KR_VALUE_NULL;
+        Str *n = BINOP_NAME(th, op, 1);
         Value r = call_dunder(th, b, n, &a, 1, &found);
         if (found || kr_err_occurred(th))
             return r;
@@ -1190,10 +1225,7 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 static Value slot_inplace_n(Thread *th, Value a, Value b, int op)
 {
     bool found;
-    Str *n = kr_str_intern_cstr(th, binop_names[op][2]);
-    if (!n)
-        return KR_VALUE_NULL;
-    Value r = call_dunder(th, a, n, &b, 1, &found);
+    Value r = call_dunder(th, a, BINOP_NAME(th, op, 2), &b, 1, &found);
     if (!found && !kr_err_occurred(th))
         return KR_NOTIMPL;
     return r;

@@ -237,27 +237,43 @@ Frame *kr_call_push(Thread *th, Function *f, Value *at, const Value *args, size_
     return fr;
 }
 
+/* A Python function called from C: a frame above the current one, run to
+ * its return by a nested interpreter loop.  Kept apart from kr_vm_call so
+ * that calls of builtins do not pay for its stack frame. */
+static __attribute__((noinline)) Value call_function(Thread *th, Function *f, const Value *args,
+                                                     size_t nargs, Tuple *kwnames)
+{
+    /* making a generator runs nothing, so it needs no C-depth check
+     * (a yield-from chain's depth is checked where it resumes) */
+    if (f->code->flags & KR_CO_GEN_LIKE)
+        return kr_gen_new(th, f, args, nargs, kwnames);
+    if (KR_UNLIKELY(th->c_recursion_depth >= C_REENTRY_LIMIT || kr_c_stack_exhausted(th))) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return KR_VALUE_NULL;
+    }
+    /* The plain case as CALL does it (frame.h), the arguments first
+     * copied to where the callee's registers go -- harmless if it then
+     * turns out not to apply, the space being free. */
+    Value *top = kr_frame_top(th);
+    Frame *fr = NULL;
+    if (!kwnames && nargs == f->code->argcount && top >= th->chunk->slots &&
+        top + f->code->framesize <= th->chunk->limit) {
+        kr_values_copy(top, args, nargs);
+        fr = kr_frame_push_fast(th, f, top, nargs);
+    }
+    if (!fr && !(fr = kr_call_push(th, f, top, args, nargs, kwnames, false)))
+        return KR_VALUE_NULL;
+    fr->flags |= FRAME_ENTRY;
+    th->c_recursion_depth++;
+    Value r = kr_vm_run(th, fr);
+    th->c_recursion_depth--;
+    return r;
+}
+
 Value kr_vm_call(Thread *th, Value callable, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (kr_is_function(callable)) {
-        Function *f = (Function *)kr_as_obj(callable);
-        /* making a generator runs nothing, so it needs no C-depth check
-         * (a yield-from chain's depth is checked where it resumes) */
-        if (f->code->flags & KR_CO_GEN_LIKE)
-            return kr_gen_new(th, f, args, nargs, kwnames);
-        if (KR_UNLIKELY(th->c_recursion_depth >= C_REENTRY_LIMIT || kr_c_stack_exhausted(th))) {
-            kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
-            return KR_VALUE_NULL;
-        }
-        Frame *fr = kr_call_push(th, f, kr_frame_top(th), args, nargs, kwnames, false);
-        if (!fr)
-            return KR_VALUE_NULL;
-        fr->flags |= FRAME_ENTRY;
-        th->c_recursion_depth++;
-        Value r = kr_vm_run(th, fr);
-        th->c_recursion_depth--;
-        return r;
-    }
+    if (kr_is_function(callable))
+        return call_function(th, (Function *)kr_as_obj(callable), args, nargs, kwnames);
     KrCallFn call = kr_type_of(callable)->call;
     if (!call) {
         kr_err_format(th, &kr_exc_TypeError, "'%s' object is not callable", kr_type_name(callable));

@@ -51,28 +51,42 @@ static Value new_exc(Thread *th, Type *t)
 
 /* The special method `name` of type(obj), bound to obj; NULL and no
  * exception when the type has none. */
-static Value special(Thread *th, Value obj, const char *name)
+static Value special(Thread *th, Value obj, Str *n)
 {
-    Str *n = kr_str_intern_cstr(th, name);
-    if (!n)
-        return KR_VALUE_NULL;
-    Value f = kr_type_lookup(kr_type_of(obj), n);
+    Value f = kr_type_lookup_cached(th, kr_type_of(obj), n);
     if (!f)
         return KR_VALUE_NULL;
     KrDescrGetFn get = kr_type_of(f)->descr_get;
     return get ? get(th, f, obj, kr_from_obj(kr_type_of(obj))) : f;
 }
 
-static bool has_special(Thread *th, Value obj, const char *name)
+static bool has_special(Thread *th, Value obj, Str *n)
 {
-    Str *n = kr_str_intern_cstr(th, name);
-    return n && kr_type_lookup(kr_type_of(obj), n);
+    return kr_type_lookup_cached(th, kr_type_of(obj), n) != KR_VALUE_NULL;
 }
 
 static Value call_special(Thread *th, Value obj, const char *name, const Value *args, size_t n)
 {
-    Value m = special(th, obj, name);
+    Str *s = kr_str_intern_cstr(th, name);
+    Value m = s ? special(th, obj, s) : KR_VALUE_NULL;
     return m ? kr_vm_call(th, m, args, n, NULL) : KR_VALUE_NULL;
+}
+
+/* `await obj` of a class with a Python __await__: called with obj as self,
+ * without the bound method special() would make. */
+static Value call_await(Thread *th, Value v)
+{
+    Value f = kr_type_lookup_cached(th, kr_type_of(v), KR_NAME(th, __await__));
+    if (f && kr_is_function(f))
+        return kr_vm_call(th, f, &v, 1, NULL);
+    Value m = f ? special(th, v, KR_NAME(th, __await__)) : KR_VALUE_NULL;
+    if (!m) {
+        if (!kr_err_occurred(th))
+            kr_err_format(th, &kr_exc_TypeError, "object %s can't be used in 'await' expression",
+                          kr_type_name(v));
+        return KR_VALUE_NULL;
+    }
+    return kr_vm_call(th, m, NULL, 0, NULL);
 }
 
 /* A generator made a coroutine by types.coroutine (CO_ITERABLE_COROUTINE). */
@@ -94,14 +108,7 @@ static Value awaitable_iter(Thread *th, Value v)
 {
     if (kr_gen_is_coro(v) || is_iterable_coro(v))
         return v;
-    Value m = special(th, v, "__await__");
-    if (!m) {
-        if (!kr_err_occurred(th))
-            kr_err_format(th, &kr_exc_TypeError, "object %s can't be used in 'await' expression",
-                          kr_type_name(v));
-        return KR_VALUE_NULL;
-    }
-    Value it = kr_vm_call(th, m, NULL, 0, NULL);
+    Value it = call_await(th, v);
     if (!it)
         return KR_VALUE_NULL;
     if (kr_gen_is_coro(it) || is_iterable_coro(it))
@@ -116,7 +123,7 @@ Value kr_coro_get_awaitable(Thread *th, Value v, int where)
 {
     Value it = awaitable_iter(th, v);
     if (!it) {
-        if (where && kr_err_matches(th, &kr_exc_TypeError) && !has_special(th, v, "__await__")) {
+        if (where && kr_err_matches(th, &kr_exc_TypeError) && !has_special(th, v, KR_NAME(th, __await__))) {
             kr_err_clear(th);
             kr_err_format(th, &kr_exc_TypeError,
                           "'async with' received an object from %s that does not implement "
@@ -307,7 +314,7 @@ static Value asend_send_impl(Thread *th, AsyncAwaitable *a, Value arg)
         a->state = AW_ITER;
     }
     g->running_async = true;
-    Value r = unwrap(th, g, agen_send_raw(th, g, arg));
+    Value r = unwrap(th, g, agen_send_raw(th, g, arg ? arg : KR_NONE));
     if (!r)
         a->state = AW_CLOSED;
     return r;
@@ -527,7 +534,7 @@ Value kr_agen_aclose(Thread *th, Value u, const Value *args, size_t nargs, Tuple
 
 Value kr_coro_get_aiter(Thread *th, Value v)
 {
-    Value m = special(th, v, "__aiter__");
+    Value m = special(th, v, KR_NAME(th, __aiter__));
     if (!m) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError,
@@ -536,7 +543,7 @@ Value kr_coro_get_aiter(Thread *th, Value v)
         return KR_VALUE_NULL;
     }
     Value it = kr_vm_call(th, m, NULL, 0, NULL);
-    if (it && !has_special(th, it, "__anext__"))
+    if (it && !has_special(th, it, KR_NAME(th, __anext__)))
         return kr_err_type_error(th,
             "'async for' received an object from __aiter__ that does not implement __anext__: %s",
             kr_type_name(it));
@@ -547,7 +554,7 @@ Value kr_coro_get_anext(Thread *th, Value aiter)
 {
     if (kr_type_of(aiter) == &kr_async_generator_type)
         return new_awaitable(th, aiter, false, KR_NONE, NULL);
-    Value m = special(th, aiter, "__anext__");
+    Value m = special(th, aiter, KR_NAME(th, __anext__));
     if (!m) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError,
@@ -577,7 +584,7 @@ Value kr_coro_get_anext(Thread *th, Value aiter)
 
 int kr_coro_before_async_with(Thread *th, Value mgr, Value *out)
 {
-    Value enter = special(th, mgr, "__aenter__");
+    Value enter = special(th, mgr, KR_NAME(th, __aenter__));
     if (!enter) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError,
@@ -585,7 +592,7 @@ int kr_coro_before_async_with(Thread *th, Value mgr, Value *out)
                           kr_type_name(mgr));
         return -1;
     }
-    Value exit = special(th, mgr, "__aexit__");
+    Value exit = special(th, mgr, KR_NAME(th, __aexit__));
     if (!exit) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError,
@@ -607,7 +614,7 @@ Value kr_coro_builtin_aiter(Thread *th, Value self, const Value *args, size_t na
 {
     if (kr_call_check_args(th, "aiter", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
-    Value m = special(th, args[0], "__aiter__");
+    Value m = special(th, args[0], KR_NAME(th, __aiter__));
     if (!m) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError, "'%s' object is not an async iterable",
@@ -615,7 +622,7 @@ Value kr_coro_builtin_aiter(Thread *th, Value self, const Value *args, size_t na
         return KR_VALUE_NULL;
     }
     Value it = kr_vm_call(th, m, NULL, 0, NULL);
-    if (it && !has_special(th, it, "__anext__"))
+    if (it && !has_special(th, it, KR_NAME(th, __anext__)))
         return kr_err_type_error(th, "aiter() returned not an async iterator of type '%s'",
                                  kr_type_name(it));
     return it;
@@ -631,7 +638,7 @@ Value kr_coro_builtin_anext(Thread *th, Value self, const Value *args, size_t na
 {
     if (kr_call_check_args(th, "anext", nargs, 1, 2, kw) < 0)
         return KR_VALUE_NULL;
-    Value m = special(th, args[0], "__anext__");
+    Value m = special(th, args[0], KR_NAME(th, __anext__));
     if (!m) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError, "'%s' object is not an async iterator",

@@ -31,10 +31,12 @@ enum {
     FRAME_GEN = 4,          /* a generator's frame: record and registers owned by it */
     FRAME_YIELDED = 8,      /* set by YIELD: kr_vm_run returned a yielded value */
     FRAME_THROW = 16,       /* entering it: raise th->exc at its pc (generator.throw) */
+    FRAME_INIT = 64,        /* an __init__ CALL runs for a class call: RETURN
+                               checks for None and returns init_self */
     FRAME_LOCALS_DICT = 32, /* locals_dict is this activation's locals() dict (set
                                only by locals()/f_locals, so a plain call's RETURN
                                keeps its fast path; pushes reset flags) */
-    FRAME_TRACED = 64,      /* `trace` is this activation's (vm/trace.h); set only while
+    FRAME_TRACED = 128,     /* `trace` is this activation's (vm/trace.h); set only while
                                tracing, so untraced RETURNs keep their fast path */
 };
 
@@ -54,6 +56,9 @@ struct Frame {
                                the thread's stack top when it was resumed */
     uint32_t flags;
     Value gen_outer;        /* a generator frame: th->handled of whoever resumed it */
+    Value init_self;        /* with FRAME_INIT: the instance being initialised */
+    struct Generator *gen;  /* a generator frame: its generator (FOR_ITER resumes it
+                               in the running loop: vm/generator.c) */
     Dict *locals_dict;      /* with FRAME_LOCALS_DICT: the dict locals() refreshes and
                                returns for a function frame, as CPython 3.11's f_locals */
     struct FrameTrace *trace;   /* with FRAME_TRACED (or a generator's): vm/trace.h */

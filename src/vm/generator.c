@@ -58,13 +58,22 @@
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)
 {
     Code *code = f->code;
-    Generator *g = kr_gc_alloc(sizeof *g);
-    Value *regs = kr_gc_alloc(sizeof(Value) * (code->framesize + 1));
-    Frame *fr = kr_gc_alloc(sizeof *fr);
-    if (!g || !regs || !fr) {
+    /* One block holds the generator, its frame record and its registers:
+     * they live and die together, and one allocation is a third of the
+     * cost (the frame and registers are reached by interior pointers,
+     * which the collector honours). */
+    struct GenBlock {
+        Generator g;
+        Frame fr;
+        Value regs[];
+    } *block = kr_gc_alloc(sizeof(struct GenBlock) + sizeof(Value) * (code->framesize + 1));
+    if (!block) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
+    Generator *g = &block->g;
+    Frame *fr = &block->fr;
+    Value *regs = block->regs;
     if (!kwnames && nargs == code->argcount && !code->kwonlyargcount &&
         !(code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS)))
         kr_values_copy(regs, args, nargs);
@@ -87,6 +96,7 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
     fr->globals = f->globals;
     fr->builtins = f->builtins;
     fr->flags = FRAME_GEN;
+    fr->gen = g;
     g->frame = fr;
     g->regs = regs;
     g->state = GEN_CREATED;
@@ -226,6 +236,80 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     else
         stop_to_runtime_error(th, g);
     return KR_VALUE_NULL;
+}
+
+/* RESUMING IN THE RUNNING LOOP.  `for x in gen` and `yield from gen` /
+ * `await coro` -- the commonest ways generators and coroutines run -- need
+ * not pay for a C-level resume (gen_resume, a fresh kr_vm_run, its
+ * return): FOR_ITER or YIELD_FROM links the generator's frame above its
+ * own, without FRAME_ENTRY, and the same loop continues in it.  The
+ * frame's leaving is then the loop's business, and the instruction before
+ * the caller's pc says who resumed it:
+ *   YIELD / YIELD_FROM suspending: kr_gen_leave_inline; a FOR_ITER takes
+ *     the value, a YIELD_FROM suspends its own generator with it in turn
+ *     (up to the frame entered from C, which returns it to gen_resume);
+ *   RETURN: kr_gen_finish_inline; after a FOR_ITER the caller runs the
+ *     JUMP that follows, as for any exhausted iterator; a YIELD_FROM gets
+ *     the return value;
+ *   an exception escaping: kr_gen_finish_inline(failed) while unwinding.
+ * Everything that is not the plain case -- an async generator, one
+ * running or finished, a value sent to a just-started one, the recursion
+ * limit reached -- returns NULL and the instruction takes the ordinary
+ * path, which raises what must be raised.  throw() and close() always go
+ * through gen_resume.  The state changes mirror gen_resume's exactly. */
+Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent)
+{
+    if (KR_UNLIKELY(g->state > GEN_SUSPENDED || th->recursion_depth >= th->vm->recursion_limit))
+        return NULL;
+    if (!sent)
+        sent = KR_NONE;     /* an asend() stepped by next() passes nothing on */
+    Frame *fr = g->frame;
+    if (g->state == GEN_SUSPENDED) {
+        Instr prev = fr->pc[-1];
+        if (KR_OPC(prev) == OP_YIELD_FROM) {
+            fr->regs[KR_C(prev)] = sent;
+            fr->pc--;
+        } else {
+            fr->regs[KR_A(prev)] = sent;
+        }
+    } else if (sent != KR_NONE) {
+        return NULL;    /* just started: gen_resume raises the TypeError */
+    }
+    Frame *caller = th->frame;
+    fr->top = caller->top;
+    fr->prev = caller;
+    fr->flags = FRAME_GEN;
+    th->frame = fr;
+    th->recursion_depth++;
+    g->state = GEN_RUNNING;
+    fr->gen_outer = th->handled;
+    if (g->exc_state)
+        th->handled = g->exc_state;
+    return fr;
+}
+
+void kr_gen_leave_inline(Thread *th, Frame *fr)
+{
+    Generator *g = fr->gen;
+    Value outer = fr->gen_outer;
+    g->exc_state = th->handled == outer ? KR_VALUE_NULL : th->handled;
+    th->handled = outer;
+    g->state = GEN_SUSPENDED;
+    th->frame = fr->prev;
+    th->recursion_depth--;
+    fr->prev = NULL;
+}
+
+void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed)
+{
+    Generator *g = fr->gen;
+    th->handled = fr->gen_outer;
+    g->exc_state = KR_VALUE_NULL;
+    g->state = GEN_DONE;
+    g->regs = NULL;
+    fr->prev = NULL;
+    if (failed)
+        stop_to_runtime_error(th, g);
 }
 
 /* A generator-like object finished with return value `ret` under send()

@@ -38,6 +38,17 @@ typedef struct Generator {
 
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 
+/* A generator or coroutine resumed by FOR_ITER or YIELD_FROM inside the
+ * running loop (generator.c explains): enter sends `sent` (None from
+ * FOR_ITER), links its frame above the current one and returns it,
+ * or NULL (nothing done) when the ordinary next() must be used; leave
+ * unlinks it at a suspension; finish marks it done when its frame
+ * returned or (failed) an exception escaped it, after the frame is
+ * unlinked -- a StopIteration then becomes RuntimeError (PEP 479). */
+KR_MUST_CHECK Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent);
+void kr_gen_leave_inline(Thread *th, Frame *fr);
+void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed);
+
 /* Call of a generator, coroutine or async generator function: bind the
  * arguments, return the object. */
 KR_MUST_CHECK Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs,

@@ -44,6 +44,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -121,6 +122,79 @@ static inline uint32_t pc_index(const Frame *f, const Instr *pc)
     return (uint32_t)(pc - 1 - f->code->instrs);
 }
 
+/* INSTANCES WITHOUT A __dict__ (all attributes in __slots__).  Nothing
+ * on the instance can shadow what its class defines, so an attribute
+ * site caches, keyed on (type | 2, VM.type_epoch), either the slot's
+ * offset (GET_ATTR, SET_ATTR: the access is one load or store) or the
+ * class's function (LOAD_METHOD).  These misses do the full lookup and
+ * fill the cache when the answer is of that kind.  An unset slot is read
+ * through the full lookup too, which raises or defers to __getattr__. */
+#define NODICT_KEY(t) ((uint64_t)(uintptr_t)(t) | 2)
+
+static InlineCache *nodict_cache(Thread *th, Frame *frame, uint32_t at, Type *t)
+{
+    Code *code = frame->code;
+    if (t->getattr != kr_object_generic_getattr)
+        return NULL;
+    if (!code->caches && !(code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
+        return NULL;    /* out of memory: simply not cached */
+    InlineCache *ic = &code->caches[at];
+    ic->a = NODICT_KEY(t);
+    ic->b = th->vm->type_epoch + 1;
+    return ic;
+}
+
+static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Value r = kr_object_getattr(th, obj, name);
+    if (r && t->setattr == kr_object_generic_setattr) {
+        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
+        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+        if (ic)
+            ic->v = kr_from_smallint(off);
+    }
+    return r;
+}
+
+static int nodict_setattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                               Value v)
+{
+    Type *t = kr_as_obj(obj)->type;
+    if (kr_object_setattr(th, obj, name, v) < 0)
+        return -1;
+    if (t->setattr == kr_object_generic_setattr) {
+        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
+        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+        if (ic)
+            ic->v = kr_from_smallint(off);
+    }
+    return 0;
+}
+
+static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                                   Value *self)
+{
+    Type *t = kr_as_obj(obj)->type;
+    Value f = kr_object_getmethod(th, obj, name, self);
+    if (f && *self == obj && kr_is_function(f) && kr_type_lookup_cached(th, t, name) == f) {
+        InlineCache *ic = nodict_cache(th, frame, at, t);
+        if (ic)
+            ic->v = f;
+    }
+    return f;
+}
+
+/* The line of the instruction at `at`, for a traceback entry: read from
+ * the per-instruction positions when the compiler recorded one (O(1);
+ * the two agree -- checked over the whole test suite), else decoded from
+ * the line table (a scan from the start). */
+static int tb_line(const Code *c, uint32_t at)
+{
+    int line = c->positions ? c->positions[4 * (size_t)at] : -1;
+    return line > 0 ? line : kr_code_line(c, at);
+}
+
 Value kr_vm_run(Thread *th, Frame *entry)
 {
     static void *const dispatch_table[OP_COUNT] = {
@@ -136,6 +210,7 @@ Value kr_vm_run(Thread *th, Frame *entry)
     const Instr *pc;
     const Value *consts;
     Instr ins;
+    Value yielded;          /* what an inline-resumed generator yields (ops_flow.inc) */
     bool reraise = false;
 
     LOAD_FRAME(entry);
@@ -187,7 +262,7 @@ error:
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
                 kr_exception_add_tb(th, exc, frame, at,
-                                          kr_code_line(frame->code, at));
+                                          tb_line(frame->code, at));
             if (KR_UNLIKELY(th->tracing) && kr_trace_exception(th, frame) < 0)
                 exc = th->exc;
         }
@@ -206,11 +281,15 @@ error:
             kr_frame_pop(th);
             if (flags & FRAME_ENTRY)
                 return KR_VALUE_NULL;
+            if (flags & FRAME_GEN) {    /* resumed by FOR_ITER in this loop */
+                kr_gen_finish_inline(th, frame, true);
+                exc = th->exc;
+            }
             LOAD_FRAME(th->frame);
             uint32_t at = pc_index(frame, pc);
             if (kr_is_exc(exc))
                 kr_exception_add_tb(th, exc, frame, at,
-                                          kr_code_line(frame->code, at));
+                                          tb_line(frame->code, at));
             if (KR_UNLIKELY(th->tracing) && kr_trace_exception(th, frame) < 0)
                 exc = th->exc;
         }

@@ -783,12 +783,9 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     return v;
 }
 
-static Value bound_special(Thread *th, Value obj, const char *name, bool *missing)
+static Value bound_special(Thread *th, Value obj, Str *n, bool *missing)
 {
-    Str *n = kr_str_intern_cstr(th, name);
-    if (!n)
-        return KR_VALUE_NULL;
-    Value f = kr_type_lookup(kr_type_of(obj), n);
+    Value f = kr_type_lookup_cached(th, kr_type_of(obj), n);
     *missing = !f;
     if (!f)
         return KR_VALUE_NULL;
@@ -799,10 +796,10 @@ static Value bound_special(Thread *th, Value obj, const char *name, bool *missin
 int kr_vm_before_with(Thread *th, Value mgr, Value *out)
 {
     bool missing_enter, missing_exit;
-    Value enter = bound_special(th, mgr, "__enter__", &missing_enter);
+    Value enter = bound_special(th, mgr, KR_NAME(th, __enter__), &missing_enter);
     if (!enter && !missing_enter)
         return -1;
-    Value exit = bound_special(th, mgr, "__exit__", &missing_exit);
+    Value exit = bound_special(th, mgr, KR_NAME(th, __exit__), &missing_exit);
     if (!exit && !missing_exit)
         return -1;
     if (missing_enter || missing_exit) {
