@@ -6,10 +6,10 @@ decodes, translates newlines and encodes.  BytesIO and StringIO are
 in-memory streams.  io.py (unchanged from CPython) builds its ABCs on
 these classes, and builtins.open is this module's open().
 
-The bases, FileIO, the buffered classes but RWPair, BytesIO, StringIO and
+The bases, FileIO, the buffered classes, BytesIO, StringIO and
 IncrementalNewlineDecoder are C (the builtin module _io_native, see
-docs/design.md); what is left here is TextIOWrapper, BufferedRWPair,
-open() and the list of unclosed writers, Python until they move to C too.
+docs/design.md); what is left here is TextIOWrapper, open() and the list
+of unclosed writers, Python until they move to C too.
 Names, reprs and error messages are CPython's.  Differences
 (docs/differences.md): files are closed by finalizers when the collector
 gets to them, and unclosed writers are flushed before every open() and at
@@ -183,53 +183,8 @@ from _io_native import StringIO
 from _io_native import BufferedReader, BufferedWriter, BufferedRandom
 
 
-class BufferedRWPair(_BufferedIOBase):
-    """A buffered reader and writer object together."""
-
-    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not reader.readable():
-            raise UnsupportedOperation("File or stream is not readable.")
-        if not writer.writable():
-            raise UnsupportedOperation("File or stream is not writable.")
-        self.reader = BufferedReader(reader, buffer_size)
-        self.writer = BufferedWriter(writer, buffer_size)
-
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=-1):
-        return self.reader.readline(size)
-
-    def peek(self, size=0):
-        return self.reader.peek(size)
-
-    def read1(self, size=-1):
-        return self.reader.read1(size)
-
-    def write(self, b):
-        return self.writer.write(b)
-
-    def flush(self):
-        return self.writer.flush()
-
-    def readable(self):
-        return self.reader.readable()
-
-    def writable(self):
-        return self.writer.writable()
-
-    def isatty(self):
-        return self.reader.isatty() or self.writer.isatty()
-
-    def close(self):
-        try:
-            self.writer.close()
-        finally:
-            self.reader.close()
-
-    @property
-    def closed(self):
-        return self.writer.closed
+# BufferedRWPair is C too (modules/_io_buffered.c).
+from _io_native import BufferedRWPair
 
 
 # ---- text -------------------------------------------------------------------------
@@ -363,11 +318,6 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
                 dec = IncrementalNewlineDecoder(dec, self._readtranslate)
             self._decoder = dec
         return self._decoder
-
-    def _encode(self, s):
-        if isinstance(self._codec, str):
-            return s.encode(self._codec, self._errors)
-        return self._codec.encode(s, self._errors)[0]
 
     # -- attributes --
 
@@ -509,7 +459,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
             s = s.replace("\n", self._writenl)
         if self._decoded or self._snapshot is not None:
             self._reset_read()       # as CPython: read-ahead text is dropped
-        data = self._encode(s)
+        codec = self._codec
+        data = s.encode(codec, self._errors) if type(codec) is str else codec.encode(s, self._errors)[0]
         if not self._pending:
             _writers.append(self)
         self._pending.append(data)

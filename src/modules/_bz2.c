@@ -270,6 +270,9 @@ static Value decompress_buf(Thread *th, Bz2 *b, int64_t max_length)
     bz_stream *s = &b->bzs;
     s->next_in = (char *)b->in.next;
     s->next_out = (char *)o.data;
+    /* CPython's order of tests: stream end, then input used up (even if
+     * the output filled exactly: needs_input then turns true), then a
+     * full output buffer (stop at max_length, else grow). */
     for (;;) {
         size_t avail = o.cap - kr_comprutil_out_len(&o, (unsigned char *)s->next_out);
         s->avail_out = (unsigned)(avail < UINT_MAX ? avail : UINT_MAX);

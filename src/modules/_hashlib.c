@@ -12,18 +12,25 @@
  * enumerated at start-up, so algorithms_available matches python3.11's on
  * the same system.
  *
- * Memory.  EVP_MD_CTX and EVP_MAC_CTX are OpenSSL's malloc'ed state; the
+ * HMAC uses OpenSSL's HMAC_CTX, as CPython 3.11 does: deprecated in
+ * OpenSSL 3, but its EVP_MAC replacement looks the digest up by name at
+ * every init, which made hmac.digest() three times slower.
+ *
+ * Memory.  EVP_MD_CTX and HMAC_CTX are OpenSSL's malloc'ed state; the
  * object holds the pointer and a finalizer frees it (comprutil.h).
  * Errors from OpenSSL become "[library] reason" messages, as CPython's
  * _setException words them ("[digital envelope routines] unsupported").
  */
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/core_names.h>
+/* HMAC_CTX is deprecated since OpenSSL 3.0 (see above) */
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/objects.h>
 
 #include "modules/comprutil.h"
@@ -51,7 +58,7 @@ typedef struct Hash {
 typedef struct Hmac {
     Obj hdr;
     Value name;               /* "hmac-sha256" */
-    EVP_MAC_CTX *ctx;
+    HMAC_CTX *ctx;
     int digest_size, block_size;
 } Hmac;
 
@@ -115,6 +122,35 @@ static const char *digest_name(const EVP_MD *md)
     return n ? n : OBJ_nid2sn(nid);
 }
 
+/* EVP_MD_fetch is a provider lookup under a lock, as costly as hashing
+ * a short string; CPython 3.11 caches the fetched digests of its table,
+ * and so does krait: one reference per table entry, kept for the life
+ * of the process (immutable OpenSSL objects, so this cache is the only
+ * mutable global here and needs no lock beyond an atomic publish).  The
+ * caller gets its own reference either way. */
+static EVP_MD *_Atomic md_cache[NNAMES];
+
+static EVP_MD *fetch_cached(const char *ossl)
+{
+    size_t i = 0;
+    while (i < NNAMES && strcmp(ossl, NAMES[i].ossl))
+        i++;
+    if (i == NNAMES)
+        return EVP_MD_fetch(NULL, ossl, NULL);
+    EVP_MD *md = md_cache[i];
+    if (!md) {
+        md = EVP_MD_fetch(NULL, ossl, NULL);
+        if (!md)
+            return NULL;
+        EVP_MD *expected = NULL;
+        if (!atomic_compare_exchange_strong(&md_cache[i], &expected, md)) {
+            EVP_MD_free(md);
+            md = expected;
+        }
+    }
+    return EVP_MD_up_ref(md) ? md : NULL;
+}
+
 /* Fetch a digest by Python or OpenSSL name; ValueError with OpenSSL's
  * message otherwise (UnsupportedDigestmodError is only for a digestmod
  * object this module does not know, in 3.11.2).  The caller frees it. */
@@ -126,7 +162,7 @@ static EVP_MD *digest_by_name(Thread *th, const char *name)
             ossl = NAMES[i].ossl;
             break;
         }
-    EVP_MD *md = EVP_MD_fetch(NULL, ossl, NULL);
+    EVP_MD *md = fetch_cached(ossl);
     if (!md) {
         char alt[128];
         snprintf(alt, sizeof alt, "unsupported hash type %s", name);
@@ -298,7 +334,8 @@ KR_LIB_FUNC(hash_update_m)
     return KR_NONE;
 }
 
-/* The digest so far, finishing a copy of the context.  len: the XOF's
+/* The digest so far, finishing a copy of the context (digest() must not
+ * end the hash: update() may follow).  len: the XOF's
  * output length, or -1 for the digest's own size. */
 static int hash_final(Thread *th, Hash *h, unsigned char *out, int64_t len, unsigned *outlen)
 {
@@ -432,7 +469,7 @@ static Type hashxof_type = {
 static void hmac_finalize(void *obj, void *data, void *ctx)
 {
     Hmac *h = obj;
-    EVP_MAC_CTX_free(h->ctx);
+    HMAC_CTX_free(h->ctx);
     h->ctx = NULL;
 }
 
@@ -468,19 +505,14 @@ static EVP_MD *digest_by_digestmod(Thread *th, Value digestmod)
 }
 
 /* An HMAC context over md keyed with key; NULL with the error set. */
-static EVP_MAC_CTX *hmac_ctx(Thread *th, const EVP_MD *md, const unsigned char *key, int64_t keylen)
+static HMAC_CTX *hmac_ctx(Thread *th, const EVP_MD *md, const unsigned char *key, int64_t keylen)
 {
-    EVP_MAC *mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
-    EVP_MAC_CTX *ctx = mac ? EVP_MAC_CTX_new(mac) : NULL;
-    EVP_MAC_free(mac);
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0),
-        OSSL_PARAM_construct_end(),
-    };
+    HMAC_CTX *ctx = HMAC_CTX_new();
     /* a zero-length key must still be a non-NULL pointer: NULL means
-     * "keep the previous key" to EVP_MAC_init */
-    if (!ctx || !EVP_MAC_init(ctx, key ? key : (const unsigned char *)"", (size_t)keylen, params)) {
-        EVP_MAC_CTX_free(ctx);
+     * "keep the previous key" */
+    if (!ctx || keylen > INT_MAX ||
+        !HMAC_Init_ex(ctx, key ? key : (const unsigned char *)"", (int)keylen, md, NULL)) {
+        HMAC_CTX_free(ctx);
         openssl_error(th, &kr_exc_ValueError);
         return NULL;
     }
@@ -494,7 +526,7 @@ static int hmac_update(Thread *th, Hmac *h, Value msg)
     int64_t n;
     if (hash_input(th, msg, &keep, &p, &n) < 0)
         return -1;
-    if (!EVP_MAC_update(h->ctx, p, (size_t)n)) {
+    if (!HMAC_Update(h->ctx, p, (size_t)n)) {
         openssl_error(th, &kr_exc_ValueError);
         return -1;
     }
@@ -541,11 +573,14 @@ KR_LIB_FUNC(hashlib_hmac_new)
     return hmac_make(th, a[0], a[1], a[2]);
 }
 
+/* The MAC so far, from a copy of the context, as hash_final. */
 static int hmac_final(Thread *th, Hmac *h, unsigned char *out, size_t *n)
 {
-    EVP_MAC_CTX *tmp = EVP_MAC_CTX_dup(h->ctx);
-    int ok = tmp && EVP_MAC_final(tmp, out, n, EVP_MAX_MD_SIZE);
-    EVP_MAC_CTX_free(tmp);
+    HMAC_CTX *tmp = HMAC_CTX_new();
+    unsigned len = 0;
+    int ok = tmp && HMAC_CTX_copy(tmp, h->ctx) && HMAC_Final(tmp, out, &len);
+    HMAC_CTX_free(tmp);
+    *n = len;
     if (!ok) {
         openssl_error(th, &kr_exc_ValueError);
         return -1;
@@ -603,8 +638,8 @@ KR_LIB_FUNC(hmac_copy_m)
     h->name = MSELF->name;
     h->digest_size = MSELF->digest_size;
     h->block_size = MSELF->block_size;
-    h->ctx = EVP_MAC_CTX_dup(MSELF->ctx);
-    if (!h->ctx) {
+    h->ctx = HMAC_CTX_new();
+    if (!h->ctx || !HMAC_CTX_copy(h->ctx, MSELF->ctx)) {
         openssl_error(th, &kr_exc_ValueError);
         return KR_VALUE_NULL;
     }

@@ -42,7 +42,7 @@ typedef struct Buffered {
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,
     kr_mod__io_textiobase_type, kr_mod__io_stringio_type, kr_mod__io_bytesio_type,
     kr_mod__io_fileio_type, kr_mod__io_bufferedreader_type, kr_mod__io_bufferedwriter_type,
-    kr_mod__io_bufferedrandom_type, kr_mod__io_nldecoder_type;
+    kr_mod__io_bufferedrandom_type, kr_mod__io_bufferedrwpair_type, kr_mod__io_nldecoder_type;
 
 /* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
 KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);

@@ -762,3 +762,126 @@ static int kind_of(Value self)
     }
     return RANDOM;
 }
+
+/* ---- BufferedRWPair: a reader and a writer on two raw streams ------------------------------ */
+
+typedef struct RWPair {
+    IOBaseObj base;
+    Value reader, writer;       /* BufferedReader, BufferedWriter; NULL before __init__ */
+} RWPair;
+
+#define PAIR(v) ((RWPair *)kr_as_obj(v))
+
+static Value rwpair_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    RWPair *p = kr_libutil_alloc(th, type);
+    return p ? kr_from_obj(p) : KR_VALUE_NULL;
+}
+
+static int rwpair_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "BufferedRWPair", kw) < 0 ||
+        kr_libutil_check_positional(th, "BufferedRWPair", nargs, 2, 3) < 0)
+        return -1;
+    static const char *const checks[2][2] = {{"readable", "File or stream is not readable."},
+                                             {"writable", "File or stream is not writable."}};
+    for (int i = 0; i < 2; i++) {
+        Value ok = kr_mod__io_call_method(th, args[i], checks[i][0], NULL, 0);
+        int t = ok ? kr_object_truth(th, ok) : -1;
+        if (t < 0)
+            return -1;
+        if (!t)
+            return kr_mod__io_unsupported(th, checks[i][1]) ? 0 : -1;
+    }
+    Value a[2] = {args[0], nargs > 2 ? args[2] : kr_from_smallint(KR_IO_DEFAULT_BUFFER_SIZE)};
+    Value r = kr_vm_call(th, kr_from_obj(&kr_mod__io_bufferedreader_type), a, 2, NULL);
+    a[0] = args[1];
+    Value w = r ? kr_vm_call(th, kr_from_obj(&kr_mod__io_bufferedwriter_type), a, 2, NULL) : KR_VALUE_NULL;
+    if (!w)
+        return -1;
+    PAIR(self)->reader = r;
+    PAIR(self)->writer = w;
+    return 0;
+}
+
+/* Forward the call to the reader or the writer, arguments unchanged. */
+static Value forward(Thread *th, const Value *args, size_t nargs, bool to_writer, const char *name)
+{
+    RWPair *p = PAIR(args[0]);
+    Value target = to_writer ? p->writer : p->reader;
+    if (!target) {
+        kr_err_set_string(th, &kr_exc_ValueError, "I/O operation on uninitialized object");
+        return KR_VALUE_NULL;
+    }
+    return kr_mod__io_call_method(th, target, name, args + 1, nargs - 1);
+}
+
+KR_LIB_FUNC(rwpair_read) { return forward(th, args, nargs, false, "read"); }
+KR_LIB_FUNC(rwpair_peek) { return forward(th, args, nargs, false, "peek"); }
+KR_LIB_FUNC(rwpair_read1) { return forward(th, args, nargs, false, "read1"); }
+KR_LIB_FUNC(rwpair_readinto) { return forward(th, args, nargs, false, "readinto"); }
+KR_LIB_FUNC(rwpair_readinto1) { return forward(th, args, nargs, false, "readinto1"); }
+KR_LIB_FUNC(rwpair_readable) { return forward(th, args, 1, false, "readable"); }
+KR_LIB_FUNC(rwpair_write) { return forward(th, args, nargs, true, "write"); }
+KR_LIB_FUNC(rwpair_flush) { return forward(th, args, 1, true, "flush"); }
+KR_LIB_FUNC(rwpair_writable) { return forward(th, args, 1, true, "writable"); }
+
+KR_LIB_FUNC(rwpair_isatty)
+{
+    Value w = forward(th, args, 1, true, "isatty");
+    if (!w || w != KR_FALSE)
+        return w;
+    return forward(th, args, 1, false, "isatty");
+}
+
+/* close(): the writer, then the reader; the writer's error wins. */
+KR_LIB_FUNC(rwpair_close)
+{
+    Value w = forward(th, args, 1, true, "close");
+    Value exc = w ? KR_VALUE_NULL : kr_err_fetch(th);
+    Value r = PAIR(args[0])->reader ? forward(th, args, 1, false, "close") : KR_NONE;
+    if (exc) {
+        kr_err_clear(th);
+        kr_err_set(th, exc);
+        return KR_VALUE_NULL;
+    }
+    return r;
+}
+
+static Value rwpair_closed(Thread *th, Value self)
+{
+    RWPair *p = PAIR(self);
+    if (!p->writer) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "the BufferedRWPair object is being garbage-collected");
+        return KR_VALUE_NULL;
+    }
+    Str *k = kr_str_intern_cstr(th, "closed");
+    return k ? kr_object_getattr(th, p->writer, k) : KR_VALUE_NULL;
+}
+
+static const MemberDef rwpair_members[] = {
+    {"closed", 0, rwpair_closed, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
+static const MethodDef rwpair_methods[] = {
+    {"read", rwpair_read, "($self, size=-1, /)", NULL, 0},
+    {"peek", rwpair_peek, "($self, size=0, /)", NULL, 0},
+    {"read1", rwpair_read1, "($self, size=-1, /)", NULL, 0},
+    {"readinto", rwpair_readinto, "($self, buffer, /)", NULL, 0},
+    {"readinto1", rwpair_readinto1, "($self, buffer, /)", NULL, 0},
+    {"write", rwpair_write, "($self, buffer, /)", NULL, 0},
+    {"flush", rwpair_flush, "($self, /)", NULL, 0},
+    {"readable", rwpair_readable, "($self, /)", NULL, 0},
+    {"writable", rwpair_writable, "($self, /)", NULL, 0},
+    {"isatty", rwpair_isatty, "($self, /)", NULL, 0},
+    {"close", rwpair_close, "($self, /)", NULL, 0},
+    {0},
+};
+
+Type kr_mod__io_bufferedrwpair_type = {
+    .hdr = {&kr_type_type}, .name = "_io.BufferedRWPair", .size = sizeof(RWPair),
+    .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(IOBaseObj, dict),
+    .base = &kr_mod__io_bufferediobase_type, .new_ = rwpair_new, .init = rwpair_init,
+    .methods = rwpair_methods, .members = rwpair_members,
+};

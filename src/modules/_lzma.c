@@ -323,6 +323,8 @@ static int parse_chain(Thread *th, Value specs, lzma_filter *filters)
 
 /* ---- LZMACompressor ------------------------------------------------------------ */
 
+/* Encoder set-up per format.  The filter options are copied by liblzma,
+ * so the parsed chain is freed right after. */
 static int init_xz(Thread *th, lzma_stream *s, int check, uint32_t preset, Value specs)
 {
     if (specs == KR_NONE)
@@ -643,7 +645,9 @@ KR_LIB_FUNC(decompressor_decompress)
                 return KR_VALUE_NULL;
         }
     } else {
-        /* a full output buffer may leave output inside the coder */
+        /* a full output buffer may leave output inside the coder, so
+         * more can come without input (unlike bz2, which says
+         * needs_input as soon as the input is used up) */
         z->needs_input = z->in.avail == 0 && z->lzs.avail_out != 0;
         if (kr_comprutil_in_keep(th, &z->in) < 0)
             return KR_VALUE_NULL;

@@ -185,6 +185,9 @@ KR_LIB_FUNC(zlib_compress)
     zst.next_in = (Bytef *)in;
     zst.next_out = o.data;
     zst.avail_out = (uInt)o.cap;
+    /* Feed the input in UINT_MAX pieces; the last piece finishes the
+     * stream.  Each piece is deflated until deflate stops filling the
+     * output, growing it as needed. */
     int flush;
     do {
         arrange_input(&zst, &inlen);
@@ -247,6 +250,9 @@ KR_LIB_FUNC(zlib_decompress)
     }
     zst.next_out = o.data;
     zst.avail_out = (uInt)(o.cap < UINT_MAX ? o.cap : UINT_MAX);
+    /* Z_BUF_ERROR only means "no progress possible now"; a stream that
+     * never reaches Z_STREAM_END is reported after the loop (truncated
+     * input: "incomplete or truncated stream"). */
     do {
         arrange_input(&zst, &inlen);
         int flush = inlen == 0 ? Z_FINISH : Z_NO_FLUSH;
@@ -439,6 +445,8 @@ KR_LIB_FUNC(comp_flush)
             goto fail;
         }
     } while (z->zst.avail_out == 0);
+    /* Z_FINISH ends the stream: free libz's state now (later calls then
+     * fail with "inconsistent stream state", as in CPython). */
     if (err == Z_STREAM_END && mode == Z_FINISH) {
         err = deflateEnd(&z->zst);
         z->inited = false;
@@ -507,6 +515,11 @@ KR_LIB_FUNC(decomp_decompress)
     z->zst.next_in = (Bytef *)in;
     z->zst.next_out = o.data;
     z->zst.avail_out = (uInt)o.cap;
+    /* Z_SYNC_FLUSH gives out everything decodable so far.  A full output
+     * buffer at max_length ends the call: the rest of the input becomes
+     * unconsumed_tail.  Z_NEED_DICT is answered with zdict and the loop
+     * goes on; any other error is raised after saving the input state,
+     * as CPython does. */
     int err = Z_OK;
     do {
         arrange_input(&z->zst, &inlen);

@@ -31,13 +31,13 @@ enum {
     FRAME_GEN = 4,          /* a generator's frame: record and registers owned by it */
     FRAME_YIELDED = 8,      /* set by YIELD: kr_vm_run returned a yielded value */
     FRAME_THROW = 16,       /* entering it: raise th->exc at its pc (generator.throw) */
-    FRAME_INIT = 64,        /* an __init__ CALL runs for a class call: RETURN
-                               checks for None and returns init_self */
     FRAME_LOCALS_DICT = 32, /* locals_dict is this activation's locals() dict (set
                                only by locals()/f_locals, so a plain call's RETURN
                                keeps its fast path; pushes reset flags) */
     FRAME_TRACED = 128,     /* `trace` is this activation's (vm/trace.h); set only while
                                tracing, so untraced RETURNs keep their fast path */
+    FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
+                               checks for None and returns init_self */
 };
 
 struct Frame {
