@@ -34,7 +34,7 @@ enum {
     FRAME_LOCALS_DICT = 32, /* locals_dict is this activation's locals() dict (set
                                only by locals()/f_locals, so a plain call's RETURN
                                keeps its fast path; pushes reset flags) */
-    FRAME_TRACED = 128,     /* `trace` is this activation's (vm/trace.h); set only while
+    FRAME_TRACED = 64,      /* `trace` is this activation's (vm/trace.h); set only while
                                tracing, so untraced RETURNs keep their fast path */
     FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
                                checks for None and returns init_self */

@@ -458,17 +458,11 @@ int kr_trace_yield(Thread *th, Frame *f, Value v)
 {
     if (!th->tracing)
         return 0;
-    /* A generator resumed from C is already unlinked: link it back for the
-     * event, so its frame object reads it live.  One resumed inline by
-     * FOR_ITER or YIELD_FROM (ops_flow.inc) is still on top. */
-    bool linked = th->frame == f;
-    if (!linked) {
-        f->prev = th->frame;
-        th->frame = f;
-    }
+    /* Link the frame back for the event, so its frame object reads it live. */
+    f->prev = th->frame;
+    th->frame = f;
     int r = return_event(th, f, f->trace, v);
-    if (!linked)
-        th->frame = f->prev;
+    th->frame = f->prev;
     return r;
 }
 
