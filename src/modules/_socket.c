@@ -48,6 +48,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "modules/gcmodule.h"
 #include "modules/libutil.h"
 #include "modules/modules.h"
 #include "modules/posix.h"
@@ -619,6 +620,19 @@ static int opt_int(int fd, int opt, int *out)
     return getsockopt(fd, SOL_SOCKET, opt, out, &n);
 }
 
+/* Out of descriptors (EMFILE/ENFILE): sockets that programs drop without
+ * closing are only closed by their finalizers, which under a tracing
+ * collector may not have run yet (CPython's reference counts close them at
+ * once).  Collect, run the finalizers, and tell the caller to retry once. */
+static bool reclaim_descriptors(Thread *th, int err)
+{
+    if (err != EMFILE && err != ENFILE)
+        return false;
+    kr_gc_collect();
+    kr_mod_gc_run_pending(th);
+    return true;
+}
+
 /* socket(family=-1, type=-1, proto=-1, fileno=None) */
 static int sock_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
@@ -657,7 +671,10 @@ static int sock_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
         family = family == -1 ? AF_INET : family;
         type = type == -1 ? SOCK_STREAM : type;
         proto = proto == -1 ? 0 : proto;
-        if ((fd = socket(family, type | SOCK_CLOEXEC, proto)) < 0) {
+        fd = socket(family, type | SOCK_CLOEXEC, proto);
+        if (fd < 0 && reclaim_descriptors(th, errno))
+            fd = socket(family, type | SOCK_CLOEXEC, proto);
+        if (fd < 0) {
             os_error(th);
             return -1;
         }
@@ -1596,7 +1613,10 @@ KR_LIB_FUNC(socket_socketpair)
     for (size_t i = 0; i < nargs; i++)
         if (int_arg(th, args[i], &v[i]) < 0)
             return KR_VALUE_NULL;
-    if (socketpair(v[0], v[1] | SOCK_CLOEXEC, v[2], fds) < 0)
+    int r = socketpair(v[0], v[1] | SOCK_CLOEXEC, v[2], fds);
+    if (r < 0 && reclaim_descriptors(th, errno))
+        r = socketpair(v[0], v[1] | SOCK_CLOEXEC, v[2], fds);
+    if (r < 0)
         return os_error(th);
     Sock *a = sock_wrap(th, fds[0], v[0], v[1], v[2]);
     if (!a) {

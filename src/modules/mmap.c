@@ -10,9 +10,9 @@
  * The object is a mutable sequence of byte values -- m[i] is an int,
  * m[i:j] a bytes -- with a file-like position for read/write/seek.
  * ACCESS_READ maps are read-only (TypeError on any write), ACCESS_COPY
- * maps are private copy-on-write.  krait has no buffer protocol yet, so
- * bytes(m) and memoryview(m) do not see the mapping (docs/differences.md);
- * m[:] is the way to copy it out.
+ * maps are private copy-on-write.  krait has no buffer protocol yet:
+ * bytes(m) works through a __bytes__ method, memoryview(m) does not
+ * (docs/differences.md).
  */
 #include <errno.h>
 #include <limits.h>
@@ -557,6 +557,16 @@ KR_LIB_FUNC(mmap_madvise)
     return madvise(m->data + start, (size_t)len, (int)opt) < 0 ? os_error(th) : KR_NONE;
 }
 
+/* bytes(m): krait's stand-in for the buffer protocol CPython's bytes()
+ * reads a mapping through (not a method CPython's mmap has). */
+KR_LIB_FUNC(mmap_bytes)
+{
+    Mmap *m = SELF;
+    if (valid(th, m) < 0)
+        return KR_VALUE_NULL;
+    return kr_bytes_value(kr_bytes_new(th, m->data, (int64_t)m->size));
+}
+
 KR_LIB_FUNC(mmap_enter) { return valid(th, SELF) < 0 ? KR_VALUE_NULL : args[0]; }
 KR_LIB_FUNC(mmap_exit) { return mmap_close(th, self, args, 1, NULL); }
 
@@ -592,6 +602,7 @@ static const MethodDef mmap_methods[] = {
     {"tell", mmap_tell, NULL, NULL, 0},
     {"write", mmap_write, NULL, NULL, 0},
     {"write_byte", mmap_write_byte, NULL, NULL, 0},
+    {"__bytes__", mmap_bytes, "($self, /)", NULL, 0},
     {"__enter__", mmap_enter, "($self, /)", NULL, 0},
     {"__exit__", mmap_exit, "($self, /, *args)", NULL, 0},
     {0},

@@ -5,12 +5,14 @@
  *
  * select() is built on poll(2) rather than fd_set, so it has no
  * FD_SETSIZE limit; results are the caller's own objects, in their
- * order, as CPython returns them.  Interrupted waits are retried (PEP 475).
+ * order, as CPython returns them.  Interrupted waits run the signal
+ * handlers and resume with the rest of the timeout (PEP 475).
  */
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
+#include <time.h>
 #include <sys/epoll.h>
 #include <sys/select.h>
 #include <unistd.h>
@@ -103,9 +105,31 @@ static int seconds_timeout(Thread *th, Value v, int *ms)
     return 0;
 }
 
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* PEP 475: after an interrupted wait the signal handlers run (one that
+ * raises ends the wait) and the wait resumes with what is left of the
+ * timeout; *ms (-1: forever) is updated.  0 to retry, -1 on error. */
+static int interrupted(Thread *th, int *ms, int64_t deadline)
+{
+    if (kr_vm_check_signals(th) < 0)
+        return -1;
+    if (*ms >= 0) {
+        int64_t left = deadline - now_ms();
+        *ms = left < 0 ? 0 : left > INT_MAX ? INT_MAX : (int)left;
+    }
+    return 0;
+}
+
 /* poll(2), retried on EINTR; the count ready, or -1 with OSError. */
 static int wait_poll(Thread *th, struct pollfd *fds, size_t n, int ms)
 {
+    int64_t deadline = ms >= 0 ? now_ms() + ms : 0;
     for (;;) {
         int r = poll(fds, n, ms);
         if (r >= 0)
@@ -114,6 +138,8 @@ static int wait_poll(Thread *th, struct pollfd *fds, size_t n, int ms)
             kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
             return -1;
         }
+        if (interrupted(th, &ms, deadline) < 0)
+            return -1;
     }
 }
 
@@ -503,15 +529,14 @@ KR_LIB_FUNC(epoll_poll)
         return KR_VALUE_NULL;
     }
     int n;
+    int64_t deadline = ms >= 0 ? now_ms() + ms : 0;
     while ((n = epoll_wait(EP->fd, evs, (int)maxevents, ms)) < 0) {
         if (errno != EINTR) {
             kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
             return KR_VALUE_NULL;
         }
-        if (kr_vm_check_signals(th) < 0)
+        if (interrupted(th, &ms, deadline) < 0)
             return KR_VALUE_NULL;
-        /* PEP 475: a retried wait does not restart the full timeout, but
-         * krait's callers (selectors) tolerate a slightly later wake-up */
     }
     List *out = kr_list_new(th, 0);
     for (int i = 0; out && i < n; i++) {

@@ -395,6 +395,16 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
                                               : "errors without a string argument");
         return kr_bytes_encode(th, kr_as_str(src), a[1], a[2]);
     }
+    /* __bytes__ comes before the str, int and buffer checks (bytes_new's
+     * _PyObject_LookupSpecial); exact bytes skip it, theirs returns self */
+    Str *bname = kr_is_bytes(src) ? NULL : kr_str_intern_cstr(th, "__bytes__");
+    Value conv = bname ? kr_type_lookup(kr_type_of(src), bname) : KR_VALUE_NULL;
+    if (conv) {
+        Value r = kr_vm_call_method(th, conv, src, NULL, 0, NULL);
+        if (r && !kr_bytes_check(r))
+            return kr_err_type_error(th, "__bytes__ returned non-bytes (type %s)", kr_type_name(r));
+        return r;
+    }
     if (kr_is_str(src))
         return kr_err_type_error(th, "string argument without an encoding");
     if (kr_is_int(src) || kr_type_of(src)->index) {

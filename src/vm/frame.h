@@ -37,7 +37,7 @@ enum {
     FRAME_TRACED = 64,      /* `trace` is this activation's (vm/trace.h); set only while
                                tracing, so untraced RETURNs keep their fast path */
     FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
-                               checks for None and returns init_self */
+                               checks for None and returns init_self (ops_call.inc) */
 };
 
 struct Frame {

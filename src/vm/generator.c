@@ -259,7 +259,9 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
  * through gen_resume.  The state changes mirror gen_resume's exactly. */
 Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent)
 {
-    if (KR_UNLIKELY(g->state > GEN_SUSPENDED || th->recursion_depth >= th->vm->recursion_limit))
+    /* while tracing, gen_resume reports the resumes and yields (trace.c) */
+    if (KR_UNLIKELY(g->state > GEN_SUSPENDED || th->recursion_depth >= th->vm->recursion_limit ||
+                    th->tracing))
         return NULL;
     if (!sent)
         sent = KR_NONE;     /* an asend() stepped by next() passes nothing on */

@@ -35,8 +35,10 @@
  * set, mirrors source directories under it, as in CPython.  Otherwise
  * __pycache__ next to the source -- unless the directory is not writable
  * (or is CPython's own /usr/lib/python3.11, which krait leaves alone even
- * as root): then $XDG_CACHE_HOME/krait/pycache (default ~/.cache/...)
- * mirrors the source's absolute directory.  That is how the standard
+ * as root): then $XDG_CACHE_HOME/krait/pycache/STAMP (default ~/.cache/...)
+ * mirrors the source's absolute directory; STAMP is kr_pyc_stamp32 in hex,
+ * so builds of different sources keep separate caches (old ones are
+ * garbage: the directory can be deleted at any time).  That is how the standard
  * library gets a cache.  importlib does not know this fallback; it
  * compiles such modules itself, as CPython's does in a read-only tree.
  *
@@ -172,10 +174,13 @@ static char *cache_path(Thread *th, const char *source, bool fallback)
         const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
         Buf dir;
         kr_buf_init(&dir);
+        /* one directory per build stamp: builds from different sources
+         * (several worktrees, a stress build) would otherwise keep
+         * overwriting each other's caches */
         if (xdg && xdg[0] == '/')
-            kr_buf_printf(&dir, "%s/krait/pycache", xdg);
+            kr_buf_printf(&dir, "%s/krait/pycache/%08x", xdg, kr_pyc_stamp32());
         else if (home && home[0] == '/')
-            kr_buf_printf(&dir, "%s/.cache/krait/pycache", home);
+            kr_buf_printf(&dir, "%s/.cache/krait/pycache/%08x", home, kr_pyc_stamp32());
         path = dir.data ? mirrored(dir.data, head.data, base.data) : NULL;
         kr_buf_free(&dir);
     } else {

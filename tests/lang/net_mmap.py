@@ -90,7 +90,7 @@ for call in [lambda: mmap.mmap(f.fileno(), -1), lambda: mmap.mmap(-1, 0),
         print(type(e).__name__, e)
 with mmap.mmap(-1, 5) as z:
     z.write(b'abc')
-    print(z[:], z.closed)
+    print(z[:], z.closed, bytes(z))
 print(z.closed)
 print(mmap.ACCESS_DEFAULT, mmap.ACCESS_READ, mmap.ACCESS_WRITE, mmap.ACCESS_COPY)
 print(mmap.PROT_READ, mmap.PROT_WRITE, mmap.MAP_SHARED, mmap.MAP_PRIVATE, mmap.MAP_ANONYMOUS)

@@ -1,0 +1,28 @@
+# termios, tty and fcntl.ioctl on a fresh pseudo-terminal (/dev/ptmx; TIOCSPTLCK and
+# TIOCGPTN are not exported by termios, so their Linux numbers are spelled out)
+import os, fcntl, termios, struct, tty
+m = os.open('/dev/ptmx', os.O_RDWR | os.O_NOCTTY)
+fcntl.ioctl(m, 0x40045431, struct.pack('i', 0))
+n = struct.unpack('i', fcntl.ioctl(m, 0x80045430, b'\0' * 4))[0]
+s = os.open('/dev/pts/%d' % n, os.O_RDWR | os.O_NOCTTY)
+attrs = termios.tcgetattr(s)
+print(len(attrs), len(attrs[6]), type(attrs[6][0]).__name__)
+print(bool(attrs[3] & termios.ICANON), bool(attrs[3] & termios.ECHO))
+new = list(attrs)
+new[3] = new[3] & ~termios.ECHO
+termios.tcsetattr(s, termios.TCSANOW, new)
+print(bool(termios.tcgetattr(s)[3] & termios.ECHO))
+tty.setraw(s)
+raw = termios.tcgetattr(s)
+print(bool(raw[3] & termios.ICANON), raw[6][termios.VMIN], raw[6][termios.VTIME])
+termios.tcsetattr(s, termios.TCSAFLUSH, attrs)
+print(termios.tcgetattr(s) == attrs)
+termios.tcsetwinsize(s, (24, 80))
+print(termios.tcgetwinsize(s), os.get_terminal_size(s) if hasattr(os, 'get_terminal_size') else None)
+termios.tcdrain(s); termios.tcflush(s, termios.TCIOFLUSH); termios.tcflow(s, termios.TCOON)
+os.write(s, b'hello\n')
+print(os.read(m, 100))
+buf = bytearray(struct.pack('HHHH', 0, 0, 0, 0))
+print(fcntl.ioctl(s, termios.TIOCGWINSZ, buf), struct.unpack('HHHH', buf)[:2])
+print(struct.unpack('HHHH', fcntl.ioctl(s, termios.TIOCGWINSZ, bytes(8)))[:2])
+os.close(s); os.close(m)
