@@ -26,7 +26,7 @@ static const char driver[] =
     "        except (RecursionError, TypeError, ValueError):\n"
     "            continue\n"
     "        again = json.loads(text)\n"
-    "        assert json.dumps(again, **kw) == text, text\n";
+    "        check(json.dumps(again, **kw) == text, text)\n";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -9,8 +9,10 @@
  * together, exactly as a program would call them.  The driver catches the
  * exceptions that are a clean answer to bad input; the ones it lets
  * through are findings:
- *   - AssertionError: the driver checked an invariant (a round trip, an
- *     identity) and it failed -- a wrong answer, reported as a crash;
+ *   - Invariant: the driver's check() of a round trip or an identity
+ *     failed -- a wrong answer, reported as a crash (a BaseException, so
+ *     no `except Exception` in the library can swallow it; the library's
+ *     own asserts raise AssertionError, which is an ordinary error);
  *   - anything else escaping is dropped (it is a Python-level error).
  * An instruction budget (see fuzz_exec.c) bounds each input, so a
  * catastrophic regex or a huge repeat count raises KeyboardInterrupt at
@@ -43,8 +45,17 @@
 #endif
 enum { DRIVER_RECURSION_LIMIT = 200 };
 
+/* Run before every driver: the check() its invariants use. */
+static const char driver_prelude[] =
+    "class Invariant(BaseException):\n"
+    "    pass\n"
+    "def check(cond, what=''):\n"
+    "    if not cond:\n"
+    "        raise Invariant(what)\n";
+
 static Thread *th;
-static Value *driver_fn;  /* a collector root: the driver's fuzz() */
+static Value *driver_fn;  /* collector roots: the driver's fuzz() and Invariant */
+static Value *driver_invariant;
 
 /* Print the pending exception and stop: the driver has set up wrong, or
  * an invariant failed. */
@@ -63,10 +74,17 @@ static void driver_start(const char *source)
     if (!th)
         driver_die("no VM");
     driver_fn = kr_gc_alloc_root(sizeof *driver_fn);
+    driver_invariant = kr_gc_alloc_root(sizeof *driver_invariant);
     if (kr_vm_set_script_path(th, "-c") < 0)  /* sys.path as for `krait -c` */
         driver_die("no sys.path");
     Arena *arena = kr_arena_new();
-    size_t len = strlen(source);
+    size_t len = strlen(driver_prelude) + strlen(source);
+    char *text = malloc(len + 1);
+    if (!text)
+        driver_die("out of memory");
+    strcpy(text, driver_prelude);
+    strcat(text, source);
+    source = text;
     ParseResult r = kr_parse_source(arena, source, len, true, "<driver>", PARSE_FILE);
     Code *code = NULL;
     SyntaxErr err;
@@ -80,9 +98,10 @@ static void driver_start(const char *source)
                               kr_from_obj(th->vm->builtins_module)) < 0
         || !kr_vm_run_code(th, code, m->dict, m->dict, NULL))
         driver_die("the driver failed to start");
-    Str *fn_name = kr_str_intern_cstr(th, "fuzz");
+    Str *fn_name = kr_str_intern_cstr(th, "fuzz"), *inv_name = kr_str_intern_cstr(th, "Invariant");
     *driver_fn = fn_name ? kr_dict_get_str(m->dict, fn_name) : KR_VALUE_NULL;
-    if (!*driver_fn)
+    *driver_invariant = inv_name ? kr_dict_get_str(m->dict, inv_name) : KR_VALUE_NULL;
+    if (!*driver_fn || !*driver_invariant || !kr_isinstance_type(*driver_invariant, &kr_type_type))
         driver_die("the driver defines no fuzz()");
     if (!freopen("/dev/null", "w", stdout))
         driver_die("no /dev/null");
@@ -103,7 +122,7 @@ static void driver_run(const uint8_t *data, size_t size)
     Value res = kr_vm_call(th, *driver_fn, &arg, 1, NULL);
     th->budget_on = false;
     kr_eval_breaker = 0;
-    if (!res && kr_err_matches(th, &kr_exc_AssertionError))
+    if (!res && kr_err_matches(th, (Type *)kr_as_obj(*driver_invariant)))
         driver_die("an invariant failed");
     kr_err_clear(th);
     th->handled = KR_NONE;
