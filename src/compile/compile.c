@@ -1264,10 +1264,16 @@ static Value annotation_text(Compiler *c, Expr *e)
  * the annotations future. */
 static void comp_annotation_to(Compiler *c, Expr *ann, int r)
 {
-    if (future_annotations(c))
+    if (future_annotations(c)) {
         kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)r, kr_emit_const(c, annotation_text(c, ann)), 0);
-    else
+    } else if (ann->kind == K_Starred) {
+        /* `*args: *Ts` (PEP 646): the annotation is the one item of Ts,
+         * as CPython's [annotation] = [*Ts] */
+        kr_comp_expr_to(c, ann->v.Starred.value, r);
+        kr_emit_op(c, OP_UNPACK, 0, (unsigned)r, (unsigned)r, 1);
+    } else {
         kr_comp_expr_to(c, ann, r);
+    }
 }
 
 /* Evaluate an expression for its side effects only. */
@@ -1627,7 +1633,10 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         kr_emit_const(c, doc ? str_const(c, doc->v.Constant.value->s.data,
                                          doc->v.Constant.value->s.len)
                              : KR_NONE);
-        kr_comp_stmts(c, body);
+        /* the docstring statement itself is not code (no line event), as
+         * CPython's compiler_function starts after it */
+        for (int i = doc ? 1 : 0; body && i < body->n; i++)
+            kr_comp_stmt(c, body->items[i]);
         emit_return_none(c);
     }
     Code *code = unit_close(c);

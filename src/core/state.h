@@ -99,6 +99,7 @@ struct Thread {
      * vm/coroutine.c calls firstiter; finalizer is stored only (generators
      * are not finalized yet). */
     Value asyncgen_firstiter, asyncgen_finalizer;
+    int64_t coro_origin_depth;    /* sys.set_coroutine_origin_tracking_depth */
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     /* An instruction budget (tests/fuzz/fuzz_exec.c): while budget_on,
      * every safe point decrements budget_left and, once it is spent,

@@ -22,6 +22,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/libutil.h"
 #include "modules/modules.h"
 #include "modules/sys.h"
 #include "objects/dict.h"
@@ -467,8 +468,43 @@ FUNC(sys_set_asyncgen_hooks)
     return KR_NONE;
 }
 
+/* sys.set_coroutine_origin_tracking_depth(depth): CPython records where
+ * each coroutine was created (cr_origin), that many frames deep.  krait
+ * keeps the setting, per thread as CPython does, but records no origins:
+ * cr_origin is None (docs/differences.md). */
+FUNC(sys_get_coroutine_origin_tracking_depth)
+{
+    if (kr_call_check_args(th, "sys.get_coroutine_origin_tracking_depth", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(th->coro_origin_depth);
+}
+
+FUNC(sys_set_coroutine_origin_tracking_depth)
+{
+    static const char *const names[] = {"depth", NULL};
+    Value v[1] = {KR_VALUE_NULL};
+    if (kr_call_check_args(th, "set_coroutine_origin_tracking_depth", nargs, 0, 1, NULL) < 0 ||
+        kr_mod_parse_kwargs(th, "set_coroutine_origin_tracking_depth", args + nargs, kw, names, v) < 0)
+        return KR_VALUE_NULL;
+    if (nargs)
+        v[0] = args[0];
+    if (!v[0])
+        return kr_err_type_error(th, "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+    int64_t depth;
+    if (kr_libutil_as_ssize(th, v[0], &depth) < 0)
+        return KR_VALUE_NULL;
+    if (depth < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "depth must be >= 0");
+        return KR_VALUE_NULL;
+    }
+    th->coro_origin_depth = depth;
+    return KR_NONE;
+}
+
 static const MethodDef sys_functions[] = {
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, "($module, /)", NULL, 0},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, "($module, /)", NULL, 0},
+    {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, "($module, /, depth)", NULL, 0},
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, "($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)", NULL, 0},
     {"is_finalizing", sys_is_finalizing, "($module, /)", NULL, 0},
     {"call_tracing", sys_call_tracing, "($module, func, args, /)", NULL, 0},

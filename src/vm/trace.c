@@ -562,9 +562,11 @@ int kr_trace_set_lineno(Thread *th, Frame *f, Value v)
                       (int)want);
         return -1;
     }
-    /* The first line at or after want that has code; its first instruction. */
+    /* The first line at or after want that has code a jump may reach (not
+     * the frame's set-up before first_traceable); its first instruction. */
+    uint32_t start = first_traceable(c);
     int best = -1;
-    for (uint32_t i = 0; i < c->ninstrs; i++) {
+    for (uint32_t i = start; i < c->ninstrs; i++) {
         int l = line_of(c, i);
         if (l >= want && (best < 0 || l < best))
             best = l;
@@ -574,7 +576,7 @@ int kr_trace_set_lineno(Thread *th, Frame *f, Value v)
                       (int)want);
         return -1;
     }
-    uint32_t to = first_traceable(c);
+    uint32_t to = start;
     while (line_of(c, to) != best)
         to++;
     if (jump_check(th, c, (uint32_t)t->last_idx, to) < 0)
