@@ -321,6 +321,16 @@ Value kr_complex_format_spec(Thread *th, Value z, Value specv)
     NumErr err = {0};
     if (!kr_numfmt_parse_spec(u, len, '\0', '>', "complex", &fs, &err))
         return numerr_raise(th, &err);
+    if (fs.width > 1000000000) {
+        /* the padding goes through a malloc'ed buffer, whose failure is
+         * fatal: refuse a width CPython could not allocate either */
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    if (fs.precision > 1000000000) {
+        kr_err_set_string(th, &kr_exc_ValueError, "precision too big");
+        return KR_VALUE_NULL;
+    }
     Buf out;
     kr_buf_init(&out);
     if (!kr_numfmt_format_complex(kr_as_complex(z)->real, kr_as_complex(z)->imag, &fs, "complex",
