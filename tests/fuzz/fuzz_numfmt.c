@@ -25,6 +25,8 @@ static const char driver[] =
     "        return\n"
     "    op, rest = data[0], data[1:]\n"
     "    s = rest.decode('utf-8', 'surrogateescape')\n"
+    "    if op % 8 in (4, 5) and too_wide(s):\n"
+    "        return\n"
     "    try:\n"
     "        k = op % 8\n"
     "        if k == 0:\n"

@@ -104,6 +104,8 @@ static const char driver[] =
     "        return\n"
     "    op = data[0]\n"
     "    bs, ba, bb = pieces(data[1:])\n"
+    "    if too_wide(bs) or too_wide(ba):\n"
+    "        return\n"
     "    n = (op * 7) % 600 - 50\n"
     "    try:\n"
     "        if op & 128:\n"

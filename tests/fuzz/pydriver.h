@@ -51,7 +51,14 @@ static const char driver_prelude[] =
     "    pass\n"
     "def check(cond, what=''):\n"
     "    if not cond:\n"
-    "        raise Invariant(what)\n";
+    "        raise Invariant(what)\n"
+    "def too_wide(text):\n"   /* a width or count of 10^6+ only allocates */
+    "    run = 0\n"
+    "    for ch in (text.decode('latin-1') if isinstance(text, bytes) else text):\n"
+    "        run = run + 1 if '0' <= ch <= '9' else 0\n"
+    "        if run > 5:\n"
+    "            return True\n"
+    "    return False\n";
 
 static Thread *th;
 static Value *driver_fn;  /* collector roots: the driver's fuzz() and Invariant */
