@@ -38,39 +38,6 @@ static Value os_error(Thread *th)
     return KR_VALUE_NULL;
 }
 
-/* PyObject_AsFileDescriptor: an int, or what fileno() returns. */
-static int fd_arg(Thread *th, Value v, int *out)
-{
-    int64_t fd;
-    if (!kr_is_int(v)) {
-        Str *name = kr_str_intern_cstr(th, "fileno");
-        Value self, m = name ? kr_object_getmethod(th, v, name, &self) : KR_VALUE_NULL;
-        if (!m) {
-            kr_err_clear(th);
-            kr_err_set_string(th, &kr_exc_TypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        v = self ? kr_vm_call(th, m, &self, 1, NULL) : kr_vm_call(th, m, NULL, 0, NULL);
-        if (!v)
-            return -1;
-        if (!kr_is_int(v)) {
-            kr_err_set_string(th, &kr_exc_TypeError, "fileno() returned a non-integer");
-            return -1;
-        }
-    }
-    if (kr_is_bigint(v) || kr_int_as_i64(th, v, &fd) < 0 || fd > INT_MAX || fd < INT_MIN) {
-        kr_err_clear(th);
-        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    if (fd < 0) {
-        kr_err_format(th, &kr_exc_ValueError, "file descriptor cannot be a negative integer (%d)", (int)fd);
-        return -1;
-    }
-    *out = (int)fd;
-    return 0;
-}
-
 static int long_arg(Thread *th, Value v, int64_t *out)
 {
     if (kr_is_float(v)) {
@@ -124,7 +91,7 @@ KR_LIB_FUNC(fcntl_fcntl)
     int fd;
     int64_t cmd, arg = 0;
     if (kr_libutil_no_keywords(th, "fcntl", kw) < 0 ||
-        kr_libutil_check_positional(th, "fcntl", nargs, 2, 3) < 0 || fd_arg(th, args[0], &fd) < 0 ||
+        kr_libutil_check_positional(th, "fcntl", nargs, 2, 3) < 0 || kr_libutil_fd_arg(th, args[0], &fd) < 0 ||
         long_arg(th, args[1], &cmd) < 0)
         return KR_VALUE_NULL;
     if (nargs > 2 && (kr_bytes_like(args[2]) || kr_str_check(args[2]))) {
@@ -154,7 +121,7 @@ KR_LIB_FUNC(fcntl_ioctl)
     int fd;
     int64_t req, arg = 0;
     if (kr_libutil_no_keywords(th, "ioctl", kw) < 0 ||
-        kr_libutil_check_positional(th, "ioctl", nargs, 2, 4) < 0 || fd_arg(th, args[0], &fd) < 0)
+        kr_libutil_check_positional(th, "ioctl", nargs, 2, 4) < 0 || kr_libutil_fd_arg(th, args[0], &fd) < 0)
         return KR_VALUE_NULL;
     Value r0 = kr_object_index(th, args[1]);
     if (!r0)
@@ -199,7 +166,7 @@ KR_LIB_FUNC(fcntl_flock)
     int fd;
     int64_t op;
     if (kr_libutil_no_keywords(th, "flock", kw) < 0 ||
-        kr_libutil_check_positional(th, "flock", nargs, 2, 2) < 0 || fd_arg(th, args[0], &fd) < 0 ||
+        kr_libutil_check_positional(th, "flock", nargs, 2, 2) < 0 || kr_libutil_fd_arg(th, args[0], &fd) < 0 ||
         long_arg(th, args[1], &op) < 0)
         return KR_VALUE_NULL;
     int r;
@@ -216,7 +183,7 @@ KR_LIB_FUNC(fcntl_lockf)
     int fd;
     int64_t cmd, len = 0, start = 0, whence = 0;
     if (kr_libutil_no_keywords(th, "lockf", kw) < 0 ||
-        kr_libutil_check_positional(th, "lockf", nargs, 2, 5) < 0 || fd_arg(th, args[0], &fd) < 0 ||
+        kr_libutil_check_positional(th, "lockf", nargs, 2, 5) < 0 || kr_libutil_fd_arg(th, args[0], &fd) < 0 ||
         long_arg(th, args[1], &cmd) < 0 || (nargs > 2 && long_arg(th, args[2], &len) < 0) ||
         (nargs > 3 && long_arg(th, args[3], &start) < 0) ||
         (nargs > 4 && long_arg(th, args[4], &whence) < 0))

@@ -19,6 +19,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 /* t->size rather than the C struct's size: a class statement deriving
@@ -227,4 +228,37 @@ const char *kr_libutil_short_name(Value v)
     const char *n = kr_type_name(v);
     const char *dot = strrchr(n, '.');
     return dot ? dot + 1 : n;
+}
+
+/* PyObject_AsFileDescriptor: an int, or what fileno() returns. */
+int kr_libutil_fd_arg(Thread *th, Value v, int *out)
+{
+    int64_t fd;
+    if (!kr_is_int(v)) {
+        Str *name = kr_str_intern_cstr(th, "fileno");
+        Value self, m = name ? kr_object_getmethod(th, v, name, &self) : KR_VALUE_NULL;
+        if (!m) {
+            kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_TypeError, "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        v = self ? kr_vm_call(th, m, &self, 1, NULL) : kr_vm_call(th, m, NULL, 0, NULL);
+        if (!v)
+            return -1;
+        if (!kr_is_int(v)) {
+            kr_err_set_string(th, &kr_exc_TypeError, "fileno() returned a non-integer");
+            return -1;
+        }
+    }
+    if (kr_is_bigint(v) || kr_int_as_i64(th, v, &fd) < 0 || fd > INT_MAX || fd < INT_MIN) {
+        kr_err_clear(th);
+        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    if (fd < 0) {
+        kr_err_format(th, &kr_exc_ValueError, "file descriptor cannot be a negative integer (%d)", (int)fd);
+        return -1;
+    }
+    *out = (int)fd;
+    return 0;
 }

@@ -47,6 +47,8 @@ KR_MUST_CHECK Value kr_libutil_buf_value(Thread *th, Buf *b);
 
 /* v as a C index (__index__), with OverflowError past int64. */
 KR_MUST_CHECK int kr_libutil_as_ssize(Thread *th, Value v, int64_t *out);
+/* PyObject_AsFileDescriptor: an int, or what v.fileno() returns (fcntl, termios). */
+KR_MUST_CHECK int kr_libutil_fd_arg(Thread *th, Value v, int *out);
 
 /* A module named name with the given functions, registered in sys.modules. */
 struct Module;

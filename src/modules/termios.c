@@ -52,39 +52,6 @@ static Value term_error(Thread *th)
     return KR_VALUE_NULL;
 }
 
-/* PyObject_AsFileDescriptor: an int, or what fileno() returns. */
-static int fd_arg(Thread *th, Value v, int *out)
-{
-    int64_t fd;
-    if (!kr_is_int(v)) {
-        Str *name = kr_str_intern_cstr(th, "fileno");
-        Value self, m = name ? kr_object_getmethod(th, v, name, &self) : KR_VALUE_NULL;
-        if (!m) {
-            kr_err_clear(th);
-            kr_err_set_string(th, &kr_exc_TypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        v = self ? kr_vm_call(th, m, &self, 1, NULL) : kr_vm_call(th, m, NULL, 0, NULL);
-        if (!v)
-            return -1;
-        if (!kr_is_int(v)) {
-            kr_err_set_string(th, &kr_exc_TypeError, "fileno() returned a non-integer");
-            return -1;
-        }
-    }
-    if (kr_is_bigint(v) || kr_int_as_i64(th, v, &fd) < 0 || fd > INT_MAX || fd < INT_MIN) {
-        kr_err_clear(th);
-        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    if (fd < 0) {
-        kr_err_format(th, &kr_exc_ValueError, "file descriptor cannot be a negative integer (%d)", (int)fd);
-        return -1;
-    }
-    *out = (int)fd;
-    return 0;
-}
-
 static int int_arg(Thread *th, Value v, int64_t *out)
 {
     if (!kr_is_int(v) && !kr_type_of(v)->index) {
@@ -105,7 +72,7 @@ static int fd_ints(Thread *th, const char *name, const Value *args, size_t nargs
                       name, nargs);
         return -1;
     }
-    if (kr_libutil_check_positional(th, name, nargs, n + 1, n + 1) < 0 || fd_arg(th, args[0], fd) < 0)
+    if (kr_libutil_check_positional(th, name, nargs, n + 1, n + 1) < 0 || kr_libutil_fd_arg(th, args[0], fd) < 0)
         return -1;
     for (size_t i = 0; i < n; i++)
         if (int_arg(th, args[i + 1], &ints[i]) < 0)
@@ -256,7 +223,7 @@ KR_LIB_FUNC(termios_tcsetwinsize)
     int fd;
     struct winsize w;
     if (kr_libutil_no_keywords(th, "tcsetwinsize", kw) < 0 ||
-        kr_libutil_check_positional(th, "tcsetwinsize", nargs, 2, 2) < 0 || fd_arg(th, args[0], &fd) < 0)
+        kr_libutil_check_positional(th, "tcsetwinsize", nargs, 2, 2) < 0 || kr_libutil_fd_arg(th, args[0], &fd) < 0)
         return KR_VALUE_NULL;
     List *l = kr_list_from_iterable(th, args[1]);
     if (!l || l->size != 2) {
