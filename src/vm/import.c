@@ -360,9 +360,11 @@ static Value import_one(Thread *th, Str *name)
     } else {
         /* a C module removed from sys.modules comes back as it was
          * (import_fresh_module's fresh=['_heapq']) */
-        Value b = kr_dict_get_str(th->vm->builtin_modules, name);
+        Value b = kr_vm_builtin_module(th, name);
         if (b)
             return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
+        if (kr_err_occurred(th))
+            return KR_VALUE_NULL;
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
