@@ -870,9 +870,10 @@ int kr_object_setitem(Thread *th, Value obj, Value key, Value value)
         if (value)
             kr_err_format(th, &kr_exc_TypeError,
                           "'%s' object does not support item assignment", t->name);
-        else
-            kr_err_format(th, &kr_exc_TypeError,
-                          "'%s' object doesn't support item deletion", t->name);
+        else    /* CPython's sequence path (an index into a sized type) says
+                 * "doesn't", its mapping path "does not" */
+            kr_err_format(th, &kr_exc_TypeError, "'%s' object %s support item deletion",
+                          t->name, t->len && kr_is_int(key) ? "doesn't" : "does not");
         return -1;
     }
     return t->setitem(th, obj, key, value);
