@@ -47,9 +47,23 @@ static Value notimpl_repr(Thread *th, Value v) { return const_str(th, "NotImplem
 static Value singleton_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (nargs || kwnames)
-        return kr_err_type_error(th, "%s takes no arguments", t->name);
+        return kr_err_type_error(th, "%s takes no arguments",
+                                 t == &kr_notimpl_type ? "NotImplementedType" : "EllipsisType");
     return t == &kr_notimpl_type ? KR_NOTIMPL : KR_ELLIPSIS;
 }
+
+/* NotImplemented.__reduce__() and Ellipsis's: the name, so pickle and copy
+ * save the singleton by reference. */
+static Value singleton_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
+{
+    return const_str(th, args[0] == KR_NOTIMPL ? "NotImplemented" : "Ellipsis");
+}
+
+static const MethodDef singleton_methods[] = {
+    {"__reduce__", singleton_reduce, "($self, /)", NULL, 0},
+    {0},
+};
 
 Type kr_notimpl_type = {
     .hdr = {&kr_type_type},
@@ -57,6 +71,7 @@ Type kr_notimpl_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = notimpl_repr,
+    .methods = singleton_methods,
 };
 Obj kr_notimpl_obj = {&kr_notimpl_type};
 
@@ -68,5 +83,6 @@ Type kr_ellipsis_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = ellipsis_repr,
+    .methods = singleton_methods,
 };
 Obj kr_ellipsis_obj = {&kr_ellipsis_type};

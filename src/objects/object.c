@@ -883,14 +883,14 @@ int kr_object_contains(Thread *th, Value container, Value item)
     Type *t = kr_type_of(container);
     if (t->contains)
         return t->contains(th, container, item);
-    if (!t->iter) {
-        kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
-                      t->name);
+    /* CPython's _PySequence_IterSearch: any TypeError of iter() reads so */
+    Value it = kr_object_iter(th, container);
+    if (!it) {
+        if (kr_err_matches(th, &kr_exc_TypeError))
+            kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
+                          t->name);
         return -1;
     }
-    Value it = kr_object_iter(th, container);
-    if (!it)
-        return -1;
     for (;;) {
         Value x = kr_object_next(th, it);
         if (!x)

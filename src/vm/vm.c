@@ -396,7 +396,9 @@ List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit)
 {
     Value it = kr_object_iter(th, src);
     if (!it) {
-        if (kr_err_matches(th, &kr_exc_TypeError)) {
+        /* a class that defines __iter__ (even as None) keeps its error */
+        Type *t = kr_type_of(src);
+        if (kr_err_matches(th, &kr_exc_TypeError) && !t->iter && !t->getitem) {
             kr_err_format(th, &kr_exc_TypeError, "cannot unpack non-iterable %s object",
                           kr_type_name(src));
         }
