@@ -163,7 +163,7 @@ Value kr_posix_fspath(Thread *th, Value v)
     if (!m || m == KR_NONE)
         return kr_err_type_error(th, "expected str, bytes or os.PathLike object, not %s",
                                  kr_type_name(v));
-    Value r = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+    Value r = kr_vm_call_special(th, m, v, NULL, 0);
     if (r && !kr_isinstance_type(r, &kr_str_type) && !kr_isinstance_type(r, &kr_bytes_type))
         return kr_err_type_error(th, "expected %s.__fspath__() to return str or bytes, not %s",
                                  kr_type_name(v), kr_type_name(r));
@@ -202,7 +202,7 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
         Value m = kr_type_lookup(kr_type_of(v), name);
         if (!m || m == KR_NONE)
             return path_type_error(th, v, fname, arg, allow_fd, nullable);
-        p = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+        p = kr_vm_call_special(th, m, v, NULL, 0);
         if (!p)
             return -1;
         if (!kr_isinstance_type(p, &kr_str_type) && !kr_isinstance_type(p, &kr_bytes_type)) {

@@ -1013,6 +1013,15 @@ static Value slot_invert(Thread *th, Value v) { return slot_unary(th, v, KR_NAME
 static Value slot_abs(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___abs__); }
 static Value slot_index(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___index__); }
 static Value slot_float(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___float__); }
+
+/* int(x) asks __int__ first, as CPython's nb_int (before __index__) */
+static Value slot_int(Thread *th, Value v)
+{
+    Value r = slot_unary(th, v, KR_NAME___int__);
+    if (r && !kr_is_int(r))
+        return kr_err_type_error(th, "__int__ returned non-int (type %s)", kr_type_name(r));
+    return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+}
 /* `__iter__ = None` and `__contains__ = None` opt out, as CPython's
  * slot_tp_iter and slot_sq_contains say. */
 static bool dunder_is_none(Thread *th, Value v, int name_id)
@@ -1379,6 +1388,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__abs__)) t->abs = slot_abs;
     if (HAS(__index__)) t->index = slot_index;
     if (HAS(__float__)) t->float_ = slot_float;
+    if (HAS(__int__)) t->int_ = slot_int;
     if (HAS(__iter__)) t->iter = slot_iter;
     if (HAS(__next__)) t->next = slot_next;
     if (HAS(__bool__) || HAS(__len__)) t->bool_ = slot_bool;
