@@ -47,6 +47,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/vm.h"
 
 extern char **environ;
 
@@ -278,7 +279,9 @@ static Value do_stat(Thread *th, const ArgSpec *s, const Value *args, size_t nar
     int r;
     do {
         r = p.c ? fstatat(dir_fd, p.c, &st, fol ? 0 : AT_SYMLINK_NOFOLLOW) : fstat(p.fd, &st);
-    } while (r < 0 && errno == EINTR);
+    } while (r < 0 && errno == EINTR && kr_vm_check_signals(th) == 0);
+    if (r < 0 && kr_err_occurred(th))
+        return KR_VALUE_NULL;
     if (r < 0)
         return kr_posix_error(th, p.obj);
     return kr_posix_stat_result(th, &st);
@@ -306,7 +309,8 @@ FUNC(posix_fstat)
     struct stat st;
     int r;
     while ((r = fstat(fd, &st)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_posix_stat_result(th, &st);
 }
 
@@ -555,7 +559,8 @@ FUNC(posix_open)
         return KR_VALUE_NULL;
     int fd;
     while ((fd = openat(dir_fd, p.c, flags | O_CLOEXEC, mode)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return fd < 0 ? kr_posix_error(th, p.obj) : kr_from_smallint(fd);
 }
 
@@ -610,8 +615,10 @@ FUNC(posix_read)
     if (!b)
         return KR_VALUE_NULL;
     ssize_t got;
+    /* PEP 475: the handlers run, and unless one raises the call resumes */
     while ((got = read(fd, b->data, (size_t)n)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     if (got < 0)
         return kr_posix_error(th, KR_VALUE_NULL);
     if (got == n)
@@ -638,7 +645,8 @@ FUNC(posix_write)
         return KR_VALUE_NULL;
     ssize_t n;
     while ((n = write(fd, data, (size_t)len)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return n < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_int_from_i64(th, n);
 }
 
@@ -823,7 +831,8 @@ FUNC(posix_waitpid)
         return KR_VALUE_NULL;
     pid_t r;
     while ((r = waitpid(pid, &status, opts)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     if (r < 0)
         return kr_posix_error(th, KR_VALUE_NULL);
     Tuple *t = kr_tuple_from_array(th, (Value[]){kr_from_smallint(r), kr_from_smallint(status)}, 2);
