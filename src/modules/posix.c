@@ -1272,8 +1272,8 @@ static int fs_convert(Thread *th, Value v, const char *fname, PathArg *out)
 }
 
 /* A NULL-terminated array of C strings from a tuple or list of paths. */
-static const char **string_vector(Thread *th, Value seq, const char *fname, const char *what,
-                                  Value *keep)
+const char **kr_posix_string_vector(Thread *th, Value seq, const char *fname, const char *what,
+                                    Value *keep)
 {
     if (!kr_is_tuple(seq) && !kr_is_list(seq)) {
         kr_err_format(th, &kr_exc_TypeError, "%s() %s must be a tuple or list", fname, what);
@@ -1309,7 +1309,7 @@ static List *mapping_list(Thread *th, Value mapping, const char *mname)
 
 /* The "KEY=value" array execve() takes, built as CPython's parse_envlist:
  * a key that is empty or has '=' past its first byte is refused. */
-static char **env_vector(Thread *th, const char *fname, Value env, Value *keep)
+char **kr_posix_env_vector(Thread *th, const char *fname, Value env, Value *keep)
 {
     int64_t n;
     if (!kr_type_of(env)->getitem) {
@@ -1367,7 +1367,7 @@ static Value do_exec(Thread *th, const char *name, const Value *args, size_t nar
     Value keep_argv = KR_NONE, keep_env = KR_NONE;
     if (kr_posix_path(th, args[0], name, "path", with_env, false, &p) < 0)
         return KR_VALUE_NULL;
-    const char **argv = string_vector(th, args[1], name, "arg 2", &keep_argv);
+    const char **argv = kr_posix_string_vector(th, args[1], name, "arg 2", &keep_argv);
     if (!argv)
         return KR_VALUE_NULL;
     if (!argv[0]) {
@@ -1379,7 +1379,7 @@ static Value do_exec(Thread *th, const char *name, const Value *args, size_t nar
         return KR_VALUE_NULL;
     }
     char **envp = environ;
-    if (with_env && !(envp = env_vector(th, name, args[2], &keep_env)))
+    if (with_env && !(envp = kr_posix_env_vector(th, name, args[2], &keep_env)))
         return KR_VALUE_NULL;
     fflush(stdout);
     fflush(stderr);
@@ -1538,7 +1538,7 @@ int kr_mod_posix_init(Thread *th)
     Str *name = kr_str_intern_cstr(th, "posix");
     Module *m = name ? kr_module_new(th, name) : NULL;
     if (!m || kr_module_add_functions(th, m, posix_functions) < 0 || add_environ(th, m->dict) < 0 ||
-        kr_posix_types_init(th, m->dict) < 0 ||
+        kr_posix_types_init(th, m->dict) < 0 || kr_posix_spawn_init(th, m) < 0 ||
         add_value(th, m->dict, "error", kr_from_obj(&kr_exc_OSError)) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(posix_constants); i++)
