@@ -1539,6 +1539,7 @@ int kr_mod_posix_init(Thread *th)
     Module *m = name ? kr_module_new(th, name) : NULL;
     if (!m || kr_module_add_functions(th, m, posix_functions) < 0 || add_environ(th, m->dict) < 0 ||
         kr_posix_types_init(th, m->dict) < 0 || kr_posix_spawn_init(th, m) < 0 ||
+        kr_posix_more_init(th, m) < 0 ||
         add_value(th, m->dict, "error", kr_from_obj(&kr_exc_OSError)) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(posix_constants); i++)

@@ -54,6 +54,8 @@ char **kr_posix_env_vector(Thread *th, const char *fname, Value env, Value *keep
 /* ---- posix_spawn.c: posix_spawn, posix_spawnp and their constants ---- */
 struct Module;
 KR_MUST_CHECK int kr_posix_spawn_init(Thread *th, struct Module *m);
+/* ---- posix_more.c: sessions, ids, scheduling, pread/pwrite, sysconf ... ---- */
+KR_MUST_CHECK int kr_posix_more_init(Thread *th, struct Module *m);
 
 /* ---- posix_types.c: the struct sequences and DirEntry ---- */
 struct stat;
