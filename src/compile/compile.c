@@ -33,15 +33,15 @@
 
 /* ---- units ----------------------------------------------------------------------- */
 
-/* CPython's compiler_set_qualname: a def or class whose name the enclosing
- * scope declares `global` is named as at module level. */
-static const char *qualname_for(Compiler *c, const char *name, bool def)
+static const char *qualname_for(Compiler *c, const char *name)
 {
     Unit *p = c->u;
     if (!p || !p->parent)                 /* module level */
         return name;
-    if (def && kr_sym_scope(p->block, kr_sym_mangle(c->arena, p->private_name, name)) ==
-                   SCOPE_GLOBAL_EXPLICIT)
+    /* `global name` in the enclosing scope: the qualname is the bare name
+     * (CPython's compiler_set_qualname, force_global) */
+    const char *mangled = kr_sym_mangle(c->arena, p->private_name, name);
+    if (kr_sym_scope(p->block, mangled) == SCOPE_GLOBAL_EXPLICIT)
         return name;
     const char *pq = p->qualname ? p->qualname : p->name;
     bool in_function = p->block->type == BLOCK_FUNCTION;
@@ -1620,7 +1620,7 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         kr_err_set_string(c->th, &kr_exc_SystemError, "no symbol table for a function");
         kr_emit_fail(c);
     }
-    const char *qn = qualname_for(c, name, true);
+    const char *qn = qualname_for(c, name);
     /* co_firstlineno is the first decorator's line, as CPython's (trace events
      * and inspect count from it) */
     Unit *u = unit_open(c, b, name, qn, ndeco ? decorators->items[0]->lineno : lineno);
@@ -1667,7 +1667,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
         kr_comp_expr_to(c, decorators->items[i], deco + i);
     SymBlock *b = kr_sym_block_of(c->st, s);
     const char *name = s->v.ClassDef.name;
-    const char *qn = qualname_for(c, name, true);
+    const char *qn = qualname_for(c, name);
     Unit *u = unit_open(c, b, name, qn, ndeco ? decorators->items[0]->lineno : s->lineno);
     /* __module__ = __name__; __qualname__ = '...' */
     int t = kr_emit_reg(c);
@@ -1811,7 +1811,7 @@ void kr_comp_comprehension(Compiler *c, Expr *e, int dst)
     const char *name = e->kind == K_ListComp ? "<listcomp>"
                      : e->kind == K_GeneratorExp ? "<genexpr>"
                      : e->kind == K_SetComp ? "<setcomp>" : "<dictcomp>";
-    Unit *u = unit_open(c, b, name, qualname_for(c, name, false), e->lineno);
+    Unit *u = unit_open(c, b, name, qualname_for(c, name), e->lineno);
     u->argcount = 1;
     int result = kr_emit_reg(c);
     if (e->kind == K_GeneratorExp) {

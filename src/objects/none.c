@@ -52,16 +52,24 @@ static Value singleton_new(Thread *th, Type *t, const Value *args, size_t nargs,
     return t == &kr_notimpl_type ? KR_NOTIMPL : KR_ELLIPSIS;
 }
 
-/* NotImplemented.__reduce__() and Ellipsis's: the name, so pickle and copy
- * save the singleton by reference. */
-static Value singleton_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
-                              Tuple *kwnames)
+/* Ellipsis and NotImplemented pickle as the builtins of those names. */
+static Value notimpl_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
 {
-    return const_str(th, args[0] == KR_NOTIMPL ? "NotImplemented" : "Ellipsis");
+    return const_str(th, "NotImplemented");
 }
 
-static const MethodDef singleton_methods[] = {
-    {"__reduce__", singleton_reduce, "($self, /)", NULL, 0},
+static Value ellipsis_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return const_str(th, "Ellipsis");
+}
+
+static const MethodDef notimpl_methods[] = {
+    {"__reduce__", notimpl_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
+static const MethodDef ellipsis_methods[] = {
+    {"__reduce__", ellipsis_reduce, "($self, /)", NULL, 0},
     {0},
 };
 
@@ -71,7 +79,7 @@ Type kr_notimpl_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = notimpl_repr,
-    .methods = singleton_methods,
+    .methods = notimpl_methods,
 };
 Obj kr_notimpl_obj = {&kr_notimpl_type};
 
@@ -83,6 +91,6 @@ Type kr_ellipsis_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = ellipsis_repr,
-    .methods = singleton_methods,
+    .methods = ellipsis_methods,
 };
 Obj kr_ellipsis_obj = {&kr_ellipsis_type};

@@ -32,6 +32,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -805,7 +806,10 @@ int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
 
 Value kr_object_getattr(Thread *th, Value obj, Str *name)
 {
-    return kr_type_of(obj)->getattr(th, obj, name);
+    Value r = kr_type_of(obj)->getattr(th, obj, name);
+    if (KR_UNLIKELY(!r))
+        kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
 }
 
 int kr_object_setattr(Thread *th, Value obj, Str *name, Value value)

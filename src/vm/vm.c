@@ -26,6 +26,7 @@
 #include "objects/dict.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/genericalias.h"
@@ -573,7 +574,7 @@ Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name)
     if (!v)
         v = kr_dict_get_str(frame->builtins, name);
     if (!v)
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return v;
 }
 
@@ -582,7 +583,7 @@ int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name)
     if (kr_object_setitem(th, kr_from_obj(frame->locals), kr_from_obj(name), KR_VALUE_NULL) == 0)
         return 0;
     if (kr_err_matches(th, &kr_exc_KeyError))
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return -1;
 }
 
@@ -772,7 +773,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     if (!v) {
         v = kr_dict_get_str(frame->builtins, name);
         if (!v) {
-            kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+            kr_exc_name_error(th, name);
             return KR_VALUE_NULL;
         }
     }
