@@ -132,7 +132,7 @@ static Value module_repr_fmt(Thread *th, const char *fmt, Value name, Value extr
         ok = put_repr(th, &b, extra);
         kr_buf_putc(&b, ')');
     } else if (ok && strstr(fmt, "from %R")) {
-        kr_buf_puts(&b, strstr(fmt, "(namespace)") ? " (namespace) from " : " from ");
+        kr_buf_puts(&b, " from ");
         ok = put_repr(th, &b, extra);
     } else if (ok && strstr(fmt, "(%U)")) {
         kr_buf_puts(&b, " (");
@@ -202,9 +202,6 @@ static Value module_repr(Thread *th, Value v)
     if (!name)
         name = kr_from_obj(kr_str_intern_cstr(th, "?"));
     Value file = attr_opt(th, v, "__file__");
-    Value path = file == KR_NONE ? attr_opt(th, v, "__path__") : KR_VALUE_NULL;
-    if (path)        /* a namespace package of the native import */
-        return module_repr_fmt(th, "<module %R (namespace) from %R>", name, path);
     if (file)
         return module_repr_fmt(th, "<module %R from %R>", name, file);
     if (kr_err_occurred(th))

@@ -204,40 +204,13 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
     return kr_from_obj(m);
 }
 
-static bool is_dir(const char *p)
-{
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* A namespace package (PEP 420): a module with no code whose __path__ is
- * every directory named like it that import passed on the way. */
-static Value load_namespace(Thread *th, Str *name, List *portions)
-{
-    Module *m = kr_module_new(th, name);
-    Str *k_file = kr_str_intern_cstr(th, "__file__");
-    Str *k_pkg = kr_str_intern_cstr(th, "__package__");
-    Str *k_path = kr_str_intern_cstr(th, "__path__");
-    if (!m || !k_file || !k_pkg || !k_path ||
-        kr_dict_set_str(th, m->dict, k_file, KR_NONE) < 0 ||
-        kr_dict_set_str(th, m->dict, k_pkg, kr_from_obj(name)) < 0 ||
-        kr_dict_set_str(th, m->dict, k_path, kr_from_obj(portions)) < 0 ||
-        kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m)) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_obj(m);
-}
-
 /* Find `leaf` (the last part of `name`) in the directories of `path`
- * (a list of str); load it.  NULL without an exception: not found.  As
- * importlib's PathFinder, a package or module in any directory wins over
- * directories without __init__.py, which together make a namespace
- * package only when nothing else is found. */
+ * (a list of str); load it.  NULL without an exception: not found. */
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
 {
     if (!path || !kr_is_list(path))
         return KR_VALUE_NULL;
     List *dirs = kr_as_list(path);
-    List *portions = NULL;
     for (int64_t i = 0; i < dirs->size; i++) {
         if (!kr_is_str(dirs->items[i]))
             continue;
@@ -264,21 +237,9 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
             kr_buf_free(&b);
             return m;
         }
-        b.len -= 3;
-        b.data[b.len] = 0;
-        if (is_dir(b.data)) {
-            /* CPython's portion is the directory as the path entry spells it */
-            Str *d = kr_str_from_cstr(th, b.data);
-            if (!portions && d)
-                portions = kr_list_new(th, 0);
-            if (!d || !portions || kr_list_append(th, portions, kr_from_obj(d)) < 0) {
-                kr_buf_free(&b);
-                return KR_VALUE_NULL;
-            }
-        }
         kr_buf_free(&b);
     }
-    return portions ? load_namespace(th, name, portions) : KR_VALUE_NULL;
+    return KR_VALUE_NULL;
 }
 
 /* ---- importlib on top of the native import ------------------------------
