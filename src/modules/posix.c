@@ -45,9 +45,9 @@
 #include "objects/oserror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/vm.h"          /* kr_vm_check_signals */
 #include "vm/call.h"
 #include "vm/errors.h"
-#include "vm/vm.h"
 
 extern char **environ;
 
