@@ -32,6 +32,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -805,7 +806,10 @@ int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
 
 Value kr_object_getattr(Thread *th, Value obj, Str *name)
 {
-    return kr_type_of(obj)->getattr(th, obj, name);
+    Value r = kr_type_of(obj)->getattr(th, obj, name);
+    if (KR_UNLIKELY(!r))
+        kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
 }
 
 int kr_object_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -884,14 +888,14 @@ int kr_object_contains(Thread *th, Value container, Value item)
     Type *t = kr_type_of(container);
     if (t->contains)
         return t->contains(th, container, item);
-    if (!t->iter) {
-        kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
-                      t->name);
+    /* CPython's _PySequence_IterSearch: any TypeError of iter() reads so */
+    Value it = kr_object_iter(th, container);
+    if (!it) {
+        if (kr_err_matches(th, &kr_exc_TypeError))
+            kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
+                          t->name);
         return -1;
     }
-    Value it = kr_object_iter(th, container);
-    if (!it)
-        return -1;
     for (;;) {
         Value x = kr_object_next(th, it);
         if (!x)

@@ -26,6 +26,7 @@
 #include "objects/dict.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/genericalias.h"
@@ -447,7 +448,9 @@ List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit)
 {
     Value it = kr_object_iter(th, src);
     if (!it) {
-        if (kr_err_matches(th, &kr_exc_TypeError)) {
+        /* a class that defines __iter__ (even as None) keeps its error */
+        Type *t = kr_type_of(src);
+        if (kr_err_matches(th, &kr_exc_TypeError) && !t->iter && !t->getitem) {
             kr_err_format(th, &kr_exc_TypeError, "cannot unpack non-iterable %s object",
                           kr_type_name(src));
         }
@@ -622,7 +625,7 @@ Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name)
     if (!v)
         v = kr_dict_get_str(frame->builtins, name);
     if (!v)
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return v;
 }
 
@@ -631,7 +634,7 @@ int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name)
     if (kr_object_setitem(th, kr_from_obj(frame->locals), kr_from_obj(name), KR_VALUE_NULL) == 0)
         return 0;
     if (kr_err_matches(th, &kr_exc_KeyError))
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return -1;
 }
 
@@ -821,7 +824,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     if (!v) {
         v = kr_dict_get_str(frame->builtins, name);
         if (!v) {
-            kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+            kr_exc_name_error(th, name);
             return KR_VALUE_NULL;
         }
     }
