@@ -547,6 +547,29 @@ static int float_ratio(Thread *th, double x, mpz_t n, mpz_t d)
     return 0;
 }
 
+/* A float subclass's own as_integer_ratio(), checked as CPython does. */
+static int subclass_ratio(Thread *th, Value x, mpz_t n, mpz_t d)
+{
+    Value r = kr_dt_call_method(th, x, "as_integer_ratio", NULL, 0);
+    if (!r)
+        return -1;
+    if (!kr_tuple_check(r)) {
+        kr_err_format(th, &kr_exc_TypeError, "unexpected return type from as_integer_ratio(): expected tuple, got '%s'",
+                      kr_type_name(r));
+        return -1;
+    }
+    Tuple *t = kr_as_tuple(r);
+    if (t->size != 2) {
+        kr_err_set_string(th, &kr_exc_ValueError, "as_integer_ratio() must return a 2-tuple");
+        return -1;
+    }
+    if (!kr_is_int(t->items[0]) || !kr_is_int(t->items[1]))
+        return kr_err_type_error(th, "unsupported operand type(s)"), -1;
+    kr_int_to_mpz(t->items[0], n);
+    kr_int_to_mpz(t->items[1], d);
+    return 0;
+}
+
 /* delta * num / den, rounded half-even (den may be negative). */
 static Value delta_scale(Thread *th, const Delta *dl, mpz_t num, mpz_t den)
 {
@@ -575,7 +598,10 @@ static Value delta_by_number(Thread *th, const Delta *d, Value x, bool divide)
     if (kr_is_int(x)) {
         kr_int_to_mpz(x, n);
         mpz_set_ui(q, 1);
-    } else if (float_ratio(th, kr_float_value(x), n, q) < 0) {
+    } else if (kr_is_type(x, &kr_float_type) || kr_is_double(x)) {
+        if (float_ratio(th, kr_float_value(x), n, q) < 0)
+            goto done;
+    } else if (subclass_ratio(th, x, n, q) < 0) {
         goto done;
     }
     r = divide ? delta_scale(th, d, q, n) : delta_scale(th, d, n, q);

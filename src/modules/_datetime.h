@@ -155,6 +155,9 @@ void kr_dt_put_time(struct Buf *b, int parts, int h, int mi, int s, int us);
 KR_MUST_CHECK int kr_dt_put_offset(Thread *th, struct Buf *b, Value tzinfo, Value arg, const char *sep);
 /* timespec (NULL, or a str) as parts; -1 with the error set */
 KR_MUST_CHECK int kr_dt_timespec_parts(Thread *th, Value spec);
+/* The bytes of a pickled state: bytes, or a str (Python 2 pickles, read
+ * as latin-1), of length n; NULL when v is neither. */
+const unsigned char *kr_dt_state_bytes(Value v, int64_t n);
 /* datetime.IsoCalendarDate, a struct sequence */
 extern Type kr_dt_isocal_type;
 KR_MUST_CHECK int kr_dt_init_time(Thread *th, struct Module *m);

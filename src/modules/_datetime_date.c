@@ -103,7 +103,7 @@ Value kr_dt_datetime_of_class(Thread *th, Type *cls, int y, int m, int d, int h,
 
 /* The bytes of a pickled state (bytes, or str from Python 2 pickles as
  * latin-1), when v is one of length n; NULL otherwise. */
-static const unsigned char *state_bytes(Value v, int64_t n)
+const unsigned char *kr_dt_state_bytes(Value v, int64_t n)
 {
     if (kr_is_bytes(v) && ((Bytes *)kr_as_obj(v))->len == n)
         return ((Bytes *)kr_as_obj(v))->data;
@@ -126,7 +126,7 @@ static int int_args(Thread *th, const Value *a, int n, int64_t *out, const int64
 static Value date_py_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     if (nargs == 1 && !kw) {
-        const unsigned char *s = state_bytes(args[0], 4);
+        const unsigned char *s = kr_dt_state_bytes(args[0], 4);
         if (s && s[2] >= 1 && s[2] <= 12)
             return kr_dt_date_new(th, type, s[0] * 256 + s[1], s[2], s[3]);
     }
@@ -142,7 +142,7 @@ static Value date_py_new(Thread *th, Type *type, const Value *args, size_t nargs
 static Value datetime_py_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     if ((nargs == 1 || nargs == 2) && !kw) {
-        const unsigned char *s = state_bytes(args[0], 10);
+        const unsigned char *s = kr_dt_state_bytes(args[0], 10);
         if (s && (s[2] & 0x7F) >= 1 && (s[2] & 0x7F) <= 12) {
             Value tz = nargs == 2 ? args[1] : KR_NONE;
             if (tz != KR_NONE && !dt_is_tzinfo(tz))
@@ -359,9 +359,15 @@ KR_LIB_FUNC(date_fromisocalendar)
     static const char *const names[] = {"year", "week", "day", NULL};
     Value a[3];
     int64_t v[3];
-    if (kr_libutil_parse(th, "fromisocalendar", args + 1, nargs - 1, kw, names, 0, 3, a) < 0 ||
-        int_args(th, a, 3, v, (int64_t[]){0, 0, 0}) < 0)
+    if (kr_libutil_parse(th, "fromisocalendar", args + 1, nargs - 1, kw, names, 0, 3, a) < 0)
         return KR_VALUE_NULL;
+    if (int_args(th, a, 3, v, (int64_t[]){0, 0, 0}) < 0) {
+        if (kr_err_matches(th, &kr_exc_OverflowError)) {
+            kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_ValueError, "ISO calendar component out of range");
+        }
+        return KR_VALUE_NULL;
+    }
     int64_t ord = iso_to_ordinal(th, v[0], v[1], v[2]);
     if (ord < 0)
         return KR_VALUE_NULL;
@@ -555,11 +561,6 @@ static Value date_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (!dt_is_date(b))
         return KR_NOTIMPL;
-    if (dt_is_datetime(b) && !dt_is_datetime(a)) {     /* datetime's rules win */
-        if (op == KR_EQ || op == KR_NE)
-            return kr_from_bool(op == KR_NE);
-        return kr_dt_cmp_error(th, b, a);
-    }
     return kr_dt_diff_to_bool(date_cmp(DT_DATE(a), DT_DATE(b)), op);
 }
 

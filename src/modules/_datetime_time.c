@@ -24,6 +24,8 @@
 #include "objects/str.h"
 #include "objects/structseq.h"
 #include "objects/tuple.h"
+#include "objects/unicodeerror.h"
+#include "objects/function.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -192,6 +194,23 @@ int kr_dt_parse_iso_time(const uint32_t *s, size_t n, int *h, int *mi, int *sec,
 
 /* ---- strftime ---------------------------------------------------------------------- */
 
+/* Append s, its '%' doubled when asked; a surrogate is the
+ * UnicodeEncodeError CPython's UTF-8 encoding of the format raises. */
+static int put_utf8(Thread *th, Buf *b, Str *s, bool double_pct)
+{
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            kr_unicodeerror_encode(th, "utf-8", s, i, i + 1, "surrogates not allowed");
+            return -1;
+        }
+        if (c == '%' && double_pct)
+            kr_buf_putc(b, '%');
+        kr_buf_put_utf8(b, c);
+    }
+    return 0;
+}
+
 /* The replacement of %Z: tzname with its '%' doubled, or "". */
 static int put_tzname(Thread *th, Buf *b, Value tzinfo, Value arg)
 {
@@ -202,14 +221,17 @@ static int put_tzname(Thread *th, Buf *b, Value tzinfo, Value arg)
         return -1;
     if (name == KR_NONE)
         return 0;
-    Str *s = kr_as_str(name);
-    for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = kr_str_char(s, i);
-        if (c == '%')
-            kr_buf_putc(b, '%');
-        kr_buf_put_utf8(b, c);
+    if (!kr_is_str(name)) {      /* a str subclass: its own replace() */
+        Str *pct = kr_str_from_cstr(th, "%"), *pct2 = pct ? kr_str_from_cstr(th, "%%") : NULL;
+        Value a[2] = {pct ? kr_from_obj(pct) : 0, pct2 ? kr_from_obj(pct2) : 0};
+        Value r = pct2 ? kr_dt_call_method(th, name, "replace", a, 2) : KR_VALUE_NULL;
+        if (!r)
+            return -1;
+        if (!kr_str_check(r))
+            return kr_err_type_error(th, "tzname.replace() did not return a string"), -1;
+        return put_utf8(th, b, kr_as_str(r), false);
     }
-    return 0;
+    return put_utf8(th, b, kr_as_str(name), true);
 }
 
 /* obj.strftime(fmt): %z, %Z and %f are replaced here, the rest is
@@ -227,6 +249,10 @@ Value kr_dt_strftime(Thread *th, Value obj, Value fmt, Value timetuple)
     kr_buf_init(&b);
     for (int64_t i = 0; i < f->len; i++) {
         uint32_t c = kr_str_char(f, i);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            kr_unicodeerror_encode(th, "utf-8", f, i, i + 1, "surrogates not allowed");
+            goto fail;
+        }
         if (c != '%' || i + 1 == f->len) {
             kr_buf_put_utf8(&b, c);
             continue;
@@ -277,13 +303,12 @@ static int time_ints(Thread *th, const Value *a, int64_t *v)
 
 static Value time_py_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
-    if ((nargs == 1 || nargs == 2) && !kw && kr_is_bytes(args[0])) {
-        Bytes *s = (Bytes *)kr_as_obj(args[0]);
-        if (s->len == 6 && (s->data[0] & 0x7F) < 24) {
+    const unsigned char *d = (nargs == 1 || nargs == 2) && !kw ? kr_dt_state_bytes(args[0], 6) : NULL;
+    if (d) {
+        if ((d[0] & 0x7F) < 24) {
             Value tz = nargs == 2 ? args[1] : KR_NONE;
             if (tz != KR_NONE && !dt_is_tzinfo(tz))
                 return kr_err_type_error(th, "bad tzinfo state arg");
-            const unsigned char *d = s->data;
             return kr_dt_time_new(th, type, d[0] & 0x7F, d[1], d[2], (d[3] << 16) | (d[4] << 8) | d[5], tz,
                                   d[0] >> 7);
         }
@@ -546,10 +571,34 @@ static const char *const isocal_fields[] = {"year", "week", "weekday", NULL};
 static const StructSeqDesc isocal_desc = {"datetime.IsoCalendarDate", isocal_fields, 3, true};
 Type kr_dt_isocal_type;
 
+/* An IsoCalendarDate pickles as the plain tuple it is (CPython's
+ * iso_calendar_date_reduce). */
+KR_LIB_FUNC(isocal_reduce)
+{
+    Tuple *src = kr_as_tuple(args[0]);
+    Tuple *plain = kr_tuple_from_array(th, src->items, src->size);
+    Value a = plain ? kr_from_obj(plain) : KR_VALUE_NULL;
+    Tuple *inner = a ? kr_tuple_from_array(th, &a, 1) : NULL;
+    Tuple *r = inner ? kr_tuple_from_array(th, (Value[]){kr_from_obj(&kr_tuple_type), kr_from_obj(inner)}, 2) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static const MethodDef isocal_reduce_def = {"__reduce__", isocal_reduce, "($self, /)", "__reduce__() -> (cls, state)", 0};
+
+static int init_isocal(Thread *th)
+{
+    if (kr_dt_isocal_type.flags & KR_TYPE_READY)
+        return 0;
+    if (kr_structseq_init_type(th, &kr_dt_isocal_type, &isocal_desc) < 0)
+        return -1;
+    Value m = kr_method_descr_new(th, &isocal_reduce_def, &kr_dt_isocal_type);
+    Str *k = kr_str_intern_cstr(th, "__reduce__");
+    return m && k ? kr_dict_set_str(th, kr_dt_isocal_type.dict, k, m) : -1;
+}
+
 int kr_dt_init_time(Thread *th, Module *m)
 {
-    if (kr_libutil_add_type(th, m, &kr_dt_time_type) < 0 ||
-        (!(kr_dt_isocal_type.flags & KR_TYPE_READY) && kr_structseq_init_type(th, &kr_dt_isocal_type, &isocal_desc) < 0))
+    if (kr_libutil_add_type(th, m, &kr_dt_time_type) < 0 || init_isocal(th) < 0)
         return -1;
     Type *t = &kr_dt_time_type;
     Value lo = kr_dt_time_new(th, NULL, 0, 0, 0, 0, KR_NONE, 0);
