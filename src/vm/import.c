@@ -274,13 +274,70 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
     return kr_from_obj(m);
 }
 
+/* ---- namespace packages (PEP 420) ------------------------------------------
+ * A directory without __init__.py is a portion of a namespace package; if
+ * no directory of the path holds a regular package or module of that
+ * name, the portions together make one: a module with no __file__ code,
+ * whose __path__ lists them (a plain list, where CPython has a
+ * _NamespacePath that follows sys.path changes). */
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int note_portion(Thread *th, List **portions, const char *dir)
+{
+    Str *d = kr_str_from_cstr(th, dir);
+    if (!d || (!*portions && !(*portions = kr_list_new(th, 0))))
+        return -1;
+    return kr_list_append(th, *portions, kr_from_obj(d));
+}
+
+/* importlib._bootstrap.ModuleSpec(name, None, is_package=True) with the
+ * portions as its search locations; 0 (no error) before importlib. */
+static Value namespace_spec(Thread *th, Value name, Value portions)
+{
+    Str *k_boot = kr_str_intern_cstr(th, "importlib._bootstrap");
+    Value boot = k_boot ? kr_dict_get_str(th->vm->modules, k_boot) : KR_VALUE_NULL;
+    Str *k_cls = boot ? kr_str_intern_cstr(th, "ModuleSpec") : NULL;
+    Value cls = k_cls ? kr_object_getattr(th, boot, k_cls) : KR_VALUE_NULL;
+    Str *k_pkg = cls ? kr_str_intern_cstr(th, "is_package") : NULL;
+    Tuple *kw = k_pkg ? kr_tuple_from_array(th, (Value[]){kr_from_obj(k_pkg)}, 1) : NULL;
+    Value spec = kw ? kr_vm_call(th, cls, (Value[]){name, KR_NONE, KR_TRUE}, 2, kw) : KR_VALUE_NULL;
+    Str *k_loc = spec ? kr_str_intern_cstr(th, "submodule_search_locations") : NULL;
+    if (!k_loc || kr_object_setattr(th, spec, k_loc, portions) < 0)
+        return KR_VALUE_NULL;
+    return spec;
+}
+
+static Value load_namespace(Thread *th, Str *name, List *portions)
+{
+    Module *m = kr_module_new(th, name);
+    if (!m)
+        return KR_VALUE_NULL;
+    static const char *const keys[] = {"__file__", "__package__", "__path__", "__loader__", "__spec__"};
+    Value vals[5] = {KR_NONE, kr_from_obj(name), kr_from_obj(portions), KR_NONE, KR_NONE};
+    if (spec_maker(th) && !(vals[4] = namespace_spec(th, kr_from_obj(name), vals[2])))
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 5; i++) {
+        Str *k = kr_str_intern_cstr(th, keys[i]);
+        if (!k || kr_dict_set_str(th, m->dict, k, vals[i]) < 0)
+            return KR_VALUE_NULL;
+    }
+    if (kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m)) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(m);
+}
+
 /* Find `leaf` (the last part of `name`) in the directories of `path`
  * (a list of str); load it.  NULL without an exception: not found. */
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
 {
     if (!path || !kr_is_list(path))
         return KR_VALUE_NULL;
-    List *dirs = kr_as_list(path);
+    List *dirs = kr_as_list(path), *portions = NULL;
     for (int64_t i = 0; i < dirs->size; i++) {
         if (!kr_is_str(dirs->items[i]))
             continue;
@@ -307,9 +364,15 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
             kr_buf_free(&b);
             return m;
         }
+        b.len -= 3;
+        b.data[b.len] = 0;
+        if (is_dir(b.data) && note_portion(th, &portions, b.data) < 0) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
         kr_buf_free(&b);
     }
-    return KR_VALUE_NULL;
+    return portions ? load_namespace(th, name, portions) : KR_VALUE_NULL;
 }
 
 /* ---- importlib on top of the native import ------------------------------
