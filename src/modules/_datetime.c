@@ -183,6 +183,47 @@ int kr_dt_int_arg(Thread *th, Value v, int64_t *out)
     return 0;
 }
 
+int kr_dt_exact_args(Thread *th, const char *name, size_t nargs, size_t n, Tuple *kw)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "%s() takes no keyword arguments", name), -1;
+    if (nargs != n)
+        return kr_err_type_error(th, "%s() takes exactly %zu argument%s (%zu given)", name, n,
+                                 n == 1 ? "" : "s", nargs), -1;
+    return 0;
+}
+
+/* Argument errors of the constructors, which CPython parses without a
+ * function name: "function takes at most 3 arguments", "'x' is an
+ * invalid keyword argument for this function". */
+int kr_dt_parse_anon(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *const *names,
+                     int nrequired, int nkwonly, Value *out)
+{
+    if (kr_libutil_parse_kwonly(th, "\x01", args, nargs, kw, names, 0, nrequired, nkwonly, out) == 0)
+        return 0;
+    Value exc = kr_err_fetch(th);
+    Value msg = kr_object_str(th, exc);
+    size_t n;
+    const char *s = msg ? kr_str_utf8(th, kr_as_str(msg), &n) : NULL;
+    if (!s) {
+        kr_err_set(th, exc);
+        return -1;
+    }
+    Buf b;
+    kr_buf_init(&b);
+    for (const char *p = s; *p; p++) {
+        if (strncmp(p, "for \x01()", 7) == 0)
+            kr_buf_puts(&b, "for this function"), p += 6;
+        else if (strncmp(p, "\x01()", 3) == 0)
+            kr_buf_puts(&b, "function"), p += 2;
+        else
+            kr_buf_putc(&b, *p);
+    }
+    kr_err_set_string(th, &kr_exc_TypeError, b.data ? b.data : "");
+    kr_buf_free(&b);
+    return -1;
+}
+
 int kr_dt_check_date(Thread *th, int64_t y, int64_t m, int64_t d)
 {
     if (y < DT_MINYEAR || y > DT_MAXYEAR)
@@ -379,7 +420,7 @@ static Value delta_new(Thread *th, Type *type, const Value *args, size_t nargs, 
     static const char *const tags[] = {"days", "seconds", "microseconds", "milliseconds",
                                        "minutes", "hours", "weeks"};
     Value a[7] = {0};
-    if (kr_libutil_parse(th, "timedelta", args, nargs, kw, names, 0, 0, a) < 0)
+    if (kr_libutil_parse(th, "__new__", args, nargs, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     mpz_t sum;
     mpz_init(sum);
@@ -740,9 +781,9 @@ Value kr_dt_call_offset(Thread *th, const char *name, Value tzinfo, Value arg)
     }
     Delta *d = DT_DELTA(off);
     if ((d->days == -1 && d->seconds == 0 && d->us < 1) || d->days < -1 || d->days >= 1) {
-        kr_err_format(th, &kr_exc_ValueError,
-                      "offset must be a timedelta strictly between -timedelta(hours=24) and "
-                      "timedelta(hours=24), not %R.", off);
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "offset must be a timedelta strictly between -timedelta(hours=24) and "
+                          "timedelta(hours=24).");
         return KR_VALUE_NULL;
     }
     return off;
@@ -791,9 +832,9 @@ static Value not_implemented(Thread *th, const char *what)
     return KR_VALUE_NULL;
 }
 
-KR_LIB_FUNC(tzinfo_tzname) { return kr_call_check_args(th, "tzname", nargs - 1, 1, 1, kw) < 0 ? 0 : not_implemented(th, "tzname"); }
-KR_LIB_FUNC(tzinfo_utcoffset) { return kr_call_check_args(th, "utcoffset", nargs - 1, 1, 1, kw) < 0 ? 0 : not_implemented(th, "utcoffset"); }
-KR_LIB_FUNC(tzinfo_dst) { return kr_call_check_args(th, "dst", nargs - 1, 1, 1, kw) < 0 ? 0 : not_implemented(th, "dst"); }
+KR_LIB_FUNC(tzinfo_tzname) { return kr_argparse_one(th, "tzinfo.tzname", nargs - 1, kw) < 0 ? 0 : not_implemented(th, "tzname"); }
+KR_LIB_FUNC(tzinfo_utcoffset) { return kr_argparse_one(th, "tzinfo.utcoffset", nargs - 1, kw) < 0 ? 0 : not_implemented(th, "utcoffset"); }
+KR_LIB_FUNC(tzinfo_dst) { return kr_argparse_one(th, "tzinfo.dst", nargs - 1, kw) < 0 ? 0 : not_implemented(th, "dst"); }
 
 static Value dt_add_delta(Thread *th, Value dt, Value delta)
 {
@@ -803,7 +844,7 @@ static Value dt_add_delta(Thread *th, Value dt, Value delta)
 /* tzinfo.fromutc(dt): the default algorithm of the datetime docs. */
 KR_LIB_FUNC(tzinfo_fromutc)
 {
-    if (kr_call_check_args(th, "fromutc", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "tzinfo.fromutc", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Value dt = args[1];
     if (!dt_is_datetime(dt))
@@ -977,14 +1018,14 @@ static int check_dt_arg(Thread *th, const char *meth, Value dt)
 
 KR_LIB_FUNC(timezone_tzname)
 {
-    if (kr_call_check_args(th, "tzname", nargs - 1, 1, 1, kw) < 0 || check_dt_arg(th, "tzname", args[1]) < 0)
+    if (kr_argparse_one(th, "timezone.tzname", nargs - 1, kw) < 0 || check_dt_arg(th, "tzname", args[1]) < 0)
         return KR_VALUE_NULL;
     return timezone_name(th, args[0]);
 }
 
 KR_LIB_FUNC(timezone_utcoffset)
 {
-    if (kr_call_check_args(th, "utcoffset", nargs - 1, 1, 1, kw) < 0 ||
+    if (kr_argparse_one(th, "timezone.utcoffset", nargs - 1, kw) < 0 ||
         check_dt_arg(th, "utcoffset", args[1]) < 0)
         return KR_VALUE_NULL;
     return TZ(args[0])->offset;
@@ -992,14 +1033,14 @@ KR_LIB_FUNC(timezone_utcoffset)
 
 KR_LIB_FUNC(timezone_dst)
 {
-    if (kr_call_check_args(th, "dst", nargs - 1, 1, 1, kw) < 0 || check_dt_arg(th, "dst", args[1]) < 0)
+    if (kr_argparse_one(th, "timezone.dst", nargs - 1, kw) < 0 || check_dt_arg(th, "dst", args[1]) < 0)
         return KR_VALUE_NULL;
     return KR_NONE;
 }
 
 KR_LIB_FUNC(timezone_fromutc)
 {
-    if (kr_call_check_args(th, "fromutc", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "timezone.fromutc", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!dt_is_datetime(args[1]))
         return kr_err_type_error(th, "fromutc: argument must be a datetime");

@@ -91,6 +91,11 @@ KR_MUST_CHECK int kr_dt_check_date(Thread *th, int64_t y, int64_t m, int64_t d);
 KR_MUST_CHECK int kr_dt_check_time(Thread *th, int64_t h, int64_t mi, int64_t s, int64_t us,
                                    int64_t fold);
 KR_MUST_CHECK int kr_dt_check_tzinfo(Thread *th, Value tz);
+/* PyArg_ParseTuple's "f() takes exactly N arguments (M given)". */
+KR_MUST_CHECK int kr_dt_exact_args(Thread *th, const char *name, size_t nargs, size_t n, Tuple *kw);
+/* kr_libutil_parse_kwonly with the messages of an unnamed function. */
+KR_MUST_CHECK int kr_dt_parse_anon(Thread *th, const Value *args, size_t nargs, Tuple *kw,
+                                   const char *const *names, int nrequired, int nkwonly, Value *out);
 /* An int argument read as a C int ("i" in PyArg_Parse). */
 KR_MUST_CHECK int kr_dt_int_arg(Thread *th, Value v, int64_t *out);
 

@@ -133,7 +133,7 @@ static Value date_py_new(Thread *th, Type *type, const Value *args, size_t nargs
     static const char *const names[] = {"year", "month", "day", NULL};
     Value a[3];
     int64_t v[3];
-    if (kr_libutil_parse(th, "date", args, nargs, kw, names, 0, 3, a) < 0 ||
+    if (kr_dt_parse_anon(th, args, nargs, kw, names, 3, 0, a) < 0 ||
         int_args(th, a, 3, v, (int64_t[]){0, 0, 0}) < 0 || kr_dt_check_date(th, v[0], v[1], v[2]) < 0)
         return KR_VALUE_NULL;
     return kr_dt_date_new(th, type, (int)v[0], (int)v[1], (int)v[2]);
@@ -155,7 +155,7 @@ static Value datetime_py_new(Thread *th, Type *type, const Value *args, size_t n
                                         "microsecond", "tzinfo", "fold", NULL};
     Value a[9];
     int64_t v[7], fold = 0;
-    if (kr_libutil_parse_kwonly(th, "datetime", args, nargs, kw, names, 0, 3, 1, a) < 0 ||
+    if (kr_dt_parse_anon(th, args, nargs, kw, names, 3, 1, a) < 0 ||
         int_args(th, a, 7, v, (int64_t[]){0, 0, 0, 0, 0, 0, 0}) < 0 ||
         (a[8] && kr_dt_int_arg(th, a[8], &fold) < 0))
         return KR_VALUE_NULL;
@@ -265,7 +265,7 @@ static Value datetime_from_timet(Thread *th, Type *cls, time_t t, int us, bool l
 
 KR_LIB_FUNC(date_fromtimestamp)
 {
-    if (kr_call_check_args(th, "fromtimestamp", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "date.fromtimestamp", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     time_t t;
     int us;
@@ -294,7 +294,7 @@ KR_LIB_FUNC(date_today)
 KR_LIB_FUNC(date_fromordinal)
 {
     int64_t n;
-    if (kr_call_check_args(th, "fromordinal", nargs - 1, 1, 1, kw) < 0 || kr_dt_int_arg(th, args[1], &n) < 0)
+    if (kr_dt_exact_args(th, "fromordinal", nargs - 1, 1, kw) < 0 || kr_dt_int_arg(th, args[1], &n) < 0)
         return KR_VALUE_NULL;
     if (n < 1) {
         kr_err_set_string(th, &kr_exc_ValueError, "ordinal must be >= 1");
@@ -313,7 +313,7 @@ static Value invalid_iso(Thread *th, Value s)
 
 KR_LIB_FUNC(date_fromisoformat)
 {
-    if (kr_call_check_args(th, "fromisoformat", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "date.fromisoformat", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "fromisoformat: argument must be str");
@@ -414,7 +414,7 @@ static void put_ctime(Buf *b, const Date *d, int hh, int mm, int ss)
 
 KR_LIB_FUNC(date_ctime)
 {
-    if (kr_argparse_noargs(th, "ctime", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, dt_is_datetime(args[0]) ? "datetime.ctime" : "date.ctime", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Buf b;
     kr_buf_init(&b);
@@ -429,7 +429,7 @@ KR_LIB_FUNC(date_ctime)
 
 KR_LIB_FUNC(date_toordinal)
 {
-    if (kr_argparse_noargs(th, "toordinal", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "date.toordinal", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Date *d = SELF_DATE;
     return kr_from_smallint(kr_dt_ymd_to_ord(d->year, d->month, d->day));
@@ -437,7 +437,7 @@ KR_LIB_FUNC(date_toordinal)
 
 KR_LIB_FUNC(date_weekday)
 {
-    if (kr_argparse_noargs(th, "weekday", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "date.weekday", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Date *d = SELF_DATE;
     return kr_from_smallint(kr_dt_weekday(d->year, d->month, d->day));
@@ -445,7 +445,7 @@ KR_LIB_FUNC(date_weekday)
 
 KR_LIB_FUNC(date_isoweekday)
 {
-    if (kr_argparse_noargs(th, "isoweekday", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "date.isoweekday", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Date *d = SELF_DATE;
     return kr_from_smallint(kr_dt_weekday(d->year, d->month, d->day) + 1);
@@ -453,7 +453,7 @@ KR_LIB_FUNC(date_isoweekday)
 
 KR_LIB_FUNC(date_isocalendar)
 {
-    if (kr_argparse_noargs(th, "isocalendar", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "date.isocalendar", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Date *d = SELF_DATE;
     int year = d->year;
@@ -484,7 +484,7 @@ Value kr_dt_timetuple(Thread *th, int y, int m, int d, int hh, int mm, int ss, i
 
 KR_LIB_FUNC(date_timetuple)
 {
-    if (kr_argparse_noargs(th, "timetuple", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "date.timetuple", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Date *d = SELF_DATE;
     return kr_dt_timetuple(th, d->year, d->month, d->day, 0, 0, 0, -1);
@@ -504,7 +504,7 @@ KR_LIB_FUNC(date_strftime)
 
 KR_LIB_FUNC(date_format)
 {
-    if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kw) < 0)
+    if (kr_dt_exact_args(th, "__format__", nargs - 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "__format__() argument 1 must be str, not %s", kr_type_name(args[1]));
@@ -685,7 +685,7 @@ KR_LIB_FUNC(datetime_fromtimestamp)
 
 KR_LIB_FUNC(datetime_utcfromtimestamp)
 {
-    if (kr_call_check_args(th, "utcfromtimestamp", nargs - 1, 1, 1, kw) < 0)
+    if (kr_dt_exact_args(th, "utcfromtimestamp", nargs - 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     time_t t;
     int us;
@@ -715,7 +715,7 @@ KR_LIB_FUNC(datetime_combine)
 
 KR_LIB_FUNC(datetime_fromisoformat)
 {
-    if (kr_call_check_args(th, "fromisoformat", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "datetime.fromisoformat", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "fromisoformat: argument must be str");
@@ -734,26 +734,14 @@ KR_LIB_FUNC(datetime_fromisoformat)
     Value tz = KR_NONE;
     if (has_tz && !(tz = kr_dt_tz_from_offset(th, tzs, tzus)))
         return KR_VALUE_NULL;
-    bool next_day = false;
-    if (h == 24) {            /* 24:00 is midnight of the next day */
-        if (mi || sec || us)
-            return invalid_iso(th, args[1]);
-        h = 0, next_day = true;
-    }
-    if (kr_dt_check_date(th, y, m, d) < 0)
+    if (kr_dt_check_date(th, y, m, d) < 0 || kr_dt_check_time(th, h, mi, sec, us, 0) < 0)
         return KR_VALUE_NULL;
-    if (next_day) {
-        int64_t ord = kr_dt_ymd_to_ord(y, m, d) + 1;
-        if (ord > DT_MAXORDINAL)
-            return kr_err_set_string(th, &kr_exc_ValueError, "date value out of range"), KR_VALUE_NULL;
-        kr_dt_ord_to_ymd(ord, &y, &m, &d);
-    }
     return kr_dt_datetime_of_class(th, CLS, y, m, d, h, mi, sec, us, tz, 0);
 }
 
 KR_LIB_FUNC(datetime_strptime)
 {
-    if (kr_call_check_args(th, "strptime", nargs - 1, 2, 2, kw) < 0)
+    if (kr_dt_exact_args(th, "strptime", nargs - 1, 2, kw) < 0)
         return KR_VALUE_NULL;
     Value a[3] = {args[0], args[1], args[2]};
     if (!kr_str_check(args[1]))
@@ -776,19 +764,19 @@ static Value dt_offset(Thread *th, Value self) { return kr_dt_call_offset(th, "u
 
 KR_LIB_FUNC(datetime_utcoffset)
 {
-    return kr_argparse_noargs(th, "utcoffset", nargs - 1, kw) < 0 ? KR_VALUE_NULL : dt_offset(th, args[0]);
+    return kr_argparse_noargs(th, "datetime.utcoffset", nargs - 1, kw) < 0 ? KR_VALUE_NULL : dt_offset(th, args[0]);
 }
 
 KR_LIB_FUNC(datetime_dst)
 {
-    if (kr_argparse_noargs(th, "dst", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "datetime.dst", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     return kr_dt_call_offset(th, "dst", SELF_DT->tzinfo, args[0]);
 }
 
 KR_LIB_FUNC(datetime_tzname)
 {
-    if (kr_argparse_noargs(th, "tzname", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "datetime.tzname", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     return kr_dt_call_tzname(th, SELF_DT->tzinfo, args[0]);
 }
@@ -898,7 +886,7 @@ KR_LIB_FUNC(datetime_isoformat)
 
 KR_LIB_FUNC(datetime_date)
 {
-    if (kr_argparse_noargs(th, "date", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "datetime.date", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     Date *d = SELF_DATE;
     return kr_dt_date_new(th, NULL, d->year, d->month, d->day);
@@ -912,8 +900,8 @@ static Value dt_time(Thread *th, const Value *args, size_t nargs, Tuple *kw, con
     return kr_dt_time_new(th, NULL, t->hour, t->minute, t->second, t->us, tz ? t->tzinfo : KR_NONE, t->fold);
 }
 
-KR_LIB_FUNC(datetime_time) { return dt_time(th, args, nargs, kw, "time", false); }
-KR_LIB_FUNC(datetime_timetz) { return dt_time(th, args, nargs, kw, "timetz", true); }
+KR_LIB_FUNC(datetime_time) { return dt_time(th, args, nargs, kw, "datetime.time", false); }
+KR_LIB_FUNC(datetime_timetz) { return dt_time(th, args, nargs, kw, "datetime.timetz", true); }
 
 KR_LIB_FUNC(datetime_replace)
 {
@@ -937,7 +925,7 @@ KR_LIB_FUNC(datetime_replace)
 
 KR_LIB_FUNC(datetime_timetuple)
 {
-    if (kr_argparse_noargs(th, "timetuple", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "datetime.timetuple", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     DateTime *t = SELF_DT;
     int dst = -1;
@@ -1146,7 +1134,7 @@ static int64_t naive_timestamp(Thread *th, const DateTime *t)
 
 KR_LIB_FUNC(datetime_timestamp)
 {
-    if (kr_argparse_noargs(th, "timestamp", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "datetime.timestamp", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     DateTime *t = SELF_DT;
     if (t->tzinfo != KR_NONE) {
@@ -1206,7 +1194,7 @@ KR_LIB_FUNC(datetime_astimezone)
 
 KR_LIB_FUNC(datetime_utctimetuple)
 {
-    if (kr_argparse_noargs(th, "utctimetuple", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "datetime.utctimetuple", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     DateTime *t = SELF_DT;
     Value off = dt_offset(th, args[0]);
@@ -1237,7 +1225,7 @@ static Value dt_reduce(Thread *th, Value self, int proto)
 KR_LIB_FUNC(datetime_reduce_ex)
 {
     int64_t proto;
-    if (kr_argparse_one(th, "__reduce_ex__", nargs - 1, kw) < 0 || kr_dt_int_arg(th, args[1], &proto) < 0)
+    if (kr_dt_exact_args(th, "__reduce_ex__", nargs - 1, 1, kw) < 0 || kr_dt_int_arg(th, args[1], &proto) < 0)
         return KR_VALUE_NULL;
     return dt_reduce(th, args[0], (int)proto);
 }

@@ -316,7 +316,7 @@ static Value time_py_new(Thread *th, Type *type, const Value *args, size_t nargs
     static const char *const names[] = {"hour", "minute", "second", "microsecond", "tzinfo", "fold", NULL};
     Value a[6];
     int64_t v[4] = {0, 0, 0, 0}, fold = 0;
-    if (kr_libutil_parse_kwonly(th, "time", args, nargs, kw, names, 0, 0, 1, a) < 0 || time_ints(th, a, v) < 0 ||
+    if (kr_dt_parse_anon(th, args, nargs, kw, names, 0, 1, a) < 0 || time_ints(th, a, v) < 0 ||
         (a[5] && kr_dt_int_arg(th, a[5], &fold) < 0))
         return KR_VALUE_NULL;
     Value tz = a[4] ? a[4] : KR_NONE;
@@ -397,17 +397,17 @@ static Value time_offset(Thread *th, Value self, const char *name)
 
 KR_LIB_FUNC(time_utcoffset)
 {
-    return kr_argparse_noargs(th, "utcoffset", nargs - 1, kw) < 0 ? KR_VALUE_NULL : time_offset(th, args[0], "utcoffset");
+    return kr_argparse_noargs(th, "time.utcoffset", nargs - 1, kw) < 0 ? KR_VALUE_NULL : time_offset(th, args[0], "utcoffset");
 }
 
 KR_LIB_FUNC(time_dst)
 {
-    return kr_argparse_noargs(th, "dst", nargs - 1, kw) < 0 ? KR_VALUE_NULL : time_offset(th, args[0], "dst");
+    return kr_argparse_noargs(th, "time.dst", nargs - 1, kw) < 0 ? KR_VALUE_NULL : time_offset(th, args[0], "dst");
 }
 
 KR_LIB_FUNC(time_tzname)
 {
-    if (kr_argparse_noargs(th, "tzname", nargs - 1, kw) < 0)
+    if (kr_argparse_noargs(th, "time.tzname", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     return kr_dt_call_tzname(th, SELF_TIME->tzinfo, KR_NONE);
 }
@@ -429,7 +429,7 @@ KR_LIB_FUNC(time_replace)
 
 KR_LIB_FUNC(time_fromisoformat)
 {
-    if (kr_call_check_args(th, "fromisoformat", nargs - 1, 1, 1, kw) < 0)
+    if (kr_argparse_one(th, "time.fromisoformat", nargs - 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "fromisoformat: argument must be str");
@@ -471,7 +471,7 @@ static Value time_reduce_proto(Thread *th, Value self, int proto)
 KR_LIB_FUNC(time_reduce_ex)
 {
     int64_t proto;
-    if (kr_argparse_one(th, "__reduce_ex__", nargs - 1, kw) < 0 || kr_dt_int_arg(th, args[1], &proto) < 0)
+    if (kr_dt_exact_args(th, "__reduce_ex__", nargs - 1, 1, kw) < 0 || kr_dt_int_arg(th, args[1], &proto) < 0)
         return KR_VALUE_NULL;
     return time_reduce_proto(th, args[0], (int)proto);
 }
@@ -480,7 +480,7 @@ KR_LIB_FUNC(time_reduce) { return time_reduce_proto(th, args[0], 2); }
 
 KR_LIB_FUNC(time_format)
 {
-    if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kw) < 0)
+    if (kr_dt_exact_args(th, "__format__", nargs - 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "__format__() argument 1 must be str, not %s", kr_type_name(args[1]));
