@@ -630,9 +630,41 @@ static Value delta_scale(Thread *th, const Delta *dl, mpz_t num, mpz_t den)
     return r;
 }
 
+/* d * n or d / n (round half even) for a small int n, in 128 bits:
+ * the common case, without GMP. */
+static Value delta_by_small(Thread *th, const Delta *d, int64_t n, bool divide)
+{
+    __int128 us = ((__int128)d->days * 86400 + d->seconds) * 1000000 + d->us, r;
+    if (!divide) {
+        r = us * n;
+    } else {
+        if (n == 0) {
+            kr_err_set_string(th, &kr_exc_ZeroDivisionError, "integer division or modulo by zero");
+            return KR_VALUE_NULL;
+        }
+        if (n < 0)
+            us = -us, n = -n;
+        r = us / n;
+        __int128 rem = us % n;
+        if (rem < 0)
+            rem += n, r--;
+        if (2 * rem > n || (2 * rem == n && (r & 1)))
+            r++;
+    }
+    const __int128 us_per_day = (__int128)86400 * 1000000;
+    __int128 days = r / us_per_day, rest = r % us_per_day;
+    if (rest < 0)
+        rest += us_per_day, days--;
+    if (days > INT64_MAX / 2 || days < INT64_MIN / 2)    /* kr_dt_delta_new's message */
+        days = days > 0 ? INT64_MAX / 2 : INT64_MIN / 2;
+    return kr_dt_delta_new(th, NULL, (int64_t)days, 0, (int64_t)rest);
+}
+
 /* timedelta * int or float (either order); truediv when divide. */
 static Value delta_by_number(Thread *th, const Delta *d, Value x, bool divide)
 {
+    if (kr_is_smallint(x))
+        return delta_by_small(th, d, kr_as_smallint(x), divide);
     mpz_t n, q;
     mpz_inits(n, q, NULL);
     Value r = KR_VALUE_NULL;

@@ -151,8 +151,10 @@ int kr_dt_parse_iso_date(const uint32_t *s, size_t n, int *y, int *m, int *d);
 int kr_dt_parse_iso_time(const uint32_t *s, size_t n, int *h, int *mi, int *sec, int *us,
                          bool *has_tz, int *tzsecs, int *tzus);
 size_t kr_dt_find_iso_separator(const uint32_t *s, size_t n);
-/* A Str's code points as a uint32_t array (GC atomic memory). */
-KR_MUST_CHECK uint32_t *kr_dt_codepoints(Thread *th, Value str, size_t *n);
+/* A Str's code points followed by zero sentinels: in local when they
+ * fit in local_len, else in GC atomic memory. */
+KR_MUST_CHECK uint32_t *kr_dt_codepoints(Thread *th, Value str, size_t *n, uint32_t *local,
+                                         size_t local_len);
 KR_MUST_CHECK Value kr_dt_tz_from_offset(Thread *th, int secs, int us);
 /* HH[:MM[:SS[.fff[fff]]]] by timespec parts (0 auto .. 5 microseconds) */
 void kr_dt_put_time(struct Buf *b, int parts, int h, int mi, int s, int us);

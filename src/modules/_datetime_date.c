@@ -11,6 +11,7 @@
  * the constructors accept them, so pickles move between krait and CPython.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <math.h>
 #include <string.h>
 #include <sys/time.h>
@@ -318,7 +319,8 @@ KR_LIB_FUNC(date_fromisoformat)
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "fromisoformat: argument must be str");
     size_t n;
-    uint32_t *s = kr_dt_codepoints(th, args[1], &n);
+    uint32_t local[64];
+    uint32_t *s = kr_dt_codepoints(th, args[1], &n, local, 64);
     int y, m, d;
     if (!s)
         return KR_VALUE_NULL;
@@ -720,7 +722,8 @@ KR_LIB_FUNC(datetime_fromisoformat)
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "fromisoformat: argument must be str");
     size_t n;
-    uint32_t *s = kr_dt_codepoints(th, args[1], &n);
+    uint32_t local[64];
+    uint32_t *s = kr_dt_codepoints(th, args[1], &n, local, 64);
     if (!s)
         return KR_VALUE_NULL;
     size_t sep = kr_dt_find_iso_separator(s, n);
@@ -861,6 +864,16 @@ KR_LIB_FUNC(datetime_isoformat)
 {
     static const char *const names[] = {"sep", "timespec", NULL};
     Value a[2];
+    DateTime *n = SELF_DT;
+    if (nargs == 1 && !kw && n->tzinfo == KR_NONE) {     /* the common case, without a Buf */
+        char s[40];
+        int len = snprintf(s, sizeof s, "%04d-%02d-%02dT%02d:%02d:%02d", n->date.year, n->date.month,
+                           n->date.day, n->hour, n->minute, n->second);
+        if (n->us)
+            len += snprintf(s + len, sizeof s - (size_t)len, ".%06d", n->us);
+        Str *r = kr_str_from_utf8(th, s, (size_t)len);
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
     if (kr_libutil_parse(th, "isoformat", args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     uint32_t sep = 'T';

@@ -31,10 +31,11 @@
 
 enum { SENTINELS = 16 };
 
-uint32_t *kr_dt_codepoints(Thread *th, Value str, size_t *n)
+uint32_t *kr_dt_codepoints(Thread *th, Value str, size_t *n, uint32_t *local, size_t local_len)
 {
     Str *s = kr_as_str(str);
-    uint32_t *cp = kr_gc_alloc_atomic(((size_t)s->len + SENTINELS) * sizeof(uint32_t));
+    size_t need = (size_t)s->len + SENTINELS;
+    uint32_t *cp = need <= local_len ? local : kr_gc_alloc_atomic(need * sizeof(uint32_t));
     if (!cp) {
         kr_err_no_memory(th);
         return NULL;
@@ -434,7 +435,8 @@ KR_LIB_FUNC(time_fromisoformat)
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "fromisoformat: argument must be str");
     size_t n;
-    uint32_t *s = kr_dt_codepoints(th, args[1], &n);
+    uint32_t local[64];
+    uint32_t *s = kr_dt_codepoints(th, args[1], &n, local, 64);
     if (!s)
         return KR_VALUE_NULL;
     uint32_t *p = s;

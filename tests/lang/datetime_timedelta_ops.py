@@ -61,3 +61,12 @@ class T(td):
 t = T(1)
 print(type(t).__name__, repr(t), type(t + t).__name__, type(-t).__name__, type(t * 2).__name__)
 print(repr(T(hours=1)), T(2) == td(2))
+# the small-int fast path at the ends of the range
+print(td.max * 1, td.min * 1, td.max / 1, td.min // 1, td(1) * -3, td(microseconds=-7) / 2, td(microseconds=-5) / 2,
+      td(microseconds=5) / -2, td(microseconds=7) / -2, td(1) / 7, td.max / -1)
+run(lambda: td.max * 2)
+run(lambda: td.min * 2)
+run(lambda: td.min * -1)
+run(lambda: td(1) * (2**62))
+run(lambda: td(1) * (2**100))
+run(lambda: td.max / (2**100))
