@@ -411,6 +411,11 @@ static int accum(Thread *th, const char *tag, mpz_t sum, Value num, unsigned lon
     return 0;
 }
 
+/* timedelta(days, seconds, microseconds, milliseconds, minutes, hours,
+ * weeks): every component is turned into microseconds exactly (GMP), the
+ * fractions of floats are summed apart and rounded half to even at the
+ * end, as CPython does, so timedelta(seconds=0.5e-6) is 0 and
+ * timedelta(microseconds=1.5) is 2. */
 static Value delta_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     static const char *const names[] = {"days", "seconds", "microseconds", "milliseconds",
@@ -799,6 +804,8 @@ Type kr_dt_delta_type = {
 
 /* ---- tzinfo calls ---------------------------------------------------------- */
 
+/* Every utcoffset()/dst() result goes through here: user tzinfos may
+ * return anything, and C code reads the result as a Delta. */
 Value kr_dt_call_offset(Thread *th, const char *name, Value tzinfo, Value arg)
 {
     if (tzinfo == KR_NONE)
@@ -912,7 +919,9 @@ no_dst:
     return KR_VALUE_NULL;
 }
 
-/* (type(self), self.__getinitargs__() or (), self.__getstate__()) */
+/* (type(self), self.__getinitargs__() or (), self.__getstate__()):
+ * tzinfo subclasses pickle by their constructor arguments if they define
+ * __getinitargs__, else by their instance dict. */
 KR_LIB_FUNC(tzinfo_reduce)
 {
     Str *gi = kr_str_intern_cstr(th, "__getinitargs__");
@@ -966,6 +975,8 @@ Value kr_dt_utc(Thread *th)
     return k ? kr_dict_get_str(kr_dt_timezone_type.dict, k) : KR_VALUE_NULL;
 }
 
+/* timezone(offset[, name]).  A zero offset without a name is the utc
+ * singleton (timezone(timedelta(0)) is timezone.utc in CPython too). */
 Value kr_dt_timezone_new(Thread *th, Value offset, Value name)
 {
     Delta *d = DT_DELTA(offset);

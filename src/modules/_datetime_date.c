@@ -66,13 +66,16 @@ Value kr_dt_datetime_new(Thread *th, Type *type, int y, int m, int d, int h, int
     return kr_from_obj(o);
 }
 
-static Value ints(int n, const int *v, Value *out)
+static void ints(int n, const int *v, Value *out)
 {
     for (int i = 0; i < n; i++)
         out[i] = kr_from_smallint(v[i]);
-    return KR_NONE;
 }
 
+/* The exact class is built directly; a subclass is called with the
+ * fields, so its own __new__/__init__ run and it may return anything --
+ * what CPython's new_date_subclass_ex does, and what test_datetime's
+ * subclass tests count on (a __new__ that adds attributes). */
 Value kr_dt_date_of_class(Thread *th, Type *cls, int y, int m, int d)
 {
     if (cls == &kr_dt_date_type || !cls) {
@@ -85,6 +88,9 @@ Value kr_dt_date_of_class(Thread *th, Type *cls, int y, int m, int d)
     return kr_vm_call(th, kr_from_obj(cls), a, 3, NULL);
 }
 
+/* The same for datetime.  fold is not a positional parameter, so for a
+ * subclass it is set on the result afterwards, as CPython's
+ * call_subclass_fold does. */
 Value kr_dt_datetime_of_class(Thread *th, Type *cls, int y, int m, int d, int h, int mi, int s,
                               int us, Value tz, int fold)
 {
@@ -124,6 +130,9 @@ static int int_args(Thread *th, const Value *a, int n, int64_t *out, const int64
     return 0;
 }
 
+/* date(year, month, day), or date(state) when unpickling: a 4-byte state
+ * whose month byte is a valid month (no year/month/day triple can look
+ * like that, which is how CPython tells the two apart). */
 static Value date_py_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     if (nargs == 1 && !kw) {
@@ -140,6 +149,8 @@ static Value date_py_new(Thread *th, Type *type, const Value *args, size_t nargs
     return kr_dt_date_new(th, type, (int)v[0], (int)v[1], (int)v[2]);
 }
 
+/* datetime(...), or datetime(state[, tzinfo]) with a 10-byte state whose
+ * month byte carries fold in its top bit (protocol 4+ pickles). */
 static Value datetime_py_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     if ((nargs == 1 || nargs == 2) && !kw) {
@@ -453,6 +464,9 @@ KR_LIB_FUNC(date_isoweekday)
     return kr_from_smallint(kr_dt_weekday(d->year, d->month, d->day) + 1);
 }
 
+/* ISO week-numbering: week 1 is the one holding the year's first
+ * Thursday, so early January may belong to the previous ISO year and
+ * late December to the next. */
 KR_LIB_FUNC(date_isocalendar)
 {
     if (kr_argparse_noargs(th, "date.isocalendar", nargs - 1, kw) < 0)
@@ -543,6 +557,8 @@ KR_LIB_FUNC(date_reduce)
     return a ? tuple_value(th, (Value[]){kr_from_obj(kr_type_of(args[0])), a}, 2) : KR_VALUE_NULL;
 }
 
+/* Equal dates hash equal, subclasses included; a date never equals a
+ * datetime, so their hashes need not agree. */
 static int date_hash(Thread *th, Value self, int64_t *h)
 {
     Date *d = DT_DATE(self);
@@ -559,6 +575,10 @@ static int date_cmp(const Date *a, const Date *b)
     return a->day < b->day ? -1 : a->day > b->day;
 }
 
+/* Any two dates compare by fields, a datetime's date part included:
+ * `date == datetime` is decided by datetime's slot, which the VM tries
+ * first because datetime is a subtype; date.__eq__(datetime) called
+ * directly compares the date parts, as CPython's. */
 static Value date_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (!dt_is_date(b))
@@ -589,6 +609,8 @@ static Value date_add(Thread *th, Value a, Value b)
     return KR_NOTIMPL;
 }
 
+/* date - timedelta and date - date; a datetime on either side is
+ * datetime's business (date - datetime is a TypeError in CPython). */
 static Value date_sub(Thread *th, Value a, Value b)
 {
     if (!dt_is_date(a) || dt_is_datetime(a) || dt_is_datetime(b))
@@ -640,6 +662,8 @@ Type kr_dt_date_type = {
 
 #define SELF_DT DT_DATETIME(args[0])
 
+/* now(tz) and fromtimestamp(t, tz) build the UTC fields with tz attached
+ * and let tz.fromutc() convert them, so any tzinfo works. */
 static Value from_utc_through(Thread *th, Value dt, Value tz)
 {
     if (!dt || tz == KR_NONE)
@@ -1002,6 +1026,9 @@ static int64_t dt_seconds(const DateTime *t)
     return kr_dt_utc_to_seconds(t->date.year, t->date.month, t->date.day, t->hour, t->minute, t->second);
 }
 
+/* datetime - timedelta, and datetime - datetime: with the same tzinfo
+ * object the offsets are ignored (CPython's rule, also for tzinfos whose
+ * offset depends on the date); otherwise both must be naive or aware. */
 static Value datetime_sub(Thread *th, Value a, Value b)
 {
     if (!dt_is_datetime(a))
@@ -1068,6 +1095,10 @@ static int dt_field_cmp(const DateTime *a, const DateTime *b)
     return x < y ? -1 : x > y;
 }
 
+/* CPython's datetime_richcompare: same tzinfo object -> fields; equal
+ * offsets -> fields; both aware -> by UTC; mixed -> only == and != work.
+ * An == between aware datetimes is false when either is in a fold or gap
+ * (PEP 495), which keeps hash() consistent with ==. */
 static Value datetime_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (!dt_is_datetime(b)) {
@@ -1106,6 +1137,8 @@ static Value datetime_richcompare(Thread *th, Value a, Value b, int op)
     return kr_dt_diff_to_bool(diff, op);
 }
 
+/* Aware datetimes hash their UTC value, computed with fold=0 so both
+ * readings of a repeated hour hash alike; naive ones their fields. */
 static int datetime_hash(Thread *th, Value self, int64_t *h)
 {
     DateTime *t = DT_DATETIME(self);
@@ -1138,6 +1171,8 @@ static Value local_timezone_at(Thread *th, time_t t)
     return name ? kr_dt_timezone_new(th, off, kr_from_obj(name)) : KR_VALUE_NULL;
 }
 
+/* POSIX time of naive local fields, fold choosing in repeated hours and
+ * gaps; -1 with an error set on failure. */
 static int64_t naive_timestamp(Thread *th, const DateTime *t)
 {
     int64_t s = kr_dt_local_to_seconds(th, t->date.year, t->date.month, t->date.day, t->hour, t->minute,
@@ -1166,6 +1201,10 @@ KR_LIB_FUNC(datetime_timestamp)
     return kr_float_new(th, (double)s + t->us / 1e6);
 }
 
+/* astimezone(tz): self to UTC (a naive self is taken as local time, its
+ * offset found by local_to_seconds), then tz.fromutc; tz None means the
+ * system zone at that instant, as a fixed-offset timezone named after
+ * tm_zone. */
 KR_LIB_FUNC(datetime_astimezone)
 {
     static const char *const names[] = {"tz", NULL};
@@ -1223,6 +1262,9 @@ KR_LIB_FUNC(datetime_utctimetuple)
     return kr_dt_timetuple(th, x->date.year, x->date.month, x->date.day, x->hour, x->minute, x->second, 0);
 }
 
+/* (cls, (state[, tzinfo])): CPython's 10-byte state, so pickles move
+ * between krait and CPython; fold only for protocol 4+, where old
+ * unpicklers would not look for it. */
 static Value dt_reduce(Thread *th, Value self, int proto)
 {
     DateTime *t = DT_DATETIME(self);

@@ -302,6 +302,8 @@ static int time_ints(Thread *th, const Value *a, int64_t *v)
     return 0;
 }
 
+/* time(...), or time(state[, tzinfo]): a 6-byte state (bytes, or a
+ * latin-1 str from Python 2) whose hour byte, fold bit masked, is < 24. */
 static Value time_py_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
     const unsigned char *d = (nargs == 1 || nargs == 2) && !kw ? kr_dt_state_bytes(args[0], 6) : NULL;
@@ -501,6 +503,9 @@ static int time_utc_us(Thread *th, Value self, Value off, int64_t *us)
     return 0;
 }
 
+/* Times compare like datetimes without a date: by fields when the tzinfo
+ * objects are the same, else by fields minus utcoffset(None); naive
+ * against aware supports only == and !=. */
 static Value time_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (!dt_is_time(b))
@@ -523,6 +528,8 @@ static Value time_richcompare(Thread *th, Value a, Value b, int op)
     return kr_dt_diff_to_bool(x < y ? -1 : x > y, op);
 }
 
+/* Aware times hash their UTC microseconds (so equal times in different
+ * zones agree), naive ones their fields; fold never enters. */
 static int time_hash(Thread *th, Value self, int64_t *h)
 {
     Value off = KR_NONE;
