@@ -3,6 +3,7 @@
 # packages load, and import_fresh_module gives the pure datetime module
 # next to the C one.
 import json, os, sys
+print("main spec", __spec__)
 had_spec = '__spec__' in vars(json)
 import importlib, importlib.util
 print(type(json.__spec__).__name__, json.__spec__.name, json.__spec__.origin.endswith('json/__init__.py'),
@@ -19,7 +20,7 @@ for m in (pure, fast):
     d = m.datetime(2020, 2, 29, 12, 30, tzinfo=m.timezone.utc)
     print(repr(d), d + m.timedelta(days=366), d.isocalendar(), m.timedelta(hours=1.5) / 7)
 r = importlib.reload(heapq)
-print(r is heapq)
+print(r is heapq, __spec__, sys.modules["__main__"].__spec__)
 spec = importlib.util.find_spec('json.decoder')
 print(spec.name, spec.parent)
 # a namespace package: a directory without __init__.py
