@@ -594,12 +594,29 @@ KR_LIB_FUNC(isocal_reduce)
 
 static const MethodDef isocal_reduce_def = {"__reduce__", isocal_reduce, "($self, /)", "__reduce__() -> (cls, state)", 0};
 
+/* IsoCalendarDate(year, week, weekday), as CPython's (a struct
+ * sequence's own constructor takes one sequence). */
+static Value isocal_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"year", "week", "weekday", NULL};
+    Value a[3];
+    int64_t v[3];
+    if (kr_libutil_parse(th, "IsoCalendarDate", args, nargs, kw, names, 0, 3, a) < 0)
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 3; i++)
+        if (kr_dt_int_arg(th, a[i], &v[i]) < 0)
+            return KR_VALUE_NULL;
+    Value f[3] = {kr_from_smallint(v[0]), kr_from_smallint(v[1]), kr_from_smallint(v[2])};
+    return kr_structseq_new(th, &kr_dt_isocal_type, f);
+}
+
 static int init_isocal(Thread *th)
 {
     if (kr_dt_isocal_type.flags & KR_TYPE_READY)
         return 0;
     if (kr_structseq_init_type(th, &kr_dt_isocal_type, &isocal_desc) < 0)
         return -1;
+    kr_dt_isocal_type.new_ = isocal_new;
     Value m = kr_method_descr_new(th, &isocal_reduce_def, &kr_dt_isocal_type);
     Str *k = kr_str_intern_cstr(th, "__reduce__");
     return m && k ? kr_dict_set_str(th, kr_dt_isocal_type.dict, k, m) : -1;
