@@ -211,8 +211,9 @@ static Value richcompare(Thread *th, Value a, Value b, int op)
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool reflected_done = false;
     Value r;
-    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta) &&
-        tb->richcompare != ta->richcompare) {
+    /* CPython's do_richcompare: a proper subtype's slot goes first even
+     * when it is the inherited one (test_datetime's date != datetime) */
+    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta)) {
         reflected_done = true;
         r = tb->richcompare(th, b, a, swapped_op[op]);
         if (r != KR_NOTIMPL)

@@ -362,6 +362,14 @@ static int system_exit_status(Thread *th, Value exc)
     return 1;
 }
 
+/* A script's __main__ has __spec__ None, as CPython's (runpy gives -m its
+ * own); the import system then knows not to give it one (vm/import.c). */
+static int set_main_spec(Thread *th, Module *m)
+{
+    Str *k = kr_str_intern_cstr(th, "__spec__");
+    return k ? kr_dict_set_str(th, m->dict, k, KR_NONE) : -1;
+}
+
 int kr_vm_run_main(Thread *th, Code *code)
 {
     Module *m = kr_module_new(th, KR_NAME(th, __main__));
@@ -370,6 +378,7 @@ int kr_vm_run_main(Thread *th, Code *code)
         kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
                         kr_from_obj(th->vm->builtins_module)) < 0 ||
         kr_dict_set_str(th, m->dict, k_file, kr_from_obj(code->filename)) < 0 ||
+        set_main_spec(th, m) < 0 ||
         kr_dict_set_str(th, th->vm->modules, KR_NAME(th, __main__), kr_from_obj(m)) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);
         return 1;
