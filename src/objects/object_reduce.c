@@ -21,6 +21,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/vm.h"
 
 #define METHOD(name) KR_OBJECT_METHOD_FN(name)
@@ -115,10 +116,22 @@ static Value items_of(Thread *th, Value obj, bool dict)
     return items ? kr_object_iter(th, items) : KR_VALUE_NULL;
 }
 
+/* Whether instances of t can be made by calling its __new__: not when it
+ * has none, refuses (generators, coroutines), or is a builtin that only
+ * inherited object's (frames, iterators ...: CPython's tp_new == NULL, so
+ * pickling them says "cannot pickle 'frame' object"). */
+static bool can_new(Type *t)
+{
+    if (!t->new_ || t->new_ == kr_gen_no_new)
+        return false;
+    return (t->flags & KR_TYPE_HEAP) || t == &kr_object_type || t->base != &kr_object_type ||
+           t->new_ != kr_object_type.new_;
+}
+
 static Value reduce_newobj(Thread *th, Value obj)
 {
     Type *t = kr_type_of(obj);
-    if (!t->new_) {
+    if (!can_new(t)) {
         kr_err_format(th, &kr_exc_TypeError, "cannot pickle '%s' object", kr_type_name(obj));
         return KR_VALUE_NULL;
     }
