@@ -717,6 +717,29 @@ Type kr_collections_deque_reviter_type = {
     .methods = deque_iter_methods,
 };
 
+/* (type(d), () or ((), maxlen), state, iter(d)): CPython's deque_reduce
+ * (helper "pickle"). */
+static Value deque_reduce_m(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    Deque *d = as_deque(args[0]);
+    Value getstate = kr_object_getattr(th, args[0], kr_str_intern_cstr(th, "__getstate__"));
+    Value state = getstate ? kr_vm_call(th, getstate, NULL, 0, NULL) : KR_VALUE_NULL;
+    Value it = state ? kr_object_iter(th, args[0]) : KR_VALUE_NULL;
+    if (!it)
+        return KR_VALUE_NULL;
+    Tuple *cargs;
+    if (d->maxlen < 0) {
+        cargs = th->vm->empty_tuple;
+    } else {
+        Value pair[2] = {kr_from_obj(th->vm->empty_tuple), kr_from_smallint(d->maxlen)};
+        if (!(cargs = kr_tuple_from_array(th, pair, 2)))
+            return KR_VALUE_NULL;
+    }
+    Value r[4] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(cargs), state, it};
+    Tuple *t = kr_tuple_from_array(th, r, 4);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
 static const MethodDef deque_methods[] = {
     {"append", deque_append, "($self, x, /)", "Add an element to the right side of the deque.", 0},
     {"appendleft", deque_appendleft, "($self, x, /)", "Add an element to the left side of the deque.", 0},
@@ -734,6 +757,7 @@ static const MethodDef deque_methods[] = {
     {"reverse", deque_reverse, "($self, /)", NULL, 0},
     {"rotate", deque_rotate, NULL, NULL, 0},
     {"__reversed__", deque_reversed_m, "($self, /)", NULL, 0},
+    {"__reduce__", deque_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {0},
 };
 
@@ -957,7 +981,25 @@ static Value dd_richcompare(Thread *th, Value a, Value b, int op)
     return kr_from_bool(op == KR_EQ ? eq : !eq);
 }
 
+/* (type(d), (factory,) or (), None, None, iter(d.items())): CPython's
+ * defdict_reduce (helper "pickle"). */
+static Value dd_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    DefaultDict *d = (DefaultDict *)kr_as_obj(args[0]);
+    bool has = d->factory && d->factory != KR_NONE;
+    Tuple *fargs = kr_tuple_from_array(th, &d->factory, has ? 1 : 0);
+    Value items = fargs ? kr_object_getattr(th, args[0], kr_str_intern_cstr(th, "items")) : KR_VALUE_NULL;
+    Value view = items ? kr_vm_call(th, items, NULL, 0, NULL) : KR_VALUE_NULL;
+    Value it = view ? kr_object_iter(th, view) : KR_VALUE_NULL;
+    if (!it)
+        return KR_VALUE_NULL;
+    Value r[5] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(fargs), KR_NONE, KR_NONE, it};
+    Tuple *t = kr_tuple_from_array(th, r, 5);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
 static const MethodDef dd_methods[] = {
+    {"__reduce__", dd_reduce, "($self, /)", "Return state information for pickling.", 0},
     {"__missing__", dd_missing, "($self, key, /)", NULL, 0},
     {"copy", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},
     {"__copy__", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},

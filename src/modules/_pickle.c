@@ -1322,6 +1322,16 @@ static int save_global(Thread *th, Pickler *p, Value obj, Value name)
     if (parent == module)
         global_name = lastname;
     if (p->proto >= 4) {
+        /* CPython's module and attribute names are interned, so repeats
+         * are memo hits (BINGET); intern them here to match byte for byte */
+        Str *mi = kr_is_str(module_name) ? kr_str_intern(th, kr_as_str(module_name)) : NULL;
+        Str *gi = mi && kr_is_str(global_name) ? kr_str_intern(th, kr_as_str(global_name)) : NULL;
+        if (gi) {
+            module_name = kr_from_obj(mi);
+            global_name = kr_from_obj(gi);
+        } else if (kr_err_occurred(th)) {
+            return -1;
+        }
         if (save(th, p, module_name, false) < 0 || save(th, p, global_name, false) < 0 ||
             pwrite_op(th, p, OP_STACK_GLOBAL) < 0)
             return -1;

@@ -273,7 +273,45 @@ static Value exc_with_traceback(Thread *th, Value unused, const Value *args, siz
     return args[0];
 }
 
+/* (type(e), e.args) or (type(e), e.args, e.__dict__): how exceptions
+ * pickle and copy (CPython's BaseException_reduce; helper "pickle"). */
+static Value exc_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Exc *e = (Exc *)kr_as_obj(args[0]);
+    Value parts[3] = {kr_from_obj(kr_type_of(args[0])),
+                      e->args ? kr_from_obj(e->args) : kr_from_obj(th->vm->empty_tuple),
+                      e->dict ? kr_from_obj(e->dict) : KR_NONE};
+    Tuple *t = kr_tuple_from_array(th, parts, e->dict ? 3 : 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* __setstate__(dict): its items become attributes. */
+static Value exc_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                          Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Value state = args[1];
+    if (state == KR_NONE)
+        return KR_NONE;
+    if (!kr_dict_check(state))
+        return kr_err_type_error(th, "state is not a dictionary");
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(kr_as_dict(state), &pos, &k, &v)) {
+        if (!kr_str_check(k))
+            return kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(k));
+        if (kr_object_setattr(th, args[0], kr_as_str(k), v) < 0)
+            return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
 static const MethodDef exc_methods[] = {
+    {"__reduce__", exc_reduce, NULL, NULL, 0},
+    {"__setstate__", exc_setstate, NULL, NULL, 0},
     {"with_traceback", exc_with_traceback, "($self, tb, /)", NULL, 0},
     {"add_note", kr_exception_add_note, "($self, note, /)", NULL, 0},
     {0},

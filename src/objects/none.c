@@ -51,12 +51,34 @@ static Value singleton_new(Thread *th, Type *t, const Value *args, size_t nargs,
     return t == &kr_notimpl_type ? KR_NOTIMPL : KR_ELLIPSIS;
 }
 
+/* Ellipsis and NotImplemented pickle as the builtins of those names. */
+static Value notimpl_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return const_str(th, "NotImplemented");
+}
+
+static Value ellipsis_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return const_str(th, "Ellipsis");
+}
+
+static const MethodDef notimpl_methods[] = {
+    {"__reduce__", notimpl_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
+static const MethodDef ellipsis_methods[] = {
+    {"__reduce__", ellipsis_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
 Type kr_notimpl_type = {
     .hdr = {&kr_type_type},
     .name = "NotImplementedType",
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = notimpl_repr,
+    .methods = notimpl_methods,
 };
 Obj kr_notimpl_obj = {&kr_notimpl_type};
 
@@ -68,5 +90,6 @@ Type kr_ellipsis_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = ellipsis_repr,
+    .methods = ellipsis_methods,
 };
 Obj kr_ellipsis_obj = {&kr_ellipsis_type};
