@@ -1560,9 +1560,20 @@ static int set_memo(Thread *th, Value s, Str *n, Value v)
         kr_err_set_string(th, &kr_exc_TypeError, "attribute deletion is not supported");
         return -1;
     }
-    if (kr_is_type(v, &unpickler_memoproxy_type))
-        v = memo_dict(th, U(((UMemoProxy *)kr_as_obj(v))->owner));
-    else if (!kr_dict_check(v)) {
+    if (kr_is_type(v, &unpickler_memoproxy_type)) {
+        Unpickler *from = U(((UMemoProxy *)kr_as_obj(v))->owner);
+        Value *m = from->memo_cap ? kr_gc_alloc((size_t)from->memo_cap * sizeof(Value)) : NULL;
+        if (from->memo_cap && !m) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        kr_values_copy(m, from->memo, (size_t)from->memo_cap);
+        u->memo = m;
+        u->memo_cap = from->memo_cap;
+        u->memo_len = from->memo_len;
+        return 0;
+    }
+    if (!kr_dict_check(v)) {
         kr_err_format(th, &kr_exc_TypeError,
                       "'memo' attribute must be an UnpicklerMemoProxy object or dict, not %T", v);
         return -1;

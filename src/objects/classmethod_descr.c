@@ -15,9 +15,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/exception.h"
-#include "objects/object_methods.h"
 #include "objects/str.h"
-#include "vm/call.h"
 #include "vm/errors.h"
 
 Type kr_classmethod_descr_type;
@@ -50,21 +48,6 @@ static Value classmethod_descr_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-/* getattr(owner, name), as CPython's descr_reduce. */
-static Value classmethod_descr_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
-                                      Tuple *kw)
-{
-    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
-        return KR_VALUE_NULL;
-    MethodDescr *d = (MethodDescr *)kr_as_obj(args[0]);
-    return kr_object_getattr_reduction(th, kr_from_obj(d->owner), d->def->name);
-}
-
-static const MethodDef classmethod_descr_methods[] = {
-    {"__reduce__", classmethod_descr_reduce, NULL, NULL, 0},
-    {0},
-};
-
 Type kr_classmethod_descr_type = {
     .hdr = {&kr_type_type},
     .name = "classmethod_descriptor",
@@ -72,5 +55,4 @@ Type kr_classmethod_descr_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .descr_get = classmethod_descr_get,
     .repr = classmethod_descr_repr,
-    .methods = classmethod_descr_methods,
 };

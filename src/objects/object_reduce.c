@@ -35,6 +35,21 @@ static Value copyreg_attr(Thread *th, const char *name)
     return mod ? kr_object_getattr(th, mod, n) : KR_VALUE_NULL;
 }
 
+/* obj.name() looked up on the type, as CPython's _PyObject_LookupSpecial
+ * (an instance __getattr__ is not consulted); *found false when absent. */
+static Value call_special(Thread *th, Value obj, const char *name, bool *found)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    Value f = n ? kr_type_lookup(kr_type_of(obj), n) : KR_VALUE_NULL;
+    *found = f != KR_VALUE_NULL;
+    if (!f)
+        return KR_VALUE_NULL;
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !(f = get(th, f, obj, kr_from_obj(kr_type_of(obj)))))
+        return KR_VALUE_NULL;
+    return kr_vm_call(th, f, NULL, 0, NULL);
+}
+
 /* obj.name(), or *found false (and no error) when obj has no such
  * attribute. */
 static Value call_optional(Thread *th, Value obj, const char *name, bool *found)
@@ -56,7 +71,7 @@ static int new_arguments(Thread *th, Value obj, Value *args, Value *kwargs)
 {
     *args = *kwargs = KR_VALUE_NULL;
     bool found;
-    Value r = call_optional(th, obj, "__getnewargs_ex__", &found);
+    Value r = call_special(th, obj, "__getnewargs_ex__", &found);
     if (found) {
         if (!r)
             return -1;
@@ -90,7 +105,7 @@ static int new_arguments(Thread *th, Value obj, Value *args, Value *kwargs)
     }
     if (kr_err_occurred(th))
         return -1;
-    r = call_optional(th, obj, "__getnewargs__", &found);
+    r = call_special(th, obj, "__getnewargs__", &found);
     if (found) {
         if (!r)
             return -1;
