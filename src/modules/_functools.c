@@ -478,7 +478,15 @@ static Value lru_copy(Thread *th, Value unused, const Value *args, size_t nargs,
     return args[0];
 }
 
+/* A cached function pickles as the global it replaces: its __qualname__
+ * (CPython's lru_cache_reduce; helper "pickle"). */
+static Value lru_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return kr_object_getattr(th, args[0], KR_NAME(th, __qualname__));
+}
+
 static const MethodDef lru_methods[] = {
+    {"__reduce__", lru_reduce, "($self, /)", NULL, 0},
     {"cache_info", lru_cache_info, "($self, /)", "Report cache statistics", 0},
     {"cache_clear", lru_cache_clear, "($self, /)", "Clear the cache and cache statistics", 0},
     {"__copy__", lru_copy, "($self, /)", NULL, 0},

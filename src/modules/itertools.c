@@ -1291,8 +1291,15 @@ KR_LIB_FUNC(cycle_setstate)
     Value st = args[1];
     if (!kr_is_tuple(st))
         return kr_err_type_error(th, "state is not a tuple");
-    if (kr_as_tuple(st)->size != 2 || !kr_is_list(kr_as_tuple(st)->items[0]))
-        return kr_err_type_error(th, "invalid cycle state");
+    if (kr_as_tuple(st)->size != 2)
+        return kr_err_type_error(th, "function takes exactly 2 arguments (%lld given)",
+                                 (long long)kr_as_tuple(st)->size);
+    if (!kr_is_list(kr_as_tuple(st)->items[0]))
+        return kr_err_type_error(th, "argument 1 must be list, not %s",
+                                 kr_type_name(kr_as_tuple(st)->items[0]));
+    if (!kr_is_int(kr_as_tuple(st)->items[1]))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                 kr_type_name(kr_as_tuple(st)->items[1]));
     int t = kr_object_truth(th, kr_as_tuple(st)->items[1]);
     if (t < 0)
         return KR_VALUE_NULL;
@@ -1314,6 +1321,19 @@ KR_LIB_FUNC(accumulate_reduce)
         it = pt ? chain_new(th, &kr_itertools_chain_type, pt->items, 2, NULL) : KR_VALUE_NULL;
         if (!it)
             return KR_VALUE_NULL;
+    }
+    if (a->total == KR_NONE) {
+        /* a running total of None cannot travel as the state (None means
+         * "no state"): islice(accumulate(chain((None,), it), func), 1, None) */
+        Value none = KR_NONE;
+        Value first = tuple_of(th, &none, 1);
+        Value parts[2] = {first, a->it};
+        Value ch = first ? chain_new(th, &kr_itertools_chain_type, parts, 2, NULL) : KR_VALUE_NULL;
+        Value aa[2] = {ch, OR_NONE(a->func)};
+        Value acc = ch ? kr_vm_call(th, SELF_TYPE, aa, 2, NULL) : KR_VALUE_NULL;
+        Value ia[3] = {acc, kr_from_smallint(1), KR_NONE};
+        return acc ? reduce2(th, kr_from_obj(&kr_itertools_islice_type), tuple_of(th, ia, 3))
+                   : KR_VALUE_NULL;
     }
     Value ca[2] = {it, OR_NONE(a->func)};
     return reduce3(th, SELF_TYPE, tuple_of(th, ca, 2), OR_NONE(a->total));
@@ -1567,6 +1587,67 @@ KR_LIB_FUNC(permutations_setstate)
     return rebuild_result(th, c, false);
 }
 
+/* groupby: (type, (it, keyfunc)[, (currkey, currvalue, tgtkey)]). */
+KR_LIB_FUNC(groupby_reduce)
+{
+    GroupBy *g = (GroupBy *)kr_as_obj(args[0]);
+    Value a[2] = {g->it, g->keyfunc};
+    if (g->tgtkey && g->currkey && g->currvalue) {
+        Value st[3] = {g->currkey, g->currvalue, g->tgtkey};
+        return reduce3(th, SELF_TYPE, tuple_of(th, a, 2), tuple_of(th, st, 3));
+    }
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+}
+
+KR_LIB_FUNC(groupby_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    GroupBy *g = (GroupBy *)kr_as_obj(args[0]);
+    if (!kr_is_tuple(args[1]))
+        return kr_err_type_error(th, "state is not a tuple");
+    Tuple *t = kr_as_tuple(args[1]);
+    if (t->size != 3)
+        return kr_err_type_error(th, "function takes exactly 3 arguments (%lld given)",
+                                 (long long)t->size);
+    g->currkey = t->items[0];
+    g->currvalue = t->items[1];
+    g->tgtkey = t->items[2];
+    return KR_NONE;
+}
+
+/* _grouper: (type, (parent, tgtkey)) while it is the live group, else an
+ * exhausted iterator. */
+KR_LIB_FUNC(grouper_reduce)
+{
+    Grouper *gr = (Grouper *)kr_as_obj(args[0]);
+    GroupBy *g = (GroupBy *)kr_as_obj(gr->parent);
+    if (g->currgrouper != args[0]) {
+        Value empty = kr_from_obj(th->vm->empty_tuple);
+        Value it = kr_dict_get_str(th->vm->builtins, kr_str_intern_cstr(th, "iter"));
+        return it ? reduce2(th, it, tuple_of(th, &empty, 1)) : KR_VALUE_NULL;
+    }
+    Value a[2] = {gr->parent, gr->tgtkey};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+}
+
+static Value grouper_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "_grouper", kw) < 0 ||
+        kr_libutil_check_positional(th, "_grouper", nargs, 2, 2) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_isinstance_type(args[0], &kr_itertools_groupby_type))
+        return kr_err_type_error(th, "_grouper() argument 1 must be itertools.groupby, not %s",
+                                 kr_type_name(args[0]));
+    Grouper *gr = kr_libutil_alloc(th, t);
+    if (!gr)
+        return KR_VALUE_NULL;
+    gr->parent = args[0];
+    gr->tgtkey = args[1];
+    ((GroupBy *)kr_as_obj(args[0]))->currgrouper = kr_from_obj(gr);
+    return kr_from_obj(gr);
+}
+
 #define REDUCE_DEF(fn) {"__reduce__", fn, "($self, /)", "Return state information for pickling.", 0}
 #define SETSTATE_DEF(fn) {"__setstate__", fn, "($self, state, /)", "Set state information for unpickling.", 0}
 
@@ -1587,6 +1668,9 @@ static const MethodDef product_pickle[] = {
     REDUCE_DEF(product_reduce), SETSTATE_DEF(product_setstate), {0}};
 static const MethodDef selection_pickle[] = {
     REDUCE_DEF(selection_reduce), SETSTATE_DEF(selection_setstate), {0}};
+static const MethodDef groupby_pickle[] = {
+    REDUCE_DEF(groupby_reduce), SETSTATE_DEF(groupby_setstate), {0}};
+static const MethodDef grouper_pickle[] = {REDUCE_DEF(grouper_reduce), {0}};
 static const MethodDef permutations_pickle[] = {
     REDUCE_DEF(permutations_reduce), SETSTATE_DEF(permutations_setstate), {0}};
 
@@ -1609,6 +1693,9 @@ static void attach_pickling(void)
     kr_itertools_combinations_type.methods = selection_pickle;
     kr_itertools_cwr_type.methods = selection_pickle;
     kr_itertools_permutations_type.methods = permutations_pickle;
+    kr_itertools_groupby_type.methods = groupby_pickle;
+    kr_itertools_grouper_type.methods = grouper_pickle;
+    kr_itertools_grouper_type.new_ = grouper_new;
 }
 
 /* ---- the module ------------------------------------------------------------------ */

@@ -78,3 +78,18 @@ for g in (operator.itemgetter(1), operator.itemgetter(0, 2), operator.attrgetter
     print(repr(b), b('a,b,c') if 'methodcaller' in repr(b) else b((1 + 2j) if 'attr' in repr(b) else 'xyz'))
 print(pickle.dumps(itertools.count(5), 2), pickle.dumps(itertools.repeat(1, 2), 2))
 print(pickle.dumps(operator.itemgetter(1), 0), pickle.dumps(collections.deque([1], 3), 2))
+
+# groupby (and its live group) and an accumulate whose running total is None
+for proto in (0, 2, 4):
+    g = itertools.groupby('aabbbcd')
+    key, grp = next(g)
+    next(grp)
+    g2, grp2 = pickle.loads(pickle.dumps((g, grp), proto))
+    print(proto, key, list(grp2), [(k, list(v)) for k, v in g2])
+    it = itertools.accumulate([None, None, None], operator.is_)
+    next(it)
+    print(proto, list(pickle.loads(pickle.dumps(it, proto))))
+try:
+    itertools.cycle('ab').__setstate__((list('ab'), 'x'))
+except TypeError as e:
+    print('TypeError', e)
