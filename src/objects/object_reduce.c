@@ -152,7 +152,9 @@ static bool can_new(Type *t)
 static bool c_state_lost(Thread *th, Type *t)
 {
     Type *b = kr_type_builtin_base(t);
-    if (b == &kr_object_type || (b->size <= sizeof(Obj) && !b->item_size))
+    /* the attribute dict is state __getstate__ does carry */
+    size_t own = b->size - (b->dict_offset ? sizeof(Value) : 0);
+    if (b == &kr_object_type || (own <= sizeof(Obj) && !b->item_size))
         return false;
     Str *gs = kr_str_intern_cstr(th, "__getstate__");
     return gs && kr_type_lookup(t, gs) == kr_type_lookup(&kr_object_type, gs);

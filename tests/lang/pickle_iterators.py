@@ -93,3 +93,10 @@ try:
     itertools.cycle('ab').__setstate__((list('ab'), 'x'))
 except TypeError as e:
     print('TypeError', e)
+# deque iterators, forwards and backwards
+for proto in (0, 2, 4):
+    d = collections.deque('abcde')
+    for it in (iter(d), reversed(d)):
+        next(it)
+        next(it)
+        print(proto, list(pickle.loads(pickle.dumps(it, proto))), type(it).__name__)
