@@ -1648,6 +1648,76 @@ static Value grouper_new(Thread *th, Type *t, const Value *args, size_t nargs, T
     return kr_from_obj(gr);
 }
 
+/* tee: (type, ((),), (its data link, index)); a data link:
+ * (type, (source iterator, its values, the next link or None)). */
+KR_LIB_FUNC(tee_reduce)
+{
+    Tee *t = (Tee *)kr_as_obj(args[0]);
+    Value empty = kr_from_obj(th->vm->empty_tuple);
+    Value st[2] = {kr_from_obj(t->link), kr_from_smallint(t->index)};
+    return reduce3(th, SELF_TYPE, tuple_of(th, &empty, 1), tuple_of(th, st, 2));
+}
+
+KR_LIB_FUNC(tee_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Tee *t = (Tee *)kr_as_obj(args[0]);
+    Value st = args[1];
+    if (!kr_is_tuple(st))
+        return kr_err_type_error(th, "state is not a tuple");
+    Tuple *s = kr_as_tuple(st);
+    int64_t index;
+    if (s->size != 2 || !kr_is_type(s->items[0], &kr_itertools_teedata_type))
+        return kr_err_type_error(th, "invalid tee state");
+    if (kr_libutil_as_ssize(th, s->items[1], &index) < 0)
+        return KR_VALUE_NULL;
+    if (index < 0 || index > TEE_LINK) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Index out of range");
+        return KR_VALUE_NULL;
+    }
+    t->link = (TeeLink *)kr_as_obj(s->items[0]);
+    t->index = (int)index;
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(teedata_reduce)
+{
+    TeeLink *l = (TeeLink *)kr_as_obj(args[0]);
+    List *values = kr_list_from_array(th, l->values, l->n);
+    if (!values)
+        return KR_VALUE_NULL;
+    Value a[3] = {l->it, kr_from_obj(values), l->next ? kr_from_obj(l->next) : KR_NONE};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 3));
+}
+
+static Value teedata_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "_tee_dataobject", kw) < 0 ||
+        kr_libutil_check_positional(th, "_tee_dataobject", nargs, 3, 3) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_list(args[1]))
+        return kr_err_type_error(th, "_tee_dataobject() argument 2 must be list, not %s",
+                                 kr_type_name(args[1]));
+    List *values = kr_as_list(args[1]);
+    Value next = args[2];
+    if (values->size > TEE_LINK || (next != KR_NONE && values->size != TEE_LINK)) {
+        kr_err_set_string(th, &kr_exc_ValueError, values->size > TEE_LINK
+                          ? "_tee_dataobject too many values" : "_tee_dataobject should have a next");
+        return KR_VALUE_NULL;
+    }
+    if (next != KR_NONE && !kr_is_type(next, &kr_itertools_teedata_type))
+        return kr_err_type_error(th, "_tee_dataobject next must be a _tee_dataobject");
+    TeeLink *l = kr_libutil_alloc(th, t);
+    if (!l)
+        return KR_VALUE_NULL;
+    l->it = args[0];
+    l->n = (int)values->size;
+    kr_values_copy(l->values, values->items, (size_t)values->size);
+    l->next = next == KR_NONE ? NULL : (TeeLink *)kr_as_obj(next);
+    return kr_from_obj(l);
+}
+
 #define REDUCE_DEF(fn) {"__reduce__", fn, "($self, /)", "Return state information for pickling.", 0}
 #define SETSTATE_DEF(fn) {"__setstate__", fn, "($self, state, /)", "Set state information for unpickling.", 0}
 
@@ -1671,6 +1741,10 @@ static const MethodDef selection_pickle[] = {
 static const MethodDef groupby_pickle[] = {
     REDUCE_DEF(groupby_reduce), SETSTATE_DEF(groupby_setstate), {0}};
 static const MethodDef grouper_pickle[] = {REDUCE_DEF(grouper_reduce), {0}};
+static const MethodDef tee_pickle[] = {
+    {"__copy__", tee_copy_method, "($self, /)", NULL, 0},
+    REDUCE_DEF(tee_reduce), SETSTATE_DEF(tee_setstate), {0}};
+static const MethodDef teedata_pickle[] = {REDUCE_DEF(teedata_reduce), {0}};
 static const MethodDef permutations_pickle[] = {
     REDUCE_DEF(permutations_reduce), SETSTATE_DEF(permutations_setstate), {0}};
 
@@ -1696,6 +1770,9 @@ static void attach_pickling(void)
     kr_itertools_groupby_type.methods = groupby_pickle;
     kr_itertools_grouper_type.methods = grouper_pickle;
     kr_itertools_grouper_type.new_ = grouper_new;
+    kr_itertools_tee_type.methods = tee_pickle;
+    kr_itertools_teedata_type.methods = teedata_pickle;
+    kr_itertools_teedata_type.new_ = teedata_new;
 }
 
 /* ---- the module ------------------------------------------------------------------ */

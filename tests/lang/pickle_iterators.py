@@ -100,3 +100,12 @@ for proto in (0, 2, 4):
         next(it)
         next(it)
         print(proto, list(pickle.loads(pickle.dumps(it, proto))), type(it).__name__)
+# tee objects share their buffered items after a round trip
+for proto in (0, 2, 4):
+    a, b = itertools.tee(iter(range(200)))
+    for _ in range(3):
+        next(a)
+    for _ in range(70):
+        next(b)
+    a2, b2 = pickle.loads(pickle.dumps((a, b), proto))
+    print(proto, list(itertools.islice(a2, 5)), list(itertools.islice(b2, 5)), len(list(a2)), len(list(b2)))
