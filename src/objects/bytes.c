@@ -12,6 +12,7 @@
  * only; an index (int) -> that many zero bytes; bytes-like -> a copy; else
  * any iterable of ints in range(256).
  */
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 
 #include <string.h>
@@ -69,6 +70,17 @@ bool kr_bytes_like(Value v)
     return kr_isinstance_type(v, &kr_bytes_type) || kr_isinstance_type(v, &kr_bytearray_type);
 }
 
+Value kr_bytes_coerce(Thread *th, Value v)
+{
+    if (kr_bytes_like(v) || !kr_buffer_check(v))
+        return v;
+    const unsigned char *data;
+    int64_t len;
+    if (kr_bytes_view(th, v, &data, &len) < 0)
+        return KR_VALUE_NULL;
+    return kr_bytes_value(kr_bytes_new(th, data, len));
+}
+
 int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
 {
     if (kr_bytes_like(v)) {
@@ -77,9 +89,25 @@ int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
         *len = w->len;
         return 0;
     }
-    kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%s'",
-                  kr_type_name(v));
-    return -1;
+    /* any other exporter (memoryview, array, mmap): borrowed for the
+     * caller's C call only, so released at once (objects/buffer.h) */
+    Buffer view;
+    if (kr_buffer_get(th, v, &view, KR_BUF_SIMPLE) < 0)
+        return -1;
+    *data = view.buf;
+    *len = view.len;
+    if (!kr_buffer_is_c_contig(&view)) {
+        unsigned char *copy = kr_gc_alloc_atomic((size_t)view.len + 1);
+        if (!copy) {
+            kr_buffer_release(&view);
+            kr_err_no_memory(th);
+            return -1;
+        }
+        kr_buffer_copy_out(&view, copy, 'C');
+        *data = copy;
+    }
+    kr_buffer_release(&view);
+    return 0;
 }
 
 int64_t kr_bytes_find(const unsigned char *hay, int64_t start, int64_t end,
@@ -261,6 +289,8 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
 {
     if (!kr_bytes_like(a))
         return KR_NOTIMPL;
+    if (!(b = kr_bytes_coerce(th, b)))
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(b)) {
         if (kr_type_of(b)->flags & KR_TYPE_HEAP)
             return KR_NOTIMPL;      /* its __radd__ may still accept */
@@ -423,6 +453,8 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
     }
     if (kr_is_bytes(src))
         return src;
+    if (!(src = kr_bytes_coerce(th, src)))
+        return KR_VALUE_NULL;
     if (kr_bytes_like(src)) {
         ByteView *w = KR_BYTES_VIEW(src);
         return kr_bytes_value(kr_bytes_new(th, w->data, w->len));
@@ -531,4 +563,5 @@ Type kr_bytes_type = {
     .iter = bytes_iter,
     .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .methods = kr_bytes_methods,
+    .as_buffer = &kr_bytes_buffer_procs,
 };

@@ -410,6 +410,8 @@ METHOD(bytes_join)
         return KR_VALUE_NULL;
     int64_t total = items->size ? sep->len * (items->size - 1) : 0;
     for (int64_t i = 0; i < items->size; i++) {
+        if (!(items->items[i] = kr_bytes_coerce(th, items->items[i])))
+            return KR_VALUE_NULL;
         if (!kr_bytes_like(items->items[i]))
             return kr_err_type_error(th, "sequence item %lld: expected a bytes-like object, %s found",
                                      (long long)i, kr_type_name(items->items[i]));
