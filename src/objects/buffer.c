@@ -144,7 +144,7 @@ void kr_buffer_copy_out(const Buffer *view, unsigned char *out, char order)
 
 /* ---- the resize guard -------------------------------------------------------------- */
 
-int kr_buffer_exports_busy(Thread *th, const int64_t *exports)
+int kr_buffer_exports_busy(Thread *th, const int64_t *exports, const char *msg)
 {
     if (*exports > 0) {
         /* views the program dropped are released by their finalizers */
@@ -152,7 +152,7 @@ int kr_buffer_exports_busy(Thread *th, const int64_t *exports)
     }
     if (*exports > 0) {
         kr_err_set_string(th, &kr_exc_BufferError,
-                          "Existing exports of data: object cannot be re-sized");
+                          msg ? msg : "Existing exports of data: object cannot be re-sized");
         return -1;
     }
     return 0;

@@ -95,9 +95,10 @@ bool kr_buffer_is_f_contig(const Buffer *v);
 void kr_buffer_copy_out(const Buffer *view, unsigned char *out, char order);
 
 /* An exporter's resize check: exports still counted after one collection
- * (which releases views that died) raise BufferError "Existing exports of
- * data: object cannot be re-sized".  *exports is the exporter's counter. */
-KR_MUST_CHECK int kr_buffer_exports_busy(Thread *th, const int64_t *exports);
+ * (which releases views that died) raise BufferError with msg (NULL:
+ * bytearray's "Existing exports of data: object cannot be re-sized").
+ * *exports is the exporter's counter. */
+KR_MUST_CHECK int kr_buffer_exports_busy(Thread *th, const int64_t *exports, const char *msg);
 
 /* bytes and bytearray lend their data (bytes read-only; a bytearray
  * counts its exports in ByteArray.exports). */

@@ -86,7 +86,7 @@ static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
 static int splice(Thread *th, ByteArray *a, int64_t lo, int64_t hi, const unsigned char *src,
                   int64_t n)
 {
-    if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports) < 0)
+    if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
         return -1;
     /* src may alias our own data (b[1:2] = b); reserve() could move the
      * block and memmove would overwrite it, so take a copy first */
@@ -249,7 +249,7 @@ static int set_slice(Thread *th, ByteArray *a, Value key, Value value)
     }
     if (!value) {
         /* delete the extended slice: keep the bytes it does not select */
-        if (n && kr_buffer_exports_busy(th, &a->exports) < 0)
+        if (n && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
             return -1;
         int64_t w = 0;
         for (int64_t i = 0; i < a->len; i++) {
@@ -510,7 +510,7 @@ METHOD(clear)
     if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
-    if (a->len && kr_buffer_exports_busy(th, &a->exports) < 0)
+    if (a->len && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
         return KR_VALUE_NULL;
     a->len = 0;
     if (a->data)

@@ -403,13 +403,13 @@ static unsigned char *ptr_from_tuple(Thread *th, const Buffer *v, Tuple *t)
     return p;
 }
 
+/* The new view registers first, as CPython's: a slice index whose
+ * __index__ releases m leaves the slice a live view. */
 static Value mv_slice(Thread *th, MemoryView *m, Value key)
 {
     int64_t start, stop, step, n;
-    if (kr_slice_indices(th, key, m->view.shape[0], &start, &stop, &step, &n) < 0)
-        return KR_VALUE_NULL;
     MemoryView *r = view_new(th, m->mbuf, &m->view);
-    if (!r)
+    if (!r || kr_slice_indices(th, key, m->view.shape[0], &start, &stop, &step, &n) < 0)
         return KR_VALUE_NULL;
     r->view.buf += start * m->view.strides[0];
     r->view.shape[0] = n;
@@ -435,7 +435,7 @@ static Value mv_getitem(Thread *th, Value v, Value key)
     }
     if (is_index(key)) {
         int64_t i;
-        if (as_index(th, key, &i) < 0)
+        if (as_index(th, key, &i) < 0 || check_released(th, m) < 0)
             return KR_VALUE_NULL;
         char f = item_format(th, m);
         if (!f)
@@ -459,7 +459,7 @@ static Value mv_getitem(Thread *th, Value v, Value key)
             return KR_VALUE_NULL;
         }
         unsigned char *p = ptr_from_tuple(th, b, kr_as_tuple(key));
-        return p ? unpack(th, f, p) : KR_VALUE_NULL;
+        return p && check_released(th, m) == 0 ? unpack(th, f, p) : KR_VALUE_NULL;
     }
     if (all_items(key, is_slice)) {
         kr_err_set_string(th, &kr_exc_NotImplementedError,
@@ -516,6 +516,8 @@ static int assign_slice(Thread *th, MemoryView *m, Value key, Value value)
     dest.shape = &shape;
     dest.strides = &stride;
     int rc = kr_slice_indices(th, key, m->view.shape[0], &start, &stop, &step, &shape);
+    if (rc >= 0)
+        rc = check_released(th, m);
     if (rc >= 0) {
         dest.buf += start * m->view.strides[0];
         stride = m->view.strides[0] * step;
@@ -524,6 +526,19 @@ static int assign_slice(Thread *th, MemoryView *m, Value key, Value value)
     }
     kr_buffer_release(&src);
     return rc;
+}
+
+/* Convert value, then store it at p unless the conversion's Python code
+ * released the view (gh-92888). */
+static int store_item(Thread *th, MemoryView *m, char f, const char *fmt, Value value,
+                      unsigned char *p)
+{
+    unsigned char tmp[8];
+    if (!p || check_released(th, m) < 0 || pack(th, f, fmt, value, tmp) < 0 ||
+        check_released(th, m) < 0)
+        return -1;
+    memcpy(p, tmp, (size_t)native_size(f));
+    return 0;
 }
 
 static int mv_setitem(Thread *th, Value v, Value key, Value value)
@@ -546,7 +561,7 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
     }
     if (b->ndim == 0) {
         if (key == KR_ELLIPSIS || (kr_is_type(key, &kr_tuple_type) && kr_as_tuple(key)->size == 0))
-            return pack(th, f, fmt, value, b->buf);
+            return store_item(th, m, f, fmt, value, b->buf);
         kr_err_set_string(th, &kr_exc_TypeError, "invalid indexing of 0-dim memory");
         return -1;
     }
@@ -558,8 +573,8 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
         int64_t i;
         if (as_index(th, key, &i) < 0)
             return -1;
-        unsigned char *p = lookup_dim(th, b, b->buf, 0, i);
-        return p ? pack(th, f, fmt, value, p) : -1;
+        unsigned char *p = check_released(th, m) < 0 ? NULL : lookup_dim(th, b, b->buf, 0, i);
+        return p ? store_item(th, m, f, fmt, value, p) : -1;
     }
     if (is_slice(key) && b->ndim == 1)
         return assign_slice(th, m, key, value);
@@ -569,7 +584,7 @@ static int mv_setitem(Thread *th, Value v, Value key, Value value)
             return -1;
         }
         unsigned char *p = ptr_from_tuple(th, b, kr_as_tuple(key));
-        return p ? pack(th, f, fmt, value, p) : -1;
+        return p ? store_item(th, m, f, fmt, value, p) : -1;
     }
     if (is_slice(key) || all_items(key, is_slice)) {
         kr_err_set_string(th, &kr_exc_NotImplementedError,
@@ -584,11 +599,8 @@ static int mv_len(Thread *th, Value v, int64_t *n)
 {
     if (check_released(th, MV(v)) < 0)
         return -1;
-    if (MV(v)->view.ndim == 0) {
-        kr_err_set_string(th, &kr_exc_TypeError, "0-dim memory has no length");
-        return -1;
-    }
-    *n = MV(v)->view.shape[0];
+    /* 3.11 counts a 0-dim view as one item */
+    *n = MV(v)->view.ndim == 0 ? 1 : MV(v)->view.shape[0];
     return 0;
 }
 
@@ -866,7 +878,13 @@ fail:
     return KR_VALUE_NULL;
 }
 
+METHOD(mv_reduce)
+{
+    return kr_err_type_error(th, "cannot pickle 'memoryview' object");
+}
+
 static const MethodDef mv_methods[] = {
+    {"__reduce__", mv_reduce, "($self, /)", NULL, 0},
     {"tobytes", mv_tobytes, "($self, /, order='C')", NULL, 0},
     {"tolist", mv_tolist, "($self, /)", NULL, 0},
     {"hex", mv_hex, NULL, NULL, 0},
