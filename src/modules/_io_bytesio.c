@@ -16,6 +16,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -270,14 +271,12 @@ KR_LIB_FUNC(bytesio_readinto)
     if (kr_libutil_check_positional(th, "readinto", nargs - 1, 1, 1) < 0 || check(th, args[0]) < 0)
         return KR_VALUE_NULL;
     int64_t len;
-    if (kr_object_len(th, args[1], &len) < 0)
+    if (kr_buffer_writable_len(th, "readinto", args[1], &len) < 0)
         return KR_VALUE_NULL;
     BytesIO *b = SELF;
     int64_t avail = b->buf->len - b->pos;
     int64_t n = avail < 0 ? 0 : avail < len ? avail : len;
-    Value data = bytes_at(th, b, b->pos, n);
-    Value sl = data ? kr_slice_new(th, KR_NONE, kr_from_smallint(n), KR_NONE) : KR_VALUE_NULL;
-    if (!sl || kr_object_setitem(th, args[1], sl, data) < 0)
+    if (n > 0 && kr_buffer_write(th, "readinto", args[1], b->buf->data + b->pos, n) < 0)
         return KR_VALUE_NULL;
     b->pos += n;
     return kr_int_from_i64(th, n);

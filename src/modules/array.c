@@ -69,7 +69,7 @@ typedef struct Descr {
 static const Descr descrs[] = {
     {'b', 1, true, true, "b", MF_INT8},
     {'B', 1, true, false, "B", MF_UINT8},
-    {'u', 4, false, false, "u", MF_UTF32_LE},
+    {'u', 4, false, false, "w", MF_UTF32_LE},   /* 3.11 lends 'u' as "w" */
     {'h', 2, true, true, "h", MF_INT16_LE},
     {'H', 2, true, false, "H", MF_UINT16_LE},
     {'i', 4, true, true, "i", MF_INT32_LE},

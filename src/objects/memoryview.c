@@ -82,14 +82,22 @@ static bool is_byte_format(char c) { return c == 'b' || c == 'B' || c == 'c'; }
 
 static const char *strip_at(const char *fmt) { return fmt[0] == '@' ? fmt + 1 : fmt; }
 
-/* The view's item format, or NotImplementedError (CPython's adjust_fmt). */
+/* The view's item format, a single character (CPython's adjust_fmt);
+ * one that is not native fails later, when an item is read or written. */
 static char item_format(Thread *th, MemoryView *m)
 {
-    char c = native_char(m->view.format);
-    if (!c)
-        kr_err_format(th, &kr_exc_NotImplementedError, "memoryview: unsupported format %s",
-                      m->view.format);
-    return c;
+    const char *f = strip_at(m->view.format);
+    if (f[0] && !f[1])
+        return f[0];
+    kr_err_format(th, &kr_exc_NotImplementedError, "memoryview: unsupported format %s",
+                  m->view.format);
+    return 0;
+}
+
+static Value format_not_supported(Thread *th, char f)
+{
+    kr_err_format(th, &kr_exc_NotImplementedError, "memoryview: format %c not supported", f);
+    return KR_VALUE_NULL;
 }
 
 /* ---- unpacking and packing one item --------------------------------------------------- */
@@ -121,7 +129,7 @@ static Value unpack(Thread *th, char f, const unsigned char *p)
     case 'f': return kr_float_new(th, LOAD(float));
     case 'd': return kr_float_new(th, LOAD(double));
     }
-    return KR_VALUE_NULL;
+    return format_not_supported(th, f);
 }
 
 static int invalid(Thread *th, Type *exc, const char *fmt)
@@ -192,6 +200,10 @@ static void store(unsigned char *p, uint64_t bits, int size)
 /* Store v at p in format f (fmt is its spelling for messages). */
 static int pack(Thread *th, char f, const char *fmt, Value v, unsigned char *p)
 {
+    if (!native_size(f)) {
+        format_not_supported(th, f);
+        return -1;
+    }
     if (f == 'c') {
         if (!kr_bytes_check(v))
             return invalid(th, &kr_exc_TypeError, fmt);
@@ -742,7 +754,10 @@ static bool zero_in_shape(const Buffer *b)
 /* r (a copy of a C-contiguous view) as one dimension of format fmt. */
 static int cast_to_1d(Thread *th, MemoryView *r, Str *fmt)
 {
-    char src = native_char(r->view.format);
+    /* a single-character source format need not be native: array('u')
+     * lends "w", which CPython casts to bytes */
+    const char *sf = strip_at(r->view.format);
+    char src = sf[0] && !sf[1] ? sf[0] : 0;
     size_t flen;
     const char *f = kr_str_utf8(th, fmt, &flen);
     if (!f)
