@@ -243,12 +243,13 @@ static int set_slice(Thread *th, ByteArray *a, Value key, Value value)
     }
     /* a simple slice may change the length; an extended one may not */
     if (step == 1 || (n == 0 && value && sn == 0)) {
-        if (stop < start)
+        if (stop < start || step != 1)     /* an empty extended slice: insert nothing */
             stop = start;
         return splice(th, a, start, stop, src, sn);
     }
-    if (!value) {
-        /* delete the extended slice: keep the bytes it does not select */
+    if (!value || sn == 0) {
+        /* delete the extended slice (assigning b'' deletes too, as in
+         * CPython): keep the bytes it does not select */
         if (n && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
             return -1;
         int64_t w = 0;
