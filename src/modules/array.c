@@ -543,6 +543,29 @@ static Value array_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
 #define SELF AR(args[0])
 #define CHECK(qual, min, max) \
     if (kr_argparse_check(th, qual, nargs - 1, min, max, kw) < 0) return KR_VALUE_NULL
+/* Methods that take their defining class in 3.11 (extend, fromfile,
+ * tofile, __reduce_ex__) report arity as _PyArg_UnpackKeywords does. */
+#define CHECK_CLS(name, n) \
+    if (check_cls(th, name, nargs - 1, n, kw) < 0) return KR_VALUE_NULL
+
+static int check_cls(Thread *th, const char *name, size_t nargs, size_t n, Tuple *kw)
+{
+    if (kw && kw->size) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs > n) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name,
+                      n, n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs < n) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly %zu positional argument%s (%zu given)",
+                      name, n, n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
 
 METHOD(array_append)
 {
@@ -552,7 +575,7 @@ METHOD(array_append)
 
 METHOD(array_extend)
 {
-    CHECK("array.extend", 1, 1);
+    CHECK_CLS("extend", 1);
     return do_extend(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
@@ -750,7 +773,7 @@ METHOD(array_frombytes)
 
 METHOD(array_fromfile)
 {
-    CHECK("fromfile", 2, 2);
+    CHECK_CLS("fromfile", 2);
     Array *a = SELF;
     int64_t n;
     if (kr_libutil_as_ssize(th, args[2], &n) < 0)
@@ -785,7 +808,7 @@ METHOD(array_fromfile)
  * write leaves the same prefix written). */
 METHOD(array_tofile)
 {
-    CHECK("array.tofile", 1, 1);
+    CHECK_CLS("tofile", 1);
     Array *a = SELF;
     const int64_t block = 64 * 1024;
     int64_t total = a->len * a->d->size;
@@ -886,6 +909,7 @@ METHOD(array_tounicode)
 
 METHOD(array_copy)
 {
+    CHECK("array.__copy__", 0, 0);
     return ret(slice_copy(th, SELF, 0, SELF->len));
 }
 
@@ -905,7 +929,7 @@ METHOD(array_sizeof)
  * format (read back by _array_reconstructor); older ones a list. */
 METHOD(array_reduce_ex)
 {
-    CHECK("array.__reduce_ex__", 1, 1);
+    CHECK_CLS("__reduce_ex__", 1);
     Array *a = SELF;
     if (!kr_is_int(args[1]))
         return kr_err_type_error(th, "__reduce_ex__ argument should be an integer");
@@ -960,28 +984,28 @@ METHOD(array_class_getitem)
 }
 
 static const MethodDef array_methods[] = {
-    {"append", array_append, "($self, v, /)", NULL, 0},
-    {"buffer_info", array_buffer_info, "($self, /)", NULL, 0},
-    {"byteswap", array_byteswap, "($self, /)", NULL, 0},
-    {"__copy__", array_copy, "($self, /)", NULL, 0},
-    {"count", array_count, "($self, v, /)", NULL, 0},
-    {"__deepcopy__", array_deepcopy, "($self, unused, /)", NULL, 0},
-    {"extend", array_extend, "($self, bb, /)", NULL, 0},
-    {"frombytes", array_frombytes, "($self, buffer, /)", NULL, 0},
-    {"fromfile", array_fromfile, "($self, f, n, /)", NULL, 0},
-    {"fromlist", array_fromlist, "($self, list, /)", NULL, 0},
-    {"fromunicode", array_fromunicode, "($self, ustr, /)", NULL, 0},
-    {"index", array_index, "($self, v, start=0, stop=sys.maxsize, /)", NULL, 0},
-    {"insert", array_insert, "($self, i, v, /)", NULL, 0},
-    {"pop", array_pop, "($self, i=-1, /)", NULL, 0},
-    {"__reduce_ex__", array_reduce_ex, "($self, value, /)", NULL, 0},
-    {"remove", array_remove, "($self, v, /)", NULL, 0},
-    {"reverse", array_reverse, "($self, /)", NULL, 0},
-    {"tofile", array_tofile, "($self, f, /)", NULL, 0},
-    {"tolist", array_tolist, "($self, /)", NULL, 0},
-    {"tobytes", array_tobytes, "($self, /)", NULL, 0},
-    {"tounicode", array_tounicode, "($self, /)", NULL, 0},
-    {"__sizeof__", array_sizeof, "($self, /)", NULL, 0},
+    {"append", array_append, NULL, NULL, 0},
+    {"buffer_info", array_buffer_info, NULL, NULL, 0},
+    {"byteswap", array_byteswap, NULL, NULL, 0},
+    {"__copy__", array_copy, NULL, NULL, 0},
+    {"count", array_count, NULL, NULL, 0},
+    {"__deepcopy__", array_deepcopy, NULL, NULL, 0},
+    {"extend", array_extend, NULL, NULL, 0},
+    {"frombytes", array_frombytes, NULL, NULL, 0},
+    {"fromfile", array_fromfile, NULL, NULL, 0},
+    {"fromlist", array_fromlist, NULL, NULL, 0},
+    {"fromunicode", array_fromunicode, NULL, NULL, 0},
+    {"index", array_index, NULL, NULL, 0},
+    {"insert", array_insert, NULL, NULL, 0},
+    {"pop", array_pop, NULL, NULL, 0},
+    {"__reduce_ex__", array_reduce_ex, NULL, NULL, 0},
+    {"remove", array_remove, NULL, NULL, 0},
+    {"reverse", array_reverse, NULL, NULL, 0},
+    {"tofile", array_tofile, NULL, NULL, 0},
+    {"tolist", array_tolist, NULL, NULL, 0},
+    {"tobytes", array_tobytes, NULL, NULL, 0},
+    {"tounicode", array_tounicode, NULL, NULL, 0},
+    {"__sizeof__", array_sizeof, NULL, NULL, 0},
     {"__class_getitem__", array_class_getitem, NULL, NULL, KR_METH_CLASS},
     {0},
 };

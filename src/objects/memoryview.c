@@ -722,6 +722,8 @@ METHOD(mv_release)
 
 METHOD(mv_enter)
 {
+    if (kr_argparse_noargs(th, "memoryview.__enter__", nargs - 1, kw) < 0)
+        return KR_VALUE_NULL;
     return check_released(th, SELF) < 0 ? KR_VALUE_NULL : args[0];
 }
 
@@ -991,8 +993,11 @@ static int cmp_dim(Thread *th, const Buffer *a, char fa, unsigned char *pa, cons
             return memcmp(pa, pb, (size_t)a->itemsize) == 0;
         if (fa == fb && strchr("bBhHiIlLqQnNcP?", fa))
             return memcmp(pa, pb, (size_t)a->itemsize) == 0;
+        /* no identity shortcut: a NaN item is never equal (krait's
+         * floats are immediates, so two NaNs would be identical) */
         Value x = unpack(th, fa, pa), y = x ? unpack(th, fb, pb) : KR_VALUE_NULL;
-        return y ? kr_object_richcompare_bool(th, x, y, KR_EQ) : -1;
+        Value r = y ? kr_object_richcompare(th, x, y, KR_EQ) : KR_VALUE_NULL;
+        return r ? kr_object_truth(th, r) : -1;
     }
     int64_t n = kr_buffer_shape(a, d);
     for (int64_t i = 0; i < n; i++) {
