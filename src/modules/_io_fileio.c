@@ -341,7 +341,7 @@ KR_LIB_FUNC(fileio_readinto)
         return n == -1 ? KR_VALUE_NULL : n == -2 ? KR_NONE : kr_int_from_i64(th, n);
     }
     int64_t len;
-    if (kr_buffer_writable_len(th, "readinto", b, &len) < 0)
+    if (kr_buffer_writable_len(th, "readinto() argument", b, &len) < 0)
         return KR_VALUE_NULL;
     Bytes *tmp = kr_bytes_alloc(th, len);
     if (!tmp)
@@ -349,7 +349,7 @@ KR_LIB_FUNC(fileio_readinto)
     ssize_t n = len ? read_some(th, SELF->fd, tmp->data, (size_t)len) : 0;
     if (n < 0)
         return n == -1 ? KR_VALUE_NULL : KR_NONE;
-    if (kr_buffer_write(th, "readinto", b, tmp->data, n) < 0)
+    if (kr_buffer_write(th, "readinto() argument", b, tmp->data, n) < 0)
         return KR_VALUE_NULL;
     return kr_int_from_i64(th, n);
 }

@@ -144,7 +144,7 @@ void kr_buffer_copy_out(const Buffer *view, unsigned char *out, char order)
 
 /* ---- readinto targets ------------------------------------------------------------ */
 
-static int get_writable(Thread *th, const char *fname, Value dest, Buffer *view)
+static int get_writable(Thread *th, const char *what, Value dest, Buffer *view)
 {
     if (kr_buffer_check(dest) && kr_buffer_get(th, dest, view, KR_BUF_WRITABLE) == 0) {
         if (kr_buffer_is_c_contig(view))
@@ -152,26 +152,25 @@ static int get_writable(Thread *th, const char *fname, Value dest, Buffer *view)
         kr_buffer_release(view);
     }
     kr_err_clear(th);
-    kr_err_format(th, &kr_exc_TypeError,
-                  "%s() argument must be read-write bytes-like object, not %s", fname,
+    kr_err_format(th, &kr_exc_TypeError, "%s must be read-write bytes-like object, not %s", what,
                   kr_type_name(dest));
     return -1;
 }
 
-int kr_buffer_writable_len(Thread *th, const char *fname, Value dest, int64_t *len)
+int kr_buffer_writable_len(Thread *th, const char *what, Value dest, int64_t *len)
 {
     Buffer view;
-    if (get_writable(th, fname, dest, &view) < 0)
+    if (get_writable(th, what, dest, &view) < 0)
         return -1;
     *len = view.len;
     kr_buffer_release(&view);
     return 0;
 }
 
-int kr_buffer_write(Thread *th, const char *fname, Value dest, const void *data, int64_t n)
+int kr_buffer_write(Thread *th, const char *what, Value dest, const void *data, int64_t n)
 {
     Buffer view;
-    if (get_writable(th, fname, dest, &view) < 0)
+    if (get_writable(th, what, dest, &view) < 0)
         return -1;
     if (n > view.len)
         n = view.len;

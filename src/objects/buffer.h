@@ -101,11 +101,11 @@ void kr_buffer_copy_out(const Buffer *view, unsigned char *out, char order);
 KR_MUST_CHECK int kr_buffer_exports_busy(Thread *th, const int64_t *exports, const char *msg);
 
 /* readinto's target: the byte length of dest, a writable C-contiguous
- * exporter, or TypeError "<fname>() argument must be read-write
- * bytes-like object, not 'T'".  0 or -1. */
-KR_MUST_CHECK int kr_buffer_writable_len(Thread *th, const char *fname, Value dest, int64_t *len);
+ * exporter, or TypeError "<what> must be read-write bytes-like object,
+ * not T" (what: "readinto() argument").  0 or -1. */
+KR_MUST_CHECK int kr_buffer_writable_len(Thread *th, const char *what, Value dest, int64_t *len);
 /* Copy n bytes to the start of dest (checked as above). */
-KR_MUST_CHECK int kr_buffer_write(Thread *th, const char *fname, Value dest, const void *data,
+KR_MUST_CHECK int kr_buffer_write(Thread *th, const char *what, Value dest, const void *data,
                                   int64_t n);
 
 /* bytes and bytearray lend their data (bytes read-only; a bytearray
