@@ -727,7 +727,8 @@ static Value do_iter_unpack(Thread *th, StructObj *s, Value buffer)
         return KR_VALUE_NULL;
     }
     UnpackIter *it = kr_libutil_alloc(th, &unpack_iter_type);
-    if (!it)
+    /* next() reads it as bytes: another exporter's bytes are copied once */
+    if (!it || !(buffer = kr_bytes_coerce(th, buffer)))
         return KR_VALUE_NULL;
     it->s = s;
     it->buffer = buffer;

@@ -82,11 +82,15 @@ Value kr_bytes_coerce(Thread *th, Value v)
 {
     if (kr_bytes_like(v) || !kr_buffer_check(v))
         return v;
-    const unsigned char *data;
-    int64_t len;
-    if (kr_bytes_view(th, v, &data, &len) < 0)
+    /* any layout is copied in C order (CPython's PyBUF_FULL_RO reads) */
+    Buffer view;
+    if (kr_buffer_get(th, v, &view, KR_BUF_SIMPLE) < 0)
         return KR_VALUE_NULL;
-    return kr_bytes_value(kr_bytes_new(th, data, len));
+    Bytes *b = kr_bytes_alloc(th, view.len);
+    if (b)
+        kr_buffer_copy_out(&view, b->data, 'C');
+    kr_buffer_release(&view);
+    return kr_bytes_value(b);
 }
 
 int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
@@ -98,23 +102,19 @@ int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
         return 0;
     }
     /* any other exporter (memoryview, array, mmap): borrowed for the
-     * caller's C call only, so released at once (objects/buffer.h) */
+     * caller's C call only, so released at once (objects/buffer.h).  A
+     * simple buffer must be contiguous, as CPython's PyBUF_SIMPLE. */
     Buffer view;
     if (kr_buffer_get(th, v, &view, KR_BUF_SIMPLE) < 0)
         return -1;
     *data = view.buf;
     *len = view.len;
-    if (!kr_buffer_is_c_contig(&view)) {
-        unsigned char *copy = kr_gc_alloc_atomic((size_t)view.len + 1);
-        if (!copy) {
-            kr_buffer_release(&view);
-            kr_err_no_memory(th);
-            return -1;
-        }
-        kr_buffer_copy_out(&view, copy, 'C');
-        *data = copy;
-    }
+    bool contig = kr_buffer_is_c_contig(&view);
     kr_buffer_release(&view);
+    if (!contig) {
+        kr_err_set_string(th, &kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
     return 0;
 }
 
