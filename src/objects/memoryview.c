@@ -967,6 +967,17 @@ static const MemberDef mv_members[] = {
 
 /* ---- slots ------------------------------------------------------------------------------ */
 
+/* The iterator reads each item when asked, as CPython's memory_iterator
+ * (a change to the exporter during iteration is seen). */
+typedef struct MemoryIter {
+    Obj hdr;
+    Value view;               /* KR_VALUE_NULL once exhausted */
+    int64_t index;
+    char format;
+} MemoryIter;
+
+static Type memory_iter_type;
+
 static Value mv_iter(Thread *th, Value v)
 {
     MemoryView *m = MV(v);
@@ -979,9 +990,47 @@ static Value mv_iter(Thread *th, Value v)
                           "multi-dimensional sub-views are not implemented");
         return KR_VALUE_NULL;
     }
-    Value l = tolist(th, m);
-    return l ? kr_object_iter(th, l) : KR_VALUE_NULL;
+    char f = item_format(th, m);
+    if (!f)
+        return KR_VALUE_NULL;
+    /* made ready on first use: it is private to this file */
+    if (!(memory_iter_type.flags & KR_TYPE_READY) && kr_type_ready(th, &memory_iter_type) < 0)
+        return KR_VALUE_NULL;
+    MemoryIter *it = kr_gc_alloc(sizeof *it);
+    if (!it) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    it->hdr.type = &memory_iter_type;
+    it->view = v;
+    it->format = f;
+    return kr_from_obj(it);
 }
+
+static Value memory_iter_next(Thread *th, Value self)
+{
+    MemoryIter *it = (MemoryIter *)kr_as_obj(self);
+    if (!it->view)
+        return KR_VALUE_NULL;
+    MemoryView *m = MV(it->view);
+    if (it->index < m->view.shape[0]) {
+        if (check_released(th, m) < 0)
+            return KR_VALUE_NULL;
+        return unpack(th, it->format, m->view.buf + m->view.strides[0] * it->index++);
+    }
+    it->view = KR_VALUE_NULL;
+    return KR_VALUE_NULL;
+}
+
+static Value memory_iter_self(Thread *th, Value v) { return v; }
+
+static Type memory_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "memory_iterator",
+    .size = sizeof(MemoryIter),
+    .iter = memory_iter_self,
+    .next = memory_iter_next,
+};
 
 /* Items of a and b compared as unpacked values (CPython's memory_richcompare):
  * 1 equal, 0 not, -1 error, -2 NotImplemented. */
