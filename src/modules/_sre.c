@@ -20,6 +20,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -72,8 +73,8 @@ int kr_sre_subject(Thread *th, Value v, SreSubject *s)
         s->isbytes = false;
         return 0;
     }
-    if (!kr_bytes_like(v) && kr_isinstance_type(v, &kr_memoryview_type)) {
-        Value b = kr_vm_call(th, kr_from_obj(&kr_bytes_type), &v, 1, NULL);
+    if (!kr_bytes_like(v) && kr_buffer_check(v)) {      /* memoryview, array, mmap */
+        Value b = kr_bytes_coerce(th, v);
         if (!b)
             return -1;
         s->src = b;

@@ -121,7 +121,7 @@ const char *kr_type_name(Value v)
     X(new_) X(init) X(call) X(finalize) X(repr) X(str) X(hash) X(richcompare) \
     X(bool_) X(getattr) X(setattr) X(descr_get) X(descr_set) X(iter) X(next)  \
     X(len) X(getitem) X(setitem) X(contains) X(pow3) X(neg) X(pos) X(invert)  \
-    X(abs) X(index) X(int_) X(float_)
+    X(abs) X(index) X(int_) X(float_) X(as_buffer)
 
 static void inherit_slots(Type *t, const Type *b)
 {
