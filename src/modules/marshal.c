@@ -457,10 +457,11 @@ typedef struct Reader {
     int in_code;            /* > 0 while reading a code object's parts */
 } Reader;
 
-/* n more bytes, or NULL with EOFError. */
-static const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
+/* n more bytes from a file object, or NULL with an exception. */
+static __attribute__((noinline)) const unsigned char *r_file_bytes(Thread *th, Reader *r,
+                                                                   int64_t n)
 {
-    if (r->file) {
+    {
         Str *k_read = kr_str_intern_cstr(th, "read");
         Value m = k_read ? kr_object_getattr(th, r->file, k_read) : KR_VALUE_NULL;
         Value arg = kr_from_smallint(n);
@@ -479,7 +480,15 @@ static const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
         r->chunk = b;
         return (const unsigned char *)kr_as_bytes(b)->data;
     }
-    if (r->len - r->pos < n) {
+}
+
+/* n more bytes, or NULL with EOFError.  Inline: an import reads a few
+ * bytes at a time, tens of thousands of times. */
+static inline const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
+{
+    if (KR_UNLIKELY(r->file))
+        return r_file_bytes(th, r, n);
+    if (KR_UNLIKELY(r->len - r->pos < n)) {
         kr_err_set_string(th, &kr_exc_EOFError, "marshal data too short");
         return NULL;
     }
@@ -587,14 +596,6 @@ static bool utf8_with_surrogates(const unsigned char *b, int64_t n)
     return true;
 }
 
-static bool all_ascii(const unsigned char *b, int64_t n)
-{
-    for (int64_t i = 0; i < n; i++)
-        if (b[i] >= 0x80)
-            return false;
-    return true;
-}
-
 /* A str record's n bytes: ASCII records (a A z Z) hold one code point per
  * byte, which CPython reads as Latin-1 when corrupt data has a high byte;
  * the others hold UTF-8, and an ill-formed sequence is UnicodeDecodeError. */
@@ -604,7 +605,11 @@ static Value r_str(Thread *th, Reader *r, int64_t n, bool interned, bool ascii)
     if (!b)
         return KR_VALUE_NULL;
     Str *s;
-    if (ascii ? all_ascii(b, n) : utf8_with_surrogates(b, n)) {
+    if (kr_bytes_ascii(b, (size_t)n)) {     /* most names and constants */
+        s = n ? kr_str_alloc(th, n, 1, true) : th->vm->empty_str;
+        if (s && n)
+            memcpy(s->data, b, (size_t)n);
+    } else if (!ascii && utf8_with_surrogates(b, n)) {
         s = kr_str_from_utf8(th, (const char *)b, (size_t)n);
     } else {
         Str *enc = kr_str_from_cstr(th, ascii ? "latin-1" : "utf-8");
@@ -762,13 +767,18 @@ static int r_positions(Thread *th, Reader *r, Code *c)
         return -1;
     memcpy(c->linetable, b, c->linetable_len);
     int32_t prev[4] = {0, 0, 0, 0};
+    int32_t *out = c->positions;
     for (uint32_t i = 0; i < c->ninstrs; i++)
         for (int f = 0; f < 4; f++) {
             uint64_t z;
-            if (r_varint(th, r, &z) < 0)
+            /* a one-byte delta read in place: four per instruction make
+             * this the bulk of reading a module */
+            if (!r->file && r->pos < r->len && r->data[r->pos] < 0x80)
+                z = r->data[r->pos++];
+            else if (r_varint(th, r, &z) < 0)
                 return -1;
             prev[f] = (int32_t)((uint32_t)prev[f] + (uint32_t)((z >> 1) ^ -(z & 1)));
-            c->positions[4 * i + f] = prev[f];
+            *out++ = prev[f];
         }
     return 0;
 }
