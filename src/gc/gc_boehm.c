@@ -24,6 +24,7 @@
 #include <gc/gc.h>  /* the system header (the build uses -iquote src, so "gc/gc.h" is ours) */
 
 #include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <gc/javaxfc.h>
 
 #include "gc/gc.h"
@@ -224,11 +225,28 @@ void *kr_gc_alloc_atomic(size_t size)
 #endif
 }
 
+/* Growing a small block (a list's items, a dict's table) takes a new one
+ * from the free lists above and copies: GC_REALLOC would allocate through
+ * Boehm's global, locked path and free the old block explicitly, about
+ * ten times the instructions.  The old block is left to the collector.
+ * Shrinking, large blocks and other kinds go to Boehm. */
 void *kr_gc_realloc(void *p, size_t size)
 {
     if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
         return NULL;
     stress();
+#ifndef KR_GC_STRESS
+    size_t old;
+    int kind;
+    if (p && (size + GRANULE) / GRANULE <= FAST_GRANULES &&
+        ((kind = GC_get_kind_and_size(p, &old)) == GC_I_NORMAL || kind == GC_I_PTRFREE) &&
+        size >= old) {
+        void *q = kind == GC_I_NORMAL ? kr_gc_alloc(size) : kr_gc_alloc_atomic(size);
+        if (q)
+            memcpy(q, p, old);
+        return q;
+    }
+#endif
     return GC_REALLOC(p, size);
 }
 
