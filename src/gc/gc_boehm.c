@@ -14,6 +14,14 @@
  *     Boehm costs ~14 ns with an 8 MB heap against ~19 ns with its tiny
  *     default heap that collects every few thousand allocations
  *     (DESIGN.md); start-up RSS grows only by the pages actually touched.
+ *   - At least 8 MiB are allocated between collections
+ *     (GC_set_min_bytes_allocd).  Boehm's own spacing is a third of the
+ *     scanned heap, so a program whose live heap is a few megabytes of
+ *     modules, classes and code -- most of them -- collected every ~2 MB
+ *     and marked all of it each time: 20% of dataclass_enum's instructions
+ *     at its small size, 14% fewer with the floor; asyncio_tasks -8%,
+ *     json_roundtrip -6%, and peak RSS unchanged at the benchmarks'
+ *     default sizes, where the heap is larger than the floor anyway.
  *   - The out-of-memory hook returns NULL so allocation fails softly and the
  *     caller raises MemoryError.  Requests above KR_GC_MAX_REQUEST fail
  *     immediately, without asking the system (`bytes(10**15)` must fail
@@ -53,6 +61,7 @@ void kr_gc_init(void)
     GC_INIT();
     GC_allow_register_threads();
     GC_expand_hp(8u << 20);
+    GC_set_min_bytes_allocd(8u << 20);
 }
 
 static inline void stress(void)
