@@ -276,8 +276,25 @@ void *kr_gc_alloc_root(size_t size)
     return GC_MALLOC_UNCOLLECTABLE(size);
 }
 
+/* A small pointer-free block given back goes on this thread's stack for
+ * its size, to be handed out next (still in cache): GMP frees its
+ * temporaries' limbs this way in every big-int operation, and GC_FREE
+ * takes Boehm's lock. */
 void kr_gc_free(void *p)
 {
+#ifndef KR_GC_STRESS
+    size_t size;
+    if (p && atomic_lists && GC_get_kind_and_size(p, &size) == GC_I_PTRFREE &&
+        size <= FAST_GRANULES * GRANULE) {
+        size_t g = size / GRANULE;
+        void **t = atomic_lists->top[g];
+        if (t < atomic_lists->base[g] + atomic_capacity(g)) {
+            *t = p;
+            atomic_lists->top[g] = t + 1;
+            return;
+        }
+    }
+#endif
     GC_FREE(p);
 }
 
