@@ -413,6 +413,10 @@ static Value join_pieces(Thread *th, Run *r, List *pieces)
     Value empty = kr_sre_slice(th, &r->s, 0, 0);
     if (!empty || pieces->size == 0)
         return empty;
+    if (kr_is_str(empty)) {     /* str.join itself, without the method lookup */
+        Str *s = kr_str_join_array(th, kr_as_str(empty), pieces->items, (size_t)pieces->size);
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
     Str *join = kr_str_intern_cstr(th, "join");
     Value fn = join ? kr_object_getattr(th, empty, join) : KR_VALUE_NULL;
     Value l = kr_from_obj(pieces);
