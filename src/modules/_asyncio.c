@@ -74,6 +74,9 @@ typedef struct Task {
     Future fut;
     Value coro, context, name;
     Value fut_waiter;         /* the future the task waits on, or NULL */
+    /* Made once and reused (they are immutable): the StepCall that sends
+     * None, and the bound task_wakeup -- two allocations less per step. */
+    Value step_none, wakeup;
     int64_t num_cancels_requested;
     bool must_cancel, log_destroy_pending;
 } Task;
@@ -1084,16 +1087,22 @@ Type kr_asyncio_stepcall_type = {
 /* loop.call_soon(<step of task with arg>, context=task's context) */
 static int step_soon(Thread *th, AsyncioState *st, Value task, Value arg)
 {
-    StepCall *s = kr_gc_alloc(sizeof *s);
-    if (!s) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    s->hdr.type = &kr_asyncio_stepcall_type;
-    s->task = task;
-    s->arg = arg;
     Task *t = as_task(task);
-    return call_soon(th, st, t->fut.loop, kr_from_obj(s), KR_VALUE_NULL, t->context);
+    Value step = arg ? KR_VALUE_NULL : t->step_none;
+    if (!step) {
+        StepCall *s = kr_gc_alloc(sizeof *s);
+        if (!s) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        s->hdr.type = &kr_asyncio_stepcall_type;
+        s->task = task;
+        s->arg = arg;
+        step = kr_from_obj(s);
+        if (!arg)
+            t->step_none = step;
+    }
+    return call_soon(th, st, t->fut.loop, step, KR_VALUE_NULL, t->context);
 }
 
 /* Schedule a step that raises RuntimeError(msg) in the coroutine. */
@@ -1141,8 +1150,9 @@ static int await_future(Thread *th, AsyncioState *st, Value task, Value res, boo
     if (!blocking)
         return error_soon(th, st, task, "yield was used instead of yield from in task %R with %R",
                           task, res);
-    Value wakeup = kr_builtin_new(th, &task_wakeup_def, task, KR_VALUE_NULL);
-    if (!wakeup)
+    Value wakeup = t->wakeup;
+    if (!wakeup && !(wakeup = t->wakeup = kr_builtin_new(th, &task_wakeup_def, task,
+                                                         KR_VALUE_NULL)))
         return -1;
     if (exact) {
         as_fut(res)->blocking = false;
