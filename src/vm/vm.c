@@ -44,6 +44,7 @@
 #include "objects/mappingproxy.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/thread.h"
 
 extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
@@ -68,24 +69,6 @@ static Type *const builtin_types[] = {
     /* imp: type.__dict__ */
     &kr_mappingproxy_type,
 };
-
-/* The lowest address C recursion may reach on this thread: the stack's
- * end plus a margin for the work done after a RecursionError is raised
- * (unwinding, printing the traceback).  NULL, no check, if unknown. */
-static char *c_stack_limit(void)
-{
-    pthread_attr_t a;
-    void *lo;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &a) != 0)
-        return NULL;
-    int err = pthread_attr_getstack(&a, &lo, &size);
-    pthread_attr_destroy(&a);
-    if (err != 0)
-        return NULL;
-    size_t margin = size / 4 < ((size_t)1 << 20) ? size / 4 : (size_t)1 << 20;
-    return (char *)lo + margin;
-}
 
 /* BaseExceptionGroup is generic too, once the exceptions exist. */
 static int add_group_class_getitem(Thread *th)
@@ -112,8 +95,7 @@ Thread *kr_vm_new(void)
     vm->int_max_str_digits = 4300;
     th->vm = vm;
     th->handled = KR_NONE;
-    th->pthread = pthread_self();
-    th->c_stack_limit = c_stack_limit();
+    kr_thread_init_main(th);     /* identity, C stack limit */
     if (kr_frame_init_stack(th) < 0)
         return NULL;
     /* The interned table must exist before any str is interned; its own
@@ -210,6 +192,8 @@ int kr_vm_safe_point(Thread *th)
         if (--th->budget_left < 0)
             return budget_exhausted(th);
     }
+    if (KR_UNLIKELY(th->vm->finalizing))
+        kr_thread_safe_point(th);     /* daemon threads stop at exit */
     if (kr_gc_finalizers_pending())
         kr_mod_gc_run_pending(th);
     if (main && kr_mod__signal_run_pending(th) < 0)
@@ -261,6 +245,7 @@ static int flush_at_exit(Thread *th, int status)
  * process killed by it (status 130 in a shell). */
 int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
+    kr_thread_shutdown(th);     /* threading._shutdown: join non-daemon threads */
     kr_mod_atexit_run(th);
     if (kr_mod__io_flush_std(th) < 0)
         status = 120;
