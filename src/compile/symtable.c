@@ -303,7 +303,8 @@ static bool KR_PRINTF(7, 8) error_at(Builder *b, int lineno, int col, int end_li
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n >= (int)sizeof small) {
-        kr_buf_reserve(&msg, (size_t)n + 1);
+        if (!kr_buf_reserve(&msg, (size_t)n + 1))
+            kr_fatal("out of memory formatting a syntax error");
         va_start(ap, fmt);
         vsnprintf(msg.data, (size_t)n + 1, fmt, ap);
         va_end(ap);

@@ -1,5 +1,6 @@
 /* buf.c -- growable byte buffer; see buf.h. */
 #include "core/buf.h"
+#include "gc/gc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@ void kr_buf_init(Buf *b)
 {
     b->data = NULL;
     b->len = b->cap = 0;
+    b->failed = false;
 }
 
 void kr_buf_free(Buf *b)
@@ -18,23 +20,39 @@ void kr_buf_free(Buf *b)
     kr_buf_init(b);
 }
 
-void kr_buf_reserve(Buf *b, size_t extra)
+bool kr_buf_reserve(Buf *b, size_t extra)
 {
-    if (b->len + extra + 1 <= b->cap)
-        return;
+    if (b->failed)
+        return false;
+    if (extra < b->cap && b->len + extra + 1 <= b->cap)
+        return true;
+    if (extra > (SIZE_MAX >> 2) - b->len) {
+        b->failed = true;
+        return false;
+    }
+    size_t need = b->len + extra + 1;
     size_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + extra + 1)
+    while (cap < need)
         cap *= 2;
     char *p = realloc(b->data, cap);
-    if (!p)
-        kr_fatal("out of memory growing a buffer to %zu bytes", cap);
+    if (!p) {
+        /* The collector may hold the address space malloc needs. */
+        kr_gc_release_memory();
+        p = realloc(b->data, cap);
+    }
+    if (!p) {
+        b->failed = true;
+        return false;
+    }
     b->data = p;
     b->cap = cap;
+    return true;
 }
 
 void kr_buf_write(Buf *b, const void *p, size_t n)
 {
-    kr_buf_reserve(b, n);
+    if (!kr_buf_reserve(b, n))
+        return;
     memcpy(b->data + b->len, p, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -47,7 +65,8 @@ void kr_buf_puts(Buf *b, const char *s)
 
 void kr_buf_putc(Buf *b, char c)
 {
-    kr_buf_reserve(b, 1);
+    if (!kr_buf_reserve(b, 1))
+        return;
     b->data[b->len++] = c;
     b->data[b->len] = '\0';
 }
@@ -56,7 +75,8 @@ void kr_buf_printf(Buf *b, const char *fmt, ...)
 {
     /* Format into the spare room first; most output fits, and only the
      * rest pays for a second vsnprintf. */
-    kr_buf_reserve(b, 64);
+    if (!kr_buf_reserve(b, 64))
+        return;
     size_t room = b->cap - b->len;
     va_list ap;
     va_start(ap, fmt);
@@ -67,7 +87,10 @@ void kr_buf_printf(Buf *b, const char *fmt, ...)
         return;
     }
     if ((size_t)n >= room) {
-        kr_buf_reserve(b, (size_t)n);
+        if (!kr_buf_reserve(b, (size_t)n)) {
+            b->data[b->len] = '\0';
+            return;
+        }
         va_start(ap, fmt);
         vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
         va_end(ap);

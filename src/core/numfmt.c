@@ -99,7 +99,8 @@ static void put_fill(Buf *out, uint32_t fill, int64_t n)
     if (n <= 0)
         return;
     if (fill < 0x80) {
-        kr_buf_reserve(out, (size_t)n);
+        if (!kr_buf_reserve(out, (size_t)n))
+            return;
         memset(out->data + out->len, (int)fill, (size_t)n);
         out->len += (size_t)n;
         out->data[out->len] = '\0';
@@ -286,7 +287,8 @@ static void put_grouped(Buf *out, const char *d, size_t n, int64_t min_width, ch
                         bool upper)
 {
     if (group == 0 && min_width <= (int64_t)n) {   /* the common case: digits as they are */
-        kr_buf_reserve(out, n);
+        if (!kr_buf_reserve(out, n))
+            return;
         for (size_t i = 0; i < n; i++)
             out->data[out->len++] = upper_if(d[i], upper);
         out->data[out->len] = '\0';
@@ -320,7 +322,12 @@ static void put_grouped(Buf *out, const char *d, size_t n, int64_t min_width, ch
             break;
         min_width -= 1;
     }
-    kr_buf_reserve(out, tmp.len);
+    if (tmp.failed)
+        out->failed = true;
+    if (!kr_buf_reserve(out, tmp.len)) {
+        kr_buf_free(&tmp);
+        return;
+    }
     for (size_t i = tmp.len; i-- > 0;)
         out->data[out->len++] = tmp.data[i];
     out->data[out->len] = '\0';

@@ -78,7 +78,8 @@ static void put_zeros(Buf *out, int64_t n)
 {
     if (n <= 0)
         return;
-    kr_buf_reserve(out, (size_t)n);
+    if (!kr_buf_reserve(out, (size_t)n))
+        return;
     memset(out->data + out->len, '0', (size_t)n);
     out->len += (size_t)n;
     out->data[out->len] = '\0';

@@ -78,7 +78,8 @@ static uint32_t next_cp(const char *s, size_t len, size_t *i)
 /* The ASCII rewrite described in the header; out is NUL-terminated. */
 static void to_ascii(const char *s, size_t len, Buf *out)
 {
-    kr_buf_reserve(out, len);
+    if (!kr_buf_reserve(out, len))
+        return;
     out->data[out->len] = '\0';
     for (size_t i = 0; i < len;) {
         uint32_t cp = next_cp(s, len, &i);
@@ -193,7 +194,7 @@ bool kr_numfmt_parse_float(const char *s, size_t len, double *out)
         p++, n--;
     while (n > 1 && is_c_space(p[n - 1]))
         n--;
-    if (nul < a.len || !drop_underscores(p, n, &clean))
+    if (a.failed || nul < a.len || !drop_underscores(p, n, &clean) || clean.failed)
         goto done;
     p = clean.data ? clean.data : "";
     n = clean.len;
@@ -475,7 +476,9 @@ bool kr_numfmt_parse_int(const char *s, size_t len, int base, int64_t max_str_di
      * then fails the end check */
     const char *p = a.data ? a.data : "";
     size_t n = strlen(p);
-    bool ok = parse_int_ascii(p, n, base, max_str_digits, out, err);
+    bool ok = !a.failed && parse_int_ascii(p, n, base, max_str_digits, out, err);
+    if (a.failed)
+        ok = fail(err, KR_NUMERR_VALUE, "out of memory reading an int");
     if (ok && n != a.len)
         ok = fail(err, KR_NUMERR_SYNTAX, NULL);
     kr_buf_free(&a);

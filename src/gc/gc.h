@@ -90,6 +90,9 @@ void kr_gc_thread_unregister(void);
 
 /* A full collection (gc.collect()). */
 void kr_gc_collect(void);
+/* Collect and give the collector's free pages back to the system, so that
+ * malloc (core/buf.c) can use them when it ran out. */
+void kr_gc_release_memory(void);
 /* gc.disable()/enable(): automatic collections off/on (nestable in Boehm;
  * krait keeps one level). */
 void kr_gc_set_enabled(bool on);

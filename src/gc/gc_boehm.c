@@ -40,6 +40,15 @@ static void *oom_fn(size_t bytes)
 
 static void notify_finalizers(void);
 
+/* The collector's warnings ("Out of Memory! Returning NULL!", "Repeated
+ * allocation of very large block") go to stderr, where a Python program's
+ * output is: krait reports the failure itself, as MemoryError. */
+static void quiet_warning(char *msg, GC_word arg)
+{
+    (void)msg;
+    (void)arg;
+}
+
 void kr_gc_init(void)
 {
     if (GC_is_init_called())
@@ -47,6 +56,7 @@ void kr_gc_init(void)
     GC_set_finalize_on_demand(1);
     GC_set_finalizer_notifier(notify_finalizers);
     GC_set_oom_fn(oom_fn);
+    GC_set_warn_proc(quiet_warning);
     GC_set_handle_fork(1);     /* after os.fork the child's only thread is the caller */
     GC_INIT();
     GC_allow_register_threads();
@@ -295,6 +305,11 @@ void kr_gc_thread_unregister(void)
 void kr_gc_collect(void)
 {
     GC_gcollect();
+}
+
+void kr_gc_release_memory(void)
+{
+    GC_gcollect_and_unmap();
 }
 
 void kr_gc_set_enabled(bool on)

@@ -384,8 +384,7 @@ static Value readline_size(Thread *th, Buffered *b, int64_t size)
         if (!r)
             break;
     }
-    Bytes *r = kr_bytes_new(th, line.data ? line.data : "", (int64_t)line.len);
-    kr_buf_free(&line);
+    Bytes *r = kr_bytes_from_buf(th, &line);
     return kr_bytes_value(r);
 }
 

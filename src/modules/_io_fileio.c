@@ -279,7 +279,11 @@ KR_LIB_FUNC(fileio_readall)
     Buf b;
     kr_buf_init(&b);
     for (;;) {
-        kr_buf_reserve(&b, chunk);
+        if (!kr_buf_reserve(&b, chunk)) {
+            kr_buf_free(&b);
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
         ssize_t n = read_some(th, f->fd, b.data + b.len, chunk);
         if (n == -1) {
             kr_buf_free(&b);
@@ -296,8 +300,7 @@ KR_LIB_FUNC(fileio_readall)
         b.len += (size_t)n;
         chunk = 65536;
     }
-    Bytes *r = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
-    kr_buf_free(&b);
+    Bytes *r = kr_bytes_from_buf(th, &b);
     return kr_bytes_value(r);
 }
 

@@ -309,8 +309,7 @@ KR_LIB_FUNC(iobase_readline)
         if (p[n - 1] == '\n')
             break;
     }
-    Bytes *r = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
-    kr_buf_free(&b);
+    Bytes *r = kr_bytes_from_buf(th, &b);
     return kr_bytes_value(r);
 fail:
     kr_buf_free(&b);
@@ -461,8 +460,7 @@ KR_LIB_FUNC(rawiobase_readall)
         kr_buf_free(&b);
         return KR_NONE;
     }
-    Bytes *r = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
-    kr_buf_free(&b);
+    Bytes *r = kr_bytes_from_buf(th, &b);
     return kr_bytes_value(r);
 }
 

@@ -1026,10 +1026,11 @@ static Value dumps_value(Thread *th, Value v, int version)
 {
     Buf out;
     kr_buf_init(&out);
-    Bytes *b = dump_to(th, v, version, &out) < 0 ? NULL
-             : kr_bytes_new(th, out.data, (int64_t)out.len);
-    kr_buf_free(&out);
-    return kr_bytes_value(b);
+    if (dump_to(th, v, version, &out) < 0) {
+        kr_buf_free(&out);
+        return KR_VALUE_NULL;
+    }
+    return kr_bytes_value(kr_bytes_from_buf(th, &out));
 }
 
 KR_LIB_FUNC(marshal_dumps)

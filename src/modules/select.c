@@ -37,45 +37,6 @@
 
 /* ---- descriptors and timeouts ------------------------------------------------ */
 
-/* PyObject_AsFileDescriptor: an int, or the int its fileno() returns. */
-static int as_fd(Thread *th, Value v, int *out)
-{
-    int64_t fd;
-    if (kr_is_int(v)) {
-        if (kr_int_as_i64(th, v, &fd) < 0)
-            return -1;
-    } else {
-        Str *name = kr_str_intern_cstr(th, "fileno");
-        Value self, m = name ? kr_object_getmethod(th, v, name, &self) : KR_VALUE_NULL;
-        if (!m) {
-            kr_err_clear(th);
-            kr_err_set_string(th, &kr_exc_TypeError,
-                              "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        Value r = self ? kr_vm_call(th, m, &self, 1, NULL) : kr_vm_call(th, m, NULL, 0, NULL);
-        if (!r)
-            return -1;
-        if (!kr_is_int(r)) {
-            kr_err_set_string(th, &kr_exc_TypeError, "fileno() returned a non-integer");
-            return -1;
-        }
-        if (kr_int_as_i64(th, r, &fd) < 0)
-            return -1;
-    }
-    if (fd > INT_MAX || fd < INT_MIN) {
-        kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    if (fd < 0) {
-        kr_err_format(th, &kr_exc_ValueError, "file descriptor cannot be a negative integer (%d)",
-                      (int)fd);
-        return -1;
-    }
-    *out = (int)fd;
-    return 0;
-}
-
 /* A timeout in seconds (None: forever) as milliseconds rounded up; -1 is forever. */
 static int seconds_timeout(Thread *th, Value v, int *ms)
 {
@@ -165,7 +126,7 @@ static int fd_set_from(Thread *th, Value seq, FdSet *s)
         return -1;
     }
     for (int64_t i = 0; i < s->objs->size; i++)
-        if (as_fd(th, s->objs->items[i], &s->fds[i]) < 0)
+        if (kr_libutil_fd_arg(th, s->objs->items[i], &s->fds[i]) < 0)
             return -1;
     return 0;
 }
@@ -262,7 +223,7 @@ static Value poll_set(Thread *th, const Value *args, size_t nargs, const char *n
         return KR_VALUE_NULL;
     int fd;
     unsigned short mask = POLLIN | POLLPRI | POLLOUT;
-    if (as_fd(th, args[1], &fd) < 0 || (nargs > 2 && mask_arg(th, args[2], &mask) < 0))
+    if (kr_libutil_fd_arg(th, args[1], &fd) < 0 || (nargs > 2 && mask_arg(th, args[2], &mask) < 0))
         return KR_VALUE_NULL;
     Value key = kr_from_smallint(fd);
     if (modify && !kr_dict_get(th, SELF->fds, key)) {
@@ -289,7 +250,7 @@ KR_LIB_FUNC(poll_modify)
 KR_LIB_FUNC(poll_unregister)
 {
     int fd;
-    if (kr_libutil_no_keywords(th, "unregister", kw) < 0 || as_fd(th, args[1], &fd) < 0)
+    if (kr_libutil_no_keywords(th, "unregister", kw) < 0 || kr_libutil_fd_arg(th, args[1], &fd) < 0)
         return KR_VALUE_NULL;
     int r = kr_dict_del(th, SELF->fds, kr_from_smallint(fd));
     if (r == 0)
@@ -480,7 +441,7 @@ static Value epoll_ctl_op(Thread *th, const Value *args, size_t nargs, Tuple *kw
         return KR_VALUE_NULL;
     if (op == EPOLL_CTL_DEL && a[1])
         return kr_err_type_error(th, "%s() takes at most 1 argument (2 given)", name);
-    if (as_fd(th, a[0], &fd) < 0 || (a[1] && event_mask(th, a[1], &mask) < 0) ||
+    if (kr_libutil_fd_arg(th, a[0], &fd) < 0 || (a[1] && event_mask(th, a[1], &mask) < 0) ||
         epoll_open(th, EP) < 0)
         return KR_VALUE_NULL;
     struct epoll_event ev = {.events = mask, .data.fd = fd};
@@ -576,7 +537,7 @@ KR_LIB_FUNC(epoll_fromfd)
 {
     int fd;
     if (kr_libutil_no_keywords(th, "fromfd", kw) < 0 ||
-        kr_libutil_check_positional(th, "fromfd", nargs - 1, 1, 1) < 0 || as_fd(th, args[1], &fd) < 0)
+        kr_libutil_check_positional(th, "fromfd", nargs - 1, 1, 1) < 0 || kr_libutil_fd_arg(th, args[1], &fd) < 0)
         return KR_VALUE_NULL;
     return epoll_wrap(th, (Type *)kr_as_obj(args[0]), fd);
 }

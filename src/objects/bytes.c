@@ -49,6 +49,14 @@ Bytes *kr_bytes_alloc(Thread *th, int64_t len)
     return b;
 }
 
+Bytes *kr_bytes_from_buf(Thread *th, Buf *b)
+{
+    Bytes *r = kr_err_buf_failed(th, b) ? NULL
+             : kr_bytes_new(th, b->data ? b->data : "", (int64_t)b->len);
+    kr_buf_free(b);
+    return r;
+}
+
 Bytes *kr_bytes_new(Thread *th, const void *data, int64_t len)
 {
     Bytes *b = kr_bytes_alloc(th, len);

@@ -73,6 +73,8 @@ static inline ByteView *kr_bytes_viewp(Value v, ByteView *out)
 /* A new bytes of len uninitialised bytes (zero-terminated). */
 KR_MUST_CHECK Bytes *kr_bytes_alloc(Thread *th, int64_t len);
 KR_MUST_CHECK Bytes *kr_bytes_new(Thread *th, const void *data, int64_t len);
+/* The bytes a Buf holds, freeing it; MemoryError if its growth failed. */
+KR_MUST_CHECK Bytes *kr_bytes_from_buf(Thread *th, Buf *b);
 static inline Value kr_bytes_value(Bytes *b) { return b ? kr_from_obj(b) : KR_VALUE_NULL; }
 int64_t kr_bytes_hash(Bytes *b);
 /* The data of a bytes-like object; raises TypeError "a bytes-like object

@@ -315,7 +315,6 @@ Value kr_bytes_encode(Thread *th, Str *s, Value encoding, Value errors)
         }
         i = end;
     }
-    Bytes *r = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
-    kr_buf_free(&b);
+    Bytes *r = kr_bytes_from_buf(th, &b);
     return kr_bytes_value(r);
 }

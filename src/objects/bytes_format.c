@@ -308,7 +308,9 @@ Value kr_bytes_mod(Thread *th, Value fmt, Value argsv)
         return KR_VALUE_NULL;
     }
     Value r;
-    if (kr_is_bytearray(fmt)) {
+    if (kr_err_buf_failed(th, &out)) {
+        r = KR_VALUE_NULL;
+    } else if (kr_is_bytearray(fmt)) {
         ByteArray *ba = kr_bytearray_new(th, out.data ? out.data : "", (int64_t)out.len);
         r = ba ? kr_from_obj(ba) : KR_VALUE_NULL;
     } else {

@@ -161,6 +161,10 @@ Str *kr_str_from_char(Thread *th, uint32_t cp)
 
 Str *kr_str_from_buf(Thread *th, Buf *b)
 {
+    if (kr_err_buf_failed(th, b)) {
+        kr_buf_free(b);
+        return NULL;
+    }
     Str *s = kr_str_from_utf8(th, b->data ? b->data : "", b->len);
     kr_buf_free(b);
     return s;
@@ -187,7 +191,7 @@ const char *kr_str_utf8(Thread *th, Str *s, size_t *len)
     Buf b;
     kr_buf_init(&b);
     kr_str_to_buf(&b, s);
-    char *out = kr_gc_alloc_atomic(b.len + 1);
+    char *out = b.failed ? NULL : kr_gc_alloc_atomic(b.len + 1);
     if (!out) {
         kr_buf_free(&b);
         kr_err_no_memory(th);

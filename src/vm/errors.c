@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/state.h"
 #include "objects/exception.h"
 #include "objects/str.h"
@@ -24,9 +25,31 @@ void kr_err_set(Thread *th, Value exc)
     th->exc = exc;
 }
 
+/* The preallocated MemoryError, raised where allocating a fresh one could
+ * itself fail.  It starts each raise clean (CPython keeps a free list of
+ * MemoryError instances for the same reason): otherwise the traceback of
+ * every earlier raise would stay on it and print again. */
+static Value memory_error(Thread *th)
+{
+    Exc *e = (Exc *)kr_as_obj(th->vm->memory_error);
+    e->traceback = KR_NONE;
+    e->cause = KR_NONE;
+    e->context = KR_NONE;
+    e->suppress_context = false;
+    return th->vm->memory_error;
+}
+
 void kr_err_no_memory(Thread *th)
 {
-    th->exc = th->vm->memory_error;
+    th->exc = memory_error(th);
+}
+
+bool kr_err_buf_failed(Thread *th, const Buf *b)
+{
+    if (!b->failed)
+        return false;
+    kr_err_no_memory(th);
+    return true;
 }
 
 void kr_err_set_object(Thread *th, Type *type, Value arg)
@@ -34,7 +57,7 @@ void kr_err_set_object(Thread *th, Type *type, Value arg)
     /* Building the instance must not see the pending exception. */
     th->exc = KR_VALUE_NULL;
     Value e = kr_exception_new(th, type, &arg, 1);
-    th->exc = e ? e : th->vm->memory_error;
+    th->exc = e ? e : memory_error(th);
 }
 
 void kr_err_set_string(Thread *th, Type *type, const char *msg)
@@ -42,7 +65,7 @@ void kr_err_set_string(Thread *th, Type *type, const char *msg)
     th->exc = KR_VALUE_NULL;
     Str *s = kr_str_from_cstr(th, msg);
     if (!s) {
-        th->exc = th->vm->memory_error;
+        th->exc = memory_error(th);
         return;
     }
     kr_err_set_object(th, type, kr_from_obj(s));
@@ -112,7 +135,7 @@ void kr_err_format(Thread *th, Type *type, const char *fmt, ...)
     va_end(ap);
     Str *s = kr_str_from_buf(th, &b);
     if (!s) {
-        th->exc = th->vm->memory_error;
+        th->exc = memory_error(th);
         return;
     }
     kr_err_set_object(th, type, kr_from_obj(s));
@@ -129,7 +152,7 @@ Value kr_err_type_error(Thread *th, const char *fmt, ...)
     va_end(ap);
     Str *s = kr_str_from_buf(th, &b);
     if (!s)
-        th->exc = th->vm->memory_error;
+        th->exc = memory_error(th);
     else
         kr_err_set_object(th, &kr_exc_TypeError, kr_from_obj(s));
     return KR_VALUE_NULL;

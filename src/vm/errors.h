@@ -24,6 +24,10 @@ void kr_err_format(Thread *th, Type *type, const char *fmt, ...);
 /* Raise type(value) with one argument, not formatted (KeyError(key)). */
 void kr_err_set_object(Thread *th, Type *type, Value arg);
 void kr_err_no_memory(Thread *th);
+/* A Buf whose growth failed (core/buf.h) raises MemoryError here: true
+ * when it did, and the caller returns its error. */
+struct Buf;
+KR_MUST_CHECK bool kr_err_buf_failed(Thread *th, const struct Buf *b);
 static inline bool kr_err_occurred(const Thread *th);
 bool kr_err_matches(Thread *th, Type *type);
 void kr_err_clear(Thread *th);
