@@ -71,6 +71,17 @@ typedef struct LookupCacheEntry {
 
 #define KR_LOOKUP_CACHE_SIZE 1024      /* entries, a power of two */
 
+/* One stripe of the containers' mutation locks (vm/thread_lock.h): the
+ * holding Thread and its nesting depth, a cache line each so threads
+ * working on different stripes do not share lines. */
+typedef struct ObjLock {
+    Thread *_Atomic owner;
+    int depth;
+    char pad[64 - sizeof(void *) - sizeof(int)];
+} ObjLock;
+
+#define KR_OBJLOCK_STRIPES 64           /* a power of two */
+
 struct Thread {
     VM *vm;
     Thread *next;             /* the VM's list of threads */
@@ -145,6 +156,14 @@ struct VM {
     size_t thread_stack_size;
     uint64_t next_serial;
     volatile bool finalizing;
+    /* Set for good when the second thread starts: until then no
+     * container mutation takes its stripe lock. */
+    bool threaded;
+    ObjLock objlocks[KR_OBJLOCK_STRIPES];
+    /* Modules being imported, name -> the importing Thread's serial, and
+     * the condition their waiters sleep on (both under `lock`). */
+    Dict *importing;
+    pthread_cond_t import_done;
     /* os.register_at_fork callables (lists, NULL until one is given). */
     List *fork_before, *fork_parent, *fork_child;
 

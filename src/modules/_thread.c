@@ -55,6 +55,15 @@ static int acquire_args(Thread *th, const Value *args, size_t nargs, Tuple *kw, 
     double t = -1;
     if (a[1] && kr_float_as_double(th, a[1], &t) < 0)
         return -1;
+    if (a[1] && t > TIMEOUT_MAX) {     /* past _PyTime_t's nanoseconds, as CPython says it */
+        kr_err_set_string(th, &kr_exc_OverflowError,
+                          "timestamp too large to convert to C _PyTime_t");
+        return -1;
+    }
+    if (isnan(t)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
     if (!b && t != -1) {
         kr_err_set_string(th, &kr_exc_ValueError, "can't specify a timeout for a non-blocking call");
         return -1;

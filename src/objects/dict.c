@@ -30,6 +30,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 #define EMPTY (-1)
 #define DELETED (-2)
@@ -170,7 +171,7 @@ Value kr_dict_get_str(Dict *d, Str *key)
     }
 }
 
-static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
+static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value value)
 {
     int64_t slot;
     int64_t j = lookup(th, d, key, hash, &slot);
@@ -198,6 +199,16 @@ static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
     return 0;
 }
 
+/* Every store and delete holds the dict's stripe lock (vm/thread_lock.h),
+ * so a store is atomic with respect to other threads, as in CPython. */
+static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
+{
+    bool lk = kr_objlock(th, d);
+    int r = insert_unlocked(th, d, key, hash, value);
+    kr_objunlock(th, d, lk);
+    return r;
+}
+
 int kr_dict_set(Thread *th, Dict *d, Value key, Value value)
 {
     int64_t hash;
@@ -211,11 +222,9 @@ int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value)
     return insert(th, d, kr_from_obj(key), kr_str_hash(key), value);
 }
 
-int kr_dict_del(Thread *th, Dict *d, Value key)
+static int del_unlocked(Thread *th, Dict *d, Value key, int64_t hash)
 {
-    int64_t hash, slot;
-    if (kr_object_hash(th, key, &hash) < 0)
-        return -1;
+    int64_t slot;
     int64_t j = lookup(th, d, key, hash, &slot);
     if (j == -2)
         return -1;
@@ -228,6 +237,17 @@ int kr_dict_del(Thread *th, Dict *d, Value key)
     d->used--;
     d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return 1;
+}
+
+int kr_dict_del(Thread *th, Dict *d, Value key)
+{
+    int64_t hash;
+    if (kr_object_hash(th, key, &hash) < 0)
+        return -1;
+    bool lk = kr_objlock(th, d);
+    int r = del_unlocked(th, d, key, hash);
+    kr_objunlock(th, d, lk);
+    return r;
 }
 
 bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)
@@ -818,16 +838,29 @@ METHOD(dict_get_m)
 METHOD(dict_setdefault_m)
 {
     CHECK("setdefault", 1, 2);
+    bool lk = kr_objlock(th, SELF);     /* the get and the store, atomically */
     Value r = kr_dict_get(th, SELF, args[1]);
-    if (r || kr_err_occurred(th))
-        return r;
-    Value dflt = nargs > 2 ? args[2] : KR_NONE;
-    return kr_dict_set(th, SELF, args[1], dflt) < 0 ? KR_VALUE_NULL : dflt;
+    if (!r && !kr_err_occurred(th)) {
+        Value dflt = nargs > 2 ? args[2] : KR_NONE;
+        r = kr_dict_set(th, SELF, args[1], dflt) < 0 ? KR_VALUE_NULL : dflt;
+    }
+    kr_objunlock(th, SELF, lk);
+    return r;
 }
+
+static Value dict_pop_locked(Thread *th, const Value *args, size_t nargs);
 
 METHOD(dict_pop_m)
 {
     CHECK("pop", 1, 2);
+    bool lk = kr_objlock(th, SELF);
+    Value r = dict_pop_locked(th, args, nargs);
+    kr_objunlock(th, SELF, lk);
+    return r;
+}
+
+static Value dict_pop_locked(Thread *th, const Value *args, size_t nargs)
+{
     Value r = kr_dict_get(th, SELF, args[1]);
     if (!r) {
         if (kr_err_occurred(th))
@@ -863,11 +896,14 @@ METHOD(dict_clear_m)
 {
     CHECK("clear", 0, 0);
     Dict *d = SELF;
+    bool lk = kr_objlock(th, d);
+    d->used = d->nentries = 0;
     d->index = NULL;
     d->entries = NULL;
-    d->used = d->nentries = d->cap = 0;
+    d->cap = 0;
     d->mask = 0;
     d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    kr_objunlock(th, d, lk);
     return KR_NONE;
 }
 
@@ -922,18 +958,21 @@ METHOD(dict_popitem_m)
     if (kr_argparse_noargs(th, "dict.popitem", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Dict *d = SELF;
+    bool lk = kr_objlock(th, d);
+    Tuple *t = NULL;
     if (d->used == 0) {
         kr_err_set_string(th, &kr_exc_KeyError, "popitem(): dictionary is empty");
-        return KR_VALUE_NULL;
+    } else {
+        int64_t i = d->nentries - 1;
+        while (!d->entries[i].key)
+            i--;
+        Value pair[2] = {d->entries[i].key, d->entries[i].value};
+        t = kr_tuple_from_array(th, pair, 2);
+        if (t && kr_dict_del(th, d, pair[0]) < 0)
+            t = NULL;
     }
-    int64_t i = d->nentries - 1;
-    while (!d->entries[i].key)
-        i--;
-    Value pair[2] = {d->entries[i].key, d->entries[i].value};
-    Tuple *t = kr_tuple_from_array(th, pair, 2);
-    if (!t || kr_dict_del(th, d, pair[0]) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_obj(t);
+    kr_objunlock(th, d, lk);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
 METHOD(dict_reversed_m)

@@ -37,6 +37,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 #define MINSIZE 8
 #define LINEAR_PROBES 9
@@ -228,7 +229,10 @@ int kr_set_add(Thread *th, Set *s, Value key)
     int64_t h;
     if (kr_object_hash(th, key, &h) < 0)
         return -1;
-    return add_entry(th, s, key, h);
+    bool lk = kr_objlock(th, s);     /* atomic as in CPython (vm/thread_lock.h) */
+    int r = add_entry(th, s, key, h);
+    kr_objunlock(th, s, lk);
+    return r;
 }
 
 int kr_set_contains(Thread *th, Set *s, Value key)
@@ -265,13 +269,15 @@ static int discard(Thread *th, Set *s, Value key)
     if (key_hash(th, &key, &h) < 0)
         return -1;
     SetEntry *e;
+    bool lk = kr_objlock(th, s);
     int r = lookkey(th, s, key, h, &e);
-    if (r <= 0)
-        return r;
-    e->key = DUMMY;
-    e->hash = -1;
-    s->used--;
-    return 1;
+    if (r > 0) {
+        e->key = DUMMY;
+        e->hash = -1;
+        s->used--;
+    }
+    kr_objunlock(th, s, lk);
+    return r;
 }
 
 /* CPython's set_merge: copy another set's entries into s. */
@@ -829,7 +835,9 @@ METHOD(set_pop_m)
 {
     CHECK("pop", 0, 0);
     Set *s = SELF;
+    bool lk = kr_objlock(th, s);
     if (s->used == 0) {
+        kr_objunlock(th, s, lk);
         kr_err_set_string(th, &kr_exc_KeyError, "pop from an empty set");
         return KR_VALUE_NULL;
     }
@@ -844,13 +852,17 @@ METHOD(set_pop_m)
     e->hash = -1;
     s->used--;
     s->finger = (e - s->table) + 1;
+    kr_objunlock(th, s, lk);
     return k;
 }
 
 METHOD(set_clear_m)
 {
     CHECK("clear", 0, 0);
-    return init_table(th, SELF, MINSIZE) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);
+    int r = init_table(th, SELF, MINSIZE);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 METHOD(set_copy_m)

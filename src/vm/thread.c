@@ -35,9 +35,12 @@
  * so Ctrl-C reaches a program blocked in join() or acquire().
  */
 #include "vm/thread.h"
+#include "vm/thread_lock.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <math.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <time.h>
@@ -80,6 +83,7 @@ char *kr_thread_c_stack_limit(void)
 
 void kr_thread_init_main(Thread *th)
 {
+    pthread_cond_init(&th->vm->import_done, NULL);
     current = th;
     th->pthread = pthread_self();
     th->thread_id = (uint64_t)th->pthread;
@@ -202,6 +206,7 @@ int kr_thread_start(Thread *th, Value func, Value args, Value kwargs, uint64_t *
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     if (vm->thread_stack_size)
         pthread_attr_setstacksize(&attr, vm->thread_stack_size);
+    vm->threaded = true;       /* before the thread exists: see thread_lock.h */
     link_thread(vm, t);
     pthread_t pt;
     int err = pthread_create(&pt, &attr, thread_main, t);
@@ -249,6 +254,83 @@ int kr_thread_sem_wait(Thread *th, sem_t *s, double timeout)
         if (kr_vm_check_signals(th) < 0)
             return -1;
     }
+}
+
+/* ---- container locks (thread_lock.h) ---------------------------------------------------- */
+
+static ObjLock *stripe(VM *vm, const void *o)
+{
+    return &vm->objlocks[((uintptr_t)o >> 5) & (KR_OBJLOCK_STRIPES - 1)];
+}
+
+void kr_thread_objlock_acquire(Thread *th, const void *o)
+{
+    ObjLock *l = stripe(th->vm, o);
+    if (atomic_load_explicit(&l->owner, memory_order_relaxed) == th) {
+        l->depth++;
+        return;
+    }
+    /* Critical sections are short (one mutation), so spin, then yield. */
+    for (unsigned spins = 0;; spins++) {
+        Thread *none = NULL;
+        if (atomic_compare_exchange_weak_explicit(&l->owner, &none, th, memory_order_acquire,
+                                                  memory_order_relaxed))
+            break;
+        if (spins >= 64)
+            sched_yield();
+    }
+    l->depth = 1;
+}
+
+void kr_thread_objlock_release(Thread *th, const void *o)
+{
+    ObjLock *l = stripe(th->vm, o);
+    if (--l->depth == 0)
+        atomic_store_explicit(&l->owner, NULL, memory_order_release);
+}
+
+/* ---- import --------------------------------------------------------------------------- */
+
+int kr_thread_import_begin(Thread *th, Str *name)
+{
+    VM *vm = th->vm;
+    if (!vm->threaded)
+        return 0;
+    Value me = kr_from_smallint((int64_t)th->serial);
+    int token = 2;           /* re-entrant: a circular import on this thread */
+    pthread_mutex_lock(&vm->lock);
+    if (!vm->importing && !(vm->importing = kr_dict_new(th))) {
+        pthread_mutex_unlock(&vm->lock);
+        return -1;
+    }
+    Value owner;
+    while ((owner = kr_dict_get_str(vm->importing, name)) && owner != me)
+        pthread_cond_wait(&vm->import_done, &vm->lock);
+    if (!owner)
+        token = kr_dict_set_str(th, vm->importing, name, me) < 0 ? -1 : 1;
+    pthread_mutex_unlock(&vm->lock);
+    return token;
+}
+
+bool kr_thread_imports_busy(Thread *th)
+{
+    Dict *d = th->vm->importing;
+    return d && __atomic_load_n(&d->used, __ATOMIC_RELAXED) > 0;
+}
+
+void kr_thread_import_end(Thread *th, Str *name, int token)
+{
+    VM *vm = th->vm;
+    if (token != 1)
+        return;
+    Value exc = th->exc;
+    th->exc = KR_VALUE_NULL;
+    pthread_mutex_lock(&vm->lock);
+    if (kr_dict_del(th, vm->importing, kr_from_obj(name)) < 0)
+        kr_err_clear(th);
+    pthread_cond_broadcast(&vm->import_done);
+    pthread_mutex_unlock(&vm->lock);
+    th->exc = exc;
 }
 
 /* ---- the way out ------------------------------------------------------------------ */
@@ -351,6 +433,13 @@ void kr_thread_after_fork(Thread *th, bool child)
         return;
     }
     pthread_mutex_init(&vm->lock, NULL);
+    pthread_cond_init(&vm->import_done, NULL);
+    vm->importing = NULL;      /* the importing threads are gone */
+    for (int i = 0; i < KR_OBJLOCK_STRIPES; i++)   /* holders that are gone */
+        if (vm->objlocks[i].owner != th) {
+            vm->objlocks[i].owner = NULL;
+            vm->objlocks[i].depth = 0;
+        }
     th->next = NULL;
     vm->threads = vm->main_thread = th;
     vm->nthreads = 0;

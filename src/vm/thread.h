@@ -60,6 +60,16 @@ void kr_thread_safe_point(Thread *th);
  * threads; then the remaining (daemon) threads are told to stop. */
 void kr_thread_shutdown(Thread *th);
 
+/* Around importing the module `name` (vm/import.c): wait while another
+ * thread imports it, then mark it as ours, so a module runs once and no
+ * thread sees it half made.  begin returns what end needs, or -1 with an
+ * exception. */
+KR_MUST_CHECK int kr_thread_import_begin(Thread *th, Str *name);
+void kr_thread_import_end(Thread *th, Str *name, int token);
+/* Whether any thread is importing now (a module found in sys.modules may
+ * then still be running its body). */
+bool kr_thread_imports_busy(Thread *th);
+
 /* os.register_at_fork and the hooks os.fork runs around fork(). */
 KR_MUST_CHECK int kr_thread_register_at_fork(Thread *th, Value before, Value parent,
                                              Value child);
