@@ -33,6 +33,7 @@
 #include "vm/errors.h"
 #include "gc/gc.h"
 #include "vm/thread.h"
+#include "vm/vm.h"
 
 extern Type kr_thread_lock_type, kr_thread_rlock_type, kr_thread_local_type;
 
@@ -561,6 +562,10 @@ KR_LIB_FUNC(thread_interrupt_main)
     if (sigaction((int)sig, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL &&
         sa.sa_handler != SIG_IGN)
         pthread_kill(th->vm->main_thread->pthread, (int)sig);
+    /* On the main thread the handler runs now, as CPython's eval loop
+     * runs it right after the call returns. */
+    if (th == th->vm->main_thread && kr_vm_check_signals(th) < 0)
+        return KR_VALUE_NULL;
     return KR_NONE;
 }
 

@@ -55,16 +55,27 @@ static bool is_set_type(Value v)
                             kr_isinstance_type(v, &kr_frozenset_type));
 }
 
+/* THREADS.  Lookups take no lock and read the mask (acquire) before the
+ * table, so while threads exist a table never shrinks and a new one is
+ * filled before it is published, table first, then mask: a reader pairs
+ * any mask with a table at least that large. */
+static void publish(Set *s, SetEntry *t, int64_t mask)
+{
+    __atomic_store_n(&s->table, t, __ATOMIC_RELEASE);
+    __atomic_store_n(&s->mask, mask, __ATOMIC_RELEASE);
+}
+
 static int init_table(Thread *th, Set *s, int64_t size)
 {
+    if (th->vm->threaded && s->table && size <= s->mask)
+        size = s->mask + 1;
     SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)size);
     if (!t) {
         kr_err_no_memory(th);
         return -1;
     }
-    s->table = t;
-    s->mask = size - 1;
     s->fill = s->used = 0;
+    publish(s, t, size - 1);
     return 0;
 }
 
@@ -108,7 +119,7 @@ static void insert_clean(SetEntry *table, uint64_t mask, Value key, int64_t hash
 static int table_resize(Thread *th, Set *s, int64_t minused)
 {
     int64_t newsize = MINSIZE;
-    while (newsize <= minused)
+    while (newsize <= minused || (th->vm->threaded && newsize <= s->mask))
         newsize <<= 1;
     SetEntry *old = s->table;
     int64_t oldmask = s->mask;
@@ -118,14 +129,13 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
         kr_err_no_memory(th);
         return -1;
     }
-    s->table = t;
-    s->mask = newsize - 1;
-    s->fill = s->used;
     for (int64_t i = 0; i <= oldmask; i++) {
         Value k = old[i].key;
         if (k && (!dummies || k != DUMMY))
-            insert_clean(t, (uint64_t)s->mask, k, old[i].hash);
+            insert_clean(t, (uint64_t)(newsize - 1), k, old[i].hash);
     }
+    s->fill = s->used;
+    publish(s, t, newsize - 1);
     return 0;
 }
 
@@ -133,7 +143,7 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
 static int lookkey(Thread *th, Set *s, Value key, int64_t hash, SetEntry **where)
 {
 restart:;
-    uint64_t mask = (uint64_t)s->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    uint64_t mask = (uint64_t)__atomic_load_n(&s->mask, __ATOMIC_ACQUIRE), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     for (;;) {
         SetEntry *e = &s->table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;

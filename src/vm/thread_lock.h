@@ -27,6 +27,7 @@
 
 #include "core/common.h"
 #include "core/state.h"
+#include "objects/code.h"
 
 void kr_thread_objlock_acquire(Thread *th, const void *o);
 void kr_thread_objlock_release(Thread *th, const void *o);
@@ -43,6 +44,30 @@ static inline void kr_objunlock(Thread *th, const void *o, bool held)
 {
     if (held)
         kr_thread_objlock_release(th, o);
+}
+
+/* INLINE CACHES.  An entry is three words (a and b the guard, v the
+ * data) that two threads may fill at once for different guards, so a
+ * reader must never pair one fill's guard with another's data.  Writers
+ * invalidate `a` first, write b and v, and publish `a` last (release);
+ * a reader whose data is an index or offset -- where a torn pair would
+ * read or write outside the object -- re-reads `a` after v and takes the
+ * slow path if it moved (a seqlock with `a` as the sequence).  On x86
+ * both sides are plain moves kept in order by compiler barriers. */
+static inline void kr_ic_fill(InlineCache *ic, uint64_t a, uint64_t b, Value v)
+{
+    __atomic_store_n(&ic->a, 0, __ATOMIC_RELAXED);
+    __atomic_thread_fence(__ATOMIC_RELEASE);
+    ic->b = b;
+    ic->v = v;
+    __atomic_store_n(&ic->a, a, __ATOMIC_RELEASE);
+}
+
+/* After reading ic->v on a hit keyed `a`: is the pair still one fill's? */
+static inline bool kr_ic_still(const InlineCache *ic, uint64_t a)
+{
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    return __atomic_load_n(&ic->a, __ATOMIC_RELAXED) == a;
 }
 
 #endif

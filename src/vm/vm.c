@@ -45,6 +45,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 #include "vm/thread.h"
+#include "vm/thread_lock.h"
 
 extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
@@ -767,10 +768,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
         if (!code->caches)
             return v;
     }
-    InlineCache *ic = &code->caches[pc];
-    ic->a = frame->globals->version;
-    ic->b = frame->builtins->version;
-    ic->v = v;
+    kr_ic_fill(&code->caches[pc], frame->globals->version, frame->builtins->version, v);
     return v;
 }
 
@@ -824,9 +822,7 @@ Value kr_vm_getattr_cached(Thread *th, Frame *frame, Value obj, Str *name, uint3
             code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
         if (code->caches) {
             ic = &code->caches[pc];
-            ic->a = (uint64_t)(uintptr_t)t;
-            ic->b = th->vm->type_epoch + 1;
-            ic->v = descr;
+            kr_ic_fill(ic, (uint64_t)(uintptr_t)t, th->vm->type_epoch + 1, descr);
         }
     }
     Type *dt = descr ? kr_type_of(descr) : NULL;
