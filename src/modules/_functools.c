@@ -152,6 +152,52 @@ static Value partial_repr(Thread *th, Value self)
     return kr_libutil_buf_value(th, &b);
 }
 
+/* (type, (fn,), (fn, args, keywords, __dict__ or None)), as CPython's:
+ * copy and pickle make an empty-looking partial and __setstate__ fills it. */
+static Value partial_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Partial *p = (Partial *)kr_as_obj(args[0]);
+    Value st[4] = {p->fn, kr_from_obj(p->args), kr_from_obj(p->kw),
+                   p->dict ? kr_from_obj(p->dict) : KR_NONE};
+    Tuple *fn = kr_tuple_from_array(th, &p->fn, 1), *state = kr_tuple_from_array(th, st, 4);
+    Value r[3] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(fn), kr_from_obj(state)};
+    Tuple *rt = fn && state ? kr_tuple_from_array(th, r, 3) : NULL;
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
+static Value partial_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kw)
+{
+    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    Value s = args[1];
+    Value *v = kr_tuple_check(s) && kr_as_tuple(s)->size == 4 ? kr_as_tuple(s)->items : NULL;
+    if (!v || !is_callable(v[0]) || !kr_tuple_check(v[1]) ||
+        (v[2] != KR_NONE && !kr_dict_check(v[2])) || (v[3] != KR_NONE && !kr_dict_check(v[3])))
+        return kr_err_type_error(th, "invalid partial state");
+    Tuple *fa = kr_as_tuple(v[1]);
+    Tuple *fnargs = kr_is_tuple(v[1]) ? fa : kr_tuple_from_array(th, fa->items, fa->size);
+    Dict *kwd = v[2] == KR_NONE ? kr_dict_new(th)
+                : kr_is_dict(v[2]) ? kr_as_dict(v[2]) : kr_dict_copy(th, kr_as_dict(v[2]));
+    if (!fnargs || !kwd)
+        return KR_VALUE_NULL;
+    Partial *p = (Partial *)kr_as_obj(args[0]);
+    p->fn = v[0];
+    p->args = fnargs;
+    p->kw = kwd;
+    p->dict = v[3] == KR_NONE ? NULL : kr_as_dict(v[3]);
+    return KR_NONE;
+}
+
+static const MethodDef partial_methods[] = {
+    {"__reduce__", partial_reduce, "($self, /)", NULL, 0},
+    {"__setstate__", partial_setstate, "($self, state, /)", NULL, 0},
+    {0},
+};
+
 static const MemberDef partial_members[] = {
     {"func", offsetof(Partial, fn), NULL, NULL, "function object to use in future partial calls",
      KR_MEMBER_READONLY},
@@ -166,7 +212,7 @@ Type kr_functools_partial_type = {
     .hdr = {&kr_type_type}, .name = "functools.partial", .size = sizeof(Partial),
     .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(Partial, dict),
     .new_ = partial_new, .call = partial_call, .repr = partial_repr,
-    .members = partial_members,
+    .members = partial_members, .methods = partial_methods,
 };
 
 /* ---- reduce --------------------------------------------------------------------- */

@@ -266,6 +266,45 @@ typedef struct Getter {
 extern Type kr_operator_itemgetter_type, kr_operator_attrgetter_type,
     kr_operator_methodcaller_type;
 
+extern Type kr_functools_partial_type;
+
+/* __reduce__ of the three getters, as CPython's: (type, the constructor's
+ * arguments); a methodcaller with keywords binds them in a partial of the
+ * type first, since a reduce tuple has no keyword arguments. */
+static Value getter_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Getter *g = (Getter *)kr_as_obj(args[0]);
+    Value type = kr_from_obj(kr_type_of(args[0]));
+    Tuple *a = g->items;
+    if (kr_type_of(args[0]) == &kr_operator_methodcaller_type && g->kwnames) {
+        int64_t nk = g->kwnames->size;
+        Tuple *pa = kr_tuple_new(th, 2 + nk);     /* scanned storage for the call */
+        if (!pa)
+            return KR_VALUE_NULL;
+        pa->items[0] = type;
+        pa->items[1] = g->name;
+        kr_values_copy(pa->items + 2, g->kwvalues->items, (size_t)nk);
+        type = kr_vm_call(th, kr_from_obj(&kr_functools_partial_type), pa->items, 2, g->kwnames);
+    } else if (kr_type_of(args[0]) == &kr_operator_methodcaller_type) {
+        Tuple *withname = kr_tuple_new(th, a->size + 1);
+        if (!withname)
+            return KR_VALUE_NULL;
+        withname->items[0] = g->name;
+        kr_values_copy(withname->items + 1, a->items, (size_t)a->size);
+        a = withname;
+    }
+    Value r[2] = {type, kr_from_obj(a)};
+    Tuple *rt = type ? kr_tuple_from_array(th, r, 2) : NULL;
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
+static const MethodDef getter_methods[] = {
+    {"__reduce__", getter_reduce, "($self, /)", "Return state information for pickling", 0},
+    {0},
+};
+
 static Value itemgetter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
     if (kr_libutil_no_keywords(th, "itemgetter", kw) < 0)
@@ -343,7 +382,7 @@ static Value itemgetter_repr(Thread *th, Value v) { return getter_repr(th, v, "i
 
 Type kr_operator_itemgetter_type = {
     .hdr = {&kr_type_type}, .name = "operator.itemgetter", .size = sizeof(Getter),
-    .new_ = itemgetter_new, .call = itemgetter_call, .repr = itemgetter_repr,
+    .new_ = itemgetter_new, .call = itemgetter_call, .repr = itemgetter_repr, .methods = getter_methods,
 };
 
 /* attrgetter keeps each dotted name as a tuple of interned parts. */
@@ -420,7 +459,7 @@ static Value attrgetter_repr(Thread *th, Value v)
 
 Type kr_operator_attrgetter_type = {
     .hdr = {&kr_type_type}, .name = "operator.attrgetter", .size = sizeof(Getter),
-    .new_ = attrgetter_new, .call = attrgetter_call, .repr = attrgetter_repr,
+    .new_ = attrgetter_new, .call = attrgetter_call, .repr = attrgetter_repr, .methods = getter_methods,
 };
 
 static Value methodcaller_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
@@ -479,7 +518,7 @@ static Value methodcaller_repr(Thread *th, Value v)
 
 Type kr_operator_methodcaller_type = {
     .hdr = {&kr_type_type}, .name = "operator.methodcaller", .size = sizeof(Getter),
-    .new_ = methodcaller_new, .call = methodcaller_call, .repr = methodcaller_repr,
+    .new_ = methodcaller_new, .call = methodcaller_call, .repr = methodcaller_repr, .methods = getter_methods,
 };
 
 /* ---- the module ------------------------------------------------------------------ */

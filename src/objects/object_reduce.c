@@ -21,6 +21,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/vm.h"
 
 #define METHOD(name) KR_OBJECT_METHOD_FN(name)
@@ -118,7 +119,9 @@ static Value items_of(Thread *th, Value obj, bool dict)
 static Value reduce_newobj(Thread *th, Value obj)
 {
     Type *t = kr_type_of(obj);
-    if (!t->new_) {
+    /* kr_gen_no_new only refuses (generators, coroutines and their helpers
+     * have no tp_new in CPython) */
+    if (!t->new_ || t->new_ == kr_gen_no_new) {
         kr_err_format(th, &kr_exc_TypeError, "cannot pickle '%s' object", kr_type_name(obj));
         return KR_VALUE_NULL;
     }
