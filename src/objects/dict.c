@@ -393,6 +393,24 @@ static int update_from_mapping(Thread *th, Dict *d, Value src)
     }
 }
 
+/* {**src}: PyDict_Update -- a dict (whose iteration is dict's own) item
+ * by item, any other object through keys() and [], which it must have. */
+int kr_dict_merge_mapping(Thread *th, Dict *d, Value src)
+{
+    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
+            if (kr_dict_set(th, d, k, v) < 0)
+                return -1;
+        return 0;
+    }
+    int has_keys = has_keys_method(th, src);
+    if (has_keys == 0)
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object is not a mapping", kr_type_name(src));
+    return has_keys > 0 ? update_from_mapping(th, d, src) : -1;
+}
+
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
     if (kr_dict_check(src)) {

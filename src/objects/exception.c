@@ -22,6 +22,7 @@
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/importerror.h"
+#include "objects/nameerror.h"
 #include "objects/int.h"
 #include "objects/oserror.h"
 #include "objects/unicodeerror.h"
@@ -373,6 +374,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     kr_unicodeerror_prepare();   /* stdlib-os: encoding/object/start/end/reason */
     kr_importerror_prepare();    /* imp: msg/name/path */
+    kr_nameerror_prepare();      /* conf: NameError.name, AttributeError.name/.obj */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)
