@@ -24,6 +24,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -195,6 +196,7 @@ static Value partial_setstate(Thread *th, Value unused, const Value *args, size_
 static const MethodDef partial_methods[] = {
     {"__reduce__", partial_reduce, "($self, /)", NULL, 0},
     {"__setstate__", partial_setstate, "($self, state, /)", NULL, 0},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 
