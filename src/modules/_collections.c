@@ -39,6 +39,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 /* ---- deque -------------------------------------------------------------------- */
 
@@ -206,25 +207,37 @@ static Value pop_empty(Thread *th)
 DEQUE_METHOD(deque_append)
 {
     ARGS("append", 1, 1);
-    return deque_append_raw(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);     /* atomic under threads (vm/thread_lock.h) */
+    int r = deque_append_raw(th, SELF, args[1]);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 DEQUE_METHOD(deque_appendleft)
 {
     ARGS("appendleft", 1, 1);
-    return deque_appendleft_raw(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);
+    int r = deque_appendleft_raw(th, SELF, args[1]);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 DEQUE_METHOD(deque_pop)
 {
     ARGS("pop", 0, 0);
-    return SELF->size ? deque_pop_raw(SELF) : pop_empty(th);
+    bool lk = kr_objlock(th, SELF);
+    Value r = SELF->size ? deque_pop_raw(SELF) : KR_VALUE_NULL;
+    kr_objunlock(th, SELF, lk);
+    return r ? r : pop_empty(th);
 }
 
 DEQUE_METHOD(deque_popleft)
 {
     ARGS("popleft", 0, 0);
-    return SELF->size ? deque_popleft_raw(SELF) : pop_empty(th);
+    bool lk = kr_objlock(th, SELF);
+    Value r = SELF->size ? deque_popleft_raw(SELF) : KR_VALUE_NULL;
+    kr_objunlock(th, SELF, lk);
+    return r ? r : pop_empty(th);
 }
 
 DEQUE_METHOD(deque_extend)
