@@ -38,6 +38,7 @@
 #include "parse/parse.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread.h"
 #include "vm/frame.h"
 #include "vm/pyc.h"
 
@@ -548,7 +549,21 @@ static int try_meta_path(Thread *th, Str *name, Value path, bool after, Value *o
     return 0;
 }
 
+static Value import_one_unlocked(Thread *th, Str *name);
+
+/* With threads, one thread at a time imports a given module and the
+ * others wait for it (vm/thread.c; importlib's module locks). */
 static Value import_one(Thread *th, Str *name)
+{
+    int token = kr_thread_import_begin(th, name);
+    if (token < 0)
+        return KR_VALUE_NULL;
+    Value m = import_one_unlocked(th, name);
+    kr_thread_import_end(th, name, token);
+    return m;
+}
+
+static Value import_one_unlocked(Thread *th, Str *name)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
     if (m)
@@ -576,9 +591,11 @@ static Value import_one(Thread *th, Str *name)
     } else {
         /* a C module removed from sys.modules comes back as it was
          * (import_fresh_module's fresh=['_heapq']) */
-        Value b = kr_dict_get_str(th->vm->builtin_modules, name);
+        Value b = kr_vm_builtin_module(th, name);
         if (b)
             return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
+        if (kr_err_occurred(th))
+            return KR_VALUE_NULL;
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
@@ -616,7 +633,7 @@ static Value import_one(Thread *th, Str *name)
 Value kr_vm_import(Thread *th, Str *name, bool leaf)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
-    if (m && leaf)
+    if (m && leaf && !kr_thread_imports_busy(th))
         return m == KR_NONE ? blocked_import(th, name) : m;
     size_t len;
     const char *full = kr_str_utf8(th, name, &len);
