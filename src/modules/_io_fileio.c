@@ -8,10 +8,9 @@
  * retry after EINTR, running signal handlers in between, and give None on
  * EAGAIN (a non-blocking descriptor with nothing to do).
  *
- * A FileIO that is collected while open is closed by its finalizer; the
- * buffered writers of lib/_io.py that may sit above it are flushed first
- * (kr_mod__io_flush), because finalizers run in no particular order and
- * the writer above may not have been finalized yet.
+ * A FileIO that is collected while open is closed by its finalizer.  No
+ * writer with unflushed data can sit above it then: lib/_io.py's _writers
+ * holds every open writer (and so its raw file) until it is closed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -144,9 +143,26 @@ static int open_fd(Thread *th, Value file, Value opener, int flags)
     if (!p || kr_posix_path(th, p, "FileIO", "file", false, false, &path) < 0)
         return -1;
     int fd;
-    do {
+    bool reclaimed = false;
+    for (;;) {
         fd = open(path.c, flags, 0666);
-    } while (fd < 0 && errno == EINTR && kr_vm_check_signals(th) == 0);
+        if (fd >= 0 || kr_err_occurred(th))
+            break;
+        if (errno == EINTR) {
+            if (kr_vm_check_signals(th) < 0)
+                break;
+            continue;
+        }
+        /* Out of descriptors: files the program dropped unclosed may be
+         * garbage the collector has not found yet (CPython's reference
+         * counts close them at once).  Collect, finalize, retry once. */
+        if ((errno != EMFILE && errno != ENFILE) || reclaimed)
+            break;
+        reclaimed = true;
+        kr_gc_collect();
+        kr_mod_gc_run_pending(th);
+        errno = EMFILE;
+    }
     if (fd < 0 && !kr_err_occurred(th))
         kr_oserror_from_errno(th, errno, file, KR_VALUE_NULL);
     return fd;
@@ -547,12 +563,12 @@ static Value m_mode(Thread *th, Value self)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-/* The collector found it open: flush writers above it, then close. */
+/* The collector found it open: close it. */
 static void fileio_finalize(Thread *th, Value self)
 {
     if (FIO(self)->fd < 0)
         return;
-    kr_mod__io_flush(th);
+    /* No kr_mod__io_flush here: see buffered_finalize. */
     if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
         kr_err_clear(th);
 }

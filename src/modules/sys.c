@@ -25,6 +25,7 @@
 #include "modules/libutil.h"
 #include "modules/modules.h"
 #include "modules/sys.h"
+#include "vm/thread.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -144,6 +145,14 @@ FUNC(sys_exception)
     if (kr_call_check_args(th, "exception", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
     return th->handled ? th->handled : KR_NONE;
+}
+
+/* sys._current_frames(): each thread's innermost frame (vm/thread.c). */
+FUNC(sys_current_frames)
+{
+    if (kr_call_check_args(th, "_current_frames", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_thread_current_frames(th);
 }
 
 FUNC(sys_getframe)
@@ -307,7 +316,7 @@ FUNC(sys_getsizeof)
     Type *t = kr_type_of(kv[0]);
     Value hook = kr_type_lookup(t, kr_str_intern_cstr(th, "__sizeof__"));
     if (hook && (t->flags & KR_TYPE_HEAP)) {
-        Value r = kr_vm_call_method(th, hook, kv[0], NULL, 0, NULL);
+        Value r = kr_vm_call_special(th, hook, kv[0], NULL, 0);
         if (!r)
             return KR_VALUE_NULL;
         if (!kr_is_int(r))
@@ -512,6 +521,7 @@ static const MethodDef sys_functions[] = {
     {"breakpointhook", sys_breakpointhook, "($module, /, *args, **kws)", NULL, 0},
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
+    {"_current_frames", sys_current_frames, "($module, /)", NULL, 0},
     {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
     {"settrace", sys_settrace, "($module, function, /)", NULL, 0},
     {"setprofile", sys_setprofile, "($module, function, /)", NULL, 0},
@@ -589,6 +599,11 @@ static int add_versions(Thread *th, Module *m)
         set(th, m, "version", cstr(th, version)) < 0 ||
         set(th, m, "hexversion", kr_from_smallint(hexversion)) < 0 ||
         set(th, m, "api_version", kr_from_smallint(1013)) < 0)
+        return -1;
+    /* (implementation, branch, revision): platform._sys_version reads it */
+    Value git[3] = {cstr(th, "krait"), cstr(th, ""), cstr(th, "")};
+    Tuple *gt = git[0] && git[1] && git[2] ? kr_tuple_from_array(th, git, 3) : NULL;
+    if (!gt || set(th, m, "_git", kr_from_obj(gt)) < 0)
         return -1;
     struct { const char *k; Value v; } items[] = {
         {"name", cstr(th, "krait")},

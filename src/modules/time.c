@@ -77,10 +77,10 @@ CLOCK_FUNCS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 static int clock_id_arg(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
                         size_t want, clockid_t *id)
 {
-    int64_t v;
+    int v;
     if (kr_libutil_no_keywords(th, name, kw) < 0 ||
         kr_libutil_check_positional(th, name, nargs, want, want) < 0 ||
-        kr_libutil_as_ssize(th, args[0], &v) < 0)
+        kr_libutil_as_int(th, args[0], false, &v) < 0)
         return -1;
     *id = (clockid_t)v;
     return 0;
@@ -182,8 +182,11 @@ KR_LIB_FUNC(time_sleep)
         return KR_VALUE_NULL;
     }
     struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
+    /* a signal's handler runs at once (Ctrl-C ends the sleep), then the
+     * sleep goes on for what is left */
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return KR_NONE;
 }
 

@@ -32,6 +32,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -42,6 +43,7 @@
 #include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 /* ---- repr, str, hash, truth -------------------------------------------- */
 
@@ -210,8 +212,9 @@ static Value richcompare(Thread *th, Value a, Value b, int op)
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool reflected_done = false;
     Value r;
-    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta) &&
-        tb->richcompare != ta->richcompare) {
+    /* CPython's do_richcompare: a proper subtype's slot goes first even
+     * when it is the inherited one (test_datetime's date != datetime) */
+    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta)) {
         reflected_done = true;
         r = tb->richcompare(th, b, a, swapped_op[op]);
         if (r != KR_NOTIMPL)
@@ -650,11 +653,8 @@ static InlineCache *cache_at(Code *code, uint32_t at)
 static void cache_fill(Thread *th, Code *code, uint32_t at, Shape *s, Value v, bool class_attr)
 {
     InlineCache *ic = cache_at(code, at);
-    if (ic) {
-        ic->a = (uint64_t)(uintptr_t)s | class_attr;
-        ic->b = th->vm->type_epoch + 1;
-        ic->v = v;
-    }
+    if (ic)      /* guard published last: vm/thread_lock.h */
+        kr_ic_fill(ic, (uint64_t)(uintptr_t)s | class_attr, th->vm->type_epoch + 1, v);
 }
 
 static bool is_data_descr(Value d)
@@ -805,7 +805,10 @@ int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
 
 Value kr_object_getattr(Thread *th, Value obj, Str *name)
 {
-    return kr_type_of(obj)->getattr(th, obj, name);
+    Value r = kr_type_of(obj)->getattr(th, obj, name);
+    if (KR_UNLIKELY(!r))
+        kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
 }
 
 int kr_object_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -870,9 +873,10 @@ int kr_object_setitem(Thread *th, Value obj, Value key, Value value)
         if (value)
             kr_err_format(th, &kr_exc_TypeError,
                           "'%s' object does not support item assignment", t->name);
-        else
-            kr_err_format(th, &kr_exc_TypeError,
-                          "'%s' object doesn't support item deletion", t->name);
+        else    /* CPython's sequence path (an index into a sized type) says
+                 * "doesn't", its mapping path "does not" */
+            kr_err_format(th, &kr_exc_TypeError, "'%s' object %s support item deletion",
+                          t->name, t->len && kr_is_int(key) ? "doesn't" : "does not");
         return -1;
     }
     return t->setitem(th, obj, key, value);
@@ -883,14 +887,14 @@ int kr_object_contains(Thread *th, Value container, Value item)
     Type *t = kr_type_of(container);
     if (t->contains)
         return t->contains(th, container, item);
-    if (!t->iter) {
-        kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
-                      t->name);
+    /* CPython's _PySequence_IterSearch: any TypeError of iter() reads so */
+    Value it = kr_object_iter(th, container);
+    if (!it) {
+        if (kr_err_matches(th, &kr_exc_TypeError))
+            kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
+                          t->name);
         return -1;
     }
-    Value it = kr_object_iter(th, container);
-    if (!it)
-        return -1;
     for (;;) {
         Value x = kr_object_next(th, it);
         if (!x)

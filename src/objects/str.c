@@ -98,13 +98,7 @@ Str *kr_str_from_utf8(Thread *th, const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     uint32_t maxc = 0;
     int64_t n = 0;
-    bool ascii = true;
-    for (size_t i = 0; i < len; i++)
-        if (u[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (ascii) {
+    if (kr_bytes_ascii(u, len)) {
         if (len == 0 && th->vm->empty_str)
             return th->vm->empty_str;
         Str *r = kr_str_alloc(th, (int64_t)len, 1, true);

@@ -26,6 +26,7 @@
 #include "objects/dict.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/genericalias.h"
@@ -44,6 +45,8 @@
 #include "objects/mappingproxy.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/thread.h"
+#include "vm/thread_lock.h"
 
 extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
@@ -69,24 +72,6 @@ static Type *const builtin_types[] = {
     &kr_mappingproxy_type,
 };
 
-/* The lowest address C recursion may reach on this thread: the stack's
- * end plus a margin for the work done after a RecursionError is raised
- * (unwinding, printing the traceback).  NULL, no check, if unknown. */
-static char *c_stack_limit(void)
-{
-    pthread_attr_t a;
-    void *lo;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &a) != 0)
-        return NULL;
-    int err = pthread_attr_getstack(&a, &lo, &size);
-    pthread_attr_destroy(&a);
-    if (err != 0)
-        return NULL;
-    size_t margin = size / 4 < ((size_t)1 << 20) ? size / 4 : (size_t)1 << 20;
-    return (char *)lo + margin;
-}
-
 /* BaseExceptionGroup is generic too, once the exceptions exist. */
 static int add_group_class_getitem(Thread *th)
 {
@@ -96,6 +81,47 @@ static int add_group_class_getitem(Thread *th)
     Value fn = name ? kr_builtin_new(th, def, KR_VALUE_NULL, KR_VALUE_NULL) : KR_VALUE_NULL;
     Value cm = fn ? kr_classmethod_type.new_(th, &kr_classmethod_type, &fn, 1, NULL) : KR_VALUE_NULL;
     return cm ? kr_dict_set_str(th, kr_exc_BaseExceptionGroup.dict, name, cm) : -1;
+}
+
+/* The C modules (modules.def).  Those the start-up itself needs, or whose
+ * init does more than make its module (_io puts open() in builtins), are
+ * made by kr_vm_new; the rest when first imported (kr_vm_builtin_module),
+ * as CPython's are: `krait -c pass` then neither runs 35 module inits nor
+ * maps the libraries behind them. */
+typedef struct ModuleDef {
+    const char *name;
+    int (*init)(Thread *th);
+} ModuleDef;
+
+static const ModuleDef module_defs[] = {
+#define KR_MODULE(name, init) {#name, init},
+#include "modules/modules.def"
+#undef KR_MODULE
+};
+
+static bool is_eager(const char *name)
+{
+    static const char *const eager[] = {
+        "builtins", "sys", "_imp", "marshal", "errno", "posix", "_io", "_io_native", "_signal",
+        "_thread", "_warnings", "_weakref", "_abc", "time", "atexit", "gc",
+    };
+    for (size_t i = 0; i < KR_ARRAY_LEN(eager); i++)
+        if (strcmp(eager[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* Run def's init, which registers its module in sys.modules, and remember
+ * the module: import finds it again after del sys.modules[name]. */
+static int init_module(Thread *th, const ModuleDef *def)
+{
+    if (def->init(th) < 0)
+        return -1;
+    Str *name = kr_str_intern_cstr(th, def->name);
+    Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
+    if (!m)     /* an init that extends another module (_io: builtins.open) */
+        return name ? 0 : -1;
+    return kr_dict_set_str(th, th->vm->builtin_modules, name, m);
 }
 
 Thread *kr_vm_new(void)
@@ -112,8 +138,7 @@ Thread *kr_vm_new(void)
     vm->int_max_str_digits = 4300;
     th->vm = vm;
     th->handled = KR_NONE;
-    th->pthread = pthread_self();
-    th->c_stack_limit = c_stack_limit();
+    kr_thread_init_main(th);     /* identity, C stack limit */
     if (kr_frame_init_stack(th) < 0)
         return NULL;
     /* The interned table must exist before any str is interned; its own
@@ -149,26 +174,36 @@ Thread *kr_vm_new(void)
     vm->memory_error = kr_exception_new(th, &kr_exc_MemoryError, NULL, 0);
     if (!vm->memory_error)
         return NULL;
-    static int (*const module_inits[])(Thread *) = {
-#define KR_MODULE(name, init) init,
-#include "modules/modules.def"
-#undef KR_MODULE
-    };
-    for (size_t i = 0; i < KR_ARRAY_LEN(module_inits); i++) {
-        if (module_inits[i](th) < 0)
+    vm->builtin_modules = kr_dict_new(th);
+    if (!vm->builtin_modules)
+        return NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(module_defs); i++) {
+        if (!is_eager(module_defs[i].name))
+            continue;
+        if (init_module(th, &module_defs[i]) < 0)
             return NULL;
         if (i == 0 && kr_exception_init(th, vm->builtins) < 0)   /* builtins made: add exceptions */
             return NULL;
         if (i == 0 && add_group_class_getitem(th) < 0)   /* BaseExceptionGroup[...] */
             return NULL;
     }
-    vm->builtin_modules = kr_dict_new(th);
-    int64_t pos = 0;
-    Value name, mod;
-    while (vm->builtin_modules && kr_dict_next(vm->modules, &pos, &name, &mod))
-        if (kr_dict_set(th, vm->builtin_modules, name, mod) < 0)
-            return NULL;
-    return vm->builtin_modules ? th : NULL;
+    return th;
+}
+
+Value kr_vm_builtin_module(Thread *th, Str *name)
+{
+    Value m = kr_dict_get_str(th->vm->builtin_modules, name);
+    if (m)
+        return m;
+    size_t len;
+    const char *s = kr_str_utf8(th, name, &len);
+    if (!s)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(module_defs); i++)
+        if (strlen(module_defs[i].name) == len && memcmp(module_defs[i].name, s, len) == 0)
+            return init_module(th, &module_defs[i]) < 0 ? KR_VALUE_NULL
+                 : kr_dict_get_str(th->vm->builtin_modules, name);
+    return KR_VALUE_NULL;
 }
 
 void kr_vm_flush_stdout(Thread *th)
@@ -210,6 +245,8 @@ int kr_vm_safe_point(Thread *th)
         if (--th->budget_left < 0)
             return budget_exhausted(th);
     }
+    if (KR_UNLIKELY(th->vm->finalizing))
+        kr_thread_safe_point(th);     /* daemon threads stop at exit */
     if (kr_gc_finalizers_pending())
         kr_mod_gc_run_pending(th);
     if (main && kr_mod__signal_run_pending(th) < 0)
@@ -261,6 +298,7 @@ static int flush_at_exit(Thread *th, int status)
  * process killed by it (status 130 in a shell). */
 int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
+    kr_thread_shutdown(th);     /* threading._shutdown: join non-daemon threads */
     kr_mod_atexit_run(th);
     if (kr_mod__io_flush_std(th) < 0)
         status = 120;
@@ -310,6 +348,14 @@ static int system_exit_status(Thread *th, Value exc)
     return 1;
 }
 
+/* A script's __main__ has __spec__ None, as CPython's (runpy gives -m its
+ * own); the import system then knows not to give it one (vm/import.c). */
+static int set_main_spec(Thread *th, Module *m)
+{
+    Str *k = kr_str_intern_cstr(th, "__spec__");
+    return k ? kr_dict_set_str(th, m->dict, k, KR_NONE) : -1;
+}
+
 int kr_vm_run_main(Thread *th, Code *code)
 {
     Module *m = kr_module_new(th, KR_NAME(th, __main__));
@@ -318,6 +364,7 @@ int kr_vm_run_main(Thread *th, Code *code)
         kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
                         kr_from_obj(th->vm->builtins_module)) < 0 ||
         kr_dict_set_str(th, m->dict, k_file, kr_from_obj(code->filename)) < 0 ||
+        set_main_spec(th, m) < 0 ||
         kr_dict_set_str(th, th->vm->modules, KR_NAME(th, __main__), kr_from_obj(m)) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);
         return 1;
@@ -396,7 +443,9 @@ List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit)
 {
     Value it = kr_object_iter(th, src);
     if (!it) {
-        if (kr_err_matches(th, &kr_exc_TypeError)) {
+        /* a class that defines __iter__ (even as None) keeps its error */
+        Type *t = kr_type_of(src);
+        if (kr_err_matches(th, &kr_exc_TypeError) && !t->iter && !t->getitem) {
             kr_err_format(th, &kr_exc_TypeError, "cannot unpack non-iterable %s object",
                           kr_type_name(src));
         }
@@ -571,7 +620,7 @@ Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name)
     if (!v)
         v = kr_dict_get_str(frame->builtins, name);
     if (!v)
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return v;
 }
 
@@ -580,7 +629,7 @@ int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name)
     if (kr_object_setitem(th, kr_from_obj(frame->locals), kr_from_obj(name), KR_VALUE_NULL) == 0)
         return 0;
     if (kr_err_matches(th, &kr_exc_KeyError))
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return -1;
 }
 
@@ -770,7 +819,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     if (!v) {
         v = kr_dict_get_str(frame->builtins, name);
         if (!v) {
-            kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+            kr_exc_name_error(th, name);
             return KR_VALUE_NULL;
         }
     }
@@ -782,10 +831,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
         if (!code->caches)
             return v;
     }
-    InlineCache *ic = &code->caches[pc];
-    ic->a = frame->globals->version;
-    ic->b = frame->builtins->version;
-    ic->v = v;
+    kr_ic_fill(&code->caches[pc], frame->globals->version, frame->builtins->version, v);
     return v;
 }
 
@@ -839,9 +885,7 @@ Value kr_vm_getattr_cached(Thread *th, Frame *frame, Value obj, Str *name, uint3
             code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
         if (code->caches) {
             ic = &code->caches[pc];
-            ic->a = (uint64_t)(uintptr_t)t;
-            ic->b = th->vm->type_epoch + 1;
-            ic->v = descr;
+            kr_ic_fill(ic, (uint64_t)(uintptr_t)t, th->vm->type_epoch + 1, descr);
         }
     }
     Type *dt = descr ? kr_type_of(descr) : NULL;
