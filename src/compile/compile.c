@@ -38,6 +38,11 @@ static const char *qualname_for(Compiler *c, const char *name)
     Unit *p = c->u;
     if (!p || !p->parent)                 /* module level */
         return name;
+    /* `global name` in the enclosing scope: the qualname is the bare name
+     * (CPython's compiler_set_qualname, force_global) */
+    const char *mangled = kr_sym_mangle(c->arena, p->private_name, name);
+    if (kr_sym_scope(p->block, mangled) == SCOPE_GLOBAL_EXPLICIT)
+        return name;
     const char *pq = p->qualname ? p->qualname : p->name;
     bool in_function = p->block->type == BLOCK_FUNCTION;
     size_t n = strlen(pq) + strlen(name) + 16;

@@ -18,9 +18,11 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/importerror.h"
+#include "objects/nameerror.h"
 #include "objects/int.h"
 #include "objects/oserror.h"
 #include "objects/unicodeerror.h"
@@ -273,7 +275,54 @@ static Value exc_with_traceback(Thread *th, Value unused, const Value *args, siz
     return args[0];
 }
 
+/* The dict goes along once the instance has one, as in CPython, so that
+ * copy and pickle keep attributes set after construction. */
+Value kr_exception_reduce_with(Thread *th, Value exc, Tuple *args)
+{
+    Dict *d = ((Exc *)kr_as_obj(exc))->dict;
+    Value items[3] = {kr_from_obj(kr_type_of(exc)), kr_from_obj(args),
+                      d ? kr_from_obj(d) : KR_NONE};
+    Tuple *t = kr_tuple_from_array(th, items, d ? 3 : 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value exc_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                        Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "BaseException.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_exception_reduce_with(th, args[0], ((Exc *)kr_as_obj(args[0]))->args);
+}
+
+/* __setstate__(state): state's items become attributes (None: nothing). */
+static Value exc_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                          Tuple *kwnames)
+{
+    if (kr_argparse_one(th, "BaseException.__setstate__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    if (args[1] == KR_NONE)
+        return KR_NONE;
+    if (!kr_is_dict(args[1])) {
+        kr_err_set_string(th, &kr_exc_TypeError, "state is not a dictionary");
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_as_dict(args[1]);
+    Value key, value;
+    for (int64_t pos = 0; kr_dict_next(d, &pos, &key, &value);) {
+        if (!kr_is_str(key)) {
+            kr_err_format(th, &kr_exc_TypeError, "attribute name must be string, not '%s'",
+                          kr_type_name(key));
+            return KR_VALUE_NULL;
+        }
+        if (kr_object_setattr(th, args[0], kr_as_str(key), value) < 0)
+            return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
 static const MethodDef exc_methods[] = {
+    {"__reduce__", exc_reduce, "($self, /)", NULL, 0},
+    {"__setstate__", exc_setstate, "($self, state, /)", NULL, 0},
     {"with_traceback", exc_with_traceback, "($self, tb, /)", NULL, 0},
     {"add_note", kr_exception_add_note, "($self, note, /)", NULL, 0},
     {0},
@@ -325,6 +374,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     kr_unicodeerror_prepare();   /* stdlib-os: encoding/object/start/end/reason */
     kr_importerror_prepare();    /* imp: msg/name/path */
+    kr_nameerror_prepare();      /* conf: NameError.name, AttributeError.name/.obj */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)

@@ -47,9 +47,31 @@ static Value notimpl_repr(Thread *th, Value v) { return const_str(th, "NotImplem
 static Value singleton_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (nargs || kwnames)
-        return kr_err_type_error(th, "%s takes no arguments", t->name);
+        return kr_err_type_error(th, "%s takes no arguments",
+                                 t == &kr_notimpl_type ? "NotImplementedType" : "EllipsisType");
     return t == &kr_notimpl_type ? KR_NOTIMPL : KR_ELLIPSIS;
 }
+
+/* Ellipsis and NotImplemented pickle as the builtins of those names. */
+static Value notimpl_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return const_str(th, "NotImplemented");
+}
+
+static Value ellipsis_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return const_str(th, "Ellipsis");
+}
+
+static const MethodDef notimpl_methods[] = {
+    {"__reduce__", notimpl_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
+static const MethodDef ellipsis_methods[] = {
+    {"__reduce__", ellipsis_reduce, "($self, /)", NULL, 0},
+    {0},
+};
 
 Type kr_notimpl_type = {
     .hdr = {&kr_type_type},
@@ -57,6 +79,7 @@ Type kr_notimpl_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = notimpl_repr,
+    .methods = notimpl_methods,
 };
 Obj kr_notimpl_obj = {&kr_notimpl_type};
 
@@ -68,5 +91,6 @@ Type kr_ellipsis_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = singleton_new,
     .repr = ellipsis_repr,
+    .methods = ellipsis_methods,
 };
 Obj kr_ellipsis_obj = {&kr_ellipsis_type};

@@ -29,6 +29,7 @@
 
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/function.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -250,7 +251,8 @@ static void print_source_line(FILE *out, Code *code, uint32_t pc, int lineno)
         return;
     }
     fprintf(out, "    %.*s\n", (int)(len - trunc), line + trunc);
-    const int32_t *p = code->positions ? &code->positions[4 * pc] : NULL;
+    const int32_t *pos = kr_code_positions(code);
+    const int32_t *p = pos ? &pos[4 * pc] : NULL;
     if (p && p[2] >= 0 && p[0] == lineno && p[3] >= 0) {
         int64_t start = chars_in(line, p[2]), end;
         int64_t left = -1, right = -1;
@@ -404,6 +406,12 @@ static void print_exc_only(Thread *th, Value exc, FILE *out)
         if (kr_as_str(s)->len) {
             fputs(": ", out);
             print_str(out, kr_as_str(s));
+        }
+        Value hint = kr_exc_suggestion(th, exc);
+        if (hint) {
+            fputs(". Did you mean: '", out);
+            print_str(out, kr_as_str(hint));
+            fputs("'?", out);
         }
         fputc('\n', out);
     }

@@ -42,6 +42,7 @@
 #include "modules/gcmodule.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/iter.h"
@@ -191,7 +192,8 @@ static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value 
  * the line table (a scan from the start). */
 static int tb_line(const Code *c, uint32_t at)
 {
-    int line = c->positions ? c->positions[4 * (size_t)at] : -1;
+    const int32_t *pos = kr_code_positions(c);
+    int line = pos ? pos[4 * (size_t)at] : -1;
     return line > 0 ? line : kr_code_line(c, at);
 }
 
