@@ -501,7 +501,32 @@ FUNC(sys_set_coroutine_origin_tracking_depth)
     return KR_NONE;
 }
 
+/* sys.setswitchinterval(interval) / getswitchinterval(): the value is
+ * kept and reported; krait's threads are not switched on a timer. */
+FUNC(sys_setswitchinterval)
+{
+    double d;
+    if (kr_call_check_args(th, "setswitchinterval", nargs, 1, 1, kw) < 0 ||
+        kr_float_as_double(th, args[0], &d) < 0)
+        return KR_VALUE_NULL;
+    if (d <= 0.0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "switch interval must be strictly positive");
+        return KR_VALUE_NULL;
+    }
+    th->vm->switch_interval = d;
+    return KR_NONE;
+}
+
+FUNC(sys_getswitchinterval)
+{
+    if (kr_call_check_args(th, "getswitchinterval", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_float_new(th, th->vm->switch_interval);
+}
+
 static const MethodDef sys_functions[] = {
+    {"setswitchinterval", sys_setswitchinterval, "($module, interval, /)", NULL, 0},
+    {"getswitchinterval", sys_getswitchinterval, "($module, /)", NULL, 0},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, "($module, /)", NULL, 0},
     {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, "($module, /)", NULL, 0},
     {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, "($module, /, depth)", NULL, 0},
@@ -573,6 +598,9 @@ static Value make_seq(Thread *th, const StructSeqDesc *d, const Value *vals, int
     return t ? kr_structseq_new(th, t, vals) : KR_VALUE_NULL;
 }
 
+/* Where CPython's pure-Python standard library is (vm/import.c's prefix) */
+#define KR_SYS_STDLIB_DIR "/usr/lib/python3.11"
+
 static int add_versions(Thread *th, Module *m)
 {
     static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
@@ -593,7 +621,8 @@ static int add_versions(Thread *th, Module *m)
     /* (implementation, branch, revision): platform._sys_version reads it */
     Value git[3] = {cstr(th, "krait"), cstr(th, ""), cstr(th, "")};
     Tuple *gt = git[0] && git[1] && git[2] ? kr_tuple_from_array(th, git, 3) : NULL;
-    if (!gt || set(th, m, "_git", kr_from_obj(gt)) < 0)
+    if (!gt || set(th, m, "_git", kr_from_obj(gt)) < 0 ||
+        set(th, m, "_stdlib_dir", cstr(th, KR_SYS_STDLIB_DIR)) < 0)
         return -1;
     struct { const char *k; Value v; } items[] = {
         {"name", cstr(th, "krait")},
