@@ -461,13 +461,19 @@ FUNC(builtin_sum)
     Value kv[1] = {kr_from_smallint(0)};
     if (nargs == 2)
         kv[0] = args[1];
-    if (nargs < 1 || nargs > 2)
+    if (nargs < 1)
+        return kr_err_type_error(th, "sum() takes at least 1 positional argument (0 given)");
+    if (nargs > 2)
         return kr_err_type_error(th, "sum() takes at most 2 arguments (%zu given)", nargs);
     if (kr_mod_parse_kwargs(th, "sum", args + nargs, kw, names, kv) < 0)
         return KR_VALUE_NULL;
     Value acc = kv[0];
-    if (kr_is_str(acc))
+    if (kr_isinstance_type(acc, &kr_str_type))
         return kr_err_type_error(th, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (kr_isinstance_type(acc, &kr_bytes_type))
+        return kr_err_type_error(th, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (kr_isinstance_type(acc, &kr_bytearray_type))
+        return kr_err_type_error(th, "sum() can't sum bytearray [use b''.join(seq) instead]");
     Value it = kr_object_iter(th, args[0]);
     if (!it)
         return KR_VALUE_NULL;

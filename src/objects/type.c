@@ -1076,6 +1076,8 @@ static int slot_hash(Thread *th, Value v, int64_t *h)
     return 0;
 }
 
+static int slot_len(Thread *th, Value v, int64_t *len);
+
 static int slot_bool(Thread *th, Value v)
 {
     bool found;
@@ -1083,12 +1085,11 @@ static int slot_bool(Thread *th, Value v)
     if (!found) {
         if (kr_err_occurred(th))
             return -1;
-        r = call_dunder(th, v, KR_NAME(th, __len__), NULL, 0, &found);
-        if (!found)
+        /* no __bool__: __len__, checked as len() checks it */
+        if (!kr_type_lookup_cached(th, kr_type_of(v), KR_NAME(th, __len__)))
             return kr_err_occurred(th) ? -1 : 1;
-        if (!r)
-            return -1;
-        return kr_object_truth(th, r);
+        int64_t n;
+        return slot_len(th, v, &n) < 0 ? -1 : n != 0;
     }
     if (!r)
         return -1;
@@ -1106,16 +1107,21 @@ static int slot_len(Thread *th, Value v, int64_t *len)
     Value r = call_dunder(th, v, KR_NAME(th, __len__), NULL, 0, &found);
     if (!r)
         return -1;
-    if (!kr_is_smallint(r)) {
-        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      kr_type_name(r));
+    /* CPython's slot_sq_length: the result through __index__, checked for
+     * sign first, then for size */
+    if (!kr_is_smallint(r) && !(r = kr_object_index(th, r)))
         return -1;
-    }
-    *len = kr_as_smallint(r);
-    if (*len < 0) {
+    if (kr_is_smallint(r) ? kr_as_smallint(r) < 0 : kr_int_sign(r) < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "__len__() should return >= 0");
         return -1;
     }
+    if (!kr_is_smallint(r) && kr_int_as_i64(th, r, len) < 0) {
+        kr_err_clear(th);
+        kr_err_set_string(th, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (kr_is_smallint(r))
+        *len = kr_as_smallint(r);
     return 0;
 }
 
