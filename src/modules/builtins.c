@@ -198,8 +198,13 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);
     Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
-    if (f)       /* every type has one now: object.__format__ (helper "methods") */
-        return kr_vm_call_method(th, f, v, &spec, 1, NULL);
+    if (f) {     /* every type has one now: object.__format__ (helper "methods") */
+        Value r = kr_vm_call_special(th, f, v, &spec, 1);
+        /* callers (f-strings, str.format) take the result as a str */
+        if (r && !kr_isinstance_type(r, &kr_str_type))
+            return kr_err_type_error(th, "__format__ must return a str, not %s", kr_type_name(r));
+        return r;
+    }
     if (kr_as_str(spec)->len) {
         kr_err_format(th, &kr_exc_TypeError, "unsupported format string passed to %s.__format__",
                       kr_type_name(v));

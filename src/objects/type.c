@@ -41,6 +41,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
@@ -1763,9 +1764,8 @@ static Str *mangle(Thread *th, const char *cls, Str *name)
 /* __slots__ as a tuple of strs (a single str is one name). */
 static Tuple *slots_tuple(Thread *th, Value slots)
 {
-    if (kr_isinstance_type(slots, &kr_str_type))
-        return kr_tuple_from_array(th, &slots, 1);
-    List *l = kr_list_from_iterable(th, slots);
+    List *l = kr_isinstance_type(slots, &kr_str_type) ? kr_list_from_array(th, &slots, 1)
+                                                      : kr_list_from_iterable(th, slots);
     if (!l)
         return NULL;
     for (int64_t i = 0; i < l->size; i++) {
@@ -2225,6 +2225,17 @@ static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, T
                           i + 1, what[i], kr_type_name(args[i]));
             return KR_VALUE_NULL;
         }
+    /* the name must be valid UTF-8 without NULs (CPython's tp_name) */
+    Str *nm = kr_as_str(args[0]);
+    const unsigned char *np = nm->data;
+    int64_t nlen = nm->len;
+    Value utf8 = nm->ascii ? KR_NONE : kr_bytes_encode(th, nm, KR_VALUE_NULL, KR_VALUE_NULL);
+    if (!utf8 || (!nm->ascii && kr_bytes_view(th, utf8, &np, &nlen) < 0))
+        return KR_VALUE_NULL;
+    if (memchr(np, 0, (size_t)nlen)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "type name must not contain null characters");
+        return KR_VALUE_NULL;
+    }
     Tuple *bases = kr_as_tuple(args[1]);
     for (int64_t i = 0; i < bases->size; i++) {
         Value b = bases->items[i];
