@@ -100,6 +100,10 @@ struct Thread {
      * are not finalized yet). */
     Value asyncgen_firstiter, asyncgen_finalizer;
     int64_t coro_origin_depth;    /* sys.set_coroutine_origin_tracking_depth */
+    /* asyncio's running loop (modules/_asyncio.c) and the pid that set it:
+     * a forked child does not see its parent's loop. */
+    Value running_loop;
+    int running_loop_pid;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     /* An instruction budget (tests/fuzz/fuzz_exec.c): while budget_on,
      * every safe point decrements budget_left and, once it is spent,
@@ -129,8 +133,8 @@ struct VM {
     pthread_mutex_t lock;     /* thread list, subclass lists, import lock */
 
     Dict *modules;            /* sys.modules */
-    Dict *builtin_modules;    /* the C modules made at start-up, by name: what
-                                 import finds again after del sys.modules[name] */
+    Dict *builtin_modules;    /* the C modules made so far, by name: what import
+                                 finds again after del sys.modules[name] */
     Dict *builtins;           /* the builtins module's dict */
     Dict *interned;           /* interned str table */
     Module *builtins_module, *sys_module;
@@ -152,6 +156,7 @@ struct VM {
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
                                  limit, 4300 by default) */
     uint64_t hash_key[2];     /* SipHash key from PYTHONHASHSEED */
+    void *asyncio;            /* _asyncio's state, made on first use (modules/_asyncio.c) */
 
 };
 

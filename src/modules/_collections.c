@@ -437,6 +437,32 @@ DEQUE_METHOD(deque_copy)
     return deque_copy_value(th, args[0]);
 }
 
+/* A non-empty __dict__ or None: the state CPython 3.11's reduce gives. */
+static Value reduce_state(Thread *th, Value self)
+{
+    Dict *d = kr_object_get_dict(th, self);
+    if (!d && kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    return d && d->used ? kr_from_obj(d) : KR_NONE;
+}
+
+/* (type, () or ((), maxlen), state, iter(self)), as CPython's, for copy
+ * and pickle. */
+DEQUE_METHOD(deque_reduce)
+{
+    ARGS("__reduce__", 0, 0);
+    Deque *d = SELF;
+    Value inner[2] = {kr_from_obj(th->vm->empty_tuple), kr_int_from_i64(th, d->maxlen)};
+    Tuple *a = d->maxlen < 0 ? th->vm->empty_tuple
+               : inner[1] ? kr_tuple_from_array(th, inner, 2) : NULL;
+    Value r[4] = {kr_from_obj(kr_type_of(args[0])), a ? kr_from_obj(a) : KR_VALUE_NULL,
+                  a ? reduce_state(th, args[0]) : KR_VALUE_NULL, KR_VALUE_NULL};
+    if (!r[2] || !(r[3] = kr_object_iter(th, args[0])))
+        return KR_VALUE_NULL;
+    Tuple *rt = kr_tuple_from_array(th, r, 4);
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
 static Value deque_maxlen(Thread *th, Value self)
 {
     Deque *d = as_deque(self);
@@ -701,21 +727,68 @@ static Value deque_iter_length_hint(Thread *th, Value unused, const Value *args,
     return kr_from_smallint(n > 0 ? n : 0);
 }
 
+/* (type(it), (deque, items consumed)): CPython's dequeiter_reduce
+ * (helper "pickle"); the iterator types take those two arguments back. */
+static Value deque_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                               Tuple *kw)
+{
+    DequeIter *it = (DequeIter *)kr_as_obj(args[0]);
+    Value d = it->deque;
+    if (!d) {
+        List *l = kr_list_new(th, 0);
+        Value empty = l ? kr_from_obj(l) : KR_VALUE_NULL;
+        Tuple *a = l ? kr_tuple_from_array(th, &empty, 1) : NULL;
+        Value r[2] = {kr_dict_get_str(th->vm->builtins, kr_str_intern_cstr(th, "iter")),
+                      a ? kr_from_obj(a) : KR_VALUE_NULL};
+        Tuple *t = a && r[0] ? kr_tuple_from_array(th, r, 2) : NULL;
+        return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    }
+    Value pair[2] = {d, kr_from_smallint(it->index)};
+    Tuple *a = kr_tuple_from_array(th, pair, 2);
+    Value r[2] = {kr_from_obj(kr_type_of(args[0])), a ? kr_from_obj(a) : KR_VALUE_NULL};
+    Tuple *t = a ? kr_tuple_from_array(th, r, 2) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value deque_iter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, t->name, kw) < 0 ||
+        kr_libutil_check_positional(th, t->name, nargs, 1, 2) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_isinstance_type(args[0], &kr_collections_deque_type))
+        return kr_err_type_error(th, "%s() argument 1 must be collections.deque, not %s",
+                                 t->name, kr_type_name(args[0]));
+    int64_t index = 0;
+    if (nargs == 2 && kr_libutil_as_ssize(th, args[1], &index) < 0)
+        return KR_VALUE_NULL;
+    Value v = deque_iter_make(th, args[0], t);
+    if (!v)
+        return KR_VALUE_NULL;
+    DequeIter *it = (DequeIter *)kr_as_obj(v);
+    int64_t size = as_deque(args[0])->size;
+    it->index = index < 0 ? 0 : index > size ? size : index;
+    return v;
+}
+
 static const MethodDef deque_iter_methods[] = {
+    {"__reduce__", deque_iter_reduce, "($self, /)", NULL, 0},
     {"__length_hint__", deque_iter_length_hint, "($self, /)", NULL, 0},
     {0},
 };
 
 Type kr_collections_deque_iter_type = {
     .hdr = {&kr_type_type}, .name = "_collections._deque_iterator", .size = sizeof(DequeIter),
-    .iter = kr_libutil_iter_self, .next = deque_iter_next, .methods = deque_iter_methods,
+    .new_ = deque_iter_new, .iter = kr_libutil_iter_self, .next = deque_iter_next,
+    .methods = deque_iter_methods,
 };
 
 Type kr_collections_deque_reviter_type = {
     .hdr = {&kr_type_type}, .name = "_collections._deque_reverse_iterator",
-    .size = sizeof(DequeIter), .iter = kr_libutil_iter_self, .next = deque_reviter_next,
+    .size = sizeof(DequeIter), .new_ = deque_iter_new, .iter = kr_libutil_iter_self,
+    .next = deque_reviter_next,
     .methods = deque_iter_methods,
 };
+
 
 static const MethodDef deque_methods[] = {
     {"append", deque_append, "($self, x, /)", "Add an element to the right side of the deque.", 0},
@@ -727,6 +800,7 @@ static const MethodDef deque_methods[] = {
     {"clear", deque_clear, "($self, /)", "Remove all elements from the deque.", 0},
     {"copy", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
     {"__copy__", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
+    {"__reduce__", deque_reduce, "($self, /)", "Return state information for pickling.", 0},
     {"count", deque_count, "($self, value, /)", NULL, 0},
     {"index", deque_index, NULL, NULL, 0},
     {"insert", deque_insert, "($self, index, object, /)", NULL, 0},
@@ -905,6 +979,24 @@ static Value dd_copy(Thread *th, Value unused, const Value *args, size_t nargs, 
     return dd_copy_value(th, args[0]);
 }
 
+/* (type, (factory,) or (), None, None, iter(self.items())), as CPython's. */
+static Value dd_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Value f = as_dd(args[0])->factory;
+    Tuple *a = f == KR_NONE ? th->vm->empty_tuple : kr_tuple_from_array(th, &f, 1);
+    Str *items = a ? kr_str_intern_cstr(th, "items") : NULL;
+    Value m = items ? kr_object_getattr(th, args[0], items) : KR_VALUE_NULL;
+    Value view = m ? kr_vm_call(th, m, NULL, 0, NULL) : KR_VALUE_NULL;
+    Value it = view ? kr_object_iter(th, view) : KR_VALUE_NULL;
+    if (!it)
+        return KR_VALUE_NULL;
+    Value r[5] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(a), KR_NONE, KR_NONE, it};
+    Tuple *rt = kr_tuple_from_array(th, r, 5);
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
 static Value dd_or(Thread *th, Value a, Value b)
 {
     bool left = kr_isinstance_type(a, &kr_collections_defaultdict_type);
@@ -958,6 +1050,7 @@ static Value dd_richcompare(Thread *th, Value a, Value b, int op)
 }
 
 static const MethodDef dd_methods[] = {
+    {"__reduce__", dd_reduce, "($self, /)", "Return state information for pickling.", 0},
     {"__missing__", dd_missing, "($self, key, /)", NULL, 0},
     {"copy", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},
     {"__copy__", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},

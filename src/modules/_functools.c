@@ -152,6 +152,61 @@ static Value partial_repr(Thread *th, Value self)
     return kr_libutil_buf_value(th, &b);
 }
 
+/* ---- pickling partial objects (helper "pickle") ---------------------------------- */
+
+/* (type(p), (p.func,), (p.func, p.args, p.keywords, p.__dict__ or None)) */
+KR_LIB_FUNC(partial_reduce)
+{
+    Partial *p = (Partial *)kr_as_obj(args[0]);
+    Value state[4] = {p->fn, kr_from_obj(p->args), kr_from_obj(p->kw),
+                      p->dict ? kr_from_obj(p->dict) : KR_NONE};
+    Tuple *st = kr_tuple_from_array(th, state, 4);
+    Tuple *fa = st ? kr_tuple_from_array(th, &p->fn, 1) : NULL;
+    Value r[3] = {kr_from_obj(kr_type_of(args[0])), fa ? kr_from_obj(fa) : KR_VALUE_NULL,
+                  st ? kr_from_obj(st) : KR_VALUE_NULL};
+    Tuple *t = fa ? kr_tuple_from_array(th, r, 3) : NULL;
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static Value invalid_state(Thread *th)
+{
+    kr_err_set_string(th, &kr_exc_TypeError, "invalid partial state");
+    return KR_VALUE_NULL;
+}
+
+KR_LIB_FUNC(partial_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Partial *p = (Partial *)kr_as_obj(args[0]);
+    Value state = args[1];
+    if (!kr_tuple_check(state) || kr_as_tuple(state)->size != 4)
+        return invalid_state(th);
+    Value *it = kr_as_tuple(state)->items;
+    if (!is_callable(it[0]) || !kr_tuple_check(it[1]) || (it[2] != KR_NONE && !kr_dict_check(it[2])))
+        return invalid_state(th);
+    Tuple *fa = kr_as_tuple(it[1]);
+    if (!kr_is_tuple(it[1]) && !(fa = kr_tuple_from_array(th, fa->items, fa->size)))
+        return KR_VALUE_NULL;
+    Dict *kwd = it[2] == KR_NONE ? kr_dict_new(th)
+               : kr_is_dict(it[2]) ? kr_as_dict(it[2]) : kr_dict_copy(th, kr_as_dict(it[2]));
+    if (!kwd)
+        return KR_VALUE_NULL;
+    if (it[3] != KR_NONE && !kr_dict_check(it[3]))
+        return kr_err_type_error(th, "setting partial object's dictionary to a non-dict");
+    p->fn = it[0];
+    p->args = fa;
+    p->kw = kwd;
+    p->dict = it[3] == KR_NONE ? NULL : kr_as_dict(it[3]);
+    return KR_NONE;
+}
+
+static const MethodDef partial_methods[] = {
+    {"__reduce__", partial_reduce, "($self, /)", NULL, 0},
+    {"__setstate__", partial_setstate, "($self, state, /)", NULL, 0},
+    {0},
+};
+
 static const MemberDef partial_members[] = {
     {"func", offsetof(Partial, fn), NULL, NULL, "function object to use in future partial calls",
      KR_MEMBER_READONLY},
@@ -166,7 +221,7 @@ Type kr_functools_partial_type = {
     .hdr = {&kr_type_type}, .name = "functools.partial", .size = sizeof(Partial),
     .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(Partial, dict),
     .new_ = partial_new, .call = partial_call, .repr = partial_repr,
-    .members = partial_members,
+    .members = partial_members, .methods = partial_methods,
 };
 
 /* ---- reduce --------------------------------------------------------------------- */
@@ -423,7 +478,15 @@ static Value lru_copy(Thread *th, Value unused, const Value *args, size_t nargs,
     return args[0];
 }
 
+/* A cached function pickles as the global it replaces: its __qualname__
+ * (CPython's lru_cache_reduce; helper "pickle"). */
+static Value lru_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    return kr_object_getattr(th, args[0], KR_NAME(th, __qualname__));
+}
+
 static const MethodDef lru_methods[] = {
+    {"__reduce__", lru_reduce, "($self, /)", NULL, 0},
     {"cache_info", lru_cache_info, "($self, /)", "Report cache statistics", 0},
     {"cache_clear", lru_cache_clear, "($self, /)", "Clear the cache and cache statistics", 0},
     {"__copy__", lru_copy, "($self, /)", NULL, 0},

@@ -710,7 +710,10 @@ static void buffered_finalize(Thread *th, Value self)
     Buffered *b = BUF(self);
     if (!b->raw)
         return;
-    kr_mod__io_flush(th);
+    /* Not kr_mod__io_flush: a finalizer runs at any safe point, also in
+     * the middle of another writer's write(), whose text a flush from here
+     * would lose.  It is not needed either: an open writer is held by
+     * lib/_io.py's _writers, so it is never garbage, nor is its raw file. */
     if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
         kr_err_clear(th);
 }

@@ -8,10 +8,9 @@
  * retry after EINTR, running signal handlers in between, and give None on
  * EAGAIN (a non-blocking descriptor with nothing to do).
  *
- * A FileIO that is collected while open is closed by its finalizer; the
- * buffered writers of lib/_io.py that may sit above it are flushed first
- * (kr_mod__io_flush), because finalizers run in no particular order and
- * the writer above may not have been finalized yet.
+ * A FileIO that is collected while open is closed by its finalizer.  No
+ * writer with unflushed data can sit above it then: lib/_io.py's _writers
+ * holds every open writer (and so its raw file) until it is closed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -27,6 +26,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -340,7 +340,7 @@ KR_LIB_FUNC(fileio_readinto)
         return n == -1 ? KR_VALUE_NULL : n == -2 ? KR_NONE : kr_int_from_i64(th, n);
     }
     int64_t len;
-    if (kr_object_len(th, b, &len) < 0)
+    if (kr_buffer_writable_len(th, "readinto() argument", b, &len) < 0)
         return KR_VALUE_NULL;
     Bytes *tmp = kr_bytes_alloc(th, len);
     if (!tmp)
@@ -348,9 +348,7 @@ KR_LIB_FUNC(fileio_readinto)
     ssize_t n = len ? read_some(th, SELF->fd, tmp->data, (size_t)len) : 0;
     if (n < 0)
         return n == -1 ? KR_VALUE_NULL : KR_NONE;
-    Value data = kr_bytes_value(kr_bytes_new(th, tmp->data, n));
-    Value sl = data ? kr_slice_new(th, KR_NONE, kr_from_smallint(n), KR_NONE) : KR_VALUE_NULL;
-    if (!sl || kr_object_setitem(th, b, sl, data) < 0)
+    if (kr_buffer_write(th, "readinto() argument", b, tmp->data, n) < 0)
         return KR_VALUE_NULL;
     return kr_int_from_i64(th, n);
 }
@@ -548,12 +546,12 @@ static Value m_mode(Thread *th, Value self)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-/* The collector found it open: flush writers above it, then close. */
+/* The collector found it open: close it. */
 static void fileio_finalize(Thread *th, Value self)
 {
     if (FIO(self)->fd < 0)
         return;
-    kr_mod__io_flush(th);
+    /* No kr_mod__io_flush here: see buffered_finalize. */
     if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
         kr_err_clear(th);
 }

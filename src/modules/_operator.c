@@ -24,6 +24,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/vm.h"
 
 /* ---- unary and binary operators ------------------------------------------------ */
 
@@ -341,9 +342,25 @@ static Value getter_repr(Thread *th, Value self, const char *name)
 
 static Value itemgetter_repr(Thread *th, Value v) { return getter_repr(th, v, "itemgetter"); }
 
+/* itemgetter / attrgetter pickle as (type(g), the arguments it was made
+ * with), as CPython's (helper "pickle"). */
+static Value getter_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    Getter *g = (Getter *)kr_as_obj(args[0]);
+    Value r[2] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(g->items)};
+    Tuple *t = kr_tuple_from_array(th, r, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef getter_methods[] = {
+    {"__reduce__", getter_reduce, "($self, /)", "Return state information for pickling", 0},
+    {0},
+};
+
 Type kr_operator_itemgetter_type = {
     .hdr = {&kr_type_type}, .name = "operator.itemgetter", .size = sizeof(Getter),
     .new_ = itemgetter_new, .call = itemgetter_call, .repr = itemgetter_repr,
+    .methods = getter_methods,
 };
 
 /* attrgetter keeps each dotted name as a tuple of interned parts. */
@@ -421,6 +438,7 @@ static Value attrgetter_repr(Thread *th, Value v)
 Type kr_operator_attrgetter_type = {
     .hdr = {&kr_type_type}, .name = "operator.attrgetter", .size = sizeof(Getter),
     .new_ = attrgetter_new, .call = attrgetter_call, .repr = attrgetter_repr,
+    .methods = getter_methods,
 };
 
 static Value methodcaller_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
@@ -477,9 +495,49 @@ static Value methodcaller_repr(Thread *th, Value v)
     return r;
 }
 
+/* (methodcaller, (name, *args)), or with keywords
+ * (partial(methodcaller, name, **kwargs), args): CPython's mc_reduce. */
+static Value methodcaller_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                                 Tuple *kw)
+{
+    Getter *g = (Getter *)kr_as_obj(args[0]);
+    Value type = kr_from_obj(kr_type_of(args[0]));
+    Value r[2] = {type, KR_VALUE_NULL};
+    if (!g->kwnames) {
+        Tuple *a = kr_tuple_new(th, g->items->size + 1);
+        if (!a)
+            return KR_VALUE_NULL;
+        a->items[0] = g->name;
+        kr_values_copy(a->items + 1, g->items->items, (size_t)g->items->size);
+        r[1] = kr_from_obj(a);
+    } else {
+        Str *m = kr_str_intern_cstr(th, "functools");
+        Value mod = m ? kr_vm_import(th, m, true) : KR_VALUE_NULL;
+        Value partial = mod ? kr_object_getattr(th, mod, kr_str_intern_cstr(th, "partial")) : KR_VALUE_NULL;
+        int64_t nk = g->kwnames->size;
+        Tuple *pa = partial ? kr_tuple_new(th, 2 + nk) : NULL;
+        if (!pa)
+            return KR_VALUE_NULL;
+        pa->items[0] = type;
+        pa->items[1] = g->name;
+        kr_values_copy(pa->items + 2, g->kwvalues->items, (size_t)nk);
+        if (!(r[0] = kr_vm_call(th, partial, pa->items, 2, g->kwnames)))
+            return KR_VALUE_NULL;
+        r[1] = kr_from_obj(g->items);
+    }
+    Tuple *t = kr_tuple_from_array(th, r, 2);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef methodcaller_methods[] = {
+    {"__reduce__", methodcaller_reduce, "($self, /)", "Return state information for pickling", 0},
+    {0},
+};
+
 Type kr_operator_methodcaller_type = {
     .hdr = {&kr_type_type}, .name = "operator.methodcaller", .size = sizeof(Getter),
     .new_ = methodcaller_new, .call = methodcaller_call, .repr = methodcaller_repr,
+    .methods = methodcaller_methods,
 };
 
 /* ---- the module ------------------------------------------------------------------ */

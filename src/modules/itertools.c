@@ -131,6 +131,7 @@ typedef struct Cycle {
     Value it;             /* NULL after the first pass */
     List *saved;
     int64_t index;
+    bool firstpass;       /* restored by pickle: saved already holds its items */
 } Cycle;
 
 static Value cycle_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
@@ -149,7 +150,7 @@ static Value cycle_next(Thread *th, Value v)
     if (c->it) {
         Value x = kr_object_next(th, c->it);
         if (x)
-            return kr_list_append(th, c->saved, x) < 0 ? KR_VALUE_NULL : x;
+            return !c->firstpass && kr_list_append(th, c->saved, x) < 0 ? KR_VALUE_NULL : x;
         if (kr_err_occurred(th))
             return KR_VALUE_NULL;
         c->it = KR_VALUE_NULL;
@@ -1222,6 +1223,558 @@ stop:
 ITER_TYPE(kr_itertools_permutations_type, "permutations", sizeof(Combi), permutations_new,
           permutations_next);
 
+/* ---- pickling (helper "pickle") ---------------------------------------------------
+ * CPython 3.11's __reduce__ / __setstate__ of each iterator, so a pickled
+ * iterator resumes where it was.  The method tables are attached to the
+ * types at module start-up (kr_mod_itertools_init). */
+
+static Value tuple_of(Thread *th, const Value *items, int64_t n)
+{
+    return tuple_value(kr_tuple_from_array(th, items, n));
+}
+
+/* (a, b) and (a, b, c) reduce values; NULL parts propagate. */
+static Value reduce2(Thread *th, Value a, Value b)
+{
+    Value r[2] = {a, b};
+    return b ? tuple_of(th, r, 2) : KR_VALUE_NULL;
+}
+
+static Value reduce3(Thread *th, Value a, Value b, Value c)
+{
+    Value r[3] = {a, b, c};
+    return b && c ? tuple_of(th, r, 3) : KR_VALUE_NULL;
+}
+
+#define SELF_TYPE kr_from_obj(kr_type_of(args[0]))
+#define OR_NONE(v) ((v) ? (v) : KR_NONE)
+
+KR_LIB_FUNC(count_reduce)
+{
+    Count *c = (Count *)kr_as_obj(args[0]);
+    bool unit = c->step == kr_from_smallint(1);
+    Value a[2] = {c->cnt, c->step};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, unit ? 1 : 2));
+}
+
+KR_LIB_FUNC(repeat_reduce)
+{
+    Repeat *r = (Repeat *)kr_as_obj(args[0]);
+    Value a[2] = {r->elem, kr_from_smallint(r->cnt)};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, r->cnt >= 0 ? 2 : 1));
+}
+
+/* cycle: (type, (iterator,), (saved, firstpass)); once cycling through
+ * saved, the iterator is one over saved moved to the current index. */
+KR_LIB_FUNC(cycle_reduce)
+{
+    Cycle *c = (Cycle *)kr_as_obj(args[0]);
+    Value it = c->it;
+    bool firstpass = c->firstpass;
+    if (!it) {
+        if (!(it = kr_object_iter(th, kr_from_obj(c->saved))))
+            return KR_VALUE_NULL;
+        for (int64_t i = 0; i < c->index; i++)
+            if (!kr_object_next(th, it))
+                return KR_VALUE_NULL;
+        firstpass = true;
+    }
+    Value st[2] = {kr_from_obj(c->saved), kr_from_bool(firstpass)};
+    return reduce3(th, SELF_TYPE, tuple_of(th, &it, 1), tuple_of(th, st, 2));
+}
+
+KR_LIB_FUNC(cycle_setstate)
+{
+    Cycle *c = (Cycle *)kr_as_obj(args[0]);
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Value st = args[1];
+    if (!kr_is_tuple(st))
+        return kr_err_type_error(th, "state is not a tuple");
+    if (kr_as_tuple(st)->size != 2)
+        return kr_err_type_error(th, "function takes exactly 2 arguments (%lld given)",
+                                 (long long)kr_as_tuple(st)->size);
+    if (!kr_is_list(kr_as_tuple(st)->items[0]))
+        return kr_err_type_error(th, "argument 1 must be list, not %s",
+                                 kr_type_name(kr_as_tuple(st)->items[0]));
+    if (!kr_is_int(kr_as_tuple(st)->items[1]))
+        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
+                                 kr_type_name(kr_as_tuple(st)->items[1]));
+    int t = kr_object_truth(th, kr_as_tuple(st)->items[1]);
+    if (t < 0)
+        return KR_VALUE_NULL;
+    c->saved = kr_as_list(kr_as_tuple(st)->items[0]);
+    c->firstpass = t;
+    c->index = 0;
+    return KR_NONE;
+}
+
+/* accumulate: a pending initial value goes first through a chain. */
+KR_LIB_FUNC(accumulate_reduce)
+{
+    Accumulate *a = (Accumulate *)kr_as_obj(args[0]);
+    Value it = a->it;
+    if (a->initial) {
+        Value first = tuple_of(th, &a->initial, 1);
+        Value parts[2] = {first, a->it};
+        Tuple *pt = first ? kr_tuple_from_array(th, parts, 2) : NULL;
+        it = pt ? chain_new(th, &kr_itertools_chain_type, pt->items, 2, NULL) : KR_VALUE_NULL;
+        if (!it)
+            return KR_VALUE_NULL;
+    }
+    if (a->total == KR_NONE) {
+        /* a running total of None cannot travel as the state (None means
+         * "no state"): islice(accumulate(chain((None,), it), func), 1, None) */
+        Value none = KR_NONE;
+        Value first = tuple_of(th, &none, 1);
+        Value parts[2] = {first, a->it};
+        Value ch = first ? chain_new(th, &kr_itertools_chain_type, parts, 2, NULL) : KR_VALUE_NULL;
+        Value aa[2] = {ch, OR_NONE(a->func)};
+        Value acc = ch ? kr_vm_call(th, SELF_TYPE, aa, 2, NULL) : KR_VALUE_NULL;
+        Value ia[3] = {acc, kr_from_smallint(1), KR_NONE};
+        return acc ? reduce2(th, kr_from_obj(&kr_itertools_islice_type), tuple_of(th, ia, 3))
+                   : KR_VALUE_NULL;
+    }
+    Value ca[2] = {it, OR_NONE(a->func)};
+    return reduce3(th, SELF_TYPE, tuple_of(th, ca, 2), OR_NONE(a->total));
+}
+
+KR_LIB_FUNC(accumulate_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    ((Accumulate *)kr_as_obj(args[0]))->total = args[1] == KR_NONE ? KR_VALUE_NULL : args[1];
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(chain_reduce)
+{
+    Chain *c = (Chain *)kr_as_obj(args[0]);
+    Value empty = kr_from_obj(th->vm->empty_tuple);
+    if (!c->source)
+        return tuple_of(th, (Value[]){SELF_TYPE, empty}, 2);
+    Value st[2] = {c->source, c->active};
+    return reduce3(th, SELF_TYPE, empty, tuple_of(th, st, c->active ? 2 : 1));
+}
+
+KR_LIB_FUNC(chain_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Chain *c = (Chain *)kr_as_obj(args[0]);
+    Value st = args[1];
+    if (!kr_is_tuple(st))
+        return kr_err_type_error(th, "state is not a tuple");
+    Tuple *t = kr_as_tuple(st);
+    if (t->size < 1 || t->size > 2)
+        return kr_err_type_error(th, "function takes at least 1 argument (%lld given)", (long long)t->size);
+    if (!kr_type_of(t->items[0])->next || (t->size == 2 && !kr_type_of(t->items[1])->next))
+        return kr_err_type_error(th, "Arguments must be iterators.");
+    c->source = t->items[0];
+    c->active = t->size == 2 ? t->items[1] : KR_VALUE_NULL;
+    return KR_NONE;
+}
+
+/* compress, filterfalse, starmap: (type, (func-or-data, iterator)). */
+KR_LIB_FUNC(funciter_reduce)
+{
+    FuncIter *f = (FuncIter *)kr_as_obj(args[0]);
+    bool compress = kr_isinstance_type(args[0], &kr_itertools_compress_type);
+    Value a[2] = {compress ? f->it : f->func, compress ? f->func : f->it};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+}
+
+/* dropwhile / takewhile also carry their flag as the state. */
+KR_LIB_FUNC(flagiter_reduce)
+{
+    FuncIter *f = (FuncIter *)kr_as_obj(args[0]);
+    Value a[2] = {f->func, f->it};
+    return reduce3(th, SELF_TYPE, tuple_of(th, a, 2), kr_from_bool(f->done));
+}
+
+KR_LIB_FUNC(flagiter_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    int t = kr_object_truth(th, args[1]);
+    if (t < 0)
+        return KR_VALUE_NULL;
+    ((FuncIter *)kr_as_obj(args[0]))->done = t;
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(islice_reduce)
+{
+    ISlice *s = (ISlice *)kr_as_obj(args[0]);
+    if (!s->it) {
+        List *l = kr_list_new(th, 0);
+        Value it = l ? kr_object_iter(th, kr_from_obj(l)) : KR_VALUE_NULL;
+        Value a[2] = {it, kr_from_smallint(0)};
+        return it ? reduce3(th, SELF_TYPE, tuple_of(th, a, 2), kr_from_smallint(0)) : KR_VALUE_NULL;
+    }
+    Value a[4] = {s->it, kr_from_smallint(s->next),
+                  s->stop == -1 ? KR_NONE : kr_from_smallint(s->stop), kr_from_smallint(s->step)};
+    return reduce3(th, SELF_TYPE, tuple_of(th, a, 4), kr_from_smallint(s->cnt));
+}
+
+KR_LIB_FUNC(islice_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    int64_t cnt;
+    if (kr_libutil_as_ssize(th, args[1], &cnt) < 0)
+        return KR_VALUE_NULL;
+    ((ISlice *)kr_as_obj(args[0]))->cnt = cnt;
+    return KR_NONE;
+}
+
+/* zip_longest: exhausted iterators are pickled as empty tuples. */
+KR_LIB_FUNC(zip_longest_reduce)
+{
+    ZipLongest *z = (ZipLongest *)kr_as_obj(args[0]);
+    Tuple *its = kr_tuple_new(th, z->its->size);
+    if (!its)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < its->size; i++)
+        its->items[i] = z->its->items[i] ? z->its->items[i] : kr_from_obj(th->vm->empty_tuple);
+    return reduce3(th, SELF_TYPE, kr_from_obj(its), z->fill);
+}
+
+KR_LIB_FUNC(zip_longest_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    ((ZipLongest *)kr_as_obj(args[0]))->fill = args[1];
+    return KR_NONE;
+}
+
+static Value index_tuple(Thread *th, const int64_t *v, int64_t n)
+{
+    Tuple *t = kr_tuple_new(th, n);
+    for (int64_t i = 0; t && i < n; i++)
+        t->items[i] = kr_from_smallint(v[i]);
+    return tuple_value(t);
+}
+
+/* indices (and cycles) from a state tuple, each clamped to [0, limit(i)). */
+static int read_indices(Thread *th, Value st, int64_t *out, int64_t n, const int64_t *limits,
+                        int64_t limit)
+{
+    if (!kr_is_tuple(st) || kr_as_tuple(st)->size != n) {
+        kr_err_set_string(th, &kr_exc_ValueError, "invalid arguments");
+        return -1;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        int64_t v;
+        if (kr_libutil_as_ssize(th, kr_as_tuple(st)->items[i], &v) < 0)
+            return -1;
+        int64_t hi = limits ? limits[i] : limit;
+        out[i] = v < 0 ? 0 : v > hi - 1 ? hi - 1 : v;
+    }
+    return 0;
+}
+
+KR_LIB_FUNC(product_reduce)
+{
+    Combi *c = (Combi *)kr_as_obj(args[0]);
+    if (c->stopped) {
+        Value empty = kr_from_obj(th->vm->empty_tuple);
+        return reduce2(th, SELF_TYPE, tuple_of(th, &empty, 1));
+    }
+    if (!c->result)
+        return reduce2(th, SELF_TYPE, kr_from_obj(c->pools));
+    return reduce3(th, SELF_TYPE, kr_from_obj(c->pools), index_tuple(th, c->indices, c->r));
+}
+
+/* The previous result rebuilt from restored indices, so the next call
+ * advances from it. */
+static Value rebuild_result(Thread *th, Combi *c, bool product)
+{
+    Tuple *r = kr_tuple_new(th, c->r);
+    if (!r)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < c->r; i++)
+        r->items[i] = (product ? product_pool(c, i) : sel_pool(c))->items[c->indices[i]];
+    c->result = r;
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(product_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Combi *c = (Combi *)kr_as_obj(args[0]);
+    int64_t *limits = alloc_indices(th, c->r);
+    if (!limits)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < c->r; i++) {
+        limits[i] = product_pool(c, i)->size;
+        if (limits[i] == 0) {
+            c->stopped = true;
+            return KR_NONE;
+        }
+    }
+    if (read_indices(th, args[1], c->indices, c->r, limits, 0) < 0)
+        return KR_VALUE_NULL;
+    return rebuild_result(th, c, true);
+}
+
+/* combinations / combinations_with_replacement: (type, (pool, r), indices). */
+KR_LIB_FUNC(selection_reduce)
+{
+    Combi *c = (Combi *)kr_as_obj(args[0]);
+    Value a[2] = {c->pools->items[0], kr_from_smallint(c->r)};
+    if (!c->result || c->stopped) {
+        if (c->stopped) {
+            Value e[2] = {kr_from_obj(th->vm->empty_tuple), kr_from_smallint(c->r)};
+            return reduce2(th, SELF_TYPE, tuple_of(th, e, 2));
+        }
+        return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+    }
+    return reduce3(th, SELF_TYPE, tuple_of(th, a, 2), index_tuple(th, c->indices, c->r));
+}
+
+KR_LIB_FUNC(selection_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Combi *c = (Combi *)kr_as_obj(args[0]);
+    int64_t n = sel_pool(c)->size;
+    if (read_indices(th, args[1], c->indices, c->r, NULL, n ? n : 1) < 0)
+        return KR_VALUE_NULL;
+    return rebuild_result(th, c, false);
+}
+
+/* permutations: (type, (pool, r), (indices, cycles)). */
+KR_LIB_FUNC(permutations_reduce)
+{
+    Combi *c = (Combi *)kr_as_obj(args[0]);
+    Value a[2] = {c->pools->items[0], kr_from_smallint(c->r)};
+    if (c->stopped) {
+        Value e[2] = {kr_from_obj(th->vm->empty_tuple), kr_from_smallint(c->r)};
+        return reduce2(th, SELF_TYPE, tuple_of(th, e, 2));
+    }
+    if (!c->result)
+        return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+    Value st[2] = {index_tuple(th, c->indices, sel_pool(c)->size), index_tuple(th, c->cycles, c->r)};
+    if (!st[0] || !st[1])
+        return KR_VALUE_NULL;
+    return reduce3(th, SELF_TYPE, tuple_of(th, a, 2), tuple_of(th, st, 2));
+}
+
+KR_LIB_FUNC(permutations_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Combi *c = (Combi *)kr_as_obj(args[0]);
+    Value st = args[1];
+    int64_t n = sel_pool(c)->size;
+    if (!kr_is_tuple(st) || kr_as_tuple(st)->size != 2) {
+        kr_err_set_string(th, &kr_exc_ValueError, "invalid arguments");
+        return KR_VALUE_NULL;
+    }
+    int64_t *limits = alloc_indices(th, c->r);
+    if (!limits)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < c->r; i++)
+        limits[i] = n - i + 1;
+    if (read_indices(th, kr_as_tuple(st)->items[0], c->indices, n, NULL, n ? n : 1) < 0 ||
+        read_indices(th, kr_as_tuple(st)->items[1], c->cycles, c->r, limits, 0) < 0)
+        return KR_VALUE_NULL;
+    for (int64_t i = 0; i < c->r; i++)
+        if (c->cycles[i] < 1)
+            c->cycles[i] = 1;
+    return rebuild_result(th, c, false);
+}
+
+/* groupby: (type, (it, keyfunc)[, (currkey, currvalue, tgtkey)]). */
+KR_LIB_FUNC(groupby_reduce)
+{
+    GroupBy *g = (GroupBy *)kr_as_obj(args[0]);
+    Value a[2] = {g->it, g->keyfunc};
+    if (g->tgtkey && g->currkey && g->currvalue) {
+        Value st[3] = {g->currkey, g->currvalue, g->tgtkey};
+        return reduce3(th, SELF_TYPE, tuple_of(th, a, 2), tuple_of(th, st, 3));
+    }
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+}
+
+KR_LIB_FUNC(groupby_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    GroupBy *g = (GroupBy *)kr_as_obj(args[0]);
+    if (!kr_is_tuple(args[1]))
+        return kr_err_type_error(th, "state is not a tuple");
+    Tuple *t = kr_as_tuple(args[1]);
+    if (t->size != 3)
+        return kr_err_type_error(th, "function takes exactly 3 arguments (%lld given)",
+                                 (long long)t->size);
+    g->currkey = t->items[0];
+    g->currvalue = t->items[1];
+    g->tgtkey = t->items[2];
+    return KR_NONE;
+}
+
+/* _grouper: (type, (parent, tgtkey)) while it is the live group, else an
+ * exhausted iterator. */
+KR_LIB_FUNC(grouper_reduce)
+{
+    Grouper *gr = (Grouper *)kr_as_obj(args[0]);
+    GroupBy *g = (GroupBy *)kr_as_obj(gr->parent);
+    if (g->currgrouper != args[0]) {
+        Value empty = kr_from_obj(th->vm->empty_tuple);
+        Value it = kr_dict_get_str(th->vm->builtins, kr_str_intern_cstr(th, "iter"));
+        return it ? reduce2(th, it, tuple_of(th, &empty, 1)) : KR_VALUE_NULL;
+    }
+    Value a[2] = {gr->parent, gr->tgtkey};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 2));
+}
+
+static Value grouper_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "_grouper", kw) < 0 ||
+        kr_libutil_check_positional(th, "_grouper", nargs, 2, 2) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_isinstance_type(args[0], &kr_itertools_groupby_type))
+        return kr_err_type_error(th, "_grouper() argument 1 must be itertools.groupby, not %s",
+                                 kr_type_name(args[0]));
+    Grouper *gr = kr_libutil_alloc(th, t);
+    if (!gr)
+        return KR_VALUE_NULL;
+    gr->parent = args[0];
+    gr->tgtkey = args[1];
+    ((GroupBy *)kr_as_obj(args[0]))->currgrouper = kr_from_obj(gr);
+    return kr_from_obj(gr);
+}
+
+/* tee: (type, ((),), (its data link, index)); a data link:
+ * (type, (source iterator, its values, the next link or None)). */
+KR_LIB_FUNC(tee_reduce)
+{
+    Tee *t = (Tee *)kr_as_obj(args[0]);
+    Value empty = kr_from_obj(th->vm->empty_tuple);
+    Value st[2] = {kr_from_obj(t->link), kr_from_smallint(t->index)};
+    return reduce3(th, SELF_TYPE, tuple_of(th, &empty, 1), tuple_of(th, st, 2));
+}
+
+KR_LIB_FUNC(tee_setstate)
+{
+    if (kr_libutil_check_positional(th, "__setstate__", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Tee *t = (Tee *)kr_as_obj(args[0]);
+    Value st = args[1];
+    if (!kr_is_tuple(st))
+        return kr_err_type_error(th, "state is not a tuple");
+    Tuple *s = kr_as_tuple(st);
+    int64_t index;
+    if (s->size != 2 || !kr_is_type(s->items[0], &kr_itertools_teedata_type))
+        return kr_err_type_error(th, "invalid tee state");
+    if (kr_libutil_as_ssize(th, s->items[1], &index) < 0)
+        return KR_VALUE_NULL;
+    if (index < 0 || index > TEE_LINK) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Index out of range");
+        return KR_VALUE_NULL;
+    }
+    t->link = (TeeLink *)kr_as_obj(s->items[0]);
+    t->index = (int)index;
+    return KR_NONE;
+}
+
+KR_LIB_FUNC(teedata_reduce)
+{
+    TeeLink *l = (TeeLink *)kr_as_obj(args[0]);
+    List *values = kr_list_from_array(th, l->values, l->n);
+    if (!values)
+        return KR_VALUE_NULL;
+    Value a[3] = {l->it, kr_from_obj(values), l->next ? kr_from_obj(l->next) : KR_NONE};
+    return reduce2(th, SELF_TYPE, tuple_of(th, a, 3));
+}
+
+static Value teedata_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "_tee_dataobject", kw) < 0 ||
+        kr_libutil_check_positional(th, "_tee_dataobject", nargs, 3, 3) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_list(args[1]))
+        return kr_err_type_error(th, "_tee_dataobject() argument 2 must be list, not %s",
+                                 kr_type_name(args[1]));
+    List *values = kr_as_list(args[1]);
+    Value next = args[2];
+    if (values->size > TEE_LINK || (next != KR_NONE && values->size != TEE_LINK)) {
+        kr_err_set_string(th, &kr_exc_ValueError, values->size > TEE_LINK
+                          ? "_tee_dataobject too many values" : "_tee_dataobject should have a next");
+        return KR_VALUE_NULL;
+    }
+    if (next != KR_NONE && !kr_is_type(next, &kr_itertools_teedata_type))
+        return kr_err_type_error(th, "_tee_dataobject next must be a _tee_dataobject");
+    TeeLink *l = kr_libutil_alloc(th, t);
+    if (!l)
+        return KR_VALUE_NULL;
+    l->it = args[0];
+    l->n = (int)values->size;
+    kr_values_copy(l->values, values->items, (size_t)values->size);
+    l->next = next == KR_NONE ? NULL : (TeeLink *)kr_as_obj(next);
+    return kr_from_obj(l);
+}
+
+#define REDUCE_DEF(fn) {"__reduce__", fn, "($self, /)", "Return state information for pickling.", 0}
+#define SETSTATE_DEF(fn) {"__setstate__", fn, "($self, state, /)", "Set state information for unpickling.", 0}
+
+static const MethodDef count_pickle[] = {REDUCE_DEF(count_reduce), {0}};
+static const MethodDef repeat_pickle[] = {
+    {"__length_hint__", repeat_length_hint, "($self, /)", NULL, 0}, REDUCE_DEF(repeat_reduce), {0}};
+static const MethodDef cycle_pickle[] = {REDUCE_DEF(cycle_reduce), SETSTATE_DEF(cycle_setstate), {0}};
+static const MethodDef accumulate_pickle[] = {
+    REDUCE_DEF(accumulate_reduce), SETSTATE_DEF(accumulate_setstate), {0}};
+static const MethodDef chain_pickle[] = {REDUCE_DEF(chain_reduce), SETSTATE_DEF(chain_setstate), {0}};
+static const MethodDef funciter_pickle[] = {REDUCE_DEF(funciter_reduce), {0}};
+static const MethodDef flagiter_pickle[] = {
+    REDUCE_DEF(flagiter_reduce), SETSTATE_DEF(flagiter_setstate), {0}};
+static const MethodDef islice_pickle[] = {REDUCE_DEF(islice_reduce), SETSTATE_DEF(islice_setstate), {0}};
+static const MethodDef zip_longest_pickle[] = {
+    REDUCE_DEF(zip_longest_reduce), SETSTATE_DEF(zip_longest_setstate), {0}};
+static const MethodDef product_pickle[] = {
+    REDUCE_DEF(product_reduce), SETSTATE_DEF(product_setstate), {0}};
+static const MethodDef selection_pickle[] = {
+    REDUCE_DEF(selection_reduce), SETSTATE_DEF(selection_setstate), {0}};
+static const MethodDef groupby_pickle[] = {
+    REDUCE_DEF(groupby_reduce), SETSTATE_DEF(groupby_setstate), {0}};
+static const MethodDef grouper_pickle[] = {REDUCE_DEF(grouper_reduce), {0}};
+static const MethodDef tee_pickle[] = {
+    {"__copy__", tee_copy_method, "($self, /)", NULL, 0},
+    REDUCE_DEF(tee_reduce), SETSTATE_DEF(tee_setstate), {0}};
+static const MethodDef teedata_pickle[] = {REDUCE_DEF(teedata_reduce), {0}};
+static const MethodDef permutations_pickle[] = {
+    REDUCE_DEF(permutations_reduce), SETSTATE_DEF(permutations_setstate), {0}};
+
+/* Attach the pickling methods before the types are made ready. */
+static void attach_pickling(void)
+{
+    kr_itertools_count_type.methods = count_pickle;
+    kr_itertools_repeat_type.methods = repeat_pickle;
+    kr_itertools_cycle_type.methods = cycle_pickle;
+    kr_itertools_accumulate_type.methods = accumulate_pickle;
+    kr_itertools_chain_type.methods = chain_pickle;
+    kr_itertools_compress_type.methods = funciter_pickle;
+    kr_itertools_filterfalse_type.methods = funciter_pickle;
+    kr_itertools_starmap_type.methods = funciter_pickle;
+    kr_itertools_dropwhile_type.methods = flagiter_pickle;
+    kr_itertools_takewhile_type.methods = flagiter_pickle;
+    kr_itertools_islice_type.methods = islice_pickle;
+    kr_itertools_zip_longest_type.methods = zip_longest_pickle;
+    kr_itertools_product_type.methods = product_pickle;
+    kr_itertools_combinations_type.methods = selection_pickle;
+    kr_itertools_cwr_type.methods = selection_pickle;
+    kr_itertools_permutations_type.methods = permutations_pickle;
+    kr_itertools_groupby_type.methods = groupby_pickle;
+    kr_itertools_grouper_type.methods = grouper_pickle;
+    kr_itertools_grouper_type.new_ = grouper_new;
+    kr_itertools_tee_type.methods = tee_pickle;
+    kr_itertools_teedata_type.methods = teedata_pickle;
+    kr_itertools_teedata_type.new_ = teedata_new;
+}
+
 /* ---- the module ------------------------------------------------------------------ */
 
 static const MethodDef itertools_functions[] = {
@@ -1241,6 +1794,7 @@ int kr_mod_itertools_init(Thread *th)
         &kr_itertools_product_type, &kr_itertools_combinations_type, &kr_itertools_cwr_type,
         &kr_itertools_permutations_type,
     };
+    attach_pickling();
     Module *m = kr_libutil_module(th, "itertools", itertools_functions);
     if (!m)
         return -1;

@@ -635,12 +635,7 @@ FUNC(posix_write)
     int64_t len;
     if (fd_and_int(th, &s, args, nargs, kw, a, &fd) < 0)
         return KR_VALUE_NULL;
-    /* proc: a memoryview (subprocess.communicate writes slices of one) as its bytes */
-    extern Type kr_memoryview_type;
-    if (kr_is_type(a[1], &kr_memoryview_type) &&
-        !(a[1] = kr_vm_call_method(th, kr_type_lookup(&kr_memoryview_type, kr_str_intern_cstr(th, "tobytes")),
-                                   a[1], NULL, 0, NULL)))
-        return KR_VALUE_NULL;
+    /* any buffer (subprocess.communicate writes memoryview slices) */
     if (kr_bytes_view(th, a[1], &data, &len) < 0)
         return KR_VALUE_NULL;
     ssize_t n;

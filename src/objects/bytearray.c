@@ -19,7 +19,10 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -85,6 +88,8 @@ static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
 static int splice(Thread *th, ByteArray *a, int64_t lo, int64_t hi, const unsigned char *src,
                   int64_t n)
 {
+    if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+        return -1;
     /* src may alias our own data (b[1:2] = b); reserve() could move the
      * block and memmove would overwrite it, so take a copy first */
     unsigned char *copy = NULL;
@@ -240,12 +245,15 @@ static int set_slice(Thread *th, ByteArray *a, Value key, Value value)
     }
     /* a simple slice may change the length; an extended one may not */
     if (step == 1 || (n == 0 && value && sn == 0)) {
-        if (stop < start)
+        if (stop < start || step != 1)     /* an empty extended slice: insert nothing */
             stop = start;
         return splice(th, a, start, stop, src, sn);
     }
-    if (!value) {
-        /* delete the extended slice: keep the bytes it does not select */
+    if (!value || sn == 0) {
+        /* delete the extended slice (assigning b'' deletes too, as in
+         * CPython): keep the bytes it does not select */
+        if (n && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+            return -1;
         int64_t w = 0;
         for (int64_t i = 0; i < a->len; i++) {
             bool hit = step > 0 ? i >= start && i < stop && (i - start) % step == 0
@@ -293,6 +301,8 @@ static int bytearray_contains(Thread *th, Value v, Value item)
 
 static Value bytearray_iadd(Thread *th, Value a, Value b)
 {
+    if (!(b = kr_bytes_coerce(th, b)))
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(b))
         return kr_err_type_error(th, "can't concat %s to bytearray", kr_type_name(b));
     ByteArray *x = kr_as_bytearray(a);
@@ -414,7 +424,9 @@ METHOD(extend)
     if (kr_call_check_args(th, "extend", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
-    Value src = args[1];
+    Value src = kr_bytes_coerce(th, args[1]);
+    if (!src)
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(src)) {
         if (!kr_type_of(src)->iter)
             return kr_err_type_error(th, "can't extend bytearray with %s", kr_type_name(src));
@@ -501,6 +513,8 @@ METHOD(clear)
     if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
+    if (a->len && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+        return KR_VALUE_NULL;
     a->len = 0;
     if (a->data)
         a->data[0] = 0;
@@ -522,6 +536,56 @@ METHOD(alloc)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
     return kr_int_from_i64(th, a->cap ? a->cap + 1 : 0);
+}
+
+/* (type, args, state) for copy and pickle, as CPython's _common_reduce:
+ * before protocol 3 the contents travel as a latin-1 str (Python 2's
+ * pickles), from 3 on as bytes; state is a non-empty __dict__ or None. */
+static Value reduce_for(Thread *th, Value self, int64_t proto)
+{
+    ByteArray *a = kr_as_bytearray(self);
+    Value items[2];
+    int64_t n = 0;
+    if (a->len && proto < 3) {
+        Str *enc = kr_str_from_cstr(th, "latin-1");
+        if (!enc || !(items[0] = kr_bytes_decode(th, a->data, a->len, kr_from_obj(enc),
+                                                 KR_VALUE_NULL)))
+            return KR_VALUE_NULL;
+        items[1] = kr_from_obj(enc);
+        n = 2;
+    } else if (a->len) {
+        Bytes *b = kr_bytes_new(th, a->data, a->len);
+        if (!b)
+            return KR_VALUE_NULL;
+        items[0] = kr_from_obj(b);
+        n = 1;
+    }
+    Tuple *args = kr_tuple_from_array(th, items, n);
+    Dict *d = args ? kr_object_get_dict(th, self) : NULL;
+    if (!args || (!d && kr_err_occurred(th)))
+        return KR_VALUE_NULL;
+    Value r[3] = {kr_from_obj(kr_type_of(self)), kr_from_obj(args),
+                  d && d->used ? kr_from_obj(d) : KR_NONE};
+    Tuple *rt = kr_tuple_from_array(th, r, 3);
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
+METHOD(reduce)
+{
+    if (kr_argparse_noargs(th, "bytearray.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return reduce_for(th, args[0], 2);
+}
+
+METHOD(reduce_ex)
+{
+    if (kr_argparse_pos(th, "__reduce_ex__", nargs - 1, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    int64_t proto = 0;
+    Value p = nargs > 1 ? kr_object_index(th, args[1]) : KR_VALUE_NULL;
+    if (nargs > 1 && (!p || kr_int_as_i64(th, p, &proto) < 0))
+        return KR_VALUE_NULL;
+    return reduce_for(th, args[0], proto);
 }
 
 METHOD(reverse)
@@ -569,4 +633,5 @@ Type kr_bytearray_type = {
     .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .inplace = {[KR_OP_ADD] = bytearray_iadd, [KR_OP_MUL] = bytearray_imul},
     .methods = kr_bytearray_methods,
+    .as_buffer = &kr_bytearray_buffer_procs,
 };

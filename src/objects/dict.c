@@ -25,6 +25,7 @@
 #include "objects/int.h"
 #include "objects/set.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/seq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -759,9 +760,11 @@ VMETHOD(view_reversed)
     return make_reverse_iter(th, ((DictView *)kr_as_obj(args[0]))->d, view_kind(args[0]));
 }
 
-/* view.mapping: CPython gives a read-only mappingproxy; krait has none yet
- * and gives the dict itself (docs/differences.md). */
-static Value view_mapping(Thread *th, Value v) { return kr_from_obj(((DictView *)kr_as_obj(v))->d); }
+/* view.mapping: a read-only mappingproxy of the dict, as CPython's. */
+static Value view_mapping(Thread *th, Value v)
+{
+    return kr_mappingproxy_new(th, kr_from_obj(((DictView *)kr_as_obj(v))->d));
+}
 
 static const MethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint, "($self, other, /)", NULL, 0},

@@ -10,6 +10,7 @@
  * on-stack argument array.
  */
 #include "objects/function.h"
+#include "objects/object_methods.h"
 #include "objects/module.h"
 #include "modules/modules.h"
 
@@ -455,7 +456,9 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
         !(self = kr_object_builtin_self(th, b->owner, self)))
         return KR_VALUE_NULL;
     th->recursion_depth++;
-    Value r = b->self && !kr_is_type(b->self, &kr_module_type)
+    /* a module's function gets no self; a method of object bound to a
+     * module (m.__reduce_ex__) has an owner and does */
+    Value r = b->self && (b->owner || !kr_is_type(b->self, &kr_module_type))
                   ? call_with_self(th, b->def->fn, callable, self, args, nargs, kwnames)
                   : b->def->fn(th, callable, args, nargs, kwnames);
     th->recursion_depth--;
@@ -528,7 +531,7 @@ static Value builtin_reduce(Thread *th, Value unused, const Value *args, size_t 
     if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     Builtin *b = (Builtin *)kr_as_obj(args[0]);
-    if (!b->self || kr_is_type(b->self, &kr_module_type))
+    if (!b->self || (!b->owner && kr_is_type(b->self, &kr_module_type)))
         return str_value(th, b->def->name);
     return getattr_reduction(th, b->self, b->def->name);
 }
@@ -762,6 +765,27 @@ static int method_setattr(Thread *th, Value obj, Str *name, Value value)
     return -1;
 }
 
+/* A bound method pickles as getattr(self, func.__name__), CPython's
+ * method___reduce__ (zoneinfo pickles by a bound classmethod). */
+static Value method_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                           Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    BoundMethod *m = (BoundMethod *)kr_as_obj(args[0]);
+    Value n = kr_object_getattr(th, m->func, KR_NAME(th, __name__));
+    size_t len;
+    const char *name = n && kr_str_check(n) ? kr_str_utf8(th, kr_as_str(n), &len) : NULL;
+    if (!name && n && !kr_err_occurred(th))
+        kr_err_type_error(th, "method.__name__ must be a string");
+    return name ? getattr_reduction(th, m->self, name) : KR_VALUE_NULL;
+}
+
+static const MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, NULL, NULL, 0},
+    {0},
+};
+
 /* types.MethodType(function, instance) -- CPython's method_new. */
 static Value method_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
@@ -789,4 +813,5 @@ Type kr_method_type = {
     .richcompare = method_richcompare,
     .hash = method_hash,
     .members = method_members,
+    .methods = method_methods,
 };

@@ -100,6 +100,28 @@ static Value namespace_richcompare(Thread *th, Value a, Value b, int op)
                                  kr_from_obj(((Namespace *)kr_as_obj(b))->dict), op);
 }
 
+/* (type(ns), (), ns.__dict__): CPython's namespace_reduce (helper "pickle"). */
+static Value namespace_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kw)
+{
+    Namespace *ns = (Namespace *)kr_as_obj(args[0]);
+    Value r[3] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(th->vm->empty_tuple),
+                  ns->dict ? kr_from_obj(ns->dict) : KR_NONE};
+    if (!ns->dict) {
+        Dict *d = kr_dict_new(th);
+        if (!d)
+            return KR_VALUE_NULL;
+        r[2] = kr_from_obj(d);
+    }
+    Tuple *t = kr_tuple_from_array(th, r, 3);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+static const MethodDef namespace_methods[] = {
+    {"__reduce__", namespace_reduce, NULL, "Return state information for pickling", 0},
+    {0},
+};
+
 Type kr_namespace_type = {
     .hdr = {&kr_type_type},
     .name = "types.SimpleNamespace",
@@ -109,4 +131,5 @@ Type kr_namespace_type = {
     .new_ = namespace_new,
     .repr = namespace_repr,
     .richcompare = namespace_richcompare,
+    .methods = namespace_methods,
 };

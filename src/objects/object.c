@@ -211,8 +211,9 @@ static Value richcompare(Thread *th, Value a, Value b, int op)
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool reflected_done = false;
     Value r;
-    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta) &&
-        tb->richcompare != ta->richcompare) {
+    /* CPython's do_richcompare: a proper subtype's slot goes first even
+     * when it is the inherited one (test_datetime's date != datetime) */
+    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta)) {
         reflected_done = true;
         r = tb->richcompare(th, b, a, swapped_op[op]);
         if (r != KR_NOTIMPL)
@@ -874,9 +875,10 @@ int kr_object_setitem(Thread *th, Value obj, Value key, Value value)
         if (value)
             kr_err_format(th, &kr_exc_TypeError,
                           "'%s' object does not support item assignment", t->name);
-        else
-            kr_err_format(th, &kr_exc_TypeError,
-                          "'%s' object doesn't support item deletion", t->name);
+        else    /* CPython's sequence path (an index into a sized type) says
+                 * "doesn't", its mapping path "does not" */
+            kr_err_format(th, &kr_exc_TypeError, "'%s' object %s support item deletion",
+                          t->name, t->len && kr_is_int(key) ? "doesn't" : "does not");
         return -1;
     }
     return t->setitem(th, obj, key, value);

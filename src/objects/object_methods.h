@@ -19,6 +19,9 @@ KR_OBJECT_METHOD_FN(kr_object_subclasshook_m);
 KR_OBJECT_METHOD_FN(kr_object_reduce_m);     /* object_reduce.c */
 KR_OBJECT_METHOD_FN(kr_object_reduce_ex_m);
 KR_OBJECT_METHOD_FN(kr_set_reduce_m);        /* set and frozenset */
+/* (getattr, (owner, name)): how a method, a slot wrapper or a descriptor
+ * pickles (object_reduce.c); name is a C string. */
+KR_MUST_CHECK Value kr_object_getattr_reduction(Thread *th, Value owner, const char *name);
 
 #define KR_OBJECT_METHOD_DEFS                                                                 \
     {"__format__", kr_object_format_m, "($self, format_spec, /)", "Default object formatter.", 0}, \

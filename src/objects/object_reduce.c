@@ -11,6 +11,8 @@
  */
 #include "objects/object_methods.h"
 
+#include <string.h>
+
 #include "core/state.h"
 #include "objects/argparse.h"
 #include "objects/dict.h"
@@ -21,6 +23,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/vm.h"
 
 #define METHOD(name) KR_OBJECT_METHOD_FN(name)
@@ -30,6 +33,21 @@ static Value copyreg_attr(Thread *th, const char *name)
     Str *m = kr_str_intern_cstr(th, "copyreg"), *n = kr_str_intern_cstr(th, name);
     Value mod = m && n ? kr_vm_import(th, m, true) : KR_VALUE_NULL;
     return mod ? kr_object_getattr(th, mod, n) : KR_VALUE_NULL;
+}
+
+/* obj.name() looked up on the type, as CPython's _PyObject_LookupSpecial
+ * (an instance __getattr__ is not consulted); *found false when absent. */
+static Value call_special(Thread *th, Value obj, const char *name, bool *found)
+{
+    Str *n = kr_str_intern_cstr(th, name);
+    Value f = n ? kr_type_lookup(kr_type_of(obj), n) : KR_VALUE_NULL;
+    *found = f != KR_VALUE_NULL;
+    if (!f)
+        return KR_VALUE_NULL;
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !(f = get(th, f, obj, kr_from_obj(kr_type_of(obj)))))
+        return KR_VALUE_NULL;
+    return kr_vm_call(th, f, NULL, 0, NULL);
 }
 
 /* obj.name(), or *found false (and no error) when obj has no such
@@ -53,7 +71,7 @@ static int new_arguments(Thread *th, Value obj, Value *args, Value *kwargs)
 {
     *args = *kwargs = KR_VALUE_NULL;
     bool found;
-    Value r = call_optional(th, obj, "__getnewargs_ex__", &found);
+    Value r = call_special(th, obj, "__getnewargs_ex__", &found);
     if (found) {
         if (!r)
             return -1;
@@ -87,7 +105,7 @@ static int new_arguments(Thread *th, Value obj, Value *args, Value *kwargs)
     }
     if (kr_err_occurred(th))
         return -1;
-    r = call_optional(th, obj, "__getnewargs__", &found);
+    r = call_special(th, obj, "__getnewargs__", &found);
     if (found) {
         if (!r)
             return -1;
@@ -115,10 +133,37 @@ static Value items_of(Thread *th, Value obj, bool dict)
     return items ? kr_object_iter(th, items) : KR_VALUE_NULL;
 }
 
+/* Whether instances of t can be made by calling its __new__: not when it
+ * has none, refuses (generators, coroutines), or is a builtin that only
+ * inherited object's (frames, iterators ...: CPython's tp_new == NULL, so
+ * pickling them says "cannot pickle 'frame' object"). */
+static bool can_new(Type *t)
+{
+    if (!t->new_ || t->new_ == kr_gen_no_new)
+        return false;
+    return (t->flags & KR_TYPE_HEAP) || t == &kr_object_type || t->base != &kr_object_type ||
+           t->new_ != kr_object_type.new_;
+}
+
+/* Whether the default __getstate__ would lose state kept in C fields:
+ * the instance's builtin layout is more than object's and neither
+ * __getnewargs__ nor an own __getstate__ describes it (CPython's
+ * object_getstate_default with required=1, which compares basicsizes). */
+static bool c_state_lost(Thread *th, Type *t)
+{
+    Type *b = kr_type_builtin_base(t);
+    /* the attribute dict is state __getstate__ does carry */
+    size_t own = b->size - (b->dict_offset ? sizeof(Value) : 0);
+    if (b == &kr_object_type || (own <= sizeof(Obj) && !b->item_size))
+        return false;
+    Str *gs = kr_str_intern_cstr(th, "__getstate__");
+    return gs && kr_type_lookup(t, gs) == kr_type_lookup(&kr_object_type, gs);
+}
+
 static Value reduce_newobj(Thread *th, Value obj)
 {
     Type *t = kr_type_of(obj);
-    if (!t->new_) {
+    if (!can_new(t)) {
         kr_err_format(th, &kr_exc_TypeError, "cannot pickle '%s' object", kr_type_name(obj));
         return KR_VALUE_NULL;
     }
@@ -145,6 +190,11 @@ static Value reduce_newobj(Thread *th, Value obj)
             return KR_VALUE_NULL;
         newargs = kr_from_obj(na);
     }
+    if (!args && !(t->flags & (KR_TYPE_LIST_SUBCLASS | KR_TYPE_DICT_SUBCLASS)) &&
+        c_state_lost(th, t)) {
+        kr_err_format(th, &kr_exc_TypeError, "cannot pickle '%s' object", kr_type_name(obj));
+        return KR_VALUE_NULL;
+    }
     bool found;
     Value state = call_optional(th, obj, "__getstate__", &found);
     if (!state) {
@@ -165,6 +215,15 @@ static Value common_reduce(Thread *th, Value self, int64_t proto)
 {
     if (proto >= 2)
         return reduce_newobj(th, self);
+    /* copyreg._reduce_ex refuses an object whose first builtin base is its
+     * own class; it tells builtins by type.__flags__, which krait's types
+     * do not have, so the test is made here */
+    Type *t = kr_type_of(self);
+    if (!(t->flags & KR_TYPE_HEAP) && t != &kr_object_type) {
+        const char *dot = strrchr(t->name, '.');
+        kr_err_format(th, &kr_exc_TypeError, "cannot pickle '%s' object", dot ? dot + 1 : t->name);
+        return KR_VALUE_NULL;
+    }
     Value f = copyreg_attr(th, "_reduce_ex");
     Value a[2] = {self, kr_from_smallint(proto)};
     return f ? kr_vm_call(th, f, a, 2, NULL) : KR_VALUE_NULL;
@@ -198,6 +257,18 @@ METHOD(kr_object_reduce_ex_m)
         return f ? kr_vm_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
     }
     return common_reduce(th, args[0], proto);
+}
+
+Value kr_object_getattr_reduction(Thread *th, Value owner, const char *name)
+{
+    Str *g = kr_str_intern_cstr(th, "getattr");
+    Value getattr = g ? kr_dict_get_str(th->vm->builtins, g) : KR_VALUE_NULL;
+    Str *n = getattr ? kr_str_from_cstr(th, name) : NULL;
+    Value pair[2] = {owner, n ? kr_from_obj(n) : KR_VALUE_NULL};
+    Tuple *args = n ? kr_tuple_from_array(th, pair, 2) : NULL;
+    Value items[2] = {getattr, args ? kr_from_obj(args) : KR_VALUE_NULL};
+    Tuple *r = args ? kr_tuple_from_array(th, items, 2) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
 /* set.__reduce__ / frozenset.__reduce__: (type(s), (list(s),), __dict__ or

@@ -45,6 +45,7 @@
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/object_methods.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -414,6 +415,34 @@ static Value descr_getattr(Thread *th, Value obj, Str *name)
     return kr_object_generic_getattr(th, obj, name);
 }
 
+/* getattr(owner, name) and getattr(self, name): CPython's wrapper_reduce
+ * and descr_reduce. */
+static Value descr_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    SlotWrapper *w = (SlotWrapper *)kr_as_obj(args[0]);
+    return kr_object_getattr_reduction(th, kr_from_obj(w->owner), w->def->name);
+}
+
+static Value mw_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    MethodWrapper *m = (MethodWrapper *)kr_as_obj(args[0]);
+    return kr_object_getattr_reduction(th, m->self, m->descr->def->name);
+}
+
+static const MethodDef descr_methods[] = {
+    {"__reduce__", descr_reduce, NULL, NULL, 0},
+    {0},
+};
+
+static const MethodDef mw_methods[] = {
+    {"__reduce__", mw_reduce, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_wrapper_descr_type = {
     .hdr = {&kr_type_type},
     .name = "wrapper_descriptor",
@@ -423,6 +452,7 @@ Type kr_wrapper_descr_type = {
     .descr_get = descr_get,
     .repr = descr_repr,
     .getattr = descr_getattr,
+    .methods = descr_methods,
 };
 
 /* ---- method-wrapper: a slot wrapper bound to an object -------------------------- */
@@ -481,6 +511,7 @@ Type kr_method_wrapper_type = {
     .getattr = mw_getattr,
     .richcompare = mw_richcompare,
     .hash = mw_hash,
+    .methods = mw_methods,
 };
 
 /* ---- __new__: a builtin bound to the owner type ----------------------------------- */

@@ -86,10 +86,13 @@ Value kr_structseq_new(Thread *th, Type *type, const Value *values)
     return kr_from_obj(t);
 }
 
-/* T(sequence): CPython's structseq_new, without the dict argument's
- * fields (given as None here). */
+/* T(sequence, dict=None): CPython's structseq_new; the dict gives the
+ * fields past the sequence by name (what __reduce__ produces). */
 static Value structseq_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
+    Value extra = nargs == 2 && kr_is_dict(args[1]) ? args[1] : KR_VALUE_NULL;
+    if (nargs == 2 && (extra || args[1] == KR_NONE))
+        nargs = 1;
     if (nargs != 1 || (kw && kw->size)) {
         kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly 1 positional argument (%zu given)",
                       type->name, nargs);
@@ -124,10 +127,45 @@ static Value structseq_new(Thread *th, Type *type, const Value *args, size_t nar
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    for (int i = 0; i < n; i++)
-        vals[i] = i < len ? src->items[i] : KR_NONE;
+    for (int i = 0; i < n; i++) {
+        Value v = i >= len && extra ? kr_dict_get_str(kr_as_dict(extra),
+                                                      kr_str_intern_cstr(th, type->members[i].name))
+                                    : KR_VALUE_NULL;
+        vals[i] = i < len ? src->items[i] : v ? v : KR_NONE;
+    }
     return kr_structseq_new(th, type, vals);
 }
+
+/* (type(s), (visible fields, {name: value} of the others)), as
+ * CPython's structseq_reduce (helper "pickle"). */
+static Value structseq_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kw)
+{
+    Type *t = kr_type_of(args[0]);
+    Tuple *self = kr_as_tuple(args[0]);
+    int visible;
+    int n = count_fields(t, &visible);
+    Tuple *vis = kr_tuple_from_array(th, self->items, self->size);
+    Dict *d = vis ? kr_dict_new(th) : NULL;
+    if (!d)
+        return KR_VALUE_NULL;
+    Value *all = self->items;
+    for (int i = (int)self->size; i < n; i++) {
+        Str *name = kr_str_intern_cstr(th, t->members[i].name);
+        if (!name || kr_dict_set_str(th, d, name, all[i]) < 0)
+            return KR_VALUE_NULL;
+    }
+    Value pair[2] = {kr_from_obj(vis), kr_from_obj(d)};
+    Tuple *a = kr_tuple_from_array(th, pair, 2);
+    Value r[2] = {kr_from_obj(t), a ? kr_from_obj(a) : KR_VALUE_NULL};
+    Tuple *rt = a ? kr_tuple_from_array(th, r, 2) : NULL;
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
+static const MethodDef structseq_methods[] = {
+    {"__reduce__", structseq_reduce, NULL, NULL, 0},
+    {0},
+};
 
 /* A type Python code may not call (sys.version_info's, sys.flags'). */
 static Value structseq_no_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
@@ -161,6 +199,7 @@ static int init_type(Thread *th, Type *t, MemberDef *m, const StructSeqDesc *des
     t->item_size = sizeof(Value);
     t->base = &kr_tuple_type;
     t->members = m;
+    t->methods = structseq_methods;
     t->repr = structseq_repr;
     t->richcompare = structseq_richcompare;
     t->new_ = desc->constructible ? structseq_new : structseq_no_new;

@@ -192,7 +192,8 @@ static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value 
  * the line table (a scan from the start). */
 static int tb_line(const Code *c, uint32_t at)
 {
-    int line = c->positions ? c->positions[4 * (size_t)at] : -1;
+    const int32_t *pos = kr_code_positions(c);
+    int line = pos ? pos[4 * (size_t)at] : -1;
     return line > 0 ? line : kr_code_line(c, at);
 }
 
