@@ -68,6 +68,7 @@ void kr_gc_init(void)
     GC_set_finalizer_notifier(notify_finalizers);
     GC_set_oom_fn(oom_fn);
     GC_set_warn_proc(quiet_warning);
+    GC_set_handle_fork(1);     /* after os.fork the child's only thread is the caller */
     GC_INIT();
     GC_allow_register_threads();
     GC_expand_hp(8u << 20);

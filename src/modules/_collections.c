@@ -31,6 +31,7 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -38,6 +39,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 /* ---- deque -------------------------------------------------------------------- */
 
@@ -205,25 +207,37 @@ static Value pop_empty(Thread *th)
 DEQUE_METHOD(deque_append)
 {
     ARGS("append", 1, 1);
-    return deque_append_raw(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);     /* atomic under threads (vm/thread_lock.h) */
+    int r = deque_append_raw(th, SELF, args[1]);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 DEQUE_METHOD(deque_appendleft)
 {
     ARGS("appendleft", 1, 1);
-    return deque_appendleft_raw(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);
+    int r = deque_appendleft_raw(th, SELF, args[1]);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 DEQUE_METHOD(deque_pop)
 {
     ARGS("pop", 0, 0);
-    return SELF->size ? deque_pop_raw(SELF) : pop_empty(th);
+    bool lk = kr_objlock(th, SELF);
+    Value r = SELF->size ? deque_pop_raw(SELF) : KR_VALUE_NULL;
+    kr_objunlock(th, SELF, lk);
+    return r ? r : pop_empty(th);
 }
 
 DEQUE_METHOD(deque_popleft)
 {
     ARGS("popleft", 0, 0);
-    return SELF->size ? deque_popleft_raw(SELF) : pop_empty(th);
+    bool lk = kr_objlock(th, SELF);
+    Value r = SELF->size ? deque_popleft_raw(SELF) : KR_VALUE_NULL;
+    kr_objunlock(th, SELF, lk);
+    return r ? r : pop_empty(th);
 }
 
 DEQUE_METHOD(deque_extend)
@@ -801,6 +815,7 @@ static const MethodDef deque_methods[] = {
     {"copy", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
     {"__copy__", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
     {"__reduce__", deque_reduce, "($self, /)", "Return state information for pickling.", 0},
+    KR_GENERIC_ALIAS_METHODDEF,
     {"count", deque_count, "($self, value, /)", NULL, 0},
     {"index", deque_index, NULL, NULL, 0},
     {"insert", deque_insert, "($self, index, object, /)", NULL, 0},
