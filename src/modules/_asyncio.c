@@ -1375,6 +1375,8 @@ static int task_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
     t->fut_waiter = KR_VALUE_NULL;
     t->must_cancel = false;
     t->log_destroy_pending = true;
+    track_finalizer(self);      /* before anything can fail: a task whose first
+                                   step could not be scheduled is reported too */
     t->num_cancels_requested = 0;
     t->coro = out[0];
     Value name = out[2];
@@ -1391,7 +1393,6 @@ static int task_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
     t->name = name;
     if (step_soon(th, st, self, KR_VALUE_NULL) < 0)
         return -1;
-    track_finalizer(self);
     return register_task(th, st, self);
 }
 

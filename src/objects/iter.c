@@ -335,8 +335,14 @@ static Value reversed_reduce(Thread *th, Value unused, const Value *args, size_t
     if (kr_call_check_args(th, "reversed.__reduce__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     Reversed *r = (Reversed *)kr_as_obj(args[0]);
-    if (r->i <= 0)
-        return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
+    if (r->i <= 0) {
+        /* exhausted: (type(r), ((),)), as CPython ("O(())") */
+        Value empty = kr_from_obj(th->vm->empty_tuple);
+        Tuple *args1 = kr_tuple_from_array(th, &empty, 1);
+        Value pair[2] = {kr_from_obj(kr_type_of(args[0])), args1 ? kr_from_obj(args1) : 0};
+        Tuple *t = args1 ? kr_tuple_from_array(th, pair, 2) : NULL;
+        return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    }
     Tuple *inner = kr_tuple_from_array(th, &r->seq, 1);
     Value items[3] = {kr_from_obj(&kr_reversed_type), inner ? kr_from_obj(inner) : 0,
                       kr_from_smallint(r->i - 1)};

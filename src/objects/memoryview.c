@@ -811,9 +811,20 @@ static int cast_to_nd(Thread *th, MemoryView *r, Value shape, int ndim)
                                                             : kr_as_list(shape)->items;
     int64_t product = 1;
     for (int d = 0; d < ndim; d++) {
-        int64_t x = -1;
-        if (kr_is_int(items[d]) && kr_int_as_i64(th, items[d], &x) < 0)
+        int64_t x;
+        Value it = items[d];
+        if (!kr_is_int(it) && !kr_is_bool(it)) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "memoryview.cast(): elements of shape must be integers");
+            return -1;
+        }
+        if (kr_is_bool(it)) {
+            x = it == KR_TRUE;
+        } else if (kr_int_as_i64(th, it, &x) < 0) {
             kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            return -1;
+        }
         if (x <= 0) {
             kr_err_set_string(th, &kr_exc_ValueError,
                               "memoryview.cast(): elements of shape must be integers > 0");
@@ -827,7 +838,8 @@ static int cast_to_nd(Thread *th, MemoryView *r, Value shape, int ndim)
         product *= x;
         sh[d] = x;
     }
-    if (product * r->view.itemsize != r->view.len) {
+    /* len is a multiple of itemsize here (cast_to_1d); no overflow */
+    if (product != r->view.len / r->view.itemsize) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "memoryview: product(shape) * itemsize != buffer size");
         return -1;

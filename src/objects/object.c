@@ -650,11 +650,17 @@ static InlineCache *cache_at(Code *code, uint32_t at)
     return code->caches ? &code->caches[at] : NULL;
 }
 
-static void cache_fill(Thread *th, Code *code, uint32_t at, Shape *s, Value v, bool class_attr)
+static inline __attribute__((always_inline)) void cache_fill(Thread *th, Code *code, uint32_t at,
+                                                          Shape *s, Value v, bool class_attr)
 {
     InlineCache *ic = cache_at(code, at);
-    if (ic)      /* guard published last: vm/thread_lock.h */
-        kr_ic_fill(ic, (uint64_t)(uintptr_t)s | class_attr, th->vm->type_epoch + 1, v);
+    if (!ic)
+        return;
+    /* an index rides in the guard word (vm/thread_lock.h) */
+    uint64_t key = (uint64_t)(uintptr_t)s | class_attr;
+    if (!class_attr && kr_is_smallint(v))
+        key = KR_IC_PACK(key, kr_as_smallint(v));
+    kr_ic_fill(ic, key, th->vm->type_epoch + 1, v);
 }
 
 static bool is_data_descr(Value d)

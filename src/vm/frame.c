@@ -208,7 +208,13 @@ static uint32_t frame_pc(const Frame *f)
 static int frame_line(Frame *f, uint32_t pc)
 {
     int traced = kr_trace_lineno(f);
-    return traced >= 0 ? traced : kr_code_line(f->code, pc);
+    if (traced >= 0)
+        return traced;
+    /* a generator not started yet stands at its def line, as in CPython
+     * (where RETURN_GENERATOR carries it) -- asyncio's task reprs show it */
+    if ((f->flags & FRAME_GEN) && f->pc == f->code->instrs)
+        return f->code->firstlineno;
+    return kr_code_line(f->code, pc);
 }
 
 /* The record, if it still runs the activation the object was made from. */

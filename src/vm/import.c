@@ -466,6 +466,89 @@ static Value blocked_import(Thread *th, Str *name)
     return KR_VALUE_NULL;
 }
 
+/* ---- finders a program put on sys.meta_path -------------------------------
+ * The native search stands in for BuiltinImporter, FrozenImporter and
+ * PathFinder.  Any other finder on sys.meta_path (an editable install's,
+ * pytest's rewriting hook, test_importlib's mocks) is asked as CPython
+ * would ask it: those before PathFinder ahead of the native search, those
+ * after it once the native search found nothing.  A spec one returns is
+ * loaded by importlib's own _bootstrap._load. */
+
+static Value bootstrap_attr(Thread *th, const char *module, const char *attr)
+{
+    Str *k = kr_str_intern_cstr(th, module);
+    Value m = k ? kr_dict_get_str(th->vm->modules, k) : KR_VALUE_NULL;
+    if (!m || !kr_is_type(m, &kr_module_type))
+        return KR_VALUE_NULL;
+    Str *a = kr_str_intern_cstr(th, attr);
+    return a ? kr_dict_get_str(((Module *)kr_as_obj(m))->dict, a) : KR_VALUE_NULL;
+}
+
+/* 2 for importlib's PathFinder, 1 for its BuiltinImporter or
+ * FrozenImporter, 0 for any other finder.  By name, not identity: a
+ * program that re-imports importlib (test_import) leaves the first copy's
+ * classes on sys.meta_path. */
+static int default_finder(Thread *th, Value f)
+{
+    if (!kr_isinstance_type(f, &kr_type_type))
+        return 0;
+    Type *t = (Type *)kr_as_obj(f);
+    Str *k_mod = kr_str_intern_cstr(th, "__module__");
+    Value mod = k_mod && t->dict ? kr_dict_get_str(t->dict, k_mod) : KR_VALUE_NULL;
+    size_t n;
+    const char *m = mod && kr_is_str(mod) ? kr_str_utf8(th, kr_as_str(mod), &n) : NULL;
+    if (!m || (strcmp(m, "importlib._bootstrap") != 0 && strcmp(m, "importlib._bootstrap_external") != 0 &&
+               strcmp(m, "_frozen_importlib") != 0 && strcmp(m, "_frozen_importlib_external") != 0))
+        return 0;
+    if (strcmp(t->name, "PathFinder") == 0)
+        return 2;
+    return strcmp(t->name, "BuiltinImporter") == 0 || strcmp(t->name, "FrozenImporter") == 0;
+}
+
+/* 1: a spec was found and loaded (*out), 0: no finder claimed the name,
+ * -1: error. */
+static int try_meta_path(Thread *th, Str *name, Value path, bool after, Value *out)
+{
+    Str *k_mp = kr_str_intern_cstr(th, "meta_path");
+    Value mp = k_mp ? kr_dict_get_str(th->vm->sys_module->dict, k_mp) : KR_VALUE_NULL;
+    if (!mp || !kr_is_list(mp) || kr_as_list(mp)->size == 0)
+        return 0;
+    List *snap = kr_list_from_array(th, kr_as_list(mp)->items, kr_as_list(mp)->size);
+    if (!snap)
+        return -1;
+    bool past = false;
+    for (int64_t i = 0; i < snap->size; i++) {
+        Value f = snap->items[i];
+        int kind = default_finder(th, f);
+        if (kind == 2)
+            past = true;
+        if (kind || past != after)
+            continue;
+        Str *k_fs = kr_str_intern_cstr(th, "find_spec");
+        Value fs = k_fs ? kr_object_getattr(th, f, k_fs) : KR_VALUE_NULL;
+        if (!fs) {
+            if (!kr_err_matches(th, &kr_exc_AttributeError))
+                return -1;
+            kr_err_clear(th);      /* a legacy finder with only find_module */
+            continue;
+        }
+        Value args[3] = {kr_from_obj(name), path ? path : KR_NONE, KR_NONE};
+        Value spec = kr_vm_call(th, fs, args, 3, NULL);
+        if (!spec)
+            return -1;
+        if (spec == KR_NONE)
+            continue;
+        Value load = bootstrap_attr(th, "importlib._bootstrap", "_load");
+        if (!load) {
+            kr_err_set_string(th, &kr_exc_ImportError, "a meta_path finder needs importlib");
+            return -1;
+        }
+        *out = kr_vm_call(th, load, &spec, 1, NULL);
+        return *out ? 1 : -1;
+    }
+    return 0;
+}
+
 static Value import_one_unlocked(Thread *th, Str *name);
 
 /* With threads, one thread at a time imports a given module and the
@@ -516,7 +599,15 @@ static Value import_one_unlocked(Thread *th, Str *name)
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
-    m = find_and_load(th, name, dot ? dot + 1 : full, path);
+    Value top_path = dot ? path : KR_NONE;
+    int found = try_meta_path(th, name, top_path, false, &m);
+    if (found < 0)
+        return KR_VALUE_NULL;
+    if (!found) {
+        m = find_and_load(th, name, dot ? dot + 1 : full, path);
+        if (!m && !kr_err_occurred(th) && (found = try_meta_path(th, name, top_path, true, &m)) < 0)
+            return KR_VALUE_NULL;
+    }
     if (m && strcmp(full, "importlib") == 0 && install_importlib(th) < 0) {
         Value exc = kr_err_fetch(th);
         if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)

@@ -151,7 +151,8 @@ static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value ob
         int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
         InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
         if (ic)
-            kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, kr_from_smallint(off));
+            kr_ic_fill(ic, KR_IC_PACK(NODICT_KEY(t), off), th->vm->type_epoch + 1,
+                       kr_from_smallint(off));
     }
     return r;
 }
@@ -166,7 +167,8 @@ static int nodict_setattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj,
         int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
         InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
         if (ic)
-            kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, kr_from_smallint(off));
+            kr_ic_fill(ic, KR_IC_PACK(NODICT_KEY(t), off), th->vm->type_epoch + 1,
+                       kr_from_smallint(off));
     }
     return 0;
 }

@@ -48,25 +48,40 @@ static inline void kr_objunlock(Thread *th, const void *o, bool held)
 
 /* INLINE CACHES.  An entry is three words (a and b the guard, v the
  * data) that two threads may fill at once for different guards, so a
- * reader must never pair one fill's guard with another's data.  Writers
- * invalidate `a` first, write b and v, and publish `a` last (release);
- * a reader whose data is an index or offset -- where a torn pair would
- * read or write outside the object -- re-reads `a` after v and takes the
- * slow path if it moved (a seqlock with `a` as the sequence).  On x86
- * both sides are plain moves kept in order by compiler barriers. */
+ * reader must never pair one fill's guard with another's data where that
+ * could reach outside an object:
+ *   - an index or byte offset (GET_ATTR/SET_ATTR on shaped and __slots__
+ *     instances) is packed, plus one, into the top 16 bits of `a` itself
+ *     (user-space pointers have 48 bits): guard and index are one load;
+ *   - other data (a shape to move to, a method, a global) is written
+ *     before the guard is published (kr_ic_fill: `a` zeroed, b and v
+ *     stored, `a` stored last, each a release store), and the one reader
+ *     that writes through it (SET_ATTR's shape transition) re-reads `a`
+ *     after the data, a seqlock with `a` as the sequence.
+ * A torn (a, b) pair at worst pairs a guard with another fill's epoch: a
+ * stale answer, never a wild access.  On x86 all of it is plain moves. */
+#define KR_IC_PACK(key, n) ((key) | ((uint64_t)((n) + 1) << 48))
+#define KR_IC_KEY(a) ((a) & 0xffffffffffffull)
+#define KR_IC_INDEX(a) ((int64_t)((a) >> 48) - 1)
+
 static inline void kr_ic_fill(InlineCache *ic, uint64_t a, uint64_t b, Value v)
 {
     __atomic_store_n(&ic->a, 0, __ATOMIC_RELAXED);
-    __atomic_thread_fence(__ATOMIC_RELEASE);
-    ic->b = b;
-    ic->v = v;
+    __atomic_store_n(&ic->b, b, __ATOMIC_RELEASE);
+    __atomic_store_n(&ic->v, v, __ATOMIC_RELEASE);
     __atomic_store_n(&ic->a, a, __ATOMIC_RELEASE);
 }
 
-/* After reading ic->v on a hit keyed `a`: is the pair still one fill's? */
+/* The data of an entry whose guard just matched: an acquire load, so the
+ * re-read of the guard in kr_ic_still cannot move before it. */
+static inline Value kr_ic_data(const InlineCache *ic)
+{
+    return __atomic_load_n(&ic->v, __ATOMIC_ACQUIRE);
+}
+
+/* After kr_ic_data on a hit keyed `a`: is the pair still one fill's? */
 static inline bool kr_ic_still(const InlineCache *ic, uint64_t a)
 {
-    __atomic_thread_fence(__ATOMIC_ACQUIRE);
     return __atomic_load_n(&ic->a, __ATOMIC_RELAXED) == a;
 }
 

@@ -40,12 +40,6 @@ print(repr(v).startswith("<released memory at 0x"), repr(memoryview(b"")).starts
 v.release()
 b.append(2)
 
-def dropped():
-    memoryview(b)[1:2]
-    return len(b)
-dropped()
-b.append(3)
-print(b)
 
 # memoryview of a memoryview shares the export; nested release order
 c = bytearray(4)
