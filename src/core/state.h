@@ -190,6 +190,7 @@ struct VM {
     uint64_t type_epoch;
 
     int recursion_limit;      /* sys.setrecursionlimit */
+    double switch_interval;   /* sys.setswitchinterval: kept and reported */
     int optimize;             /* -O / -OO (sys.flags.optimize): asserts are not compiled */
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
                                  limit, 4300 by default) */

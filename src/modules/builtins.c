@@ -198,8 +198,13 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);
     Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
-    if (f)       /* every type has one now: object.__format__ (helper "methods") */
-        return kr_vm_call_method(th, f, v, &spec, 1, NULL);
+    if (f) {     /* every type has one now: object.__format__ (helper "methods") */
+        Value r = kr_vm_call_special(th, f, v, &spec, 1);
+        /* callers (f-strings, str.format) take the result as a str */
+        if (r && !kr_isinstance_type(r, &kr_str_type))
+            return kr_err_type_error(th, "__format__ must return a str, not %s", kr_type_name(r));
+        return r;
+    }
     if (kr_as_str(spec)->len) {
         kr_err_format(th, &kr_exc_TypeError, "unsupported format string passed to %s.__format__",
                       kr_type_name(v));
@@ -461,13 +466,19 @@ FUNC(builtin_sum)
     Value kv[1] = {kr_from_smallint(0)};
     if (nargs == 2)
         kv[0] = args[1];
-    if (nargs < 1 || nargs > 2)
+    if (nargs < 1)
+        return kr_err_type_error(th, "sum() takes at least 1 positional argument (0 given)");
+    if (nargs > 2)
         return kr_err_type_error(th, "sum() takes at most 2 arguments (%zu given)", nargs);
     if (kr_mod_parse_kwargs(th, "sum", args + nargs, kw, names, kv) < 0)
         return KR_VALUE_NULL;
     Value acc = kv[0];
-    if (kr_is_str(acc))
+    if (kr_isinstance_type(acc, &kr_str_type))
         return kr_err_type_error(th, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (kr_isinstance_type(acc, &kr_bytes_type))
+        return kr_err_type_error(th, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (kr_isinstance_type(acc, &kr_bytearray_type))
+        return kr_err_type_error(th, "sum() can't sum bytearray [use b''.join(seq) instead]");
     Value it = kr_object_iter(th, args[0]);
     if (!it)
         return KR_VALUE_NULL;

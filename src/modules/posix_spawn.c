@@ -163,7 +163,7 @@ static int file_actions(Thread *th, Value v, posix_spawn_file_actions_t *fa, Lis
 enum { K_FILE_ACTIONS, K_SETPGROUP, K_RESETIDS, K_SETSID, K_SETSIGMASK, K_SETSIGDEF, K_SCHEDULER,
        K_COUNT };
 
-/* posix_spawnattr_t from the keywords; *flags the POSIX_SPAWN_* bits. */
+/* posix_spawnattr_t from the keywords, with its POSIX_SPAWN_* flags. */
 static int attributes(Thread *th, const Value *kv, posix_spawnattr_t *attr)
 {
     short flags = 0;
@@ -218,19 +218,17 @@ static Value do_spawn(Thread *th, const char *name, const Value *args, size_t na
     PathArg p;
     if (kr_posix_path(th, args[0], name, "path", false, false, &p) < 0)
         return KR_VALUE_NULL;
-    char fname[32];
-    snprintf(fname, sizeof fname, "%s", name);   /* execve's messages name the function so */
     Value keep_argv = KR_NONE, keep_env = KR_NONE;
     if (!kr_is_tuple(args[1]) && !kr_is_list(args[1]))
         return kr_err_type_error(th, "%s: argv must be a tuple or list", name);
-    const char **argv = kr_posix_string_vector(th, args[1], fname, "argv", &keep_argv);
+    const char **argv = kr_posix_string_vector(th, args[1], name, "argv", &keep_argv);
     if (!argv)
         return KR_VALUE_NULL;
     if (!argv[0]) {
         kr_err_format(th, &kr_exc_ValueError, "%s: argv must not be empty", name);
         return KR_VALUE_NULL;
     }
-    char **envp = kr_posix_env_vector(th, fname, args[2], &keep_env);
+    char **envp = kr_posix_env_vector(th, name, args[2], &keep_env);
     if (!envp)
         return KR_VALUE_NULL;
     List *keep = kr_list_new(th, 0);

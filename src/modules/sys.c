@@ -140,6 +140,41 @@ FUNC(sys_exc_info)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
+/* (type, value, traceback) of the exception t is handling, as exc_info() */
+static Value exc_info_of(Thread *th, Value e)
+{
+    Value t[3] = {KR_NONE, KR_NONE, KR_NONE};
+    if (e && e != KR_NONE) {
+        t[0] = kr_from_obj(kr_type_of(e));
+        t[1] = e;
+        t[2] = ((Exc *)kr_as_obj(e))->traceback;
+    }
+    Tuple *r = kr_tuple_from_array(th, t, 3);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+/* sys._current_exceptions(): each thread's exc_info(), by thread id (3.11
+ * gives tuples).  A test that waits on a thread after calling it must not
+ * find it missing: the thread would never be released. */
+FUNC(sys_current_exceptions)
+{
+    if (kr_call_check_args(th, "sys._current_exceptions", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Dict *d = kr_dict_new(th);
+    if (!d)
+        return KR_VALUE_NULL;
+    VM *vm = th->vm;
+    pthread_mutex_lock(&vm->lock);
+    int rc = 0;
+    for (Thread *t = vm->threads; t && rc == 0; t = t->next) {
+        Value k = kr_int_from_i64(th, (int64_t)t->thread_id);
+        Value v = k ? exc_info_of(th, t->handled) : KR_VALUE_NULL;
+        rc = v ? kr_dict_set(th, d, k, v) : -1;
+    }
+    pthread_mutex_unlock(&vm->lock);
+    return rc < 0 ? KR_VALUE_NULL : kr_from_obj(d);
+}
+
 FUNC(sys_exception)
 {
     if (kr_call_check_args(th, "exception", nargs, 0, 0, kw) < 0)
@@ -510,7 +545,32 @@ FUNC(sys_set_coroutine_origin_tracking_depth)
     return KR_NONE;
 }
 
+/* sys.setswitchinterval(interval) / getswitchinterval(): the value is
+ * kept and reported; krait's threads are not switched on a timer. */
+FUNC(sys_setswitchinterval)
+{
+    double d;
+    if (kr_call_check_args(th, "setswitchinterval", nargs, 1, 1, kw) < 0 ||
+        kr_float_as_double(th, args[0], &d) < 0)
+        return KR_VALUE_NULL;
+    if (d <= 0.0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "switch interval must be strictly positive");
+        return KR_VALUE_NULL;
+    }
+    th->vm->switch_interval = d;
+    return KR_NONE;
+}
+
+FUNC(sys_getswitchinterval)
+{
+    if (kr_call_check_args(th, "getswitchinterval", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_float_new(th, th->vm->switch_interval);
+}
+
 static const MethodDef sys_functions[] = {
+    {"setswitchinterval", sys_setswitchinterval, "($module, interval, /)", NULL, 0},
+    {"getswitchinterval", sys_getswitchinterval, "($module, /)", NULL, 0},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, "($module, /)", NULL, 0},
     {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, "($module, /)", NULL, 0},
     {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, "($module, /, depth)", NULL, 0},
@@ -522,6 +582,7 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
     {"_current_frames", sys_current_frames, "($module, /)", NULL, 0},
+    {"_current_exceptions", sys_current_exceptions, "($module, /)", NULL, 0},
     {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
     {"settrace", sys_settrace, "($module, function, /)", NULL, 0},
     {"setprofile", sys_setprofile, "($module, function, /)", NULL, 0},
@@ -583,6 +644,9 @@ static Value make_seq(Thread *th, const StructSeqDesc *d, const Value *vals, int
     return t ? kr_structseq_new(th, t, vals) : KR_VALUE_NULL;
 }
 
+/* Where CPython's pure-Python standard library is (vm/import.c's prefix) */
+#define KR_SYS_STDLIB_DIR "/usr/lib/python3.11"
+
 static int add_versions(Thread *th, Module *m)
 {
     static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
@@ -603,7 +667,8 @@ static int add_versions(Thread *th, Module *m)
     /* (implementation, branch, revision): platform._sys_version reads it */
     Value git[3] = {cstr(th, "krait"), cstr(th, ""), cstr(th, "")};
     Tuple *gt = git[0] && git[1] && git[2] ? kr_tuple_from_array(th, git, 3) : NULL;
-    if (!gt || set(th, m, "_git", kr_from_obj(gt)) < 0)
+    if (!gt || set(th, m, "_git", kr_from_obj(gt)) < 0 ||
+        set(th, m, "_stdlib_dir", cstr(th, KR_SYS_STDLIB_DIR)) < 0)
         return -1;
     struct { const char *k; Value v; } items[] = {
         {"name", cstr(th, "krait")},

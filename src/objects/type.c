@@ -41,6 +41,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
@@ -1076,6 +1077,8 @@ static int slot_hash(Thread *th, Value v, int64_t *h)
     return 0;
 }
 
+static int slot_len(Thread *th, Value v, int64_t *len);
+
 static int slot_bool(Thread *th, Value v)
 {
     bool found;
@@ -1083,12 +1086,11 @@ static int slot_bool(Thread *th, Value v)
     if (!found) {
         if (kr_err_occurred(th))
             return -1;
-        r = call_dunder(th, v, KR_NAME(th, __len__), NULL, 0, &found);
-        if (!found)
+        /* no __bool__: __len__, checked as len() checks it */
+        if (!kr_type_lookup_cached(th, kr_type_of(v), KR_NAME(th, __len__)))
             return kr_err_occurred(th) ? -1 : 1;
-        if (!r)
-            return -1;
-        return kr_object_truth(th, r);
+        int64_t n;
+        return slot_len(th, v, &n) < 0 ? -1 : n != 0;
     }
     if (!r)
         return -1;
@@ -1106,16 +1108,21 @@ static int slot_len(Thread *th, Value v, int64_t *len)
     Value r = call_dunder(th, v, KR_NAME(th, __len__), NULL, 0, &found);
     if (!r)
         return -1;
-    if (!kr_is_smallint(r)) {
-        kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      kr_type_name(r));
+    /* CPython's slot_sq_length: the result through __index__, checked for
+     * sign first, then for size */
+    if (!kr_is_smallint(r) && !(r = kr_object_index(th, r)))
         return -1;
-    }
-    *len = kr_as_smallint(r);
-    if (*len < 0) {
+    if (kr_is_smallint(r) ? kr_as_smallint(r) < 0 : kr_int_sign(r) < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "__len__() should return >= 0");
         return -1;
     }
+    if (!kr_is_smallint(r) && kr_int_as_i64(th, r, len) < 0) {
+        kr_err_clear(th);
+        kr_err_set_string(th, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    if (kr_is_smallint(r))
+        *len = kr_as_smallint(r);
     return 0;
 }
 
@@ -1741,9 +1748,8 @@ static Str *mangle(Thread *th, const char *cls, Str *name)
 /* __slots__ as a tuple of strs (a single str is one name). */
 static Tuple *slots_tuple(Thread *th, Value slots)
 {
-    if (kr_isinstance_type(slots, &kr_str_type))
-        return kr_tuple_from_array(th, &slots, 1);
-    List *l = kr_list_from_iterable(th, slots);
+    List *l = kr_isinstance_type(slots, &kr_str_type) ? kr_list_from_array(th, &slots, 1)
+                                                      : kr_list_from_iterable(th, slots);
     if (!l)
         return NULL;
     for (int64_t i = 0; i < l->size; i++) {
@@ -2203,6 +2209,17 @@ static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, T
                           i + 1, what[i], kr_type_name(args[i]));
             return KR_VALUE_NULL;
         }
+    /* the name must be valid UTF-8 without NULs (CPython's tp_name) */
+    Str *nm = kr_as_str(args[0]);
+    const unsigned char *np = nm->data;
+    int64_t nlen = nm->len;
+    Value utf8 = nm->ascii ? KR_NONE : kr_bytes_encode(th, nm, KR_VALUE_NULL, KR_VALUE_NULL);
+    if (!utf8 || (!nm->ascii && kr_bytes_view(th, utf8, &np, &nlen) < 0))
+        return KR_VALUE_NULL;
+    if (memchr(np, 0, (size_t)nlen)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "type name must not contain null characters");
+        return KR_VALUE_NULL;
+    }
     Tuple *bases = kr_as_tuple(args[1]);
     for (int64_t i = 0; i < bases->size; i++) {
         Value b = bases->items[i];

@@ -135,6 +135,7 @@ Thread *kr_vm_new(void)
     vm->threads = vm->main_thread = th;
     pthread_mutex_init(&vm->lock, NULL);
     vm->recursion_limit = 1000;
+    vm->switch_interval = 0.005;
     vm->int_max_str_digits = 4300;
     th->vm = vm;
     th->handled = KR_NONE;

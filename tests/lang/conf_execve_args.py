@@ -41,6 +41,6 @@ sys.stdout.flush()
 pid = os.fork()
 if pid == 0:
     os.execve(sys.executable, [sys.executable, '-c', 'import os; print(os.environ.get("=X"))'],
-              {"=X": "hidden"})
+              {**os.environ, "=X": "hidden"})   # the rest: ASAN_OPTIONS under make test-asan
 _, status = os.waitpid(pid, 0)
 print("child exit", os.waitstatus_to_exitcode(status))
