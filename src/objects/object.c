@@ -521,9 +521,11 @@ static Dict *to_dict_mode(Thread *th, InstAttrs *ia)
     while (ia->shape && kr_dict_next(ia->shape->index, &pos, &k, &v))
         if (kr_dict_set(th, d, k, ia->values[kr_as_smallint(v)]) < 0)
             return NULL;
+    /* values stays: another thread that read the shape just before may
+     * still index the array (a stale read, never a NULL one); shape NULL
+     * makes every later lookup and inline cache miss, then see dict */
     ia->dict = d;
     ia->shape = NULL;
-    ia->values = NULL;
     return d;
 }
 
@@ -614,8 +616,7 @@ static int set_dict(Thread *th, Value obj, Value value)
     }
     if (is_shaped(obj)) {
         InstAttrs *ia = inst_attrs(obj);
-        ia->shape = NULL;
-        ia->values = NULL;
+        ia->shape = NULL;       /* values stays, as in to_dict_mode */
     }
     *kr_object_dict_slot(obj) = kr_as_dict(value);
     return 0;
