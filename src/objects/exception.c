@@ -283,6 +283,18 @@ static Value exc_reduce(Thread *th, Value unused, const Value *args, size_t narg
     Value parts[3] = {kr_from_obj(kr_type_of(args[0])),
                       e->args ? kr_from_obj(e->args) : kr_from_obj(th->vm->empty_tuple),
                       e->dict ? kr_from_obj(e->dict) : KR_NONE};
+    /* OSError's args hold (errno, strerror) only: the file names go back
+     * in as OSError(errno, strerror, filename, None, filename2) */
+    OSErr *o = (OSErr *)e;
+    if (kr_isinstance_type(args[0], &kr_exc_OSError) && e->args && e->args->size == 2 &&
+        o->filename && o->filename != KR_NONE) {
+        bool two = o->filename2 && o->filename2 != KR_NONE;
+        Value a[5] = {e->args->items[0], e->args->items[1], o->filename, KR_NONE, o->filename2};
+        Tuple *t = kr_tuple_from_array(th, a, two ? 5 : 3);
+        if (!t)
+            return KR_VALUE_NULL;
+        parts[1] = kr_from_obj(t);
+    }
     Tuple *t = kr_tuple_from_array(th, parts, e->dict ? 3 : 2);
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
