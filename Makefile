@@ -30,7 +30,7 @@ GEN      := build/gen/unicode_db.h
 WARN     := -Wall -Wextra -Werror -Wno-unused-parameter
 BASEFLAGS := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen $(WARN) -MMD -MP
 # compress: zlib, _bz2, _lzma, _hashlib link the system libraries
-LDLIBS   := -lgmp -lgc -lm -lz -lbz2 -llzma -lcrypto
+LDLIBS   := -lgmp -lgc -lm -lz -lbz2 -llzma
 
 REL_CFLAGS   := $(BASEFLAGS) -O2 -g
 DEBUG_CFLAGS := $(BASEFLAGS) -O0 -g -DKR_DEBUG

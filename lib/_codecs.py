@@ -19,9 +19,29 @@ def _normalize(encoding):
     return encoding.lower().replace(" ", "_").replace("-", "_")
 
 
+_encodings_loaded = False
+
+
+def _load_encodings():
+    """Import the encodings package once, before any other search function
+    is registered or used: CPython imports it at start-up, so its search
+    function comes first."""
+    global _encodings_loaded
+    if _encodings_loaded:
+        return
+    _encodings_loaded = True
+    try:
+        import encodings
+    except LookupError:
+        raise
+    except Exception:
+        pass
+
+
 def register(search_function):
     if not callable(search_function):
         raise TypeError("argument must be callable")
+    _load_encodings()
     _search_path.append(search_function)
 
 
@@ -40,15 +60,7 @@ def lookup(encoding):
     info = _cache.get(norm)
     if info is not None:
         return info
-    if not _search_path:
-        try:
-            import encodings
-        except LookupError:
-            raise
-        except Exception:
-            # krait: codecs.py does not import yet (CodecInfo subclasses
-            # tuple); until it does, the registry is empty.
-            pass
+    _load_encodings()
     for func in _search_path:
         result = func(norm)
         if result is None:
@@ -60,15 +72,54 @@ def lookup(encoding):
     raise LookupError("unknown encoding: %s" % encoding)
 
 
+# Exceptions whose instances hold more than args: never re-created.
+_NOT_SIMPLE = (OSError, ImportError, StopIteration, SystemExit, SyntaxError, NameError,
+               AttributeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+               BaseExceptionGroup)
+
+
+def _wrap_codec_error(exc, operation, encoding):
+    """CPython's wrap_codec_error: the same exception type saying which codec
+    failed, or None when exc cannot be re-created from a message alone."""
+    t = type(exc)
+    if isinstance(exc, _NOT_SIMPLE):
+        return None
+    for k in t.__mro__:
+        if k.__module__ == "builtins":
+            break
+        if "__init__" in k.__dict__ or "__new__" in k.__dict__:
+            return None
+    if getattr(exc, "__dict__", None):
+        return None
+    args = exc.args
+    if len(args) > 1 or (args and not isinstance(args[0], str)):
+        return None
+    try:
+        return t("%s with '%s' codec failed (%s: %s)" % (operation, encoding, t.__name__, exc))
+    except Exception:
+        return None
+
+
+def _call_codec(fn, obj, errors, operation, encoding):
+    """fn(obj, errors), a failure reported as CPython's codec machinery does."""
+    try:
+        return fn(obj, errors)
+    except Exception as exc:
+        new = _wrap_codec_error(exc, operation, encoding)
+        if new is None:
+            raise
+        raise new from exc
+
+
 def encode(obj, encoding="utf-8", errors="strict"):
-    result = lookup(encoding)[0](obj, errors)
+    result = _call_codec(lookup(encoding)[0], obj, errors, "encoding", encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("encoder must return a tuple (object, integer)")
     return result[0]
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
-    result = lookup(encoding)[1](obj, errors)
+    result = _call_codec(lookup(encoding)[1], obj, errors, "decoding", encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError("decoder must return a tuple (object,integer)")
     return result[0]
@@ -107,15 +158,80 @@ def xmlcharrefreplace_errors(exc):
 
 
 def namereplace_errors(exc):
-    return backslashreplace_errors(exc)
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    import unicodedata
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        try:
+            out.append("\\N{%s}" % unicodedata.name(ch))
+        except ValueError:
+            c = ord(ch)
+            out.append("\\x%02x" % c if c < 0x100 else "\\u%04x" % c if c < 0x10000 else "\\U%08x" % c)
+    return ("".join(out), exc.end)
 
 
 def surrogateescape_errors(exc):
-    raise exc
+    if isinstance(exc, UnicodeDecodeError):
+        bad = exc.object[exc.start:exc.end]
+        if any(b < 128 for b in bad[:4]):
+            raise exc
+        return ("".join(chr(0xDC00 + b) for b in bad[:4]), exc.start + min(len(bad), 4))
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            c = ord(ch)
+            if not 0xDC80 <= c <= 0xDCFF:
+                raise exc
+            out.append(c - 0xDC00)
+        return (bytes(out), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _standard_encoding(name):
+    """CPython's get_standard_encoding: (unit width, byte order) of a UTF codec, or None."""
+    n = name.lower().replace("_", "-")
+    if n.startswith("utf-"):
+        n = n[4:]
+    elif n.startswith("utf"):
+        n = n[3:]
+    else:
+        return None
+    return {"8": (3, None), "16": (2, "little"), "16-le": (2, "little"), "16le": (2, "little"),
+            "16-be": (2, "big"), "16be": (2, "big"), "32": (4, "little"),
+            "32-le": (4, "little"), "32le": (4, "little"), "32-be": (4, "big"),
+            "32be": (4, "big")}.get(n)
 
 
 def surrogatepass_errors(exc):
-    raise exc
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    std = _standard_encoding(exc.encoding)
+    if std is None:
+        raise exc
+    width, order = std
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            c = ord(ch)
+            if not 0xD800 <= c <= 0xDFFF:
+                raise exc
+            if width == 3:
+                out += bytes([0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F)])
+            else:
+                out += _to_bytes(c, width, order)
+        return (bytes(out), exc.end)
+    p = exc.object[exc.start:exc.start + width]
+    c = 0
+    if len(p) == width:
+        if width == 3:
+            if p[0] & 0xF0 == 0xE0 and p[1] & 0xC0 == 0x80 and p[2] & 0xC0 == 0x80:
+                c = ((p[0] & 0x0F) << 12) + ((p[1] & 0x3F) << 6) + (p[2] & 0x3F)
+        else:
+            c = _from_bytes(p, order)
+    if not 0xD800 <= c <= 0xDFFF:
+        raise exc
+    return (chr(c), exc.start + width)
 
 
 _error_handlers = {
@@ -139,6 +255,49 @@ def lookup_error(name):
         raise LookupError("unknown error handler name '%s'" % name) from None
 
 
+# ---- any error handler for the built-in codecs ----------------------------------------
+# str.encode / bytes.decode handle strict, ignore, replace, surrogateescape,
+# backslashreplace and xmlcharrefreplace in C (objects/bytes_codec.c); for
+# any other handler (surrogatepass, namereplace, a registered one) they
+# come here.  The C codec, run strictly, still finds each error and its
+# range; the handler's answer is spliced in and decoding goes on.
+
+def _builtin_decode(encoding, data, errors):
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        try:
+            out.append(data[i:].decode(encoding))
+            break
+        except UnicodeDecodeError as e:
+            out.append(data[i:i + e.start].decode(encoding))
+            rep, i = _decode_handler(errors, e.encoding, data, i + e.start, i + e.end, e.reason)
+            out.append(rep)
+    return "".join(out)
+
+
+def _builtin_encode(encoding, text, errors):
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        try:
+            out.append(text[i:].encode(encoding))
+            break
+        except UnicodeEncodeError as e:
+            start, end = i + e.start, i + e.end
+            out.append(text[i:start].encode(encoding))
+            rep, i = _encode_handler(errors, e.encoding, text, start, end, e.reason)
+            if isinstance(rep, str):
+                limit = 0x100 if e.encoding == "latin-1" else 0x80
+                if any(ord(ch) >= limit for ch in rep):
+                    raise UnicodeEncodeError(e.encoding, text, start, end, e.reason)
+                rep = rep.encode("latin-1")
+            out.append(rep)
+    return b"".join(out)
+
+
 # ---- the codecs str.encode and bytes.decode know -----------------------------------
 
 def _bytes_arg(data):
@@ -156,16 +315,30 @@ def utf_8_encode(str, errors=None):
 
 
 def _utf8_cut(data):
+    """Where an incremental decode stops: before a trailing sequence that is
+    a valid beginning of a character (CPython's ranges: E0 A0.., ED ..9F,
+    F0 90.., F4 ..8F), so the next call completes it; anything else is
+    decoded now and so fails now."""
     n = len(data)
-    i = n - 1
-    while i >= 0 and i >= n - 4:
+    for i in range(n - 1, max(n - 4, 0) - 1, -1):
         c = data[i]
         if c < 0x80:
             return n
-        if c >= 0xC0:
-            need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
-            return i if n - i < need else n
-        i -= 1
+        if c < 0xC0:
+            continue
+        need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+        if c < 0xC2 or c > 0xF4 or n - i >= need:
+            return n
+        if c == 0xED and n - i == 2 and 0xA0 <= data[i + 1] <= 0xBF:
+            return i            # a truncated surrogate: surrogatepass may want it whole
+        if n - i > 1:
+            lo, hi = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF),
+                      0xF4: (0x80, 0x8F)}.get(c, (0x80, 0xBF))
+            if not lo <= data[i + 1] <= hi:
+                return n
+            if any(not 0x80 <= b <= 0xBF for b in data[i + 2:]):
+                return n
+        return i
     return n
 
 
@@ -195,24 +368,48 @@ def latin_1_decode(data, errors=None):
 
 # ---- UTF-16 and UTF-32 ---------------------------------------------------------------
 
-def _units(str, width, errors, encoding):
-    """Code units of str for UTF-16 (width 2) or UTF-32 (width 4)."""
-    out = []
-    for i in range(len(str)):
-        c = ord(str[i])
-        if 0xD800 <= c < 0xE000 and errors != "surrogatepass":
-            if errors == "ignore":
-                continue
-            if errors == "replace":
-                out.append(0x3F)
-                continue
-            raise UnicodeEncodeError(encoding, str, i, i + 1, "surrogates not allowed")
+def _encode_handler(errors, encoding, text, start, end, reason):
+    """Call the error handler for text[start:end]: (bytes or ASCII str, resume position)."""
+    exc = UnicodeEncodeError(encoding, text, start, end, reason)
+    res = lookup_error(errors)(exc)
+    if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], (str, bytes))
+            or not isinstance(res[1], int)):
+        raise TypeError("encoding error handler must return (str/bytes, int) tuple")
+    rep, pos = res
+    if pos < 0:
+        pos += len(text)
+    if not 0 <= pos <= len(text):
+        raise IndexError("position %d from error handler out of bounds" % pos)
+    return rep, pos
+
+
+def _units(str, width, errors, encoding, order="little"):
+    """UTF-16 (width 2) or UTF-32 (width 4) bytes of str, in byte order order."""
+    text = str
+    out = bytearray()
+    i = 0
+    n = len(text)
+    while i < n:
+        c = ord(text[i])
+        if 0xD800 <= c < 0xE000:
+            rep, i = _encode_handler(errors, encoding, text, i, i + 1, "surrogates not allowed")
+            if isinstance(rep, bytes):
+                if len(rep) % width:
+                    raise UnicodeEncodeError(encoding, text, i - 1, i, "surrogates not allowed")
+                out += rep
+            else:
+                for ch in rep:
+                    if ord(ch) >= 128:
+                        raise UnicodeEncodeError(encoding, text, i - 1, i, "surrogates not allowed")
+                    out += _to_bytes(ord(ch), width, order)
+            continue
         if width == 2 and c >= 0x10000:
             c -= 0x10000
-            out.append(0xD800 | (c >> 10))
-            out.append(0xDC00 | (c & 0x3FF))
+            out += _to_bytes(0xD800 | (c >> 10), 2, order)
+            out += _to_bytes(0xDC00 | (c & 0x3FF), 2, order)
         else:
-            out.append(c)
+            out += _to_bytes(c, width, order)
+        i += 1
     return out
 
 
@@ -242,10 +439,10 @@ def _pack(units, width, order):
 
 def _encoder(width, order, bom, encoding):
     def encode(str, errors=None, byteorder=0):
-        units = _units(str, width, _errors(errors), encoding)
+        out = _units(str, width, _errors(errors), encoding, order)
         if bom:
-            units = [0xFEFF] + units
-        return (_pack(units, width, order), len(str))
+            out[0:0] = _to_bytes(0xFEFF, width, order)
+        return (bytes(out), len(str))
     return encode
 
 
@@ -257,11 +454,11 @@ utf_32_le_encode = _encoder(4, "little", False, "utf-32-le")
 utf_32_be_encode = _encoder(4, "big", False, "utf-32-be")
 
 
-def _decode_units(data, width, order, errors, final, encoding):
-    """Decode UTF-16/32 code units: (text, bytes consumed)."""
+def _decode_units(data, width, order, errors, final, encoding, i=0):
+    """Decode UTF-16/32 code units from data[i:]: (text, position reached)."""
+    data = bytes(data)
     out = []
     n = len(data)
-    i = 0
     while i + width <= n:
         c = _from_bytes(data[i:i + width], order)
         if width == 2 and 0xD800 <= c < 0xDC00:
@@ -285,17 +482,14 @@ def _decode_units(data, width, order, errors, final, encoding):
             out.append(chr(c))
             i += width
             continue
-        if errors == "strict":
-            raise UnicodeDecodeError(encoding, bytes(data), bad[0], bad[1], bad[2])
-        if errors == "replace":
-            out.append("\ufffd")
-        i = bad[1]
+        rep, i = _decode_handler(errors, encoding, data, bad[0], bad[1], bad[2])
+        out.append(rep)
     if final and i < n:
-        if errors == "strict":
-            raise UnicodeDecodeError(encoding, bytes(data), i, n, "truncated data")
-        if errors == "replace":
-            out.append("\ufffd")
-        i = n
+        rep, i = _decode_handler(errors, encoding, data, i, n, "truncated data")
+        out.append(rep)
+        if i < n:
+            text, i = _decode_units(data, width, order, errors, final, encoding, i)
+            out.append(text)
     return "".join(out), i
 
 
@@ -326,8 +520,8 @@ def _ex_decoder(width, encoding):
             elif data[:width] == bom_be:
                 byteorder, skip = 1, width
         order = "big" if byteorder > 0 else "little"
-        text, used = _decode_units(data[skip:], width, order, _errors(errors), final, encoding)
-        return (text, used + skip, byteorder)
+        text, used = _decode_units(data, width, order, _errors(errors), final, encoding, skip)
+        return (text, used, byteorder)
 
     def decode(data, errors=None, final=False):
         text, used, _ = decode_ex(data, errors, 0, final)
@@ -503,11 +697,163 @@ def readbuffer_encode(data, errors=None):
     return (data, len(data))
 
 
+# ---- UTF-7 (RFC 2152), as CPython's unicodeobject.c ----------------------------
+
+_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_FROM_B64 = {c: i for i, c in enumerate(_B64)}
+# ASCII the encoder must base64: controls but tab/newline/return, '+', '\\', '~', DEL
+_UTF7_SPECIAL = frozenset([*range(0, 9), 11, 12, *range(14, 32), 0x2B, 0x5C, 0x7E, 0x7F])
+
+
+def _utf7_direct(c):
+    return 0 < c < 128 and c not in _UTF7_SPECIAL
+
+
+def _decode_handler(errors, encoding, data, start, end, reason):
+    """Call the error handler for bytes data[start:end]: (replacement, resume position)."""
+    exc = UnicodeDecodeError(encoding, data, start, end, reason)
+    res = lookup_error(errors)(exc)
+    if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], str)
+            or not isinstance(res[1], int)):
+        raise TypeError("decoding error handler must return (str, int) tuple")
+    rep, pos = res
+    if pos < 0:
+        pos += len(data)
+    if not 0 <= pos <= len(data):
+        raise IndexError("position %d from error handler out of bounds" % pos)
+    return rep, pos
+
+
 def utf_7_encode(str, errors=None):
-    raise LookupError("unknown encoding: utf-7")
+    text = str
+    if not isinstance(text, type("")):
+        raise TypeError("utf_7_encode() argument 1 must be str, not %s" % type(text).__name__)
+    out = bytearray()
+    in_shift = False
+    bits = buf = 0
+    for ch in text:
+        c = ord(ch)
+        if in_shift:
+            if _utf7_direct(c):
+                if bits:
+                    out.append(_B64[(buf << (6 - bits)) & 0x3F])
+                    bits = buf = 0
+                in_shift = False
+                # a base64 character or '-' right after would be read as part of the shift
+                if c in _FROM_B64 or c == 0x2D:
+                    out.append(0x2D)
+                out.append(c)
+                continue
+        elif c == 0x2B:
+            out += b"+-"
+            continue
+        elif _utf7_direct(c):
+            out.append(c)
+            continue
+        else:
+            out.append(0x2B)
+            in_shift = True
+        units = (c,) if c < 0x10000 else (0xD800 | ((c - 0x10000) >> 10), 0xDC00 | (c & 0x3FF))
+        for u in units:
+            bits += 16
+            buf = (buf << 16) | u
+            while bits >= 6:
+                out.append(_B64[(buf >> (bits - 6)) & 0x3F])
+                bits -= 6
+            buf &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buf << (6 - bits)) & 0x3F])
+    if in_shift:
+        out.append(0x2D)
+    return (bytes(out), len(text))
 
 
-utf_7_decode = utf_7_encode
+def utf_7_decode(data, errors=None, final=False):
+    data = _bytes_arg(data)
+    errors = _errors(errors)
+    out = []                    # pieces of text; a shift sequence starts at out[shift_start]
+    n = len(data)
+    i = start = shift_start = 0
+    in_shift = False
+    bits = buf = surrogate = 0
+    while True:
+        while i < n:
+            ch = data[i]
+            reason = None
+            if in_shift:
+                if ch in _FROM_B64:
+                    buf = (buf << 6) | _FROM_B64[ch]
+                    bits += 6
+                    i += 1
+                    if bits >= 16:
+                        unit = buf >> (bits - 16)
+                        bits -= 16
+                        buf &= (1 << bits) - 1
+                        if surrogate:
+                            if 0xDC00 <= unit <= 0xDFFF:
+                                out.append(chr(0x10000 + ((surrogate - 0xD800) << 10) + (unit - 0xDC00)))
+                                surrogate = 0
+                                continue
+                            out.append(chr(surrogate))
+                            surrogate = 0
+                        if 0xD800 <= unit <= 0xDBFF:
+                            surrogate = unit
+                        else:
+                            out.append(chr(unit))
+                    continue
+                in_shift = False            # leaving base64
+                if bits >= 6:
+                    i += 1
+                    reason = "partial character in shift sequence"
+                elif bits > 0 and buf != 0:
+                    i += 1
+                    reason = "non-zero padding bits in shift sequence"
+                else:
+                    if surrogate and ch <= 127 and ch != 0x2B:
+                        out.append(chr(surrogate))
+                    surrogate = 0
+                    if ch == 0x2D:          # '-' is absorbed
+                        i += 1
+                    continue
+            elif ch == 0x2B:
+                start = i
+                i += 1
+                if i < n and data[i] == 0x2D:
+                    i += 1
+                    out.append("+")
+                    continue
+                if i < n and data[i] not in _FROM_B64:
+                    i += 1
+                    reason = "ill-formed sequence"
+                else:
+                    in_shift = True
+                    surrogate = bits = buf = 0
+                    shift_start = len(out)
+                    continue
+            elif ch <= 127:
+                out.append(chr(ch))
+                i += 1
+                continue
+            else:
+                start = i
+                i += 1
+                reason = "unexpected special character"
+            rep, i = _decode_handler(errors, "utf7", data, start, i, reason)
+            out.append(rep)
+        if in_shift and final:
+            in_shift = False
+            if surrogate or bits >= 6 or (bits > 0 and buf != 0):
+                rep, i = _decode_handler(errors, "utf7", data, start, n, "unterminated shift sequence")
+                out.append(rep)
+                if i < n:
+                    continue
+        break
+    if final:
+        return ("".join(out), n)
+    if in_shift:
+        del out[shift_start:]
+        return ("".join(out), start)
+    return ("".join(out), i)
 
 
 # CPython's codec functions are builtins, which do not bind as methods:

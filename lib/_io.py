@@ -40,9 +40,10 @@ def _index(v):
     return index(v)
 
 
-# Buffered writers not closed yet.  krait has no finalizers yet, so a file
-# that is written and dropped (open(p, 'w').write(s)) would never be
-# flushed: these are flushed before every open() and at exit instead.
+# Text files holding pending (encoded, not yet buffered) writes.  The list
+# keeps them alive, so a file that is written and dropped
+# (open(p, 'w').write(s)) is not finalized with its text still pending:
+# its writes are pushed down before every open() and at exit.
 _writers = []
 
 
@@ -56,14 +57,17 @@ def _flush_writers():
 
 def _finalize(obj):
     """__del__ of the file classes: close, as CPython's IOBase finalizer.
-    Finalizers run in no particular order, so every pending write is
-    pushed down first, while all layers are still open."""
+    Finalizers run in no particular order, but a text file with pending
+    writes is never garbage (_writers holds it, and through it its buffer
+    and raw file), so no layer below it can be closed first.  Flushing
+    other writers from here would be wrong: a finalizer runs at any safe
+    point, also inside a write() between reading _pending and appending
+    to it, and that write's text would be lost."""
     try:
         if obj.closed:
             return
     except Exception:
         return
-    _flush_writers()
     try:
         obj.close()
     except Exception:

@@ -30,9 +30,11 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
@@ -174,28 +176,73 @@ void kr_emit_free_to(Compiler *c, int top)
 
 /* ---- constants -------------------------------------------------------------- */
 
+/* A float's or complex's exact bits as a tuple of small ints (32-bit
+ * pieces), so 0.0 and -0.0 stay apart. */
+static Value bits_key(Thread *th, const double *d, int n, Value type)
+{
+    Value parts[5];
+    for (int i = 0; i < n; i++) {
+        uint64_t bits = kr_double_bits(d[i]);
+        parts[2 * i] = kr_from_smallint((int64_t)(bits >> 32));
+        parts[2 * i + 1] = kr_from_smallint((int64_t)(bits & 0xFFFFFFFF));
+    }
+    parts[2 * n] = type;
+    Tuple *t = kr_tuple_from_array(th, parts, 2 * n + 1);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* CPython's _PyCode_ConstantKey: constants are shared only when equal AND
+ * of the same types all the way down -- (1, True) is not (1, 1), nor is
+ * 0.0 -0.0. */
+static Value const_key(Thread *th, Value v)
+{
+    Value type = kr_from_obj(kr_type_of(v));
+    Value key = v;
+    if (kr_is_float(v)) {
+        double d = kr_float_value(v);
+        return bits_key(th, &d, 1, type);
+    }
+    if (kr_is_complex(v)) {
+        double d[2] = {kr_as_complex(v)->real, kr_as_complex(v)->imag};
+        return bits_key(th, d, 2, type);
+    }
+    if (kr_is_tuple(v)) {
+        Tuple *t = kr_as_tuple(v), *k = kr_tuple_new(th, t->size);
+        for (int64_t i = 0; k && i < t->size; i++)
+            if (!(k->items[i] = const_key(th, t->items[i])))
+                return KR_VALUE_NULL;
+        if (!k)
+            return KR_VALUE_NULL;
+        key = kr_from_obj(k);
+    } else if (kr_is_type(v, &kr_frozenset_type)) {
+        Set *s = (Set *)kr_as_obj(v), *k = kr_set_new(th, &kr_frozenset_type);
+        int64_t pos = 0;
+        Value item;
+        while (k && kr_set_next(s, &pos, &item)) {
+            Value ik = const_key(th, item);
+            if (!ik || kr_set_add(th, k, ik) < 0)
+                return KR_VALUE_NULL;
+        }
+        if (!k)
+            return KR_VALUE_NULL;
+        key = kr_from_obj(k);
+    }
+    Value pair[2] = {key, type};
+    Tuple *kt = kr_tuple_from_array(th, pair, 2);
+    return kt ? kr_from_obj(kt) : KR_VALUE_NULL;
+}
+
 unsigned kr_emit_const(Compiler *c, Value v)
 {
     Thread *th = c->th;
     Unit *u = c->u;
-    Value key[2] = {v, kr_from_obj(kr_type_of(v))};
-    if (kr_is_float(v)) {
-        /* Key floats by their exact bits (48-bit pieces keep them small ints). */
-        uint64_t bits = kr_double_bits(kr_float_value(v));
-        Value parts[3] = {kr_from_smallint((int64_t)(bits >> 32)),
-                          kr_from_smallint((int64_t)(bits & 0xFFFFFFFF)), key[1]};
-        Tuple *t = kr_tuple_from_array(th, parts, 3);
-        if (!t)
-            kr_emit_fail(c);
-        key[0] = kr_from_obj(t);
-    }
     bool hashable = !kr_is_type(v, &kr_code_type);
-    Tuple *kt = NULL;
+    Value kt = KR_VALUE_NULL;
     if (hashable) {
-        kt = kr_tuple_from_array(th, key, 2);
+        kt = const_key(th, v);
         if (!kt)
             kr_emit_fail(c);
-        Value idx = kr_dict_get(th, u->const_index, kr_from_obj(kt));
+        Value idx = kr_dict_get(th, u->const_index, kt);
         if (idx)
             return (unsigned)kr_as_smallint(idx);
         if (kr_err_occurred(th))
@@ -208,7 +255,7 @@ unsigned kr_emit_const(Compiler *c, Value v)
     }
     if (kr_list_append(th, u->consts, v) < 0)
         kr_emit_fail(c);
-    if (hashable && kr_dict_set(th, u->const_index, kr_from_obj(kt), kr_from_smallint(n)) < 0)
+    if (hashable && kr_dict_set(th, u->const_index, kt, kr_from_smallint(n)) < 0)
         kr_emit_fail(c);
     return (unsigned)n;
 }

@@ -129,8 +129,8 @@ struct VM {
     pthread_mutex_t lock;     /* thread list, subclass lists, import lock */
 
     Dict *modules;            /* sys.modules */
-    Dict *builtin_modules;    /* the C modules made at start-up, by name: what
-                                 import finds again after del sys.modules[name] */
+    Dict *builtin_modules;    /* the C modules made so far, by name: what import
+                                 finds again after del sys.modules[name] */
     Dict *builtins;           /* the builtins module's dict */
     Dict *interned;           /* interned str table */
     Module *builtins_module, *sys_module;

@@ -9,6 +9,8 @@
  * type, and only text encodings are allowed here (codecs.encode is the way
  * to the others: rot13, base64, ...).
  */
+#include <string.h>
+
 #include "core/state.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
@@ -54,16 +56,40 @@ static Value text_codec(Thread *th, Value encoding, const char *use)
     return info;
 }
 
+/* UTF-16 and UTF-32 with a BOM, which CPython encodes and decodes without
+ * the registry's wrapping of errors ("utf-16", "UTF16", "utf_32" ...). */
+static bool fast_path_name(Value encoding)
+{
+    Str *s = kr_as_str(encoding);
+    if (!s->ascii || s->len < 5 || s->len > 6)
+        return false;
+    char n[8];
+    for (int64_t i = 0; i <= s->len; i++)
+        n[i] = (char)(s->data[i] >= 'A' && s->data[i] <= 'Z' ? s->data[i] + 32 : s->data[i]);
+    if (strncmp(n, "utf", 3) != 0)
+        return false;
+    const char *rest = n[3] == '-' || n[3] == '_' ? n + 4 : n + 3;
+    return strcmp(rest, "16") == 0 || strcmp(rest, "32") == 0;
+}
+
 Value kr_mod__codecs_call(Thread *th, bool encode, Value obj, Value encoding, Value errors)
 {
     Value info = text_codec(th, encoding, encode ? "codecs.encode()" : "codecs.decode()");
     Value fn = info ? attr(th, info, encode ? "encode" : "decode") : KR_VALUE_NULL;
     if (!fn)
         return KR_VALUE_NULL;
-    Value args[2] = {obj, errors ? errors : kr_from_obj(kr_str_intern_cstr(th, "strict"))};
-    if (!args[1])
+    /* through _codecs._call_codec, which words a failure as CPython's
+     * "encoding with 'x' codec failed (...)" */
+    Str *mn = kr_str_intern_cstr(th, "_codecs");
+    Value mod = mn ? kr_vm_import(th, mn, true) : KR_VALUE_NULL;
+    Value call = mod ? attr(th, mod, "_call_codec") : KR_VALUE_NULL;
+    Str *op = call ? kr_str_intern_cstr(th, encode ? "encoding" : "decoding") : NULL;
+    Value args[5] = {fn, obj, errors ? errors : kr_from_obj(kr_str_intern_cstr(th, "strict")),
+                     op ? kr_from_obj(op) : KR_VALUE_NULL, encoding};
+    if (!args[2] || !args[3])
         return KR_VALUE_NULL;
-    Value r = kr_vm_call(th, fn, args, 2, NULL);
+    Value r = fast_path_name(encoding) ? kr_vm_call(th, fn, args + 1, 2, NULL)
+                                       : kr_vm_call(th, call, args, 5, NULL);
     if (!r)
         return KR_VALUE_NULL;
     if (!kr_is_tuple(r) || kr_as_tuple(r)->size != 2) {

@@ -437,6 +437,32 @@ DEQUE_METHOD(deque_copy)
     return deque_copy_value(th, args[0]);
 }
 
+/* A non-empty __dict__ or None: the state CPython 3.11's reduce gives. */
+static Value reduce_state(Thread *th, Value self)
+{
+    Dict *d = kr_object_get_dict(th, self);
+    if (!d && kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    return d && d->used ? kr_from_obj(d) : KR_NONE;
+}
+
+/* (type, () or ((), maxlen), state, iter(self)), as CPython's, for copy
+ * and pickle. */
+DEQUE_METHOD(deque_reduce)
+{
+    ARGS("__reduce__", 0, 0);
+    Deque *d = SELF;
+    Value inner[2] = {kr_from_obj(th->vm->empty_tuple), kr_int_from_i64(th, d->maxlen)};
+    Tuple *a = d->maxlen < 0 ? th->vm->empty_tuple
+               : inner[1] ? kr_tuple_from_array(th, inner, 2) : NULL;
+    Value r[4] = {kr_from_obj(kr_type_of(args[0])), a ? kr_from_obj(a) : KR_VALUE_NULL,
+                  a ? reduce_state(th, args[0]) : KR_VALUE_NULL, KR_VALUE_NULL};
+    if (!r[2] || !(r[3] = kr_object_iter(th, args[0])))
+        return KR_VALUE_NULL;
+    Tuple *rt = kr_tuple_from_array(th, r, 4);
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
 static Value deque_maxlen(Thread *th, Value self)
 {
     Deque *d = as_deque(self);
@@ -763,29 +789,6 @@ Type kr_collections_deque_reviter_type = {
     .methods = deque_iter_methods,
 };
 
-/* (type(d), () or ((), maxlen), state, iter(d)): CPython's deque_reduce
- * (helper "pickle"). */
-static Value deque_reduce_m(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    Deque *d = as_deque(args[0]);
-    Value getstate = kr_object_getattr(th, args[0], kr_str_intern_cstr(th, "__getstate__"));
-    Value state = getstate ? kr_vm_call(th, getstate, NULL, 0, NULL) : KR_VALUE_NULL;
-    Value it = state ? kr_object_iter(th, args[0]) : KR_VALUE_NULL;
-    if (!it)
-        return KR_VALUE_NULL;
-    Tuple *cargs;
-    if (d->maxlen < 0) {
-        cargs = th->vm->empty_tuple;
-    } else {
-        Value pair[2] = {kr_from_obj(th->vm->empty_tuple), kr_from_smallint(d->maxlen)};
-        if (!(cargs = kr_tuple_from_array(th, pair, 2)))
-            return KR_VALUE_NULL;
-    }
-    Value r[4] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(cargs), state, it};
-    Tuple *t = kr_tuple_from_array(th, r, 4);
-    return t ? kr_from_obj(t) : KR_VALUE_NULL;
-}
-
 static const MethodDef deque_methods[] = {
     {"append", deque_append, "($self, x, /)", "Add an element to the right side of the deque.", 0},
     {"appendleft", deque_appendleft, "($self, x, /)", "Add an element to the left side of the deque.", 0},
@@ -796,6 +799,7 @@ static const MethodDef deque_methods[] = {
     {"clear", deque_clear, "($self, /)", "Remove all elements from the deque.", 0},
     {"copy", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
     {"__copy__", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
+    {"__reduce__", deque_reduce, "($self, /)", "Return state information for pickling.", 0},
     {"count", deque_count, "($self, value, /)", NULL, 0},
     {"index", deque_index, NULL, NULL, 0},
     {"insert", deque_insert, "($self, index, object, /)", NULL, 0},
@@ -803,7 +807,6 @@ static const MethodDef deque_methods[] = {
     {"reverse", deque_reverse, "($self, /)", NULL, 0},
     {"rotate", deque_rotate, NULL, NULL, 0},
     {"__reversed__", deque_reversed_m, "($self, /)", NULL, 0},
-    {"__reduce__", deque_reduce_m, "($self, /)", "Return state information for pickling.", 0},
     {0},
 };
 
@@ -975,6 +978,24 @@ static Value dd_copy(Thread *th, Value unused, const Value *args, size_t nargs, 
     return dd_copy_value(th, args[0]);
 }
 
+/* (type, (factory,) or (), None, None, iter(self.items())), as CPython's. */
+static Value dd_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Value f = as_dd(args[0])->factory;
+    Tuple *a = f == KR_NONE ? th->vm->empty_tuple : kr_tuple_from_array(th, &f, 1);
+    Str *items = a ? kr_str_intern_cstr(th, "items") : NULL;
+    Value m = items ? kr_object_getattr(th, args[0], items) : KR_VALUE_NULL;
+    Value view = m ? kr_vm_call(th, m, NULL, 0, NULL) : KR_VALUE_NULL;
+    Value it = view ? kr_object_iter(th, view) : KR_VALUE_NULL;
+    if (!it)
+        return KR_VALUE_NULL;
+    Value r[5] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(a), KR_NONE, KR_NONE, it};
+    Tuple *rt = kr_tuple_from_array(th, r, 5);
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
 static Value dd_or(Thread *th, Value a, Value b)
 {
     bool left = kr_isinstance_type(a, &kr_collections_defaultdict_type);
@@ -1027,28 +1048,11 @@ static Value dd_richcompare(Thread *th, Value a, Value b, int op)
     return kr_from_bool(op == KR_EQ ? eq : !eq);
 }
 
-/* (type(d), (factory,) or (), None, None, iter(d.items())): CPython's
- * defdict_reduce (helper "pickle"). */
-static Value dd_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
-{
-    DefaultDict *d = (DefaultDict *)kr_as_obj(args[0]);
-    bool has = d->factory && d->factory != KR_NONE;
-    Tuple *fargs = kr_tuple_from_array(th, &d->factory, has ? 1 : 0);
-    Value items = fargs ? kr_object_getattr(th, args[0], kr_str_intern_cstr(th, "items")) : KR_VALUE_NULL;
-    Value view = items ? kr_vm_call(th, items, NULL, 0, NULL) : KR_VALUE_NULL;
-    Value it = view ? kr_object_iter(th, view) : KR_VALUE_NULL;
-    if (!it)
-        return KR_VALUE_NULL;
-    Value r[5] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(fargs), KR_NONE, KR_NONE, it};
-    Tuple *t = kr_tuple_from_array(th, r, 5);
-    return t ? kr_from_obj(t) : KR_VALUE_NULL;
-}
-
 static const MethodDef dd_methods[] = {
-    {"__reduce__", dd_reduce, "($self, /)", "Return state information for pickling.", 0},
     {"__missing__", dd_missing, "($self, key, /)", NULL, 0},
     {"copy", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},
     {"__copy__", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},
+    {"__reduce__", dd_reduce, "($self, /)", "Return state information for pickling.", 0},
     {0},
 };
 

@@ -20,6 +20,13 @@
  * object holds the pointer and a finalizer frees it (comprutil.h).
  * Errors from OpenSSL become "[library] reason" messages, as CPython's
  * _setException words them ("[digital envelope routines] unsupported").
+ *
+ * Loading.  libcrypto is opened with dlopen when _hashlib is first
+ * imported, not linked: loading it costs 3.3 MB of resident memory (its
+ * relocations and initialisers), which every `krait -c pass` paid.  The
+ * entry points are resolved into CRYPTO once (pthread_once); after that
+ * the table is read-only, like the library itself, so it is shared by all
+ * threads and VMs.
  */
 #include <limits.h>
 #include <stdatomic.h>
@@ -32,6 +39,101 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/objects.h>
+
+#include <dlfcn.h>
+#include <pthread.h>
+
+#define KR_CRYPTO_FUNCS(X) \
+    X(ERR_clear_error) \
+    X(ERR_lib_error_string) \
+    X(ERR_peek_last_error) \
+    X(ERR_reason_error_string) \
+    X(EVP_DigestFinalXOF) \
+    X(EVP_DigestFinal_ex) \
+    X(EVP_DigestInit_ex) \
+    X(EVP_DigestUpdate) \
+    X(EVP_MD_CTX_copy_ex) \
+    X(EVP_MD_CTX_free) \
+    X(EVP_MD_CTX_get0_md) \
+    X(EVP_MD_CTX_new) \
+    X(EVP_MD_do_all_provided) \
+    X(EVP_MD_fetch) \
+    X(EVP_MD_free) \
+    X(EVP_MD_get_block_size) \
+    X(EVP_MD_get_flags) \
+    X(EVP_MD_get_size) \
+    X(EVP_MD_get_type) \
+    X(EVP_MD_up_ref) \
+    X(EVP_PBE_scrypt) \
+    X(EVP_default_properties_is_fips_enabled) \
+    X(HMAC_CTX_copy) \
+    X(HMAC_CTX_free) \
+    X(HMAC_CTX_new) \
+    X(HMAC_Final) \
+    X(HMAC_Init_ex) \
+    X(HMAC_Update) \
+    X(OBJ_nid2ln) \
+    X(OBJ_nid2sn) \
+    X(PKCS5_PBKDF2_HMAC) \
+
+typedef struct CryptoApi {
+#define KR_CRYPTO_SLOT(f) __typeof__(f) *f;
+    KR_CRYPTO_FUNCS(KR_CRYPTO_SLOT)
+#undef KR_CRYPTO_SLOT
+} CryptoApi;
+
+static CryptoApi CRYPTO;
+static const char *crypto_error;        /* why loading failed, or NULL */
+static pthread_once_t crypto_once = PTHREAD_ONCE_INIT;
+
+static void load_crypto(void)
+{
+    void *lib = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        crypto_error = dlerror();
+        return;
+    }
+#define KR_CRYPTO_LOAD(f) \
+    if (!(*(void **)&CRYPTO.f = dlsym(lib, #f))) { \
+        crypto_error = "libcrypto.so.3 lacks " #f; \
+        return; \
+    }
+    KR_CRYPTO_FUNCS(KR_CRYPTO_LOAD)
+#undef KR_CRYPTO_LOAD
+}
+
+/* From here on, OpenSSL's names call through the table. */
+#define ERR_clear_error CRYPTO.ERR_clear_error
+#define ERR_lib_error_string CRYPTO.ERR_lib_error_string
+#define ERR_peek_last_error CRYPTO.ERR_peek_last_error
+#define ERR_reason_error_string CRYPTO.ERR_reason_error_string
+#define EVP_DigestFinalXOF CRYPTO.EVP_DigestFinalXOF
+#define EVP_DigestFinal_ex CRYPTO.EVP_DigestFinal_ex
+#define EVP_DigestInit_ex CRYPTO.EVP_DigestInit_ex
+#define EVP_DigestUpdate CRYPTO.EVP_DigestUpdate
+#define EVP_MD_CTX_copy_ex CRYPTO.EVP_MD_CTX_copy_ex
+#define EVP_MD_CTX_free CRYPTO.EVP_MD_CTX_free
+#define EVP_MD_CTX_get0_md CRYPTO.EVP_MD_CTX_get0_md
+#define EVP_MD_CTX_new CRYPTO.EVP_MD_CTX_new
+#define EVP_MD_do_all_provided CRYPTO.EVP_MD_do_all_provided
+#define EVP_MD_fetch CRYPTO.EVP_MD_fetch
+#define EVP_MD_free CRYPTO.EVP_MD_free
+#define EVP_MD_get_block_size CRYPTO.EVP_MD_get_block_size
+#define EVP_MD_get_flags CRYPTO.EVP_MD_get_flags
+#define EVP_MD_get_size CRYPTO.EVP_MD_get_size
+#define EVP_MD_get_type CRYPTO.EVP_MD_get_type
+#define EVP_MD_up_ref CRYPTO.EVP_MD_up_ref
+#define EVP_PBE_scrypt CRYPTO.EVP_PBE_scrypt
+#define EVP_default_properties_is_fips_enabled CRYPTO.EVP_default_properties_is_fips_enabled
+#define HMAC_CTX_copy CRYPTO.HMAC_CTX_copy
+#define HMAC_CTX_free CRYPTO.HMAC_CTX_free
+#define HMAC_CTX_new CRYPTO.HMAC_CTX_new
+#define HMAC_Final CRYPTO.HMAC_Final
+#define HMAC_Init_ex CRYPTO.HMAC_Init_ex
+#define HMAC_Update CRYPTO.HMAC_Update
+#define OBJ_nid2ln CRYPTO.OBJ_nid2ln
+#define OBJ_nid2sn CRYPTO.OBJ_nid2sn
+#define PKCS5_PBKDF2_HMAC CRYPTO.PKCS5_PBKDF2_HMAC
 
 #include "modules/comprutil.h"
 #include "modules/libutil.h"
@@ -920,6 +1022,11 @@ static int add_constructors(Thread *th, Module *m)
 
 int kr_mod__hashlib_init(Thread *th)
 {
+    pthread_once(&crypto_once, load_crypto);
+    if (crypto_error) {
+        kr_err_format(th, &kr_exc_ImportError, "_hashlib: %s", crypto_error);
+        return -1;
+    }
     Module *m = kr_libutil_module(th, "_hashlib", hashlib_functions);
     if (!m || kr_libutil_add_type(th, m, &hash_type) < 0 ||
         kr_libutil_add_type(th, m, &hashxof_type) < 0 || kr_libutil_add_type(th, m, &hmac_type) < 0 ||

@@ -30,6 +30,7 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 #include "vm/pyc.h"
+#include "vm/vm.h"
 
 /* Is name one of krait's built-in (modules.def) modules? */
 static bool is_builtin_name(Thread *th, Str *name)
@@ -160,6 +161,11 @@ KR_LIB_FUNC(imp_create_builtin)
     Value m = kr_dict_get_str(th->vm->modules, kr_as_str(name));
     if (m)
         return m;
+    m = kr_vm_builtin_module(th, kr_as_str(name));
+    if (m)
+        return m;
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
     /* a built-in module removed from sys.modules: krait cannot make a second one */
     return KR_NONE;
 }

@@ -156,6 +156,10 @@ static int flush_writes(Thread *th, Buffered *b)
             k = b->wlen;
         memmove(b->wbuf, b->wbuf + k, (size_t)(b->wlen - k));
         b->wlen -= k;
+        /* a write cut short by a signal returns what it wrote: the
+         * handlers run before the next write may block for good */
+        if (b->wlen > 0 && kr_vm_check_signals(th) < 0)
+            return -1;
     }
     return 0;
 }
@@ -423,6 +427,32 @@ static Value buffered_next(Thread *th, Value self)
 
 /* ---- writing ---------------------------------------------------------------------------------- */
 
+/* More than a buffer's worth: straight to the raw stream, as CPython's
+ * bufferedwriter_write, until what is left fits the buffer; *done is how
+ * much went.  Data not written when an error (a signal handler's
+ * exception) stops it is not kept, so no later flush blocks on it.  A
+ * raw stream that would block leaves the rest to the buffer. */
+static int write_through(Thread *th, Buffered *b, const unsigned char *p, int64_t n, int64_t *done)
+{
+    while (n - *done > b->buffer_size) {
+        Value chunk = kr_bytes_value(kr_bytes_new(th, p + *done, n - *done));
+        Value r = chunk ? raw_call(th, b, "write", &chunk, 1) : KR_VALUE_NULL;
+        if (!r)
+            return -1;
+        if (r == KR_NONE)
+            return 0;
+        int64_t k;
+        if (kr_libutil_as_ssize(th, r, &k) < 0)
+            return -1;
+        if (k <= 0 || k > n - *done)
+            k = n - *done;
+        *done += k;
+        if (n > *done && kr_vm_check_signals(th) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 KR_LIB_FUNC(buffered_write)
 {
     Buffered *b = SELF;
@@ -448,6 +478,11 @@ KR_LIB_FUNC(buffered_write)
     int64_t n;
     if (kr_bytes_view(th, data, &p, &n) < 0)
         return KR_VALUE_NULL;
+    if (!kr_is_bytes(data)) {       /* a snapshot: raw.write may run code that resizes it */
+        Value ty = kr_from_obj(&kr_bytes_type);
+        if (!(data = kr_vm_call(th, ty, &data, 1, NULL)) || kr_bytes_view(th, data, &p, &n) < 0)
+            return KR_VALUE_NULL;
+    }
     int w = raw_truth(th, b, "writable", true);
     if (w <= 0)
         return w < 0 ? KR_VALUE_NULL : kr_mod__io_unsupported(th, "write");
@@ -459,13 +494,14 @@ KR_LIB_FUNC(buffered_write)
     }
     if (b->wlen + n > b->buffer_size && flush_writes(th, b) < 0)
         return KR_VALUE_NULL;
-    if (grow(th, &b->wbuf, &b->wcap, b->wlen, b->wlen + n) < 0)
+    int64_t done = 0;
+    if (n > b->buffer_size && write_through(th, b, p, n, &done) < 0)
         return KR_VALUE_NULL;
-    if (n > 0)
-        memcpy(b->wbuf + b->wlen, p, (size_t)n);
-    b->wlen += n;
-    if (n > b->buffer_size && flush_writes(th, b) < 0)
+    if (grow(th, &b->wbuf, &b->wcap, b->wlen, b->wlen + n - done) < 0)
         return KR_VALUE_NULL;
+    if (n > done)
+        memcpy(b->wbuf + b->wlen, p + done, (size_t)(n - done));
+    b->wlen += n - done;
     return kr_int_from_i64(th, n);
 }
 
@@ -674,7 +710,10 @@ static void buffered_finalize(Thread *th, Value self)
     Buffered *b = BUF(self);
     if (!b->raw)
         return;
-    kr_mod__io_flush(th);
+    /* Not kr_mod__io_flush: a finalizer runs at any safe point, also in
+     * the middle of another writer's write(), whose text a flush from here
+     * would lose.  It is not needed either: an open writer is held by
+     * lib/_io.py's _writers, so it is never garbage, nor is its raw file. */
     if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
         kr_err_clear(th);
 }

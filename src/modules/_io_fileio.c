@@ -8,10 +8,9 @@
  * retry after EINTR, running signal handlers in between, and give None on
  * EAGAIN (a non-blocking descriptor with nothing to do).
  *
- * A FileIO that is collected while open is closed by its finalizer; the
- * buffered writers of lib/_io.py that may sit above it are flushed first
- * (kr_mod__io_flush), because finalizers run in no particular order and
- * the writer above may not have been finalized yet.
+ * A FileIO that is collected while open is closed by its finalizer.  No
+ * writer with unflushed data can sit above it then: lib/_io.py's _writers
+ * holds every open writer (and so its raw file) until it is closed.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -548,12 +547,12 @@ static Value m_mode(Thread *th, Value self)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
-/* The collector found it open: flush writers above it, then close. */
+/* The collector found it open: close it. */
 static void fileio_finalize(Thread *th, Value self)
 {
     if (FIO(self)->fd < 0)
         return;
-    kr_mod__io_flush(th);
+    /* No kr_mod__io_flush here: see buffered_finalize. */
     if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
         kr_err_clear(th);
 }

@@ -17,6 +17,7 @@
  * collector.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/time.h>
 #include <string.h>
@@ -26,6 +27,7 @@
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/oserror.h"
@@ -34,6 +36,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/vm.h"
 
 #define KR_NSIG 65      /* Linux: signals 1..64 */
 
@@ -232,7 +235,167 @@ FUNC(signal_valid_signals)
     return s;
 }
 
+/* ---- interval timers ------------------------------------------------------------------- */
+
+static Value timer_tuple(Thread *th, const struct itimerval *v)
+{
+    Value t[2] = {kr_float_new(th, (double)v->it_value.tv_sec + v->it_value.tv_usec * 1e-6),
+                  kr_float_new(th, (double)v->it_interval.tv_sec + v->it_interval.tv_usec * 1e-6)};
+    Tuple *r = t[0] && t[1] ? kr_tuple_from_array(th, t, 2) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+/* ItimerError(errno, strerror): an OSError subclass made at init. */
+static Value itimer_error(Thread *th)
+{
+    int err = errno;
+    Str *name = kr_str_intern_cstr(th, "_signal");
+    Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
+    Str *k = m ? kr_str_intern_cstr(th, "ItimerError") : NULL;
+    Value cls = k ? kr_dict_get_str(((Module *)kr_as_obj(m))->dict, k) : KR_VALUE_NULL;
+    Str *msg = cls ? kr_str_from_cstr(th, strerror(err)) : NULL;
+    Value a[2] = {kr_from_smallint(err), msg ? kr_from_obj(msg) : KR_VALUE_NULL};
+    Value e = msg ? kr_vm_call(th, cls, a, 2, NULL) : KR_VALUE_NULL;
+    if (e)
+        kr_err_set(th, e);
+    return KR_VALUE_NULL;
+}
+
+static void to_timeval(double d, struct timeval *tv)
+{
+    tv->tv_sec = (time_t)d;
+    tv->tv_usec = (suseconds_t)((d - (double)tv->tv_sec) * 1e6);
+    if (tv->tv_sec == 0 && tv->tv_usec == 0 && d > 0)
+        tv->tv_usec = 1;            /* a tiny positive delay still fires */
+}
+
+/* setitimer(which, seconds, interval=0.0): the old (delay, interval). */
+FUNC(signal_setitimer)
+{
+    if (kw && kw->size)
+        return kr_err_type_error(th, "setitimer() takes no keyword arguments");
+    if (nargs < 2 || nargs > 3)
+        return kr_err_type_error(th, nargs < 2 ? "setitimer expected at least 2 arguments, got %zu"
+                                               : "setitimer expected at most 3 arguments, got %zu", nargs);
+    int64_t which;
+    double secs, interval = 0.0;
+    Value i = kr_object_index(th, args[0]);
+    if (!i || kr_int_as_i64(th, i, &which) < 0 || kr_float_as_double(th, args[1], &secs) < 0 ||
+        (nargs == 3 && kr_float_as_double(th, args[2], &interval) < 0))
+        return KR_VALUE_NULL;
+    struct itimerval nv, old;
+    to_timeval(secs, &nv.it_value);
+    to_timeval(interval, &nv.it_interval);
+    if (setitimer((int)which, &nv, &old) != 0)
+        return itimer_error(th);
+    return timer_tuple(th, &old);
+}
+
+FUNC(signal_getitimer)
+{
+    int64_t which;
+    Value i = nargs == 1 ? kr_object_index(th, args[0]) : KR_VALUE_NULL;
+    if (kr_call_check_args(th, "getitimer", nargs, 1, 1, kw) < 0 || !i || kr_int_as_i64(th, i, &which) < 0)
+        return KR_VALUE_NULL;
+    struct itimerval old;
+    if (getitimer((int)which, &old) != 0)
+        return itimer_error(th);
+    return timer_tuple(th, &old);
+}
+
+/* ---- signal masks ------------------------------------------------------------------------ */
+
+static Value set_of(Thread *th, const sigset_t *m)
+{
+    Value s = kr_vm_call(th, kr_from_obj(&kr_set_type), NULL, 0, NULL);
+    for (int sig = 1; s && sig < KR_NSIG; sig++)
+        if (sigismember(m, sig) == 1 && kr_set_add(th, (Set *)kr_as_obj(s), kr_from_smallint(sig)) < 0)
+            return KR_VALUE_NULL;
+    return s;
+}
+
+/* pthread_sigmask(how, mask): the previous mask, as a set */
+FUNC(signal_pthread_sigmask)
+{
+    int64_t how;
+    Value i = nargs == 2 ? kr_object_index(th, args[0]) : KR_VALUE_NULL;
+    if (kr_call_check_args(th, "pthread_sigmask", nargs, 2, 2, kw) < 0 || !i ||
+        kr_int_as_i64(th, i, &how) < 0)
+        return KR_VALUE_NULL;
+    sigset_t m, old;
+    sigemptyset(&m);
+    Value it = kr_object_iter(th, args[1]), v;
+    if (!it)
+        return KR_VALUE_NULL;
+    while ((v = kr_object_next(th, it))) {
+        int64_t sig;
+        Value n = kr_object_index(th, v);
+        if (!n || kr_int_as_i64(th, n, &sig) < 0)
+            return KR_VALUE_NULL;
+        if (sig < 1 || sig >= KR_NSIG) {
+            kr_err_format(th, &kr_exc_ValueError, "signal number %lld out of range [1; %d]",
+                          (long long)sig, KR_NSIG - 1);
+            return KR_VALUE_NULL;
+        }
+        sigaddset(&m, (int)sig);
+    }
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    int err = pthread_sigmask((int)how, &m, &old);
+    if (err) {
+        kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    /* a signal unblocked now may be pending: its handler runs before we return */
+    if (kr_vm_check_signals(th) < 0)
+        return KR_VALUE_NULL;
+    return set_of(th, &old);
+}
+
+FUNC(signal_sigpending)
+{
+    if (kr_call_check_args(th, "sigpending", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    sigset_t m;
+    if (sigpending(&m) != 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return set_of(th, &m);
+}
+
+/* siginterrupt(signalnum, flag): flag true, system calls interrupted by the
+ * signal fail with EINTR (the default here); false, they restart. */
+FUNC(signal_siginterrupt)
+{
+    int sig;
+    if (kr_call_check_args(th, "siginterrupt", nargs, 2, 2, kw) < 0 || signum_arg(th, args[0], &sig) < 0)
+        return KR_VALUE_NULL;
+    int flag = kr_object_truth(th, args[1]);
+    if (flag < 0)
+        return KR_VALUE_NULL;
+    struct sigaction sa;
+    if (sigaction(sig, NULL, &sa) < 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    if (flag)
+        sa.sa_flags &= ~SA_RESTART;
+    else
+        sa.sa_flags |= SA_RESTART;
+    if (sigaction(sig, &sa, NULL) < 0) {
+        kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
 static const MethodDef signal_functions[] = {
+    {"setitimer", signal_setitimer, "($module, which, seconds, interval=0.0, /)", NULL, 0},
+    {"getitimer", signal_getitimer, "($module, which, /)", NULL, 0},
+    {"pthread_sigmask", signal_pthread_sigmask, "($module, how, mask, /)", NULL, 0},
+    {"sigpending", signal_sigpending, "($module, /)", NULL, 0},
+    {"siginterrupt", signal_siginterrupt, "($module, signalnum, flag, /)", NULL, 0},
     {"signal", signal_signal, "($module, signalnum, handler, /)", NULL, 0},
     {"getsignal", signal_getsignal, "($module, signalnum, /)", NULL, 0},
     {"raise_signal", signal_raise_signal, "($module, signalnum, /)", NULL, 0},
@@ -276,6 +439,16 @@ int kr_mod__signal_init(Thread *th)
     for (size_t i = 0; i < KR_ARRAY_LEN(signal_constants); i++)
         if (add(th, m->dict, signal_constants[i].name, kr_from_smallint(signal_constants[i].value)) < 0)
             return -1;
+    /* ItimerError = type("itimer_error", (OSError,), {"__module__": "signal"}) */
+    Dict *ns = kr_dict_new(th);
+    Str *in = kr_str_intern_cstr(th, "itimer_error"), *mod = kr_str_intern_cstr(th, "signal");
+    Value bases = kr_from_obj(kr_tuple_from_array(th, (Value[]){kr_from_obj(&kr_exc_OSError)}, 1));
+    if (!ns || !in || !mod || !bases || add(th, ns, "__module__", kr_from_obj(mod)) < 0)
+        return -1;
+    Value targs[3] = {kr_from_obj(in), bases, kr_from_obj(ns)};
+    Value ie = kr_vm_call(th, kr_from_obj(&kr_type_type), targs, 3, NULL);
+    if (!ie || add(th, m->dict, "ItimerError", ie) < 0)
+        return -1;
     /* SIGINT's handler is default_int_handler, as CPython installs it --
      * unless SIGINT is ignored (a background job), which is left alone. */
     Str *dih = kr_str_intern_cstr(th, "default_int_handler");

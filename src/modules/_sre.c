@@ -26,6 +26,7 @@
 #include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -702,13 +703,16 @@ static Value pattern_groups(Thread *th, Value self)
     return kr_int_from_i64(th, (int64_t)PATTERN(self)->groups);
 }
 
-/* CPython 3.11's re gives a dict here too (a copy: the pattern's own
- * stays unchanged whatever the caller does with it). */
+/* A read-only mappingproxy of the pattern's own dict, or a new empty dict
+ * for a pattern without named groups, as CPython 3.11's. */
 static Value pattern_groupindex(Thread *th, Value self)
 {
     SrePattern *p = PATTERN(self);
-    Dict *d = p->groupindex ? kr_dict_copy(th, p->groupindex) : kr_dict_new(th);
-    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+    if (!p->groupindex) {
+        Dict *d = kr_dict_new(th);
+        return d ? kr_from_obj(d) : KR_VALUE_NULL;
+    }
+    return kr_mappingproxy_new(th, kr_from_obj(p->groupindex));
 }
 
 SRE_METHOD(pattern_copy)

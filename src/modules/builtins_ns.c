@@ -568,7 +568,7 @@ FUNC(builtin_dir)
                 hook = KR_VALUE_NULL;
         }
         if (hook && !(t->flags & KR_TYPE_TYPE_SUBCLASS))
-            src = kr_vm_call_method(th, hook, args[0], NULL, 0, NULL);
+            src = kr_vm_call_special(th, hook, args[0], NULL, 0);
         else
             src = default_dir(th, args[0]);
     }

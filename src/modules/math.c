@@ -496,7 +496,7 @@ static Value to_int_rounded(Thread *th, const Value *args, size_t nargs, Tuple *
     if (kr_type_of(x) != &kr_float_type) {
         Value m = kr_type_lookup(kr_type_of(x), kr_str_intern_cstr(th, dunder));
         if (m)
-            return kr_vm_call_method(th, m, x, NULL, 0, NULL);
+            return kr_vm_call_special(th, m, x, NULL, 0);
         if (f == trunc) {
             kr_err_format(th, &kr_exc_TypeError, "type %s doesn't define __trunc__ method",
                           kr_type_name(x));

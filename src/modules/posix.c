@@ -45,6 +45,7 @@
 #include "objects/oserror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/vm.h"          /* kr_vm_check_signals */
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -163,7 +164,7 @@ Value kr_posix_fspath(Thread *th, Value v)
     if (!m || m == KR_NONE)
         return kr_err_type_error(th, "expected str, bytes or os.PathLike object, not %s",
                                  kr_type_name(v));
-    Value r = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+    Value r = kr_vm_call_special(th, m, v, NULL, 0);
     if (r && !kr_isinstance_type(r, &kr_str_type) && !kr_isinstance_type(r, &kr_bytes_type))
         return kr_err_type_error(th, "expected %s.__fspath__() to return str or bytes, not %s",
                                  kr_type_name(v), kr_type_name(r));
@@ -202,7 +203,7 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
         Value m = kr_type_lookup(kr_type_of(v), name);
         if (!m || m == KR_NONE)
             return path_type_error(th, v, fname, arg, allow_fd, nullable);
-        p = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+        p = kr_vm_call_special(th, m, v, NULL, 0);
         if (!p)
             return -1;
         if (!kr_isinstance_type(p, &kr_str_type) && !kr_isinstance_type(p, &kr_bytes_type)) {
@@ -278,7 +279,9 @@ static Value do_stat(Thread *th, const ArgSpec *s, const Value *args, size_t nar
     int r;
     do {
         r = p.c ? fstatat(dir_fd, p.c, &st, fol ? 0 : AT_SYMLINK_NOFOLLOW) : fstat(p.fd, &st);
-    } while (r < 0 && errno == EINTR);
+    } while (r < 0 && errno == EINTR && kr_vm_check_signals(th) == 0);
+    if (r < 0 && kr_err_occurred(th))
+        return KR_VALUE_NULL;
     if (r < 0)
         return kr_posix_error(th, p.obj);
     return kr_posix_stat_result(th, &st);
@@ -306,7 +309,8 @@ FUNC(posix_fstat)
     struct stat st;
     int r;
     while ((r = fstat(fd, &st)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_posix_stat_result(th, &st);
 }
 
@@ -396,30 +400,58 @@ FUNC(posix_chdir)
     return r < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
 }
 
-/* rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None) and replace. */
+/* rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None), replace, and
+ * link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True). */
 static Value two_paths(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
-                       int (*op)(const char *, const char *))
+                       bool is_link)
 {
-    ArgSpec s = {name, {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2, false};
-    Value a[4] = {0, 0, KR_NONE, KR_NONE};
+    ArgSpec s = {name, {"src", "dst", "src_dir_fd", "dst_dir_fd", is_link ? "follow_symlinks" : NULL},
+                 2, 2, false};
+    Value a[5] = {0, 0, KR_NONE, KR_NONE, KR_TRUE};
     PathArg p, q;
+    int sfd = AT_FDCWD, dfd = AT_FDCWD;
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], name, "src", false, false, &p) < 0 ||
-        kr_posix_path(th, a[1], name, "dst", false, false, &q) < 0)
+        kr_posix_path(th, a[1], name, "dst", false, false, &q) < 0 ||
+        (a[2] != KR_NONE && int_arg(th, a[2], &sfd) < 0) ||
+        (a[3] != KR_NONE && int_arg(th, a[3], &dfd) < 0))
         return KR_VALUE_NULL;
-    if (op(p.c, q.c) < 0) {
+    int err = 0;
+    bool follow = is_true(th, a[4], &err);
+    if (err)
+        return KR_VALUE_NULL;
+    int r = is_link ? linkat(sfd, p.c, dfd, q.c, follow ? AT_SYMLINK_FOLLOW : 0)
+                    : renameat(sfd, p.c, dfd, q.c);
+    if (r < 0) {
         kr_oserror_from_errno(th, errno, p.obj, q.obj);
         return KR_VALUE_NULL;
     }
     return KR_NONE;
 }
 
-static int do_symlink(const char *a, const char *b) { return symlink(a, b); }
+FUNC(posix_rename) { return two_paths(th, "rename", args, nargs, kw, false); }
+FUNC(posix_replace) { return two_paths(th, "replace", args, nargs, kw, false); }
+FUNC(posix_link) { return two_paths(th, "link", args, nargs, kw, true); }
 
-FUNC(posix_rename) { return two_paths(th, "rename", args, nargs, kw, rename); }
-FUNC(posix_replace) { return two_paths(th, "replace", args, nargs, kw, rename); }
-FUNC(posix_link) { return two_paths(th, "link", args, nargs, kw, link); }
-FUNC(posix_symlink) { return two_paths(th, "symlink", args, nargs, kw, do_symlink); }
+/* symlink(src, dst, target_is_directory=False, *, dir_fd=None): the flag
+ * only matters on Windows. */
+FUNC(posix_symlink)
+{
+    static const ArgSpec s = {"symlink", {"src", "dst", "target_is_directory", "dir_fd"}, 3, 2, false};
+    Value a[4] = {0, 0, KR_FALSE, KR_NONE};
+    PathArg p, q;
+    int dfd = AT_FDCWD;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
+        kr_posix_path(th, a[0], "symlink", "src", false, false, &p) < 0 ||
+        kr_posix_path(th, a[1], "symlink", "dst", false, false, &q) < 0 ||
+        (a[3] != KR_NONE && int_arg(th, a[3], &dfd) < 0))
+        return KR_VALUE_NULL;
+    if (symlinkat(p.c, dfd, q.c) < 0) {
+        kr_oserror_from_errno(th, errno, p.obj, q.obj);
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
 
 FUNC(posix_readlink)
 {
@@ -527,7 +559,8 @@ FUNC(posix_open)
         return KR_VALUE_NULL;
     int fd;
     while ((fd = openat(dir_fd, p.c, flags | O_CLOEXEC, mode)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return fd < 0 ? kr_posix_error(th, p.obj) : kr_from_smallint(fd);
 }
 
@@ -582,8 +615,10 @@ FUNC(posix_read)
     if (!b)
         return KR_VALUE_NULL;
     ssize_t got;
+    /* PEP 475: the handlers run, and unless one raises the call resumes */
     while ((got = read(fd, b->data, (size_t)n)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     if (got < 0)
         return kr_posix_error(th, KR_VALUE_NULL);
     if (got == n)
@@ -610,7 +645,8 @@ FUNC(posix_write)
         return KR_VALUE_NULL;
     ssize_t n;
     while ((n = write(fd, data, (size_t)len)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return n < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_int_from_i64(th, n);
 }
 
@@ -795,7 +831,8 @@ FUNC(posix_waitpid)
         return KR_VALUE_NULL;
     pid_t r;
     while ((r = waitpid(pid, &status, opts)) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     if (r < 0)
         return kr_posix_error(th, KR_VALUE_NULL);
     Tuple *t = kr_tuple_from_array(th, (Value[]){kr_from_smallint(r), kr_from_smallint(status)}, 2);
@@ -1225,9 +1262,18 @@ FUNC(posix_fork)
     return pid < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(pid);
 }
 
+/* PyUnicode_FSConverter: str or bytes (through __fspath__) to a C string. */
+static int fs_convert(Thread *th, Value v, const char *fname, PathArg *out)
+{
+    Value path = kr_posix_fspath(th, v);
+    if (!path)
+        return -1;
+    return kr_posix_path(th, path, fname, "path", false, false, out);
+}
+
 /* A NULL-terminated array of C strings from a tuple or list of paths. */
-static const char **string_vector(Thread *th, Value seq, const char *fname, const char *what,
-                                  Value *keep)
+const char **kr_posix_string_vector(Thread *th, Value seq, const char *fname, const char *what,
+                                    Value *keep)
 {
     if (!kr_is_tuple(seq) && !kr_is_list(seq)) {
         kr_err_format(th, &kr_exc_TypeError, "%s() %s must be a tuple or list", fname, what);
@@ -1243,7 +1289,7 @@ static const char **string_vector(Thread *th, Value seq, const char *fname, cons
     }
     for (int64_t i = 0; i < n; i++) {
         PathArg p;
-        if (kr_posix_path(th, items[i], fname, what, false, false, &p) < 0)
+        if (fs_convert(th, items[i], fname, &p) < 0)
             return NULL;
         hold->items[i] = p.data;   /* the strings stay reachable through keep */
         v[i] = p.c;
@@ -1251,6 +1297,62 @@ static const char **string_vector(Thread *th, Value seq, const char *fname, cons
     v[n] = NULL;
     *keep = kr_from_obj(hold);
     return v;
+}
+
+/* The values of mapping's method mname ("keys", "values") as a list. */
+static List *mapping_list(Thread *th, Value mapping, const char *mname)
+{
+    Value f = kr_object_getattr(th, mapping, kr_str_intern_cstr(th, mname));
+    Value r = f ? kr_vm_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+    return r ? kr_list_from_iterable(th, r) : NULL;
+}
+
+/* The "KEY=value" array execve() takes, built as CPython's parse_envlist:
+ * a key that is empty or has '=' past its first byte is refused. */
+char **kr_posix_env_vector(Thread *th, const char *fname, Value env, Value *keep)
+{
+    int64_t n;
+    if (!kr_type_of(env)->getitem) {
+        kr_err_format(th, &kr_exc_TypeError, "%s: environment must be a mapping object", fname);
+        return NULL;
+    }
+    if (kr_object_len(th, env, &n) < 0)
+        return NULL;
+    List *keys = mapping_list(th, env, "keys");
+    List *vals = keys ? mapping_list(th, env, "values") : NULL;
+    if (!vals)
+        return NULL;
+    n = keys->size < vals->size ? keys->size : vals->size;
+    char **envp = kr_gc_alloc((size_t)(n + 1) * sizeof *envp);
+    Tuple *hold = kr_tuple_new(th, n);
+    if (!envp || !hold) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        PathArg k, v;
+        if (fs_convert(th, keys->items[i], fname, &k) < 0)
+            return NULL;
+        /* from the second byte: a leading '=' names a hidden variable */
+        if (!k.c[0] || strchr(k.c + 1, '=')) {
+            kr_err_format(th, &kr_exc_ValueError, "illegal environment variable name");
+            return NULL;
+        }
+        if (fs_convert(th, vals->items[i], fname, &v) < 0)
+            return NULL;
+        Buf b;
+        kr_buf_init(&b);
+        kr_buf_printf(&b, "%s=%s", k.c, v.c);
+        Bytes *entry = kr_bytes_new(th, b.data, (int64_t)b.len);
+        kr_buf_free(&b);
+        if (!entry)
+            return NULL;
+        hold->items[i] = kr_from_obj(entry);
+        envp[i] = (char *)entry->data;
+    }
+    envp[n] = NULL;
+    *keep = kr_from_obj(hold);
+    return envp;
 }
 
 static Value do_exec(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
@@ -1265,7 +1367,7 @@ static Value do_exec(Thread *th, const char *name, const Value *args, size_t nar
     Value keep_argv = KR_NONE, keep_env = KR_NONE;
     if (kr_posix_path(th, args[0], name, "path", with_env, false, &p) < 0)
         return KR_VALUE_NULL;
-    const char **argv = string_vector(th, args[1], name, "arg 2", &keep_argv);
+    const char **argv = kr_posix_string_vector(th, args[1], name, "arg 2", &keep_argv);
     if (!argv)
         return KR_VALUE_NULL;
     if (!argv[0]) {
@@ -1277,35 +1379,8 @@ static Value do_exec(Thread *th, const char *name, const Value *args, size_t nar
         return KR_VALUE_NULL;
     }
     char **envp = environ;
-    if (with_env) {
-        Value items = kr_vm_call_method(th, kr_type_lookup(kr_type_of(args[2]), kr_str_intern_cstr(th, "items")),
-                                        args[2], NULL, 0, NULL);
-        List *pairs = items ? kr_list_from_iterable(th, items) : NULL;
-        if (!pairs)
-            return kr_err_occurred(th) ? KR_VALUE_NULL : kr_err_type_error(th, "env must be a mapping object");
-        envp = kr_gc_alloc((size_t)(pairs->size + 1) * sizeof *envp);
-        Tuple *hold = kr_tuple_new(th, pairs->size);
-        if (!envp || !hold)
-            return kr_err_occurred(th) ? KR_VALUE_NULL : (kr_err_no_memory(th), KR_VALUE_NULL);
-        for (int64_t i = 0; i < pairs->size; i++) {
-            Value pr = pairs->items[i];
-            PathArg k, v;
-            if (!is_pair(pr) || kr_posix_path(th, kr_as_tuple(pr)->items[0], name, "env key", false, false, &k) < 0 ||
-                kr_posix_path(th, kr_as_tuple(pr)->items[1], name, "env value", false, false, &v) < 0)
-                return kr_err_occurred(th) ? KR_VALUE_NULL : kr_err_type_error(th, "env must be a mapping object");
-            Buf b;
-            kr_buf_init(&b);
-            kr_buf_printf(&b, "%s=%s", k.c, v.c);
-            Bytes *entry = kr_bytes_new(th, b.data, (int64_t)b.len);
-            kr_buf_free(&b);
-            if (!entry)
-                return KR_VALUE_NULL;
-            hold->items[i] = kr_from_obj(entry);
-            envp[i] = (char *)entry->data;
-        }
-        envp[pairs->size] = NULL;
-        keep_env = kr_from_obj(hold);
-    }
+    if (with_env && !(envp = kr_posix_env_vector(th, name, args[2], &keep_env)))
+        return KR_VALUE_NULL;
     fflush(stdout);
     fflush(stderr);
     if (p.fd >= 0)
@@ -1333,8 +1408,8 @@ static const MethodDef posix_functions[] = {
     {"chdir", posix_chdir, "($module, /, path)", NULL, 0},
     {"rename", posix_rename, "($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)", NULL, 0},
     {"replace", posix_replace, "($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)", NULL, 0},
-    {"link", posix_link, "($module, /, src, dst)", NULL, 0},
-    {"symlink", posix_symlink, "($module, /, src, dst)", NULL, 0},
+    {"link", posix_link, "($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)", NULL, 0},
+    {"symlink", posix_symlink, "($module, /, src, dst, target_is_directory=False, *, dir_fd=None)", NULL, 0},
     {"readlink", posix_readlink, "($module, /, path, *, dir_fd=None)", NULL, 0},
     {"truncate", posix_truncate, "($module, /, path, length)", NULL, 0},
     {"getcwd", posix_getcwd, "($module, /)", NULL, 0},
@@ -1463,7 +1538,8 @@ int kr_mod_posix_init(Thread *th)
     Str *name = kr_str_intern_cstr(th, "posix");
     Module *m = name ? kr_module_new(th, name) : NULL;
     if (!m || kr_module_add_functions(th, m, posix_functions) < 0 || add_environ(th, m->dict) < 0 ||
-        kr_posix_types_init(th, m->dict) < 0 ||
+        kr_posix_types_init(th, m->dict) < 0 || kr_posix_spawn_init(th, m) < 0 ||
+        kr_posix_more_init(th, m) < 0 ||
         add_value(th, m->dict, "error", kr_from_obj(&kr_exc_OSError)) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(posix_constants); i++)

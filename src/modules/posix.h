@@ -44,6 +44,19 @@ KR_MUST_CHECK Value kr_posix_name(Thread *th, const char *s, size_t len, bool by
 /* OSError from errno, with the path object as filename (may be 0). */
 Value kr_posix_error(Thread *th, Value filename);
 
+/* The NULL-ended C strings of a tuple or list of paths (execv's argv), and
+ * the "KEY=value" strings of an environment mapping; keep holds what they
+ * point into.  NULL with an exception. */
+const char **kr_posix_string_vector(Thread *th, Value seq, const char *fname, const char *what,
+                                    Value *keep);
+char **kr_posix_env_vector(Thread *th, const char *fname, Value env, Value *keep);
+
+/* ---- posix_spawn.c: posix_spawn, posix_spawnp and their constants ---- */
+struct Module;
+KR_MUST_CHECK int kr_posix_spawn_init(Thread *th, struct Module *m);
+/* ---- posix_more.c: sessions, ids, scheduling, pread/pwrite, sysconf ... ---- */
+KR_MUST_CHECK int kr_posix_more_init(Thread *th, struct Module *m);
+
 /* ---- posix_types.c: the struct sequences and DirEntry ---- */
 struct stat;
 extern Type kr_posix_stat_result_type, kr_posix_terminal_size_type, kr_posix_times_result_type,

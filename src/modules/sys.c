@@ -307,7 +307,7 @@ FUNC(sys_getsizeof)
     Type *t = kr_type_of(kv[0]);
     Value hook = kr_type_lookup(t, kr_str_intern_cstr(th, "__sizeof__"));
     if (hook && (t->flags & KR_TYPE_HEAP)) {
-        Value r = kr_vm_call_method(th, hook, kv[0], NULL, 0, NULL);
+        Value r = kr_vm_call_special(th, hook, kv[0], NULL, 0);
         if (!r)
             return KR_VALUE_NULL;
         if (!kr_is_int(r))
@@ -589,6 +589,11 @@ static int add_versions(Thread *th, Module *m)
         set(th, m, "version", cstr(th, version)) < 0 ||
         set(th, m, "hexversion", kr_from_smallint(hexversion)) < 0 ||
         set(th, m, "api_version", kr_from_smallint(1013)) < 0)
+        return -1;
+    /* (implementation, branch, revision): platform._sys_version reads it */
+    Value git[3] = {cstr(th, "krait"), cstr(th, ""), cstr(th, "")};
+    Tuple *gt = git[0] && git[1] && git[2] ? kr_tuple_from_array(th, git, 3) : NULL;
+    if (!gt || set(th, m, "_git", kr_from_obj(gt)) < 0)
         return -1;
     struct { const char *k; Value v; } items[] = {
         {"name", cstr(th, "krait")},

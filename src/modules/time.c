@@ -182,8 +182,11 @@ KR_LIB_FUNC(time_sleep)
         return KR_VALUE_NULL;
     }
     struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
+    /* a signal's handler runs at once (Ctrl-C ends the sleep), then the
+     * sleep goes on for what is left */
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-        ;
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
     return KR_NONE;
 }
 

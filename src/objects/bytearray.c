@@ -19,7 +19,9 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -522,6 +524,56 @@ METHOD(alloc)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
     return kr_int_from_i64(th, a->cap ? a->cap + 1 : 0);
+}
+
+/* (type, args, state) for copy and pickle, as CPython's _common_reduce:
+ * before protocol 3 the contents travel as a latin-1 str (Python 2's
+ * pickles), from 3 on as bytes; state is a non-empty __dict__ or None. */
+static Value reduce_for(Thread *th, Value self, int64_t proto)
+{
+    ByteArray *a = kr_as_bytearray(self);
+    Value items[2];
+    int64_t n = 0;
+    if (a->len && proto < 3) {
+        Str *enc = kr_str_from_cstr(th, "latin-1");
+        if (!enc || !(items[0] = kr_bytes_decode(th, a->data, a->len, kr_from_obj(enc),
+                                                 KR_VALUE_NULL)))
+            return KR_VALUE_NULL;
+        items[1] = kr_from_obj(enc);
+        n = 2;
+    } else if (a->len) {
+        Bytes *b = kr_bytes_new(th, a->data, a->len);
+        if (!b)
+            return KR_VALUE_NULL;
+        items[0] = kr_from_obj(b);
+        n = 1;
+    }
+    Tuple *args = kr_tuple_from_array(th, items, n);
+    Dict *d = args ? kr_object_get_dict(th, self) : NULL;
+    if (!args || (!d && kr_err_occurred(th)))
+        return KR_VALUE_NULL;
+    Value r[3] = {kr_from_obj(kr_type_of(self)), kr_from_obj(args),
+                  d && d->used ? kr_from_obj(d) : KR_NONE};
+    Tuple *rt = kr_tuple_from_array(th, r, 3);
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
+}
+
+METHOD(reduce)
+{
+    if (kr_argparse_noargs(th, "bytearray.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return reduce_for(th, args[0], 2);
+}
+
+METHOD(reduce_ex)
+{
+    if (kr_argparse_pos(th, "__reduce_ex__", nargs - 1, 0, 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    int64_t proto = 0;
+    Value p = nargs > 1 ? kr_object_index(th, args[1]) : KR_VALUE_NULL;
+    if (nargs > 1 && (!p || kr_int_as_i64(th, p, &proto) < 0))
+        return KR_VALUE_NULL;
+    return reduce_for(th, args[0], proto);
 }
 
 METHOD(reverse)

@@ -28,7 +28,9 @@
 #include "objects/str.h"
 #include "objects/unicodeerror.h"
 #include "modules/modules.h"
+#include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/vm.h"
 
 typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
@@ -90,11 +92,6 @@ static int find_handler(Thread *th, Value v, Handler *h)
         if (s->ascii && strcmp((const char *)s->data, names[i]) == 0)
             *h = (Handler)i;
     return 0;
-}
-
-static void unknown_handler(Thread *th, Value errors)
-{
-    kr_err_format(th, &kr_exc_LookupError, "unknown error handler name '%U'", kr_as_str(errors));
 }
 
 /* ---- decoding ---------------------------------------------------------------- */
@@ -162,6 +159,22 @@ static bool via_registry(Thread *th, int codec, Value encoding)
     return true;
 }
 
+/* Any other error handler (surrogatepass, namereplace, one registered
+ * with codecs.register_error): lib/_codecs.py's _builtin_decode/_encode,
+ * which run this codec strictly and call the handler at each error. */
+static Value with_handler(Thread *th, bool encode, Codec codec, Value obj, Value errors)
+{
+    Str *mn = kr_str_intern_cstr(th, "_codecs");
+    Value mod = mn ? kr_vm_import(th, mn, true) : KR_VALUE_NULL;
+    Str *fn = mod ? kr_str_intern_cstr(th, encode ? "_builtin_encode" : "_builtin_decode") : NULL;
+    Value f = fn ? kr_object_getattr(th, mod, fn) : KR_VALUE_NULL;
+    Str *name = f ? kr_str_from_cstr(th, codec_names[codec]) : NULL;
+    if (!name)
+        return KR_VALUE_NULL;
+    Value args[3] = {kr_from_obj(name), obj, errors};
+    return kr_vm_call(th, f, args, 3, NULL);
+}
+
 Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value encoding,
                       Value errors)
 {
@@ -225,9 +238,11 @@ Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value 
             kr_err_set_string(th, &kr_exc_TypeError,
                               "don't know how to handle UnicodeDecodeError in error callback");
             return KR_VALUE_NULL;
-        default:
-            unknown_handler(th, errors);
-            return KR_VALUE_NULL;
+        default: {
+            Bytes *obj = kr_bytes_new(th, data, len);
+            return obj ? with_handler(th, false, (Codec)codec, kr_from_obj(obj), errors)
+                       : KR_VALUE_NULL;
+        }
         }
         i += bad;
     }
@@ -299,13 +314,14 @@ Value kr_bytes_encode(Thread *th, Str *s, Value encoding, Value errors)
                     kr_buf_putc(&b, (char)(x - 0xDC00));
                     break;
                 }
+                /* the handler raises for the rest of the range, from the
+                 * first character it cannot escape */
                 kr_buf_free(&b);
-                encode_error(th, (Codec)codec, s, k, k + 1, why);
+                encode_error(th, (Codec)codec, s, k, end, why);
                 return KR_VALUE_NULL;
             default:
                 kr_buf_free(&b);
-                unknown_handler(th, errors);
-                return KR_VALUE_NULL;
+                return with_handler(th, true, (Codec)codec, kr_from_obj(s), errors);
             }
         }
         if (h == H_STRICT) {

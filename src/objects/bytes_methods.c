@@ -1033,7 +1033,7 @@ const MethodDef kr_bytes_methods[] = {
     Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
                               Tuple *kwnames)
 BA(append); BA(extend); BA(pop); BA(insert); BA(remove); BA(clear); BA(copy); BA(reverse);
-BA(fromhex); BA(alloc);
+BA(fromhex); BA(alloc); BA(reduce); BA(reduce_ex);
 
 const MethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
@@ -1047,5 +1047,7 @@ const MethodDef kr_bytearray_methods[] = {
     {"reverse", kr_bytearray_reverse, "($self, /)", NULL, 0},
     {"fromhex", kr_bytearray_fromhex, "($type, string, /)", NULL, KR_METH_CLASS},
     {"__alloc__", kr_bytearray_alloc, "($self, /)", NULL, 0},
+    {"__reduce__", kr_bytearray_reduce, "($self, /)", NULL, 0},
+    {"__reduce_ex__", kr_bytearray_reduce_ex, "($self, proto=0, /)", NULL, 0},
     {0},
 };

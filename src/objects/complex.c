@@ -510,7 +510,7 @@ static int complex_dunder(Thread *th, Value r, Cx *out)
     Value f = kr_type_lookup(t, name);
     if (!f)
         return 0;
-    Value z = kr_vm_call_method(th, f, r, NULL, 0, NULL);
+    Value z = kr_vm_call_special(th, f, r, NULL, 0);
     if (!z)
         return -1;
     if (!kr_is_complex(z)) {

@@ -25,6 +25,7 @@
 #include "objects/int.h"
 #include "objects/set.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/seq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -392,6 +393,24 @@ static int update_from_mapping(Thread *th, Dict *d, Value src)
     }
 }
 
+/* {**src}: PyDict_Update -- a dict (whose iteration is dict's own) item
+ * by item, any other object through keys() and [], which it must have. */
+int kr_dict_merge_mapping(Thread *th, Dict *d, Value src)
+{
+    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter) {
+        int64_t pos = 0;
+        Value k, v;
+        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
+            if (kr_dict_set(th, d, k, v) < 0)
+                return -1;
+        return 0;
+    }
+    int has_keys = has_keys_method(th, src);
+    if (has_keys == 0)
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object is not a mapping", kr_type_name(src));
+    return has_keys > 0 ? update_from_mapping(th, d, src) : -1;
+}
+
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
     if (kr_dict_check(src)) {
@@ -741,9 +760,11 @@ VMETHOD(view_reversed)
     return make_reverse_iter(th, ((DictView *)kr_as_obj(args[0]))->d, view_kind(args[0]));
 }
 
-/* view.mapping: CPython gives a read-only mappingproxy; krait has none yet
- * and gives the dict itself (docs/differences.md). */
-static Value view_mapping(Thread *th, Value v) { return kr_from_obj(((DictView *)kr_as_obj(v))->d); }
+/* view.mapping: a read-only mappingproxy of the dict, as CPython's. */
+static Value view_mapping(Thread *th, Value v)
+{
+    return kr_mappingproxy_new(th, kr_from_obj(((DictView *)kr_as_obj(v))->d));
+}
 
 static const MethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint, "($self, other, /)", NULL, 0},

@@ -69,6 +69,9 @@ KR_MUST_CHECK int kr_dict_set(Thread *th, Dict *d, Value key, Value value);
 KR_MUST_CHECK int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value);
 /* 1 deleted, 0 missing (no error), -1 error. */
 KR_MUST_CHECK int kr_dict_del(Thread *th, Dict *d, Value key);
+/* d.update(src) for `{**src}`: a dict directly, any other mapping through
+ * keys() and []; "'T' object is not a mapping" without keys(). */
+KR_MUST_CHECK int kr_dict_merge_mapping(Thread *th, Dict *d, Value src);
 /* Iterate: *pos starts at 0; returns false at the end. */
 bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value);
 KR_MUST_CHECK Dict *kr_dict_copy(Thread *th, Dict *d);

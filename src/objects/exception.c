@@ -18,9 +18,11 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/importerror.h"
+#include "objects/nameerror.h"
 #include "objects/int.h"
 #include "objects/oserror.h"
 #include "objects/unicodeerror.h"
@@ -273,57 +275,54 @@ static Value exc_with_traceback(Thread *th, Value unused, const Value *args, siz
     return args[0];
 }
 
-/* (type(e), e.args) or (type(e), e.args, e.__dict__): how exceptions
- * pickle and copy (CPython's BaseException_reduce; helper "pickle"). */
-static Value exc_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kwnames)
+/* The dict goes along once the instance has one, as in CPython, so that
+ * copy and pickle keep attributes set after construction. */
+Value kr_exception_reduce_with(Thread *th, Value exc, Tuple *args)
 {
-    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
-        return KR_VALUE_NULL;
-    Exc *e = (Exc *)kr_as_obj(args[0]);
-    Value parts[3] = {kr_from_obj(kr_type_of(args[0])),
-                      e->args ? kr_from_obj(e->args) : kr_from_obj(th->vm->empty_tuple),
-                      e->dict ? kr_from_obj(e->dict) : KR_NONE};
-    /* OSError's args hold (errno, strerror) only: the file names go back
-     * in as OSError(errno, strerror, filename, None, filename2) */
-    OSErr *o = (OSErr *)e;
-    if (kr_isinstance_type(args[0], &kr_exc_OSError) && e->args && e->args->size == 2 &&
-        o->filename && o->filename != KR_NONE) {
-        bool two = o->filename2 && o->filename2 != KR_NONE;
-        Value a[5] = {e->args->items[0], e->args->items[1], o->filename, KR_NONE, o->filename2};
-        Tuple *t = kr_tuple_from_array(th, a, two ? 5 : 3);
-        if (!t)
-            return KR_VALUE_NULL;
-        parts[1] = kr_from_obj(t);
-    }
-    Tuple *t = kr_tuple_from_array(th, parts, e->dict ? 3 : 2);
+    Dict *d = ((Exc *)kr_as_obj(exc))->dict;
+    Value items[3] = {kr_from_obj(kr_type_of(exc)), kr_from_obj(args),
+                      d ? kr_from_obj(d) : KR_NONE};
+    Tuple *t = kr_tuple_from_array(th, items, d ? 3 : 2);
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
-/* __setstate__(dict): its items become attributes. */
+static Value exc_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                        Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "BaseException.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    return kr_exception_reduce_with(th, args[0], ((Exc *)kr_as_obj(args[0]))->args);
+}
+
+/* __setstate__(state): state's items become attributes (None: nothing). */
 static Value exc_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
                           Tuple *kwnames)
 {
-    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
+    if (kr_argparse_one(th, "BaseException.__setstate__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Value state = args[1];
-    if (state == KR_NONE)
+    if (args[1] == KR_NONE)
         return KR_NONE;
-    if (!kr_dict_check(state))
-        return kr_err_type_error(th, "state is not a dictionary");
-    int64_t pos = 0;
-    Value k, v;
-    while (kr_dict_next(kr_as_dict(state), &pos, &k, &v)) {
-        if (!kr_str_check(k))
-            return kr_err_type_error(th, "attribute name must be string, not '%s'", kr_type_name(k));
-        if (kr_object_setattr(th, args[0], kr_as_str(k), v) < 0)
+    if (!kr_is_dict(args[1])) {
+        kr_err_set_string(th, &kr_exc_TypeError, "state is not a dictionary");
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_as_dict(args[1]);
+    Value key, value;
+    for (int64_t pos = 0; kr_dict_next(d, &pos, &key, &value);) {
+        if (!kr_is_str(key)) {
+            kr_err_format(th, &kr_exc_TypeError, "attribute name must be string, not '%s'",
+                          kr_type_name(key));
+            return KR_VALUE_NULL;
+        }
+        if (kr_object_setattr(th, args[0], kr_as_str(key), value) < 0)
             return KR_VALUE_NULL;
     }
     return KR_NONE;
 }
 
 static const MethodDef exc_methods[] = {
-    {"__reduce__", exc_reduce, NULL, NULL, 0},
-    {"__setstate__", exc_setstate, NULL, NULL, 0},
+    {"__reduce__", exc_reduce, "($self, /)", NULL, 0},
+    {"__setstate__", exc_setstate, "($self, state, /)", NULL, 0},
     {"with_traceback", exc_with_traceback, "($self, tb, /)", NULL, 0},
     {"add_note", kr_exception_add_note, "($self, note, /)", NULL, 0},
     {0},
@@ -375,6 +374,7 @@ int kr_exception_init(Thread *th, Dict *builtins)
     kr_oserror_prepare();   /* stdlib-os: OSError's fields and errno subclasses */
     kr_unicodeerror_prepare();   /* stdlib-os: encoding/object/start/end/reason */
     kr_importerror_prepare();    /* imp: msg/name/path */
+    kr_nameerror_prepare();      /* conf: NameError.name, AttributeError.name/.obj */
     for (size_t i = 0; i < KR_ARRAY_LEN(all_exceptions); i++) {
         Type *t = all_exceptions[i];
         if (kr_type_ready(th, t) < 0)

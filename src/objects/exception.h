@@ -81,6 +81,9 @@ KR_MUST_CHECK int kr_exception_star_match(Thread *th, Value exc, Value type, Val
  * (None entries skipped); None when nothing is left. */
 KR_MUST_CHECK Value kr_exception_prep_reraise_star(Thread *th, Value orig, List *excs);
 /* BaseException.add_note */
+/* (type(exc), args[, __dict__]): BaseException.__reduce__, which OSError's
+ * reuses with its own args. */
+KR_MUST_CHECK Value kr_exception_reduce_with(Thread *th, Value exc, Tuple *args);
 Value kr_exception_add_note(Thread *th, Value unused, const Value *args, size_t nargs,
                             Tuple *kwnames);
 void kr_exception_group_setup(void);

@@ -770,6 +770,27 @@ static int method_setattr(Thread *th, Value obj, Str *name, Value value)
     return -1;
 }
 
+/* A bound method pickles as getattr(self, func.__name__), CPython's
+ * method___reduce__ (zoneinfo pickles by a bound classmethod). */
+static Value method_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                           Tuple *kwnames)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
+        return KR_VALUE_NULL;
+    BoundMethod *m = (BoundMethod *)kr_as_obj(args[0]);
+    Value n = kr_object_getattr(th, m->func, KR_NAME(th, __name__));
+    size_t len;
+    const char *name = n && kr_str_check(n) ? kr_str_utf8(th, kr_as_str(n), &len) : NULL;
+    if (!name && n && !kr_err_occurred(th))
+        kr_err_type_error(th, "method.__name__ must be a string");
+    return name ? getattr_reduction(th, m->self, name) : KR_VALUE_NULL;
+}
+
+static const MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, NULL, NULL, 0},
+    {0},
+};
+
 /* types.MethodType(function, instance) -- CPython's method_new. */
 static Value method_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
@@ -784,29 +805,6 @@ static Value method_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
     return kr_method_new(th, args[0], args[1]);
 }
 
-/* getattr(self, func.__name__): how pickle finds a bound method again
- * (CPython's method___reduce__). */
-static Value method_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
-                           Tuple *kwnames)
-{
-    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
-        return KR_VALUE_NULL;
-    BoundMethod *m = (BoundMethod *)kr_as_obj(args[0]);
-    Value name = kr_object_getattr(th, m->func, KR_NAME(th, __name__));
-    if (!name)
-        return KR_VALUE_NULL;
-    if (!kr_str_check(name))
-        return kr_err_type_error(th, "__name__ must be set to a string object");
-    size_t n;
-    const char *s = kr_str_utf8(th, kr_as_str(name), &n);
-    return s ? kr_object_getattr_reduction(th, m->self, s) : KR_VALUE_NULL;
-}
-
-static const MethodDef bound_method_methods[] = {
-    {"__reduce__", method_reduce, NULL, NULL, 0},
-    {0},
-};
-
 Type kr_method_type = {
     .hdr = {&kr_type_type},
     .name = "method",
@@ -820,5 +818,5 @@ Type kr_method_type = {
     .richcompare = method_richcompare,
     .hash = method_hash,
     .members = method_members,
-    .methods = bound_method_methods,
+    .methods = method_methods,
 };

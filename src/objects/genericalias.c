@@ -34,6 +34,7 @@ typedef struct GenericAlias {
     Value origin;
     Tuple *args;
     Tuple *params;            /* __parameters__, computed on first use */
+    bool starred;             /* `*tuple[int]`: __unpacked__ */
 } GenericAlias;
 
 typedef struct Union {
@@ -80,19 +81,26 @@ static Tuple *as_args(Thread *th, Value args)
     return kr_tuple_from_array(th, &args, 1);
 }
 
-Value kr_genericalias_new(Thread *th, Value origin, Value args)
+/* An alias of type `type` (GenericAlias or a subclass of it). */
+static Value ga_make(Thread *th, Type *type, Value origin, Value args, bool starred)
 {
     Tuple *t = as_args(th, args);
-    GenericAlias *ga = t ? kr_gc_alloc(sizeof *ga) : NULL;
+    GenericAlias *ga = t ? kr_gc_alloc(type->size > sizeof *ga ? type->size : sizeof *ga) : NULL;
     if (!ga) {
         if (t)
             kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    ga->hdr.type = &kr_genericalias_type;
+    ga->hdr.type = type;
     ga->origin = origin;
     ga->args = t;
+    ga->starred = starred;
     return kr_from_obj(ga);
+}
+
+Value kr_genericalias_new(Thread *th, Value origin, Value args)
+{
+    return ga_make(th, &kr_genericalias_type, origin, args, false);
 }
 
 /* ---- parameters and substitution (CPython's _Py_make_parameters and
@@ -143,8 +151,28 @@ static Tuple *make_parameters(Thread *th, Tuple *args)
     return kr_tuple_from_array(th, params->items, params->size);
 }
 
+/* A parameter that is a TypeVarTuple: its type is iterable (it unpacks
+ * as `*Ts`), which is how CPython tells it from the others. */
+static bool is_tvt(Value param) { return kr_type_of(param)->iter != NULL; }
+
+/* Append items[0:n] to l. */
+static int list_extend(Thread *th, List *l, const Value *items, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (kr_list_append(th, l, items[i]) < 0)
+            return -1;
+    return 0;
+}
+
+static Value tuple_of(Thread *th, List *l)
+{
+    Tuple *t = kr_tuple_from_array(th, l->items, l->size);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
 /* An argument that is itself generic (`list[T]` inside `dict[str,
- * list[T]]`): subscript it with the items its own parameters map to. */
+ * list[T]]`): subscript it with the items its own parameters map to; a
+ * TypeVarTuple's tuple of items spreads out. */
 static Value subs_tvars(Thread *th, Value arg, Tuple *params, const Value *items)
 {
     Value sub = getattr_opt(th, arg, "__parameters__");
@@ -153,14 +181,70 @@ static Value subs_tvars(Thread *th, Value arg, Tuple *params, const Value *items
     if (!kr_is_tuple(sub) || kr_as_tuple(sub)->size == 0)
         return arg;
     Tuple *sp = kr_as_tuple(sub);
-    Tuple *picked = kr_tuple_new(th, sp->size);
+    List *picked = kr_list_new(th, 0);
     if (!picked)
         return KR_VALUE_NULL;
     for (int64_t i = 0; i < sp->size; i++) {
         int64_t k = tuple_index(params, sp->items[i]);
-        picked->items[i] = k >= 0 ? items[k] : sp->items[i];
+        Value v = k >= 0 ? items[k] : sp->items[i];
+        int r = k >= 0 && is_tvt(params->items[k]) && kr_is_tuple(v)
+                    ? list_extend(th, picked, kr_as_tuple(v)->items, kr_as_tuple(v)->size)
+                    : kr_list_append(th, picked, v);
+        if (r < 0)
+            return KR_VALUE_NULL;
     }
-    return kr_object_getitem(th, arg, kr_from_obj(picked));
+    Value t = tuple_of(th, picked);
+    return t ? kr_object_getitem(th, arg, t) : KR_VALUE_NULL;
+}
+
+/* The arguments a starred tuple alias stands for (`*tuple[int, str]`),
+ * or NULL (with no exception) when arg is not one. */
+static Value unpacked_tuple_args(Thread *th, Value arg)
+{
+    if (is_ga(arg) && GA(arg)->starred && GA(arg)->origin == kr_from_obj(&kr_tuple_type))
+        return kr_from_obj(GA(arg)->args);
+    Value r = getattr_opt(th, arg, "__typing_unpacked_tuple_args__");
+    return r == KR_NONE ? KR_VALUE_NULL : r;
+}
+
+/* The subscript's items with every `*tuple[X, Y]` spread into X, Y (an
+ * unbounded `*tuple[X, ...]` stays as it is). */
+static Tuple *unpack_args(Thread *th, Value item)
+{
+    Tuple *items = as_args(th, item);
+    List *out = items ? kr_list_new(th, 0) : NULL;
+    if (!out)
+        return NULL;
+    for (int64_t i = 0; i < items->size; i++) {
+        Value it = items->items[i];
+        if (!is_type(it)) {
+            Value sub = unpacked_tuple_args(th, it);
+            if (sub && kr_is_tuple(sub)) {
+                Tuple *st = kr_as_tuple(sub);
+                if (!(st->size && st->items[st->size - 1] == KR_ELLIPSIS)) {
+                    if (list_extend(th, out, st->items, st->size) < 0)
+                        return NULL;
+                    continue;
+                }
+            }
+            if (kr_err_occurred(th))
+                return NULL;
+        }
+        if (kr_list_append(th, out, it) < 0)
+            return NULL;
+    }
+    return kr_tuple_from_array(th, out->items, out->size);
+}
+
+/* Is arg `*Ts` for a TypeVarTuple Ts?  -1 on error. */
+static int is_unpacked_tvt(Thread *th, Value arg)
+{
+    if (is_type(arg))
+        return 0;
+    Value v = getattr_opt(th, arg, "__typing_is_unpacked_typevartuple__");
+    if (!v)
+        return kr_err_occurred(th) ? -1 : 0;
+    return kr_object_truth(th, v);
 }
 
 /* self[item] for an alias or union with arguments args and parameters
@@ -172,23 +256,18 @@ static Tuple *subs_parameters(Thread *th, Value self, Tuple *args, Tuple *params
         kr_err_format(th, &kr_exc_TypeError, "%R is not a generic class", self);
         return NULL;
     }
-    Tuple *items = as_args(th, item);
+    Tuple *items = unpack_args(th, item);
     if (!items)
         return NULL;
     for (int64_t i = 0; i < nparams; i++) {
         Value prep = getattr_opt(th, params->items[i], "__typing_prepare_subst__");
         if (!prep && kr_err_occurred(th))
             return NULL;
-        if (prep) {
+        if (prep && prep != KR_NONE) {
             Value pa[2] = {self, kr_from_obj(items)};
             Value r = kr_vm_call(th, prep, pa, 2, NULL);
-            if (!r)
+            if (!r || !(items = as_args(th, r)))
                 return NULL;
-            if (!kr_is_tuple(r)) {
-                kr_err_set_string(th, &kr_exc_TypeError, "__typing_prepare_subst__ must return a tuple");
-                return NULL;
-            }
-            items = kr_as_tuple(r);
         }
     }
     if (items->size != nparams) {
@@ -197,15 +276,19 @@ static Tuple *subs_parameters(Thread *th, Value self, Tuple *args, Tuple *params
                       (int)nparams);
         return NULL;
     }
-    Tuple *out = kr_tuple_new(th, args->size);
+    List *out = kr_list_new(th, 0);
     if (!out)
         return NULL;
     for (int64_t i = 0; i < args->size; i++) {
         Value a = args->items[i];
         if (is_type(a)) {
-            out->items[i] = a;
+            if (kr_list_append(th, out, a) < 0)
+                return NULL;
             continue;
         }
+        int unpack = is_unpacked_tvt(th, a);
+        if (unpack < 0)
+            return NULL;
         Value subst = getattr_opt(th, a, "__typing_subst__");
         if (!subst && kr_err_occurred(th))
             return NULL;
@@ -217,9 +300,13 @@ static Tuple *subs_parameters(Thread *th, Value self, Tuple *args, Tuple *params
         }
         if (!a)
             return NULL;
-        out->items[i] = a;
+        int r = unpack && kr_is_tuple(a)
+                    ? list_extend(th, out, kr_as_tuple(a)->items, kr_as_tuple(a)->size)
+                    : kr_list_append(th, out, a);
+        if (r < 0)
+            return NULL;
     }
-    return out;
+    return kr_tuple_from_array(th, out->items, out->size);
 }
 
 /* ---- repr ---- */
@@ -280,6 +367,8 @@ static Value ga_repr(Thread *th, Value self)
     GenericAlias *ga = GA(self);
     Buf b;
     kr_buf_init(&b);
+    if (ga->starred)
+        kr_buf_putc(&b, '*');
     int st = repr_item(th, &b, ga->origin);
     kr_buf_putc(&b, '[');
     if (st == 0 && ga->args->size == 0)
@@ -314,6 +403,8 @@ static Value ga_richcompare(Thread *th, Value a, Value b, int op)
 {
     if (!is_ga(a) || !is_ga(b) || (op != KR_EQ && op != KR_NE))
         return KR_NOTIMPL;
+    if (GA(a)->starred != GA(b)->starred)
+        return kr_from_bool(op == KR_NE);
     int eq = kr_object_richcompare_bool(th, GA(a)->origin, GA(b)->origin, KR_EQ);
     if (eq > 0)
         eq = kr_object_richcompare_bool(th, kr_from_obj(GA(a)->args), kr_from_obj(GA(b)->args),
@@ -365,7 +456,39 @@ static Value ga_getitem(Thread *th, Value self, Value item)
     GenericAlias *ga = GA(self);
     Tuple *params = ga_params(th, ga);
     Tuple *args = params ? subs_parameters(th, self, ga->args, params, item) : NULL;
-    return args ? kr_genericalias_new(th, ga->origin, kr_from_obj(args)) : KR_VALUE_NULL;
+    return args ? ga_make(th, &kr_genericalias_type, ga->origin, kr_from_obj(args), ga->starred)
+                : KR_VALUE_NULL;
+}
+
+/* iter(tuple[int]) yields `*tuple[int]` once: how `*` unpacks an alias
+ * in a subscript or a `*args: *Ts` annotation (generic_alias_iterator). */
+typedef struct GaIter {
+    Obj hdr;
+    Value alias;              /* NULL once exhausted */
+} GaIter;
+
+static Type ga_iter_type;
+
+static Value ga_iter(Thread *th, Value self)
+{
+    GaIter *it = kr_gc_alloc(sizeof *it);
+    if (!it)
+        return kr_err_no_memory(th), KR_VALUE_NULL;
+    it->hdr.type = &ga_iter_type;
+    it->alias = self;
+    return kr_from_obj(it);
+}
+
+static Value ga_iter_self(Thread *th, Value v) { return v; }
+
+static Value ga_iter_next(Thread *th, Value v)
+{
+    GaIter *it = (GaIter *)kr_as_obj(v);
+    if (!it->alias)
+        return KR_VALUE_NULL;
+    GenericAlias *ga = GA(it->alias);
+    it->alias = KR_VALUE_NULL;
+    return ga_make(th, &kr_genericalias_type, ga->origin, kr_from_obj(ga->args), true);
 }
 
 static Value ga_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
@@ -377,7 +500,7 @@ static Value ga_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple 
                       (int)nargs);
         return KR_VALUE_NULL;
     }
-    return kr_genericalias_new(th, args[0], args[1]);
+    return ga_make(th, t, args[0], args[1], false);
 }
 
 #define METHOD(name) \
@@ -403,6 +526,16 @@ METHOD(ga_subclasscheck)
 METHOD(ga_reduce)
 {
     GenericAlias *ga = GA(args[0]);
+    if (ga->starred) {         /* next(iter(tuple[int])) */
+        Value plain = kr_genericalias_new(th, ga->origin, kr_from_obj(ga->args));
+        Value it = plain ? kr_object_iter(th, plain) : KR_VALUE_NULL;
+        Str *nn = it ? kr_str_intern_cstr(th, "next") : NULL;
+        Value next = nn ? kr_dict_get_str(th->vm->builtins, nn) : KR_VALUE_NULL;
+        Tuple *a = next ? kr_tuple_from_array(th, &it, 1) : NULL;
+        Value pair[2] = {next, a ? kr_from_obj(a) : KR_VALUE_NULL};
+        Tuple *r = a ? kr_tuple_from_array(th, pair, 2) : NULL;
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
     Value inner[2] = {ga->origin, kr_from_obj(ga->args)};
     Tuple *a = kr_tuple_from_array(th, inner, 2);
     Value outer[2] = {kr_from_obj(kr_type_of(args[0])), a ? kr_from_obj(a) : KR_VALUE_NULL};
@@ -448,8 +581,13 @@ static Value ga_get_params(Thread *th, Value self)
     Tuple *p = ga_params(th, GA(self));
     return p ? kr_from_obj(p) : KR_VALUE_NULL;
 }
-static Value ga_get_unpacked(Thread *th, Value self) { return KR_FALSE; }
-static Value ga_get_unpacked_args(Thread *th, Value self) { return KR_NONE; }
+static Value ga_get_unpacked(Thread *th, Value self) { return kr_from_bool(GA(self)->starred); }
+static Value ga_get_unpacked_args(Thread *th, Value self)
+{
+    GenericAlias *ga = GA(self);
+    bool tuple = ga->starred && ga->origin == kr_from_obj(&kr_tuple_type);
+    return tuple ? kr_from_obj(ga->args) : KR_NONE;
+}
 
 static const MethodDef ga_methods[] = {
     {"__mro_entries__", ga_mro_entries, "($self, bases, /)", NULL, 0},
@@ -622,6 +760,14 @@ METHOD(union_subclasscheck)
     return KR_FALSE;
 }
 
+/* u.__module__ is its type's ("types"), which the typing module reads. */
+static Value union_getattr(Thread *th, Value self, Str *name)
+{
+    if (str_is(name, "__module__"))
+        return kr_object_getattr(th, kr_from_obj(kr_type_of(self)), name);
+    return kr_object_generic_getattr(th, self, name);
+}
+
 static Value union_get_args(Thread *th, Value self) { return kr_from_obj(UN(self)->args); }
 static Value union_get_params(Thread *th, Value self)
 {
@@ -643,11 +789,38 @@ static const MemberDef union_members[] = {
     {0},
 };
 
+/* (iter, (alias,)): unpickles as a fresh iterator */
+METHOD(ga_iter_reduce)
+{
+    GaIter *it = (GaIter *)kr_as_obj(args[0]);
+    Str *n = kr_str_intern_cstr(th, "iter");
+    Value f = n ? kr_dict_get_str(th->vm->builtins, n) : KR_VALUE_NULL;
+    Value a = it->alias ? it->alias : KR_NONE;
+    Tuple *inner = f ? kr_tuple_from_array(th, &a, 1) : NULL;
+    Value pair[2] = {f, inner ? kr_from_obj(inner) : KR_VALUE_NULL};
+    Tuple *r = inner ? kr_tuple_from_array(th, pair, 2) : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static const MethodDef ga_iter_methods[] = {
+    {"__reduce__", ga_iter_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
+static Type ga_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "generic_alias_iterator",
+    .size = sizeof(GaIter),
+    .iter = ga_iter_self,
+    .next = ga_iter_next,
+    .methods = ga_iter_methods,
+};
+
 Type kr_genericalias_type = {
     .hdr = {&kr_type_type},
     .name = "types.GenericAlias",
     .size = sizeof(GenericAlias),
-    .flags = KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_HAS_WEAKREF,   /* subclasses too */
     .new_ = ga_new,
     .repr = ga_repr,
     .hash = ga_hash,
@@ -655,6 +828,7 @@ Type kr_genericalias_type = {
     .getattr = ga_getattr,
     .call = ga_call,
     .getitem = ga_getitem,
+    .iter = ga_iter,
     .binop = {[KR_OP_OR] = kr_union_or},
     .methods = ga_methods,
     .members = ga_members,
@@ -667,6 +841,7 @@ Type kr_union_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .repr = union_repr,
     .hash = union_hash,
+    .getattr = union_getattr,
     .richcompare = union_richcompare,
     .getitem = union_getitem,
     .binop = {[KR_OP_OR] = kr_union_or},
@@ -692,6 +867,7 @@ int kr_genericalias_init(Thread *th)
 {
     extern Type kr_classmethod_type, kr_enumerate_type;
     if (kr_type_ready(th, &kr_genericalias_type) < 0 || kr_type_ready(th, &kr_union_type) < 0 ||
+        kr_type_ready(th, &ga_iter_type) < 0 ||
         kr_type_ready(th, &kr_classmethod_type) < 0)
         return -1;
     Type *const generic[] = {

@@ -12,10 +12,14 @@
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
+/* Stored in the instance itself, past any descriptor a subclass defines:
+ * CPython's fields are C members, so importlib.metadata's
+ * PackageNotFoundError, whose `name` is a read-only property, still gets
+ * constructed. */
 static int set_field(Thread *th, Value self, const char *name, Value v)
 {
     Str *n = kr_str_intern_cstr(th, name);
-    return n ? kr_object_generic_setattr(th, self, n, v) : -1;
+    return n ? kr_object_attr_store(th, self, n, v) < 0 ? -1 : 0 : -1;
 }
 
 static int importerror_init(Thread *th, Value self, const Value *args, size_t nargs,

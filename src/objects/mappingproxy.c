@@ -67,14 +67,8 @@ static int proxy_len(Thread *th, Value self, int64_t *len)
     return kr_object_len(th, mapping_of(self), len);
 }
 
-/* No writes, with CPython's wording for a type that has no
- * mp_ass_subscript. */
-static int proxy_setitem(Thread *th, Value self, Value key, Value value)
-{
-    kr_err_format(th, &kr_exc_TypeError, "'%s' object does not support item %s",
-                  kr_type_name(self), value ? "assignment" : "deletion");
-    return -1;
-}
+/* No .setitem: writes fail with the generic "does not support item
+ * assignment" error and there is no __setitem__, as in CPython. */
 
 static Value proxy_iter(Thread *th, Value self) { return kr_object_iter(th, mapping_of(self)); }
 static Value proxy_str(Thread *th, Value self) { return kr_object_str(th, mapping_of(self)); }
@@ -169,7 +163,6 @@ Type kr_mappingproxy_type = {
     .iter = proxy_iter,
     .len = proxy_len,
     .getitem = proxy_getitem,
-    .setitem = proxy_setitem,
     .hash = kr_object_unhashable,
     .contains = proxy_contains,
     .binop = {[KR_OP_OR] = proxy_or},

@@ -47,7 +47,8 @@ static Value notimpl_repr(Thread *th, Value v) { return const_str(th, "NotImplem
 static Value singleton_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (nargs || kwnames)
-        return kr_err_type_error(th, "%s takes no arguments", t->name);
+        return kr_err_type_error(th, "%s takes no arguments",
+                                 t == &kr_notimpl_type ? "NotImplementedType" : "EllipsisType");
     return t == &kr_notimpl_type ? KR_NOTIMPL : KR_ELLIPSIS;
 }
 

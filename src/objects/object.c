@@ -32,6 +32,7 @@
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -210,8 +211,9 @@ static Value richcompare(Thread *th, Value a, Value b, int op)
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool reflected_done = false;
     Value r;
-    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta) &&
-        tb->richcompare != ta->richcompare) {
+    /* CPython's do_richcompare: a proper subtype's slot goes first even
+     * when it is the inherited one (test_datetime's date != datetime) */
+    if (ta != tb && tb->richcompare && kr_type_is_subtype(tb, ta)) {
         reflected_done = true;
         r = tb->richcompare(th, b, a, swapped_op[op]);
         if (r != KR_NOTIMPL)
@@ -805,7 +807,10 @@ int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
 
 Value kr_object_getattr(Thread *th, Value obj, Str *name)
 {
-    return kr_type_of(obj)->getattr(th, obj, name);
+    Value r = kr_type_of(obj)->getattr(th, obj, name);
+    if (KR_UNLIKELY(!r))
+        kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
 }
 
 int kr_object_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -870,9 +875,10 @@ int kr_object_setitem(Thread *th, Value obj, Value key, Value value)
         if (value)
             kr_err_format(th, &kr_exc_TypeError,
                           "'%s' object does not support item assignment", t->name);
-        else
-            kr_err_format(th, &kr_exc_TypeError,
-                          "'%s' object doesn't support item deletion", t->name);
+        else    /* CPython's sequence path (an index into a sized type) says
+                 * "doesn't", its mapping path "does not" */
+            kr_err_format(th, &kr_exc_TypeError, "'%s' object %s support item deletion",
+                          t->name, t->len && kr_is_int(key) ? "doesn't" : "does not");
         return -1;
     }
     return t->setitem(th, obj, key, value);
@@ -883,14 +889,14 @@ int kr_object_contains(Thread *th, Value container, Value item)
     Type *t = kr_type_of(container);
     if (t->contains)
         return t->contains(th, container, item);
-    if (!t->iter) {
-        kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
-                      t->name);
+    /* CPython's _PySequence_IterSearch: any TypeError of iter() reads so */
+    Value it = kr_object_iter(th, container);
+    if (!it) {
+        if (kr_err_matches(th, &kr_exc_TypeError))
+            kr_err_format(th, &kr_exc_TypeError, "argument of type '%s' is not iterable",
+                          t->name);
         return -1;
     }
-    Value it = kr_object_iter(th, container);
-    if (!it)
-        return -1;
     for (;;) {
         Value x = kr_object_next(th, it);
         if (!x)

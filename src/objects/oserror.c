@@ -19,6 +19,7 @@
 #include "core/buf.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -216,6 +217,28 @@ static const MemberDef oserror_members[] = {
     {0},
 };
 
+/* OSError.__reduce__: a filename set by the constructor is not in args
+ * (only errno and strerror are), so it is appended again, as CPython's. */
+static Value oserror_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                            Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "OSError.__reduce__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    OSErr *e = (OSErr *)kr_as_obj(args[0]);
+    Tuple *a = e->base.args;
+    if (a->size == 2 && e->filename) {
+        Value items[5] = {a->items[0], a->items[1], e->filename, KR_NONE, e->filename2};
+        if (!(a = kr_tuple_from_array(th, items, e->filename2 ? 5 : 3)))
+            return KR_VALUE_NULL;
+    }
+    return kr_exception_reduce_with(th, args[0], a);
+}
+
+static const MethodDef oserror_methods[] = {
+    {"__reduce__", oserror_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
 static Type *const oserror_family[] = {
     &kr_exc_OSError, &kr_exc_BlockingIOError, &kr_exc_ChildProcessError,
     &kr_exc_ConnectionError, &kr_exc_BrokenPipeError, &kr_exc_ConnectionAbortedError,
@@ -235,6 +258,7 @@ void kr_oserror_prepare(void)
         t->str = oserror_str;
     }
     kr_exc_OSError.members = oserror_members;
+    kr_exc_OSError.methods = oserror_methods;
 }
 
 void kr_oserror_from_errno(Thread *th, int err, Value filename, Value filename2)

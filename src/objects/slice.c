@@ -164,23 +164,23 @@ static Value slice_richcompare(Thread *th, Value a, Value b, int op)
     return kr_seq_richcompare(th, xs, 3, ys, 3, op);
 }
 
-/* (slice, (start, stop, step)) for pickle and copy. */
-static Value slice_reduce_m(Thread *th, Value unused, const Value *args, size_t nargs,
-                            Tuple *kwnames)
+/* (slice, (start, stop, step)): copy and pickle rebuild it by a call. */
+static Value slice_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                          Tuple *kwnames)
 {
-    if (kr_argparse_noargs(th, "__reduce__", nargs - 1, kwnames) < 0)
+    if (kr_argparse_noargs(th, "slice.__reduce__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Slice *s = (Slice *)kr_as_obj(args[0]);
-    Value parts[3] = {s->start, s->stop, s->step};
-    Tuple *a = kr_tuple_from_array(th, parts, 3);
+    Slice *sl = (Slice *)kr_as_obj(args[0]);
+    Value items[3] = {sl->start, sl->stop, sl->step};
+    Tuple *a = kr_tuple_from_array(th, items, 3);
     Value r[2] = {kr_from_obj(&kr_slice_type), a ? kr_from_obj(a) : KR_VALUE_NULL};
-    Tuple *t = a ? kr_tuple_from_array(th, r, 2) : NULL;
-    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    Tuple *rt = a ? kr_tuple_from_array(th, r, 2) : NULL;
+    return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
 }
 
 static const MethodDef slice_methods[] = {
     {"indices", slice_indices_m, "($self, length, /)", NULL, 0},
-    {"__reduce__", slice_reduce_m, "($self, /)", "Return state information for pickling.", 0},
+    {"__reduce__", slice_reduce, "($self, /)", "Return state information for pickling.", 0},
     {0},
 };
 

@@ -220,6 +220,50 @@ static Value member_repr(Thread *th, Value v)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+static Value type_special_attr(Thread *th, Type *t, Str *name);
+
+static Value member_name(Thread *th, Value v)
+{
+    Str *s = kr_str_from_cstr(th, ((MemberDescr *)kr_as_obj(v))->def->name);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value member_qualname(Thread *th, Value v)
+{
+    MemberDescr *d = (MemberDescr *)kr_as_obj(v);
+    Value owner = type_special_attr(th, d->owner, KR_NAME(th, __qualname__));
+    if (!owner || !kr_is_str(owner))
+        return owner ? kr_err_type_error(th, "<descriptor>.__objclass__.__qualname__ is not a unicode object")
+                     : KR_VALUE_NULL;
+    Buf b;
+    kr_buf_init(&b);
+    kr_str_to_buf(&b, kr_as_str(owner));
+    kr_buf_printf(&b, ".%s", d->def->name);
+    Str *s = kr_str_from_buf(th, &b);
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
+static Value member_objclass(Thread *th, Value v)
+{
+    return kr_from_obj(((MemberDescr *)kr_as_obj(v))->owner);
+}
+
+static Value member_doc(Thread *th, Value v)
+{
+    const char *doc = ((MemberDescr *)kr_as_obj(v))->def->doc;
+    Str *s = doc ? kr_str_from_cstr(th, doc) : NULL;
+    return s ? kr_from_obj(s) : doc ? KR_VALUE_NULL : KR_NONE;
+}
+
+/* what inspect reads of a descriptor: the name and the class it belongs to */
+static const MemberDef member_members[] = {
+    {"__name__", 0, member_name, NULL, NULL, KR_MEMBER_READONLY},
+    {"__qualname__", 0, member_qualname, NULL, NULL, KR_MEMBER_READONLY},
+    {"__objclass__", 0, member_objclass, NULL, NULL, KR_MEMBER_READONLY},
+    {"__doc__", 0, member_doc, NULL, NULL, KR_MEMBER_READONLY},
+    {0},
+};
+
 Type kr_member_descr_type = {
     .name = "member_descriptor",
     .size = sizeof(MemberDescr),
@@ -227,6 +271,7 @@ Type kr_member_descr_type = {
     .descr_get = member_get,
     .descr_set = member_set,
     .repr = member_repr,
+    .members = member_members,
 };
 
 /* For the interpreter's attribute caches (vm/interp.c, helper "perfa"):
@@ -682,6 +727,36 @@ static const MethodDef type_methods[] = {
     {0},
 };
 
+/* type.__dict__['__mro__'] and ['__dict__'] exist as descriptors, which
+ * inspect.getattr_static reads; C.__mro__ itself is answered earlier, by
+ * type_special_attr. */
+static Value type_get_special(Thread *th, Value self, Str *name)
+{
+    if (!kr_is_obj(self) || !(kr_type_of(self)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "descriptor '%U' for 'type' objects doesn't apply to a '%s' object", name,
+                      kr_type_name(self));
+        return KR_VALUE_NULL;
+    }
+    return type_special_attr(th, (Type *)kr_as_obj(self), name);
+}
+
+static Value type_get_mro(Thread *th, Value self)
+{
+    return type_get_special(th, self, KR_NAME(th, __mro__));
+}
+
+static Value type_get_dict(Thread *th, Value self)
+{
+    return type_get_special(th, self, KR_NAME(th, __dict__));
+}
+
+static const MemberDef type_members[] = {
+    {"__mro__", 0, type_get_mro, NULL, NULL, KR_MEMBER_READONLY},
+    {"__dict__", 0, type_get_dict, NULL, NULL, 0},
+    {0},
+};
+
 Type kr_type_type = {
     .hdr = {&kr_type_type},
     .name = "type",
@@ -696,6 +771,7 @@ Type kr_type_type = {
     .setattr = type_setattr,
     .hash = type_hash,
     .methods = type_methods,
+    .members = type_members,
 };
 
 /* ---- the `object` type -------------------------------------------------- */
@@ -941,7 +1017,28 @@ static Value slot_invert(Thread *th, Value v) { return slot_unary(th, v, KR_NAME
 static Value slot_abs(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___abs__); }
 static Value slot_index(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___index__); }
 static Value slot_float(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___float__); }
-static Value slot_iter(Thread *th, Value v) { return slot_unary(th, v, KR_NAME___iter__); }
+
+/* int(x) asks __int__ first, as CPython's nb_int (before __index__) */
+static Value slot_int(Thread *th, Value v)
+{
+    Value r = slot_unary(th, v, KR_NAME___int__);
+    if (r && !kr_is_int(r))
+        return kr_err_type_error(th, "__int__ returned non-int (type %s)", kr_type_name(r));
+    return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+}
+/* `__iter__ = None` and `__contains__ = None` opt out, as CPython's
+ * slot_tp_iter and slot_sq_contains say. */
+static bool dunder_is_none(Thread *th, Value v, int name_id)
+{
+    return kr_type_lookup_cached(th, kr_type_of(v), th->vm->names[name_id]) == KR_NONE;
+}
+
+static Value slot_iter(Thread *th, Value v)
+{
+    if (dunder_is_none(th, v, KR_NAME___iter__))
+        return kr_err_type_error(th, "'%s' object is not iterable", kr_type_name(v));
+    return slot_unary(th, v, KR_NAME___iter__);
+}
 
 static Value slot_next(Thread *th, Value v)
 {
@@ -1046,6 +1143,10 @@ static int slot_setitem(Thread *th, Value v, Value key, Value value)
 
 static int slot_contains(Thread *th, Value v, Value item)
 {
+    if (dunder_is_none(th, v, KR_NAME___contains__)) {
+        kr_err_format(th, &kr_exc_TypeError, "'%s' object is not a container", kr_type_name(v));
+        return -1;
+    }
     bool found;
     Value r = call_dunder(th, v, KR_NAME(th, __contains__), &item, 1, &found);
     if (!r)
@@ -1059,7 +1160,12 @@ static Value slot_call(Thread *th, Value callable, const Value *args, size_t nar
     Value f = kr_type_lookup(kr_type_of(callable), KR_NAME(th, __call__));
     if (!f)
         return kr_err_type_error(th, "'%s' object is not callable", kr_type_name(callable));
-    Value bound = kr_method_new(th, f, callable);
+    /* as any dunder: a function binds, another descriptor gives what its
+     * __get__ gives, anything else (`__call__ = dict`) is called as is */
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    Value bound = kr_is_function(f) || kr_is_type(f, &kr_method_descr_type) ||
+                          kr_is_type(f, &kr_wrapper_descr_type) ? kr_method_new(th, f, callable)
+                  : get ? get(th, f, callable, kr_from_obj(kr_type_of(callable))) : f;
     if (!bound)
         return KR_VALUE_NULL;
     /* one level of the recursion count, as CPython's _PyObject_Call: a
@@ -1286,6 +1392,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__abs__)) t->abs = slot_abs;
     if (HAS(__index__)) t->index = slot_index;
     if (HAS(__float__)) t->float_ = slot_float;
+    if (HAS(__int__)) t->int_ = slot_int;
     if (HAS(__iter__)) t->iter = slot_iter;
     if (HAS(__next__)) t->next = slot_next;
     if (HAS(__bool__) || HAS(__len__)) t->bool_ = slot_bool;

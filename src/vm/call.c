@@ -19,6 +19,7 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
@@ -299,4 +300,19 @@ Value kr_vm_call_method(Thread *th, Value f, Value self, const Value *args, size
     if (total)
         memcpy(argv + 1, args, sizeof(Value) * total);
     return kr_vm_call(th, f, argv, nargs + 1, kwnames);
+}
+
+/* A special method f found on type(self), called as CPython's
+ * lookup_maybe_method + call_unbound do: a function (Python or C) gets
+ * self first; another descriptor is bound by its __get__ (a
+ * staticmethod, a mock's proxy); anything else is called as it is. */
+Value kr_vm_call_special(Thread *th, Value f, Value self, const Value *args, size_t nargs)
+{
+    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type) ||
+        kr_is_type(f, &kr_wrapper_descr_type))
+        return kr_vm_call_method(th, f, self, args, nargs, NULL);
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !(f = get(th, f, self, kr_from_obj(kr_type_of(self)))))
+        return KR_VALUE_NULL;
+    return kr_vm_call(th, f, args, nargs, NULL);
 }

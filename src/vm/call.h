@@ -21,6 +21,10 @@ KR_MUST_CHECK Value kr_vm_call(Thread *th, Value callable, const Value *args, si
 /* Call f(self, *args) without building a bound method. */
 KR_MUST_CHECK Value kr_vm_call_method(Thread *th, Value f, Value self, const Value *args,
                                       size_t nargs, Tuple *kwnames);
+/* Call the special method f (looked up on type(self)) on self: bound as
+ * its kind of descriptor says, as CPython's slots do. */
+KR_MUST_CHECK Value kr_vm_call_special(Thread *th, Value f, Value self, const Value *args,
+                                       size_t nargs);
 /* Bind args into a new frame's registers regs[0..code->nlocals): the
  * general path (keywords, defaults, wrong counts).  0 or -1. */
 KR_MUST_CHECK int kr_call_bind(Thread *th, Function *f, Value *regs, const Value *args,

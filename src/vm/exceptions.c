@@ -29,6 +29,7 @@
 
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/function.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -404,6 +405,12 @@ static void print_exc_only(Thread *th, Value exc, FILE *out)
         if (kr_as_str(s)->len) {
             fputs(": ", out);
             print_str(out, kr_as_str(s));
+        }
+        Value hint = kr_exc_suggestion(th, exc);
+        if (hint) {
+            fputs(". Did you mean: '", out);
+            print_str(out, kr_as_str(hint));
+            fputs("'?", out);
         }
         fputc('\n', out);
     }

@@ -162,6 +162,73 @@ static int set_cached(Thread *th, Module *m, const char *path)
     return kr_dict_set_str(th, m->dict, k, v ? kr_from_obj(v) : KR_NONE);
 }
 
+/* ---- __spec__ and __loader__ for natively loaded modules ----------------
+ * importlib reads parent_module.__spec__ (import_fresh_module, reload,
+ * pkgutil), so a source module needs the ModuleSpec CPython would give it.
+ * Making one takes importlib._bootstrap_external, which krait loads only
+ * when a program imports importlib: before that modules are loaded without
+ * a spec, and install_importlib gives one to each of them; after it every
+ * load_source attaches one at once. */
+
+/* importlib._bootstrap_external.spec_from_file_location, or 0 (no error)
+ * when importlib is not loaded yet. */
+static Value spec_maker(Thread *th)
+{
+    Str *k_ext = kr_str_intern_cstr(th, "importlib._bootstrap_external");
+    Value ext = k_ext ? kr_dict_get_str(th->vm->modules, k_ext) : KR_VALUE_NULL;
+    if (!ext || !kr_is_type(ext, &kr_module_type))
+        return KR_VALUE_NULL;
+    Str *k_f = kr_str_intern_cstr(th, "spec_from_file_location");
+    return k_f ? kr_dict_get_str(((Module *)kr_as_obj(ext))->dict, k_f) : KR_VALUE_NULL;
+}
+
+/* m.__spec__ = spec_from_file_location(name, file); m.__loader__ = its
+ * loader.  The spec finds out from the file name whether m is a package. */
+static int attach_spec(Thread *th, Value maker, Module *m, Value name, Value file)
+{
+    Value args[2] = {name, file};
+    Value spec = kr_vm_call(th, maker, args, 2, NULL);
+    Str *k_loader = spec ? kr_str_intern_cstr(th, "loader") : NULL;
+    Value loader = k_loader ? kr_object_getattr(th, spec, k_loader) : KR_VALUE_NULL;
+    Str *k_spec = loader ? kr_str_intern_cstr(th, "__spec__") : NULL;
+    Str *k_ldr = k_spec ? kr_str_intern_cstr(th, "__loader__") : NULL;
+    if (!k_ldr || kr_dict_set_str(th, m->dict, k_spec, spec) < 0)
+        return -1;
+    return kr_dict_set_str(th, m->dict, k_ldr, loader);
+}
+
+/* Give every module loaded before importlib its spec: those whose dict has
+ * a str __file__ ending in .py and no __spec__ at all (__main__ and
+ * importlib's own modules set theirs). */
+static int attach_missing_specs(Thread *th)
+{
+    Value maker = spec_maker(th);
+    Str *k_file = kr_str_intern_cstr(th, "__file__"), *k_spec = kr_str_intern_cstr(th, "__spec__");
+    List *todo = kr_list_new(th, 0);
+    if (!maker || !k_file || !k_spec || !todo)
+        return kr_err_occurred(th) ? -1 : 0;
+    int64_t pos = 0;
+    Value k, v;
+    while (kr_dict_next(th->vm->modules, &pos, &k, &v)) {     /* snapshot: calls may import */
+        if (!kr_is_type(v, &kr_module_type))
+            continue;
+        Dict *d = ((Module *)kr_as_obj(v))->dict;
+        Value f = kr_dict_get_str(d, k_file);
+        size_t n;
+        const char *s = f && kr_is_str(f) ? kr_str_utf8(th, kr_as_str(f), &n) : NULL;
+        if (s && n > 3 && strcmp(s + n - 3, ".py") == 0 && !kr_dict_get_str(d, k_spec) &&
+            kr_list_append(th, todo, v) < 0)
+            return -1;
+    }
+    for (int64_t i = 0; i < todo->size; i++) {
+        Module *m = (Module *)kr_as_obj(todo->items[i]);
+        Value name = kr_dict_get_str(m->dict, KR_NAME(th, __name__));
+        if (name && attach_spec(th, maker, m, name, kr_dict_get_str(m->dict, k_file)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Run the file at path as module `name` (already decided to be the one). */
 static Value load_source(Thread *th, Str *name, const char *path, bool package, const char *dir)
 {
@@ -191,6 +258,9 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         if (!k_path || !pl || kr_dict_set_str(th, m->dict, k_path, kr_from_obj(pl)) < 0)
             return KR_VALUE_NULL;
     }
+    Value maker = spec_maker(th);
+    if (maker && attach_spec(th, maker, m, kr_from_obj(name), kr_from_obj(file)) < 0)
+        return KR_VALUE_NULL;
     if (kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m)) < 0)
         return KR_VALUE_NULL;
     Value r = kr_vm_run_code(th, code, m->dict, m->dict, NULL);
@@ -204,13 +274,70 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
     return kr_from_obj(m);
 }
 
+/* ---- namespace packages (PEP 420) ------------------------------------------
+ * A directory without __init__.py is a portion of a namespace package; if
+ * no directory of the path holds a regular package or module of that
+ * name, the portions together make one: a module with no __file__ code,
+ * whose __path__ lists them (a plain list, where CPython has a
+ * _NamespacePath that follows sys.path changes). */
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int note_portion(Thread *th, List **portions, const char *dir)
+{
+    Str *d = kr_str_from_cstr(th, dir);
+    if (!d || (!*portions && !(*portions = kr_list_new(th, 0))))
+        return -1;
+    return kr_list_append(th, *portions, kr_from_obj(d));
+}
+
+/* importlib._bootstrap.ModuleSpec(name, None, is_package=True) with the
+ * portions as its search locations; 0 (no error) before importlib. */
+static Value namespace_spec(Thread *th, Value name, Value portions)
+{
+    Str *k_boot = kr_str_intern_cstr(th, "importlib._bootstrap");
+    Value boot = k_boot ? kr_dict_get_str(th->vm->modules, k_boot) : KR_VALUE_NULL;
+    Str *k_cls = boot ? kr_str_intern_cstr(th, "ModuleSpec") : NULL;
+    Value cls = k_cls ? kr_object_getattr(th, boot, k_cls) : KR_VALUE_NULL;
+    Str *k_pkg = cls ? kr_str_intern_cstr(th, "is_package") : NULL;
+    Tuple *kw = k_pkg ? kr_tuple_from_array(th, (Value[]){kr_from_obj(k_pkg)}, 1) : NULL;
+    Value spec = kw ? kr_vm_call(th, cls, (Value[]){name, KR_NONE, KR_TRUE}, 2, kw) : KR_VALUE_NULL;
+    Str *k_loc = spec ? kr_str_intern_cstr(th, "submodule_search_locations") : NULL;
+    if (!k_loc || kr_object_setattr(th, spec, k_loc, portions) < 0)
+        return KR_VALUE_NULL;
+    return spec;
+}
+
+static Value load_namespace(Thread *th, Str *name, List *portions)
+{
+    Module *m = kr_module_new(th, name);
+    if (!m)
+        return KR_VALUE_NULL;
+    static const char *const keys[] = {"__file__", "__package__", "__path__", "__loader__", "__spec__"};
+    Value vals[5] = {KR_NONE, kr_from_obj(name), kr_from_obj(portions), KR_NONE, KR_NONE};
+    if (spec_maker(th) && !(vals[4] = namespace_spec(th, kr_from_obj(name), vals[2])))
+        return KR_VALUE_NULL;
+    for (int i = 0; i < 5; i++) {
+        Str *k = kr_str_intern_cstr(th, keys[i]);
+        if (!k || kr_dict_set_str(th, m->dict, k, vals[i]) < 0)
+            return KR_VALUE_NULL;
+    }
+    if (kr_dict_set_str(th, th->vm->modules, name, kr_from_obj(m)) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(m);
+}
+
 /* Find `leaf` (the last part of `name`) in the directories of `path`
  * (a list of str); load it.  NULL without an exception: not found. */
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
 {
     if (!path || !kr_is_list(path))
         return KR_VALUE_NULL;
-    List *dirs = kr_as_list(path);
+    List *dirs = kr_as_list(path), *portions = NULL;
     for (int64_t i = 0; i < dirs->size; i++) {
         if (!kr_is_str(dirs->items[i]))
             continue;
@@ -237,9 +364,15 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
             kr_buf_free(&b);
             return m;
         }
+        b.len -= 3;
+        b.data[b.len] = 0;
+        if (is_dir(b.data) && note_portion(th, &portions, b.data) < 0) {
+            kr_buf_free(&b);
+            return KR_VALUE_NULL;
+        }
         kr_buf_free(&b);
     }
-    return KR_VALUE_NULL;
+    return portions ? load_namespace(th, name, portions) : KR_VALUE_NULL;
 }
 
 /* ---- importlib on top of the native import ------------------------------
@@ -310,7 +443,7 @@ static int install_importlib(Thread *th)
     Value args[2] = {kr_from_obj(th->vm->sys_module), imp};
     if (!kr_vm_call(th, install, args, 2, NULL) || !kr_vm_call(th, install_ext, &boot, 1, NULL))
         return -1;
-    return set_magic(th);
+    return set_magic(th) < 0 ? -1 : attach_missing_specs(th);
 }
 
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
@@ -360,9 +493,11 @@ static Value import_one(Thread *th, Str *name)
     } else {
         /* a C module removed from sys.modules comes back as it was
          * (import_fresh_module's fresh=['_heapq']) */
-        Value b = kr_dict_get_str(th->vm->builtin_modules, name);
+        Value b = kr_vm_builtin_module(th, name);
         if (b)
             return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
+        if (kr_err_occurred(th))
+            return KR_VALUE_NULL;
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }

@@ -42,6 +42,7 @@
 #include "modules/gcmodule.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/iter.h"

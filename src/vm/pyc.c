@@ -138,9 +138,18 @@ static void split(const char *source, Buf *head, Buf *base)
     kr_buf_write(base, tail, dot && dot != tail ? (size_t)(dot - tail) : strlen(tail));
 }
 
+/* "" or ".opt-1"/".opt-2" under -O/-OO, as importlib's cache_from_source
+ * names it: code compiled without asserts must not be read by a run that
+ * has them. */
+static const char *opt_tag(Thread *th)
+{
+    int o = th->vm->optimize;
+    return o <= 0 ? "" : o == 1 ? ".opt-1" : ".opt-2";
+}
+
 /* dir/rel/NAME.krait-311.pyc with rel's leading slashes dropped; a
  * relative rel is taken from the current directory first. */
-static char *mirrored(const char *dir, const char *rel, const char *base)
+static char *mirrored(const char *dir, const char *rel, const char *base, const char *opt)
 {
     Buf b;
     kr_buf_init(&b);
@@ -154,7 +163,7 @@ static char *mirrored(const char *dir, const char *rel, const char *base)
         rel++;
     if (*rel)
         kr_buf_printf(&b, "/%s", rel);
-    kr_buf_printf(&b, "/%s." KR_PYC_CACHE_TAG ".pyc", base);
+    kr_buf_printf(&b, "/%s." KR_PYC_CACHE_TAG "%s.pyc", base, opt);
     return b.data;
 }
 
@@ -169,7 +178,7 @@ static char *cache_path(Thread *th, const char *source, bool fallback)
     const char *prefix = pycache_prefix(th);
     char *path = NULL;
     if (prefix) {
-        path = mirrored(prefix, head.data, base.data);
+        path = mirrored(prefix, head.data, base.data, opt_tag(th));
     } else if (fallback) {
         const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
         Buf dir;
@@ -181,13 +190,13 @@ static char *cache_path(Thread *th, const char *source, bool fallback)
             kr_buf_printf(&dir, "%s/krait/pycache/%08x", xdg, kr_pyc_stamp32());
         else if (home && home[0] == '/')
             kr_buf_printf(&dir, "%s/.cache/krait/pycache/%08x", home, kr_pyc_stamp32());
-        path = dir.data ? mirrored(dir.data, head.data, base.data) : NULL;
+        path = dir.data ? mirrored(dir.data, head.data, base.data, opt_tag(th)) : NULL;
         kr_buf_free(&dir);
     } else {
         Buf b;
         kr_buf_init(&b);
-        kr_buf_printf(&b, "%s%s__pycache__/%s." KR_PYC_CACHE_TAG ".pyc", head.data,
-                      head.len ? "/" : "", base.data);
+        kr_buf_printf(&b, "%s%s__pycache__/%s." KR_PYC_CACHE_TAG "%s.pyc", head.data,
+                      head.len ? "/" : "", base.data, opt_tag(th));
         path = b.data;
     }
     kr_buf_free(&head);

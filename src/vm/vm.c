@@ -26,6 +26,7 @@
 #include "objects/dict.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
+#include "objects/nameerror.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/genericalias.h"
@@ -98,6 +99,47 @@ static int add_group_class_getitem(Thread *th)
     return cm ? kr_dict_set_str(th, kr_exc_BaseExceptionGroup.dict, name, cm) : -1;
 }
 
+/* The C modules (modules.def).  Those the start-up itself needs, or whose
+ * init does more than make its module (_io puts open() in builtins), are
+ * made by kr_vm_new; the rest when first imported (kr_vm_builtin_module),
+ * as CPython's are: `krait -c pass` then neither runs 35 module inits nor
+ * maps the libraries behind them. */
+typedef struct ModuleDef {
+    const char *name;
+    int (*init)(Thread *th);
+} ModuleDef;
+
+static const ModuleDef module_defs[] = {
+#define KR_MODULE(name, init) {#name, init},
+#include "modules/modules.def"
+#undef KR_MODULE
+};
+
+static bool is_eager(const char *name)
+{
+    static const char *const eager[] = {
+        "builtins", "sys", "_imp", "marshal", "errno", "posix", "_io", "_io_native", "_signal",
+        "_thread", "_warnings", "_weakref", "_abc", "time", "atexit", "gc",
+    };
+    for (size_t i = 0; i < KR_ARRAY_LEN(eager); i++)
+        if (strcmp(eager[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* Run def's init, which registers its module in sys.modules, and remember
+ * the module: import finds it again after del sys.modules[name]. */
+static int init_module(Thread *th, const ModuleDef *def)
+{
+    if (def->init(th) < 0)
+        return -1;
+    Str *name = kr_str_intern_cstr(th, def->name);
+    Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
+    if (!m)     /* an init that extends another module (_io: builtins.open) */
+        return name ? 0 : -1;
+    return kr_dict_set_str(th, th->vm->builtin_modules, name, m);
+}
+
 Thread *kr_vm_new(void)
 {
     kr_gc_init();
@@ -149,26 +191,36 @@ Thread *kr_vm_new(void)
     vm->memory_error = kr_exception_new(th, &kr_exc_MemoryError, NULL, 0);
     if (!vm->memory_error)
         return NULL;
-    static int (*const module_inits[])(Thread *) = {
-#define KR_MODULE(name, init) init,
-#include "modules/modules.def"
-#undef KR_MODULE
-    };
-    for (size_t i = 0; i < KR_ARRAY_LEN(module_inits); i++) {
-        if (module_inits[i](th) < 0)
+    vm->builtin_modules = kr_dict_new(th);
+    if (!vm->builtin_modules)
+        return NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(module_defs); i++) {
+        if (!is_eager(module_defs[i].name))
+            continue;
+        if (init_module(th, &module_defs[i]) < 0)
             return NULL;
         if (i == 0 && kr_exception_init(th, vm->builtins) < 0)   /* builtins made: add exceptions */
             return NULL;
         if (i == 0 && add_group_class_getitem(th) < 0)   /* BaseExceptionGroup[...] */
             return NULL;
     }
-    vm->builtin_modules = kr_dict_new(th);
-    int64_t pos = 0;
-    Value name, mod;
-    while (vm->builtin_modules && kr_dict_next(vm->modules, &pos, &name, &mod))
-        if (kr_dict_set(th, vm->builtin_modules, name, mod) < 0)
-            return NULL;
-    return vm->builtin_modules ? th : NULL;
+    return th;
+}
+
+Value kr_vm_builtin_module(Thread *th, Str *name)
+{
+    Value m = kr_dict_get_str(th->vm->builtin_modules, name);
+    if (m)
+        return m;
+    size_t len;
+    const char *s = kr_str_utf8(th, name, &len);
+    if (!s)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(module_defs); i++)
+        if (strlen(module_defs[i].name) == len && memcmp(module_defs[i].name, s, len) == 0)
+            return init_module(th, &module_defs[i]) < 0 ? KR_VALUE_NULL
+                 : kr_dict_get_str(th->vm->builtin_modules, name);
+    return KR_VALUE_NULL;
 }
 
 void kr_vm_flush_stdout(Thread *th)
@@ -310,6 +362,14 @@ static int system_exit_status(Thread *th, Value exc)
     return 1;
 }
 
+/* A script's __main__ has __spec__ None, as CPython's (runpy gives -m its
+ * own); the import system then knows not to give it one (vm/import.c). */
+static int set_main_spec(Thread *th, Module *m)
+{
+    Str *k = kr_str_intern_cstr(th, "__spec__");
+    return k ? kr_dict_set_str(th, m->dict, k, KR_NONE) : -1;
+}
+
 int kr_vm_run_main(Thread *th, Code *code)
 {
     Module *m = kr_module_new(th, KR_NAME(th, __main__));
@@ -318,6 +378,7 @@ int kr_vm_run_main(Thread *th, Code *code)
         kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
                         kr_from_obj(th->vm->builtins_module)) < 0 ||
         kr_dict_set_str(th, m->dict, k_file, kr_from_obj(code->filename)) < 0 ||
+        set_main_spec(th, m) < 0 ||
         kr_dict_set_str(th, th->vm->modules, KR_NAME(th, __main__), kr_from_obj(m)) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);
         return 1;
@@ -396,7 +457,9 @@ List *kr_vm_unpack_iterable(Thread *th, Value src, unsigned limit)
 {
     Value it = kr_object_iter(th, src);
     if (!it) {
-        if (kr_err_matches(th, &kr_exc_TypeError)) {
+        /* a class that defines __iter__ (even as None) keeps its error */
+        Type *t = kr_type_of(src);
+        if (kr_err_matches(th, &kr_exc_TypeError) && !t->iter && !t->getitem) {
             kr_err_format(th, &kr_exc_TypeError, "cannot unpack non-iterable %s object",
                           kr_type_name(src));
         }
@@ -571,7 +634,7 @@ Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name)
     if (!v)
         v = kr_dict_get_str(frame->builtins, name);
     if (!v)
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return v;
 }
 
@@ -580,7 +643,7 @@ int kr_vm_mapping_delete(Thread *th, Frame *frame, Str *name)
     if (kr_object_setitem(th, kr_from_obj(frame->locals), kr_from_obj(name), KR_VALUE_NULL) == 0)
         return 0;
     if (kr_err_matches(th, &kr_exc_KeyError))
-        kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+        kr_exc_name_error(th, name);
     return -1;
 }
 
@@ -770,7 +833,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
     if (!v) {
         v = kr_dict_get_str(frame->builtins, name);
         if (!v) {
-            kr_err_format(th, &kr_exc_NameError, "name '%U' is not defined", name);
+            kr_exc_name_error(th, name);
             return KR_VALUE_NULL;
         }
     }

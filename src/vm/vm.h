@@ -18,6 +18,9 @@
 #include "objects/list.h"
 
 KR_MUST_CHECK Thread *kr_vm_new(void);
+/* The built-in C module called name (modules.def), made now if it was not
+ * yet; KR_VALUE_NULL with no exception set when there is none. */
+KR_MUST_CHECK Value kr_vm_builtin_module(Thread *th, Str *name);
 /* Run code as the __main__ module; returns the process exit status
  * (0, 1 after printing a traceback, or SystemExit's code). */
 int kr_vm_run_main(Thread *th, Code *code);
