@@ -34,6 +34,7 @@ typedef struct Str Str;
 typedef struct Tuple Tuple;
 typedef struct Module Module;
 typedef struct StackChunk StackChunk;
+typedef struct List List;
 
 /* Interned names used by C code: KR_NAME(th, __init__) is a pointer
  * compare away from any identifier the compiler interned (objects/names.def). */
@@ -70,6 +71,17 @@ typedef struct LookupCacheEntry {
 
 #define KR_LOOKUP_CACHE_SIZE 1024      /* entries, a power of two */
 
+/* One stripe of the containers' mutation locks (vm/thread_lock.h): the
+ * holding Thread and its nesting depth, a cache line each so threads
+ * working on different stripes do not share lines. */
+typedef struct ObjLock {
+    Thread *_Atomic owner;
+    int depth;
+    char pad[64 - sizeof(void *) - sizeof(int)];
+} ObjLock;
+
+#define KR_OBJLOCK_STRIPES 64           /* a power of two */
+
 struct Thread {
     VM *vm;
     Thread *next;             /* the VM's list of threads */
@@ -100,6 +112,10 @@ struct Thread {
      * are not finalized yet). */
     Value asyncgen_firstiter, asyncgen_finalizer;
     int64_t coro_origin_depth;    /* sys.set_coroutine_origin_tracking_depth */
+    /* asyncio's running loop (modules/_asyncio.c) and the pid that set it:
+     * a forked child does not see its parent's loop. */
+    Value running_loop;
+    int running_loop_pid;
     char *c_stack_limit;      /* lowest safe C stack address for this thread */
     /* An instruction budget (tests/fuzz/fuzz_exec.c): while budget_on,
      * every safe point decrements budget_left and, once it is spent,
@@ -119,6 +135,15 @@ struct Thread {
                                  which decides whether f_lineno may be set */
     uint64_t thread_id;
     pthread_t pthread;
+    /* Threads started by _thread.start_new_thread (vm/thread.c): what the
+     * new thread calls, kept here until it runs so the collector sees it;
+     * the lock released when the thread is gone (_set_sentinel); the
+     * _thread._local objects holding a dict for this thread, whose
+     * entries go with it; a number never reused, the key of those dicts. */
+    Value boot_func, boot_args, boot_kwargs;
+    Obj *sentinel;
+    List *locals;
+    uint64_t serial;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
                                                             Thread is kr_gc_alloc'ed) */
 };
@@ -127,6 +152,24 @@ struct VM {
     Thread *threads;          /* every live thread */
     Thread *main_thread;
     pthread_mutex_t lock;     /* thread list, subclass lists, import lock */
+    /* vm/thread.c: threads started and still running (_thread._count),
+     * the stack size for new ones (_thread.stack_size, 0: the system's),
+     * the next Thread.serial, and whether the process is exiting (daemon
+     * threads then stop at their next safe point). */
+    int nthreads;
+    size_t thread_stack_size;
+    uint64_t next_serial;
+    volatile bool finalizing;
+    /* Set for good when the second thread starts: until then no
+     * container mutation takes its stripe lock. */
+    bool threaded;
+    ObjLock objlocks[KR_OBJLOCK_STRIPES];
+    /* Modules being imported, name -> the importing Thread's serial, and
+     * the condition their waiters sleep on (both under `lock`). */
+    Dict *importing;
+    pthread_cond_t import_done;
+    /* os.register_at_fork callables (lists, NULL until one is given). */
+    List *fork_before, *fork_parent, *fork_child;
 
     Dict *modules;            /* sys.modules */
     Dict *builtin_modules;    /* the C modules made so far, by name: what import
@@ -151,6 +194,7 @@ struct VM {
     int int_max_str_digits;   /* sys.set_int_max_str_digits (PEP 651-era
                                  limit, 4300 by default) */
     uint64_t hash_key[2];     /* SipHash key from PYTHONHASHSEED */
+    void *asyncio;            /* _asyncio's state, made on first use (modules/_asyncio.c) */
 
 };
 

@@ -38,6 +38,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 /* ---- deque -------------------------------------------------------------------- */
 
@@ -205,25 +206,37 @@ static Value pop_empty(Thread *th)
 DEQUE_METHOD(deque_append)
 {
     ARGS("append", 1, 1);
-    return deque_append_raw(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);     /* atomic under threads (vm/thread_lock.h) */
+    int r = deque_append_raw(th, SELF, args[1]);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 DEQUE_METHOD(deque_appendleft)
 {
     ARGS("appendleft", 1, 1);
-    return deque_appendleft_raw(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);
+    int r = deque_appendleft_raw(th, SELF, args[1]);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 DEQUE_METHOD(deque_pop)
 {
     ARGS("pop", 0, 0);
-    return SELF->size ? deque_pop_raw(SELF) : pop_empty(th);
+    bool lk = kr_objlock(th, SELF);
+    Value r = SELF->size ? deque_pop_raw(SELF) : KR_VALUE_NULL;
+    kr_objunlock(th, SELF, lk);
+    return r ? r : pop_empty(th);
 }
 
 DEQUE_METHOD(deque_popleft)
 {
     ARGS("popleft", 0, 0);
-    return SELF->size ? deque_popleft_raw(SELF) : pop_empty(th);
+    bool lk = kr_objlock(th, SELF);
+    Value r = SELF->size ? deque_popleft_raw(SELF) : KR_VALUE_NULL;
+    kr_objunlock(th, SELF, lk);
+    return r ? r : pop_empty(th);
 }
 
 DEQUE_METHOD(deque_extend)
@@ -789,6 +802,7 @@ Type kr_collections_deque_reviter_type = {
     .methods = deque_iter_methods,
 };
 
+
 static const MethodDef deque_methods[] = {
     {"append", deque_append, "($self, x, /)", "Add an element to the right side of the deque.", 0},
     {"appendleft", deque_appendleft, "($self, x, /)", "Add an element to the left side of the deque.", 0},
@@ -1049,10 +1063,10 @@ static Value dd_richcompare(Thread *th, Value a, Value b, int op)
 }
 
 static const MethodDef dd_methods[] = {
+    {"__reduce__", dd_reduce, "($self, /)", "Return state information for pickling.", 0},
     {"__missing__", dd_missing, "($self, key, /)", NULL, 0},
     {"copy", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},
     {"__copy__", dd_copy, "($self, /)", "D.copy() -> a shallow copy of D.", 0},
-    {"__reduce__", dd_reduce, "($self, /)", "Return state information for pickling.", 0},
     {0},
 };
 

@@ -16,6 +16,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -84,6 +85,9 @@ static int put(Thread *th, BytesIO *b, const unsigned char *p, int64_t n)
 {
     ByteArray *a = b->buf;
     int64_t end = b->pos + n;
+    /* getbuffer() views hold the data pointer: CPython refuses any write */
+    if (a->exports > 0 && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+        return -1;
     if (n == 0)
         return 0;
     if (reserve(th, a, end) < 0)
@@ -270,14 +274,12 @@ KR_LIB_FUNC(bytesio_readinto)
     if (kr_libutil_check_positional(th, "readinto", nargs - 1, 1, 1) < 0 || check(th, args[0]) < 0)
         return KR_VALUE_NULL;
     int64_t len;
-    if (kr_object_len(th, args[1], &len) < 0)
+    if (kr_buffer_writable_len(th, "readinto() argument", args[1], &len) < 0)
         return KR_VALUE_NULL;
     BytesIO *b = SELF;
     int64_t avail = b->buf->len - b->pos;
     int64_t n = avail < 0 ? 0 : avail < len ? avail : len;
-    Value data = bytes_at(th, b, b->pos, n);
-    Value sl = data ? kr_slice_new(th, KR_NONE, kr_from_smallint(n), KR_NONE) : KR_VALUE_NULL;
-    if (!sl || kr_object_setitem(th, args[1], sl, data) < 0)
+    if (n > 0 && kr_buffer_write(th, "readinto() argument", args[1], b->buf->data + b->pos, n) < 0)
         return KR_VALUE_NULL;
     b->pos += n;
     return kr_int_from_i64(th, n);
@@ -334,6 +336,8 @@ KR_LIB_FUNC(bytesio_truncate)
         kr_err_format(th, &kr_exc_ValueError, "negative size value %lld", (long long)size);
         return KR_VALUE_NULL;
     }
+    if (b->buf->exports > 0 && kr_buffer_exports_busy(th, &b->buf->exports, NULL) < 0)
+        return KR_VALUE_NULL;
     if (size < b->buf->len) {
         b->buf->len = size;
         b->buf->data[size] = 0;
@@ -353,6 +357,9 @@ KR_LIB_FUNC(bytesio_flush)
 
 KR_LIB_FUNC(bytesio_close)
 {
+    if (SELF->buf && SELF->buf->exports > 0 &&
+        kr_buffer_exports_busy(th, &SELF->buf->exports, NULL) < 0)
+        return KR_VALUE_NULL;
     SELF->closed = true;
     return KR_NONE;
 }

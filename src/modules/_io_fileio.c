@@ -26,6 +26,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -339,7 +340,7 @@ KR_LIB_FUNC(fileio_readinto)
         return n == -1 ? KR_VALUE_NULL : n == -2 ? KR_NONE : kr_int_from_i64(th, n);
     }
     int64_t len;
-    if (kr_object_len(th, b, &len) < 0)
+    if (kr_buffer_writable_len(th, "readinto() argument", b, &len) < 0)
         return KR_VALUE_NULL;
     Bytes *tmp = kr_bytes_alloc(th, len);
     if (!tmp)
@@ -347,9 +348,7 @@ KR_LIB_FUNC(fileio_readinto)
     ssize_t n = len ? read_some(th, SELF->fd, tmp->data, (size_t)len) : 0;
     if (n < 0)
         return n == -1 ? KR_VALUE_NULL : KR_NONE;
-    Value data = kr_bytes_value(kr_bytes_new(th, tmp->data, n));
-    Value sl = data ? kr_slice_new(th, KR_NONE, kr_from_smallint(n), KR_NONE) : KR_VALUE_NULL;
-    if (!sl || kr_object_setitem(th, b, sl, data) < 0)
+    if (kr_buffer_write(th, "readinto() argument", b, tmp->data, n) < 0)
         return KR_VALUE_NULL;
     return kr_int_from_i64(th, n);
 }

@@ -24,6 +24,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -497,7 +498,7 @@ KR_LIB_FUNC(bufiobase_detach) { return kr_mod__io_unsupported(th, "detach"); }
 static Value readinto_with(Thread *th, Value self, Value b, const char *method)
 {
     int64_t len;
-    if (kr_object_len(th, b, &len) < 0)
+    if (kr_buffer_writable_len(th, "readinto() argument", b, &len) < 0)
         return KR_VALUE_NULL;
     Value n = kr_int_from_i64(th, len);
     Value data = n ? kr_mod__io_call_method(th, self, method, &n, 1) : KR_VALUE_NULL;
@@ -511,8 +512,7 @@ static Value readinto_with(Thread *th, Value self, Value b, const char *method)
                       (long long)len, (long long)got);
         return KR_VALUE_NULL;
     }
-    Value sl = kr_slice_new(th, KR_NONE, kr_from_smallint(got), KR_NONE);
-    if (!sl || kr_object_setitem(th, b, sl, data) < 0)
+    if (kr_buffer_write(th, "readinto() argument", b, KR_BYTES_VIEW(data)->data, got) < 0)
         return KR_VALUE_NULL;
     return kr_int_from_i64(th, got);
 }

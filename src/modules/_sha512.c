@@ -12,6 +12,7 @@
 #include "modules/modules.h"
 
 #include "core/state.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -134,7 +135,7 @@ static int hash_input(Thread *th, Value data, const unsigned char **p, int64_t *
         kr_err_set_string(th, &kr_exc_TypeError, "Strings must be encoded before hashing");
         return -1;
     }
-    if (!kr_bytes_like(data)) {
+    if (!kr_buffer_check(data)) {
         kr_err_format(th, &kr_exc_TypeError, "object supporting the buffer API required");
         return -1;
     }

@@ -55,6 +55,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -234,7 +235,7 @@ static int data_arg(Thread *th, Value v, const unsigned char **data, int64_t *le
         *len = b->len;
         return 0;
     }
-    if (kr_bytes_like(v))
+    if (kr_bytes_like(v) || kr_buffer_check(v))    /* memoryview, array, mmap */
         return kr_bytes_view(th, v, data, len);
     if (kr_is_str(v) || !kr_type_of(v)->getitem) {
         kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", v);
@@ -969,12 +970,14 @@ static Value recv_into(Thread *th, const Value *args, size_t nargs, Tuple *kw, c
         return KR_VALUE_NULL;
     Value buf = a[0];
     bool direct = kr_is_bytearray(buf);
-    if (!direct && (kr_bytes_check(buf) || kr_is_str(buf) || !kr_type_of(buf)->setitem)) {
+    if (!direct && (kr_bytes_check(buf) || kr_is_str(buf) || !kr_buffer_check(buf))) {
         kr_err_format(th, &kr_exc_TypeError,
                       "%s() argument 1 must be read-write bytes-like object, not %T", name, buf);
         return KR_VALUE_NULL;
     }
-    if (kr_object_len(th, buf, &size) < 0)
+    char what[48];
+    snprintf(what, sizeof what, "%s() argument 1", name);
+    if (kr_buffer_writable_len(th, what, buf, &size) < 0)   /* in bytes, as CPython */
         return KR_VALUE_NULL;
     if (n < 0) {
         kr_err_format(th, &kr_exc_ValueError, "negative buffersize in %s", name);
@@ -998,13 +1001,8 @@ static Value recv_into(Thread *th, const Value *args, size_t nargs, Tuple *kw, c
         return KR_VALUE_NULL;
     if (direct && c.result > 0 && kr_as_bytearray(buf)->len >= c.result)
         memcpy(kr_as_bytearray(buf)->data, tmp, (size_t)c.result);
-    else if (c.result > 0) {
-        Bytes *b = kr_bytes_new(th, tmp, c.result);
-        Value sl = b ? kr_slice_new(th, kr_from_smallint(0), kr_from_smallint(c.result), KR_NONE)
-                     : KR_VALUE_NULL;
-        if (!sl || kr_object_setitem(th, buf, sl, kr_from_obj(b)) < 0)
-            return KR_VALUE_NULL;
-    }
+    else if (c.result > 0 && kr_buffer_write(th, what, buf, tmp, c.result) < 0)
+        return KR_VALUE_NULL;
     if (!from)
         return kr_from_smallint(c.result);
     Value parts[2] = {kr_from_smallint(c.result), sockaddr_value(th, &c.addr, c.addrlen)};

@@ -20,6 +20,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -72,8 +73,8 @@ int kr_sre_subject(Thread *th, Value v, SreSubject *s)
         s->isbytes = false;
         return 0;
     }
-    if (!kr_bytes_like(v) && kr_isinstance_type(v, &kr_memoryview_type)) {
-        Value b = kr_vm_call(th, kr_from_obj(&kr_bytes_type), &v, 1, NULL);
+    if (!kr_bytes_like(v) && kr_buffer_check(v)) {      /* memoryview, array, mmap */
+        Value b = kr_bytes_coerce(th, v);
         if (!b)
             return -1;
         s->src = b;
@@ -414,6 +415,10 @@ static Value join_pieces(Thread *th, Run *r, List *pieces)
     Value empty = kr_sre_slice(th, &r->s, 0, 0);
     if (!empty || pieces->size == 0)
         return empty;
+    if (kr_is_str(empty)) {     /* str.join itself, without the method lookup */
+        Str *s = kr_str_join_array(th, kr_as_str(empty), pieces->items, (size_t)pieces->size);
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
     Str *join = kr_str_intern_cstr(th, "join");
     Value fn = join ? kr_object_getattr(th, empty, join) : KR_VALUE_NULL;
     Value l = kr_from_obj(pieces);
@@ -481,17 +486,21 @@ SRE_METHOD(pattern_subn) { return subx(th, "subn", args, nargs, kw, true); }
 /* ---- Scanner and finditer ---------------------------------------------------------- */
 
 /* The scanner keeps its engine state between calls (finditer makes one
- * Match per step and nothing else).  The state is malloc'ed, with its
- * inline marks and stack, rather than part of this object: the collector
- * would clear and scan those kilobytes for every finditer.  What the state
- * points into -- the subject and the pattern's set cache -- this object
- * keeps alive; a finalizer frees the state. */
+ * Match per step and nothing else).  The state, with its inline marks and
+ * stack, is a pointer-free block of its own rather than part of this
+ * object: the collector would clear and scan those kilobytes for every
+ * finditer.  What the state points into -- the subject and the pattern's
+ * set cache -- this object keeps alive.  Only a state that outgrew its
+ * inline marks or stack holds malloc'ed memory, and only then does the
+ * scanner get a finalizer: registering one costs more than a short
+ * finditer, and every finalizable object slows every collection. */
 typedef struct SreScanner {
     Obj hdr;
     SrePattern *pattern;
     SreSubject s;
     SreState *st;
     bool done;
+    bool finalized;         /* the finalizer is registered */
 } SreScanner;
 
 typedef struct SreIter {
@@ -502,9 +511,16 @@ typedef struct SreIter {
 static void scanner_finalize(void *obj, void *data, void *ctx)
 {
     SreState *st = ((SreScanner *)obj)->st;
-    if (st) {
+    if (st)
         kr_sre_state_fini(st);
-        free(st);
+}
+
+static void scanner_need_finalizer(SreScanner *sc)
+{
+    const SreState *st = sc->st;
+    if (!sc->finalized && (st->mark != st->mark_inline || st->stack != st->stack_inline)) {
+        sc->finalized = true;
+        kr_gc_add_finalizer(sc, scanner_finalize, NULL);
     }
 }
 
@@ -515,7 +531,7 @@ static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t 
     if (run_init(th, &r, p, string, pos, endpos) < 0)
         return NULL;
     SreScanner *sc = kr_libutil_alloc(th, &kr_sre_scanner_type);
-    SreState *st = sc ? malloc(sizeof *st) : NULL;
+    SreState *st = sc ? kr_gc_alloc_atomic(sizeof *st) : NULL;
     if (!st) {
         if (sc)
             kr_err_no_memory(th);
@@ -526,7 +542,7 @@ static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t 
     sc->s = r.s;
     kr_sre_state_move(st, &r.st);
     sc->st = st;
-    kr_gc_add_finalizer(sc, scanner_finalize, NULL);
+    scanner_need_finalizer(sc);
     return sc;
 }
 
@@ -542,6 +558,7 @@ static Value scanner_step(Thread *th, SreScanner *sc, bool search)
     kr_sre_state_reset(st);
     SreCode *code = sc->pattern->code;
     int status = search ? kr_sre_search(st, code) : kr_sre_match(st, code);
+    scanner_need_finalizer(sc);     /* (the stack may have grown) */
     if (status > 0) {
         Value m = kr_sre_match_new(th, sc->pattern, &sc->s, st);
         st->must_advance = st->ptr == st->start;

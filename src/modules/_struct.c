@@ -22,6 +22,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -594,6 +595,14 @@ static Value do_pack(Thread *th, StructObj *s, const Value *values, size_t n)
     return pack_all(th, &s->l, values, b->data) < 0 ? KR_VALUE_NULL : kr_from_obj(b);
 }
 
+/* The writable memory pack_into packs into (any buffer exporter). */
+typedef struct PackTarget {
+    unsigned char *data;
+    int64_t len;
+} PackTarget;
+
+static Value pack_into_target(Thread *th, StructObj *s, const Value *args, PackTarget *a);
+
 static Value do_pack_into(Thread *th, StructObj *s, const Value *args, size_t nargs)
 {
     if (nargs < 1) {
@@ -609,13 +618,24 @@ static Value do_pack_into(Thread *th, StructObj *s, const Value *args, size_t na
                      (long long)s->l.ncodes, (long long)nargs - 2);
         return KR_VALUE_NULL;
     }
-    if (!kr_is_bytearray(args[0])) {
+    Buffer view;
+    if (!kr_buffer_check(args[0]) || kr_buffer_get(th, args[0], &view, KR_BUF_WRITABLE) < 0) {
+        kr_err_clear(th);
         kr_err_format(th, &kr_exc_TypeError,
                       "argument must be read-write bytes-like object, not %s",
                       kr_type_name(args[0]));
         return KR_VALUE_NULL;
     }
-    ByteArray *a = kr_as_bytearray(args[0]);
+    PackTarget t = {view.buf, view.len};
+    Value r = kr_buffer_is_c_contig(&view) ? pack_into_target(th, s, args, &t)
+                                            : kr_err_type_error(th, "argument must be read-write bytes-like object, not %s",
+                                                                kr_type_name(args[0]));
+    kr_buffer_release(&view);
+    return r;
+}
+
+static Value pack_into_target(Thread *th, StructObj *s, const Value *args, PackTarget *a)
+{
     int64_t off, size = s->l.size;
     if (offset_arg(th, args[1], true, &off) < 0)
         return KR_VALUE_NULL;
@@ -707,7 +727,8 @@ static Value do_iter_unpack(Thread *th, StructObj *s, Value buffer)
         return KR_VALUE_NULL;
     }
     UnpackIter *it = kr_libutil_alloc(th, &unpack_iter_type);
-    if (!it)
+    /* next() reads it as bytes: another exporter's bytes are copied once */
+    if (!it || !(buffer = kr_bytes_coerce(th, buffer)))
         return KR_VALUE_NULL;
     it->s = s;
     it->buffer = buffer;

@@ -1,20 +1,17 @@
 /*
- * _thread.c -- the _thread module, enough for threading.py: locks,
- * re-entrant locks, thread identity, _local.
+ * _thread.c -- the _thread module: start_new_thread, locks, re-entrant
+ * locks, thread identity, _local.
  *
- * krait runs one Python thread for now (real threads are a later issue),
- * so start_new_thread raises RuntimeError("can't start new thread") and
- * the locks never contend with another thread.  Their semantics are still
- * exact for one thread: a lock is a flag, an RLock an owner and a count;
- * acquiring a held lock with a timeout waits that long and fails, as it
- * would with no other thread to release it.  Blocking forever on a held
- * lock would hang the only thread, so that raises RuntimeError instead
- * (docs/differences.md).  When threads come, the flag becomes a futex and
- * nothing above this file changes.
+ * The threads themselves are vm/thread.c's.  A lock is a POSIX semaphore
+ * (vm/thread.h, Lock); waits honour timeouts and are broken by signals,
+ * whose Python handlers then run in the main thread.  An RLock is the
+ * same semaphore plus an owner and a depth that only the holder touches.
+ * _local keeps one dict per thread (see its section).
  */
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -31,15 +28,12 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/list.h"
 #include "vm/call.h"
 #include "vm/errors.h"
-
-typedef struct Lock {
-    Obj hdr;
-    bool locked;
-    uint64_t owner;       /* RLock: the owning thread's ident, 0 when free */
-    int64_t count;        /* RLock: recursion depth */
-} Lock;
+#include "gc/gc.h"
+#include "vm/thread.h"
+#include "vm/vm.h"
 
 extern Type kr_thread_lock_type, kr_thread_rlock_type, kr_thread_local_type;
 
@@ -62,6 +56,15 @@ static int acquire_args(Thread *th, const Value *args, size_t nargs, Tuple *kw, 
     double t = -1;
     if (a[1] && kr_float_as_double(th, a[1], &t) < 0)
         return -1;
+    if (a[1] && t > TIMEOUT_MAX) {     /* past _PyTime_t's nanoseconds, as CPython says it */
+        kr_err_set_string(th, &kr_exc_OverflowError,
+                          "timestamp too large to convert to C _PyTime_t");
+        return -1;
+    }
+    if (isnan(t)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
     if (!b && t != -1) {
         kr_err_set_string(th, &kr_exc_ValueError, "can't specify a timeout for a non-blocking call");
         return -1;
@@ -79,30 +82,24 @@ static int acquire_args(Thread *th, const Value *args, size_t nargs, Tuple *kw, 
     return 0;
 }
 
-/* Waiting for a lock only this thread could release. */
-static int wait_in_vain(Thread *th, double wait_s)
-{
-    if (wait_s < 0) {
-        kr_err_set_string(th, &kr_exc_RuntimeError,
-                          "deadlock: acquiring a held lock with no other thread to release it");
-        return -1;
-    }
-    struct timespec ts = {(time_t)wait_s, (long)((wait_s - floor(wait_s)) * 1e9)};
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-        ;
-    return 0;
-}
-
 /* ---- lock ---------------------------------------------------------------------- */
 
 static Lock *as_lock(Value v) { return (Lock *)kr_as_obj(v); }
+
+static Lock *lock_alloc(Thread *th, Type *t)
+{
+    Lock *l = kr_libutil_alloc(th, t);
+    if (l)
+        sem_init(&l->sem, 0, 1);
+    return l;
+}
 
 static Value lock_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
     if (kr_libutil_no_keywords(th, "lock", kw) < 0 ||
         kr_libutil_check_positional(th, "lock", nargs, 0, 0) < 0)
         return KR_VALUE_NULL;
-    Lock *l = kr_libutil_alloc(th, t);
+    Lock *l = lock_alloc(th, t);
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
 }
 
@@ -113,38 +110,33 @@ KR_LIB_FUNC(lock_acquire)
     if (acquire_args(th, args + 1, nargs - 1, kw, &blocking, &wait_s) < 0)
         return KR_VALUE_NULL;
     Lock *l = as_lock(args[0]);
-    if (!l->locked) {
-        l->locked = true;
-        return KR_TRUE;
-    }
-    if (blocking && wait_in_vain(th, wait_s) < 0)
+    int r = kr_thread_sem_wait(th, &l->sem, wait_s);
+    if (r < 0)
         return KR_VALUE_NULL;
-    return KR_FALSE;
+    if (r)
+        l->locked = true;
+    return kr_from_bool(r);
+}
+
+static Value lock_release_value(Thread *th, Lock *l)
+{
+    if (!l->locked) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "release unlocked lock");
+        return KR_VALUE_NULL;
+    }
+    l->locked = false;
+    sem_post(&l->sem);
+    return KR_NONE;
 }
 
 KR_LIB_FUNC(lock_release)
 {
     if (kr_call_check_args(th, "release", nargs - 1, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    Lock *l = as_lock(args[0]);
-    if (!l->locked) {
-        kr_err_set_string(th, &kr_exc_RuntimeError, "release unlocked lock");
-        return KR_VALUE_NULL;
-    }
-    l->locked = false;
-    return KR_NONE;
+    return lock_release_value(th, as_lock(args[0]));
 }
 
-KR_LIB_FUNC(lock_exit)
-{
-    Lock *l = as_lock(args[0]);
-    if (!l->locked) {
-        kr_err_set_string(th, &kr_exc_RuntimeError, "release unlocked lock");
-        return KR_VALUE_NULL;
-    }
-    l->locked = false;
-    return KR_NONE;
-}
+KR_LIB_FUNC(lock_exit) { return lock_release_value(th, as_lock(args[0])); }
 
 KR_LIB_FUNC(lock_locked)
 {
@@ -163,13 +155,13 @@ static Value lock_repr(Thread *th, Value v)
 }
 
 /* _at_fork_reinit(): the lock (or RLock) made free again, as after fork()
- * in the child; concurrent.futures.thread registers it at import (helper
- * "net"). */
+ * in the child, whoever held it in the parent. */
 KR_LIB_FUNC(lock_at_fork_reinit)
 {
     if (kr_call_check_args(th, "_at_fork_reinit", nargs - 1, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
     Lock *l = as_lock(args[0]);
+    sem_init(&l->sem, 0, 1);
     l->locked = false;
     l->owner = 0;
     l->count = 0;
@@ -198,7 +190,7 @@ Type kr_thread_lock_type = {
 
 static Value rlock_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    Lock *l = kr_libutil_alloc(th, t);
+    Lock *l = lock_alloc(th, t);
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
 }
 
@@ -214,14 +206,14 @@ KR_LIB_FUNC(rlock_acquire)
         l->count++;
         return KR_TRUE;
     }
-    if (l->count == 0) {
+    int r = kr_thread_sem_wait(th, &l->sem, wait_s);
+    if (r < 0)
+        return KR_VALUE_NULL;
+    if (r) {
         l->owner = me;
         l->count = 1;
-        return KR_TRUE;
     }
-    if (blocking && wait_in_vain(th, wait_s) < 0)
-        return KR_VALUE_NULL;
-    return KR_FALSE;
+    return kr_from_bool(r);
 }
 
 static Value rlock_release_value(Thread *th, Lock *l)
@@ -230,8 +222,10 @@ static Value rlock_release_value(Thread *th, Lock *l)
         kr_err_set_string(th, &kr_exc_RuntimeError, "cannot release un-acquired lock");
         return KR_VALUE_NULL;
     }
-    if (--l->count == 0)
+    if (--l->count == 0) {
         l->owner = 0;
+        sem_post(&l->sem);
+    }
     return KR_NONE;
 }
 
@@ -261,12 +255,13 @@ KR_LIB_FUNC(rlock_release_save)
     Value pair[2];
     pair[0] = kr_int_from_i64(th, l->count);
     pair[1] = kr_int_from_i64(th, (int64_t)l->owner);
-    if (!pair[0] || !pair[1])
+    Tuple *t = pair[0] && pair[1] ? kr_tuple_from_array(th, pair, 2) : NULL;
+    if (!t)
         return KR_VALUE_NULL;
     l->count = 0;
     l->owner = 0;
-    Tuple *t = kr_tuple_from_array(th, pair, 2);
-    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    sem_post(&l->sem);
+    return kr_from_obj(t);
 }
 
 KR_LIB_FUNC(rlock_acquire_restore)
@@ -281,8 +276,13 @@ KR_LIB_FUNC(rlock_acquire_restore)
         kr_int_as_i64(th, kr_as_tuple(st)->items[1], &owner) < 0)
         return KR_VALUE_NULL;
     Lock *l = as_lock(args[0]);
-    l->count = count;
+    int r;
+    while ((r = kr_thread_sem_wait(th, &l->sem, -1)) == 0)
+        ;
+    if (r < 0)
+        return KR_VALUE_NULL;
     l->owner = (uint64_t)owner;
+    l->count = count;
     return KR_NONE;
 }
 
@@ -314,24 +314,152 @@ Type kr_thread_rlock_type = {
     .flags = KR_TYPE_BASETYPE, .new_ = rlock_new, .repr = rlock_repr, .methods = rlock_methods,
 };
 
-/* ---- _local: with one thread, an object with a __dict__ ----------------------------- */
+/* ---- _local: one attribute dict per thread ------------------------------------------
+ *
+ * A Local maps each thread's serial (never reused, unlike idents) to that
+ * thread's dict; the map is guarded by the Local's own mutex, held only
+ * around lookups and stores of small-int keys, which run no Python code.
+ * A thread that gets a dict also records the Local in Thread.locals, and
+ * drops its entry when it ends (vm/thread.c).  A thread meeting the Local
+ * for the first time gets a fresh dict, and a subclass's __init__ runs
+ * again for it with the arguments the Local was made with, as CPython's
+ * _ldict does. */
 
 typedef struct Local {
     Obj hdr;
-    Dict *dict;
+    Dict *dicts;              /* Thread.serial -> that thread's dict */
+    Tuple *init_args;         /* positional arguments, then keyword values */
+    Tuple *init_kwnames;      /* NULL: none */
+    int64_t init_npos;
+    pthread_mutex_t mu;
 } Local;
 
 static Value local_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if ((nargs || (kw && kw->size)) && t == &kr_thread_local_type)
+    size_t nk = kw ? (size_t)kw->size : 0;
+    if ((nargs || nk) && t == &kr_thread_local_type)
         return kr_err_type_error(th, "Initialization arguments are not supported");
     Local *l = kr_libutil_alloc(th, t);
-    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+    if (!l || !(l->dicts = kr_dict_new(th)) ||
+        !(l->init_args = kr_tuple_from_array(th, args, (int64_t)(nargs + nk))))
+        return KR_VALUE_NULL;
+    l->init_kwnames = nk ? kw : NULL;
+    l->init_npos = (int64_t)nargs;
+    pthread_mutex_init(&l->mu, NULL);
+    Dict *d = kr_dict_new(th);
+    if (!d || kr_dict_set(th, l->dicts, kr_from_smallint((int64_t)th->serial), kr_from_obj(d)) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(l);
+}
+
+/* The Local's dict for th, or NULL (*fresh: just made, and the map). */
+static Dict *local_lookup(Thread *th, Local *l, bool create, bool *fresh)
+{
+    Value key = kr_from_smallint((int64_t)th->serial);
+    pthread_mutex_lock(&l->mu);
+    Value d = kr_dict_get(th, l->dicts, key);
+    Dict *nd = NULL;
+    *fresh = false;
+    if (!d && create && !kr_err_occurred(th) && (nd = kr_dict_new(th)) &&
+        kr_dict_set(th, l->dicts, key, kr_from_obj(nd)) == 0) {
+        d = kr_from_obj(nd);
+        *fresh = true;
+    }
+    pthread_mutex_unlock(&l->mu);
+    return d ? kr_as_dict(d) : NULL;
+}
+
+void kr_mod__thread_local_forget(Thread *th, Value local)
+{
+    Local *l = (Local *)kr_as_obj(local);
+    pthread_mutex_lock(&l->mu);
+    if (kr_dict_del(th, l->dicts, kr_from_smallint((int64_t)th->serial)) < 0)
+        kr_err_clear(th);
+    pthread_mutex_unlock(&l->mu);
+}
+
+/* The calling thread's dict, made (and __init__ run) on first use. */
+static Dict *local_dict(Thread *th, Value self)
+{
+    Local *l = (Local *)kr_as_obj(self);
+    bool fresh;
+    Dict *d = local_lookup(th, l, true, &fresh);
+    if (!d || !fresh)
+        return d;
+    if (th != th->vm->main_thread &&
+        ((!th->locals && !(th->locals = kr_list_new(th, 0))) || kr_list_append(th, th->locals, self) < 0))
+        return NULL;
+    Type *t = kr_type_of(self);
+    Value init = kr_type_lookup(t, KR_NAME(th, __init__));
+    if (t == &kr_thread_local_type || !init || !kr_is_function(init))
+        return d;
+    Value *argv = kr_gc_alloc(sizeof(Value) * (size_t)(l->init_args->size + 1));
+    if (!argv) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    argv[0] = self;
+    kr_values_copy(argv + 1, l->init_args->items, (size_t)l->init_args->size);
+    if (!kr_vm_call(th, init, argv, (size_t)l->init_npos + 1, l->init_kwnames)) {
+        kr_mod__thread_local_forget(th, self);
+        return NULL;
+    }
+    return d;
+}
+
+static Value local_getattr(Thread *th, Value self, Str *name)
+{
+    Dict *d = local_dict(th, self);
+    if (!d)
+        return KR_VALUE_NULL;
+    if (name == KR_NAME(th, __dict__))
+        return kr_from_obj(d);
+    Type *t = kr_type_of(self);
+    Value descr = kr_type_lookup_cached(th, t, name);
+    Type *dt = descr ? kr_type_of(descr) : NULL;
+    if (dt && dt->descr_get && dt->descr_set)
+        return dt->descr_get(th, descr, self, kr_from_obj(t));
+    Value v = kr_dict_get_str(d, name);
+    if (v)
+        return v;
+    if (name == KR_NAME(th, __class__))
+        return kr_from_obj(t);
+    if (dt && dt->descr_get)
+        return dt->descr_get(th, descr, self, kr_from_obj(t));
+    if (descr)
+        return descr;
+    kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    return KR_VALUE_NULL;
+}
+
+static int local_setattr(Thread *th, Value self, Str *name, Value value)
+{
+    Dict *d = local_dict(th, self);
+    if (!d)
+        return -1;
+    Type *t = kr_type_of(self);
+    if (name == KR_NAME(th, __dict__)) {
+        kr_err_format(th, &kr_exc_AttributeError, "'%s' object attribute '%U' is read-only",
+                      t->name, name);
+        return -1;
+    }
+    Value descr = kr_type_lookup_cached(th, t, name);
+    KrDescrSetFn set = descr ? kr_type_of(descr)->descr_set : NULL;
+    if (set)
+        return set(th, descr, self, value);
+    if (value)
+        return kr_dict_set_str(th, d, name, value);
+    int r = kr_dict_del(th, d, kr_from_obj(name));
+    if (r == 0)
+        kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'", t->name,
+                      name);
+    return r > 0 ? 0 : -1;
 }
 
 Type kr_thread_local_type = {
     .hdr = {&kr_type_type}, .name = "_thread._local", .size = sizeof(Local),
-    .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(Local, dict), .new_ = local_new,
+    .flags = KR_TYPE_BASETYPE, .new_ = local_new, .getattr = local_getattr,
+    .setattr = local_setattr,
 };
 
 /* ---- module functions --------------------------------------------------------------- */
@@ -368,31 +496,43 @@ KR_LIB_FUNC(thread_start_new_thread)
         return kr_err_type_error(th, "first arg must be callable");
     if (!kr_is_tuple(args[1]))
         return kr_err_type_error(th, "2nd arg must be a tuple");
-    kr_err_set_string(th, &kr_exc_RuntimeError, "can't start new thread");
-    return KR_VALUE_NULL;
+    if (nargs == 3 && !kr_is_dict(args[2]))
+        return kr_err_type_error(th, "optional 3rd arg must be a dictionary");
+    uint64_t ident;
+    if (kr_thread_start(th, args[0], args[1], nargs == 3 ? args[2] : KR_VALUE_NULL, &ident) < 0)
+        return KR_VALUE_NULL;
+    return kr_int_from_i64(th, (int64_t)ident);
 }
 
 KR_LIB_FUNC(thread_count)
 {
     if (kr_call_check_args(th, "_count", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    return kr_from_smallint(0);
+    return kr_from_smallint(__atomic_load_n(&th->vm->nthreads, __ATOMIC_RELAXED));
 }
 
+/* stack_size([size]): the old size; 0 or at least 32 KiB (PTHREAD_STACK_MIN
+ * rounded as CPython's THREAD_STACK_MIN). */
 KR_LIB_FUNC(thread_stack_size)
 {
     if (kr_call_check_args(th, "stack_size", nargs, 0, 1, kw) < 0)
         return KR_VALUE_NULL;
+    size_t old = th->vm->thread_stack_size;
     if (nargs == 1) {
         int64_t n;
         if (kr_libutil_as_ssize(th, args[0], &n) < 0)
             return KR_VALUE_NULL;
-        if (n != 0 && n < 32768) {
-            kr_err_set_string(th, &kr_exc_ValueError, "size not valid: 32768 bytes");
+        if (n < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "size must be 0 or a positive value");
             return KR_VALUE_NULL;
         }
+        if (n != 0 && n < 32768) {
+            kr_err_format(th, &kr_exc_ValueError, "size not valid: %lld bytes", (long long)n);
+            return KR_VALUE_NULL;
+        }
+        th->vm->thread_stack_size = (size_t)n;
     }
-    return kr_from_smallint(0);
+    return kr_int_from_i64(th, (int64_t)old);
 }
 
 KR_LIB_FUNC(thread_exit)
@@ -403,17 +543,43 @@ KR_LIB_FUNC(thread_exit)
     return KR_VALUE_NULL;
 }
 
+/* interrupt_main(signum=SIGINT): the signal, as if it had arrived --
+ * sent to the main thread, so a wait there is broken too -- unless
+ * Python handles it with SIG_DFL or SIG_IGN, when nothing happens. */
 KR_LIB_FUNC(thread_interrupt_main)
 {
-    Value e = kr_exception_new(th, &kr_exc_KeyboardInterrupt, NULL, 0);
-    if (e)
-        kr_err_set(th, e);
-    return KR_VALUE_NULL;
+    static const char *const names[] = {"signum", NULL};
+    Value a[1];
+    int64_t sig = SIGINT;
+    if (kr_libutil_parse(th, "interrupt_main", args, nargs, kw, names, 0, 0, a) < 0 ||
+        (a[0] && kr_libutil_as_ssize(th, a[0], &sig) < 0))
+        return KR_VALUE_NULL;
+    if (sig < 1 || sig >= 65) {
+        kr_err_set_string(th, &kr_exc_ValueError, "signal number out of range");
+        return KR_VALUE_NULL;
+    }
+    struct sigaction sa;
+    if (sigaction((int)sig, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL &&
+        sa.sa_handler != SIG_IGN)
+        pthread_kill(th->vm->main_thread->pthread, (int)sig);
+    /* On the main thread the handler runs now, as CPython's eval loop
+     * runs it right after the call returns. */
+    if (th == th->vm->main_thread && kr_vm_check_signals(th) < 0)
+        return KR_VALUE_NULL;
+    return KR_NONE;
 }
 
+/* _set_sentinel(): a lock, released (if held) once this thread's state is
+ * gone; threading acquires it at once and Thread.join waits on it. */
 KR_LIB_FUNC(thread_set_sentinel)
 {
-    return lock_new(th, &kr_thread_lock_type, NULL, 0, NULL);
+    if (kr_call_check_args(th, "_set_sentinel", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    Lock *l = lock_alloc(th, &kr_thread_lock_type);
+    if (!l)
+        return KR_VALUE_NULL;
+    kr_thread_set_sentinel(th, l);
+    return kr_from_obj(l);
 }
 
 KR_LIB_FUNC(thread_daemon_threads_allowed) { return KR_TRUE; }

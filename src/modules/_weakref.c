@@ -85,6 +85,8 @@ static bool weakrefable(Value v)
     if (t->flags & KR_TYPE_HEAP)    /* (layout) CPython's tp_weaklistoffset: */
         return (t->flags & KR_TYPE_HAS_WEAKREF) != 0;   /* not for __slots__ without
                                        __weakref__, nor int/tuple/bytes subclasses */
+    if (t->flags & KR_TYPE_HAS_WEAKREF)     /* a builtin that says so (memoryview) */
+        return true;
     if (t == &kr_function_type || t == &kr_set_type || t == &kr_frozenset_type ||
         t == &kr_code_type || t == &kr_method_type || t == &kr_module_type)
         return true;

@@ -18,6 +18,7 @@
 #include "core/buf.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -79,7 +80,7 @@ static int ascii_input(Thread *th, Value v, const unsigned char **p, int64_t *n)
         *n = (int64_t)len;
         return 0;
     }
-    if (kr_bytes_like(v))
+    if (kr_bytes_like(v) || kr_buffer_check(v))
         return kr_bytes_view(th, v, p, n);
     kr_err_format(th, &kr_exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'",
                   kr_type_name(v));

@@ -12,6 +12,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -63,16 +64,12 @@ void kr_comprutil_pressure(Thread *th)
 
 bool kr_comprutil_is_buffer(Value v)
 {
-    return kr_bytes_like(v) || kr_isinstance_type(v, &kr_memoryview_type);
+    return kr_buffer_check(v);
 }
 
+/* Any exporter, read through kr_bytes_view (objects/buffer.h). */
 int kr_comprutil_buffer(Thread *th, Value v, Value *keep, const unsigned char **p, int64_t *n)
 {
-    if (!kr_bytes_like(v) && kr_isinstance_type(v, &kr_memoryview_type)) {
-        v = kr_vm_call(th, kr_from_obj(&kr_bytes_type), &v, 1, NULL);
-        if (!v)
-            return -1;
-    }
     *keep = v;
     return kr_bytes_view(th, v, p, n);
 }

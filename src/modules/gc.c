@@ -151,6 +151,14 @@ static __attribute__((noinline)) void clear_c_stack(void)
     explicit_bzero(junk, sizeof junk);   /* a plain memset of a dead array is elided */
 }
 
+void kr_mod_gc_collect_dead(Thread *th)
+{
+    clear_dead_registers(th, NULL);
+    clear_c_stack();
+    kr_gc_collect();
+    kr_mod_gc_run_pending(th);
+}
+
 /* ---- the module ------------------------------------------------------------------- */
 
 static Str *attr_name(Thread *th, const char *s) { return kr_str_intern_cstr(th, s); }

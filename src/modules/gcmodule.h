@@ -17,5 +17,10 @@ int kr_mod_gc_run_pending(Thread *th);
 void kr_mod_gc_shutdown(Thread *th);
 /* Report an exception nobody can catch: "Exception ignored in: <where>". */
 void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where);
+/* A collection as gc.collect() does it (dead registers and C stack
+ * cleared first), then the finalizers it queued: for the buffer protocol
+ * (objects/buffer.c), whose exporters release views the program dropped
+ * before refusing a resize. */
+void kr_mod_gc_collect_dead(Thread *th);
 
 #endif

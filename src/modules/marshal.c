@@ -240,9 +240,12 @@ static int unmarshallable(Thread *th)
  * K <u32 stamp> <u32 sum> <u32 x 12: ninstrs framesize nlocals ncells nfree argcount
  *   posonlyargcount kwonlyargcount flags nexc firstlineno linetable_len>
  *   <ninstrs x u64 instruction words> <nexc x 4 u32: start end handler reg>
- *   <linetable bytes> <positions: 4 zigzag varints per instruction, each
- *   the difference from the previous instruction's same field (source
- *   ranges move little, so most take one byte: a quarter of the raw size)>
+ *   <linetable bytes> <u32 n> <positions, n bytes: 4 zigzag varints per
+ *   instruction, each the difference from the previous instruction's same
+ *   field (source ranges move little, so most take one byte: a quarter of
+ *   the raw size)>.  The reader keeps the n bytes packed and decodes them
+ *   only when a traceback or co_positions() asks (kr_code_positions):
+ *   decoding every module's positions at import was a tenth of the import.
  *   consts varnames cellvars freevars name qualname filename (records)
  * The builtins a constant pool can hold (compile.c puts two there) are
  * written by number: they are C functions, not data.
@@ -280,8 +283,17 @@ static void w_varint(Writer *w, uint64_t n)
 
 static int w_code_body(Thread *th, Writer *w, Code *c);
 
+/* The positions' byte count, then the varints (still packed if the code
+ * came from marshal and none were needed: copied as they are). */
 static void w_positions(Writer *w, const Code *c)
 {
+    if (!c->positions) {
+        w_u32(w, c->positions_packed_len);
+        kr_buf_write(&w->out, c->positions_packed, c->positions_packed_len);
+        return;
+    }
+    size_t len_at = w->out.len;
+    w_u32(w, 0);
     int32_t prev[4] = {0, 0, 0, 0};
     for (uint32_t i = 0; i < c->ninstrs; i++)
         for (int f = 0; f < 4; f++) {
@@ -289,6 +301,9 @@ static void w_positions(Writer *w, const Code *c)
             w_varint(w, ((uint64_t)d << 1) ^ (uint64_t)(d >> 63));
             prev[f] = c->positions[4 * i + f];
         }
+    uint32_t n = (uint32_t)(w->out.len - len_at - 4);
+    for (int i = 0; i < 4; i++)
+        w->out.data[len_at + i] = (char)((n >> (8 * i)) & 0xff);
 }
 
 /* 32 bits of a 64-bit multiplicative hash, a word at a time. */
@@ -457,10 +472,11 @@ typedef struct Reader {
     int in_code;            /* > 0 while reading a code object's parts */
 } Reader;
 
-/* n more bytes, or NULL with EOFError. */
-static const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
+/* n more bytes from a file object, or NULL with an exception. */
+static __attribute__((noinline)) const unsigned char *r_file_bytes(Thread *th, Reader *r,
+                                                                   int64_t n)
 {
-    if (r->file) {
+    {
         Str *k_read = kr_str_intern_cstr(th, "read");
         Value m = k_read ? kr_object_getattr(th, r->file, k_read) : KR_VALUE_NULL;
         Value arg = kr_from_smallint(n);
@@ -479,7 +495,15 @@ static const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
         r->chunk = b;
         return (const unsigned char *)kr_as_bytes(b)->data;
     }
-    if (r->len - r->pos < n) {
+}
+
+/* n more bytes, or NULL with EOFError.  Inline: an import reads a few
+ * bytes at a time, tens of thousands of times. */
+static inline const unsigned char *r_bytes(Thread *th, Reader *r, int64_t n)
+{
+    if (KR_UNLIKELY(r->file))
+        return r_file_bytes(th, r, n);
+    if (KR_UNLIKELY(r->len - r->pos < n)) {
         kr_err_set_string(th, &kr_exc_EOFError, "marshal data too short");
         return NULL;
     }
@@ -587,14 +611,6 @@ static bool utf8_with_surrogates(const unsigned char *b, int64_t n)
     return true;
 }
 
-static bool all_ascii(const unsigned char *b, int64_t n)
-{
-    for (int64_t i = 0; i < n; i++)
-        if (b[i] >= 0x80)
-            return false;
-    return true;
-}
-
 /* A str record's n bytes: ASCII records (a A z Z) hold one code point per
  * byte, which CPython reads as Latin-1 when corrupt data has a high byte;
  * the others hold UTF-8, and an ill-formed sequence is UnicodeDecodeError. */
@@ -604,7 +620,11 @@ static Value r_str(Thread *th, Reader *r, int64_t n, bool interned, bool ascii)
     if (!b)
         return KR_VALUE_NULL;
     Str *s;
-    if (ascii ? all_ascii(b, n) : utf8_with_surrogates(b, n)) {
+    if (kr_bytes_ascii(b, (size_t)n)) {     /* most names and constants */
+        s = n ? kr_str_alloc(th, n, 1, true) : th->vm->empty_str;
+        if (s && n)
+            memcpy(s->data, b, (size_t)n);
+    } else if (!ascii && utf8_with_surrogates(b, n)) {
         s = kr_str_from_utf8(th, (const char *)b, (size_t)n);
     } else {
         Str *enc = kr_str_from_cstr(th, ascii ? "latin-1" : "utf-8");
@@ -694,23 +714,6 @@ static Value r_dict(Thread *th, Reader *r, int64_t slot)
 
 /* ---- reading code objects ---------------------------------------------------- */
 
-static int r_varint(Thread *th, Reader *r, uint64_t *out)
-{
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        const unsigned char *b = r_bytes(th, r, 1);
-        if (!b)
-            return -1;
-        v |= (uint64_t)(*b & 0x7f) << shift;
-        if (!(*b & 0x80)) {
-            *out = v;
-            return 0;
-        }
-    }
-    bad_data(th, "varint too long");
-    return -1;
-}
-
 static uint32_t le32(const unsigned char *b)
 {
     return b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
@@ -757,20 +760,45 @@ static int r_exctable(Thread *th, Reader *r, Code *c)
 static int r_positions(Thread *th, Reader *r, Code *c)
 {
     const unsigned char *b = r_bytes(th, r, c->linetable_len);
-    if (!b || !(c->linetable = r_alloc(th, c->linetable_len, 1)) ||
-        !(c->positions = r_alloc(th, 4 * (uint64_t)c->ninstrs, sizeof(int32_t))))
+    if (!b || !(c->linetable = r_alloc(th, c->linetable_len, 1)))
         return -1;
     memcpy(c->linetable, b, c->linetable_len);
-    int32_t prev[4] = {0, 0, 0, 0};
-    for (uint32_t i = 0; i < c->ninstrs; i++)
-        for (int f = 0; f < 4; f++) {
-            uint64_t z;
-            if (r_varint(th, r, &z) < 0)
-                return -1;
-            prev[f] = (int32_t)((uint32_t)prev[f] + (uint32_t)((z >> 1) ^ -(z & 1)));
-            c->positions[4 * i + f] = prev[f];
-        }
+    int64_t n;
+    uint8_t *packed;
+    if (r_u32(th, r, &n, false) < 0 || !(b = r_bytes(th, r, n)) || !(packed = r_alloc(th, n, 1)))
+        return -1;
+    memcpy(packed, b, (size_t)n);
+    c->positions_packed = packed;
+    c->positions_packed_len = (uint32_t)n;
     return 0;
+}
+
+/* Decode c's packed positions (code.h); a stream that ends early leaves
+ * the rest unknown (-1).  Out of memory leaves them NULL: callers fall
+ * back to the line table. */
+void kr_code_unpack_positions(Code *c)
+{
+    int32_t *out = kr_gc_alloc_atomic((4 * (size_t)c->ninstrs + 1) * sizeof(int32_t));
+    if (!out)
+        return;
+    const uint8_t *p = c->positions_packed, *end = p + c->positions_packed_len;
+    int32_t prev[4] = {0, 0, 0, 0};
+    for (uint64_t k = 0; k < 4 * (uint64_t)c->ninstrs; k++) {
+        uint64_t z = 0;
+        int shift = 0;
+        while (p < end && (*p & 0x80) && shift < 63) {
+            z |= (uint64_t)(*p++ & 0x7f) << shift;
+            shift += 7;
+        }
+        if (p >= end) {
+            out[k] = -1;
+            continue;
+        }
+        z |= (uint64_t)*p++ << shift;
+        prev[k & 3] = (int32_t)((uint32_t)prev[k & 3] + (uint32_t)((z >> 1) ^ -(z & 1)));
+        out[k] = prev[k & 3];
+    }
+    __atomic_store_n(&c->positions, out, __ATOMIC_RELEASE);
 }
 
 /* The next record, which must be a str (or a tuple of n strs when

@@ -10,9 +10,10 @@
  * The object is a mutable sequence of byte values -- m[i] is an int,
  * m[i:j] a bytes -- with a file-like position for read/write/seek.
  * ACCESS_READ maps are read-only (TypeError on any write), ACCESS_COPY
- * maps are private copy-on-write.  krait has no buffer protocol yet:
- * bytes(m) works through a __bytes__ method, memoryview(m) does not
- * (docs/differences.md).
+ * maps are private copy-on-write.  The map lends its memory through the
+ * buffer protocol (objects/buffer.h) and counts the buffers lent: close()
+ * and resize() are refused while any is out, since the memory would be
+ * unmapped or moved under them.
  */
 #include <errno.h>
 #include <limits.h>
@@ -28,6 +29,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -47,6 +49,7 @@ typedef struct Mmap {
     int64_t offset;
     int fd;                  /* our duplicate; -1 for anonymous memory */
     int access, flags, prot;
+    int64_t exports;         /* buffers lent and not released */
 } Mmap;
 
 static Type mmap_type;
@@ -180,7 +183,7 @@ static Value mmap_new(Thread *th, Type *t, const Value *args, size_t nargs, Tupl
             close(mfd);
         return KR_VALUE_NULL;
     }
-    *m = (Mmap){m->hdr, p, (size_t)len, 0, off, mfd, (int)access, (int)flags, (int)prot};
+    *m = (Mmap){m->hdr, p, (size_t)len, 0, off, mfd, (int)access, (int)flags, (int)prot, 0};
     kr_gc_add_finalizer(m, mmap_finalize, NULL);
     return kr_from_obj(m);
 }
@@ -312,6 +315,9 @@ static size_t remaining(Mmap *m) { return m->pos < m->size ? m->size - m->pos : 
 
 KR_LIB_FUNC(mmap_close)
 {
+    if (SELF->exports > 0 &&
+        kr_buffer_exports_busy(th, &SELF->exports, "cannot close exported pointers exist") < 0)
+        return KR_VALUE_NULL;
     unmap(SELF);
     return KR_NONE;
 }
@@ -512,6 +518,9 @@ KR_LIB_FUNC(mmap_resize)
     if (kr_libutil_check_positional(th, "resize", nargs - 1, 1, 1) < 0 || ssize_arg(th, args[1], &n) < 0 ||
         valid(th, m) < 0)
         return KR_VALUE_NULL;
+    if (m->exports > 0 &&
+        kr_buffer_exports_busy(th, &m->exports, "mmap can't resize with extant buffers exported.") < 0)
+        return KR_VALUE_NULL;
     if (m->access != ACCESS_WRITE && m->access != ACCESS_DEFAULT) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "mmap can't resize a readonly or copy-on-write memory map.");
@@ -613,10 +622,26 @@ static const MemberDef mmap_members[] = {
     {0},
 };
 
+/* The buffer protocol (helper "array"): ACCESS_READ maps lend read-only. */
+static int mmap_getbuffer(Thread *th, Value obj, Buffer *view, int flags)
+{
+    Mmap *m = (Mmap *)kr_as_obj(obj);
+    if (valid(th, m) < 0 ||
+        kr_buffer_fill(th, view, obj, m->data, (int64_t)m->size, m->access == ACCESS_READ, flags) < 0)
+        return -1;
+    m->exports++;
+    return 0;
+}
+
+static void mmap_releasebuffer(Value obj, Buffer *view) { ((Mmap *)kr_as_obj(obj))->exports--; }
+
+static const BufferProcs mmap_buffer_procs = {mmap_getbuffer, mmap_releasebuffer};
+
 static Type mmap_type = {
     .hdr = {&kr_type_type}, .name = "mmap.mmap", .size = sizeof(Mmap), .flags = KR_TYPE_BASETYPE,
     .new_ = mmap_new, .repr = mmap_repr, .len = mmap_len, .getitem = mmap_getitem,
     .setitem = mmap_setitem, .iter = mmap_iter, .methods = mmap_methods, .members = mmap_members,
+    .as_buffer = &mmap_buffer_procs,
 };
 
 #define C(name) {#name, name}

@@ -35,6 +35,7 @@
 #include "core/buf.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/libutil.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -48,6 +49,7 @@
 #include "vm/vm.h"          /* kr_vm_check_signals */
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread.h"
 
 extern char **environ;
 
@@ -635,12 +637,7 @@ FUNC(posix_write)
     int64_t len;
     if (fd_and_int(th, &s, args, nargs, kw, a, &fd) < 0)
         return KR_VALUE_NULL;
-    /* proc: a memoryview (subprocess.communicate writes slices of one) as its bytes */
-    extern Type kr_memoryview_type;
-    if (kr_is_type(a[1], &kr_memoryview_type) &&
-        !(a[1] = kr_vm_call_method(th, kr_type_lookup(&kr_memoryview_type, kr_str_intern_cstr(th, "tobytes")),
-                                   a[1], NULL, 0, NULL)))
-        return KR_VALUE_NULL;
+    /* any buffer (subprocess.communicate writes memoryview slices) */
     if (kr_bytes_view(th, a[1], &data, &len) < 0)
         return KR_VALUE_NULL;
     ssize_t n;
@@ -968,18 +965,19 @@ FUNC(posix_urandom)
     return kr_bytes_value(b);
 }
 
-/* natives2: random.py registers a reseed for forked children.  krait's
- * fork runs no hooks yet, so the callables are checked for presence only. */
+/* register_at_fork(*, before, after_in_child, after_in_parent): the
+ * callables run around os.fork (vm/thread.c keeps and runs them). */
 FUNC(posix_register_at_fork)
 {
+    static const char *const names[] = {"before", "after_in_child", "after_in_parent", NULL};
+    Value a[3];
     if (nargs) {
         kr_err_set_string(th, &kr_exc_TypeError, "register_at_fork() takes no positional arguments");
         return KR_VALUE_NULL;
     }
-    if (!kw || !kw->size) {
-        kr_err_set_string(th, &kr_exc_TypeError, "At least one argument is required.");
+    if (kr_libutil_parse(th, "register_at_fork", args, 0, kw, names, 0, 0, a) < 0 ||
+        kr_thread_register_at_fork(th, a[0], a[2], a[1]) < 0)
         return KR_VALUE_NULL;
-    }
     return KR_NONE;
 }
 
@@ -1258,7 +1256,11 @@ FUNC(posix_fork)
         return KR_VALUE_NULL;
     fflush(stdout);          /* the child must not print the parent's buffer again */
     fflush(stderr);
+    kr_thread_before_fork(th);
     pid_t pid = fork();
+    int e = errno;
+    kr_thread_after_fork(th, pid == 0);
+    errno = e;
     return pid < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(pid);
 }
 

@@ -25,6 +25,7 @@
 #include "modules/libutil.h"
 #include "modules/modules.h"
 #include "modules/sys.h"
+#include "vm/thread.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -144,6 +145,14 @@ FUNC(sys_exception)
     if (kr_call_check_args(th, "exception", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
     return th->handled ? th->handled : KR_NONE;
+}
+
+/* sys._current_frames(): each thread's innermost frame (vm/thread.c). */
+FUNC(sys_current_frames)
+{
+    if (kr_call_check_args(th, "_current_frames", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_thread_current_frames(th);
 }
 
 FUNC(sys_getframe)
@@ -512,6 +521,7 @@ static const MethodDef sys_functions[] = {
     {"breakpointhook", sys_breakpointhook, "($module, /, *args, **kws)", NULL, 0},
     {"exc_info", sys_exc_info, "($module, /)", NULL, 0},
     {"exception", sys_exception, "($module, /)", NULL, 0},
+    {"_current_frames", sys_current_frames, "($module, /)", NULL, 0},
     {"_getframe", sys_getframe, "($module, depth=0, /)", NULL, 0},
     {"settrace", sys_settrace, "($module, function, /)", NULL, 0},
     {"setprofile", sys_setprofile, "($module, function, /)", NULL, 0},

@@ -20,6 +20,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/argparse.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -87,6 +88,8 @@ static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
 static int splice(Thread *th, ByteArray *a, int64_t lo, int64_t hi, const unsigned char *src,
                   int64_t n)
 {
+    if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+        return -1;
     /* src may alias our own data (b[1:2] = b); reserve() could move the
      * block and memmove would overwrite it, so take a copy first */
     unsigned char *copy = NULL;
@@ -242,12 +245,15 @@ static int set_slice(Thread *th, ByteArray *a, Value key, Value value)
     }
     /* a simple slice may change the length; an extended one may not */
     if (step == 1 || (n == 0 && value && sn == 0)) {
-        if (stop < start)
+        if (stop < start || step != 1)     /* an empty extended slice: insert nothing */
             stop = start;
         return splice(th, a, start, stop, src, sn);
     }
-    if (!value) {
-        /* delete the extended slice: keep the bytes it does not select */
+    if (!value || sn == 0) {
+        /* delete the extended slice (assigning b'' deletes too, as in
+         * CPython): keep the bytes it does not select */
+        if (n && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+            return -1;
         int64_t w = 0;
         for (int64_t i = 0; i < a->len; i++) {
             bool hit = step > 0 ? i >= start && i < stop && (i - start) % step == 0
@@ -295,6 +301,8 @@ static int bytearray_contains(Thread *th, Value v, Value item)
 
 static Value bytearray_iadd(Thread *th, Value a, Value b)
 {
+    if (!(b = kr_bytes_coerce(th, b)))
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(b))
         return kr_err_type_error(th, "can't concat %s to bytearray", kr_type_name(b));
     ByteArray *x = kr_as_bytearray(a);
@@ -416,7 +424,9 @@ METHOD(extend)
     if (kr_call_check_args(th, "extend", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
-    Value src = args[1];
+    Value src = kr_bytes_coerce(th, args[1]);
+    if (!src)
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(src)) {
         if (!kr_type_of(src)->iter)
             return kr_err_type_error(th, "can't extend bytearray with %s", kr_type_name(src));
@@ -503,6 +513,8 @@ METHOD(clear)
     if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
+    if (a->len && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+        return KR_VALUE_NULL;
     a->len = 0;
     if (a->data)
         a->data[0] = 0;
@@ -621,4 +633,5 @@ Type kr_bytearray_type = {
     .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .inplace = {[KR_OP_ADD] = bytearray_iadd, [KR_OP_MUL] = bytearray_imul},
     .methods = kr_bytearray_methods,
+    .as_buffer = &kr_bytearray_buffer_procs,
 };

@@ -12,6 +12,7 @@
  * only; an index (int) -> that many zero bytes; bytes-like -> a copy; else
  * any iterable of ints in range(256).
  */
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 
 #include <string.h>
@@ -77,6 +78,21 @@ bool kr_bytes_like(Value v)
     return kr_isinstance_type(v, &kr_bytes_type) || kr_isinstance_type(v, &kr_bytearray_type);
 }
 
+Value kr_bytes_coerce(Thread *th, Value v)
+{
+    if (kr_bytes_like(v) || !kr_buffer_check(v))
+        return v;
+    /* any layout is copied in C order (CPython's PyBUF_FULL_RO reads) */
+    Buffer view;
+    if (kr_buffer_get(th, v, &view, KR_BUF_SIMPLE) < 0)
+        return KR_VALUE_NULL;
+    Bytes *b = kr_bytes_alloc(th, view.len);
+    if (b)
+        kr_buffer_copy_out(&view, b->data, 'C');
+    kr_buffer_release(&view);
+    return kr_bytes_value(b);
+}
+
 int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
 {
     if (kr_bytes_like(v)) {
@@ -85,9 +101,21 @@ int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len)
         *len = w->len;
         return 0;
     }
-    kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%s'",
-                  kr_type_name(v));
-    return -1;
+    /* any other exporter (memoryview, array, mmap): borrowed for the
+     * caller's C call only, so released at once (objects/buffer.h).  A
+     * simple buffer must be contiguous, as CPython's PyBUF_SIMPLE. */
+    Buffer view;
+    if (kr_buffer_get(th, v, &view, KR_BUF_SIMPLE) < 0)
+        return -1;
+    *data = view.buf;
+    *len = view.len;
+    bool contig = kr_buffer_is_c_contig(&view);
+    kr_buffer_release(&view);
+    if (!contig) {
+        kr_err_set_string(th, &kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
+    return 0;
 }
 
 int64_t kr_bytes_find(const unsigned char *hay, int64_t start, int64_t end,
@@ -269,6 +297,8 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
 {
     if (!kr_bytes_like(a))
         return KR_NOTIMPL;
+    if (!(b = kr_bytes_coerce(th, b)))
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(b)) {
         if (kr_type_of(b)->flags & KR_TYPE_HEAP)
             return KR_NOTIMPL;      /* its __radd__ may still accept */
@@ -431,6 +461,8 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
     }
     if (kr_is_bytes(src))
         return src;
+    if (!(src = kr_bytes_coerce(th, src)))
+        return KR_VALUE_NULL;
     if (kr_bytes_like(src)) {
         ByteView *w = KR_BYTES_VIEW(src);
         return kr_bytes_value(kr_bytes_new(th, w->data, w->len));
@@ -539,4 +571,5 @@ Type kr_bytes_type = {
     .iter = bytes_iter,
     .binop = {[KR_OP_ADD] = kr_bytes_add, [KR_OP_MUL] = kr_bytes_mul, [KR_OP_MOD] = kr_bytes_mod},
     .methods = kr_bytes_methods,
+    .as_buffer = &kr_bytes_buffer_procs,
 };

@@ -34,6 +34,7 @@ typedef struct ByteArray {
     int64_t len;
     int64_t cap;
     unsigned char *data;   /* cap + 1 bytes, zero-terminated; NULL when cap == 0 */
+    int64_t exports;       /* buffers lent and not released (objects/buffer.h) */
 } ByteArray;
 
 /* A read-only window on the data of a bytes or a bytearray: the methods
@@ -81,6 +82,10 @@ int64_t kr_bytes_hash(Bytes *b);
  * is required, not 'T'" otherwise.  0 or -1. */
 KR_MUST_CHECK int kr_bytes_view(Thread *th, Value v, const unsigned char **data, int64_t *len);
 bool kr_bytes_like(Value v);
+/* v itself if bytes or bytearray; a bytes copy of any other exporter of
+ * the buffer protocol (memoryview, array, mmap); otherwise v unchanged
+ * (the caller's type check reports it).  KR_VALUE_NULL on error. */
+KR_MUST_CHECK Value kr_bytes_coerce(Thread *th, Value v);
 /* repr of data as b'...' (CPython's quoting and escapes). */
 KR_MUST_CHECK Str *kr_bytes_repr(Thread *th, const unsigned char *data, int64_t len);
 /* Index of needle in hay[start:end), or -1. */

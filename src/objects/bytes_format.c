@@ -7,6 +7,7 @@
  * %b take bytes-likes or __bytes__, %r and %a give ascii(), %c takes an
  * int below 256 or one byte, and the result has the format's type.
  */
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 
 #include <limits.h>
@@ -42,7 +43,7 @@ static Value next_arg(Thread *th, Args *a)
 /* The bytes of %s / %b: a bytes-like, or what __bytes__ returns. */
 static int bytes_of(Thread *th, Value v, const unsigned char **data, int64_t *len)
 {
-    if (kr_bytes_like(v))
+    if (kr_bytes_like(v) || kr_buffer_check(v))
         return kr_bytes_view(th, v, data, len);
     Str *name = kr_str_intern_cstr(th, "__bytes__");
     if (name && kr_type_lookup(kr_type_of(v), name)) {

@@ -20,6 +20,7 @@
 #include "gc/gc.h"
 #include "modules/modules.h"
 #include "objects/argparse.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -89,7 +90,7 @@ static Value finish(Thread *th, Value self, Bytes *r)
 /* The needle of find/count/index: an int in range(256) or a bytes-like. */
 static int get_sub(Thread *th, Value v, const unsigned char **p, int64_t *n, unsigned char *one)
 {
-    if (kr_bytes_like(v))
+    if (kr_bytes_like(v) || kr_buffer_check(v))
         return kr_bytes_view(th, v, p, n);
     if (!kr_is_int(v) && !kr_type_of(v)->index) {
         kr_err_format(th, &kr_exc_TypeError,
@@ -243,14 +244,17 @@ static Value starts_ends(Thread *th, const Value *args, size_t nargs, Tuple *kwn
         pv = kr_as_tuple(p)->items;
     }
     for (int64_t i = 0; i < n; i++) {
-        if (!kr_bytes_like(pv[i])) {
+        Value q = kr_bytes_coerce(th, pv[i]);
+        if (!q)
+            return KR_VALUE_NULL;
+        if (!kr_bytes_like(q)) {
             if (kr_is_tuple(p))
                 return kr_err_type_error(th, "a bytes-like object is required, not '%s'",
                                          kr_type_name(pv[i]));
             return kr_err_type_error(th, "%s first arg must be bytes or a tuple of bytes, not %s",
                                      name, kr_type_name(pv[i]));
         }
-        ByteView *x = KR_BYTES_VIEW(pv[i]);
+        ByteView *x = KR_BYTES_VIEW(q);
         if (start > b->len || end - start < x->len)
             continue;
         int64_t at = ends ? end - x->len : start;
@@ -410,7 +414,12 @@ METHOD(bytes_join)
         return KR_VALUE_NULL;
     int64_t total = items->size ? sep->len * (items->size - 1) : 0;
     for (int64_t i = 0; i < items->size; i++) {
-        if (!kr_bytes_like(items->items[i]))
+        Value x = kr_bytes_coerce(th, items->items[i]);
+        if (x)
+            items->items[i] = x;
+        else
+            kr_err_clear(th);        /* CPython reports any buffer failure so */
+        if (!x || !kr_bytes_like(items->items[i]))
             return kr_err_type_error(th, "sequence item %lld: expected a bytes-like object, %s found",
                                      (long long)i, kr_type_name(items->items[i]));
         total += KR_BYTES_VIEW(items->items[i])->len;
@@ -774,6 +783,8 @@ METHOD(bytes_istitle)
 /* A bytes-like argument, or TypeError "a bytes-like object is required". */
 static int want_bytes(Thread *th, Value v, ByteView *out)
 {
+    if (!kr_bytes_like(v) && kr_buffer_check(v))
+        return kr_bytes_view(th, v, &out->data, &out->len);
     if (!kr_bytes_like(v)) {
         kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%s'",
                       kr_type_name(v));

@@ -202,13 +202,14 @@ static Value code_positions(Thread *th, Value self, const Value *args, size_t na
     List *l = kr_list_new(th, 0);
     if (!l)
         return KR_VALUE_NULL;
+    const int32_t *pos = kr_code_positions(c);
     for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
         Value p[4];
         for (int i = 0; i < 4; i++) {
-            int32_t x = c->positions ? c->positions[4 * pc + i] : -1;
+            int32_t x = pos ? pos[4 * pc + i] : -1;
             p[i] = x < 0 ? KR_NONE : kr_from_smallint(x);
         }
-        if (!c->positions)
+        if (!pos)
             p[0] = p[1] = kr_from_smallint(kr_code_line(c, pc));
         Tuple *t = kr_tuple_from_array(th, p, 4);
         if (!t || kr_list_append(th, l, kr_from_obj(t)) < 0)
@@ -225,11 +226,11 @@ static Value code_lines(Thread *th, Value self, const Value *args, size_t nargs,
 {
     Code *c = AS_CODE(args[0]);
     List *l = kr_list_new(th, 0);
+    const int32_t *pos = kr_code_positions(c);
     for (uint32_t pc = 0; l && pc < c->ninstrs;) {
-        int line = c->positions ? c->positions[4 * pc] : kr_code_line(c, pc);
+        int line = pos ? pos[4 * pc] : kr_code_line(c, pc);
         uint32_t end = pc + 1;
-        while (end < c->ninstrs &&
-               (c->positions ? c->positions[4 * end] : kr_code_line(c, end)) == line)
+        while (end < c->ninstrs && (pos ? pos[4 * end] : kr_code_line(c, end)) == line)
             end++;
         Value t[3] = {kr_from_smallint(2 * pc), kr_from_smallint(2 * end),
                       line < 0 ? KR_NONE : kr_from_smallint(line)};

@@ -70,10 +70,23 @@ typedef struct Code {
     uint32_t linetable_len;
     /* Per instruction: line, end line, column, end column (UTF-8 byte
      * columns, -1 unknown) of the source range it came from, for the
-     * carets of tracebacks (PEP 657).  16 bytes an instruction: a compact
-     * encoding like CPython's co_positions is a later optimisation. */
+     * carets of tracebacks (PEP 657).  16 bytes an instruction.  Read
+     * them through kr_code_positions: code loaded by marshal (a .pyc)
+     * keeps them packed (modules/marshal.c) until first asked. */
     int32_t *positions;
+    const uint8_t *positions_packed;
+    uint32_t positions_packed_len;
 } Code;
+
+void kr_code_unpack_positions(Code *c);
+
+/* c's positions, or NULL when unknown. */
+static inline const int32_t *kr_code_positions(const Code *c)
+{
+    if (KR_UNLIKELY(!c->positions) && c->positions_packed)
+        kr_code_unpack_positions((Code *)c);
+    return c->positions;
+}
 
 extern Type kr_code_type;
 

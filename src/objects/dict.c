@@ -31,6 +31,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 #define EMPTY (-1)
 #define DELETED (-2)
@@ -42,20 +43,34 @@
  * only uniqueness matters (the one mutable global, by design). */
 static uint64_t next_version = 1;
 
+/* THREADS.  Lookups take no lock, so a reader may load d->index from
+ * before a resize and d->entries from after it, or the reverse.  Three
+ * rules keep every such mixture inside its arrays:
+ *   - the mask a lookup uses is read from its own index block (index[-1]),
+ *     never from d->mask, so it always matches the index it probes;
+ *   - while threads exist the tables never shrink (an index from before
+ *     a resize holds entry numbers below the new capacity) and clear()
+ *     empties them in place;
+ *   - a resize publishes entries before index (release), so a reader that
+ *     sees the new index sees the new entries. */
 static int dict_resize(Thread *th, Dict *d, int64_t min_used)
 {
+    if (th->vm->threaded && min_used < d->cap)
+        min_used = d->cap;
     int64_t nslots = MIN_CAP;
     while (nslots * 2 < min_used * 3)
         nslots <<= 1;
     int64_t cap = nslots * 2 / 3;
     if (cap < min_used)
         cap = min_used;
-    int64_t *index = kr_gc_alloc_atomic(sizeof(int64_t) * (size_t)nslots);
+    int64_t *block = kr_gc_alloc_atomic(sizeof(int64_t) * (size_t)(nslots + 1));
     DictEntry *entries = kr_gc_alloc(sizeof(DictEntry) * (size_t)cap);
-    if (!index || !entries) {
+    if (!block || !entries) {
         kr_err_no_memory(th);
         return -1;
     }
+    block[0] = nslots - 1;                 /* the index's own mask */
+    int64_t *index = block + 1;
     memset(index, 0xff, sizeof(int64_t) * (size_t)nslots);
     int64_t mask = nslots - 1, n = 0;
     for (int64_t i = 0; i < d->nentries; i++) {
@@ -71,8 +86,8 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
         }
         index[j] = n++;
     }
-    d->index = index;
     d->entries = entries;
+    __atomic_store_n(&d->index, index, __ATOMIC_RELEASE);
     d->mask = mask;
     d->cap = cap;
     d->nentries = n;
@@ -92,20 +107,31 @@ Dict *kr_dict_new(Thread *th)
 }
 
 /* Find key: returns the index slot (>= 0) holding its entry, or -1 with
- * *slot_out = the first free slot for insertion; -2 on error. */
-static int64_t lookup(Thread *th, Dict *d, Value key, int64_t hash, int64_t *slot_out)
+ * *slot_out = the first free slot for insertion; -2 on error.  *val_out
+ * (if given) receives the value found: a reader holding no lock must not
+ * look the slot up again, the table may have been replaced since. */
+static inline int64_t found(const DictEntry *e, uint64_t j, Value *val_out)
 {
-restart:
-    if (!d->index) {
+    if (val_out)
+        *val_out = e->value;
+    return (int64_t)j;
+}
+
+static int64_t lookup(Thread *th, Dict *d, Value key, int64_t hash, int64_t *slot_out,
+                      Value *val_out)
+{
+restart:;
+    const int64_t *index = __atomic_load_n(&d->index, __ATOMIC_ACQUIRE);
+    if (!index) {
         *slot_out = -1;
         return -1;
     }
-    uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)hash;
+    uint64_t mask = (uint64_t)index[-1], perturb = (uint64_t)hash;
     uint64_t j = (uint64_t)hash & mask;
     int64_t first_free = -1;
     bool str_key = kr_is_str(key);
     for (;;) {
-        int64_t ix = d->index[j];
+        int64_t ix = index[j];
         if (ix == EMPTY) {
             *slot_out = first_free >= 0 ? first_free : (int64_t)j;
             return -1;
@@ -116,21 +142,22 @@ restart:
         } else {
             DictEntry *e = &d->entries[ix];
             if (e->key == key)
-                return (int64_t)j;
+                return found(e, j, val_out);
             if (e->hash == hash) {
                 if (str_key && kr_is_str(e->key)) {
                     if (kr_str_eq(kr_as_str(e->key), kr_as_str(key)))
-                        return (int64_t)j;
+                        return found(e, j, val_out);
                 } else if (!(str_key && kr_is_str(e->key))) {
                     DictEntry *entries = d->entries;
                     Value ek = e->key;
                     int r = kr_object_richcompare_bool(th, ek, key, KR_EQ);
                     if (r < 0)
                         return -2;
-                    if (entries != d->entries || d->index[j] != ix || e->key != ek)
+                    if (entries != d->entries || d->index != index || index[j] != ix ||
+                        e->key != ek)
                         goto restart;
                     if (r)
-                        return (int64_t)j;
+                        return found(e, j, val_out);
                 }
             }
         }
@@ -144,19 +171,21 @@ Value kr_dict_get(Thread *th, Dict *d, Value key)
     int64_t hash, slot;
     if (kr_object_hash(th, key, &hash) < 0)
         return KR_VALUE_NULL;
-    int64_t j = lookup(th, d, key, hash, &slot);
-    return j >= 0 ? d->entries[d->index[j]].value : KR_VALUE_NULL;
+    Value v;
+    int64_t j = lookup(th, d, key, hash, &slot, &v);
+    return j >= 0 ? v : KR_VALUE_NULL;
 }
 
 Value kr_dict_get_str(Dict *d, Str *key)
 {
-    if (!d->index)
+    const int64_t *index = __atomic_load_n(&d->index, __ATOMIC_ACQUIRE);
+    if (!index)
         return KR_VALUE_NULL;
     int64_t hash = kr_str_hash(key);
-    uint64_t mask = (uint64_t)d->mask, perturb = (uint64_t)hash;
+    uint64_t mask = (uint64_t)index[-1], perturb = (uint64_t)hash;
     uint64_t j = (uint64_t)hash & mask;
     for (;;) {
-        int64_t ix = d->index[j];
+        int64_t ix = index[j];
         if (ix == EMPTY)
             return KR_VALUE_NULL;
         if (ix >= 0) {
@@ -171,10 +200,10 @@ Value kr_dict_get_str(Dict *d, Str *key)
     }
 }
 
-static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
+static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value value)
 {
     int64_t slot;
-    int64_t j = lookup(th, d, key, hash, &slot);
+    int64_t j = lookup(th, d, key, hash, &slot, NULL);
     if (j == -2)
         return -1;
     if (j >= 0) {
@@ -185,7 +214,7 @@ static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
     if (!d->index || d->nentries >= d->cap) {
         if (dict_resize(th, d, d->used + 1 > d->used * 2 ? d->used + 1 : d->used * 2) < 0)
             return -1;
-        j = lookup(th, d, key, hash, &slot);
+        j = lookup(th, d, key, hash, &slot, NULL);
         if (j == -2)
             return -1;
     }
@@ -193,10 +222,21 @@ static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
     e->hash = hash;
     e->key = key;
     e->value = value;
-    d->index[slot] = d->nentries++;
+    __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
+    d->nentries++;
     d->used++;
     d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return 0;
+}
+
+/* Every store and delete holds the dict's stripe lock (vm/thread_lock.h),
+ * so a store is atomic with respect to other threads, as in CPython. */
+static int insert(Thread *th, Dict *d, Value key, int64_t hash, Value value)
+{
+    bool lk = kr_objlock(th, d);
+    int r = insert_unlocked(th, d, key, hash, value);
+    kr_objunlock(th, d, lk);
+    return r;
 }
 
 int kr_dict_set(Thread *th, Dict *d, Value key, Value value)
@@ -212,12 +252,10 @@ int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value)
     return insert(th, d, kr_from_obj(key), kr_str_hash(key), value);
 }
 
-int kr_dict_del(Thread *th, Dict *d, Value key)
+static int del_unlocked(Thread *th, Dict *d, Value key, int64_t hash)
 {
-    int64_t hash, slot;
-    if (kr_object_hash(th, key, &hash) < 0)
-        return -1;
-    int64_t j = lookup(th, d, key, hash, &slot);
+    int64_t slot;
+    int64_t j = lookup(th, d, key, hash, &slot, NULL);
     if (j == -2)
         return -1;
     if (j < 0)
@@ -229,6 +267,17 @@ int kr_dict_del(Thread *th, Dict *d, Value key)
     d->used--;
     d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return 1;
+}
+
+int kr_dict_del(Thread *th, Dict *d, Value key)
+{
+    int64_t hash;
+    if (kr_object_hash(th, key, &hash) < 0)
+        return -1;
+    bool lk = kr_objlock(th, d);
+    int r = del_unlocked(th, d, key, hash);
+    kr_objunlock(th, d, lk);
+    return r;
 }
 
 bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)
@@ -839,16 +888,29 @@ METHOD(dict_get_m)
 METHOD(dict_setdefault_m)
 {
     CHECK("setdefault", 1, 2);
+    bool lk = kr_objlock(th, SELF);     /* the get and the store, atomically */
     Value r = kr_dict_get(th, SELF, args[1]);
-    if (r || kr_err_occurred(th))
-        return r;
-    Value dflt = nargs > 2 ? args[2] : KR_NONE;
-    return kr_dict_set(th, SELF, args[1], dflt) < 0 ? KR_VALUE_NULL : dflt;
+    if (!r && !kr_err_occurred(th)) {
+        Value dflt = nargs > 2 ? args[2] : KR_NONE;
+        r = kr_dict_set(th, SELF, args[1], dflt) < 0 ? KR_VALUE_NULL : dflt;
+    }
+    kr_objunlock(th, SELF, lk);
+    return r;
 }
+
+static Value dict_pop_locked(Thread *th, const Value *args, size_t nargs);
 
 METHOD(dict_pop_m)
 {
     CHECK("pop", 1, 2);
+    bool lk = kr_objlock(th, SELF);
+    Value r = dict_pop_locked(th, args, nargs);
+    kr_objunlock(th, SELF, lk);
+    return r;
+}
+
+static Value dict_pop_locked(Thread *th, const Value *args, size_t nargs)
+{
     Value r = kr_dict_get(th, SELF, args[1]);
     if (!r) {
         if (kr_err_occurred(th))
@@ -884,11 +946,20 @@ METHOD(dict_clear_m)
 {
     CHECK("clear", 0, 0);
     Dict *d = SELF;
-    d->index = NULL;
-    d->entries = NULL;
-    d->used = d->nentries = d->cap = 0;
-    d->mask = 0;
+    bool lk = kr_objlock(th, d);
+    if (lk && d->index) {       /* threads: empty the tables in place (see dict_resize) */
+        d->used = d->nentries = 0;
+        memset(d->index, 0xff, sizeof(int64_t) * (size_t)(d->mask + 1));
+        memset(d->entries, 0, sizeof(DictEntry) * (size_t)d->cap);
+    } else {
+        d->used = d->nentries = 0;
+        d->index = NULL;
+        d->entries = NULL;
+        d->cap = 0;
+        d->mask = 0;
+    }
     d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    kr_objunlock(th, d, lk);
     return KR_NONE;
 }
 
@@ -943,18 +1014,21 @@ METHOD(dict_popitem_m)
     if (kr_argparse_noargs(th, "dict.popitem", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     Dict *d = SELF;
+    bool lk = kr_objlock(th, d);
+    Tuple *t = NULL;
     if (d->used == 0) {
         kr_err_set_string(th, &kr_exc_KeyError, "popitem(): dictionary is empty");
-        return KR_VALUE_NULL;
+    } else {
+        int64_t i = d->nentries - 1;
+        while (!d->entries[i].key)
+            i--;
+        Value pair[2] = {d->entries[i].key, d->entries[i].value};
+        t = kr_tuple_from_array(th, pair, 2);
+        if (t && kr_dict_del(th, d, pair[0]) < 0)
+            t = NULL;
     }
-    int64_t i = d->nentries - 1;
-    while (!d->entries[i].key)
-        i--;
-    Value pair[2] = {d->entries[i].key, d->entries[i].value};
-    Tuple *t = kr_tuple_from_array(th, pair, 2);
-    if (!t || kr_dict_del(th, d, pair[0]) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_obj(t);
+    kr_objunlock(th, d, lk);
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
 METHOD(dict_reversed_m)

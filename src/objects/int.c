@@ -513,18 +513,50 @@ static Value int_pow(Thread *th, Value a, Value b)
     return r;
 }
 
+/* v's value as a read-only mpz without copying: a big int's own, or a
+ * small int's in *limb, viewed through tmp. */
+static mpz_srcptr mpz_view(Value v, mpz_t tmp, mp_limb_t *limb)
+{
+    if (kr_is_obj(v))
+        return ((const BigInt *)kr_as_obj(v))->z;
+    int64_t x = kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v);
+    *limb = x < 0 ? (mp_limb_t)0 - (mp_limb_t)x : (mp_limb_t)x;
+    return mpz_roinit_n(tmp, limb, x < 0 ? -1 : x > 0);
+}
+
+/* r as an int, taking over its limbs when it needs a BigInt (no copy);
+ * r is cleared either way. */
+static Value int_take_mpz(Thread *th, mpz_t r)
+{
+    if (mpz_fits_slong_p(r) && kr_smallint_fits(mpz_get_si(r))) {
+        Value v = kr_from_smallint(mpz_get_si(r));
+        mpz_clear(r);
+        return v;
+    }
+    BigInt *b = kr_gc_alloc(sizeof *b);
+    if (!b) {
+        mpz_clear(r);
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    b->hdr.type = &kr_int_type;
+    b->z[0] = r[0];
+    return kr_from_obj(b);
+}
+
+/* Big-int arithmetic: the operands are read in place (a small one through
+ * a one-limb view) and the result's limbs move into the new int, so an
+ * operation costs GMP's work and one allocation -- not three copies. */
 static Value int_big(Thread *th, Value a, Value b, BinOp op)
 {
     if (op == KR_OP_TRUEDIV)
         return int_truediv(th, a, b);
     if (op == KR_OP_POW)
         return int_pow(th, a, b);
-    mpz_t za, zb, r;
-    mpz_init(za);
-    mpz_init(zb);
+    mpz_t va, vb, r;
+    mp_limb_t la, lb;
+    mpz_srcptr za = mpz_view(a, va, &la), zb = mpz_view(b, vb, &lb);
     mpz_init(r);
-    kr_int_to_mpz(a, za);
-    kr_int_to_mpz(b, zb);
     Value result = KR_VALUE_NULL;
     switch (op) {
     case KR_OP_ADD: mpz_add(r, za, zb); break;
@@ -572,10 +604,8 @@ static Value int_big(Thread *th, Value a, Value b, BinOp op)
         result = KR_NOTIMPL;
         goto out;
     }
-    result = kr_int_from_mpz(th, r);
+    return int_take_mpz(th, r);
 out:
-    mpz_clear(za);
-    mpz_clear(zb);
     mpz_clear(r);
     return result;
 }

@@ -27,6 +27,7 @@
 #include "vm/vm.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 static int list_resize(Thread *th, List *l, int64_t need)
 {
@@ -42,8 +43,13 @@ static int list_resize(Thread *th, List *l, int64_t need)
         kr_err_no_memory(th);
         return -1;
     }
-    Value *items = l->items ? kr_gc_realloc(l->items, sizeof(Value) * (size_t)cap)
-                            : kr_gc_alloc(sizeof(Value) * (size_t)cap);
+    /* With threads, another may still be reading the old array: copy
+     * instead of realloc (which frees it) and let the collector reclaim it. */
+    Value *items;
+    if (l->items && !th->vm->threaded)
+        items = kr_gc_realloc(l->items, sizeof(Value) * (size_t)cap);
+    else if ((items = kr_gc_alloc(sizeof(Value) * (size_t)cap)) && l->items)
+        kr_values_copy(items, l->items, (size_t)l->size);
     if (!items) {
         kr_err_no_memory(th);
         return -1;
@@ -79,11 +85,18 @@ List *kr_list_from_array(Thread *th, const Value *items, int64_t n)
     return l;
 }
 
+/* Mutations hold the list's stripe lock (vm/thread_lock.h), so an
+ * append from each of several threads is never lost, as in CPython. */
 int kr_list_append(Thread *th, List *l, Value v)
 {
-    if (KR_UNLIKELY(l->size >= l->cap) && list_resize(th, l, l->size + 1) < 0)
+    bool lk = kr_objlock(th, l);
+    if (KR_UNLIKELY(l->size >= l->cap) && list_resize(th, l, l->size + 1) < 0) {
+        kr_objunlock(th, l, lk);
         return -1;
-    l->items[l->size++] = v;
+    }
+    l->items[l->size] = v;
+    __atomic_store_n(&l->size, l->size + 1, __ATOMIC_RELEASE);   /* the item first */
+    kr_objunlock(th, l, lk);
     return 0;
 }
 
@@ -93,14 +106,18 @@ static int list_extend_iter(Thread *th, List *l, Value iterable)
      * list_extend), else iterating l while appending to it never ends */
     bool as_list = kr_is_list(iterable) || iterable == kr_from_obj(l);
     if (as_list || kr_is_tuple(iterable)) {
+        bool lk = kr_objlock(th, l);
         int64_t n = as_list ? kr_as_list(iterable)->size : kr_as_tuple(iterable)->size;
-        if (list_resize(th, l, l->size + n) < 0)
+        if (list_resize(th, l, l->size + n) < 0) {
+            kr_objunlock(th, l, lk);
             return -1;
+        }
         /* read the items after the resize: for l itself they have moved */
         const Value *src = as_list ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
         if (n)
             kr_values_copy(l->items + l->size, src, (size_t)n);
         l->size += n;
+        kr_objunlock(th, l, lk);
         return 0;
     }
     Value it = kr_object_iter(th, iterable);
@@ -603,10 +620,20 @@ METHOD(list_extend_m)
     return list_extend_iter(th, SELF, args[1]) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
+static Value list_pop_locked(Thread *th, List *l, const Value *args, size_t nargs);
+
 METHOD(list_pop_m)
 {
     CHECK("pop", 0, 1);
     List *l = SELF;
+    bool lk = kr_objlock(th, l);
+    Value r = list_pop_locked(th, l, args, nargs);
+    kr_objunlock(th, l, lk);
+    return r;
+}
+
+static Value list_pop_locked(Thread *th, List *l, const Value *args, size_t nargs)
+{
     int64_t i = l->size - 1;
     if (nargs > 1 && index_arg(th, args[1], &i) < 0)
         return KR_VALUE_NULL;
@@ -637,13 +664,17 @@ METHOD(list_insert_m)
         i += l->size;
     if (i < 0)
         i = 0;
+    bool lk = kr_objlock(th, l);
     if (i > l->size)
         i = l->size;
-    if (list_resize(th, l, l->size + 1) < 0)
+    if (list_resize(th, l, l->size + 1) < 0) {
+        kr_objunlock(th, l, lk);
         return KR_VALUE_NULL;
+    }
     memmove(l->items + i + 1, l->items + i, sizeof(Value) * (size_t)(l->size - i));
     l->items[i] = args[2];
     l->size++;
+    kr_objunlock(th, l, lk);
     return KR_NONE;
 }
 
@@ -687,15 +718,19 @@ METHOD(list_remove_m)
 {
     CHECK("remove", 1, 1);
     List *l = SELF;
+    bool lk = kr_objlock(th, l);
     int64_t i = find_item(th, l, args[1]);
+    if (i >= 0) {
+        memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
+        l->items[--l->size] = 0;
+    }
+    kr_objunlock(th, l, lk);
     if (i == -2)
         return KR_VALUE_NULL;
     if (i < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "list.remove(x): x not in list");
         return KR_VALUE_NULL;
     }
-    memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-    l->items[--l->size] = 0;
     return KR_NONE;
 }
 
@@ -736,8 +771,11 @@ METHOD(list_clear_m)
 {
     CHECK("clear", 0, 0);
     List *l = SELF;
+    bool lk = kr_objlock(th, l);
+    l->size = 0;           /* first, so a reader never pairs a length with no array */
     l->items = NULL;
-    l->size = l->cap = 0;
+    l->cap = 0;
+    kr_objunlock(th, l, lk);
     return KR_NONE;
 }
 

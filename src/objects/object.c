@@ -43,6 +43,7 @@
 #include "objects/genericalias.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 /* ---- repr, str, hash, truth -------------------------------------------- */
 
@@ -652,11 +653,8 @@ static InlineCache *cache_at(Code *code, uint32_t at)
 static void cache_fill(Thread *th, Code *code, uint32_t at, Shape *s, Value v, bool class_attr)
 {
     InlineCache *ic = cache_at(code, at);
-    if (ic) {
-        ic->a = (uint64_t)(uintptr_t)s | class_attr;
-        ic->b = th->vm->type_epoch + 1;
-        ic->v = v;
-    }
+    if (ic)      /* guard published last: vm/thread_lock.h */
+        kr_ic_fill(ic, (uint64_t)(uintptr_t)s | class_attr, th->vm->type_epoch + 1, v);
 }
 
 static bool is_data_descr(Value d)

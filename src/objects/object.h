@@ -86,6 +86,7 @@ typedef int (*KrSetItemFn)(Thread *th, Value obj, Value key, Value value); /* NU
 typedef Value (*KrDescrGetFn)(Thread *th, Value descr, Value obj, Value type);
 typedef int (*KrDescrSetFn)(Thread *th, Value descr, Value obj, Value value); /* NULL: del */
 typedef void (*KrFinalizeFn)(Thread *th, Value self);
+struct BufferProcs;                /* the buffer protocol: objects/buffer.h */
 
 /* Rich comparison operators, in CPython's order (Py_LT ... Py_GE). */
 enum { KR_LT, KR_LE, KR_EQ, KR_NE, KR_GT, KR_GE };
@@ -231,6 +232,7 @@ struct Type {
     KrUnaryFn index;               /* __index__ */
     KrUnaryFn int_;                /* __int__ */
     KrUnaryFn float_;              /* __float__ */
+    const struct BufferProcs *as_buffer;  /* exports its memory (objects/buffer.h) */
 };
 
 /* ---- the builtin types that have no header of their own ------------------ */

@@ -37,6 +37,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 #define MINSIZE 8
 #define LINEAR_PROBES 9
@@ -54,16 +55,27 @@ static bool is_set_type(Value v)
                             kr_isinstance_type(v, &kr_frozenset_type));
 }
 
+/* THREADS.  Lookups take no lock and read the mask (acquire) before the
+ * table, so while threads exist a table never shrinks and a new one is
+ * filled before it is published, table first, then mask: a reader pairs
+ * any mask with a table at least that large. */
+static void publish(Set *s, SetEntry *t, int64_t mask)
+{
+    __atomic_store_n(&s->table, t, __ATOMIC_RELEASE);
+    __atomic_store_n(&s->mask, mask, __ATOMIC_RELEASE);
+}
+
 static int init_table(Thread *th, Set *s, int64_t size)
 {
+    if (th->vm->threaded && s->table && size <= s->mask)
+        size = s->mask + 1;
     SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)size);
     if (!t) {
         kr_err_no_memory(th);
         return -1;
     }
-    s->table = t;
-    s->mask = size - 1;
     s->fill = s->used = 0;
+    publish(s, t, size - 1);
     return 0;
 }
 
@@ -107,7 +119,7 @@ static void insert_clean(SetEntry *table, uint64_t mask, Value key, int64_t hash
 static int table_resize(Thread *th, Set *s, int64_t minused)
 {
     int64_t newsize = MINSIZE;
-    while (newsize <= minused)
+    while (newsize <= minused || (th->vm->threaded && newsize <= s->mask))
         newsize <<= 1;
     SetEntry *old = s->table;
     int64_t oldmask = s->mask;
@@ -117,14 +129,13 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
         kr_err_no_memory(th);
         return -1;
     }
-    s->table = t;
-    s->mask = newsize - 1;
-    s->fill = s->used;
     for (int64_t i = 0; i <= oldmask; i++) {
         Value k = old[i].key;
         if (k && (!dummies || k != DUMMY))
-            insert_clean(t, (uint64_t)s->mask, k, old[i].hash);
+            insert_clean(t, (uint64_t)(newsize - 1), k, old[i].hash);
     }
+    s->fill = s->used;
+    publish(s, t, newsize - 1);
     return 0;
 }
 
@@ -132,7 +143,7 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
 static int lookkey(Thread *th, Set *s, Value key, int64_t hash, SetEntry **where)
 {
 restart:;
-    uint64_t mask = (uint64_t)s->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    uint64_t mask = (uint64_t)__atomic_load_n(&s->mask, __ATOMIC_ACQUIRE), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
     for (;;) {
         SetEntry *e = &s->table[i];
         int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
@@ -228,7 +239,10 @@ int kr_set_add(Thread *th, Set *s, Value key)
     int64_t h;
     if (kr_object_hash(th, key, &h) < 0)
         return -1;
-    return add_entry(th, s, key, h);
+    bool lk = kr_objlock(th, s);     /* atomic as in CPython (vm/thread_lock.h) */
+    int r = add_entry(th, s, key, h);
+    kr_objunlock(th, s, lk);
+    return r;
 }
 
 int kr_set_contains(Thread *th, Set *s, Value key)
@@ -265,13 +279,15 @@ static int discard(Thread *th, Set *s, Value key)
     if (key_hash(th, &key, &h) < 0)
         return -1;
     SetEntry *e;
+    bool lk = kr_objlock(th, s);
     int r = lookkey(th, s, key, h, &e);
-    if (r <= 0)
-        return r;
-    e->key = DUMMY;
-    e->hash = -1;
-    s->used--;
-    return 1;
+    if (r > 0) {
+        e->key = DUMMY;
+        e->hash = -1;
+        s->used--;
+    }
+    kr_objunlock(th, s, lk);
+    return r;
 }
 
 /* CPython's set_merge: copy another set's entries into s. */
@@ -829,7 +845,9 @@ METHOD(set_pop_m)
 {
     CHECK("pop", 0, 0);
     Set *s = SELF;
+    bool lk = kr_objlock(th, s);
     if (s->used == 0) {
+        kr_objunlock(th, s, lk);
         kr_err_set_string(th, &kr_exc_KeyError, "pop from an empty set");
         return KR_VALUE_NULL;
     }
@@ -844,13 +862,17 @@ METHOD(set_pop_m)
     e->hash = -1;
     s->used--;
     s->finger = (e - s->table) + 1;
+    kr_objunlock(th, s, lk);
     return k;
 }
 
 METHOD(set_clear_m)
 {
     CHECK("clear", 0, 0);
-    return init_table(th, SELF, MINSIZE) < 0 ? KR_VALUE_NULL : KR_NONE;
+    bool lk = kr_objlock(th, SELF);
+    int r = init_table(th, SELF, MINSIZE);
+    kr_objunlock(th, SELF, lk);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 METHOD(set_copy_m)

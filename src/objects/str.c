@@ -98,13 +98,7 @@ Str *kr_str_from_utf8(Thread *th, const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     uint32_t maxc = 0;
     int64_t n = 0;
-    bool ascii = true;
-    for (size_t i = 0; i < len; i++)
-        if (u[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (ascii) {
+    if (kr_bytes_ascii(u, len)) {
         if (len == 0 && th->vm->empty_str)
             return th->vm->empty_str;
         Str *r = kr_str_alloc(th, (int64_t)len, 1, true);
@@ -667,10 +661,13 @@ static Value str_decode_args(Thread *th, const Value *args, size_t nargs)
         return kr_err_type_error(th, "str() takes at most 3 arguments (%zu given)", nargs);
     if (kr_str_check(args[0]))
         return kr_err_type_error(th, "decoding str is not supported");
-    if (!kr_bytes_like(args[0]))
+    Value src = kr_bytes_coerce(th, args[0]);     /* memoryview, array: their bytes */
+    if (!src)
+        return KR_VALUE_NULL;
+    if (!kr_bytes_like(src))
         return kr_err_type_error(th, "decoding to str: need a bytes-like object, %s found",
                                  kr_type_name(args[0]));
-    ByteView *w = KR_BYTES_VIEW(args[0]);
+    ByteView *w = KR_BYTES_VIEW(src);
     return kr_bytes_decode(th, w->data, w->len, args[1], nargs == 3 ? args[2] : KR_VALUE_NULL);
 }
 

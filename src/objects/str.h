@@ -20,6 +20,8 @@
 #ifndef KR_STR_H
 #define KR_STR_H
 
+#include <string.h>
+
 #include "objects/object.h"
 #include "core/buf.h"
 
@@ -55,6 +57,23 @@ static inline uint32_t kr_str_char(const Str *s, int64_t i)
 /* A new uninitialised str of len code points of the given kind. */
 KR_MUST_CHECK Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii);
 /* From UTF-8 (WTF-8: lone surrogates accepted) text. */
+/* Are all n bytes below 0x80?  Eight at a time: every str made from
+ * UTF-8 (source names, marshalled constants, decoded text) asks. */
+static inline bool kr_bytes_ascii(const unsigned char *b, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, b + i, 8);
+        if (w & 0x8080808080808080u)
+            return false;
+    }
+    for (; i < n; i++)
+        if (b[i] >= 0x80)
+            return false;
+    return true;
+}
+
 KR_MUST_CHECK Str *kr_str_from_utf8(Thread *th, const char *s, size_t len);
 KR_MUST_CHECK Str *kr_str_from_cstr(Thread *th, const char *s);
 /* From code points. */

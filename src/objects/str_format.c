@@ -394,6 +394,199 @@ static int star_arg(Thread *th, Value v, int64_t *out)
     return 0;
 }
 
+/* A directive's flags, as bits: "%-+ #0" in any order and number. */
+enum { PCT_LEFT = 1, PCT_PLUS = 2, PCT_SPACE = 4, PCT_ALT = 8, PCT_ZERO = 16 };
+
+static unsigned pct_flag(uint32_t c)
+{
+    switch (c) {
+    case '-': return PCT_LEFT;
+    case '+': return PCT_PLUS;
+    case ' ': return PCT_SPACE;
+    case '#': return PCT_ALT;
+    case '0': return PCT_ZERO;
+    default: return 0;
+    }
+}
+
+/* %d %i %u %x %X %o of an int (or a float, for the decimal ones) through
+ * format(): the flags become a format spec in its order, sign, '#', '0'. */
+static int put_pct_int(Thread *th, Buf *b, uint32_t conv, Value arg, unsigned flags, int width,
+                       int prec)
+{
+    if (!kr_is_int(arg)) {
+        if (kr_is_float(arg) && conv != 'x' && conv != 'X' && conv != 'o') {
+            Value iv = kr_int_type.new_(th, &kr_int_type, &arg, 1, NULL);
+            if (!iv)
+                return -1;
+            arg = iv;
+        } else {
+            kr_err_format(th, &kr_exc_TypeError,
+                          conv == 'x' || conv == 'X' || conv == 'o'
+                              ? "%%%c format: an integer is required, not %s"
+                              : "%%%c format: a real number is required, not %s",
+                          (int)conv, kr_type_name(arg));
+            return -1;
+        }
+    }
+    char spec[24];
+    int sl = 0;
+    if (flags & (PCT_PLUS | PCT_SPACE))
+        spec[sl++] = flags & PCT_PLUS ? '+' : ' ';
+    if (flags & PCT_ALT)
+        spec[sl++] = '#';
+    if ((flags & PCT_ZERO) && !(flags & PCT_LEFT) && width > 0)
+        sl += snprintf(spec + sl, sizeof spec - (size_t)sl, "0%d", width);
+    spec[sl++] = (char)(conv == 'i' || conv == 'u' ? 'd' : conv);
+    spec[sl] = 0;
+    Str *ss = kr_str_from_cstr(th, spec);
+    Value r = ss ? kr_int_format_spec(th, arg, kr_from_obj(ss)) : KR_VALUE_NULL;
+    if (!r)
+        return -1;
+    if (prec > 0)
+        put_int_with_precision(b, kr_as_str(r), prec);
+    else
+        kr_str_to_buf(b, kr_as_str(r));
+    return 0;
+}
+
+/* %e %E %f %F %g %G */
+static int put_pct_float(Thread *th, Buf *b, uint32_t conv, Value arg, unsigned flags, int width,
+                         int prec)
+{
+    double d;
+    if (kr_float_as_double(th, arg, &d) < 0)
+        return -1;
+    if (isnan(d))
+        d = fabs(d);        /* CPython prints every NaN as "nan" */
+    char cf[16], out[512];
+    bool plain = !(flags & (PCT_PLUS | PCT_SPACE | PCT_ALT));
+    int fast = -1;
+    if (plain && (conv == 'f' || conv == 'F') && !signbit(d)) {
+        fast = kr_numfmt_fixed_fast(d, prec < 0 ? 6 : prec, out);
+    } else if (plain && (conv == 'f' || conv == 'F') && !isnan(d)) {
+        fast = kr_numfmt_fixed_fast(-d, prec < 0 ? 6 : prec, out + 1);
+        out[0] = '-';
+    }
+    if (fast < 0) {
+        snprintf(cf, sizeof cf, "%%%s%s.*%c",
+                 flags & PCT_PLUS ? "+" : flags & PCT_SPACE ? " " : "",
+                 flags & PCT_ALT ? "#" : "", (char)conv);
+        snprintf(out, sizeof out, cf, prec < 0 ? 6 : prec, d);
+    }
+    int len = (int)strlen(out);
+    if ((flags & PCT_ZERO) && !(flags & PCT_LEFT) && width > len) {
+        int sign = (out[0] == '-' || out[0] == '+' || out[0] == ' ') ? 1 : 0;
+        kr_buf_write(b, out, (size_t)sign);
+        for (int z = len; z < width; z++)
+            kr_buf_putc(b, '0');
+        kr_buf_write(b, out + sign, (size_t)(len - sign));
+    } else {
+        kr_buf_write(b, out, (size_t)len);
+    }
+    return 0;
+}
+
+/* One directive's text, before padding to its width, appended to b (not
+ * to a buffer of its own: a format of many fields would pay a malloc per
+ * field).  at is the conversion's index, for the error message. */
+static int put_directive(Thread *th, Buf *b, uint32_t conv, Value arg, unsigned flags,
+                         int width, int prec, int64_t at)
+{
+    if (conv == 's' && kr_is_str(arg) && prec < 0) {
+        kr_str_to_buf(b, kr_as_str(arg));
+        return 0;
+    }
+    if ((conv == 'd' || conv == 'i' || conv == 'u') && kr_is_smallint(arg) && prec < 0 &&
+        !(flags & PCT_ALT)) {
+        /* "%d", "%05d", "%+d" of a small int: sign, zeros, digits */
+        char digits[32];
+        int64_t v = kr_as_smallint(arg);
+        char *p = kr_int_u64_digits(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false,
+                                    digits + sizeof digits);
+        size_t nd = (size_t)(digits + sizeof digits - p);
+        char sign = v < 0 ? '-' : flags & PCT_PLUS ? '+' : flags & PCT_SPACE ? ' ' : 0;
+        if (sign)
+            kr_buf_putc(b, sign);
+        if ((flags & PCT_ZERO) && !(flags & PCT_LEFT))
+            for (int64_t z = (int64_t)nd + (sign != 0); z < width; z++)
+                kr_buf_putc(b, '0');
+        kr_buf_write(b, p, nd);
+        return 0;
+    }
+    switch (conv) {
+    case 's': case 'r': case 'a': {
+        Value s = conv == 's' ? kr_object_str(th, arg) : kr_object_repr(th, arg);
+        if (!s)
+            return -1;
+        Str *ss = kr_as_str(s);
+        if (conv == 'a') {
+            Buf esc;
+            kr_buf_init(&esc);
+            put_ascii_repr(&esc, ss);
+            if (!(ss = kr_str_from_buf(th, &esc)))
+                return -1;
+        }
+        if (prec >= 0 && prec < ss->len && !(ss = kr_str_substr(th, ss, 0, prec)))
+            return -1;
+        kr_str_to_buf(b, ss);
+        return 0;
+    }
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        return put_pct_int(th, b, conv, arg, flags, width, prec);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        return put_pct_float(th, b, conv, arg, flags, width, prec);
+    case 'c':
+        if (kr_str_check(arg) && kr_as_str(arg)->len == 1) {
+            kr_str_to_buf(b, kr_as_str(arg));
+        } else {
+            int64_t cp;
+            if (!kr_is_int(arg)) {
+                kr_err_set_string(th, &kr_exc_TypeError, "%c requires int or char");
+                return -1;
+            }
+            if (kr_int_as_i64(th, arg, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
+                kr_err_clear(th);
+                kr_err_set_string(th, &kr_exc_OverflowError, "%c arg not in range(0x110000)");
+                return -1;
+            }
+            kr_buf_put_utf8(b, (uint32_t)cp);
+        }
+        return 0;
+    default: {
+        char hex[16];
+        snprintf(hex, sizeof hex, "%x", (unsigned)conv);
+        kr_err_format(th, &kr_exc_ValueError,
+                      "unsupported format character '%c' (0x%s) at index %lld", (int)conv, hex,
+                      (long long)at);
+        return -1;
+    }
+    }
+}
+
+/* Pad the directive written at b[at, len) with spaces to width code
+ * points (UTF-8 bytes that start one), on the left unless left. */
+static void pad_directive(Buf *b, size_t at, int width, bool left)
+{
+    if (width <= 0)
+        return;
+    int64_t cps = 0;
+    for (size_t q = at; q < b->len; q++)
+        cps += ((unsigned char)b->data[q] & 0xC0) != 0x80;
+    if (cps >= width)
+        return;
+    size_t padn = (size_t)(width - cps);
+    kr_buf_reserve(b, padn);
+    if (!left) {
+        memmove(b->data + at + padn, b->data + at, b->len - at);
+        memset(b->data + at, ' ', padn);
+    } else {
+        memset(b->data + b->len, ' ', padn);
+    }
+    b->len += padn;
+    b->data[b->len] = '\0';
+}
+
 static Value str_mod(Thread *th, Value fmtv, Value argsv)
 {
     Str *f = kr_as_str(fmtv);
@@ -441,10 +634,9 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
                 goto fail;
             i = j + 1;
         }
-        char flags[8] = {0};
-        int nf = 0;
-        while (i < f->len && strchr("-+ #0", (int)kr_str_char(f, i)) && kr_str_char(f, i) && nf < 6)
-            flags[nf++] = (char)kr_str_char(f, i++);
+        unsigned flags = 0;
+        for (unsigned fl; i < f->len && (fl = pct_flag(kr_str_char(f, i))); i++)
+            flags |= fl;
         int width = -1, prec = -1;
         if (i < f->len && kr_str_char(f, i) == '*') {
             Value w;
@@ -452,8 +644,7 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
             if (next_arg(th, items, n, &k, &w) < 0 || star_arg(th, w, &wv) < 0)
                 goto fail;
             if (wv < 0) {       /* "%*d" % (-5, x) left-justifies */
-                if (nf < 6)
-                    flags[nf++] = '-';
+                flags |= PCT_LEFT;
                 wv = wv == INT64_MIN ? INT64_MAX : -wv;
             }
             if (wv > INT_MAX) {     /* CPython: a Py_ssize_t width it cannot allocate */
@@ -515,138 +706,10 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
         }
         if (!arg && next_arg(th, items, n, &k, &arg) < 0)
             goto fail;
-        bool left = strchr(flags, '-') != NULL;
-        Buf body;
-        kr_buf_init(&body);
-        if (conv == 's' && kr_is_str(arg) && prec < 0) {
-            kr_str_to_buf(&body, kr_as_str(arg));
-        } else if ((conv == 'd' || conv == 'i' || conv == 'u') && kr_is_smallint(arg) && prec < 0 &&
-                   !strchr(flags, '#')) {
-            /* "%d", "%05d", "%+d" of a small int: sign, zeros, digits */
-            char digits[32];
-            int64_t v = kr_as_smallint(arg);
-            char *p = kr_int_u64_digits(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false,
-                                        digits + sizeof digits);
-            size_t nd = (size_t)(digits + sizeof digits - p);
-            char sign = v < 0 ? '-' : strchr(flags, '+') ? '+' : strchr(flags, ' ') ? ' ' : 0;
-            if (sign)
-                kr_buf_putc(&body, sign);
-            if (strchr(flags, '0') && !left)
-                for (int64_t z = (int64_t)nd + (sign != 0); z < width; z++)
-                    kr_buf_putc(&body, '0');
-            kr_buf_write(&body, p, nd);
-        } else if (conv == 's' || conv == 'r' || conv == 'a') {
-            Value s = conv == 's' ? kr_object_str(th, arg) : kr_object_repr(th, arg);
-            if (!s)
-                goto fail;
-            Str *ss = kr_as_str(s);
-            if (conv == 'a') {
-                Buf esc;
-                kr_buf_init(&esc);
-                put_ascii_repr(&esc, ss);
-                ss = kr_str_from_buf(th, &esc);
-                if (!ss)
-                    goto fail;
-            }
-            if (prec >= 0 && prec < ss->len && !(ss = kr_str_substr(th, ss, 0, prec)))
-                goto fail;
-            kr_str_to_buf(&body, ss);
-        } else if (strchr("diuxXo", (int)conv) && conv) {
-            if (!kr_is_int(arg)) {
-                if (kr_is_float(arg) && conv != 'x' && conv != 'X' && conv != 'o') {
-                    Value iv = kr_int_type.new_(th, &kr_int_type, &arg, 1, NULL);
-                    if (!iv)
-                        goto fail;
-                    arg = iv;
-                } else {
-                    kr_err_format(th, &kr_exc_TypeError,
-                                  conv == 'x' || conv == 'X' || conv == 'o'
-                                      ? "%%%c format: an integer is required, not %s"
-                                      : "%%%c format: a real number is required, not %s",
-                                  (int)conv, kr_type_name(arg));
-                    goto fail;
-                }
-            }
-            char spec[16];
-            int sl = 0;
-            for (int q = 0; flags[q]; q++)
-                if (flags[q] != '-' && flags[q] != '0')
-                    spec[sl++] = flags[q];
-            if (strchr(flags, '0') && !left && width > 0)
-                sl += snprintf(spec + sl, sizeof spec - (size_t)sl, "0%d", width);
-            spec[sl++] = (char)(conv == 'i' || conv == 'u' ? 'd' : conv);
-            spec[sl] = 0;
-            Str *ss = kr_str_from_cstr(th, spec);
-            Value r = ss ? kr_int_format_spec(th, arg, kr_from_obj(ss)) : KR_VALUE_NULL;
-            if (!r)
-                goto fail;
-            if (prec > 0)
-                put_int_with_precision(&body, kr_as_str(r), prec);
-            else
-                kr_str_to_buf(&body, kr_as_str(r));
-        } else if (strchr("eEfFgG", (int)conv) && conv) {
-            double d;
-            if (kr_float_as_double(th, arg, &d) < 0)
-                goto fail;
-            if (isnan(d))
-                d = fabs(d);        /* CPython prints every NaN as "nan" */
-            char cf[16], out[512];
-            bool plain = !strchr(flags, '+') && !strchr(flags, ' ') && !strchr(flags, '#');
-            int fast = -1;
-            if (plain && (conv == 'f' || conv == 'F') && !signbit(d)) {
-                fast = kr_numfmt_fixed_fast(d, prec < 0 ? 6 : prec, out);
-            } else if (plain && (conv == 'f' || conv == 'F') && !isnan(d)) {
-                fast = kr_numfmt_fixed_fast(-d, prec < 0 ? 6 : prec, out + 1);
-                out[0] = '-';
-            }
-            if (fast < 0) {
-                snprintf(cf, sizeof cf, "%%%s%s.*%c", strchr(flags, '+') ? "+" : strchr(flags, ' ') ? " " : "",
-                         strchr(flags, '#') ? "#" : "", (char)conv);
-                snprintf(out, sizeof out, cf, prec < 0 ? 6 : prec, d);
-            }
-            if (strchr(flags, '0') && !left && width > 0 && (int)strlen(out) < width) {
-                char padded[600];
-                int sign = (out[0] == '-' || out[0] == '+' || out[0] == ' ') ? 1 : 0;
-                int zeros = width - (int)strlen(out);
-                snprintf(padded, sizeof padded, "%.*s%0*d%s", sign, out, zeros, 0, out + sign);
-                kr_buf_puts(&body, padded);
-            } else {
-                kr_buf_puts(&body, out);
-            }
-        } else if (conv == 'c') {
-            if (kr_str_check(arg) && kr_as_str(arg)->len == 1) {
-                kr_str_to_buf(&body, kr_as_str(arg));
-            } else {
-                int64_t cp;
-                if (!kr_is_int(arg) || kr_int_as_i64(th, arg, &cp) < 0) {
-                    kr_err_set_string(th, &kr_exc_TypeError, "%c requires int or char");
-                    goto fail;
-                }
-                kr_buf_put_utf8(&body, (uint32_t)cp);
-            }
-        } else {
-            char hex[16];
-            snprintf(hex, sizeof hex, "%x", (unsigned)conv);
-            kr_err_format(th, &kr_exc_ValueError,
-                          "unsupported format character '%c' (0x%s) at index %lld", (int)conv,
-                          hex, (long long)i);
-            kr_buf_free(&body);
+        size_t at = b.len;
+        if (put_directive(th, &b, conv, arg, flags, width, prec, i) < 0)
             goto fail;
-        }
-        /* width, counted in code points: the UTF-8 bytes that start one */
-        int64_t cps = 0;
-        for (size_t q = 0; q < body.len; q++)
-            cps += ((unsigned char)body.data[q] & 0xC0) != 0x80;
-        int64_t padn = width > cps ? width - cps : 0;
-        if (!left)
-            for (int64_t q = 0; q < padn; q++)
-                kr_buf_putc(&b, ' ');
-        if (body.len)
-            kr_buf_write(&b, body.data, body.len);
-        kr_buf_free(&body);
-        if (left)
-            for (int64_t q = 0; q < padn; q++)
-                kr_buf_putc(&b, ' ');
+        pad_directive(&b, at, width, flags & PCT_LEFT);
     }
     if (k < n && !mapping) {
         kr_err_set_string(th, &kr_exc_TypeError, "not all arguments converted during string formatting");

@@ -121,7 +121,7 @@ const char *kr_type_name(Value v)
     X(new_) X(init) X(call) X(finalize) X(repr) X(str) X(hash) X(richcompare) \
     X(bool_) X(getattr) X(setattr) X(descr_get) X(descr_set) X(iter) X(next)  \
     X(len) X(getitem) X(setitem) X(contains) X(pow3) X(neg) X(pos) X(invert)  \
-    X(abs) X(index) X(int_) X(float_)
+    X(abs) X(index) X(int_) X(float_) X(as_buffer)
 
 static void inherit_slots(Type *t, const Type *b)
 {
@@ -1288,20 +1288,10 @@ static int slot_descr_set(Thread *th, Value descr, Value obj, Value value)
 
 /* Binary operators: a heap type's slot is called as slot(a, b) whichever
  * side the instance is on (CPython's SLOT1BINFULL): if a is ours, try
- * a.__op__(b); if b is ours, try b.__rop__(a). */
-static const char *const binop_names[KR_BINOP_COUNT][3] = {
-    {"__add__", "__radd__", "__iadd__"},       {"__sub__", "__rsub__", "__isub__"},
-    {"__mul__", "__rmul__", "__imul__"},       {"__matmul__", "__rmatmul__", "__imatmul__"},
-    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
-    {"__pow__", "__rpow__", "__ipow__"},       {"__lshift__", "__rlshift__", "__ilshift__"},
-    {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
-    {"__xor__", "__rxor__", "__ixor__"},       {"__and__", "__rand__", "__iand__"},
-    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
-};
-
-/* The same names interned (names.def): the trampolines run on every
- * operator of a class instance, and interning from C text each time was
- * a tenth of raytrace (helper "perfa"). */
+ * a.__op__(b); if b is ours, try b.__rop__(a).  Their names, interned
+ * (names.def): the trampolines run on every operator of a class instance,
+ * and interning from C text each time was a tenth of raytrace (helper
+ * "perfa"); class creation checks all 39 (fill_slots). */
 #define BINOP_IDS(o) {KR_NAME___##o##__, KR_NAME___r##o##__, KR_NAME___i##o##__}
 static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
     BINOP_IDS(add), BINOP_IDS(sub), BINOP_IDS(mul), BINOP_IDS(matmul), BINOP_IDS(truediv),
@@ -1404,10 +1394,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
     if (HAS(__init__)) t->init = slot_init;
     if (HAS(__new__)) t->new_ = slot_new;
     /* __del__: run by the collector's finalizers (modules/gc.c). */
-    Str *del = kr_str_intern_cstr(th, "__del__");
-    if (!del)
-        return -1;
-    if (ns_has(ns, del)) t->finalize = kr_mod_gc_slot_del;
+    if (HAS(__del__)) t->finalize = kr_mod_gc_slot_del;
     if (HAS(__getattr__)) t->getattr = slot_getattr_hook;
     if (HAS(__getattribute__)) t->getattr = slot_getattribute;
     if (HAS(__setattr__) || HAS(__delattr__)) t->setattr = slot_setattr;
@@ -1419,10 +1406,7 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
 #undef HAS
     for (int i = 0; i < KR_BINOP_COUNT; i++) {
         for (int k = 0; k < 3; k++) {
-            Str *n = kr_str_intern_cstr(th, binop_names[i][k]);
-            if (!n)
-                return -1;
-            if (ns_has(ns, n)) {
+            if (ns_has(ns, th->vm->names[binop_name_ids[i][k]])) {
                 if (k < 2)
                     t->binop[i] = slot_binops[i];
                 else

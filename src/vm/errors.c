@@ -83,8 +83,10 @@ static void append_value(Thread *th, Buf *b, Value v, char how)
 static void vformat(Thread *th, Buf *b, const char *fmt, va_list ap)
 {
     for (const char *p = fmt; *p; p++) {
-        if (*p != '%') {
-            kr_buf_putc(b, *p);
+        if (*p != '%') {        /* the literal run at once (perfb) */
+            size_t n = strcspn(p, "%");
+            kr_buf_write(b, p, n);
+            p += n - 1;
             continue;
         }
         p++;

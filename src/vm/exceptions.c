@@ -251,7 +251,8 @@ static void print_source_line(FILE *out, Code *code, uint32_t pc, int lineno)
         return;
     }
     fprintf(out, "    %.*s\n", (int)(len - trunc), line + trunc);
-    const int32_t *p = code->positions ? &code->positions[4 * pc] : NULL;
+    const int32_t *pos = kr_code_positions(code);
+    const int32_t *p = pos ? &pos[4 * pc] : NULL;
     if (p && p[2] >= 0 && p[0] == lineno && p[3] >= 0) {
         int64_t start = chars_in(line, p[2]), end;
         int64_t left = -1, right = -1;

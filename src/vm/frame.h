@@ -109,9 +109,18 @@ static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, si
     Frame *fr = th->free_frames;
     if (KR_UNLIKELY(nargs != code->argcount || code->kwonlyargcount ||
                     (code->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GEN_LIKE)) ||
-                    !fr || regs < th->chunk->slots || regs + code->framesize > th->chunk->limit ||
-                    th->recursion_depth >= th->vm->recursion_limit))
+                    !fr || th->recursion_depth >= th->vm->recursion_limit))
         return NULL;
+    if (KR_UNLIKELY(regs < th->chunk->slots || regs + code->framesize > th->chunk->limit)) {
+        /* A call from a generator or coroutine frame, whose registers are
+         * in its own block: the callee's go to the stack top (perfa). */
+        Value *top = th->frame->top;
+        if (top < th->chunk->slots || top + code->framesize > th->chunk->limit)
+            return NULL;
+        for (size_t i = 0; i < nargs; i++)
+            top[i] = regs[i];
+        regs = top;
+    }
     th->free_frames = fr->prev;
     for (uint32_t i = (uint32_t)nargs; i < code->framesize; i++)
         regs[i] = KR_VALUE_NULL;

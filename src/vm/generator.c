@@ -47,6 +47,7 @@
 
 #include "gc/gc.h"
 #include "objects/exception.h"
+#include "objects/function.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -314,6 +315,21 @@ void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed)
         stop_to_runtime_error(th, g);
 }
 
+/* send() from bytecode: a scheduler's `coro.send(None)` is the commonest
+ * way a coroutine is driven by hand.  Resumed in the loop, its YIELD
+ * becomes the CALL_METHOD's result and its RETURN raises StopIteration at
+ * the call (ops_flow.inc), as kr_gen_send would.  The caller has checked
+ * that f is the send method descriptor. */
+Frame *kr_gen_send_inline(Thread *th, Value self, Value sent)
+{
+    if (!kr_is_obj(self))
+        return NULL;
+    Type *t = kr_as_obj(self)->type;
+    if (t != &kr_generator_type && t != &kr_coroutine_type)
+        return NULL;
+    return kr_gen_enter_inline(th, (Generator *)kr_as_obj(self), sent);
+}
+
 /* A generator-like object finished with return value `ret` under send()
  * or throw(): StopIteration(ret), or StopAsyncIteration for an async
  * generator (which can only return None), as CPython's gen_send_ex. */
@@ -406,7 +422,7 @@ static Value gen_iternext(Thread *th, Value self)
 
 static Value gen_iter(Thread *th, Value self) { return self; }
 
-static Value gen_send(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
+Value kr_gen_send(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
 {
     if (kr_call_check_args(th, "send", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
@@ -685,7 +701,7 @@ Value kr_gen_no_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple 
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", gen_send, "($self, value, /)", NULL, 0},
+    {"send", kr_gen_send, "($self, value, /)", NULL, 0},
     {"throw", gen_throw, "($self, typ, val=None, tb=None, /)", NULL, 0},
     {"close", gen_close, "($self, /)", NULL, 0},
     {0},
@@ -717,7 +733,7 @@ Type kr_generator_type = {
 /* A coroutine is a generator that is not iterable: it is driven through
  * send()/throw() or through the iterator __await__() returns. */
 static const MethodDef coro_methods[] = {
-    {"send", gen_send, "($self, value, /)", NULL, 0},
+    {"send", kr_gen_send, "($self, value, /)", NULL, 0},
     {"throw", gen_throw, "($self, typ, val=None, tb=None, /)", NULL, 0},
     {"close", gen_close, "($self, /)", NULL, 0},
     {"__await__", kr_coro_await, "($self, /)", NULL, 0},

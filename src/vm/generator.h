@@ -48,6 +48,12 @@ enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 KR_MUST_CHECK Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent);
 void kr_gen_leave_inline(Thread *th, Frame *fr);
 void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed);
+/* `g.send(v)` called from bytecode (CALL_METHOD with the method
+ * descriptor whose function is kr_gen_send, self g): enter g in the
+ * running loop as kr_gen_enter_inline does, or NULL to make the call. */
+KR_MUST_CHECK Frame *kr_gen_send_inline(Thread *th, Value self, Value sent);
+/* generator.send / coroutine.send (a method: args[0] is self) */
+KR_MUST_CHECK Value kr_gen_send(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw);
 
 /* Call of a generator, coroutine or async generator function: bind the
  * arguments, return the object. */

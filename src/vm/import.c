@@ -38,6 +38,7 @@
 #include "parse/parse.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread.h"
 #include "vm/frame.h"
 #include "vm/pyc.h"
 
@@ -465,7 +466,21 @@ static Value blocked_import(Thread *th, Str *name)
     return KR_VALUE_NULL;
 }
 
+static Value import_one_unlocked(Thread *th, Str *name);
+
+/* With threads, one thread at a time imports a given module and the
+ * others wait for it (vm/thread.c; importlib's module locks). */
 static Value import_one(Thread *th, Str *name)
+{
+    int token = kr_thread_import_begin(th, name);
+    if (token < 0)
+        return KR_VALUE_NULL;
+    Value m = import_one_unlocked(th, name);
+    kr_thread_import_end(th, name, token);
+    return m;
+}
+
+static Value import_one_unlocked(Thread *th, Str *name)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
     if (m)
@@ -527,7 +542,7 @@ static Value import_one(Thread *th, Str *name)
 Value kr_vm_import(Thread *th, Str *name, bool leaf)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
-    if (m && leaf)
+    if (m && leaf && !kr_thread_imports_busy(th))
         return m == KR_NONE ? blocked_import(th, name) : m;
     size_t len;
     const char *full = kr_str_utf8(th, name, &len);

@@ -60,6 +60,7 @@
 #include "vm/opcodes.h"
 #include "vm/trace.h"
 #include "vm/vm.h"
+#include "vm/thread_lock.h"
 
 #define A KR_A(ins)
 #define B KR_B(ins)
@@ -139,10 +140,7 @@ static InlineCache *nodict_cache(Thread *th, Frame *frame, uint32_t at, Type *t)
         return NULL;
     if (!code->caches && !(code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
         return NULL;    /* out of memory: simply not cached */
-    InlineCache *ic = &code->caches[at];
-    ic->a = NODICT_KEY(t);
-    ic->b = th->vm->type_epoch + 1;
-    return ic;
+    return &code->caches[at];     /* filled with kr_ic_fill (vm/thread_lock.h) */
 }
 
 static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
@@ -153,7 +151,7 @@ static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value ob
         int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
         InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
         if (ic)
-            ic->v = kr_from_smallint(off);
+            kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, kr_from_smallint(off));
     }
     return r;
 }
@@ -168,7 +166,7 @@ static int nodict_setattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj,
         int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
         InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
         if (ic)
-            ic->v = kr_from_smallint(off);
+            kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, kr_from_smallint(off));
     }
     return 0;
 }
@@ -181,7 +179,7 @@ static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value 
     if (f && *self == obj && kr_is_function(f) && kr_type_lookup_cached(th, t, name) == f) {
         InlineCache *ic = nodict_cache(th, frame, at, t);
         if (ic)
-            ic->v = f;
+            kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, f);
     }
     return f;
 }
@@ -192,7 +190,8 @@ static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value 
  * the line table (a scan from the start). */
 static int tb_line(const Code *c, uint32_t at)
 {
-    int line = c->positions ? c->positions[4 * (size_t)at] : -1;
+    const int32_t *pos = kr_code_positions(c);
+    int line = pos ? pos[4 * (size_t)at] : -1;
     return line > 0 ? line : kr_code_line(c, at);
 }
 

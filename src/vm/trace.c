@@ -86,7 +86,8 @@ static uint32_t instr_index(const Frame *f)
 
 static int line_of(const Code *c, uint32_t idx)
 {
-    return c->positions ? c->positions[4 * idx] : kr_code_line(c, idx);
+    const int32_t *pos = kr_code_positions(c);
+    return pos ? pos[4 * idx] : kr_code_line(c, idx);
 }
 
 /* Frames already running when tracing starts are not new activations:

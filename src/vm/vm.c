@@ -45,6 +45,8 @@
 #include "objects/mappingproxy.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/thread.h"
+#include "vm/thread_lock.h"
 
 extern Type kr_member_descr_type, kr_classmethod_descr_type;
 
@@ -69,24 +71,6 @@ static Type *const builtin_types[] = {
     /* imp: type.__dict__ */
     &kr_mappingproxy_type,
 };
-
-/* The lowest address C recursion may reach on this thread: the stack's
- * end plus a margin for the work done after a RecursionError is raised
- * (unwinding, printing the traceback).  NULL, no check, if unknown. */
-static char *c_stack_limit(void)
-{
-    pthread_attr_t a;
-    void *lo;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &a) != 0)
-        return NULL;
-    int err = pthread_attr_getstack(&a, &lo, &size);
-    pthread_attr_destroy(&a);
-    if (err != 0)
-        return NULL;
-    size_t margin = size / 4 < ((size_t)1 << 20) ? size / 4 : (size_t)1 << 20;
-    return (char *)lo + margin;
-}
 
 /* BaseExceptionGroup is generic too, once the exceptions exist. */
 static int add_group_class_getitem(Thread *th)
@@ -154,8 +138,7 @@ Thread *kr_vm_new(void)
     vm->int_max_str_digits = 4300;
     th->vm = vm;
     th->handled = KR_NONE;
-    th->pthread = pthread_self();
-    th->c_stack_limit = c_stack_limit();
+    kr_thread_init_main(th);     /* identity, C stack limit */
     if (kr_frame_init_stack(th) < 0)
         return NULL;
     /* The interned table must exist before any str is interned; its own
@@ -262,6 +245,8 @@ int kr_vm_safe_point(Thread *th)
         if (--th->budget_left < 0)
             return budget_exhausted(th);
     }
+    if (KR_UNLIKELY(th->vm->finalizing))
+        kr_thread_safe_point(th);     /* daemon threads stop at exit */
     if (kr_gc_finalizers_pending())
         kr_mod_gc_run_pending(th);
     if (main && kr_mod__signal_run_pending(th) < 0)
@@ -313,6 +298,7 @@ static int flush_at_exit(Thread *th, int status)
  * process killed by it (status 130 in a shell). */
 int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
+    kr_thread_shutdown(th);     /* threading._shutdown: join non-daemon threads */
     kr_mod_atexit_run(th);
     if (kr_mod__io_flush_std(th) < 0)
         status = 120;
@@ -845,10 +831,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
         if (!code->caches)
             return v;
     }
-    InlineCache *ic = &code->caches[pc];
-    ic->a = frame->globals->version;
-    ic->b = frame->builtins->version;
-    ic->v = v;
+    kr_ic_fill(&code->caches[pc], frame->globals->version, frame->builtins->version, v);
     return v;
 }
 
@@ -902,9 +885,7 @@ Value kr_vm_getattr_cached(Thread *th, Frame *frame, Value obj, Str *name, uint3
             code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
         if (code->caches) {
             ic = &code->caches[pc];
-            ic->a = (uint64_t)(uintptr_t)t;
-            ic->b = th->vm->type_epoch + 1;
-            ic->v = descr;
+            kr_ic_fill(ic, (uint64_t)(uintptr_t)t, th->vm->type_epoch + 1, descr);
         }
     }
     Type *dt = descr ? kr_type_of(descr) : NULL;

@@ -1,0 +1,73 @@
+/*
+ * thread_lock.h -- the locks that make one mutation of a list, dict or
+ * set atomic with respect to other threads (list.append, d[k] = v,
+ * s.add(x), ... are atomic in CPython and programs rely on it: four
+ * threads appending 1000 items each leave 4000).
+ *
+ * Striped, not per object: the VM holds KR_OBJLOCK_STRIPES locks and an
+ * object uses the one its address selects.  No container grows a field,
+ * and fork() can reset every lock in one place.  Two containers sharing a
+ * stripe only serialize each other's mutations.
+ *
+ * Re-entrant: a dict store compares keys with __eq__, which may run
+ * Python code that mutates a container on the same stripe (the same dict,
+ * even) on the same thread; the owner and a depth make that work.
+ *
+ * Cost on one thread: until a second thread starts (VM.threaded), taking
+ * a lock is a load and an untaken branch; kr_objlock returns whether it
+ * locked, and the caller hands that to kr_objunlock, so a thread started
+ * inside a critical section cannot unbalance it.
+ *
+ * What this does not give: readers take no lock, so a reader racing a
+ * mutation that reallocates the storage may see the old array or the new
+ * one (docs/differences.md, Threads).
+ */
+#ifndef KR_THREAD_LOCK_H
+#define KR_THREAD_LOCK_H
+
+#include "core/common.h"
+#include "core/state.h"
+#include "objects/code.h"
+
+void kr_thread_objlock_acquire(Thread *th, const void *o);
+void kr_thread_objlock_release(Thread *th, const void *o);
+
+static inline bool kr_objlock(Thread *th, const void *o)
+{
+    if (KR_LIKELY(!th->vm->threaded))
+        return false;
+    kr_thread_objlock_acquire(th, o);
+    return true;
+}
+
+static inline void kr_objunlock(Thread *th, const void *o, bool held)
+{
+    if (held)
+        kr_thread_objlock_release(th, o);
+}
+
+/* INLINE CACHES.  An entry is three words (a and b the guard, v the
+ * data) that two threads may fill at once for different guards, so a
+ * reader must never pair one fill's guard with another's data.  Writers
+ * invalidate `a` first, write b and v, and publish `a` last (release);
+ * a reader whose data is an index or offset -- where a torn pair would
+ * read or write outside the object -- re-reads `a` after v and takes the
+ * slow path if it moved (a seqlock with `a` as the sequence).  On x86
+ * both sides are plain moves kept in order by compiler barriers. */
+static inline void kr_ic_fill(InlineCache *ic, uint64_t a, uint64_t b, Value v)
+{
+    __atomic_store_n(&ic->a, 0, __ATOMIC_RELAXED);
+    __atomic_thread_fence(__ATOMIC_RELEASE);
+    ic->b = b;
+    ic->v = v;
+    __atomic_store_n(&ic->a, a, __ATOMIC_RELEASE);
+}
+
+/* After reading ic->v on a hit keyed `a`: is the pair still one fill's? */
+static inline bool kr_ic_still(const InlineCache *ic, uint64_t a)
+{
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    return __atomic_load_n(&ic->a, __ATOMIC_RELAXED) == a;
+}
+
+#endif
