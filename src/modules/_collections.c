@@ -31,6 +31,7 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -814,6 +815,7 @@ static const MethodDef deque_methods[] = {
     {"copy", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
     {"__copy__", deque_copy, "($self, /)", "Return a shallow copy of a deque.", 0},
     {"__reduce__", deque_reduce, "($self, /)", "Return state information for pickling.", 0},
+    KR_GENERIC_ALIAS_METHODDEF,
     {"count", deque_count, "($self, value, /)", NULL, 0},
     {"index", deque_index, NULL, NULL, 0},
     {"insert", deque_insert, "($self, index, object, /)", NULL, 0},

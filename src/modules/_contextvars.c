@@ -391,13 +391,12 @@ CV_FUNC(contextvar_reset)
     return assign(th, c, args[0], t->old_value) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
-CV_FUNC(class_getitem) { return kr_genericalias_new(th, args[0], args[1]); }
 
 static const MethodDef contextvar_methods[] = {
     {"get", contextvar_get, NULL, NULL, 0},
     {"set", contextvar_set, NULL, NULL, 0},
     {"reset", contextvar_reset, NULL, NULL, 0},
-    {"__class_getitem__", class_getitem, "($cls, item, /)", "See PEP 585", KR_METH_CLASS},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 
@@ -443,7 +442,7 @@ static Value token_old_value(Thread *th, Value self)
 }
 
 static const MethodDef token_methods[] = {
-    {"__class_getitem__", class_getitem, "($cls, item, /)", "See PEP 585", KR_METH_CLASS},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 

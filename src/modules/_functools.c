@@ -24,6 +24,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -204,6 +205,7 @@ KR_LIB_FUNC(partial_setstate)
 static const MethodDef partial_methods[] = {
     {"__reduce__", partial_reduce, "($self, /)", NULL, 0},
     {"__setstate__", partial_setstate, "($self, state, /)", NULL, 0},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 

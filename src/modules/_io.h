@@ -37,6 +37,7 @@ typedef struct Buffered {
     int64_t buffer_size;
     uint8_t kind;               /* READER, WRITER, RANDOM (_io_buffered.c) */
     bool detached;
+    bool remembered;            /* in lib/_io.py's _writers: wbuf holds data */
 } Buffered;
 
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,

@@ -95,8 +95,15 @@ static Value io_module_attr(Thread *th, const char *name)
     return m ? kr_object_getattr(th, m, k) : KR_VALUE_NULL;
 }
 
+/* A writer is in _writers while its buffer holds data, so that the data
+ * is flushed at exit, and no longer: a clean writer the program dropped
+ * unclosed must become garbage, or its descriptor would never be closed. */
 static int remember(Thread *th, Value self)
 {
+    Buffered *b = BUF(self);
+    if (b->remembered)
+        return 0;
+    b->remembered = true;
     Value l = io_module_attr(th, "_writers");
     if (!l) {                       /* lib/_io.py not imported: nobody to flush for */
         kr_err_clear(th);
@@ -107,6 +114,10 @@ static int remember(Thread *th, Value self)
 
 static void forget(Thread *th, Value self)
 {
+    Buffered *b = BUF(self);
+    if (!b->remembered)
+        return;
+    b->remembered = false;
     Value f = io_module_attr(th, "_forget_writer");
     if (!f || !kr_vm_call(th, f, &self, 1, NULL))
         kr_err_clear(th);
@@ -161,6 +172,7 @@ static int flush_writes(Thread *th, Buffered *b)
         if (b->wlen > 0 && kr_vm_check_signals(th) < 0)
             return -1;
     }
+    forget(th, kr_from_obj(b));     /* clean now: it may become garbage */
     return 0;
 }
 
@@ -266,7 +278,8 @@ static int buffered_init(Thread *th, Value self, const Value *args, size_t nargs
     b->buffer_size = size;
     b->rlen = b->rpos = b->wlen = 0;
     b->detached = false;
-    return kind == READER ? 0 : remember(th, self);
+    b->remembered = false;
+    return 0;
 }
 
 /* ---- reading ---------------------------------------------------------------------------------- */
@@ -502,6 +515,8 @@ KR_LIB_FUNC(buffered_write)
     if (n > done)
         memcpy(b->wbuf + b->wlen, p + done, (size_t)(n - done));
     b->wlen += n - done;
+    if (b->wlen > 0 && remember(th, args[0]) < 0)
+        return KR_VALUE_NULL;
     return kr_int_from_i64(th, n);
 }
 

@@ -143,9 +143,26 @@ static int open_fd(Thread *th, Value file, Value opener, int flags)
     if (!p || kr_posix_path(th, p, "FileIO", "file", false, false, &path) < 0)
         return -1;
     int fd;
-    do {
+    bool reclaimed = false;
+    for (;;) {
         fd = open(path.c, flags, 0666);
-    } while (fd < 0 && errno == EINTR && kr_vm_check_signals(th) == 0);
+        if (fd >= 0 || kr_err_occurred(th))
+            break;
+        if (errno == EINTR) {
+            if (kr_vm_check_signals(th) < 0)
+                break;
+            continue;
+        }
+        /* Out of descriptors: files the program dropped unclosed may be
+         * garbage the collector has not found yet (CPython's reference
+         * counts close them at once).  Collect, finalize, retry once. */
+        if ((errno != EMFILE && errno != ENFILE) || reclaimed)
+            break;
+        reclaimed = true;
+        kr_gc_collect();
+        kr_mod_gc_run_pending(th);
+        errno = EMFILE;
+    }
     if (fd < 0 && !kr_err_occurred(th))
         kr_oserror_from_errno(th, errno, file, KR_VALUE_NULL);
     return fd;

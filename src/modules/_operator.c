@@ -346,6 +346,8 @@ static Value itemgetter_repr(Thread *th, Value v) { return getter_repr(th, v, "i
  * with), as CPython's (helper "pickle"). */
 static Value getter_reduce(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
 {
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
     Getter *g = (Getter *)kr_as_obj(args[0]);
     Value r[2] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(g->items)};
     Tuple *t = kr_tuple_from_array(th, r, 2);
@@ -500,6 +502,8 @@ static Value methodcaller_repr(Thread *th, Value v)
 static Value methodcaller_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
                                  Tuple *kw)
 {
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
     Getter *g = (Getter *)kr_as_obj(args[0]);
     Value type = kr_from_obj(kr_type_of(args[0]));
     Value r[2] = {type, KR_VALUE_NULL};

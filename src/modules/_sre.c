@@ -748,7 +748,6 @@ SRE_METHOD(pattern_deepcopy)
                                  nargs - 1 + (kw ? (size_t)kw->size : 0));
     return args[0];
 }
-SRE_METHOD(pattern_class_getitem) { return kr_genericalias_new(th, args[0], args[1]); }
 
 static const MethodDef pattern_methods[] = {
     {"match", pattern_match, "($self, /, string, pos=0, endpos=sys.maxsize)", NULL, 0},
@@ -762,7 +761,7 @@ static const MethodDef pattern_methods[] = {
     {"scanner", pattern_scanner, "($self, /, string, pos=0, endpos=sys.maxsize)", NULL, 0},
     {"__copy__", pattern_copy, "($self, /)", NULL, 0},
     {"__deepcopy__", pattern_deepcopy, "($self, memo, /)", NULL, 0},
-    {"__class_getitem__", pattern_class_getitem, "($cls, item, /)", "See PEP 585", KR_METH_CLASS},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 

@@ -240,7 +240,6 @@ MATCH_METHOD(match_deepcopy)
     return args[0];
 }
 
-MATCH_METHOD(match_class_getitem) { return kr_genericalias_new(th, args[0], args[1]); }
 
 static Value match_repr(Thread *th, Value self)
 {
@@ -306,7 +305,7 @@ static const MethodDef match_methods[] = {
     {"expand", match_expand, "($self, /, template)", NULL, 0},
     {"__copy__", match_copy, "($self, /)", NULL, 0},
     {"__deepcopy__", match_deepcopy, "($self, memo, /)", NULL, 0},
-    {"__class_getitem__", match_class_getitem, "($cls, item, /)", "See PEP 585", KR_METH_CLASS},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 

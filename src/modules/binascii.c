@@ -234,15 +234,16 @@ static Value hexlify(Thread *th, const char *name, const Value *args, size_t nar
     static const char *const names[] = {"data", "sep", "bytes_per_sep", NULL};
     Value v[3];
     const unsigned char *p;
-    int64_t n, group = 1;
+    int64_t n;
+    int group = 1;
     char sep;
     if (kr_libutil_parse(th, name, args, nargs, kw, names, 0, 1, v) < 0 ||
         kr_bytes_view(th, v[0], &p, &n) < 0 || hex_sep(th, v[1], &sep) < 0 ||
-        (v[2] && kr_libutil_as_ssize(th, v[2], &group) < 0))
+        (v[2] && kr_libutil_as_int(th, v[2], true, &group) < 0))
         return KR_VALUE_NULL;
     static const char digits[] = "0123456789abcdef";
     Buf b = {0};
-    int64_t every = group < 0 ? -group : group;
+    int64_t every = group < 0 ? -(int64_t)group : group;
     for (int64_t i = 0; i < n; i++) {
         /* Positive groups count from the right end, negative from the left. */
         int64_t pos = group > 0 ? n - i : i;

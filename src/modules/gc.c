@@ -212,6 +212,11 @@ KR_LIB_FUNC(gc_collect)
     if (run_callbacks(th, "start", gen, 0) < 0)
         return KR_VALUE_NULL;
     int64_t total = 0;
+    /* Files dropped with writes still buffered are held by lib/_io.py's
+     * _writers until they are flushed: push their data down now (here, a
+     * call the program made, never from a finalizer, which could land
+     * inside one of their writes), so they can be collected below. */
+    kr_mod__io_flush(th);
     /* Objects freed by one round's finalizers become collectable in the
      * next; two rounds catch the common chains. */
     for (int round = 0; round < 2; round++) {

@@ -7,6 +7,7 @@
  * _PyArg_NoKeywords).  Writing those rules once here keeps each module's
  * functions to their logic, and keeps the messages consistent.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "modules/libutil.h"
@@ -163,6 +164,27 @@ int kr_libutil_as_ssize(Thread *th, Value v, int64_t *out)
         return -1;
     }
     return kr_int_as_i64(th, i, out);
+}
+
+int kr_libutil_as_int(Thread *th, Value v, bool clinic, int *out)
+{
+    Value i = kr_object_index(th, v);
+    if (!i)
+        return -1;
+    int64_t x = 0;
+    bool huge = kr_int_as_i64(th, i, &x) < 0;
+    if (huge)
+        kr_err_clear(th);
+    if (huge || x > INT_MAX || x < INT_MIN) {
+        kr_err_set_string(th, &kr_exc_OverflowError,
+                          clinic ? "Python int too large to convert to C int"
+                          : huge ? "Python int too large to convert to C long"
+                          : x > INT_MAX ? "signed integer is greater than maximum"
+                                        : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)x;
+    return 0;
 }
 
 /* Modules are made at start-up (modules.def) and live in sys.modules, so

@@ -47,6 +47,11 @@ KR_MUST_CHECK Value kr_libutil_buf_value(Thread *th, Buf *b);
 
 /* v as a C index (__index__), with OverflowError past int64. */
 KR_MUST_CHECK int kr_libutil_as_ssize(Thread *th, Value v, int64_t *out);
+/* v as a C int (__index__).  Past its range: with `clinic`, Argument
+ * Clinic's int converter's "Python int too large to convert to C int";
+ * else PyArg_Parse's "i" ("signed integer is greater than maximum" / "less
+ * than minimum", or "... to C long" past a C long). */
+KR_MUST_CHECK int kr_libutil_as_int(Thread *th, Value v, bool clinic, int *out);
 /* PyObject_AsFileDescriptor: an int, or what v.fileno() returns (fcntl, termios). */
 KR_MUST_CHECK int kr_libutil_fd_arg(Thread *th, Value v, int *out);
 

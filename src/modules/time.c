@@ -77,10 +77,10 @@ CLOCK_FUNCS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 static int clock_id_arg(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw,
                         size_t want, clockid_t *id)
 {
-    int64_t v;
+    int v;
     if (kr_libutil_no_keywords(th, name, kw) < 0 ||
         kr_libutil_check_positional(th, name, nargs, want, want) < 0 ||
-        kr_libutil_as_ssize(th, args[0], &v) < 0)
+        kr_libutil_as_int(th, args[0], false, &v) < 0)
         return -1;
     *id = (clockid_t)v;
     return 0;

@@ -15,10 +15,12 @@
  */
 #include "objects/genericalias.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -851,13 +853,23 @@ Type kr_union_type = {
 
 /* ---- __class_getitem__ on the builtin types ---- */
 
-METHOD(class_getitem)
+/* One argument, as CPython's METH_O: "list.__class_getitem__() takes
+ * exactly one argument (0 given)", named by the class's last component. */
+Value kr_genericalias_class_getitem_m(Thread *th, Value unused, const Value *args, size_t nargs,
+                                      Tuple *kwnames)
 {
+    if (nargs != 2 || (kwnames && kwnames->size)) {
+        const char *n = ((Type *)kr_as_obj(args[0]))->name, *dot = strrchr(n, '.');
+        char qual[160];
+        snprintf(qual, sizeof qual, "%s.__class_getitem__", dot ? dot + 1 : n);
+        if (kr_argparse_one(th, qual, nargs - 1, kwnames) < 0)
+            return KR_VALUE_NULL;
+    }
     return kr_genericalias_new(th, args[0], args[1]);
 }
 
 const MethodDef kr_genericalias_class_getitem = {
-    "__class_getitem__", class_getitem, "($cls, item, /)",
+    "__class_getitem__", kr_genericalias_class_getitem_m, "($cls, item, /)",
     "See PEP 585", KR_METH_CLASS,
 };
 

@@ -10,6 +10,7 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/genericalias.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -148,6 +149,7 @@ static const MethodDef proxy_methods[] = {
     {"items", proxy_items, "($self, /)", NULL, 0},
     {"copy", proxy_copy, "($self, /)", NULL, 0},
     {"__reversed__", proxy_reversed, "($self, /)", NULL, 0},
+    KR_GENERIC_ALIAS_METHODDEF,
     {0},
 };
 

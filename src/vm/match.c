@@ -25,11 +25,12 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
-extern Type kr_bool_type, kr_bytearray_type;
+extern Type kr_bool_type, kr_bytearray_type, kr_memoryview_type, kr_mappingproxy_type;
 
 void kr_match_init_types(void)
 {
-    static Type *const sequences[] = {&kr_list_type, &kr_tuple_type, &kr_range_type};
+    static Type *const sequences[] = {&kr_list_type, &kr_tuple_type, &kr_range_type,
+                                      &kr_memoryview_type};
     static Type *const selves[] = {
         &kr_bool_type, &kr_bytearray_type, &kr_bytes_type, &kr_dict_type, &kr_float_type,
         &kr_frozenset_type, &kr_int_type, &kr_list_type, &kr_set_type, &kr_str_type,
@@ -38,6 +39,7 @@ void kr_match_init_types(void)
     for (size_t i = 0; i < KR_ARRAY_LEN(sequences); i++)
         sequences[i]->flags |= KR_TYPE_SEQUENCE;
     kr_dict_type.flags |= KR_TYPE_MAPPING;
+    kr_mappingproxy_type.flags |= KR_TYPE_MAPPING;
     for (size_t i = 0; i < KR_ARRAY_LEN(selves); i++)
         selves[i]->flags |= KR_TYPE_MATCH_SELF;
 }
