@@ -34,6 +34,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -695,32 +696,6 @@ static int save_bytearray(Thread *th, Pickler *p, Value obj)
     return b ? save_reduce_of(th, p, kr_from_obj(&kr_bytearray_type), &b, 1, obj) : -1;
 }
 
-/* The bytes and read-only flag of what a PickleBuffer views. */
-static int buffer_data(Thread *th, Value obj, Value *bytes, bool *readonly)
-{
-    if (kr_is_bytes(obj) || kr_isinstance_type(obj, &kr_bytes_type)) {
-        *bytes = obj;
-        *readonly = true;
-        return 0;
-    }
-    if (kr_isinstance_type(obj, &kr_bytearray_type)) {
-        *bytes = obj;
-        *readonly = false;
-        return 0;
-    }
-    Value ro, tb;
-    if (kr_mod__pickle_lookup_attr(th, obj, "readonly", &ro) < 0 ||
-        kr_mod__pickle_lookup_attr(th, obj, "tobytes", &tb) < 0)
-        return -1;
-    if (!ro || !tb) {
-        kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", obj);
-        return -1;
-    }
-    *readonly = ro == KR_TRUE;
-    *bytes = kr_vm_call(th, tb, NULL, 0, NULL);
-    return *bytes ? 0 : -1;
-}
-
 static int save_picklebuffer(Thread *th, Pickler *p, Value obj)
 {
     if (p->proto < 5) {
@@ -732,9 +707,20 @@ static int save_picklebuffer(Thread *th, Pickler *p, Value obj)
         kr_err_set_string(th, &kr_exc_ValueError, "operation forbidden on released PickleBuffer object");
         return -1;
     }
-    Value data;
-    bool readonly;
-    if (buffer_data(th, pb->obj, &data, &readonly) < 0)
+    Buffer view;
+    if (kr_buffer_get(th, pb->obj, &view, KR_BUF_SIMPLE) < 0)
+        return -1;
+    bool readonly = view.readonly;
+    if (view.strides && !kr_buffer_is_c_contig(&view) && !kr_buffer_is_f_contig(&view)) {
+        kr_buffer_release(&view);
+        kr_err_set_string(th, PicklingError,
+                          "PickleBuffer can not be pickled when pointing to a non-contiguous buffer");
+        return -1;
+    }
+    /* the bytes are copied out now: the callback below may run any code */
+    Bytes *data = kr_bytes_new(th, view.buf, view.len);
+    kr_buffer_release(&view);
+    if (!data)
         return -1;
     int in_band = 1;
     if (p->buffer_callback) {
@@ -746,9 +732,8 @@ static int save_picklebuffer(Thread *th, Pickler *p, Value obj)
         unsigned char ops[2] = {OP_NEXT_BUFFER, OP_READONLY_BUFFER};
         return pwrite(th, p, ops, readonly ? 2 : 1);
     }
-    ByteView *v = KR_BYTES_VIEW(data);
-    return readonly ? save_bytes_data(th, p, obj, v->data, v->len)
-                    : save_bytearray_data(th, p, obj, v->data, v->len);
+    return readonly ? save_bytes_data(th, p, obj, data->data, data->len)
+                    : save_bytearray_data(th, p, obj, data->data, data->len);
 }
 
 /* ---- str ------------------------------------------------------------------------------ */
@@ -2021,7 +2006,7 @@ static Value picklebuffer_new(Thread *th, Type *type, const Value *args, size_t 
     Value a[1];
     if (kr_libutil_parse(th, "PickleBuffer", args, nargs, kw, names, 1, 1, a) < 0)
         return KR_VALUE_NULL;
-    if (!kr_bytes_like(a[0]) && strcmp(kr_type_of(a[0])->name, "memoryview") != 0) {
+    if (!kr_buffer_check(a[0])) {
         kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", a[0]);
         return KR_VALUE_NULL;
     }
@@ -2059,22 +2044,20 @@ KR_LIB_FUNC(picklebuffer_release)
     return KR_NONE;
 }
 
-/* bytes(pb): krait's bytes() knows no buffer protocol, so PickleBuffer
- * offers __bytes__ (CPython's has none; docs/differences.md). */
-KR_LIB_FUNC(picklebuffer_bytes)
+/* A PickleBuffer lends the buffer of the object it wraps (the view's
+ * exporter is that object, so releasing it goes there). */
+static int picklebuffer_getbuffer(Thread *th, Value obj, Buffer *view, int flags)
 {
-    if (!PB(args[0])->obj)
-        return released(th);
-    Value data;
-    bool readonly;
-    if (buffer_data(th, PB(args[0])->obj, &data, &readonly) < 0)
-        return KR_VALUE_NULL;
-    ByteView *v = KR_BYTES_VIEW(data);
-    return kr_bytes_value(kr_bytes_new(th, v->data, v->len));
+    if (!PB(obj)->obj) {
+        released(th);
+        return -1;
+    }
+    return kr_buffer_get(th, PB(obj)->obj, view, flags);
 }
 
+static const BufferProcs picklebuffer_as_buffer = {picklebuffer_getbuffer, NULL};
+
 static const MethodDef picklebuffer_methods[] = {
-    {"__bytes__", picklebuffer_bytes, "($self, /)", NULL, 0},
     {"raw", picklebuffer_raw, "($self, /)",
      "Return a memoryview of the raw memory underlying this buffer.\n"
      "Will raise BufferError is the buffer isn't contiguous.", 0},
@@ -2086,6 +2069,7 @@ static const MethodDef picklebuffer_methods[] = {
 Type kr_pickle_buffer_type = {
     .hdr = {&kr_type_type}, .name = "pickle.PickleBuffer", .size = sizeof(PickleBuffer),
     .new_ = picklebuffer_new, .methods = picklebuffer_methods,
+    .as_buffer = &picklebuffer_as_buffer,
 };
 
 /* ---- module functions -------------------------------------------------------------------- */

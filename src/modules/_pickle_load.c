@@ -29,6 +29,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -88,6 +89,8 @@ static int stack_underflow(Thread *th, Unpickler *u)
 /* Make bytes v (a result of read/readline) the window. */
 static int set_window(Thread *th, Unpickler *u, Value v, const char *what)
 {
+    if (!kr_bytes_check(v) && !(v = kr_bytes_coerce(th, v)))
+        return -1;
     if (!kr_bytes_check(v)) {
         if (!kr_bytes_like(v)) {
             kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", v);
@@ -1164,35 +1167,31 @@ static int load_next_buffer(Thread *th, Unpickler *u)
     return push(th, u, b);
 }
 
-/* READONLY_BUFFER: the top buffer as a read-only memoryview.  (krait's
- * memoryview of a writable object cannot be made read-only, so a writable
- * one is viewed through a bytes copy.) */
+/* READONLY_BUFFER: a writable buffer on top becomes a read-only
+ * memoryview of it (memoryview(obj).toreadonly()). */
 static int load_readonly_buffer(Thread *th, Unpickler *u)
 {
     Value v;
     if (top(th, u, &v) < 0)
         return -1;
-    if (kr_isinstance_type(v, &kr_bytes_type))
-        return 0;
-    if (!kr_bytes_like(v) && !kr_isinstance_type(v, &kr_pickle_buffer_type) &&
-        strcmp(kr_type_of(v)->name, "memoryview") != 0) {
+    if (!kr_buffer_check(v)) {
         kr_err_format(th, &kr_exc_TypeError, "memoryview: a bytes-like object is required, not '%T'", v);
         return -1;
     }
-    Value ro;
-    if (kr_mod__pickle_lookup_attr(th, v, "readonly", &ro) < 0)
+    Buffer view;
+    if (kr_buffer_get(th, v, &view, KR_BUF_SIMPLE) < 0)
         return -1;
-    if (ro == KR_TRUE)
+    bool readonly = view.readonly;
+    kr_buffer_release(&view);
+    if (readonly)
         return 0;
-    if (kr_isinstance_type(v, &kr_pickle_buffer_type))
-        v = ((PickleBuffer *)kr_as_obj(v))->obj;
     Value mv = kr_dict_get_str(th->vm->builtins, kr_str_intern_cstr(th, "memoryview"));
-    Value bytes = kr_dict_get_str(th->vm->builtins, kr_str_intern_cstr(th, "bytes"));
-    Value copy = mv && bytes ? kr_vm_call(th, bytes, &v, 1, NULL) : KR_VALUE_NULL;
-    Value view = copy ? kr_vm_call(th, mv, &copy, 1, NULL) : KR_VALUE_NULL;
-    if (!view)
+    Value m = mv ? kr_vm_call(th, mv, &v, 1, NULL) : KR_VALUE_NULL;
+    Value ro = m ? kr_object_getattr(th, m, kr_str_intern_cstr(th, "toreadonly")) : KR_VALUE_NULL;
+    Value r = ro ? kr_vm_call(th, ro, NULL, 0, NULL) : KR_VALUE_NULL;
+    if (!r)
         return -1;
-    u->stack[u->size - 1] = view;
+    u->stack[u->size - 1] = r;
     return 0;
 }
 
@@ -1698,17 +1697,12 @@ Value kr_mod__pickle_loads(Thread *th, Value self, const Value *args, size_t nar
     Unpickler *u = kr_libutil_alloc(th, &kr_pickle_unpickler_type);
     if (!u || set_options(th, u, "loads", a[1], a[2], a[3], a[4]) < 0)
         return KR_VALUE_NULL;
-    Value data = a[0];
+    Value data = kr_bytes_coerce(th, a[0]);      /* any buffer: a bytes copy */
+    if (!data)
+        return KR_VALUE_NULL;
     if (!kr_bytes_like(data)) {
-        Value tb;
-        if (kr_str_check(data) || kr_mod__pickle_lookup_attr(th, data, "tobytes", &tb) < 0 || !tb) {
-            if (!kr_err_occurred(th))
-                kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%T'",
-                              data);
-            return KR_VALUE_NULL;
-        }
-        if (!(data = kr_vm_call(th, tb, NULL, 0, NULL)))
-            return KR_VALUE_NULL;
+        kr_err_format(th, &kr_exc_TypeError, "a bytes-like object is required, not '%T'", data);
+        return KR_VALUE_NULL;
     }
     if (set_window(th, u, data, "loads") < 0)
         return KR_VALUE_NULL;

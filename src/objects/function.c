@@ -452,7 +452,7 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
     Builtin *b = (Builtin *)kr_as_obj(callable);
     Value self = b->self;
     /* layout: int methods see an int subclass instance as its exact int */
-    if (KR_UNLIKELY(b->owner == &kr_int_type || b->owner == &kr_str_type) &&
+    if (KR_UNLIKELY(b->owner == &kr_int_type || b->owner == &kr_str_type) && self &&
         !(self = kr_object_builtin_self(th, b->owner, self)))
         return KR_VALUE_NULL;
     th->recursion_depth++;
@@ -472,6 +472,9 @@ static Value builtin_repr(Thread *th, Value v)
     if (b->self && !kr_is_type(b->self, &kr_module_type))
         snprintf(buf, sizeof buf, "<built-in method %s of %s object at %#llx>", b->def->name,
                  kr_type_name(b->self), (unsigned long long)b->self);
+    else if (!b->self && b->owner)      /* a static method: str.maketrans */
+        snprintf(buf, sizeof buf, "<built-in method %s of type object at %#llx>", b->def->name,
+                 (unsigned long long)(uintptr_t)b->owner);
     else
         snprintf(buf, sizeof buf, "<built-in function %s>", b->def->name);
     return str_value(th, buf);
@@ -531,6 +534,8 @@ static Value builtin_reduce(Thread *th, Value unused, const Value *args, size_t 
     if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     Builtin *b = (Builtin *)kr_as_obj(args[0]);
+    if (!b->self && b->owner)           /* a static method: getattr(str, 'maketrans') */
+        return getattr_reduction(th, kr_from_obj(b->owner), b->def->name);
     if (!b->self || (!b->owner && kr_is_type(b->self, &kr_module_type)))
         return str_value(th, b->def->name);
     return getattr_reduction(th, b->self, b->def->name);

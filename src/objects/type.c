@@ -299,7 +299,11 @@ static int add_methods(Thread *th, Type *t)
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         Value v;
         if (m->flags & KR_METH_STATIC) {
+            /* no self, but the owner names it (str.maketrans: __qualname__,
+             * repr, pickling as getattr(str, 'maketrans')) */
             v = kr_builtin_new(th, m, KR_VALUE_NULL, KR_VALUE_NULL);
+            if (v)
+                ((Builtin *)kr_as_obj(v))->owner = t;
         } else if (m->flags & KR_METH_CLASS) {
             v = kr_classmethod_descr_new(th, m, t);
         } else

@@ -35,7 +35,8 @@ for proto in range(6):
     print('protocol', proto)
     for obj in (slice(1, 2), slice(None, -1, 2), ..., NotImplemented, type(None), type(...),
                 type(NotImplemented), len, [].append, [1].__len__, list.__len__, list.append,
-                dict.fromkeys, int.from_bytes, K.cm, K.sm, K.Inner, K.Inner.m, functools.reduce):
+                dict.fromkeys, int.from_bytes, K.cm, K.sm, K.Inner, K.Inner.m, functools.reduce,
+                str.maketrans, bytes.maketrans):
         back = pickle.loads(pickle.dumps(obj, proto))
         print(' ', repr(back).split(' at ')[0], back == obj or back is obj or repr(back) == repr(obj))
     k = K()
@@ -63,3 +64,4 @@ for proto in range(6):
             print(' ', type(bad).__name__, type(ex).__name__, str(ex).split(' at 0x')[0])
 print(ValueError('x').__reduce__(), slice(1, 2, 3).__reduce__(), Ellipsis.__reduce__())
 print(K().method.__reduce__()[1][1], [].__len__.__reduce__()[1][1], list.append.__reduce__())
+print(str.maketrans.__reduce__(), str.maketrans.__qualname__, str.maketrans.__self__)
