@@ -75,8 +75,9 @@ int kr_mod__io_flush_std(Thread *th)
     return rc;
 }
 
-/* At exit: flush what buffered writers still hold (lib/_io.py keeps the
- * unclosed ones), standing in for the finalizers krait does not run yet. */
+/* Push down what the writers in lib/_io.py's _writers still hold (files
+ * with unflushed data): at exit and from gc.collect(), never from a
+ * finalizer, which could run inside one of their writes. */
 void kr_mod__io_flush(Thread *th)
 {
     Str *name = kr_str_intern_cstr(th, "_io"), *fn = kr_str_intern_cstr(th, "_flush_writers");
