@@ -705,12 +705,10 @@ FUNC(builtin_getattr)
     Str *n = attr_name(th, args[1], "getattr");
     if (!n)
         return KR_VALUE_NULL;
-    Value r = kr_object_getattr(th, args[0], n);
-    if (!r && nargs == 3 && kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        return args[2];
-    }
-    return r;
+    if (nargs == 2)
+        return kr_object_getattr(th, args[0], n);
+    Value r = kr_object_lookupattr(th, args[0], n);
+    return r || kr_err_occurred(th) ? r : args[2];
 }
 
 FUNC(builtin_setattr)
@@ -730,14 +728,10 @@ FUNC(builtin_hasattr)
     Str *n = attr_name(th, args[1], "hasattr");
     if (!n)
         return KR_VALUE_NULL;
-    Value r = kr_object_getattr(th, args[0], n);
+    Value r = kr_object_lookupattr(th, args[0], n);
     if (r)
         return KR_TRUE;
-    if (kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        return KR_FALSE;
-    }
-    return KR_VALUE_NULL;
+    return kr_err_occurred(th) ? KR_VALUE_NULL : KR_FALSE;
 }
 
 FUNC(builtin_delattr)
