@@ -199,6 +199,7 @@ struct Type {
      * the type is made ready. */
     const MethodDef *methods;
     const MemberDef *members;
+    const char *doc;               /* __doc__; NULL: None */
 
     /* ---- slots ---- */
     KrNewFn new_;

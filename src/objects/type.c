@@ -367,11 +367,14 @@ int kr_type_ready(Thread *th, Type *t)
     own.base = t->base;
     if (kr_slotwrap_add(th, t, &own) < 0)
         return -1;
-    /* No docstrings for builtin types yet: __doc__ is None, as CPython's
+    /* A builtin type's __doc__ is its doc text, or None, as CPython's
      * type_ready makes it without tp_doc (None.__doc__ must work: enum's
      * DynamicClassAttribute reads it).  Types whose instances answer
      * __doc__ in their own getattr (functions, methods) are left alone,
      * and so is object, whose dict every class would inherit it from. */
+    Str *doc = t->doc ? kr_str_from_cstr(th, t->doc) : NULL;
+    if (t->doc && (!doc || kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), kr_from_obj(doc)) < 0))
+        return -1;
     if (t != &kr_object_type && (!t->getattr || t->getattr == kr_object_generic_getattr) &&
         !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
         kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
