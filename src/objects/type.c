@@ -2088,8 +2088,11 @@ static Tuple *mro_internal(Thread *th, Type *t)
 /* ---- making a heap type ------------------------------------------------------------- */
 
 /* A fresh heap type of metatype meta: layout from the solid base, MRO,
- * slots.  ns becomes its __dict__ (the caller has copied and prepared it). */
-static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict *ns)
+ * slots.  ns becomes its __dict__ (the caller has copied and prepared it).
+ * The class body's __class__ cell, if any, is filled before the MRO is
+ * computed: a metaclass's mro() may run methods that read __class__. */
+static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict *ns,
+                           Value cell)
 {
     Type *base = best_base(th, bases);
     if (!base)
@@ -2124,6 +2127,8 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
         kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
         return NULL;
     t->dict = ns;
+    if (cell)
+        ((Cell *)kr_as_obj(cell))->ref = kr_from_obj(t);
     t->mro = mro_internal(th, t);
     if (!t->mro)
         return NULL;
@@ -2381,11 +2386,9 @@ static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, T
     Value cell = kr_dict_get_str(ns, KR_NAME(th, __classcell__));
     if (cell && kr_dict_del(th, ns, kr_from_obj(KR_NAME(th, __classcell__))) < 0)
         return KR_VALUE_NULL;
-    Type *t = new_heap_type(th, meta, kr_as_str(args[0]), bases, ns);
+    Type *t = new_heap_type(th, meta, kr_as_str(args[0]), bases, ns, cell);
     if (!t)
         return KR_VALUE_NULL;
-    if (cell)
-        ((Cell *)kr_as_obj(cell))->ref = kr_from_obj(t);
     size_t nkw = kwnames ? (size_t)kwnames->size : 0;
     KR_UNUSED(nkw);
     if (call_set_names(th, t) < 0 || call_init_subclass(th, t, args + nargs, kwnames) < 0)
