@@ -92,7 +92,7 @@ Value kr_object_repr(Thread *th, Value v)
      * which puts the overflow of a __repr__ calling repr(self) where
      * CPython's is (on the builtin call) */
     if (++th->c_recursion_depth > KR_C_RECURSION_LIMIT ||
-        th->recursion_depth >= th->vm->recursion_limit) {
+        th->recursion_depth >= th->vm->recursion_limit || kr_c_stack_exhausted(th)) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded while getting the repr of an object");
@@ -130,6 +130,11 @@ Value kr_object_str(Thread *th, Value v)
      * unicode_str); a __str__ may return a str subclass instance as is. */
     if ((t->flags & KR_TYPE_STR_SUBCLASS) && t->str == kr_str_type.str)
         return str_exact(th, v);
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {  /* str(E(E(E(...)))) */
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while getting the str of an object");
+        return KR_VALUE_NULL;
+    }
     Value r = t->str ? t->str(th, v) : kr_object_repr(th, v);
     if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__str__ returned non-string (type %s)",
@@ -196,7 +201,7 @@ static Value richcompare(Thread *th, Value a, Value b, int op);
  * RecursionError instead of overflowing the C stack. */
 Value kr_object_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT)) {
+    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT || kr_c_stack_exhausted(th))) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded in comparison");
@@ -1000,6 +1005,11 @@ Value kr_object_iter(Thread *th, Value v)
 
 Value kr_object_next(Thread *th, Value it)
 {
+    /* map(f, map(f, ...)) 300,000 deep recurses here once per level */
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return KR_VALUE_NULL;
+    }
     Value r = kr_type_of(it)->next(th, it);
     if (!r && th->exc && kr_err_matches(th, &kr_exc_StopIteration))
         kr_err_clear(th);    /* a generator's return value: exhaustion all the same */
