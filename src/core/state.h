@@ -209,4 +209,14 @@ struct VM {
  * handler or the collector's notifier can reach nothing else. */
 extern volatile int kr_eval_breaker;
 
+/* True when the C stack is nearly used up (th->c_stack_limit, set at thread
+ * start): places that re-enter the interpreter recursively in C -- a
+ * yield-from chain resuming, C code calling a function, hashing or
+ * comparing nested containers -- check it, so a
+ * raised sys.setrecursionlimit gives RecursionError, not a crash. */
+static inline bool kr_c_stack_exhausted(Thread *th)
+{
+    return (uintptr_t)__builtin_frame_address(0) < (uintptr_t)th->c_stack_limit;
+}
+
 #endif

@@ -1004,7 +1004,7 @@ static bool check_class(Thread *th, Value cls, const char *msg)
  * CPython's " in __instancecheck__"-style suffix. */
 static bool enter_check(Thread *th, const char *where)
 {
-    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit || kr_c_stack_exhausted(th))) {
         kr_err_format(th, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return false;
     }

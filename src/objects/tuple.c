@@ -88,6 +88,11 @@ static int tuple_hash(Thread *th, Value v, int64_t *h)
 {
     Tuple *t = kr_as_tuple(v);
     uint64_t acc = XXPRIME_5;
+    /* hash(((((...),),),)) recurses in C once per level */
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded while hashing");
+        return -1;
+    }
     for (int64_t i = 0; i < t->size; i++) {
         int64_t lane;
         if (kr_object_hash(th, t->items[i], &lane) < 0)

@@ -94,14 +94,6 @@ KR_MUST_CHECK Value kr_frame_locals(Thread *th, Frame *f);
  * arguments already in place at `regs`, with room in the current chunk and
  * a recycled frame record at hand.  NULL (and no exception) when any of
  * that does not hold: the caller then takes kr_call_push. */
-/* True when the C stack is nearly used up (th->c_stack_limit, set at thread
- * start): places that re-enter the interpreter recursively in C -- a
- * yield-from chain resuming, C code calling a function -- check it, so a
- * raised sys.setrecursionlimit gives RecursionError, not a crash. */
-static inline bool kr_c_stack_exhausted(Thread *th)
-{
-    return (uintptr_t)__builtin_frame_address(0) < (uintptr_t)th->c_stack_limit;
-}
 
 static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, size_t nargs)
 {
