@@ -323,6 +323,18 @@ FUNC(sys_intern)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* sys.getrefcount: krait has no reference counts (the collector traces), so
+ * one constant answers every object.  Programs use it to compare a count
+ * before and after an operation, which a constant satisfies; it is never 2,
+ * so code that mutates in place only when it holds the sole reference
+ * (count == 2 in CPython) does not. */
+FUNC(sys_getrefcount)
+{
+    if (kr_call_check_args(th, "sys.getrefcount", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_smallint(3);
+}
+
 FUNC(sys_getdefaultencoding)
 {
     if (kr_call_check_args(th, "getdefaultencoding", nargs, 0, 0, kw) < 0)
@@ -596,6 +608,7 @@ static const MethodDef sys_functions[] = {
     {"getfilesystemencoding", sys_getdefaultencoding, "($module, /)", NULL, 0},
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, "($module, /)", NULL, 0},
     {"getsizeof", sys_getsizeof, NULL, NULL, 0},
+    {"getrefcount", sys_getrefcount, "($module, object, /)", NULL, 0},
     {"getrecursionlimit", sys_getrecursionlimit, "($module, /)", NULL, 0},
     {"setrecursionlimit", sys_setrecursionlimit, "($module, limit, /)", NULL, 0},
     {"exit", sys_exit, "($module, status=None, /)", NULL, 0},

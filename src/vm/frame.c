@@ -189,7 +189,7 @@ Value kr_frame_locals(Thread *th, Frame *f)
 {
     if (f->locals)
         return kr_from_obj(f->locals);      /* a dict, or any mapping (frame.h) */
-    /* A generator's record is its own (never recycled, made zeroed), so
+    /* A generator's record is its own (recycled, cleared, only once it finished), so
      * its dict survives the flag resets of each resume. */
     bool have = (f->flags & FRAME_LOCALS_DICT) || ((f->flags & FRAME_GEN) && f->locals_dict);
     Dict *d = have ? f->locals_dict : kr_dict_new(th);

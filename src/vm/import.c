@@ -844,14 +844,8 @@ Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nar
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Value a[5] = {0, KR_NONE, KR_NONE, KR_NONE, kr_from_smallint(0)};
-    if (nargs > 5)
-        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        a[i] = args[i];
-    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, a) < 0)
+    if (kr_mod_bind_args(th, "__import__", args, nargs, kw, names, 1, a) < 0)
         return KR_VALUE_NULL;
-    if (!a[0])
-        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
     if (!kr_is_str(a[0]))
         return kr_err_type_error(th, "module name must be a string");
     int64_t level;
