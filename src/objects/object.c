@@ -145,6 +145,11 @@ int kr_object_hash(Thread *th, Value v, int64_t *hash)
         *hash = kr_str_hash(kr_as_str(v));
         return 0;
     }
+    if (kr_is_smallint(v)) {    /* int.c's kr_int_hash without the two calls */
+        int64_t i = kr_as_smallint(v);
+        *hash = i == -1 ? -2 : i;
+        return 0;
+    }
     Type *t = kr_type_of(v);
     if (!t->hash) {
         kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", t->name);
@@ -436,12 +441,11 @@ Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
 {
     size_t n = t->size + align8(var_bytes);
     Shape *root = t->flags & KR_TYPE_HAS_SHAPE ? kr_shape_root(th, t) : NULL;
-    Obj *o = kr_gc_alloc(n);
+    Obj *o = kr_gc_alloc(n);      /* zeroed */
     if (!o || ((t->flags & KR_TYPE_HAS_SHAPE) && !root)) {
         kr_err_no_memory(th);
         return NULL;
     }
-    memset(o, 0, n);
     o->type = t;
     if (root)
         ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
