@@ -92,7 +92,7 @@ Value kr_object_repr(Thread *th, Value v)
      * which puts the overflow of a __repr__ calling repr(self) where
      * CPython's is (on the builtin call) */
     if (++th->c_recursion_depth > KR_C_RECURSION_LIMIT ||
-        th->recursion_depth >= th->vm->recursion_limit) {
+        th->recursion_depth >= th->vm->recursion_limit || kr_c_stack_exhausted(th)) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded while getting the repr of an object");
@@ -130,6 +130,11 @@ Value kr_object_str(Thread *th, Value v)
      * unicode_str); a __str__ may return a str subclass instance as is. */
     if ((t->flags & KR_TYPE_STR_SUBCLASS) && t->str == kr_str_type.str)
         return str_exact(th, v);
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {  /* str(E(E(E(...)))) */
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while getting the str of an object");
+        return KR_VALUE_NULL;
+    }
     Value r = t->str ? t->str(th, v) : kr_object_repr(th, v);
     if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__str__ returned non-string (type %s)",
@@ -201,7 +206,7 @@ static Value richcompare(Thread *th, Value a, Value b, int op);
  * RecursionError instead of overflowing the C stack. */
 Value kr_object_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT)) {
+    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT || kr_c_stack_exhausted(th))) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded in comparison");
@@ -626,6 +631,64 @@ static int set_dict(Thread *th, Value obj, Value value)
     return 0;
 }
 
+/* The __dict__ and __weakref__ descriptors a class statement puts in the
+ * class that introduces them (type.c, layout_instances), as CPython's
+ * subtype_getsets: `C.__dict__['__dict__']`, `vars(C)`. */
+
+/* The __dict__ descriptor of the nearest builtin base that has one (a
+ * metaclass's instances are classes: type's own __dict__ answers), as
+ * CPython's get_builtin_base_with_dict; KR_VALUE_NULL if none. */
+static Value builtin_dict_descr(Thread *th, Value obj)
+{
+    for (Type *t = kr_type_of(obj); t; t = t->base) {
+        if (t->flags & KR_TYPE_HEAP)
+            continue;
+        Value d = kr_dict_get_str(t->dict, KR_NAME(th, __dict__));
+        if (d && kr_type_of(d)->descr_get)
+            return d;
+    }
+    return KR_VALUE_NULL;
+}
+
+static Value dict_descr_get(Thread *th, Value obj)
+{
+    if (!kr_object_dict_slot(obj)) {
+        Value d = builtin_dict_descr(th, obj);
+        if (d)
+            return kr_type_of(d)->descr_get(th, d, obj, kr_from_obj(kr_type_of(obj)));
+        kr_err_set_string(th, &kr_exc_AttributeError, "This object has no __dict__");
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_object_get_dict(th, obj);
+    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+}
+
+static int dict_descr_set(Thread *th, Value obj, Str *name, Value value)
+{
+    if (!kr_object_dict_slot(obj)) {
+        Value d = builtin_dict_descr(th, obj);
+        if (d && kr_type_of(d)->descr_set)
+            return kr_type_of(d)->descr_set(th, d, obj, value);
+        kr_err_set_string(th, &kr_exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    return set_dict(th, obj, value);
+}
+
+static Value weakref_descr_get(Thread *th, Value obj)
+{
+    return KR_NONE;     /* the first weak reference is not tracked here */
+}
+
+const MemberDef kr_object_dict_member = {
+    "__dict__", 0, dict_descr_get, dict_descr_set,
+    "dictionary for instance variables (if defined)", 0,
+};
+const MemberDef kr_object_weakref_member = {
+    "__weakref__", 0, weakref_descr_get, NULL,
+    "list of weak references to the object (if defined)", 0,
+};
+
 /* ---- the inline caches of GET_ATTR / SET_ATTR / LOAD_METHOD on shaped
  * instances (vm/ops_attr.inc has the fast paths; these are the slow ones).
  *
@@ -968,6 +1031,11 @@ Value kr_object_iter(Thread *th, Value v)
 
 Value kr_object_next(Thread *th, Value it)
 {
+    /* map(f, map(f, ...)) 300,000 deep recurses here once per level */
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return KR_VALUE_NULL;
+    }
     Value r = kr_type_of(it)->next(th, it);
     if (!r && th->exc && kr_err_matches(th, &kr_exc_StopIteration))
         kr_err_clear(th);    /* a generator's return value: exhaustion all the same */

@@ -199,6 +199,7 @@ struct Type {
      * the type is made ready. */
     const MethodDef *methods;
     const MemberDef *members;
+    const char *doc;               /* __doc__; NULL: None */
 
     /* ---- slots ---- */
     KrNewFn new_;
@@ -288,6 +289,12 @@ Value kr_type_lookup(Type *t, Str *name);
 Value kr_type_lookup_cached(Thread *th, Type *t, Str *name);
 /* The offset of a plain __slots__ member descriptor, or -1 (type.c). */
 int64_t kr_type_slot_offset(Value descr);
+/* A descriptor for def on owner's instances: a member_descriptor, or a
+ * getset_descriptor when def computes a writable-looking attribute. */
+KR_MUST_CHECK Value kr_member_descr_new(Thread *th, const MemberDef *def, Type *owner);
+/* Is v a member_descriptor or getset_descriptor? */
+bool kr_is_member_descr(Value v);
+extern Type kr_member_descr_type, kr_getset_descr_type;
 /* The Python __init__ that calling t runs on a fresh object.__new__(t),
  * when that is all calling t does; else KR_VALUE_NULL (type.c). */
 Value kr_type_py_init(Thread *th, Type *t);
@@ -383,6 +390,8 @@ KR_MUST_CHECK int kr_object_attr_store(Thread *th, Value obj, Str *name, Value v
 /* obj.__dict__: switches a shaped instance to dict mode (shape.h).  NULL
  * with no error if obj has no attribute storage. */
 KR_MUST_CHECK Dict *kr_object_get_dict(Thread *th, Value obj);
+/* The __dict__ / __weakref__ descriptors of classes (object.c). */
+extern const MemberDef kr_object_dict_member, kr_object_weakref_member;
 /* A zeroed instance of heap type t whose builtin part has var_bytes bytes
  * beyond the builtin's fixed size (0 for fixed-size builtins). */
 KR_MUST_CHECK Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes);
