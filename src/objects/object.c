@@ -836,6 +836,10 @@ static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, V
     Value v = kr_object_attr_get(obj, name);
     if (v)
         return v;
+    if (get)
+        return get(th, descr, obj, kr_from_obj(t));
+    if (descr)      /* a class attribute, even one named __class__ */
+        return descr;
     if (name == KR_NAME(th, __class__))
         return kr_from_obj(t);
     if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
@@ -844,10 +848,6 @@ static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, V
         Dict *d = kr_object_get_dict(th, obj);
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
-    if (get)
-        return get(th, descr, obj, kr_from_obj(t));
-    if (descr)
-        return descr;
     return quiet ? KR_VALUE_NULL : no_attribute(th, obj, name);
 }
 
@@ -1147,8 +1147,14 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!(t->flags & KR_TYPE_HEAP))
         return 0;
     /* A class may claim another __class__ (CPython's object_isinstance);
-     * only Python classes can, so builtins skip the lookup. */
-    c = kr_object_lookupattr(th, v, KR_NAME(th, __class__));
+     * only Python classes can, so builtins skip the lookup, and so do
+     * classes that leave object's __class__ descriptor (which answers t)
+     * in charge. */
+    Str *cn = KR_NAME(th, __class__);
+    if (t->getattr == kr_object_generic_getattr &&
+        kr_type_lookup_cached(th, t, cn) == kr_type_lookup_cached(th, &kr_object_type, cn))
+        return 0;
+    c = kr_object_lookupattr(th, v, cn);
     if (!c)
         return kr_err_occurred(th) ? -1 : 0;
     return c != kr_from_obj(t) && is_type_value(c) &&
