@@ -147,17 +147,52 @@ static Value get_suppress(Thread *th, Value self)
     return kr_from_bool(((Exc *)kr_as_obj(self))->suppress_context);
 }
 
+/* __cause__ / __context__ take None or an exception, and cannot be
+ * deleted (CPython's exception_set_cause / _context). */
+static int check_chain_value(Thread *th, Value v, const char *attr, const char *what)
+{
+    if (!v) {
+        kr_err_format(th, &kr_exc_TypeError, "%s may not be deleted", attr);
+        return -1;
+    }
+    if (v != KR_NONE && !(kr_type_of(v)->flags & KR_TYPE_EXC_SUBCLASS)) {
+        kr_err_format(th, &kr_exc_TypeError, "exception %s must be None or derive from BaseException",
+                      what);
+        return -1;
+    }
+    return 0;
+}
+
 static int set_cause(Thread *th, Value self, Str *unused, Value v)
 {
+    if (check_chain_value(th, v, "__cause__", "cause") < 0)
+        return -1;
     Exc *e = (Exc *)kr_as_obj(self);
-    e->cause = v ? v : KR_NONE;
+    e->cause = v;
     e->suppress_context = true;
     return 0;
 }
 
 static int set_context(Thread *th, Value self, Str *unused, Value v)
 {
-    ((Exc *)kr_as_obj(self))->context = v ? v : KR_NONE;
+    if (check_chain_value(th, v, "__context__", "context") < 0)
+        return -1;
+    ((Exc *)kr_as_obj(self))->context = v;
+    return 0;
+}
+
+/* a bool member (T_BOOL in CPython): bools only, never deleted */
+static int set_suppress(Thread *th, Value self, Str *unused, Value v)
+{
+    if (!v) {
+        kr_err_set_string(th, &kr_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!kr_is_bool(v)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    ((Exc *)kr_as_obj(self))->suppress_context = v == KR_TRUE;
     return 0;
 }
 
@@ -172,7 +207,7 @@ static const MemberDef exc_members[] = {
     {"__traceback__", 0, get_traceback, set_traceback, NULL, 0},
     {"__cause__", 0, get_cause, set_cause, NULL, 0},
     {"__context__", 0, get_context, set_context, NULL, 0},
-    {"__suppress_context__", 0, get_suppress, NULL, NULL, 0},
+    {"__suppress_context__", 0, get_suppress, set_suppress, NULL, 0},
     {0},
 };
 
@@ -200,12 +235,22 @@ static int syntax_init(Thread *th, Value self, const Value *args, size_t nargs, 
     if (nargs >= 1)
         vals[0] = args[0];
     if (nargs == 2) {
-        if (!kr_is_tuple(args[1]) || kr_as_tuple(args[1])->size < 4 ||
-            kr_as_tuple(args[1])->size > 6) {
-            kr_err_set_string(th, &kr_exc_IndexError, "tuple index out of range");
+        /* any sequence of 4 to 6 details, as CPython's "OOOO|OO" */
+        Value dv = kr_vm_call(th, kr_from_obj(&kr_tuple_type), &args[1], 1, NULL);
+        if (!dv)
+            return -1;
+        Tuple *d = kr_as_tuple(dv);
+        if (d->size < 4 || d->size > 6) {
+            kr_err_format(th, &kr_exc_TypeError, "function takes %s %d arguments (%lld given)",
+                          d->size < 4 ? "at least" : "at most", d->size < 4 ? 4 : 6,
+                          (long long)d->size);
             return -1;
         }
-        Tuple *d = kr_as_tuple(args[1]);
+        if (d->size == 5) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "end_offset must be provided when end_lineno is provided");
+            return -1;
+        }
         for (int64_t i = 0; i < d->size; i++)
             vals[1 + i] = d->items[i];
     }
@@ -229,8 +274,7 @@ static Value syntax_str(Thread *th, Value self)
 {
     Value msg = syntax_attr(th, self, "msg"), file = syntax_attr(th, self, "filename");
     Value line = syntax_attr(th, self, "lineno");
-    Value ms = kr_object_str(th, msg == KR_NONE && ((Exc *)kr_as_obj(self))->args->size == 0
-                                     ? kr_from_obj(th->vm->empty_str) : msg);
+    Value ms = kr_object_str(th, msg);     /* SyntaxError(): 'None', as CPython */
     if (!ms)
         return KR_VALUE_NULL;
     bool has_file = kr_is_str(file), has_line = kr_is_int(line) && !kr_is_bool(line);
