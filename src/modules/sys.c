@@ -160,6 +160,7 @@ FUNC(sys_current_exceptions)
 {
     if (kr_call_check_args(th, "sys._current_exceptions", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
+    kr_thread_settle(th);
     Dict *d = kr_dict_new(th);
     if (!d)
         return KR_VALUE_NULL;

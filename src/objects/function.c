@@ -622,7 +622,7 @@ static Value method_descr_repr(Thread *th, Value v)
 }
 
 /* str.upper.__name__ / __qualname__ / __objclass__ / __doc__ (helper "methods"). */
-static Value method_descr_getattr(Thread *th, Value obj, Str *name)
+Value kr_method_descr_getattr(Thread *th, Value obj, Str *name)
 {
     MethodDescr *d = (MethodDescr *)kr_as_obj(obj);
     if (name == KR_NAME(th, __name__))
@@ -662,7 +662,7 @@ Type kr_method_descr_type = {
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .repr = method_descr_repr,
-    .getattr = method_descr_getattr,
+    .getattr = kr_method_descr_getattr,
 };
 
 /* ---- Bound methods ----------------------------------------------------------------- */

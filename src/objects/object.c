@@ -707,7 +707,7 @@ const MemberDef kr_object_weakref_member = {
  * / __setattr__; anything else stays on the generic path.
  */
 
-static InlineCache *cache_at(Code *code, uint32_t at)
+InlineCache *kr_object_cache_at(Code *code, uint32_t at)
 {
     if (!code->caches)
         code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
@@ -717,7 +717,7 @@ static InlineCache *cache_at(Code *code, uint32_t at)
 static inline __attribute__((always_inline)) void cache_fill(Thread *th, Code *code, uint32_t at,
                                                           Shape *s, Value v, bool class_attr)
 {
-    InlineCache *ic = cache_at(code, at);
+    InlineCache *ic = kr_object_cache_at(code, at);
     if (!ic)
         return;
     /* an index rides in the guard word (vm/thread_lock.h) */
@@ -815,7 +815,10 @@ static Value no_attribute(Thread *th, Value obj, Str *name)
     return KR_VALUE_NULL;
 }
 
-Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+/* object.__getattribute__; with quiet, a missing attribute is NULL with no
+ * exception (hasattr and friends throw the AttributeError away anyway). */
+static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, Value obj,
+                                                                   Str *name, bool quiet)
 {
     Type *t = kr_type_of(obj);
     Value descr = kr_type_lookup_cached(th, t, name);
@@ -841,7 +844,17 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
         return get(th, descr, obj, kr_from_obj(t));
     if (descr)
         return descr;
-    return no_attribute(th, obj, name);
+    return quiet ? KR_VALUE_NULL : no_attribute(th, obj, name);
+}
+
+Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+{
+    return generic_getattr(th, obj, name, false);
+}
+
+Value kr_object_generic_lookup(Thread *th, Value obj, Str *name)
+{
+    return generic_getattr(th, obj, name, true);
 }
 
 int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -878,6 +891,15 @@ Value kr_object_getattr(Thread *th, Value obj, Str *name)
     Value r = kr_type_of(obj)->getattr(th, obj, name);
     if (KR_UNLIKELY(!r))
         kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
+}
+
+Value kr_object_lookupattr(Thread *th, Value obj, Str *name)
+{
+    KrGetAttrFn f = kr_type_quiet_getattr(kr_type_of(obj)->getattr);
+    Value r = f(th, obj, name);
+    if (!r && kr_err_matches(th, &kr_exc_AttributeError))
+        kr_err_clear(th);       /* a hook or a descriptor raised it */
     return r;
 }
 
@@ -1053,9 +1075,7 @@ static bool is_type_value(Value v)
 static Value abstract_bases(Thread *th, Value cls)
 {
     Str *n = kr_str_intern_cstr(th, "__bases__");
-    Value b = n ? kr_object_getattr(th, cls, n) : KR_VALUE_NULL;
-    if (!b && kr_err_matches(th, &kr_exc_AttributeError))
-        kr_err_clear(th);
+    Value b = n ? kr_object_lookupattr(th, cls, n) : KR_VALUE_NULL;
     return b && kr_is_tuple(b) ? b : KR_VALUE_NULL;
 }
 
@@ -1112,13 +1132,9 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!is_type_value(cls)) {
         if (!check_class(th, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
             return -1;
-        c = kr_object_getattr(th, v, KR_NAME(th, __class__));
-        if (!c) {
-            if (!kr_err_matches(th, &kr_exc_AttributeError))
-                return -1;
-            kr_err_clear(th);
-            return 0;
-        }
+        c = kr_object_lookupattr(th, v, KR_NAME(th, __class__));
+        if (!c)
+            return kr_err_occurred(th) ? -1 : 0;
         return abstract_issubclass(th, c, cls);
     }
     Type *t = kr_type_of(v);
@@ -1128,13 +1144,9 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
         return 0;
     /* A class may claim another __class__ (CPython's object_isinstance);
      * only Python classes can, so builtins skip the lookup. */
-    c = kr_object_getattr(th, v, KR_NAME(th, __class__));
-    if (!c) {
-        if (!kr_err_matches(th, &kr_exc_AttributeError))
-            return -1;
-        kr_err_clear(th);
-        return 0;
-    }
+    c = kr_object_lookupattr(th, v, KR_NAME(th, __class__));
+    if (!c)
+        return kr_err_occurred(th) ? -1 : 0;
     return c != kr_from_obj(t) && is_type_value(c) &&
            kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

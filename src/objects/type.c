@@ -42,6 +42,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/bytes.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
@@ -60,6 +61,7 @@
 #include "vm/errors.h"
 #include "core/unicode.h"
 #include "vm/frame.h"
+#include "vm/thread_lock.h"
 
 /* Type version tags: one process-wide atomic counter (see dict.c). */
 static uint32_t next_version = 1;
@@ -394,11 +396,14 @@ int kr_type_ready(Thread *th, Type *t)
     own.base = t->base;
     if (kr_slotwrap_add(th, t, &own) < 0)
         return -1;
-    /* No docstrings for builtin types yet: __doc__ is None, as CPython's
+    /* A builtin type's __doc__ is its doc text, or None, as CPython's
      * type_ready makes it without tp_doc (None.__doc__ must work: enum's
      * DynamicClassAttribute reads it).  Types whose instances answer
      * __doc__ in their own getattr (functions, methods) are left alone,
      * and so is object, whose dict every class would inherit it from. */
+    Str *doc = t->doc ? kr_str_from_cstr(th, t->doc) : NULL;
+    if (t->doc && (!doc || kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), kr_from_obj(doc)) < 0))
+        return -1;
     if (t != &kr_object_type && (!t->getattr || t->getattr == kr_object_generic_getattr) &&
         !kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) &&
         kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), KR_NONE) < 0)
@@ -544,7 +549,7 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
 /* CPython's type_getattro: a data descriptor on the metatype, then the
  * class's own MRO (descriptors bound with no instance), then anything
  * else the metatype has. */
-static Value type_getattr(Thread *th, Value obj, Str *name)
+static Value type_getattr_impl(Thread *th, Value obj, Str *name, bool quiet)
 {
     Type *t = (Type *)kr_as_obj(obj);
     Value v = type_special_attr(th, t, name);
@@ -568,9 +573,20 @@ static Value type_getattr(Thread *th, Value obj, Str *name)
         return meta_get(th, mv, obj, kr_from_obj(meta));
     if (mv)
         return mv;
-    kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
-                  t->name, name);
+    if (!quiet)
+        kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                      t->name, name);
     return KR_VALUE_NULL;
+}
+
+static Value type_getattr(Thread *th, Value obj, Str *name)
+{
+    return type_getattr_impl(th, obj, name, false);
+}
+
+static Value type_lookupattr(Thread *th, Value obj, Str *name)
+{
+    return type_getattr_impl(th, obj, name, true);
 }
 
 static bool is_dunder(const Str *name)
@@ -1027,6 +1043,8 @@ static int object_set_class(Thread *th, Value self, Str *unused, Value value)
     if ((from->flags & KR_TYPE_HAS_SHAPE) && !kr_object_get_dict(th, self))
         return -1;
     kr_as_obj(self)->type = to;
+    if (to->flags & KR_TYPE_TYPE_SUBCLASS)     /* a new metatype: class-object caches */
+        __atomic_fetch_add(&th->vm->type_epoch, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -1289,21 +1307,97 @@ static Value slot_richcompare(Thread *th, Value a, Value b, int op)
     return r;
 }
 
-static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
+/* __getattr__ as the fallback of the generic lookup.  With quiet, a
+ * missing attribute without a __getattr__ to ask is NULL with no
+ * exception (kr_object_lookupattr). */
+static Value getattr_hook(Thread *th, Value obj, Str *name, bool quiet)
 {
     /* The generic lookup first: a class's own (type_getattr) when obj is
-     * a class whose metaclass defines __getattr__. */
+     * a class whose metaclass defines __getattr__.  It never builds the
+     * AttributeError that __getattr__ would replace. */
     bool is_class = kr_type_of(obj)->flags & KR_TYPE_TYPE_SUBCLASS;
-    Value r = is_class ? type_getattr(th, obj, name) : kr_object_generic_getattr(th, obj, name);
-    if (r || !kr_err_matches(th, &kr_exc_AttributeError))
+    Value r = is_class ? type_getattr_impl(th, obj, name, true)
+                       : kr_object_generic_lookup(th, obj, name);
+    if (r || (kr_err_occurred(th) && !kr_err_matches(th, &kr_exc_AttributeError)))
         return r;
     Value f = kr_type_lookup(kr_type_of(obj), KR_NAME(th, __getattr__));
-    if (!f)
-        return r;
+    if (!f) {
+        if (quiet || kr_err_occurred(th))
+            return KR_VALUE_NULL;
+        return is_class ? type_getattr(th, obj, name) : kr_object_generic_getattr(th, obj, name);
+    }
     kr_err_clear(th);
     bool found;
     Value n = kr_from_obj(name);
     return call_dunder(th, obj, KR_NAME(th, __getattr__), &n, 1, &found);
+}
+
+static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
+{
+    return getattr_hook(th, obj, name, false);
+}
+
+static Value slot_lookupattr_hook(Thread *th, Value obj, Str *name)
+{
+    return getattr_hook(th, obj, name, true);
+}
+
+KrGetAttrFn kr_type_quiet_getattr(KrGetAttrFn f)
+{
+    if (f == kr_object_generic_getattr)
+        return kr_object_generic_lookup;
+    if (f == type_getattr)
+        return type_lookupattr;
+    if (f == slot_getattr_hook)
+        return slot_lookupattr_hook;
+    return f;
+}
+
+/* The slow path of the class-object attribute cache (object.h).  The
+ * entry holds what type_getattr finds in the class's own MRO; it is valid
+ * while the epoch stands, since the epoch moves on any change to a class
+ * dict, a class's bases or a class's metatype.  A metatype __getattr__
+ * does not matter: it runs only when the lookup fails, and failures are
+ * not cached. */
+Value kr_type_getattr_site(Thread *th, Code *code, uint32_t at, Value cls, Str *name)
+{
+    Type *meta = kr_type_of(cls), *t = (Type *)kr_as_obj(cls);
+    if (meta->getattr != type_getattr && meta->getattr != slot_getattr_hook)
+        return meta->getattr(th, cls, name);
+    uint64_t epoch = __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
+    Value v = type_special_attr(th, t, name);
+    if (v)
+        return v;
+    if (kr_err_occurred(th)) {      /* no __abstractmethods__: the slot's own answer */
+        kr_err_clear(th);
+        return meta->getattr(th, cls, name);
+    }
+    Value mv = kr_type_lookup_cached(th, meta, name);
+    if (mv && kr_type_of(mv)->descr_set)
+        return meta->getattr(th, cls, name);
+    v = kr_type_lookup_cached(th, t, name);
+    if (!v)
+        return meta->getattr(th, cls, name);
+    InlineCache *ic = kr_object_cache_at(code, at);
+    if (ic)
+        kr_ic_fill(ic, KR_CLASS_KEY(t), epoch + 1, v);
+    Value r = kr_object_class_get(th, v, cls);
+    return r ? r : kr_type_class_get_failed(th, cls, name);
+}
+
+/* A cached class attribute's __get__ failed (DynamicClassAttribute raises
+ * AttributeError when read on the class): a metatype __getattr__ gets its
+ * turn, as in getattr_hook. */
+Value kr_type_class_get_failed(Thread *th, Value cls, Str *name)
+{
+    if (kr_type_of(cls)->getattr != slot_getattr_hook ||
+        !kr_err_matches(th, &kr_exc_AttributeError) ||
+        !kr_type_lookup(kr_type_of(cls), KR_NAME(th, __getattr__)))
+        return KR_VALUE_NULL;
+    kr_err_clear(th);
+    bool found;
+    Value n = kr_from_obj(name);
+    return call_dunder(th, cls, KR_NAME(th, __getattr__), &n, 1, &found);
 }
 
 /* A class's own __getattribute__, with __getattr__ as the fallback on

@@ -249,7 +249,7 @@ int kr_vm_safe_point(Thread *th)
     if (KR_UNLIKELY(th->vm->finalizing))
         kr_thread_safe_point(th);     /* daemon threads stop at exit */
     if (kr_gc_finalizers_pending())
-        kr_mod_gc_run_pending(th);
+        kr_mod_gc_run_auto(th);
     if (main && kr_mod__signal_run_pending(th) < 0)
         return -1;
     return 0;
