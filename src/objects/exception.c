@@ -196,10 +196,52 @@ static int set_suppress(Thread *th, Value self, Str *unused, Value v)
     return 0;
 }
 
+/* StopIteration.value / SystemExit.code: the first argument, unless
+ * assigned since; the assigned value is kept in the instance dict under
+ * the attribute's own name (the descriptor shadows that entry). */
+static Value stored_value(Thread *th, Exc *e, const char *cname)
+{
+    Str *name = e->dict ? kr_str_intern_cstr(th, cname) : NULL;
+    Value v = name ? kr_dict_get_str(e->dict, name) : KR_VALUE_NULL;
+    if (v)
+        return v;
+    return e->args->size ? e->args->items[0] : KR_NONE;
+}
+
 static Value get_value(Thread *th, Value self)
 {
+    return stored_value(th, (Exc *)kr_as_obj(self), "value");
+}
+
+static Value get_code(Thread *th, Value self)
+{
+    return stored_value(th, (Exc *)kr_as_obj(self), "code");
+}
+
+Value kr_exception_stop_value(Thread *th, Value exc)
+{
+    return stored_value(th, (Exc *)kr_as_obj(exc), "value");
+}
+
+static int set_stored(Thread *th, Value self, const char *name, Value v)
+{
     Exc *e = (Exc *)kr_as_obj(self);
-    return e->args->size ? e->args->items[0] : KR_NONE;
+    Str *n = kr_str_intern_cstr(th, name);
+    if (!n || (!e->dict && !(e->dict = kr_dict_new(th))))
+        return -1;
+    if (!v)     /* del e.value: back to None, as a cleared T_OBJECT member */
+        v = KR_NONE;
+    return kr_dict_set_str(th, e->dict, n, v);
+}
+
+static int set_value(Thread *th, Value self, Str *unused, Value v)
+{
+    return set_stored(th, self, "value", v);
+}
+
+static int set_code(Thread *th, Value self, Str *unused, Value v)
+{
+    return set_stored(th, self, "code", v);
 }
 
 static const MemberDef exc_members[] = {
@@ -213,11 +255,11 @@ static const MemberDef exc_members[] = {
 
 /* StopIteration.value and SystemExit.code: the first argument. */
 static const MemberDef stopiter_members[] = {
-    {"value", 0, get_value, NULL, NULL, 0},
+    {"value", 0, get_value, set_value, "generator return value", KR_MEMBER_PLAIN},
     {0},
 };
 static const MemberDef sysexit_members[] = {
-    {"code", 0, get_value, NULL, NULL, 0},
+    {"code", 0, get_code, set_code, "exception code", KR_MEMBER_PLAIN},
     {0},
 };
 

@@ -35,6 +35,9 @@ typedef struct ExcGroup {
 
 /* One traceback entry per frame the exception passed through (innermost
  * last in the chain; tb_next points inward, as CPython's). */
+/* StopIteration's value: its first argument unless `value` was assigned. */
+Value kr_exception_stop_value(Thread *th, Value exc);
+
 typedef struct Traceback {
     Obj hdr;
     Value next;               /* Traceback or KR_NONE */

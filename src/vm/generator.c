@@ -384,8 +384,7 @@ static void stop_value(Thread *th, Value *result)
         *result = KR_NONE;
     } else if (kr_err_matches(th, &kr_exc_StopIteration)) {
         Value e = kr_err_fetch(th);
-        Exc *x = (Exc *)kr_as_obj(e);
-        *result = x->args && x->args->size ? x->args->items[0] : KR_NONE;
+        *result = kr_is_exc(e) ? kr_exception_stop_value(th, e) : KR_NONE;
     }
 }
 
