@@ -489,6 +489,7 @@ int kr_exception_add_tb(Thread *th, Value exc, Frame *f, uint32_t pc, int lineno
     tb->next = e->traceback;
     tb->code = kr_from_obj(f->code);
     tb->pc = pc;
+    tb->lasti = (int64_t)pc * 2;
     tb->lineno = lineno;
     tb->rec = f;
     tb->regs = f->regs;
@@ -526,7 +527,44 @@ static int tb_set_next(Thread *th, Value self, Str *unused, Value v)
 
 static Value tb_lasti(Thread *th, Value self)
 {
-    return kr_from_smallint((int64_t)((Traceback *)kr_as_obj(self))->pc * 2);
+    return kr_from_smallint(((Traceback *)kr_as_obj(self))->lasti);
+}
+
+/* types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): an entry
+ * for a frame object the caller has (CPython's tb_new). */
+static Value tb_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL};
+    static const ArgSpec spec = {"TracebackType", names, 0, 4, 4};
+    Value v[4] = {0, 0, 0, 0};
+    if (kr_argparse(th, &spec, args, nargs, kw, v) < 0)
+        return KR_VALUE_NULL;
+    if (v[0] != KR_NONE && !kr_is_type(v[0], &kr_traceback_type))
+        return kr_err_type_error(th, "expected traceback object or None, got '%s'",
+                                 kr_type_name(v[0]));
+    if (!kr_is_type(v[1], &kr_frame_type))
+        return kr_err_type_error(th, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                                 kr_type_name(v[1]));
+    int64_t lasti, lineno;
+    Value code = kr_object_getattr(th, v[1], kr_str_intern_cstr(th, "f_code"));
+    Value globals = code ? kr_object_getattr(th, v[1], kr_str_intern_cstr(th, "f_globals"))
+                         : KR_VALUE_NULL;
+    if (!globals || kr_int_as_i64(th, v[2], &lasti) < 0 || kr_int_as_i64(th, v[3], &lineno) < 0)
+        return KR_VALUE_NULL;
+    Traceback *tb = kr_gc_alloc(sizeof *tb);
+    if (!tb) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    tb->hdr.type = &kr_traceback_type;
+    tb->next = v[0];
+    tb->frame = v[1];
+    tb->code = code;
+    tb->lasti = lasti;
+    tb->pc = lasti >= 0 ? (uint32_t)(lasti / 2) : 0;
+    tb->lineno = (int)lineno;
+    tb->globals = kr_dict_check(globals) ? kr_as_dict(globals) : NULL;
+    return kr_from_obj(tb);
 }
 
 static Value tb_frame(Thread *th, Value self)
@@ -549,5 +587,6 @@ Type kr_traceback_type = {
     .hdr = {&kr_type_type},
     .name = "traceback",
     .size = sizeof(Traceback),
+    .new_ = tb_new,
     .members = tb_members,
 };

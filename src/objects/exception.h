@@ -44,6 +44,7 @@ typedef struct Traceback {
     Value code;               /* the frame's Code */
     uint32_t pc;
     int lineno;
+    int64_t lasti;            /* tb_lasti: 2 * pc, or what TracebackType() was given */
     /* For tb_frame (vm/frame.c kr_frame_object_of_tb), made on first use:
      * the activation's record and registers (to find it while it still
      * runs) and what a detached frame object shows once it has returned. */
