@@ -500,8 +500,16 @@ static Value type_annotations(Thread *th, Type *t)
 static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
     if (name == KR_NAME(th, __name__)) {
-        if (t->flags & KR_TYPE_HEAP)
+        if (t->flags & KR_TYPE_HEAP) {
+            /* a top-level class's __qualname__ is its __name__: that str,
+             * not a fresh one per read (`type(o).__name__` in hot code) */
+            Str *q = t->qualname;
+            size_t n = strlen(t->name);
+            if (q && q->hdr.type == &kr_str_type && q->ascii && (size_t)q->len == n &&
+                memcmp(q->data, t->name, n) == 0)
+                return kr_from_obj(q);
             return str_or_none(th, t->name);
+        }
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
