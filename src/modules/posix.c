@@ -315,7 +315,7 @@ static Value do_stat(Thread *th, const ArgSpec *s, const Value *args, size_t nar
     PathArg p;
     int err = 0;
     if (kr_posix_args(th, s, args, nargs, kw, a) < 0 ||
-        kr_posix_path(th, a[0], s->name, "path", true, false, &p) < 0)
+        kr_posix_path(th, a[0], s->name, "path", follow, false, &p) < 0)   /* lstat: no fd */
         return KR_VALUE_NULL;
     int dir_fd = AT_FDCWD;
     if (a[1] != KR_NONE && dir_fd_arg(th, a[1], &dir_fd) < 0)

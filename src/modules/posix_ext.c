@@ -65,6 +65,49 @@ static int i64_arg(Thread *th, Value v, int64_t *out)
     return i ? kr_int_as_i64(th, i, out) : -1;
 }
 
+/* An unsigned 64-bit argument (an eventfd counter), in the words of
+ * CPython's unsigned long long converter. */
+static int u64_arg(Thread *th, Value v, uint64_t *out)
+{
+    if (!kr_is_int(v)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    if (kr_is_smallint(v) || kr_is_bool(v)) {
+        int64_t x;
+        if (kr_int_as_i64(th, v, &x) < 0)
+            return -1;
+        if (x < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "value must be positive");
+            return -1;
+        }
+        *out = (uint64_t)x;
+        return 0;
+    }
+    const mpz_t *z = &((BigInt *)kr_as_obj(v))->z;
+    if (mpz_sgn(*z) < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "value must be positive");
+        return -1;
+    }
+    if (mpz_sizeinbase(*z, 2) > 64) {
+        kr_err_set_string(th, &kr_exc_OverflowError, "int too big to convert");
+        return -1;
+    }
+    *out = (uint64_t)mpz_get_ui(*z);
+    return 0;
+}
+
+static Value u64_value(Thread *th, uint64_t v)
+{
+    if (v <= INT64_MAX)
+        return kr_int_from_i64(th, (int64_t)v);
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)v);
+    Value r = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    return r;
+}
+
 static int int_arg(Thread *th, Value v, int *out)
 {
     int64_t x;
@@ -541,7 +584,7 @@ FUNC(x_eventfd_read)
         return KR_VALUE_NULL;
     if (r < 0)
         return kr_posix_error(th, KR_VALUE_NULL);
-    return kr_int_from_i64(th, (int64_t)value);   /* at most 2**64 - 2; in practice small */
+    return u64_value(th, value);
 }
 
 FUNC(x_eventfd_write)
@@ -549,9 +592,9 @@ FUNC(x_eventfd_write)
     static const ArgSpec s = {"eventfd_write", {"fd", "value"}, 2, 2, false};
     Value a[2];
     int fd;
-    int64_t value;
+    uint64_t value;
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || kr_libutil_fd_arg(th, a[0], &fd) < 0 ||
-        i64_arg(th, a[1], &value) < 0)
+        u64_arg(th, a[1], &value) < 0)
         return KR_VALUE_NULL;
     int r;
     RETRY(eventfd_write(fd, (eventfd_t)value), r);
