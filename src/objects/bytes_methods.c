@@ -990,7 +990,6 @@ METHOD(bytes_getnewargs)
 /* The methods bytes and bytearray share (results take self's type). */
 #define SHARED_METHODS \
     {"decode", bytes_decode, "($self, /, encoding='utf-8', errors='strict')", NULL, 0}, \
-    {"hex", bytes_hex, NULL, NULL, 0}, \
     {"find", bytes_find, NULL, NULL, 0}, \
     {"rfind", bytes_rfind, NULL, NULL, 0}, \
     {"index", bytes_index, NULL, NULL, 0}, \
@@ -1031,8 +1030,28 @@ METHOD(bytes_getnewargs)
     {"translate", bytes_translate, "($self, table, /, delete=b'')", NULL, 0}, \
     {"maketrans", bytes_maketrans, "(frm, to, /)", NULL, KR_METH_STATIC},
 
+/* hex's doc is per type: doctest runs its example on each */
 const MethodDef kr_bytes_methods[] = {
     SHARED_METHODS
+    {"hex", bytes_hex, NULL,
+    "Create a string of hexadecimal numbers from a bytes object.\n"
+    "\n"
+    "  sep\n"
+    "    An optional single character or byte to separate hex bytes.\n"
+    "  bytes_per_sep\n"
+    "    How many bytes between separators.  Positive values count from the\n"
+    "    right, negative values count from the left.\n"
+    "\n"
+    "Example:\n"
+    ">>> value = b'\\xb9\\x01\\xef'\n"
+    ">>> value.hex()\n"
+    "'b901ef'\n"
+    ">>> value.hex(':')\n"
+    "'b9:01:ef'\n"
+    ">>> value.hex(':', 2)\n"
+    "'b9:01ef'\n"
+    ">>> value.hex(':', -2)\n"
+    "'b901:ef'", 0},
     {"fromhex", kr_bytes_fromhex, "($type, string, /)", NULL, KR_METH_CLASS},
     {"__getnewargs__", bytes_getnewargs, "($self, /)", NULL, 0},
     {"__bytes__", bytes_bytes, "($self, /)", NULL, 0},
@@ -1048,6 +1067,25 @@ BA(fromhex); BA(alloc); BA(reduce); BA(reduce_ex);
 
 const MethodDef kr_bytearray_methods[] = {
     SHARED_METHODS
+    {"hex", bytes_hex, NULL,
+    "Create a string of hexadecimal numbers from a bytearray object.\n"
+    "\n"
+    "  sep\n"
+    "    An optional single character or byte to separate hex bytes.\n"
+    "  bytes_per_sep\n"
+    "    How many bytes between separators.  Positive values count from the\n"
+    "    right, negative values count from the left.\n"
+    "\n"
+    "Example:\n"
+    ">>> value = bytearray([0xb9, 0x01, 0xef])\n"
+    ">>> value.hex()\n"
+    "'b901ef'\n"
+    ">>> value.hex(':')\n"
+    "'b9:01:ef'\n"
+    ">>> value.hex(':', 2)\n"
+    "'b9:01ef'\n"
+    ">>> value.hex(':', -2)\n"
+    "'b901:ef'", 0},
     {"append", kr_bytearray_append, "($self, item, /)", NULL, 0},
     {"extend", kr_bytearray_extend, "($self, iterable_of_ints, /)", NULL, 0},
     {"pop", kr_bytearray_pop, "($self, index=-1, /)", NULL, 0},

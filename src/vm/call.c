@@ -43,12 +43,12 @@ int kr_call_check_args(Thread *th, const char *name, size_t nargs, size_t min, s
         kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
     else if (min == max && min == 0)
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
-    else if (nargs < min)
-        kr_err_format(th, &kr_exc_TypeError, "%s expected at least %zu argument%s, got %zu", name,
-                      min, min == 1 ? "" : "s", nargs);
+    else if (nargs < min)   /* CPython's _PyArg_CheckPositional: no "at least" when exact */
+        kr_err_format(th, &kr_exc_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+                      min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
     else
-        kr_err_format(th, &kr_exc_TypeError, "%s expected at most %zu argument%s, got %zu", name,
-                      max, max == 1 ? "" : "s", nargs);
+        kr_err_format(th, &kr_exc_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+                      min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
     return -1;
 }
 

@@ -56,23 +56,45 @@
 #include "vm/trace.h"
 #include "vm/vm.h"
 
+/* A generator's frame record and registers: one block, recycled the
+ * moment the generator finishes (gen_done), when nothing can read them
+ * again -- gi_frame is then None and gi_code is kept in the generator.
+ * Most generators and coroutines are short-lived (an await of a helper
+ * coroutine, an __await__), so this spares the collector the larger part
+ * of what they allocate, and the next one starts in cache-hot memory.
+ * What may still hold the record's address (a frame object, a traceback
+ * entry) only compares it with the frames running (vm/frame.c), the
+ * same reuse ordinary frame records see. */
+typedef struct GenFrame {
+    Frame fr;
+    Value regs[];
+} GenFrame;
+
+static size_t gen_frame_size(const Code *code)
+{
+    return sizeof(GenFrame) + sizeof(Value) * (code->framesize + 1);
+}
+
+/* The generator is finished: its frame block goes back (gc.h). */
+static void gen_done(Generator *g)
+{
+    Frame *fr = g->frame;
+    g->state = GEN_DONE;
+    g->regs = NULL;
+    g->frame = NULL;
+    if (fr)
+        kr_gc_recycle(fr, gen_frame_size(g->code));
+}
+
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)
 {
     Code *code = f->code;
-    /* One block holds the generator, its frame record and its registers:
-     * they live and die together, and one allocation is a third of the
-     * cost (the frame and registers are reached by interior pointers,
-     * which the collector honours). */
-    struct GenBlock {
-        Generator g;
-        Frame fr;
-        Value regs[];
-    } *block = kr_gc_alloc(sizeof(struct GenBlock) + sizeof(Value) * (code->framesize + 1));
+    Generator *g = kr_gc_alloc(sizeof *g);
+    GenFrame *block = g ? kr_gc_alloc_recycled(gen_frame_size(code)) : NULL;
     if (!block) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    Generator *g = &block->g;
     Frame *fr = &block->fr;
     Value *regs = block->regs;
     if (!kwnames && nargs == code->argcount && !code->kwonlyargcount &&
@@ -100,6 +122,7 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
     fr->gen = g;
     g->frame = fr;
     g->regs = regs;
+    g->code = code;
     g->state = GEN_CREATED;
     g->name = f->name;
     g->qualname = f->qualname;
@@ -178,8 +201,7 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     }
     if (g->state == GEN_CREATED) {
         if (mode == RESUME_THROW) {
-            g->state = GEN_DONE;
-            g->regs = NULL;
+            gen_done(g);
             return KR_VALUE_NULL;
         }
         if (arg != KR_NONE) {
@@ -230,8 +252,7 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     }
     th->handled = saved;
     g->exc_state = KR_VALUE_NULL;
-    g->state = GEN_DONE;
-    g->regs = NULL;
+    gen_done(g);
     if (r)
         *retval = r;
     else
@@ -308,9 +329,7 @@ void kr_gen_finish_inline(Thread *th, Frame *fr, bool failed)
     Generator *g = fr->gen;
     th->handled = fr->gen_outer;
     g->exc_state = KR_VALUE_NULL;
-    g->state = GEN_DONE;
-    g->regs = NULL;
-    fr->prev = NULL;
+    gen_done(g);    /* the caller reads nothing more from fr */
     if (failed)
         stop_to_runtime_error(th, g);
 }
@@ -588,8 +607,7 @@ int kr_gen_close(Thread *th, Generator *g)
         return -1;
     }
     if (g->state != GEN_SUSPENDED) {
-        g->state = GEN_DONE;
-        g->regs = NULL;
+        gen_done(g);
         return 0;
     }
     Value ge = kr_exception_new(th, &kr_exc_GeneratorExit, NULL, 0);
@@ -652,7 +670,7 @@ static Value gen_get_yieldfrom(Thread *th, Value self)
 
 static Value gen_get_code(Thread *th, Value self)
 {
-    return kr_from_obj(((Generator *)kr_as_obj(self))->frame->code);
+    return kr_from_obj(((Generator *)kr_as_obj(self))->code);
 }
 
 static Value gen_get_name(Thread *th, Value self)

@@ -57,7 +57,7 @@ static Type *const builtin_types[] = {
     &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
-    &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
+    &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type, &kr_getset_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
