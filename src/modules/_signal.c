@@ -17,8 +17,12 @@
  * collector.
  */
 #include <errno.h>
+#include <stdio.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <string.h>
 #include <unistd.h>
@@ -43,11 +47,32 @@
 static volatile sig_atomic_t tripped[KR_NSIG];
 static volatile sig_atomic_t any_tripped;
 
+/* set_wakeup_fd's descriptor: the C handler writes the signal number to
+ * it as one byte, which is how an event loop blocked in epoll/select
+ * learns of a signal (asyncio's add_signal_handler, its child watchers).
+ * A failed write is reported later, from the safe point, as CPython's
+ * pending call does: its errno waits in wakeup_errno. */
+static volatile sig_atomic_t wakeup_fd = -1;
+static volatile sig_atomic_t wakeup_warn = 1;
+static volatile sig_atomic_t wakeup_errno;
+
 static void c_handler(int sig)
 {
+    int saved = errno;
     tripped[sig] = 1;
     any_tripped = 1;
     kr_eval_breaker = 1;
+    int fd = wakeup_fd;
+    if (fd != -1) {
+        unsigned char byte = (unsigned char)sig;
+        ssize_t r;
+        do
+            r = write(fd, &byte, 1);
+        while (r < 0 && errno == EINTR);
+        if (r < 0 && (wakeup_warn || (errno != EAGAIN && errno != EWOULDBLOCK)))
+            wakeup_errno = errno;
+    }
+    errno = saved;
 }
 
 bool kr_mod__signal_tripped(void)
@@ -64,10 +89,29 @@ static Dict *handlers(Thread *th)
     return d && kr_is_dict(d) ? kr_as_dict(d) : NULL;
 }
 
+/* "Exception ignored when trying to write to the signal wakeup fd". */
+static void report_wakeup_error(Thread *th)
+{
+    int err = wakeup_errno;
+    wakeup_errno = 0;
+    Value saved = kr_err_fetch(th);
+    kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
+    Value exc = kr_err_fetch(th);
+    kr_vm_flush_stdout(th);
+    fputs("Exception ignored when trying to write to the signal wakeup fd:\n", stderr);
+    if (exc)
+        kr_vm_print_exception(th, exc);
+    fflush(stderr);
+    if (saved)
+        kr_err_set(th, saved);
+}
+
 int kr_mod__signal_run_pending(Thread *th)
 {
     if (!any_tripped)
         return 0;
+    if (wakeup_errno)
+        report_wakeup_error(th);
     any_tripped = 0;
     Dict *h = handlers(th);
     for (int sig = 1; sig < KR_NSIG; sig++) {
@@ -99,6 +143,11 @@ static int signum_arg(Thread *th, Value v, int *out)
 }
 
 #define FUNC(name) static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+
+static bool in_main_thread(Thread *th)
+{
+    return th == th->vm->main_thread;
+}
 
 /* The handler value getsignal() reports when Python installed none. */
 static Value current_c_handler(Thread *th, int sig)
@@ -139,6 +188,10 @@ FUNC(signal_signal)
     } else {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
+        return KR_VALUE_NULL;
+    }
+    if (!in_main_thread(th)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "signal only works in main thread of the main interpreter");
         return KR_VALUE_NULL;
     }
     Value old = signal_getsignal(th, self, args, 1, NULL);
@@ -198,30 +251,53 @@ FUNC(signal_strsignal)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
-/* set_wakeup_fd(fd, *, warn_on_full_buffer=True): remembered, returned,
- * never written to (no signal reaches the loop asynchronously yet). */
+/* set_wakeup_fd(fd, *, warn_on_full_buffer=True): the previous fd.  The
+ * fd must be open and non-blocking (a full pipe must not block the C
+ * handler); -1 turns the wake-up off. */
 FUNC(signal_set_wakeup_fd)
 {
     static const char *const names[] = {"warn_on_full_buffer", NULL};
     Value warn = KR_TRUE;
     if (nargs != 1)
-        return kr_err_type_error(th, "set_wakeup_fd() takes exactly 1 positional argument (%zu given)", nargs);
+        return kr_err_type_error(th, "set_wakeup_fd() takes %s 1 positional argument (%zu given)",
+                                 nargs ? "at most" : "exactly", nargs);
     if (kr_mod_parse_kwargs(th, "set_wakeup_fd", args + nargs, kw, names, &warn) < 0)
         return KR_VALUE_NULL;
     int64_t fd;
     Value i = kr_object_index(th, args[0]);
     if (!i || kr_int_as_i64(th, i, &fd) < 0)
         return KR_VALUE_NULL;
-    Str *k = kr_str_intern_cstr(th, "_wakeup_fd");
-    Str *name = kr_str_intern_cstr(th, "_signal");
-    Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
-    if (!k || !m)
+    int w = kr_object_truth(th, warn);
+    if (w < 0)
         return KR_VALUE_NULL;
-    Dict *md = ((Module *)kr_as_obj(m))->dict;
-    Value old = kr_dict_get_str(md, k);
-    if (kr_dict_set_str(th, md, k, kr_from_smallint(fd)) < 0)
+    if (!in_main_thread(th)) {
+        kr_err_set_string(th, &kr_exc_ValueError, "set_wakeup_fd only works in main thread of the main interpreter");
         return KR_VALUE_NULL;
-    return old ? old : kr_from_smallint(-1);
+    }
+    if (fd < -1 || fd > INT_MAX) {
+        kr_err_set_string(th, &kr_exc_ValueError, "invalid fd");
+        return KR_VALUE_NULL;
+    }
+    if (fd != -1) {
+        struct stat st;
+        if (fstat((int)fd, &st) != 0) {
+            kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+            return KR_VALUE_NULL;
+        }
+        int fl = fcntl((int)fd, F_GETFL);
+        if (fl < 0) {
+            kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+            return KR_VALUE_NULL;
+        }
+        if (!(fl & O_NONBLOCK)) {
+            kr_err_format(th, &kr_exc_ValueError, "the fd %d must be in non-blocking mode", (int)fd);
+            return KR_VALUE_NULL;
+        }
+    }
+    int old = wakeup_fd;
+    wakeup_fd = (int)fd;
+    wakeup_warn = w;
+    return kr_from_smallint(old);
 }
 
 FUNC(signal_valid_signals)
