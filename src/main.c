@@ -632,6 +632,14 @@ int main(int argc, char **argv)
     if (l.tool)
         return run_tool(prog, &l);
     read_environment(&cl);
+    /* before the VM: its first interned name is hashed under this key */
+    if (kr_str_hash_seed(cl.ignore_environment ? NULL : getenv("PYTHONHASHSEED"),
+                         &cl.hash_randomization) < 0) {
+        fputs("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" "
+              "or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n",
+              stderr);
+        return 1;
+    }
     if (cl.int_max_str_digits > 0 && cl.int_max_str_digits < 640) {
         fputs("Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: "
               "invalid limit; must be >= 640 or 0 for unlimited.\n"

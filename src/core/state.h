@@ -144,6 +144,11 @@ struct Thread {
     Obj *sentinel;
     List *locals;
     uint64_t serial;
+    /* vm/thread.c: the module this thread waits for another thread to
+     * import (NULL: none), read under VM.lock to find import deadlocks. */
+    Str *import_waiting;
+    /* Set while the thread sleeps in a lock wait (vm/thread.c). */
+    _Atomic bool blocked;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
                                                             Thread is kr_gc_alloc'ed) */
 };
@@ -213,5 +218,15 @@ struct VM {
  * It is process-global, not a VM field, because signals are: a C signal
  * handler or the collector's notifier can reach nothing else. */
 extern volatile int kr_eval_breaker;
+
+/* True when the C stack is nearly used up (th->c_stack_limit, set at thread
+ * start): places that re-enter the interpreter recursively in C -- a
+ * yield-from chain resuming, C code calling a function, hashing or
+ * comparing nested containers -- check it, so a
+ * raised sys.setrecursionlimit gives RecursionError, not a crash. */
+static inline bool kr_c_stack_exhausted(Thread *th)
+{
+    return (uintptr_t)__builtin_frame_address(0) < (uintptr_t)th->c_stack_limit;
+}
 
 #endif

@@ -281,13 +281,13 @@ Value kr_dt_diff_to_bool(int diff, int op)
     return kr_from_bool(r);
 }
 
-/* A hash from two 64-bit words (never -1, CPython's "error" hash). */
+/* A hash from two 64-bit words: the bytes hash of the pair, so that it
+ * varies with PYTHONHASHSEED as CPython's hash of the state bytes does
+ * (never -1, CPython's "error" hash). */
 int64_t kr_dt_hash_mix(int64_t a, int64_t b)
 {
-    uint64_t h = (uint64_t)a * 0x9E3779B97F4A7C15ULL ^ ((uint64_t)b + 0x632BE59BD9B4E019ULL);
-    h ^= h >> 29;
-    int64_t r = (int64_t)(h & 0x7FFFFFFFFFFFFFFFULL);
-    return r == -1 ? -2 : r;
+    int64_t words[2] = {a, b};
+    return kr_str_hash_data(words, sizeof words);
 }
 
 Value kr_dt_call_module(Thread *th, const char *module, const char *attr, const Value *args,

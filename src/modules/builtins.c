@@ -62,6 +62,67 @@ int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues, Tu
     return 0;
 }
 
+static Value find_keyword(const char *name, const Value *kwvalues, Tuple *kwnames)
+{
+    size_t len = strlen(name);
+    for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
+        Str *n = kr_as_str(kwnames->items[k]);
+        if ((size_t)n->len == len && n->ascii && memcmp(n->data, name, len) == 0)
+            return kwvalues[k];
+    }
+    return KR_VALUE_NULL;
+}
+
+/* The checks in the order of CPython's _PyArg_UnpackKeywords: too many,
+ * a required one missing, one given twice, an unknown keyword. */
+int kr_mod_bind_args(Thread *th, const char *fname, const Value *args, size_t nargs,
+                     Tuple *kwnames, const char *const *names, size_t nrequired, Value *out)
+{
+    size_t nnames = 0, nkw = kwnames ? (size_t)kwnames->size : 0, found = 0;
+    while (names[nnames])
+        nnames++;
+    if (nargs + nkw > nnames) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname,
+                      nnames, nnames == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        out[i] = args[i];
+    for (size_t i = nargs; i < nnames; i++) {
+        Value v = nkw ? find_keyword(names[i], args + nargs, kwnames) : KR_VALUE_NULL;
+        if (v) {
+            out[i] = v;
+            found++;
+        } else if (i < nrequired) {
+            kr_err_format(th, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %zu)",
+                          fname, names[i], i + 1);
+            return -1;
+        }
+    }
+    if (found == nkw)
+        return 0;
+    for (size_t i = 0; i < nargs; i++)
+        if (find_keyword(names[i], args + nargs, kwnames)) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "argument for %s() given by name ('%s') and position (%zu)", fname,
+                          names[i], i + 1);
+            return -1;
+        }
+    for (int64_t k = 0; k < kwnames->size; k++) {
+        Str *n = kr_as_str(kwnames->items[k]);
+        size_t i = 0;
+        while (names[i] && !((size_t)n->len == strlen(names[i]) && n->ascii &&
+                             memcmp(n->data, names[i], (size_t)n->len) == 0))
+            i++;
+        if (!names[i]) {
+            kr_err_format(th, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", n,
+                          fname);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* ---- printing ------------------------------------------------------------------ */
 
 /* print() to a Python file object: one write() per piece, as CPython
@@ -181,8 +242,14 @@ FUNC(builtin_ascii)
 
 Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
 {
-    if (!kr_is_str(spec))
+    if (!kr_str_check(spec))
         return kr_err_type_error(th, "format() argument 2 must be str, not %s", kr_type_name(spec));
+    if (!kr_is_str(spec)) {     /* a str subclass's text, as an exact str */
+        Str *e = kr_str_substr(th, kr_as_str(spec), 0, kr_as_str(spec)->len);
+        if (!e)
+            return KR_VALUE_NULL;
+        spec = kr_from_obj(e);
+    }
     /* int and float subclasses too, unless they override __format__ (perfb) */
     Type *t = kr_type_of(v);
     Str *fname = KR_NAME(th, __format__);
@@ -562,10 +629,16 @@ FUNC(builtin_next)
     if (!t->next)
         return kr_err_type_error(th, "'%s' object is not an iterator", t->name);
     Value x = t->next(th, args[0]);
-    if (x || kr_err_occurred(th))
+    if (x)
         return x;
-    if (nargs > 1)
+    /* a StopIteration(value) left pending (a generator's return) is
+     * exhaustion too when there is a default */
+    if (kr_err_occurred(th) && (nargs < 2 || !kr_err_matches(th, &kr_exc_StopIteration)))
+        return KR_VALUE_NULL;
+    if (nargs > 1) {
+        kr_err_clear(th);
         return args[1];
+    }
     kr_err_set(th, kr_exception_new(th, &kr_exc_StopIteration, NULL, 0));
     if (!th->exc)
         kr_err_no_memory(th);
@@ -705,12 +778,10 @@ FUNC(builtin_getattr)
     Str *n = attr_name(th, args[1], "getattr");
     if (!n)
         return KR_VALUE_NULL;
-    Value r = kr_object_getattr(th, args[0], n);
-    if (!r && nargs == 3 && kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        return args[2];
-    }
-    return r;
+    if (nargs == 2)
+        return kr_object_getattr(th, args[0], n);
+    Value r = kr_object_lookupattr(th, args[0], n);
+    return r || kr_err_occurred(th) ? r : args[2];
 }
 
 FUNC(builtin_setattr)
@@ -730,14 +801,10 @@ FUNC(builtin_hasattr)
     Str *n = attr_name(th, args[1], "hasattr");
     if (!n)
         return KR_VALUE_NULL;
-    Value r = kr_object_getattr(th, args[0], n);
+    Value r = kr_object_lookupattr(th, args[0], n);
     if (r)
         return KR_TRUE;
-    if (kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        return KR_FALSE;
-    }
-    return KR_VALUE_NULL;
+    return kr_err_occurred(th) ? KR_VALUE_NULL : KR_FALSE;
 }
 
 FUNC(builtin_delattr)
@@ -777,9 +844,12 @@ static const MethodDef builtin_functions[] = {
     {"callable", builtin_callable, "($module, obj, /)", NULL, 0},
     {"chr", builtin_chr, "($module, i, /)", NULL, 0},
     {"ord", builtin_ord, "($module, c, /)", NULL, 0},
-    {"hex", builtin_hex, "($module, number, /)", NULL, 0},
-    {"oct", builtin_oct, "($module, number, /)", NULL, 0},
-    {"bin", builtin_bin, "($module, number, /)", NULL, 0},
+    {"hex", builtin_hex, "($module, number, /)",
+     "Return the hexadecimal representation of an integer.\n\n   >>> hex(12648430)\n   '0xc0ffee'", 0},
+    {"oct", builtin_oct, "($module, number, /)",
+     "Return the octal representation of an integer.\n\n   >>> oct(342391)\n   '0o1234567'", 0},
+    {"bin", builtin_bin, "($module, number, /)",
+     "Return the binary representation of an integer.\n\n   >>> bin(2796202)\n   '0b1010101010101010101010'", 0},
     {"getattr", builtin_getattr, NULL, NULL, 0},
     {"setattr", builtin_setattr, "($module, obj, name, value, /)", NULL, 0},
     {"hasattr", builtin_hasattr, "($module, obj, name, /)", NULL, 0},

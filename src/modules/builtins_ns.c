@@ -16,6 +16,7 @@
 #include "gc/gc.h"
 #include "modules/_ast.h"
 #include "modules/modules.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -136,13 +137,30 @@ static const char *source_text(Thread *th, Value src, const char *fname, size_t 
                                bool *is_bytes)
 {
     const char *p;
-    if (kr_is_str(src)) {
+    if (kr_str_check(src)) {
         p = kr_str_utf8(th, kr_as_str(src), len);
         *is_bytes = false;
     } else if (kr_bytes_like(src)) {
         ByteView *v = KR_BYTES_VIEW(src);
         p = (const char *)v->data;
         *len = (size_t)v->len;
+        *is_bytes = true;
+    } else if (kr_buffer_check(src)) {      /* memoryview, array: a copy of the bytes */
+        Buffer view;
+        if (kr_buffer_get(th, src, &view, KR_BUF_SIMPLE) < 0)
+            return NULL;
+        char *copy = kr_gc_alloc_atomic((size_t)view.len + 1);
+        if (copy) {
+            memcpy(copy, view.buf, (size_t)view.len);
+            copy[view.len] = 0;
+        }
+        *len = (size_t)view.len;
+        kr_buffer_release(&view);
+        if (!copy) {
+            kr_err_no_memory(th);
+            return NULL;
+        }
+        p = copy;
         *is_bytes = true;
     } else {
         kr_err_format(th, &kr_exc_TypeError, "%s() arg 1 must be a string, bytes or %s object",
@@ -171,7 +189,7 @@ static Dict *builtins_for(Thread *th, Dict *globals)
     }
     if (kr_is_type(b, &kr_module_type))
         return ((Module *)kr_as_obj(b))->dict;
-    if (kr_is_dict(b))
+    if (kr_dict_check(b))     /* a subclass's own __getitem__ is not consulted */
         return kr_as_dict(b);
     return th->vm->builtins;
 }
@@ -229,7 +247,7 @@ static int check_closure(Thread *th, Code *code, Value closure)
 static int namespaces(Thread *th, const char *fname, Value g, Value l, Dict **gout, Value *lout)
 {
     bool is_exec = strcmp(fname, "exec") == 0;
-    if (g != KR_NONE && !kr_is_dict(g)) {
+    if (g != KR_NONE && !kr_dict_check(g)) {
         if (is_exec)
             kr_err_format(th, &kr_exc_TypeError, "exec() globals must be a dict, not %s",
                           kr_type_name(g));
@@ -312,10 +330,6 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
                               "closure can only be used when source is a code object");
             return KR_VALUE_NULL;
         }
-        if (!is_exec && !kr_is_str(args[0]) && !kr_bytes_like(args[0])) {
-            kr_err_set_string(th, &kr_exc_TypeError, "eval() arg 1 must be a string, bytes or code object");
-            return KR_VALUE_NULL;
-        }
         size_t len;
         bool is_bytes;
         const char *src = source_text(th, args[0], fname, &len, &is_bytes);
@@ -384,16 +398,10 @@ FUNC(builtin_compile)
     static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
                                         "optimize", "_feature_version", NULL};
     Value kv[7] = {0, 0, 0, kr_from_smallint(0), KR_FALSE, kr_from_smallint(-1), kr_from_smallint(-1)};
-    if (nargs > 6)
-        return kr_err_type_error(th, "compile() takes at most 6 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        kv[i] = args[i];
-    if (kr_mod_parse_kwargs(th, "compile", args + nargs, kw, names, kv) < 0)
+    if (nargs > 6)      /* _feature_version is keyword-only */
+        return kr_err_type_error(th, "compile() takes at most 6 positional arguments (%zu given)", nargs);
+    if (kr_mod_bind_args(th, "compile", args, nargs, kw, names, 3, kv) < 0)
         return KR_VALUE_NULL;
-    static const char *const pos[] = {"'source' (pos 1)", "'filename' (pos 2)", "'mode' (pos 3)"};
-    for (int i = 0; i < 3; i++)
-        if (!kv[i])
-            return kr_err_type_error(th, "compile() missing required argument %s", pos[i]);
     Value fn = kv[1];
     if (!kr_is_str(fn) && !kr_bytes_like(fn))
         return kr_err_type_error(th, "expected str, bytes or os.PathLike object, not %s",

@@ -32,6 +32,13 @@ void kr_mod_sys_report_uncaught(Thread *th, Value exc);
  * keyword is a TypeError naming fname. */
 KR_MUST_CHECK int kr_mod_parse_kwargs(Thread *th, const char *fname, const Value *kwvalues,
                                       Tuple *kwnames, const char *const *names, Value *out);
+ /* Positional and keyword arguments together, with CPython's errors for
+ * too many, a missing one of the first nrequired, one given by name and
+ * position, an unknown keyword: out[i] is the argument for names[i] (at
+ * most 16) or stays as the caller set it. */
+KR_MUST_CHECK int kr_mod_bind_args(Thread *th, const char *fname, const Value *args, size_t nargs,
+                                   Tuple *kwnames, const char *const *names, size_t nrequired,
+                                   Value *out);
 
 /* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
 KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);

@@ -55,4 +55,5 @@ Type kr_classmethod_descr_type = {
     .flags = KR_TYPE_IMMUTABLE,
     .descr_get = classmethod_descr_get,
     .repr = classmethod_descr_repr,
+    .getattr = kr_method_descr_getattr,
 };

@@ -295,11 +295,17 @@ bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)
     return false;
 }
 
+static int update_from_mapping(Thread *th, Dict *d, Value src);
+
+/* A subclass that iterates its own way is copied through keys() and [],
+ * as CPython's PyDict_Copy merges (type(name, bases, OrderedDict)). */
 Dict *kr_dict_copy(Thread *th, Dict *d)
 {
     Dict *r = kr_dict_new(th);
     if (!r)
         return NULL;
+    if (KR_UNLIKELY(d->hdr.type->iter != kr_dict_type.iter))
+        return update_from_mapping(th, r, kr_from_obj(d)) < 0 ? NULL : r;
     int64_t pos = 0;
     Value k, v;
     while (kr_dict_next(d, &pos, &k, &v))
@@ -415,13 +421,10 @@ static Value dict_richcompare(Thread *th, Value a, Value b, int op)
 /* Does src have a keys attribute (the mark of a mapping for update())? */
 static int has_keys_method(Thread *th, Value src)
 {
-    Value k = kr_object_getattr(th, src, kr_str_intern_cstr(th, "keys"));
+    Value k = kr_object_lookupattr(th, src, kr_str_intern_cstr(th, "keys"));
     if (k)
         return 1;
-    if (!kr_err_matches(th, &kr_exc_AttributeError))
-        return -1;
-    kr_err_clear(th);
-    return 0;
+    return kr_err_occurred(th) ? -1 : 0;
 }
 
 /* update() from a mapping that is not a dict: for k in src.keys(): d[k] = src[k]. */
@@ -460,9 +463,13 @@ int kr_dict_merge_mapping(Thread *th, Dict *d, Value src)
     return has_keys > 0 ? update_from_mapping(th, d, src) : -1;
 }
 
+/* update()/dict(src): as kr_dict_merge_mapping, but anything without keys
+ * is taken as an iterable of pairs.  A dict subclass that iterates its own
+ * way (OrderedDict after move_to_end) goes through keys() and [], as
+ * CPython's dict_merge checks tp_iter. */
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
-    if (kr_dict_check(src)) {
+    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter) {
         int64_t pos = 0;
         Value k, v;
         while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
@@ -592,6 +599,8 @@ static Value dict_iter(Thread *th, Value v) { return make_iter(th, kr_as_dict(v)
 /* One step of any dict iterator: 1 with the entry, 0 at the end, -1. */
 static int dict_iter_step(Thread *th, DictIter *it, Value *k, Value *val)
 {
+    if (!it->d)
+        return 0;
     if (it->d->used != it->used) {
         it->used = -1;
         kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary changed size during iteration");
@@ -601,14 +610,18 @@ static int dict_iter_step(Thread *th, DictIter *it, Value *k, Value *val)
         DictEntry *e = NULL;
         while (it->pos > 0 && !(e = &it->d->entries[--it->pos])->key)
             e = NULL;
-        if (!e)
+        if (!e) {
+            it->d = NULL;
             return 0;
+        }
         *k = e->key;
         *val = e->value;
         return 1;
     }
-    if (!kr_dict_next(it->d, &it->pos, k, val))
+    if (!kr_dict_next(it->d, &it->pos, k, val)) {
+        it->d = NULL;       /* exhausted: the dict may be freed, as in CPython */
         return 0;
+    }
     /* deleting and adding as many keys keeps the size (CPython's
      * dictiter_iternextkey counts what is left) */
     if (it->left-- <= 0) {
@@ -647,7 +660,7 @@ static Value dict_iter_length_hint(Thread *th, Value u, const Value *args, size_
     DictIter *it = (DictIter *)kr_as_obj(args[0]);
     if (kr_argparse_noargs(th, "__length_hint__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (it->used != it->d->used)
+    if (!it->d || it->used != it->d->used)
         return kr_from_smallint(0);
     /* Entries not yet reached, live ones only. */
     int64_t n = 0;

@@ -648,9 +648,34 @@ static const MemberDef float_members[] = {
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, "($self, /)", "Return True if the float is an integer.", 0},
     {"__format__", float_format_method, "($self, format_spec, /)", NULL, 0},
-    {"hex", float_hex, "($self, /)", NULL, 0},
-    {"fromhex", float_fromhex, "($type, string, /)", NULL, KR_METH_CLASS},
-    {"as_integer_ratio", float_as_integer_ratio, "($self, /)", NULL, 0},
+    {"hex", float_hex, "($self, /)",
+    "Return a hexadecimal representation of a floating-point number.\n"
+    "\n"
+    ">>> (-0.1).hex()\n"
+    "'-0x1.999999999999ap-4'\n"
+    ">>> 3.14159.hex()\n"
+    "'0x1.921f9f01b866ep+1'", 0},
+    {"fromhex", float_fromhex, "($type, string, /)",
+    "Create a floating-point number from a hexadecimal string.\n"
+    "\n"
+    ">>> float.fromhex('0x1.ffffp10')\n"
+    "2047.984375\n"
+    ">>> float.fromhex('-0x1p-1074')\n"
+    "-5e-324", KR_METH_CLASS},
+    {"as_integer_ratio", float_as_integer_ratio, "($self, /)",
+    "Return integer ratio.\n"
+    "\n"
+    "Return a pair of integers, whose ratio is exactly equal to the original float\n"
+    "and with a positive denominator.\n"
+    "\n"
+    "Raise OverflowError on infinities and a ValueError on NaNs.\n"
+    "\n"
+    ">>> (10.0).as_integer_ratio()\n"
+    "(10, 1)\n"
+    ">>> (0.0).as_integer_ratio()\n"
+    "(0, 1)\n"
+    ">>> (-.25).as_integer_ratio()\n"
+    "(-1, 4)", 0},
     {"__getformat__", float_getformat, "($type, typestr, /)", NULL, KR_METH_CLASS},
     {"conjugate", float_conjugate, "($self, /)", NULL, 0},
     {"__trunc__", float_trunc_m, "($self, /)", NULL, 0},

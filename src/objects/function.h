@@ -66,6 +66,10 @@ typedef struct BoundMethod {
 extern Type kr_function_type, kr_cell_type, kr_builtin_type, kr_method_descr_type,
     kr_method_type, kr_classmethod_descr_type;
 
+/* __name__, __qualname__, __objclass__, __doc__ of a method descriptor, and
+ * of a classmethod_descriptor (same layout). */
+Value kr_method_descr_getattr(Thread *th, Value obj, Str *name);
+
 static inline bool kr_is_function(Value v) { return kr_is_obj(v) && kr_as_obj(v)->type == &kr_function_type; }
 
 KR_MUST_CHECK Function *kr_function_new(Thread *th, Code *code, Dict *globals, Str *qualname);

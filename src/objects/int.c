@@ -963,8 +963,8 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
             return KR_VALUE_NULL;
         }
         d = trunc(d);
-        if (fabs(d) < 1e15)
-            return kr_from_smallint((int64_t)d);
+        if (fabs(d) < 9e18)     /* an int64; boxed past the small-int range */
+            return kr_int_from_i64(th, (int64_t)d);
         mpz_t z;
         mpz_init_set_d(z, d);
         Value r = kr_int_from_mpz(th, z);
@@ -1290,13 +1290,38 @@ METHOD(int_sizeof)
 }
 
 static const MethodDef int_methods[] = {
-    {"bit_length", int_bit_length, "($self, /)", "Number of bits necessary to represent self in binary.", 0},
+    {"bit_length", int_bit_length, "($self, /)",
+    "Number of bits necessary to represent self in binary.\n"
+    "\n"
+    ">>> bin(37)\n"
+    "'0b100101'\n"
+    ">>> (37).bit_length()\n"
+    "6", 0},
     {"__format__", int_format_method, "($self, format_spec, /)", NULL, 0},
     {"to_bytes", int_to_bytes, "($self, /, length=1, byteorder='big', *, signed=False)", NULL, 0},
     {"from_bytes", int_from_bytes, "($type, /, bytes, byteorder='big', *, signed=False)", NULL,
      KR_METH_CLASS},
-    {"bit_count", int_bit_count, "($self, /)", NULL, 0},
-    {"as_integer_ratio", int_as_integer_ratio, "($self, /)", NULL, 0},
+    {"bit_count", int_bit_count, "($self, /)",
+    "Number of ones in the binary representation of the absolute value of self.\n"
+    "\n"
+    "Also known as the population count.\n"
+    "\n"
+    ">>> bin(13)\n"
+    "'0b1101'\n"
+    ">>> (13).bit_count()\n"
+    "3", 0},
+    {"as_integer_ratio", int_as_integer_ratio, "($self, /)",
+    "Return integer ratio.\n"
+    "\n"
+    "Return a pair of integers, whose ratio is exactly equal to the original int\n"
+    "and with a positive denominator.\n"
+    "\n"
+    ">>> (10).as_integer_ratio()\n"
+    "(10, 1)\n"
+    ">>> (-10).as_integer_ratio()\n"
+    "(-10, 1)\n"
+    ">>> (0).as_integer_ratio()\n"
+    "(0, 1)", 0},
     {"conjugate", int_conjugate, NULL, NULL, 0},
     {"__trunc__", int_trunc, NULL, NULL, 0},
     {"__floor__", int_floor, NULL, NULL, 0},
@@ -1324,6 +1349,20 @@ static const MemberDef int_members[] = {
 Type kr_int_type = {
     .hdr = {&kr_type_type},
     .name = "int",
+    .doc = "int([x]) -> integer\n"
+    "int(x, base=10) -> integer\n"
+    "\n"
+    "Convert a number or string to an integer, or return 0 if no arguments\n"
+    "are given.  If x is a number, return x.__int__().  For floating point\n"
+    "numbers, this truncates towards zero.\n"
+    "\n"
+    "If x is not a number or if base is given, then x must be a string,\n"
+    "bytes, or bytearray instance representing an integer literal in the\n"
+    "given base.  The literal can be preceded by '+' or '-' and be surrounded\n"
+    "by whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\n"
+    "Base 0 means to interpret the base from the string as an integer literal.\n"
+    ">>> int('0b100', base=0)\n"
+    "4",
     .size = sizeof(BigInt),
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_INT_SUBCLASS | KR_TYPE_BASETYPE,
     .new_ = int_new,

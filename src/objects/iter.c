@@ -227,6 +227,18 @@ Type kr_zip_type = {
     .hdr = {&kr_type_type}, .name = "zip", .flags = KR_TYPE_BASETYPE,
     .size = sizeof(Zip),
     .new_ = zip_new, .iter = iter_self, .next = zip_next, .methods = zip_methods,
+    .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n"
+    "\n"
+    "   >>> list(zip('abcdefg', range(3), range(4)))\n"
+    "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n"
+    "\n"
+    "The zip object yields n-length tuples, where n is the number of iterables\n"
+    "passed as positional arguments to zip().  The i-th element in every tuple\n"
+    "comes from the i-th iterable argument to zip().  This continues until the\n"
+    "shortest argument is exhausted.\n"
+    "\n"
+    "If strict is true and one of the arguments is exhausted before the others,\n"
+    "raise a ValueError.",
 };
 
 /* `for a, b in zip(...)` / enumerate(...) / d.items(): FOR_ITER asks for

@@ -59,6 +59,30 @@ static int list_resize(Thread *th, List *l, int64_t need)
     return 0;
 }
 
+/* The list shrank from `old` items to l->size: drop the references in the
+ * vacated slots so the collector can free them.  Not with threads: a reader
+ * takes no lock (vm/thread_lock.h), so one that read the old size may still
+ * index those slots, and must find an item there, stale but valid, never
+ * NULL.  Arrays never shrink while threaded, for the same reason. */
+static void vacate(Thread *th, List *l, int64_t old)
+{
+    if (!th->vm->threaded)
+        for (int64_t i = l->size; i < old; i++)
+            l->items[i] = 0;
+}
+
+/* Empty the list (clear(), l *= 0): without threads the array goes too. */
+static void empty(Thread *th, List *l)
+{
+    if (th->vm->threaded) {
+        l->size = 0;
+        return;
+    }
+    l->size = 0;           /* first, so a reader never pairs a length with no array */
+    l->items = NULL;
+    l->cap = 0;
+}
+
 List *kr_list_new(Thread *th, int64_t size)
 {
     List *l = kr_gc_alloc(sizeof *l);
@@ -286,11 +310,15 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     } else if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0) {
         return -1;
     }
-    if (l->size != n) {
+    bool lk = kr_objlock(th, l);
+    bool same = l->size == n;
+    if (same)
+        kr_values_copy(l->items, vals ? vals : keys, (size_t)n);
+    kr_objunlock(th, l, lk);
+    if (!same) {
         kr_err_set_string(th, &kr_exc_ValueError, "list modified during sort");
         return -1;
     }
-    kr_values_copy(l->items, vals ? vals : keys, (size_t)n);
     return 0;
 }
 
@@ -378,19 +406,56 @@ static int extended_slice_set(Thread *th, List *l, int64_t start, int64_t step, 
     for (int64_t r = start; r < l->size; r++)
         if (r >= start + n * step || (r - start) % step != 0)
             l->items[w++] = l->items[r];
-    for (int64_t i = w; i < l->size; i++)
-        l->items[i] = 0;
+    int64_t old = l->size;
     l->size = w;
+    vacate(th, l, old);
+    return 0;
+}
+
+/* l[slice] = src, or del l[slice] with src NULL; under the list's lock,
+ * so the indices are taken from the size the change applies to. */
+static int slice_set_locked(Thread *th, List *l, Value key, List *src)
+{
+    int64_t start, stop, step, n;
+    if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
+        return -1;
+    if (step != 1)
+        return extended_slice_set(th, l, start, step, n, src);
+    if (stop < start)
+        stop = start;
+    int64_t m = src ? src->size : 0;
+    int64_t old = l->size, newsize = old - (stop - start) + m;
+    if (list_resize(th, l, newsize) < 0)
+        return -1;
+    if (old > stop)
+        kr_values_copy(l->items + start + m, l->items + stop, (size_t)(old - stop));
+    if (m)
+        kr_values_copy(l->items + start, src->items, (size_t)m);
+    l->size = newsize;
+    vacate(th, l, old);
+    return 0;
+}
+
+static int item_set_locked(Thread *th, List *l, Value key, Value value)
+{
+    int64_t i;
+    if (kr_seq_index(th, key, l->size, &i, "list assignment") < 0)
+        return -1;
+    if (value) {
+        l->items[i] = value;
+        return 0;
+    }
+    memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
+    l->size--;
+    vacate(th, l, l->size + 1);
     return 0;
 }
 
 static int list_setitem(Thread *th, Value v, Value key, Value value)
 {
     List *l = kr_as_list(v);
+    int r;
     if (kr_is_type(key, &kr_slice_type)) {
-        int64_t start, stop, step, n;
-        if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
-            return -1;
         List *src = NULL;
         if (value) {
             if (!kr_type_of(value)->iter && !kr_type_of(value)->getitem) {
@@ -401,39 +466,21 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
             if (!src)
                 return -1;
         }
-        if (step != 1)
-            return extended_slice_set(th, l, start, step, n, src);
-        if (stop < start)
-            stop = start;
-        int64_t m = src ? src->size : 0;
-        int64_t newsize = l->size - (stop - start) + m;
-        if (list_resize(th, l, newsize) < 0)
-            return -1;
-        if (l->size > stop)
-            kr_values_copy(l->items + start + m, l->items + stop, (size_t)(l->size - stop));
-        if (m)
-            kr_values_copy(l->items + start, src->items, (size_t)m);
-        for (int64_t i = newsize; i < l->size; i++)
-            l->items[i] = 0;
-        l->size = newsize;
-        return 0;
+        bool lk = kr_objlock(th, l);
+        r = slice_set_locked(th, l, key, src);
+        kr_objunlock(th, l, lk);
+        return r;
     }
-    int64_t i;
     /* the type error says "list indices", the range error "list assignment" */
     if (!kr_is_smallint(key) && !kr_is_int(key) && !kr_type_of(key)->index) {
         kr_err_format(th, &kr_exc_TypeError, "list indices must be integers or slices, not %s",
                       kr_type_name(key));
         return -1;
     }
-    if (kr_seq_index(th, key, l->size, &i, "list assignment") < 0)
-        return -1;
-    if (value) {
-        l->items[i] = value;
-        return 0;
-    }
-    memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-    l->items[--l->size] = 0;
-    return 0;
+    bool lk = kr_objlock(th, l);
+    r = item_set_locked(th, l, key, value);
+    kr_objunlock(th, l, lk);
+    return r;
 }
 
 static int list_contains(Thread *th, Value v, Value item)
@@ -530,9 +577,23 @@ static int list_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
     if (!src)
         return -1;
     List *l = kr_as_list(self);
-    l->items = src->items;
-    l->cap = src->cap;
-    l->size = src->size;
+    bool lk = kr_objlock(th, l);
+    if (th->vm->threaded && l->cap) {
+        /* keep the array a reader may be indexing; it only grows */
+        l->size = 0;
+        if (list_resize(th, l, src->size) < 0) {
+            kr_objunlock(th, l, lk);
+            return -1;
+        }
+        kr_values_copy(l->items, src->items, (size_t)src->size);
+        l->size = src->size;
+    } else {
+        l->size = 0;
+        l->items = src->items;
+        l->cap = src->cap;
+        l->size = src->size;
+    }
+    kr_objunlock(th, l, lk);
     return 0;
 }
 
@@ -649,7 +710,8 @@ static Value list_pop_locked(Thread *th, List *l, const Value *args, size_t narg
     }
     Value v = l->items[i];
     memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-    l->items[--l->size] = 0;
+    l->size--;
+    vacate(th, l, l->size + 1);
     return v;
 }
 
@@ -722,7 +784,8 @@ METHOD(list_remove_m)
     int64_t i = find_item(th, l, args[1]);
     if (i >= 0) {
         memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-        l->items[--l->size] = 0;
+        l->size--;
+        vacate(th, l, l->size + 1);
     }
     kr_objunlock(th, l, lk);
     if (i == -2)
@@ -752,11 +815,13 @@ METHOD(list_reverse_m)
 {
     CHECK("reverse", 0, 0);
     List *l = SELF;
+    bool lk = kr_objlock(th, l);
     for (int64_t i = 0, j = l->size - 1; i < j; i++, j--) {
         Value t = l->items[i];
         l->items[i] = l->items[j];
         l->items[j] = t;
     }
+    kr_objunlock(th, l, lk);
     return KR_NONE;
 }
 
@@ -772,9 +837,7 @@ METHOD(list_clear_m)
     CHECK("clear", 0, 0);
     List *l = SELF;
     bool lk = kr_objlock(th, l);
-    l->size = 0;           /* first, so a reader never pairs a length with no array */
-    l->items = NULL;
-    l->cap = 0;
+    empty(th, l);
     kr_objunlock(th, l, lk);
     return KR_NONE;
 }
@@ -939,6 +1002,25 @@ Type kr_list_reviter_type = {
     .methods = list_reviter_methods,
 };
 
+static int imul_locked(Thread *th, List *l, int64_t n)
+{
+    int64_t size = l->size;
+    if (n <= 0 || size == 0) {
+        empty(th, l);
+        return 0;
+    }
+    if (n > ((int64_t)1 << 36) / size) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    if (list_resize(th, l, size * n) < 0)
+        return -1;
+    for (int64_t k = 1; k < n; k++)
+        kr_values_copy(l->items + k * size, l->items, (size_t)size);
+    l->size = size * n;
+    return 0;
+}
+
 /* l *= n: repeats in place (n <= 0 empties the list). */
 static Value list_imul(Thread *th, Value a, Value b)
 {
@@ -947,22 +1029,10 @@ static Value list_imul(Thread *th, Value a, Value b)
     if (ok <= 0)
         return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     List *l = kr_as_list(a);
-    int64_t size = l->size;
-    if (n <= 0 || size == 0) {
-        l->items = NULL;
-        l->size = l->cap = 0;
-        return a;
-    }
-    if (n > ((int64_t)1 << 36) / size) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
-    if (list_resize(th, l, size * n) < 0)
-        return KR_VALUE_NULL;
-    for (int64_t k = 1; k < n; k++)
-        kr_values_copy(l->items + k * size, l->items, (size_t)size);
-    l->size = size * n;
-    return a;
+    bool lk = kr_objlock(th, l);
+    Value r = imul_locked(th, l, n) < 0 ? KR_VALUE_NULL : a;
+    kr_objunlock(th, l, lk);
+    return r;
 }
 
 static const MethodDef list_methods[] = {

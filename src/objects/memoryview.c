@@ -916,7 +916,25 @@ static const MethodDef mv_methods[] = {
     {"__reduce__", mv_reduce, "($self, /)", NULL, 0},
     {"tobytes", mv_tobytes, "($self, /, order='C')", NULL, 0},
     {"tolist", mv_tolist, "($self, /)", NULL, 0},
-    {"hex", mv_hex, NULL, NULL, 0},
+    {"hex", mv_hex, NULL,
+    "Return the data in the buffer as a str of hexadecimal numbers.\n"
+    "\n"
+    "  sep\n"
+    "    An optional single character or byte to separate hex bytes.\n"
+    "  bytes_per_sep\n"
+    "    How many bytes between separators.  Positive values count from the\n"
+    "    right, negative values count from the left.\n"
+    "\n"
+    "Example:\n"
+    ">>> value = memoryview(b'\\xb9\\x01\\xef')\n"
+    ">>> value.hex()\n"
+    "'b901ef'\n"
+    ">>> value.hex(':')\n"
+    "'b9:01:ef'\n"
+    ">>> value.hex(':', 2)\n"
+    "'b9:01ef'\n"
+    ">>> value.hex(':', -2)\n"
+    "'b901:ef'", 0},
     {"release", mv_release, "($self, /)", NULL, 0},
     {"cast", mv_cast, "($self, /, format, shape=<unrepresentable>)", NULL, 0},
     {"toreadonly", mv_toreadonly, "($self, /)", NULL, 0},

@@ -92,7 +92,7 @@ Value kr_object_repr(Thread *th, Value v)
      * which puts the overflow of a __repr__ calling repr(self) where
      * CPython's is (on the builtin call) */
     if (++th->c_recursion_depth > KR_C_RECURSION_LIMIT ||
-        th->recursion_depth >= th->vm->recursion_limit) {
+        th->recursion_depth >= th->vm->recursion_limit || kr_c_stack_exhausted(th)) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded while getting the repr of an object");
@@ -130,6 +130,11 @@ Value kr_object_str(Thread *th, Value v)
      * unicode_str); a __str__ may return a str subclass instance as is. */
     if ((t->flags & KR_TYPE_STR_SUBCLASS) && t->str == kr_str_type.str)
         return str_exact(th, v);
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {  /* str(E(E(E(...)))) */
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded while getting the str of an object");
+        return KR_VALUE_NULL;
+    }
     Value r = t->str ? t->str(th, v) : kr_object_repr(th, v);
     if (r && !kr_str_check(r)) {
         kr_err_format(th, &kr_exc_TypeError, "__str__ returned non-string (type %s)",
@@ -143,6 +148,11 @@ int kr_object_hash(Thread *th, Value v, int64_t *hash)
 {
     if (kr_is_str(v)) {
         *hash = kr_str_hash(kr_as_str(v));
+        return 0;
+    }
+    if (kr_is_smallint(v)) {    /* int.c's kr_int_hash without the two calls */
+        int64_t i = kr_as_smallint(v);
+        *hash = i == -1 ? -2 : i;
         return 0;
     }
     Type *t = kr_type_of(v);
@@ -196,7 +206,7 @@ static Value richcompare(Thread *th, Value a, Value b, int op);
  * RecursionError instead of overflowing the C stack. */
 Value kr_object_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT)) {
+    if (KR_UNLIKELY(++th->c_recursion_depth > KR_C_RECURSION_LIMIT || kr_c_stack_exhausted(th))) {
         th->c_recursion_depth--;
         kr_err_set_string(th, &kr_exc_RecursionError,
                           "maximum recursion depth exceeded in comparison");
@@ -436,12 +446,11 @@ Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
 {
     size_t n = t->size + align8(var_bytes);
     Shape *root = t->flags & KR_TYPE_HAS_SHAPE ? kr_shape_root(th, t) : NULL;
-    Obj *o = kr_gc_alloc(n);
+    Obj *o = kr_gc_alloc(n);      /* zeroed */
     if (!o || ((t->flags & KR_TYPE_HAS_SHAPE) && !root)) {
         kr_err_no_memory(th);
         return NULL;
     }
-    memset(o, 0, n);
     o->type = t;
     if (root)
         ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
@@ -622,6 +631,64 @@ static int set_dict(Thread *th, Value obj, Value value)
     return 0;
 }
 
+/* The __dict__ and __weakref__ descriptors a class statement puts in the
+ * class that introduces them (type.c, layout_instances), as CPython's
+ * subtype_getsets: `C.__dict__['__dict__']`, `vars(C)`. */
+
+/* The __dict__ descriptor of the nearest builtin base that has one (a
+ * metaclass's instances are classes: type's own __dict__ answers), as
+ * CPython's get_builtin_base_with_dict; KR_VALUE_NULL if none. */
+static Value builtin_dict_descr(Thread *th, Value obj)
+{
+    for (Type *t = kr_type_of(obj); t; t = t->base) {
+        if (t->flags & KR_TYPE_HEAP)
+            continue;
+        Value d = kr_dict_get_str(t->dict, KR_NAME(th, __dict__));
+        if (d && kr_type_of(d)->descr_get)
+            return d;
+    }
+    return KR_VALUE_NULL;
+}
+
+static Value dict_descr_get(Thread *th, Value obj)
+{
+    if (!kr_object_dict_slot(obj)) {
+        Value d = builtin_dict_descr(th, obj);
+        if (d)
+            return kr_type_of(d)->descr_get(th, d, obj, kr_from_obj(kr_type_of(obj)));
+        kr_err_set_string(th, &kr_exc_AttributeError, "This object has no __dict__");
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_object_get_dict(th, obj);
+    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+}
+
+static int dict_descr_set(Thread *th, Value obj, Str *name, Value value)
+{
+    if (!kr_object_dict_slot(obj)) {
+        Value d = builtin_dict_descr(th, obj);
+        if (d && kr_type_of(d)->descr_set)
+            return kr_type_of(d)->descr_set(th, d, obj, value);
+        kr_err_set_string(th, &kr_exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    return set_dict(th, obj, value);
+}
+
+static Value weakref_descr_get(Thread *th, Value obj)
+{
+    return KR_NONE;     /* the first weak reference is not tracked here */
+}
+
+const MemberDef kr_object_dict_member = {
+    "__dict__", 0, dict_descr_get, dict_descr_set,
+    "dictionary for instance variables (if defined)", 0,
+};
+const MemberDef kr_object_weakref_member = {
+    "__weakref__", 0, weakref_descr_get, NULL,
+    "list of weak references to the object (if defined)", 0,
+};
+
 /* ---- the inline caches of GET_ATTR / SET_ATTR / LOAD_METHOD on shaped
  * instances (vm/ops_attr.inc has the fast paths; these are the slow ones).
  *
@@ -644,7 +711,7 @@ static int set_dict(Thread *th, Value obj, Value value)
  * / __setattr__; anything else stays on the generic path.
  */
 
-static InlineCache *cache_at(Code *code, uint32_t at)
+InlineCache *kr_object_cache_at(Code *code, uint32_t at)
 {
     if (!code->caches)
         code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
@@ -654,7 +721,7 @@ static InlineCache *cache_at(Code *code, uint32_t at)
 static inline __attribute__((always_inline)) void cache_fill(Thread *th, Code *code, uint32_t at,
                                                           Shape *s, Value v, bool class_attr)
 {
-    InlineCache *ic = cache_at(code, at);
+    InlineCache *ic = kr_object_cache_at(code, at);
     if (!ic)
         return;
     /* an index rides in the guard word (vm/thread_lock.h) */
@@ -752,7 +819,10 @@ static Value no_attribute(Thread *th, Value obj, Str *name)
     return KR_VALUE_NULL;
 }
 
-Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+/* object.__getattribute__; with quiet, a missing attribute is NULL with no
+ * exception (hasattr and friends throw the AttributeError away anyway). */
+static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, Value obj,
+                                                                   Str *name, bool quiet)
 {
     Type *t = kr_type_of(obj);
     Value descr = kr_type_lookup_cached(th, t, name);
@@ -766,6 +836,10 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
     Value v = kr_object_attr_get(obj, name);
     if (v)
         return v;
+    if (get)
+        return get(th, descr, obj, kr_from_obj(t));
+    if (descr)      /* a class attribute, even one named __class__ */
+        return descr;
     if (name == KR_NAME(th, __class__))
         return kr_from_obj(t);
     if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
@@ -774,11 +848,17 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
         Dict *d = kr_object_get_dict(th, obj);
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
-    if (get)
-        return get(th, descr, obj, kr_from_obj(t));
-    if (descr)
-        return descr;
-    return no_attribute(th, obj, name);
+    return quiet ? KR_VALUE_NULL : no_attribute(th, obj, name);
+}
+
+Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+{
+    return generic_getattr(th, obj, name, false);
+}
+
+Value kr_object_generic_lookup(Thread *th, Value obj, Str *name)
+{
+    return generic_getattr(th, obj, name, true);
 }
 
 int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -815,6 +895,15 @@ Value kr_object_getattr(Thread *th, Value obj, Str *name)
     Value r = kr_type_of(obj)->getattr(th, obj, name);
     if (KR_UNLIKELY(!r))
         kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
+}
+
+Value kr_object_lookupattr(Thread *th, Value obj, Str *name)
+{
+    KrGetAttrFn f = kr_type_quiet_getattr(kr_type_of(obj)->getattr);
+    Value r = f(th, obj, name);
+    if (!r && kr_err_matches(th, &kr_exc_AttributeError))
+        kr_err_clear(th);       /* a hook or a descriptor raised it */
     return r;
 }
 
@@ -942,6 +1031,11 @@ Value kr_object_iter(Thread *th, Value v)
 
 Value kr_object_next(Thread *th, Value it)
 {
+    /* map(f, map(f, ...)) 300,000 deep recurses here once per level */
+    if (KR_UNLIKELY(kr_c_stack_exhausted(th))) {
+        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return KR_VALUE_NULL;
+    }
     Value r = kr_type_of(it)->next(th, it);
     if (!r && th->exc && kr_err_matches(th, &kr_exc_StopIteration))
         kr_err_clear(th);    /* a generator's return value: exhaustion all the same */
@@ -985,9 +1079,7 @@ static bool is_type_value(Value v)
 static Value abstract_bases(Thread *th, Value cls)
 {
     Str *n = kr_str_intern_cstr(th, "__bases__");
-    Value b = n ? kr_object_getattr(th, cls, n) : KR_VALUE_NULL;
-    if (!b && kr_err_matches(th, &kr_exc_AttributeError))
-        kr_err_clear(th);
+    Value b = n ? kr_object_lookupattr(th, cls, n) : KR_VALUE_NULL;
     return b && kr_is_tuple(b) ? b : KR_VALUE_NULL;
 }
 
@@ -1004,7 +1096,7 @@ static bool check_class(Thread *th, Value cls, const char *msg)
  * CPython's " in __instancecheck__"-style suffix. */
 static bool enter_check(Thread *th, const char *where)
 {
-    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit)) {
+    if (KR_UNLIKELY(th->recursion_depth >= th->vm->recursion_limit || kr_c_stack_exhausted(th))) {
         kr_err_format(th, &kr_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return false;
     }
@@ -1044,13 +1136,9 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!is_type_value(cls)) {
         if (!check_class(th, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
             return -1;
-        c = kr_object_getattr(th, v, KR_NAME(th, __class__));
-        if (!c) {
-            if (!kr_err_matches(th, &kr_exc_AttributeError))
-                return -1;
-            kr_err_clear(th);
-            return 0;
-        }
+        c = kr_object_lookupattr(th, v, KR_NAME(th, __class__));
+        if (!c)
+            return kr_err_occurred(th) ? -1 : 0;
         return abstract_issubclass(th, c, cls);
     }
     Type *t = kr_type_of(v);
@@ -1059,14 +1147,16 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!(t->flags & KR_TYPE_HEAP))
         return 0;
     /* A class may claim another __class__ (CPython's object_isinstance);
-     * only Python classes can, so builtins skip the lookup. */
-    c = kr_object_getattr(th, v, KR_NAME(th, __class__));
-    if (!c) {
-        if (!kr_err_matches(th, &kr_exc_AttributeError))
-            return -1;
-        kr_err_clear(th);
+     * only Python classes can, so builtins skip the lookup, and so do
+     * classes that leave object's __class__ descriptor (which answers t)
+     * in charge. */
+    Str *cn = KR_NAME(th, __class__);
+    if (t->getattr == kr_object_generic_getattr &&
+        kr_type_lookup_cached(th, t, cn) == kr_type_lookup_cached(th, &kr_object_type, cn))
         return 0;
-    }
+    c = kr_object_lookupattr(th, v, cn);
+    if (!c)
+        return kr_err_occurred(th) ? -1 : 0;
     return c != kr_from_obj(t) && is_type_value(c) &&
            kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

@@ -11,8 +11,10 @@
  * Hashing is SipHash-1-3 over the string's data in its own width, as
  * CPython 3.11 does (Python/pyhash.c), keyed by a per-process key; with
  * the key at zero (PYTHONHASHSEED=0 sets it so) krait's hashes are
- * CPython's.  The key is currently always zero: reading PYTHONHASHSEED and
- * randomising is to come with the sys module.
+ * CPython's.  The key is one per process, chosen before the first VM
+ * exists (kr_str_hash_seed, from PYTHONHASHSEED) and constant afterwards:
+ * a str caches its hash, and two VMs in one process share strs' hashes
+ * through nothing but would disagree about nothing either.
  *
  * Interning: the VM's `interned` dict maps a str to its unique interned
  * copy.  The compiler interns every identifier and attribute name, and
@@ -21,8 +23,10 @@
  */
 #include "objects/str.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 
 #include "core/state.h"
 #include "objects/argparse.h"
@@ -242,9 +246,55 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *src, size_t l
     return (v0 ^ v1) ^ (v2 ^ v3);
 }
 
+/* CPython's _Py_HashSecret's SipHash half.  Written once, by
+ * kr_str_hash_seed before any str is hashed; zero (PYTHONHASHSEED=0) when
+ * no one seeds it, as for an embedder. */
+static uint64_t hash_k0, hash_k1;
+
+/* PYTHONHASHSEED's integer seed fills the secret through CPython's
+ * linear congruential generator (Python/bootstrap_hash.c lcg_urandom), so
+ * a fixed seed gives CPython's hashes. */
+static void lcg_fill(uint32_t x, uint8_t *buf, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        x = x * 214013u + 2531011u;
+        buf[i] = (uint8_t)((x >> 16) & 0xff);
+    }
+}
+
+int kr_str_hash_seed(const char *env, int *randomized)
+{
+    uint8_t key[16];
+    *randomized = 1;
+    if (env && *env && strcmp(env, "random") != 0) {
+        char *end;
+        errno = 0;
+        unsigned long long seed = strtoull(env, &end, 10);
+        if (*end || errno || seed > 4294967295ULL || *env == '-' || *env == '+')
+            return -1;
+        if (seed == 0) {
+            *randomized = 0;
+            hash_k0 = hash_k1 = 0;
+            return 0;
+        }
+        lcg_fill((uint32_t)seed, key, sizeof key);
+    } else {
+        size_t got = 0;
+        while (got < sizeof key) {
+            ssize_t n = getrandom(key + got, sizeof key - got, 0);
+            if (n < 0 && errno != EINTR)
+                return -1;
+            got += n > 0 ? (size_t)n : 0;
+        }
+    }
+    memcpy(&hash_k0, key, 8);       /* little-endian, as CPython reads it */
+    memcpy(&hash_k1, key + 8, 8);
+    return 0;
+}
+
 int64_t kr_str_hash_data(const void *data, size_t len)
 {
-    int64_t h = len ? (int64_t)siphash13(0, 0, data, len) : 0;
+    int64_t h = len ? (int64_t)siphash13(hash_k0, hash_k1, data, len) : 0;
     return h == -1 ? -2 : h;
 }
 
@@ -259,7 +309,7 @@ int64_t kr_str_hash(Str *s)
         return s->hash;
     int64_t h = 0;
     if (s->len)
-        h = (int64_t)siphash13(0, 0, s->data, (size_t)s->len * s->kind);
+        h = (int64_t)siphash13(hash_k0, hash_k1, s->data, (size_t)s->len * s->kind);
     if (h == -1)
         h = -2;
     s->hash = h;
@@ -732,8 +782,11 @@ static Value str_iter(Thread *th, Value v)
 static Value str_iter_next(Thread *th, Value v)
 {
     StrIter *it = (StrIter *)kr_as_obj(v);
-    if (it->i >= it->s->len)
+    if (it->i >= it->s->len) {      /* let go of s: the empty str reads as done */
+        it->s = th->vm->empty_str;
+        it->i = 0;
         return KR_VALUE_NULL;
+    }
     Str *c = kr_str_from_char(th, kr_str_char(it->s, it->i++));
     return c ? kr_from_obj(c) : KR_VALUE_NULL;
 }

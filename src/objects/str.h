@@ -88,6 +88,11 @@ void kr_str_to_buf(Buf *b, const Str *s);
 int64_t kr_str_hash(Str *s);
 /* The hash of raw data, as str and bytes hash (CPython's _Py_HashBytes). */
 int64_t kr_str_hash_data(const void *data, size_t len);
+/* Chooses the process's hash key before the first VM: env is
+ * PYTHONHASHSEED's value (NULL: unset); *randomized becomes
+ * sys.flags.hash_randomization.  -1: env is neither "random" nor an
+ * integer in [0, 4294967295]. */
+int kr_str_hash_seed(const char *env, int *randomized);
 /* SipHash-1-3 of data under (key, 0): CPython's _Py_KeyedHash (_imp.source_hash). */
 uint64_t kr_str_keyed_hash(uint64_t key, const void *data, size_t len);
 bool kr_str_eq(const Str *a, const Str *b);

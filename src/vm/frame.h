@@ -38,6 +38,10 @@ enum {
                                tracing, so untraced RETURNs keep their fast path */
     FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
                                checks for None and returns init_self (ops_call.inc) */
+    FRAME_FOBJ = 256,       /* fobj is this activation's frame object (frame.c) */
+    FRAME_GEN_HANDLING = 512, /* a generator's frame runs an except block of its own:
+                               th->handled is the generator's, not its resumer's
+                               (ops_exc.inc, vm/generator.c) */
 };
 
 struct Frame {
@@ -62,6 +66,9 @@ struct Frame {
     Dict *locals_dict;      /* with FRAME_LOCALS_DICT: the dict locals() refreshes and
                                returns for a function frame, as CPython 3.11's f_locals */
     struct FrameTrace *trace;   /* with FRAME_TRACED (or a generator's): vm/trace.h */
+    Value fobj;             /* with FRAME_FOBJ: the `frame` object made for this
+                               activation, so sys._getframe() is sys._getframe()
+                               and sys._current_frames() gives the same object */
 };
 
 /* Push a frame for code with its registers at regs (which must already
@@ -98,14 +105,6 @@ KR_MUST_CHECK Value kr_frame_locals(Thread *th, Frame *f);
  * arguments already in place at `regs`, with room in the current chunk and
  * a recycled frame record at hand.  NULL (and no exception) when any of
  * that does not hold: the caller then takes kr_call_push. */
-/* True when the C stack is nearly used up (th->c_stack_limit, set at thread
- * start): places that re-enter the interpreter recursively in C -- a
- * yield-from chain resuming, C code calling a function -- check it, so a
- * raised sys.setrecursionlimit gives RecursionError, not a crash. */
-static inline bool kr_c_stack_exhausted(Thread *th)
-{
-    return (uintptr_t)__builtin_frame_address(0) < (uintptr_t)th->c_stack_limit;
-}
 
 static inline Frame *kr_frame_push_fast(Thread *th, Function *f, Value *regs, size_t nargs)
 {

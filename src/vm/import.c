@@ -558,6 +558,11 @@ static Value import_one(Thread *th, Str *name)
     int token = kr_thread_import_begin(th, name);
     if (token < 0)
         return KR_VALUE_NULL;
+    if (token == 3 && !kr_dict_get_str(th->vm->modules, name)) {
+        /* not even half made yet: importlib's _DeadlockError */
+        kr_err_format(th, &kr_exc_RuntimeError, "deadlock detected by _ModuleLock('%U')", name);
+        return KR_VALUE_NULL;
+    }
     Value m = import_one_unlocked(th, name);
     kr_thread_import_end(th, name, token);
     return m;
@@ -839,14 +844,8 @@ Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nar
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Value a[5] = {0, KR_NONE, KR_NONE, KR_NONE, kr_from_smallint(0)};
-    if (nargs > 5)
-        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        a[i] = args[i];
-    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, a) < 0)
+    if (kr_mod_bind_args(th, "__import__", args, nargs, kw, names, 1, a) < 0)
         return KR_VALUE_NULL;
-    if (!a[0])
-        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
     if (!kr_is_str(a[0]))
         return kr_err_type_error(th, "module name must be a string");
     int64_t level;
