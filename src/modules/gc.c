@@ -270,6 +270,16 @@ void kr_mod_gc_collect_dead(Thread *th)
     run_pending(th);
 }
 
+void kr_mod_gc_collect_from_call(Thread *th, const Value *args_end)
+{
+    for (int round = 0; round < 2; round++) {
+        clear_dead_registers(th, args_end);
+        clear_c_stack();
+        kr_gc_collect();
+        kr_mod_gc_run_pending(th);
+    }
+}
+
 /* ---- the module ------------------------------------------------------------------- */
 
 static Str *attr_name(Thread *th, const char *s) { return kr_str_intern_cstr(th, s); }
