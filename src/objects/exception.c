@@ -181,8 +181,15 @@ static const MemberDef stopiter_members[] = {
     {"value", 0, get_value, NULL, NULL, 0},
     {0},
 };
+/* SystemExit.code: None, the argument, or (with several) the args tuple. */
+static Value get_code(Thread *th, Value self)
+{
+    Exc *e = (Exc *)kr_as_obj(self);
+    return e->args->size > 1 ? kr_from_obj(e->args) : get_value(th, self);
+}
+
 static const MemberDef sysexit_members[] = {
-    {"code", 0, get_value, NULL, NULL, 0},
+    {"code", 0, get_code, NULL, NULL, 0},
     {0},
 };
 
