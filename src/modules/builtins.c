@@ -629,10 +629,16 @@ FUNC(builtin_next)
     if (!t->next)
         return kr_err_type_error(th, "'%s' object is not an iterator", t->name);
     Value x = t->next(th, args[0]);
-    if (x || kr_err_occurred(th))
+    if (x)
         return x;
-    if (nargs > 1)
+    /* a StopIteration(value) left pending (a generator's return) is
+     * exhaustion too when there is a default */
+    if (kr_err_occurred(th) && (nargs < 2 || !kr_err_matches(th, &kr_exc_StopIteration)))
+        return KR_VALUE_NULL;
+    if (nargs > 1) {
+        kr_err_clear(th);
         return args[1];
+    }
     kr_err_set(th, kr_exception_new(th, &kr_exc_StopIteration, NULL, 0));
     if (!th->exc)
         kr_err_no_memory(th);

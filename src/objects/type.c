@@ -306,7 +306,7 @@ Value kr_member_descr_new(Thread *th, const MemberDef *def, Type *owner)
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    bool getset = def->get && !(def->flags & KR_MEMBER_READONLY);
+    bool getset = def->get && !(def->flags & (KR_MEMBER_READONLY | KR_MEMBER_PLAIN));
     d->hdr.type = getset ? &kr_getset_descr_type : &kr_member_descr_type;
     d->def = def;
     d->owner = owner;
@@ -1154,11 +1154,17 @@ static Value slot_iter(Thread *th, Value v)
     return slot_unary(th, v, KR_NAME___iter__);
 }
 
+/* A plain StopIteration is exhaustion (NULL, no exception); one carrying
+ * a value stays pending, as a generator's return does (gen_iternext), so
+ * `yield from` an iterator class gets the value. */
 static Value slot_next(Thread *th, Value v)
 {
     Value r = slot_unary(th, v, KR_NAME___next__);
-    if (!r && kr_err_matches(th, &kr_exc_StopIteration))
-        kr_err_clear(th);
+    if (!r && kr_err_matches(th, &kr_exc_StopIteration)) {
+        Exc *e = (Exc *)kr_as_obj(th->exc);
+        if (!kr_is_exc(th->exc) || !e->args->size || e->args->items[0] == KR_NONE)
+            kr_err_clear(th);
+    }
     return r;
 }
 

@@ -125,6 +125,9 @@ void kr_frame_pop(Thread *th)
     f->func = NULL;
     f->globals = f->locals = NULL;
     f->locals_dict = NULL;
+    /* a recycled record must not keep an instance alive: a Thread whose
+     * __init__ ran here would stay in threading._dangling */
+    f->init_self = f->fobj = KR_VALUE_NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
 }

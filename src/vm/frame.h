@@ -39,6 +39,9 @@ enum {
     FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
                                checks for None and returns init_self (ops_call.inc) */
     FRAME_FOBJ = 256,       /* fobj is this activation's frame object (frame.c) */
+    FRAME_GEN_HANDLING = 512, /* a generator's frame runs an except block of its own:
+                               th->handled is the generator's, not its resumer's
+                               (ops_exc.inc, vm/generator.c) */
 };
 
 struct Frame {
