@@ -29,6 +29,7 @@ typedef struct Spec {
     char align;          /* '<', '>', '^', '=' or 0 */
     char sign;           /* '+', '-', ' ' or 0 */
     bool alt, zero;
+    bool no_neg_zero;    /* 'z' (PEP 682): floats only */
     int64_t width;       /* -1: none */
     char grouping;       /* ',', '_' or 0 */
     int64_t precision;   /* -1: none */
@@ -53,8 +54,10 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
     }
     if (i < n && (kr_str_char(s, i) == '+' || kr_str_char(s, i) == '-' || kr_str_char(s, i) == ' '))
         sp->sign = (char)kr_str_char(s, i++);
-    if (i < n && kr_str_char(s, i) == 'z')
+    if (i < n && kr_str_char(s, i) == 'z') {
+        sp->no_neg_zero = true;
         i++;
+    }
     if (i < n && kr_str_char(s, i) == '#') {
         sp->alt = true;
         i++;
@@ -203,6 +206,11 @@ Value kr_str_format_spec(Thread *th, Str *s, Str *specs)
         kr_err_set_string(th, &kr_exc_ValueError, "Sign not allowed in string format specifier");
         return KR_VALUE_NULL;
     }
+    if (sp.no_neg_zero) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "Negative zero coercion (z) not allowed in string format specifier");
+        return KR_VALUE_NULL;
+    }
     if (sp.align == '=') {
         kr_err_set_string(th, &kr_exc_ValueError, "'=' alignment not allowed in string format specifier");
         return KR_VALUE_NULL;
@@ -279,11 +287,17 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
     }
     int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
     if (!strchr("dxXobnc", t)) {
-        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'int'", t);
+        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'", t,
+                      kr_type_name(v));
         return KR_VALUE_NULL;
     }
     if (sp.precision >= 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "Precision not allowed in integer format specifier");
+        return KR_VALUE_NULL;
+    }
+    if (sp.no_neg_zero) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "Negative zero coercion (z) not allowed in integer format specifier");
         return KR_VALUE_NULL;
     }
     if (sp.grouping && (t == 'c' || t == 'n' || (sp.grouping == ',' && t != 'd'))) {
@@ -403,6 +417,9 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
         if (isnan(a))
             snprintf(buf, sizeof buf, "%s%s", (ct >= 'A' && ct <= 'Z') ? "NAN" : "nan", ct == '%' ? "%" : "");
     }
+    /* 'z': a result that reads as zero loses its minus sign */
+    if (neg && sp.no_neg_zero && isfinite(d) && strspn(buf, "0.") == strcspn(buf, "eE%"))
+        neg = false;
     char prefix[4] = {0};
     if (neg)
         prefix[0] = '-';
