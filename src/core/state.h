@@ -144,6 +144,11 @@ struct Thread {
     Obj *sentinel;
     List *locals;
     uint64_t serial;
+    /* vm/thread.c: the module this thread waits for another thread to
+     * import (NULL: none), read under VM.lock to find import deadlocks. */
+    Str *import_waiting;
+    /* Set while the thread sleeps in a lock wait (vm/thread.c). */
+    _Atomic bool blocked;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
                                                             Thread is kr_gc_alloc'ed) */
 };

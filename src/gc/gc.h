@@ -46,6 +46,15 @@ KR_MUST_CHECK void *kr_gc_realloc(void *p, size_t size);
 KR_MUST_CHECK void *kr_gc_alloc_root(size_t size);
 /* Give a block back early (optional: a hint, e.g. for a grown buffer). */
 void kr_gc_free(void *p);
+/* RECYCLING, for a kind of block made and dropped at a high rate whose end
+ * is known exactly (a finished generator's frame: vm/generator.c).
+ * kr_gc_recycle: p came from kr_gc_alloc(size) or kr_gc_alloc_recycled(size)
+ * and nothing will read it again; it is cleared and kept, a few per size,
+ * for this thread's next kr_gc_alloc_recycled of that size, which is
+ * kr_gc_alloc otherwise.  A reused block is still hot in the cache and
+ * costs the collector nothing: no sweep, no new memory marched through. */
+void kr_gc_recycle(void *p, size_t size);
+KR_MUST_CHECK void *kr_gc_alloc_recycled(size_t size);
 
 /* Run fn(obj, data, ctx) some time after obj becomes unreachable, in the
  * thread that next calls kr_gc_run_finalizers(ctx) (ctx is that caller's

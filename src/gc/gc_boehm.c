@@ -299,6 +299,60 @@ void kr_gc_free(void *p)
     GC_FREE(p);
 }
 
+/* RECYCLED BLOCKS (gc.h).  Kept apart from the free lists above, so
+ * their pop stays as it is, and capped per size: a program that finishes
+ * a million generators at once must not keep a million blocks out of the
+ * collector's hands (and marked at every collection).  Like free_lists,
+ * the heads live in a per-thread uncollectable block and the blocks are
+ * linked through their first words, so waiting blocks stay allocated. */
+enum { RECYCLE_MAX = 64 };
+
+#ifndef KR_GC_STRESS   /* the stress build recycles nothing */
+typedef struct RecycleLists {
+    void *head[FAST_GRANULES + 1];
+    uint32_t count[FAST_GRANULES + 1];
+} RecycleLists;
+
+static __thread RecycleLists *recycle_lists;
+#endif
+
+void kr_gc_recycle(void *p, size_t size)
+{
+#ifndef KR_GC_STRESS
+    size_t g = (size + GRANULE) / GRANULE;
+    if (g > FAST_GRANULES)
+        return;     /* a big block: left to the collector */
+    if (!recycle_lists && !(recycle_lists = GC_MALLOC_UNCOLLECTABLE(sizeof *recycle_lists)))
+        return;
+    RecycleLists *r = recycle_lists;
+    if (r->count[g] >= RECYCLE_MAX)
+        return;
+    memset(p, 0, g * GRANULE);      /* the block is g whole granules (kr_gc_alloc) */
+    *(void **)p = r->head[g];
+    r->head[g] = p;
+    r->count[g]++;
+#else
+    (void)p;
+    (void)size;
+#endif
+}
+
+void *kr_gc_alloc_recycled(size_t size)
+{
+#ifndef KR_GC_STRESS
+    size_t g = (size + GRANULE) / GRANULE;
+    RecycleLists *r = recycle_lists;
+    void **p;
+    if (g <= FAST_GRANULES && r && (p = r->head[g])) {
+        r->head[g] = *p;
+        r->count[g]--;
+        *p = NULL;
+        return p;
+    }
+#endif
+    return kr_gc_alloc(size);
+}
+
 /* Boehm keeps one finalizer per object; krait chains its own records
  * behind it, so __del__ and weak-reference bookkeeping can share an
  * object.  The Thread running the finalizers reaches them through
@@ -437,6 +491,10 @@ void kr_gc_thread_unregister(void)
     if (atomic_lists) {
         GC_FREE(atomic_lists);
         atomic_lists = NULL;
+    }
+    if (recycle_lists) {
+        GC_FREE(recycle_lists);
+        recycle_lists = NULL;
     }
 #endif
     GC_unregister_my_thread();

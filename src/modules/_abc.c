@@ -129,13 +129,9 @@ Type kr_abc_data_type = {
 
 static int is_abstract(Thread *th, Value v)
 {
-    Value a = kr_object_getattr(th, v, name(th, "__isabstractmethod__"));
-    if (!a) {
-        if (!kr_err_matches(th, &kr_exc_AttributeError))
-            return -1;
-        kr_err_clear(th);
-        return 0;
-    }
+    Value a = kr_object_lookupattr(th, v, name(th, "__isabstractmethod__"));
+    if (!a)
+        return kr_err_occurred(th) ? -1 : 0;
     return kr_object_truth(th, a);
 }
 

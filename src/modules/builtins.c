@@ -618,10 +618,16 @@ FUNC(builtin_next)
     if (!t->next)
         return kr_err_type_error(th, "'%s' object is not an iterator", t->name);
     Value x = t->next(th, args[0]);
-    if (x || kr_err_occurred(th))
+    if (x)
         return x;
-    if (nargs > 1)
+    /* a StopIteration(value) left pending (a generator's return) is
+     * exhaustion too when there is a default */
+    if (kr_err_occurred(th) && (nargs < 2 || !kr_err_matches(th, &kr_exc_StopIteration)))
+        return KR_VALUE_NULL;
+    if (nargs > 1) {
+        kr_err_clear(th);
         return args[1];
+    }
     kr_err_set(th, kr_exception_new(th, &kr_exc_StopIteration, NULL, 0));
     if (!th->exc)
         kr_err_no_memory(th);
@@ -761,12 +767,10 @@ FUNC(builtin_getattr)
     Str *n = attr_name(th, args[1], "getattr");
     if (!n)
         return KR_VALUE_NULL;
-    Value r = kr_object_getattr(th, args[0], n);
-    if (!r && nargs == 3 && kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        return args[2];
-    }
-    return r;
+    if (nargs == 2)
+        return kr_object_getattr(th, args[0], n);
+    Value r = kr_object_lookupattr(th, args[0], n);
+    return r || kr_err_occurred(th) ? r : args[2];
 }
 
 FUNC(builtin_setattr)
@@ -786,14 +790,10 @@ FUNC(builtin_hasattr)
     Str *n = attr_name(th, args[1], "hasattr");
     if (!n)
         return KR_VALUE_NULL;
-    Value r = kr_object_getattr(th, args[0], n);
+    Value r = kr_object_lookupattr(th, args[0], n);
     if (r)
         return KR_TRUE;
-    if (kr_err_matches(th, &kr_exc_AttributeError)) {
-        kr_err_clear(th);
-        return KR_FALSE;
-    }
-    return KR_VALUE_NULL;
+    return kr_err_occurred(th) ? KR_VALUE_NULL : KR_FALSE;
 }
 
 FUNC(builtin_delattr)

@@ -35,6 +35,8 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/set.h"
+#include "objects/structseq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -46,26 +48,116 @@
  * loops) do not start another round inside the current one. */
 static __thread bool in_finalizers;
 
-/* CPython's default unraisable hook: "Exception ignored in: <obj>" and
- * the traceback. */
-void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where)
+/* gc.disable() / gc.enable().  Boehm keeps collecting either way (with
+ * no reference counting behind it, a disabled collector would free
+ * nothing at all); what is switched off is what CPython's switch stops
+ * and a program can see: finalizers (__del__, weak-reference callbacks)
+ * of garbage found by automatic collections now wait for gc.collect()
+ * or gc.enable().  Process-wide, as the collector is. */
+static _Atomic bool auto_enabled = true;
+
+/* gc.get_stats(): collections per generation that gc.collect(generation)
+ * asked for, and the collector's own (automatic) ones, which count as
+ * generation 2; explicit_rounds is how many of the collector's count
+ * gc.collect() made. */
+static _Atomic int64_t collections[3];
+static _Atomic int64_t explicit_rounds;
+
+/* The data of the __del__ finalizer record: not NULL, so that
+ * gc.is_finalized can tell a registered record from none. */
+static char del_marker;
+
+/* ---- unraisable exceptions and sys.unraisablehook ------------------------------------ *
+ *
+ * An exception nobody can catch (in __del__, a weak-reference callback, a
+ * thread's cleanup) goes to sys.unraisablehook with an UnraisableHookArgs
+ * (exc_type, exc_value, exc_traceback, err_msg, object), as in CPython;
+ * the default hook -- also sys.__unraisablehook__ -- prints
+ * "Exception ignored in: <object>" and the traceback.  The hook lives in
+ * sys but is made here, beside the reporting it serves. */
+
+static Type unraisable_args_type;
+static const char *const unraisable_fields[] = {"exc_type", "exc_value", "exc_traceback",
+                                                "err_msg", "object", NULL};
+static const StructSeqDesc unraisable_desc = {"UnraisableHookArgs", unraisable_fields, 5, false};
+
+/* The default hook's output: "<msg or 'Exception ignored in'>: <where>",
+ * or "<msg>:" with no object; then exc as an uncaught one prints. */
+static void print_unraisable(Thread *th, Value exc, Value msg, Value where)
 {
     kr_vm_flush_stdout(th);
-    Value r = where ? kr_object_repr(th, where) : KR_VALUE_NULL;
-    if (!r)
-        kr_err_clear(th);
-    fputs("Exception ignored in: ", stderr);
-    if (r) {
-        size_t n;
-        const char *s = kr_str_utf8(th, kr_as_str(r), &n);
-        if (s)
-            fwrite(s, 1, n, stderr);
-        else
+    size_t n;
+    const char *m = msg && kr_is_str(msg) ? kr_str_utf8(th, kr_as_str(msg), &n) : NULL;
+    if (where && where != KR_NONE) {
+        Value r = kr_object_repr(th, where);
+        const char *s = r ? kr_str_utf8(th, kr_as_str(r), &n) : NULL;
+        fprintf(stderr, "%s: %s\n", m ? m : "Exception ignored in", s ? s : "<object repr() failed>");
+        if (!s)
             kr_err_clear(th);
+    } else if (m) {
+        fprintf(stderr, "%s:\n", m);
     }
-    fputc('\n', stderr);
-    kr_vm_print_exception(th, exc);
+    if (exc && exc != KR_NONE)
+        kr_vm_print_exception(th, exc);
     fflush(stderr);
+}
+
+/* sys.__unraisablehook__, made once at init; in a root block, so the
+ * comparison below never meets a collected and reused address */
+static Value *default_hook;
+
+KR_LIB_FUNC(sys_unraisablehook)
+{
+    if (kr_call_check_args(th, "unraisablehook", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_obj(args[0]) || kr_type_of(args[0]) != &unraisable_args_type)
+        return kr_err_type_error(th, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    Tuple *t = kr_as_tuple(args[0]);
+    print_unraisable(th, t->items[1], t->items[3], t->items[4]);
+    return KR_NONE;
+}
+
+void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where)
+{
+    Str *hn = kr_str_intern_cstr(th, "unraisablehook");
+    Value hook = hn ? kr_dict_get_str(th->vm->sys_module->dict, hn) : KR_VALUE_NULL;
+    if (!hook || hook == KR_NONE || (default_hook && hook == *default_hook)) {
+        print_unraisable(th, exc, KR_VALUE_NULL, where);
+        return;
+    }
+    Value fields[5] = {kr_from_obj(kr_type_of(exc)), exc,
+                       kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE, KR_NONE,
+                       where ? where : KR_NONE};
+    Value a = kr_structseq_new(th, &unraisable_args_type, fields);
+    if (a && kr_vm_call(th, hook, &a, 1, NULL))
+        return;
+    /* the hook failed: that is what gets reported, as CPython does */
+    Value err = kr_err_fetch(th);
+    Str *m = kr_str_from_cstr(th, "Exception ignored in sys.unraisablehook");
+    print_unraisable(th, err, m ? kr_from_obj(m) : KR_VALUE_NULL, hook);
+}
+
+static const MethodDef sys_hook_functions[] = {
+    {"unraisablehook", sys_unraisablehook, "($module, unraisable, /)",
+     "Handle an unraisable exception.", 0},
+    {0},
+};
+
+/* sys.unraisablehook and sys.__unraisablehook__. */
+static int unraisable_init(Thread *th)
+{
+    Module *sys = th->vm->sys_module;
+    Str *hn = kr_str_intern_cstr(th, "unraisablehook"), *dn = kr_str_intern_cstr(th, "__unraisablehook__");
+    if (!hn || !dn || kr_structseq_init_type(th, &unraisable_args_type, &unraisable_desc) < 0 ||
+        kr_module_add_functions(th, sys, sys_hook_functions) < 0)
+        return -1;
+    Value f = kr_dict_get_str(sys->dict, hn);
+    if (!default_hook && !(default_hook = kr_gc_alloc_root(sizeof(Value)))) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    *default_hook = f;
+    return f ? kr_dict_set_str(th, sys->dict, dn, f) : -1;
 }
 
 /* The finalize slot of classes defining __del__ (type.c fills it). */
@@ -101,10 +193,10 @@ static void run_del(void *obj, void *data, void *ctx)
 
 void kr_mod_gc_track_del(Obj *o)
 {
-    kr_gc_add_finalizer(o, run_del, NULL);
+    kr_gc_add_finalizer(o, run_del, &del_marker);
 }
 
-int kr_mod_gc_run_pending(Thread *th)
+static int run_pending(Thread *th)
 {
     if (in_finalizers)
         return 0;
@@ -114,9 +206,19 @@ int kr_mod_gc_run_pending(Thread *th)
     return n;
 }
 
+int kr_mod_gc_run_pending(Thread *th)
+{
+    return run_pending(th);
+}
+
+int kr_mod_gc_run_auto(Thread *th)
+{
+    return auto_enabled ? run_pending(th) : 0;
+}
+
 void kr_mod_gc_shutdown(Thread *th)
 {
-    kr_mod_gc_run_pending(th);
+    run_pending(th);
     in_finalizers = true;
     kr_gc_finalize_all(th);
     in_finalizers = false;
@@ -139,6 +241,15 @@ static void clear_dead_registers(Thread *th, const Value *args_end)
     if (th->spare_chunk)
         memset(th->spare_chunk->slots, 0,
                (size_t)(th->spare_chunk->limit - th->spare_chunk->slots) * sizeof(Value));
+    /* Recycled frame records keep what their last activation left in the
+     * fields a pop does not reset: the instance an __init__ call made
+     * (init_self) would stay alive until the record is reused. */
+    for (Frame *f = th->free_frames; f; f = f->prev) {
+        f->func = NULL;
+        f->init_self = f->gen_outer = KR_VALUE_NULL;
+        f->gen = NULL;
+        f->trace = NULL;
+    }
 }
 
 /* The C stack below this point held the frames of calls that have
@@ -156,7 +267,7 @@ void kr_mod_gc_collect_dead(Thread *th)
     clear_dead_registers(th, NULL);
     clear_c_stack();
     kr_gc_collect();
-    kr_mod_gc_run_pending(th);
+    run_pending(th);
 }
 
 /* ---- the module ------------------------------------------------------------------- */
@@ -212,6 +323,7 @@ KR_LIB_FUNC(gc_collect)
     if (run_callbacks(th, "start", gen, 0) < 0)
         return KR_VALUE_NULL;
     int64_t total = 0;
+    size_t rounds_before = kr_gc_collections();
     /* Files dropped with writes still buffered are held by lib/_io.py's
      * _writers until they are flushed: push their data down now (here, a
      * call the program made, never from a finalizer, which could land
@@ -223,8 +335,10 @@ KR_LIB_FUNC(gc_collect)
         clear_dead_registers(th, args + nargs + (kw ? (size_t)kw->size : 0));
         clear_c_stack();
         kr_gc_collect();
-        total += kr_mod_gc_run_pending(th);
+        total += run_pending(th);
     }
+    explicit_rounds += (int64_t)(kr_gc_collections() - rounds_before);
+    collections[gen]++;
     if (run_callbacks(th, "stop", gen, total) < 0)
         return KR_VALUE_NULL;
     return kr_int_from_i64(th, total);
@@ -235,6 +349,9 @@ KR_LIB_FUNC(gc_enable)
     if (kr_call_check_args(th, "gc.enable", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
     kr_gc_set_enabled(true);
+    auto_enabled = true;
+    if (kr_gc_finalizers_pending())
+        kr_eval_breaker = 1;     /* what waited runs at the next safe point */
     return KR_NONE;
 }
 
@@ -242,7 +359,7 @@ KR_LIB_FUNC(gc_disable)
 {
     if (kr_call_check_args(th, "gc.disable", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    kr_gc_set_enabled(false);
+    auto_enabled = false;
     return KR_NONE;
 }
 
@@ -250,7 +367,7 @@ KR_LIB_FUNC(gc_isenabled)
 {
     if (kr_call_check_args(th, "gc.isenabled", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    return kr_from_bool(kr_gc_is_enabled());
+    return kr_from_bool(auto_enabled);
 }
 
 /* The thresholds are kept for the API (a tracing collector has no
@@ -317,7 +434,10 @@ static bool is_tracked(Value v)
     Type *t = kr_type_of(v);
     if (t->flags & (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS) && !(t->flags & KR_TYPE_HEAP))
         return false;
-    if (t == &kr_float_type || t == &kr_none_type || t == &kr_bool_type)
+    if (t == &kr_float_type || t == &kr_none_type || t == &kr_bool_type || t == &kr_object_type)
+        return false;
+    /* builtin types are static objects in krait (immortal in CPython's terms) */
+    if ((t->flags & KR_TYPE_TYPE_SUBCLASS) && !(((Type *)kr_as_obj(v))->flags & KR_TYPE_HEAP))
         return false;
     const char *n = t->name;
     if (!(t->flags & KR_TYPE_HEAP) && (strcmp(n, "bytes") == 0 || strcmp(n, "complex") == 0 ||
@@ -345,7 +465,12 @@ KR_LIB_FUNC(gc_is_finalized)
 {
     if (kr_call_check_args(th, "gc.is_finalized", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
-    return KR_FALSE;
+    /* an instance of a class with __del__ is registered when made; the
+     * collector drops the record when it runs the finalizer */
+    Value v = args[0];
+    if (!kr_is_obj(v) || !kr_type_of(v)->finalize || !kr_gc_is_heap_ptr(kr_as_obj(v)))
+        return KR_FALSE;
+    return kr_from_bool(kr_gc_finalizer_data(kr_as_obj(v), run_del) != &del_marker);
 }
 
 KR_LIB_FUNC(gc_noop)
@@ -392,7 +517,10 @@ KR_LIB_FUNC(gc_get_stats)
         return KR_VALUE_NULL;
     for (int i = 0; i < 3; i++) {
         Dict *d = kr_dict_new(th);
-        Value n = kr_int_from_i64(th, i == 2 ? (int64_t)kr_gc_collections() : 0);
+        int64_t count = collections[i];
+        if (i == 2)
+            count += (int64_t)kr_gc_collections() - explicit_rounds;
+        Value n = kr_int_from_i64(th, count);
         if (!d || !n || kr_dict_set_str(th, d, attr_name(th, "collections"), n) < 0 ||
             kr_dict_set_str(th, d, attr_name(th, "collected"), kr_from_smallint(0)) < 0 ||
             kr_dict_set_str(th, d, attr_name(th, "uncollectable"), kr_from_smallint(0)) < 0)
@@ -402,7 +530,107 @@ KR_LIB_FUNC(gc_get_stats)
     return kr_from_obj(l);
 }
 
+/* Append to out what v refers to, as CPython's tp_traverse visits it:
+ * the items of a list, tuple, set or frozenset, a dict's keys and
+ * values, an instance's attribute values then its class.  Atoms and the
+ * builtin objects whose references krait does not expose add nothing. */
+static int referents(Thread *th, Value v, List *out)
+{
+    if (!kr_is_obj(v))
+        return 0;
+    Type *t = kr_type_of(v);
+    if (t->flags & KR_TYPE_LIST_SUBCLASS) {
+        List *l = kr_as_list(v);
+        for (int64_t i = 0; i < l->size; i++)
+            if (kr_list_append(th, out, l->items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (t->flags & KR_TYPE_TUPLE_SUBCLASS) {
+        Tuple *tu = kr_as_tuple(v);
+        for (int64_t i = 0; i < tu->size; i++)
+            if (kr_list_append(th, out, tu->items[i]) < 0)
+                return -1;
+        return 0;
+    }
+    if (t->flags & KR_TYPE_DICT_SUBCLASS) {
+        int64_t pos = 0;
+        Value k, val;
+        while (kr_dict_next(kr_as_dict(v), &pos, &k, &val))
+            if (kr_list_append(th, out, k) < 0 || kr_list_append(th, out, val) < 0)
+                return -1;
+        return 0;
+    }
+    if (kr_type_is_subtype(t, &kr_set_type) || kr_type_is_subtype(t, &kr_frozenset_type)) {
+        int64_t pos = 0;
+        Value k;
+        while (kr_set_next((Set *)kr_as_obj(v), &pos, &k))
+            if (kr_list_append(th, out, k) < 0)
+                return -1;
+        return 0;
+    }
+    if (!(t->flags & KR_TYPE_HEAP))
+        return 0;
+    if (t->dict_offset || (t->flags & KR_TYPE_HAS_SHAPE)) {
+        Dict *d = kr_object_get_dict(th, v);
+        if (!d)
+            return -1;
+        int64_t pos = 0;
+        Value k, val;
+        while (kr_dict_next(d, &pos, &k, &val))
+            if (kr_list_append(th, out, val) < 0)
+                return -1;
+    }
+    return kr_list_append(th, out, kr_from_obj(t));
+}
+
+KR_LIB_FUNC(gc_get_referents)
+{
+    if (kr_libutil_no_keywords(th, "get_referents", kw) < 0)
+        return KR_VALUE_NULL;
+    List *out = kr_list_new(th, 0);
+    if (!out)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < nargs; i++)
+        if (referents(th, args[i], out) < 0)
+            return KR_VALUE_NULL;
+    return kr_from_obj(out);
+}
+
+/* gc.get_objects(generation=None): the arguments as CPython checks them.
+ * krait's collector keeps no list of the objects it tracks, so the
+ * answer is empty (docs/differences.md). */
+KR_LIB_FUNC(gc_get_objects)
+{
+    static const char *const names[] = {"generation", NULL};
+    Value a[1];
+    if (kr_libutil_parse(th, "get_objects", args, nargs, kw, names, 0, 0, a) < 0)
+        return KR_VALUE_NULL;
+    if (a[0] && a[0] != KR_NONE) {
+        int64_t gen;
+        if (!kr_is_int(a[0]))
+            return kr_err_type_error(th, "argument should be integer or None, not '%s'",
+                                     kr_type_name(a[0]));
+        if (kr_libutil_as_ssize(th, a[0], &gen) < 0)
+            return KR_VALUE_NULL;
+        if (gen >= 3) {
+            kr_err_set_string(th, &kr_exc_ValueError,
+                              "generation parameter must be less than the number of available "
+                              "generations (3)");
+            return KR_VALUE_NULL;
+        }
+        if (gen < 0) {
+            kr_err_set_string(th, &kr_exc_ValueError, "generation parameter cannot be negative");
+            return KR_VALUE_NULL;
+        }
+    }
+    List *out = kr_list_new(th, 0);
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
+}
+
 static const MethodDef gc_functions[] = {
+    {"get_referents", gc_get_referents, "($module, /, *objs)", NULL, 0},
+    {"get_objects", gc_get_objects, "($module, /, generation=None)", NULL, 0},
     {"collect", gc_collect, "($module, /, generation=2)", NULL, 0},
     {"enable", gc_enable, "($module, /)", NULL, 0},
     {"disable", gc_disable, "($module, /)", NULL, 0},
@@ -424,7 +652,7 @@ static const MethodDef gc_functions[] = {
 int kr_mod_gc_init(Thread *th)
 {
     Module *m = kr_libutil_module(th, "gc", gc_functions);
-    if (!m)
+    if (!m || unraisable_init(th) < 0)
         return -1;
     List *callbacks = kr_list_new(th, 0), *garbage = kr_list_new(th, 0);
     Value th3[3] = {kr_from_smallint(700), kr_from_smallint(10), kr_from_smallint(10)};

@@ -11,8 +11,10 @@
 void kr_mod_gc_track_del(Obj *o);
 /* The finalize slot of classes defining __del__. */
 void kr_mod_gc_slot_del(Thread *th, Value self);
-/* Run queued finalizers (a safe point); how many ran. */
+/* Run queued finalizers now (resource pressure, gc.collect); how many ran. */
 int kr_mod_gc_run_pending(Thread *th);
+/* The same at the interpreter's safe points, unless gc.disable() holds them. */
+int kr_mod_gc_run_auto(Thread *th);
 /* At exit: queued finalizers, then those of every object still registered. */
 void kr_mod_gc_shutdown(Thread *th);
 /* Report an exception nobody can catch: "Exception ignored in: <where>". */

@@ -15,6 +15,12 @@
  * An iterator re-reads len and data at every step, so a bytearray changed
  * during iteration is seen as it is, as in CPython; once it has reported
  * the end it stays exhausted.
+ *
+ * Threads: every change of length goes through splice(), which holds the
+ * object's stripe lock (vm/thread_lock.h) and clamps the range it was
+ * given to the length it finds, since the caller computed it unlocked.
+ * The data block only grows (reserve copies), so a reader holding an old
+ * pointer reads stale bytes, never outside a block.
  */
 #include <string.h>
 
@@ -35,6 +41,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 #define SELF kr_as_bytearray(args[0])
 #define METHOD(name) \
@@ -87,9 +94,25 @@ ByteArray *kr_bytearray_new(Thread *th, const void *data, int64_t len)
 
 static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
 
+static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
+                         const unsigned char *src, int64_t n);
+
 /* Replace a->data[lo:hi) by n bytes from src (which may point into a). */
 static int splice(Thread *th, ByteArray *a, int64_t lo, int64_t hi, const unsigned char *src,
                   int64_t n)
+{
+    bool lk = kr_objlock(th, a);
+    if (lk) {       /* another thread may have changed the length since */
+        lo = lo < a->len ? lo : a->len;
+        hi = hi < lo ? lo : hi < a->len ? hi : a->len;
+    }
+    int r = splice_locked(th, a, lo, hi, src, n);
+    kr_objunlock(th, a, lk);
+    return r;
+}
+
+static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
+                         const unsigned char *src, int64_t n)
 {
     if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
         return -1;
@@ -323,7 +346,17 @@ static Value bytearray_getitem(Thread *th, Value v, Value key)
 }
 
 /* b[slice] = value, or del b[slice] (value NULL). */
+static int set_slice_locked(Thread *th, ByteArray *a, Value key, Value value);
+
 static int set_slice(Thread *th, ByteArray *a, Value key, Value value)
+{
+    bool lk = kr_objlock(th, a);
+    int r = set_slice_locked(th, a, key, value);
+    kr_objunlock(th, a, lk);
+    return r;
+}
+
+static int set_slice_locked(Thread *th, ByteArray *a, Value key, Value value)
 {
     int64_t start, stop, step, n;
     if (kr_slice_indices(th, key, a->len, &start, &stop, &step, &n) < 0)
@@ -393,7 +426,10 @@ static int bytearray_setitem(Thread *th, Value v, Value key, Value value)
         return -1;
     if (!value)
         return splice(th, a, i, i + 1, NULL, 0);
-    a->data[i] = c;
+    bool lk = kr_objlock(th, a);
+    if (i < a->len)         /* else shrunk by another thread meanwhile */
+        a->data[i] = c;
+    kr_objunlock(th, a, lk);
     return 0;
 }
 
@@ -622,12 +658,15 @@ METHOD(clear)
     if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
-    if (a->len && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
-        return KR_VALUE_NULL;
-    a->len = 0;
-    if (a->data)
-        a->data[0] = 0;
-    return KR_NONE;
+    bool lk = kr_objlock(th, a);
+    int busy = a->len ? kr_buffer_exports_busy(th, &a->exports, NULL) : 0;
+    if (busy == 0) {
+        a->len = 0;
+        if (a->data)
+            a->data[0] = 0;
+    }
+    kr_objunlock(th, a, lk);
+    return busy < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 METHOD(copy)
@@ -701,11 +740,13 @@ METHOD(reverse)
     if (kr_call_check_args(th, "reverse", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
+    bool lk = kr_objlock(th, a);
     for (int64_t i = 0, j = a->len - 1; i < j; i++, j--) {
         unsigned char t = a->data[i];
         a->data[i] = a->data[j];
         a->data[j] = t;
     }
+    kr_objunlock(th, a, lk);
     return KR_NONE;
 }
 

@@ -421,13 +421,10 @@ static Value dict_richcompare(Thread *th, Value a, Value b, int op)
 /* Does src have a keys attribute (the mark of a mapping for update())? */
 static int has_keys_method(Thread *th, Value src)
 {
-    Value k = kr_object_getattr(th, src, kr_str_intern_cstr(th, "keys"));
+    Value k = kr_object_lookupattr(th, src, kr_str_intern_cstr(th, "keys"));
     if (k)
         return 1;
-    if (!kr_err_matches(th, &kr_exc_AttributeError))
-        return -1;
-    kr_err_clear(th);
-    return 0;
+    return kr_err_occurred(th) ? -1 : 0;
 }
 
 /* update() from a mapping that is not a dict: for k in src.keys(): d[k] = src[k]. */

@@ -27,7 +27,6 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
-extern Type kr_member_descr_type;
 
 static void *alloc_obj(Thread *th, size_t size, Type *t)
 {
@@ -226,7 +225,7 @@ static Value function_getattr(Thread *th, Value obj, Str *name)
     if (name == KR_NAME(th, __doc__))
         return f->doc;
     Value d = kr_type_lookup(&kr_function_type, name);
-    if (d && kr_is_type(d, &kr_member_descr_type))
+    if (d && kr_is_member_descr(d))
         return kr_type_of(d)->descr_get(th, d, obj, kr_from_obj(&kr_function_type));
     if (f->dict) {
         Value v = kr_dict_get_str(f->dict, name);
@@ -248,7 +247,7 @@ static int function_setattr(Thread *th, Value obj, Str *name, Value value)
         return 0;
     }
     Value d = kr_type_lookup(&kr_function_type, name);
-    if (d && kr_is_type(d, &kr_member_descr_type))
+    if (d && kr_is_member_descr(d))
         return kr_type_of(d)->descr_set(th, d, obj, value);
     if (!f->dict && !(f->dict = kr_dict_new(th)))
         return -1;

@@ -150,6 +150,11 @@ int kr_object_hash(Thread *th, Value v, int64_t *hash)
         *hash = kr_str_hash(kr_as_str(v));
         return 0;
     }
+    if (kr_is_smallint(v)) {    /* int.c's kr_int_hash without the two calls */
+        int64_t i = kr_as_smallint(v);
+        *hash = i == -1 ? -2 : i;
+        return 0;
+    }
     Type *t = kr_type_of(v);
     if (!t->hash) {
         kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", t->name);
@@ -441,12 +446,11 @@ Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
 {
     size_t n = t->size + align8(var_bytes);
     Shape *root = t->flags & KR_TYPE_HAS_SHAPE ? kr_shape_root(th, t) : NULL;
-    Obj *o = kr_gc_alloc(n);
+    Obj *o = kr_gc_alloc(n);      /* zeroed */
     if (!o || ((t->flags & KR_TYPE_HAS_SHAPE) && !root)) {
         kr_err_no_memory(th);
         return NULL;
     }
-    memset(o, 0, n);
     o->type = t;
     if (root)
         ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
@@ -627,6 +631,64 @@ static int set_dict(Thread *th, Value obj, Value value)
     return 0;
 }
 
+/* The __dict__ and __weakref__ descriptors a class statement puts in the
+ * class that introduces them (type.c, layout_instances), as CPython's
+ * subtype_getsets: `C.__dict__['__dict__']`, `vars(C)`. */
+
+/* The __dict__ descriptor of the nearest builtin base that has one (a
+ * metaclass's instances are classes: type's own __dict__ answers), as
+ * CPython's get_builtin_base_with_dict; KR_VALUE_NULL if none. */
+static Value builtin_dict_descr(Thread *th, Value obj)
+{
+    for (Type *t = kr_type_of(obj); t; t = t->base) {
+        if (t->flags & KR_TYPE_HEAP)
+            continue;
+        Value d = kr_dict_get_str(t->dict, KR_NAME(th, __dict__));
+        if (d && kr_type_of(d)->descr_get)
+            return d;
+    }
+    return KR_VALUE_NULL;
+}
+
+static Value dict_descr_get(Thread *th, Value obj)
+{
+    if (!kr_object_dict_slot(obj)) {
+        Value d = builtin_dict_descr(th, obj);
+        if (d)
+            return kr_type_of(d)->descr_get(th, d, obj, kr_from_obj(kr_type_of(obj)));
+        kr_err_set_string(th, &kr_exc_AttributeError, "This object has no __dict__");
+        return KR_VALUE_NULL;
+    }
+    Dict *d = kr_object_get_dict(th, obj);
+    return d ? kr_from_obj(d) : KR_VALUE_NULL;
+}
+
+static int dict_descr_set(Thread *th, Value obj, Str *name, Value value)
+{
+    if (!kr_object_dict_slot(obj)) {
+        Value d = builtin_dict_descr(th, obj);
+        if (d && kr_type_of(d)->descr_set)
+            return kr_type_of(d)->descr_set(th, d, obj, value);
+        kr_err_set_string(th, &kr_exc_AttributeError, "This object has no __dict__");
+        return -1;
+    }
+    return set_dict(th, obj, value);
+}
+
+static Value weakref_descr_get(Thread *th, Value obj)
+{
+    return KR_NONE;     /* the first weak reference is not tracked here */
+}
+
+const MemberDef kr_object_dict_member = {
+    "__dict__", 0, dict_descr_get, dict_descr_set,
+    "dictionary for instance variables (if defined)", 0,
+};
+const MemberDef kr_object_weakref_member = {
+    "__weakref__", 0, weakref_descr_get, NULL,
+    "list of weak references to the object (if defined)", 0,
+};
+
 /* ---- the inline caches of GET_ATTR / SET_ATTR / LOAD_METHOD on shaped
  * instances (vm/ops_attr.inc has the fast paths; these are the slow ones).
  *
@@ -649,7 +711,7 @@ static int set_dict(Thread *th, Value obj, Value value)
  * / __setattr__; anything else stays on the generic path.
  */
 
-static InlineCache *cache_at(Code *code, uint32_t at)
+InlineCache *kr_object_cache_at(Code *code, uint32_t at)
 {
     if (!code->caches)
         code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
@@ -659,7 +721,7 @@ static InlineCache *cache_at(Code *code, uint32_t at)
 static inline __attribute__((always_inline)) void cache_fill(Thread *th, Code *code, uint32_t at,
                                                           Shape *s, Value v, bool class_attr)
 {
-    InlineCache *ic = cache_at(code, at);
+    InlineCache *ic = kr_object_cache_at(code, at);
     if (!ic)
         return;
     /* an index rides in the guard word (vm/thread_lock.h) */
@@ -757,7 +819,10 @@ static Value no_attribute(Thread *th, Value obj, Str *name)
     return KR_VALUE_NULL;
 }
 
-Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+/* object.__getattribute__; with quiet, a missing attribute is NULL with no
+ * exception (hasattr and friends throw the AttributeError away anyway). */
+static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, Value obj,
+                                                                   Str *name, bool quiet)
 {
     Type *t = kr_type_of(obj);
     Value descr = kr_type_lookup_cached(th, t, name);
@@ -771,6 +836,10 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
     Value v = kr_object_attr_get(obj, name);
     if (v)
         return v;
+    if (get)
+        return get(th, descr, obj, kr_from_obj(t));
+    if (descr)      /* a class attribute, even one named __class__ */
+        return descr;
     if (name == KR_NAME(th, __class__))
         return kr_from_obj(t);
     if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
@@ -779,11 +848,17 @@ Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
         Dict *d = kr_object_get_dict(th, obj);
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
-    if (get)
-        return get(th, descr, obj, kr_from_obj(t));
-    if (descr)
-        return descr;
-    return no_attribute(th, obj, name);
+    return quiet ? KR_VALUE_NULL : no_attribute(th, obj, name);
+}
+
+Value kr_object_generic_getattr(Thread *th, Value obj, Str *name)
+{
+    return generic_getattr(th, obj, name, false);
+}
+
+Value kr_object_generic_lookup(Thread *th, Value obj, Str *name)
+{
+    return generic_getattr(th, obj, name, true);
 }
 
 int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value)
@@ -820,6 +895,15 @@ Value kr_object_getattr(Thread *th, Value obj, Str *name)
     Value r = kr_type_of(obj)->getattr(th, obj, name);
     if (KR_UNLIKELY(!r))
         kr_exc_attr_context(th, obj, name);     /* AttributeError.name/.obj */
+    return r;
+}
+
+Value kr_object_lookupattr(Thread *th, Value obj, Str *name)
+{
+    KrGetAttrFn f = kr_type_quiet_getattr(kr_type_of(obj)->getattr);
+    Value r = f(th, obj, name);
+    if (!r && kr_err_matches(th, &kr_exc_AttributeError))
+        kr_err_clear(th);       /* a hook or a descriptor raised it */
     return r;
 }
 
@@ -995,9 +1079,7 @@ static bool is_type_value(Value v)
 static Value abstract_bases(Thread *th, Value cls)
 {
     Str *n = kr_str_intern_cstr(th, "__bases__");
-    Value b = n ? kr_object_getattr(th, cls, n) : KR_VALUE_NULL;
-    if (!b && kr_err_matches(th, &kr_exc_AttributeError))
-        kr_err_clear(th);
+    Value b = n ? kr_object_lookupattr(th, cls, n) : KR_VALUE_NULL;
     return b && kr_is_tuple(b) ? b : KR_VALUE_NULL;
 }
 
@@ -1054,13 +1136,9 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!is_type_value(cls)) {
         if (!check_class(th, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
             return -1;
-        c = kr_object_getattr(th, v, KR_NAME(th, __class__));
-        if (!c) {
-            if (!kr_err_matches(th, &kr_exc_AttributeError))
-                return -1;
-            kr_err_clear(th);
-            return 0;
-        }
+        c = kr_object_lookupattr(th, v, KR_NAME(th, __class__));
+        if (!c)
+            return kr_err_occurred(th) ? -1 : 0;
         return abstract_issubclass(th, c, cls);
     }
     Type *t = kr_type_of(v);
@@ -1069,14 +1147,16 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!(t->flags & KR_TYPE_HEAP))
         return 0;
     /* A class may claim another __class__ (CPython's object_isinstance);
-     * only Python classes can, so builtins skip the lookup. */
-    c = kr_object_getattr(th, v, KR_NAME(th, __class__));
-    if (!c) {
-        if (!kr_err_matches(th, &kr_exc_AttributeError))
-            return -1;
-        kr_err_clear(th);
+     * only Python classes can, so builtins skip the lookup, and so do
+     * classes that leave object's __class__ descriptor (which answers t)
+     * in charge. */
+    Str *cn = KR_NAME(th, __class__);
+    if (t->getattr == kr_object_generic_getattr &&
+        kr_type_lookup_cached(th, t, cn) == kr_type_lookup_cached(th, &kr_object_type, cn))
         return 0;
-    }
+    c = kr_object_lookupattr(th, v, cn);
+    if (!c)
+        return kr_err_occurred(th) ? -1 : 0;
     return c != kr_from_obj(t) && is_type_value(c) &&
            kr_type_is_subtype((Type *)kr_as_obj(c), (Type *)kr_as_obj(cls));
 }

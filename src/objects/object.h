@@ -128,6 +128,8 @@ enum {
     KR_MEMBER_READONLY = 1,
     KR_MEMBER_SLOT = 2,           /* a __slots__ entry: offset is shifted for
                                      str/bytes/tuple subclasses; unset raises */
+    KR_MEMBER_PLAIN = 4,          /* computed, but a member_descriptor in CPython
+                                     (not a getset_descriptor) */
 };
 
 /* Type flags. */
@@ -289,6 +291,12 @@ Value kr_type_lookup(Type *t, Str *name);
 Value kr_type_lookup_cached(Thread *th, Type *t, Str *name);
 /* The offset of a plain __slots__ member descriptor, or -1 (type.c). */
 int64_t kr_type_slot_offset(Value descr);
+/* A descriptor for def on owner's instances: a member_descriptor, or a
+ * getset_descriptor when def computes a writable-looking attribute. */
+KR_MUST_CHECK Value kr_member_descr_new(Thread *th, const MemberDef *def, Type *owner);
+/* Is v a member_descriptor or getset_descriptor? */
+bool kr_is_member_descr(Value v);
+extern Type kr_member_descr_type, kr_getset_descr_type;
 /* The Python __init__ that calling t runs on a fresh object.__new__(t),
  * when that is all calling t does; else KR_VALUE_NULL (type.c). */
 Value kr_type_py_init(Thread *th, Type *t);
@@ -317,9 +325,20 @@ KR_MUST_CHECK Value kr_object_neg(Thread *th, Value a);
 KR_MUST_CHECK Value kr_object_pos(Thread *th, Value a);
 KR_MUST_CHECK Value kr_object_invert(Thread *th, Value a);
 KR_MUST_CHECK Value kr_object_getattr(Thread *th, Value obj, Str *name);
+/* obj.name, or KR_VALUE_NULL with NO exception when obj has no such
+ * attribute (CPython's _PyObject_LookupAttr): for hasattr, getattr with a
+ * default and every caller that would only clear the AttributeError.  The
+ * slots krait installs skip building it; __getattr__ hooks still run.
+ * KR_VALUE_NULL with an exception set is any other error. */
+KR_MUST_CHECK Value kr_object_lookupattr(Thread *th, Value obj, Str *name);
+/* The twin of getattr slot f that returns NULL without raising when the
+ * attribute is missing (f itself for slots without one) (type.c). */
+KrGetAttrFn kr_type_quiet_getattr(KrGetAttrFn f);
 KR_MUST_CHECK int kr_object_setattr(Thread *th, Value obj, Str *name, Value value);
 /* The generic __getattribute__ / __setattr__ (descriptors, instance dict). */
 KR_MUST_CHECK Value kr_object_generic_getattr(Thread *th, Value obj, Str *name);
+/* The same, NULL with no exception when the attribute is missing. */
+KR_MUST_CHECK Value kr_object_generic_lookup(Thread *th, Value obj, Str *name);
 KR_MUST_CHECK int kr_object_generic_setattr(Thread *th, Value obj, Str *name, Value value);
 /* Method lookup for obj.name(...): when the attribute is a plain method
  * found on the type, *self_out = obj and the unbound function is returned
@@ -373,6 +392,8 @@ KR_MUST_CHECK int kr_object_attr_store(Thread *th, Value obj, Str *name, Value v
 /* obj.__dict__: switches a shaped instance to dict mode (shape.h).  NULL
  * with no error if obj has no attribute storage. */
 KR_MUST_CHECK Dict *kr_object_get_dict(Thread *th, Value obj);
+/* The __dict__ / __weakref__ descriptors of classes (object.c). */
+extern const MemberDef kr_object_dict_member, kr_object_weakref_member;
 /* A zeroed instance of heap type t whose builtin part has var_bytes bytes
  * beyond the builtin's fixed size (0 for fixed-size builtins). */
 KR_MUST_CHECK Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes);
@@ -398,9 +419,28 @@ KR_MUST_CHECK Value kr_object_getmethod_shaped(Thread *th, Code *code, uint32_t 
                                                Str *name, Value *self_out);
 KR_MUST_CHECK int kr_object_setattr_shaped(Thread *th, Code *code, uint32_t at, Value obj,
                                            Str *name, Value value);
+/* GET_ATTR / LOAD_METHOD on a class object (type.c): cls.name, filling the
+ * site's entry (cls | 3, type_epoch) with what the class's MRO holds when
+ * that is the answer (no metatype data descriptor, not a special attribute
+ * such as __name__); a hit applies kr_object_class_get to it. */
+#define KR_CLASS_KEY(cls) ((uint64_t)(uintptr_t)(cls) | 3)
+KR_MUST_CHECK Value kr_type_getattr_site(Thread *th, Code *code, uint32_t at, Value cls,
+                                         Str *name);
+/* After a hit's kr_object_class_get failed: the metatype's __getattr__
+ * when it has one and the error is an AttributeError, else NULL. */
+KR_MUST_CHECK Value kr_type_class_get_failed(Thread *th, Value cls, Str *name);
+/* The site's inline cache at index at, made on first use; NULL when out
+ * of memory (a missed optimisation, not an error). */
+struct InlineCache *kr_object_cache_at(Code *code, uint32_t at);
 /* obj.name where the class holds d for name and obj does not: d's __get__
  * or d itself (a class-attribute cache hit). */
 KR_MUST_CHECK Value kr_object_class_attr(Thread *th, Value d, Value obj);
+/* cls.name where cls's MRO holds d: d's __get__(None, cls) or d itself. */
+static inline Value kr_object_class_get(Thread *th, Value d, Value cls)
+{
+    KrDescrGetFn get = kr_type_of(d)->descr_get;
+    return get ? get(th, d, KR_VALUE_NULL, cls) : d;
+}
 
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);

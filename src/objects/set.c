@@ -321,20 +321,26 @@ static int merge(Thread *th, Set *s, Set *o)
     return 0;
 }
 
+static int merge_dict(Thread *th, Set *s, Dict *d)
+{
+    if ((s->fill + d->used) * 5 >= s->mask * 3 && table_resize(th, s, (s->used + d->used) * 2) < 0)
+        return -1;
+    int64_t pos = 0;
+    Value k;
+    while (kr_dict_next(d, &pos, &k, NULL))
+        if (add_entry(th, s, k, d->entries[pos - 1].hash) < 0)
+            return -1;
+    return 0;
+}
+
 int kr_set_update(Thread *th, Set *s, Value iterable)
 {
-    if (is_set_type(iterable))
-        return merge(th, s, (Set *)kr_as_obj(iterable));
-    if (kr_is_dict(iterable)) {
-        Dict *d = kr_as_dict(iterable);
-        if ((s->fill + d->used) * 5 >= s->mask * 3 && table_resize(th, s, (s->used + d->used) * 2) < 0)
-            return -1;
-        int64_t pos = 0;
-        Value k;
-        while (kr_dict_next(d, &pos, &k, NULL))
-            if (add_entry(th, s, k, d->entries[pos - 1].hash) < 0)
-                return -1;
-        return 0;
+    if (is_set_type(iterable) || kr_is_dict(iterable)) {
+        bool lk = kr_objlock(th, s);     /* s |= t is one atomic update */
+        int r = kr_is_dict(iterable) ? merge_dict(th, s, kr_as_dict(iterable))
+                                     : merge(th, s, (Set *)kr_as_obj(iterable));
+        kr_objunlock(th, s, lk);
+        return r;
     }
     Value it = kr_object_iter(th, iterable);
     if (!it)
@@ -699,13 +705,32 @@ SET_BINOP(set_and, set_intersection)
 SET_BINOP(set_sub, set_difference)
 SET_BINOP(set_xor, set_symdiff)
 
-/* In-place forms mutate a set (not a frozenset) and return it. */
-static Value replace_contents(Set *s, Set *r)
+/* In-place forms mutate a set (not a frozenset) and return it: s takes
+ * r's entries.  With threads a reader may hold s's mask, so s's table
+ * never shrinks: r's entries are then copied into one as large. */
+static Value replace_contents(Thread *th, Set *s, Set *r)
 {
-    s->table = r->table;
-    s->mask = r->mask;
-    s->fill = r->fill;
+    bool lk = kr_objlock(th, s);
+    SetEntry *t = r->table;
+    int64_t mask = r->mask, fill = r->fill;
+    if (th->vm->threaded && mask < s->mask) {
+        mask = s->mask;
+        if (!(t = kr_gc_alloc(sizeof(SetEntry) * (size_t)(mask + 1)))) {
+            kr_objunlock(th, s, lk);
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        for (int64_t i = 0; i <= r->mask; i++) {
+            Value k = r->table[i].key;
+            if (k && k != DUMMY)
+                insert_clean(t, (uint64_t)mask, k, r->table[i].hash);
+        }
+        fill = r->used;
+    }
+    s->fill = fill;
     s->used = r->used;
+    publish(s, t, mask);
+    kr_objunlock(th, s, lk);
     return kr_from_obj(s);
 }
 
@@ -715,7 +740,7 @@ static Value replace_contents(Set *s, Set *r)
         if (!kr_isinstance_type(a, &kr_set_type) || !is_set_type(b))          \
             return KR_NOTIMPL;                                                \
         Set *r = fn(th, (Set *)kr_as_obj(a), b);                              \
-        return r ? replace_contents((Set *)kr_as_obj(a), r) : KR_VALUE_NULL;  \
+        return r ? replace_contents(th, (Set *)kr_as_obj(a), r) : KR_VALUE_NULL; \
     }
 SET_IOP(set_iand, set_intersection)
 
@@ -743,23 +768,23 @@ static Value set_ixor(Thread *th, Value a, Value b)
     Set *s = (Set *)kr_as_obj(a), *o = (Set *)kr_as_obj(b);
     if (s == o)
         return init_table(th, s, MINSIZE) < 0 ? KR_VALUE_NULL : a;
-    for (int64_t i = 0; i <= o->mask; i++) {
+    bool lk = kr_objlock(th, s);
+    int c = 0;
+    for (int64_t i = 0; c >= 0 && i <= o->mask; i++) {
         Value k = o->table[i].key;
         if (!k || k == DUMMY)
             continue;
         SetEntry *e;
-        int c = lookkey(th, s, k, o->table[i].hash, &e);
-        if (c < 0)
-            return KR_VALUE_NULL;
-        if (c) {
+        if ((c = lookkey(th, s, k, o->table[i].hash, &e)) > 0) {
             e->key = DUMMY;
             e->hash = -1;
             s->used--;
-        } else if (add_entry(th, s, k, o->table[i].hash) < 0) {
-            return KR_VALUE_NULL;
+        } else if (c == 0) {
+            c = add_entry(th, s, k, o->table[i].hash);
         }
     }
-    return a;
+    kr_objunlock(th, s, lk);
+    return c < 0 ? KR_VALUE_NULL : a;
 }
 
 static Value set_ior(Thread *th, Value a, Value b)
@@ -951,7 +976,7 @@ METHOD(set_intersection_update_m)
     Set *r = SELF;
     for (size_t i = 1; r && i < nargs; i++)
         r = set_intersection(th, r, args[i]);
-    return r ? (replace_contents(SELF, r), KR_NONE) : KR_VALUE_NULL;
+    return r && replace_contents(th, SELF, r) ? KR_NONE : KR_VALUE_NULL;
 }
 
 METHOD(set_difference_update_m)

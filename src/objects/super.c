@@ -53,71 +53,167 @@ static Type *claimed_class(Thread *th, Value obj, Type *type)
     return (Type *)kr_as_obj(c);
 }
 
+/* The class whose MRO super(type, obj) searches: obj's own type, obj
+ * itself when it is a subclass of type (classmethods), or the class a
+ * proxy claims; NULL with the error set otherwise (CPython's supercheck). */
+static Type *super_check(Thread *th, Type *type, Value obj)
+{
+    Type *ot = NULL;
+    if (is_type(obj) && kr_type_is_subtype((Type *)kr_as_obj(obj), type))
+        ot = (Type *)kr_as_obj(obj);
+    else if (kr_isinstance_type(obj, type))
+        ot = kr_type_of(obj);
+    else if (!(ot = claimed_class(th, obj, type)) && !kr_err_occurred(th))
+        kr_err_type_error(th, "super(type, obj): obj must be an instance or subtype of type");
+    return ot;
+}
+
+/* Does the first argument live in a cell (a closure captures it)?  Then
+ * its register holds the cell; otherwise a cell there is the argument. */
+static bool first_arg_is_cell(const Code *code)
+{
+    Str *first = kr_as_str(code->varnames->items[0]);
+    for (int64_t i = 0; i < code->cellvars->size; i++)
+        if (kr_str_eq(kr_as_str(code->cellvars->items[i]), first))
+            return true;
+    return false;
+}
+
+/* super() with no arguments: the __class__ cell and first argument of
+ * the calling frame. */
+static int super_from_frame(Thread *th, Value *type, Value *obj)
+{
+    Frame *f = th->frame;
+    Code *code = f ? f->code : NULL;
+    if (!code || !code->argcount) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    int64_t idx = -1;
+    for (int64_t i = 0; i < code->freevars->size; i++)
+        if (strcmp((const char *)kr_as_str(code->freevars->items[i])->data, "__class__") == 0)
+            idx = i;
+    if (idx < 0) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "super(): __class__ cell not found");
+        return -1;
+    }
+    Cell *cell = (Cell *)kr_as_obj(f->regs[code->nlocals + code->ncells + (uint32_t)idx]);
+    *type = cell->ref;
+    *obj = f->regs[0];
+    if (*obj && kr_is_type(*obj, &kr_cell_type) && first_arg_is_cell(code))
+        *obj = ((Cell *)kr_as_obj(*obj))->ref;
+    if (!*type) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "super(): empty __class__ cell");
+        return -1;
+    }
+    if (!*obj) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    return 0;
+}
+
+/* As CPython, super's work is in __init__ (a subclass of super may call
+ * it again); __new__ only allocates. */
 static Value super_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "super", nargs, 0, 2, kw) < 0)
+    Super *s = (Super *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
+    if (!s)
         return KR_VALUE_NULL;
-    Value type, obj;
+    s->hdr.type = t;
+    return kr_from_obj(s);
+}
+
+static int super_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kw && kw->size) {
+        kr_err_set_string(th, &kr_exc_TypeError, "super() takes no keyword arguments");
+        return -1;
+    }
+    if (kr_call_check_args(th, "super()", nargs, 0, 2, NULL) < 0)
+        return -1;
+    Value type, obj = KR_VALUE_NULL;
     if (nargs == 0) {
-        Frame *f = th->frame;
-        Code *code = f ? f->code : NULL;
-        if (!code || !code->argcount) {
-            kr_err_set_string(th, &kr_exc_RuntimeError, "super(): no arguments");
-            return KR_VALUE_NULL;
-        }
-        int64_t idx = -1;
-        for (int64_t i = 0; i < code->freevars->size; i++)
-            if (strcmp((const char *)kr_as_str(code->freevars->items[i])->data, "__class__") == 0)
-                idx = i;
-        if (idx < 0) {
-            kr_err_set_string(th, &kr_exc_RuntimeError, "super(): __class__ cell not found");
-            return KR_VALUE_NULL;
-        }
-        Cell *cell = (Cell *)kr_as_obj(f->regs[code->nlocals + code->ncells + (uint32_t)idx]);
-        type = cell->ref;
-        obj = f->regs[0];
-        if (obj && kr_is_type(obj, &kr_cell_type))
-            obj = ((Cell *)kr_as_obj(obj))->ref;
-        if (!type) {
-            kr_err_set_string(th, &kr_exc_RuntimeError, "super(): empty __class__ cell");
-            return KR_VALUE_NULL;
-        }
-        if (!obj) {
-            kr_err_set_string(th, &kr_exc_RuntimeError, "super(): arg[0] deleted");
-            return KR_VALUE_NULL;
-        }
+        if (super_from_frame(th, &type, &obj) < 0)
+            return -1;
     } else {
         type = args[0];
-        obj = nargs > 1 ? args[1] : KR_NONE;
+        if (nargs > 1 && args[1] != KR_NONE)
+            obj = args[1];      /* super(C, None) is unbound, as super(C) */
     }
-    if (!is_type(type))
-        return kr_err_type_error(th, "super() argument 1 must be a type, not %s", kr_type_name(type));
-    Type *ot;
-    if (is_type(obj) && kr_type_is_subtype((Type *)kr_as_obj(obj), (Type *)kr_as_obj(type)))
-        ot = (Type *)kr_as_obj(obj);
-    else if (kr_isinstance_type(obj, (Type *)kr_as_obj(type)))
-        ot = kr_type_of(obj);
-    else if (!(ot = claimed_class(th, obj, (Type *)kr_as_obj(type))))
-        return kr_err_occurred(th) ? KR_VALUE_NULL
-                                   : kr_err_type_error(th, "super(type, obj): obj must be an "
-                                                           "instance or subtype of type");
-    Super *s = (Super *)kr_object_alloc_sub(th, t, 0);     /* t: maybe a subclass */
-    if (!s) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
+    if (!is_type(type)) {
+        kr_err_type_error(th, "super() argument 1 must be a type, not %s", kr_type_name(type));
+        return -1;
     }
-    s->hdr.type = t;
+    Type *ot = NULL;
+    if (obj && !(ot = super_check(th, (Type *)kr_as_obj(type), obj)))
+        return -1;
+    Super *s = (Super *)kr_as_obj(self);
     s->type = (Type *)kr_as_obj(type);
     s->obj = obj;
     s->obj_type = ot;
-    return kr_from_obj(s);
+    return 0;
 }
+
+/* An unbound super(C) is a descriptor: looked up on an instance it
+ * becomes super(C, instance), of the same (sub)class of super. */
+static Value super_descr_get(Thread *th, Value self, Value obj, Value type)
+{
+    Super *s = (Super *)kr_as_obj(self);
+    if (!obj || obj == KR_NONE || s->obj)
+        return self;
+    Value args[2] = {kr_from_obj(s->type), obj};
+    return kr_vm_call(th, kr_from_obj(kr_type_of(self)), args, 2, NULL);
+}
+
+static Value super_repr(Thread *th, Value self)
+{
+    Super *s = (Super *)kr_as_obj(self);
+    Buf b;
+    kr_buf_init(&b);
+    kr_buf_printf(&b, "<super: <class '%s'>, ", s->type ? s->type->name : "NULL");
+    if (s->obj_type)
+        kr_buf_printf(&b, "<%s object>>", s->obj_type->name);
+    else
+        kr_buf_puts(&b, "NULL>");
+    Str *r = kr_str_from_buf(th, &b);
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static Value super_thisclass(Thread *th, Value self)
+{
+    Type *t = ((Super *)kr_as_obj(self))->type;
+    return t ? kr_from_obj(t) : KR_NONE;
+}
+
+static Value super_self(Thread *th, Value self)
+{
+    Value o = ((Super *)kr_as_obj(self))->obj;
+    return o ? o : KR_NONE;
+}
+
+static Value super_self_class(Thread *th, Value self)
+{
+    Type *t = ((Super *)kr_as_obj(self))->obj_type;
+    return t ? kr_from_obj(t) : KR_NONE;
+}
+
+static const MemberDef super_members[] = {
+    {"__thisclass__", 0, super_thisclass, NULL, "the class invoking super()", KR_MEMBER_READONLY},
+    {"__self__", 0, super_self, NULL, "the instance invoking super(); may be None",
+     KR_MEMBER_READONLY},
+    {"__self_class__", 0, super_self_class, NULL,
+     "the type of the instance invoking super(); may be None", KR_MEMBER_READONLY},
+    {0},
+};
 
 static Value super_getattr(Thread *th, Value self, Str *name)
 {
     Super *s = (Super *)kr_as_obj(self);
-    Tuple *mro = s->obj_type->mro;
-    if (!mro)       /* the class's mro() is still running: super's own attributes */
+    /* unbound, or super.__class__: super's own attributes; while the
+     * class's mro() is still running, too */
+    Tuple *mro = s->obj_type ? s->obj_type->mro : NULL;
+    if (!mro || name == KR_NAME(th, __class__))
         return kr_object_generic_getattr(th, self, name);
     int64_t i = 0;
     while (i < mro->size && (Type *)kr_as_obj(mro->items[i]) != s->type)
@@ -142,5 +238,9 @@ Type kr_super_type = {
     .size = sizeof(Super),
     .flags = KR_TYPE_BASETYPE,
     .new_ = super_new,
+    .init = super_init,
     .getattr = super_getattr,
+    .descr_get = super_descr_get,
+    .repr = super_repr,
+    .members = super_members,
 };

@@ -42,6 +42,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/bytes.h"
+#include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
@@ -60,6 +61,7 @@
 #include "vm/errors.h"
 #include "core/unicode.h"
 #include "vm/frame.h"
+#include "vm/thread_lock.h"
 
 /* Type version tags: one process-wide atomic counter (see dict.c). */
 static uint32_t next_version = 1;
@@ -156,10 +158,11 @@ static Value *member_addr(const MemberDescr *d, Value obj)
     return (Value *)((char *)o + d->def->offset + shift);
 }
 
-/* CPython's descr_check: a slot of A applies only to instances of A. */
+/* CPython's descr_check: a member of A applies only to instances of A
+ * (float.real.__get__('x') must not read a str as a float). */
 static bool member_applies(Thread *th, const MemberDescr *d, Value obj)
 {
-    if (!(d->def->flags & KR_MEMBER_SLOT) || kr_isinstance_type(obj, d->owner))
+    if (kr_isinstance_type(obj, d->owner))
         return true;
     kr_err_format(th, &kr_exc_TypeError,
                   "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
@@ -216,7 +219,9 @@ static Value member_repr(Thread *th, Value v)
 {
     MemberDescr *d = (MemberDescr *)kr_as_obj(v);
     char buf[256];
-    snprintf(buf, sizeof buf, "<member '%s' of '%s' objects>", d->def->name, d->owner->name);
+    snprintf(buf, sizeof buf, kr_is_type(v, &kr_getset_descr_type) ? "<attribute '%s' of '%s' objects>"
+                                                                    : "<member '%s' of '%s' objects>",
+             d->def->name, d->owner->name);
     Str *s = kr_str_from_cstr(th, buf);
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
@@ -275,6 +280,39 @@ Type kr_member_descr_type = {
     .members = member_members,
 };
 
+/* A computed attribute (a MemberDef with a getter and not flagged
+ * READONLY: float.real, a class's __dict__) is a getset_descriptor, as in
+ * CPython; it behaves as a member descriptor, only its type and repr
+ * differ. */
+Type kr_getset_descr_type = {
+    .name = "getset_descriptor",
+    .size = sizeof(MemberDescr),
+    .flags = KR_TYPE_IMMUTABLE,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .repr = member_repr,
+    .members = member_members,
+};
+
+bool kr_is_member_descr(Value v)
+{
+    return kr_is_type(v, &kr_member_descr_type) || kr_is_type(v, &kr_getset_descr_type);
+}
+
+Value kr_member_descr_new(Thread *th, const MemberDef *def, Type *owner)
+{
+    MemberDescr *d = kr_gc_alloc(sizeof *d);
+    if (!d) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    bool getset = def->get && !(def->flags & (KR_MEMBER_READONLY | KR_MEMBER_PLAIN));
+    d->hdr.type = getset ? &kr_getset_descr_type : &kr_member_descr_type;
+    d->def = def;
+    d->owner = owner;
+    return kr_from_obj(d);
+}
+
 /* For the interpreter's attribute caches (vm/interp.c, helper "perfa"):
  * the byte offset of a plain __slots__ entry, read and written as a bare
  * Value, or -1 for any other descriptor. */
@@ -313,16 +351,9 @@ static int add_methods(Thread *th, Type *t)
             return -1;
     }
     for (const MemberDef *m = t->members; m && m->name; m++) {
-        MemberDescr *d = kr_gc_alloc(sizeof *d);
-        if (!d) {
-            kr_err_no_memory(th);
-            return -1;
-        }
-        d->hdr.type = &kr_member_descr_type;
-        d->def = m;
-        d->owner = t;
-        Str *name = kr_str_intern_cstr(th, m->name);
-        if (!name || kr_dict_set_str(th, t->dict, name, kr_from_obj(d)) < 0)
+        Value d = kr_member_descr_new(th, m, t);
+        Str *name = d ? kr_str_intern_cstr(th, m->name) : NULL;
+        if (!name || kr_dict_set_str(th, t->dict, name, d) < 0)
             return -1;
     }
     return 0;
@@ -469,8 +500,16 @@ static Value type_annotations(Thread *th, Type *t)
 static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
     if (name == KR_NAME(th, __name__)) {
-        if (t->flags & KR_TYPE_HEAP)
+        if (t->flags & KR_TYPE_HEAP) {
+            /* a top-level class's __qualname__ is its __name__: that str,
+             * not a fresh one per read (`type(o).__name__` in hot code) */
+            Str *q = t->qualname;
+            size_t n = strlen(t->name);
+            if (q && q->hdr.type == &kr_str_type && q->ascii && (size_t)q->len == n &&
+                memcmp(q->data, t->name, n) == 0)
+                return kr_from_obj(q);
             return str_or_none(th, t->name);
+        }
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
@@ -518,7 +557,7 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
 /* CPython's type_getattro: a data descriptor on the metatype, then the
  * class's own MRO (descriptors bound with no instance), then anything
  * else the metatype has. */
-static Value type_getattr(Thread *th, Value obj, Str *name)
+static Value type_getattr_impl(Thread *th, Value obj, Str *name, bool quiet)
 {
     Type *t = (Type *)kr_as_obj(obj);
     Value v = type_special_attr(th, t, name);
@@ -542,9 +581,20 @@ static Value type_getattr(Thread *th, Value obj, Str *name)
         return meta_get(th, mv, obj, kr_from_obj(meta));
     if (mv)
         return mv;
-    kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
-                  t->name, name);
+    if (!quiet)
+        kr_err_format(th, &kr_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                      t->name, name);
     return KR_VALUE_NULL;
+}
+
+static Value type_getattr(Thread *th, Value obj, Str *name)
+{
+    return type_getattr_impl(th, obj, name, false);
+}
+
+static Value type_lookupattr(Thread *th, Value obj, Str *name)
+{
+    return type_getattr_impl(th, obj, name, true);
 }
 
 static bool is_dunder(const Str *name)
@@ -755,8 +805,66 @@ static Value type_get_dict(Thread *th, Value self)
     return type_get_special(th, self, KR_NAME(th, __dict__));
 }
 
+static Value type_get_name(Thread *th, Value self)
+{
+    return type_get_special(th, self, KR_NAME(th, __name__));
+}
+
+static Value type_get_qualname(Thread *th, Value self)
+{
+    return type_get_special(th, self, KR_NAME(th, __qualname__));
+}
+
+static Value type_get_bases(Thread *th, Value self)
+{
+    return type_get_special(th, self, KR_NAME(th, __bases__));
+}
+
+static Value type_get_base(Thread *th, Value self)
+{
+    return type_get_special(th, self, KR_NAME(th, __base__));
+}
+
+/* type.__dict__['__name__'].__set__(C, v), also reached by C.__name__ = v
+ * (type_setattr finds the data descriptor on the metatype first). */
+static int type_set_descr(Thread *th, Value self, Str *name, Value value)
+{
+    if (!kr_is_obj(self) || !(kr_type_of(self)->flags & KR_TYPE_TYPE_SUBCLASS)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "descriptor '%U' for 'type' objects doesn't apply to a '%s' object", name,
+                      kr_type_name(self));
+        return -1;
+    }
+    Type *t = (Type *)kr_as_obj(self);
+    if (!(t->flags & KR_TYPE_HEAP)) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    return type_set_special(th, t, name, value);
+}
+
+static int type_set_name(Thread *th, Value self, Str *unused, Value value)
+{
+    return type_set_descr(th, self, KR_NAME(th, __name__), value);
+}
+
+static int type_set_qualname(Thread *th, Value self, Str *unused, Value value)
+{
+    return type_set_descr(th, self, KR_NAME(th, __qualname__), value);
+}
+
+static int type_set_bases(Thread *th, Value self, Str *unused, Value value)
+{
+    return type_set_descr(th, self, KR_NAME(th, __bases__), value);
+}
+
 static const MemberDef type_members[] = {
+    {"__base__", 0, type_get_base, NULL, NULL, KR_MEMBER_READONLY},
     {"__mro__", 0, type_get_mro, NULL, NULL, KR_MEMBER_READONLY},
+    {"__name__", 0, type_get_name, type_set_name, NULL, 0},
+    {"__qualname__", 0, type_get_qualname, type_set_qualname, NULL, 0},
+    {"__bases__", 0, type_get_bases, type_set_bases, NULL, 0},
     {"__dict__", 0, type_get_dict, NULL, NULL, 0},
     {0},
 };
@@ -943,6 +1051,8 @@ static int object_set_class(Thread *th, Value self, Str *unused, Value value)
     if ((from->flags & KR_TYPE_HAS_SHAPE) && !kr_object_get_dict(th, self))
         return -1;
     kr_as_obj(self)->type = to;
+    if (to->flags & KR_TYPE_TYPE_SUBCLASS)     /* a new metatype: class-object caches */
+        __atomic_fetch_add(&th->vm->type_epoch, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -1044,11 +1154,17 @@ static Value slot_iter(Thread *th, Value v)
     return slot_unary(th, v, KR_NAME___iter__);
 }
 
+/* A plain StopIteration is exhaustion (NULL, no exception); one carrying
+ * a value stays pending, as a generator's return does (gen_iternext), so
+ * `yield from` an iterator class gets the value. */
 static Value slot_next(Thread *th, Value v)
 {
     Value r = slot_unary(th, v, KR_NAME___next__);
-    if (!r && kr_err_matches(th, &kr_exc_StopIteration))
-        kr_err_clear(th);
+    if (!r && kr_err_matches(th, &kr_exc_StopIteration)) {
+        Exc *e = (Exc *)kr_as_obj(th->exc);
+        if (!kr_is_exc(th->exc) || !e->args->size || e->args->items[0] == KR_NONE)
+            kr_err_clear(th);
+    }
     return r;
 }
 
@@ -1205,21 +1321,97 @@ static Value slot_richcompare(Thread *th, Value a, Value b, int op)
     return r;
 }
 
-static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
+/* __getattr__ as the fallback of the generic lookup.  With quiet, a
+ * missing attribute without a __getattr__ to ask is NULL with no
+ * exception (kr_object_lookupattr). */
+static Value getattr_hook(Thread *th, Value obj, Str *name, bool quiet)
 {
     /* The generic lookup first: a class's own (type_getattr) when obj is
-     * a class whose metaclass defines __getattr__. */
+     * a class whose metaclass defines __getattr__.  It never builds the
+     * AttributeError that __getattr__ would replace. */
     bool is_class = kr_type_of(obj)->flags & KR_TYPE_TYPE_SUBCLASS;
-    Value r = is_class ? type_getattr(th, obj, name) : kr_object_generic_getattr(th, obj, name);
-    if (r || !kr_err_matches(th, &kr_exc_AttributeError))
+    Value r = is_class ? type_getattr_impl(th, obj, name, true)
+                       : kr_object_generic_lookup(th, obj, name);
+    if (r || (kr_err_occurred(th) && !kr_err_matches(th, &kr_exc_AttributeError)))
         return r;
     Value f = kr_type_lookup(kr_type_of(obj), KR_NAME(th, __getattr__));
-    if (!f)
-        return r;
+    if (!f) {
+        if (quiet || kr_err_occurred(th))
+            return KR_VALUE_NULL;
+        return is_class ? type_getattr(th, obj, name) : kr_object_generic_getattr(th, obj, name);
+    }
     kr_err_clear(th);
     bool found;
     Value n = kr_from_obj(name);
     return call_dunder(th, obj, KR_NAME(th, __getattr__), &n, 1, &found);
+}
+
+static Value slot_getattr_hook(Thread *th, Value obj, Str *name)
+{
+    return getattr_hook(th, obj, name, false);
+}
+
+static Value slot_lookupattr_hook(Thread *th, Value obj, Str *name)
+{
+    return getattr_hook(th, obj, name, true);
+}
+
+KrGetAttrFn kr_type_quiet_getattr(KrGetAttrFn f)
+{
+    if (f == kr_object_generic_getattr)
+        return kr_object_generic_lookup;
+    if (f == type_getattr)
+        return type_lookupattr;
+    if (f == slot_getattr_hook)
+        return slot_lookupattr_hook;
+    return f;
+}
+
+/* The slow path of the class-object attribute cache (object.h).  The
+ * entry holds what type_getattr finds in the class's own MRO; it is valid
+ * while the epoch stands, since the epoch moves on any change to a class
+ * dict, a class's bases or a class's metatype.  A metatype __getattr__
+ * does not matter: it runs only when the lookup fails, and failures are
+ * not cached. */
+Value kr_type_getattr_site(Thread *th, Code *code, uint32_t at, Value cls, Str *name)
+{
+    Type *meta = kr_type_of(cls), *t = (Type *)kr_as_obj(cls);
+    if (meta->getattr != type_getattr && meta->getattr != slot_getattr_hook)
+        return meta->getattr(th, cls, name);
+    uint64_t epoch = __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
+    Value v = type_special_attr(th, t, name);
+    if (v)
+        return v;
+    if (kr_err_occurred(th)) {      /* no __abstractmethods__: the slot's own answer */
+        kr_err_clear(th);
+        return meta->getattr(th, cls, name);
+    }
+    Value mv = kr_type_lookup_cached(th, meta, name);
+    if (mv && kr_type_of(mv)->descr_set)
+        return meta->getattr(th, cls, name);
+    v = kr_type_lookup_cached(th, t, name);
+    if (!v)
+        return meta->getattr(th, cls, name);
+    InlineCache *ic = kr_object_cache_at(code, at);
+    if (ic)
+        kr_ic_fill(ic, KR_CLASS_KEY(t), epoch + 1, v);
+    Value r = kr_object_class_get(th, v, cls);
+    return r ? r : kr_type_class_get_failed(th, cls, name);
+}
+
+/* A cached class attribute's __get__ failed (DynamicClassAttribute raises
+ * AttributeError when read on the class): a metatype __getattr__ gets its
+ * turn, as in getattr_hook. */
+Value kr_type_class_get_failed(Thread *th, Value cls, Str *name)
+{
+    if (kr_type_of(cls)->getattr != slot_getattr_hook ||
+        !kr_err_matches(th, &kr_exc_AttributeError) ||
+        !kr_type_lookup(kr_type_of(cls), KR_NAME(th, __getattr__)))
+        return KR_VALUE_NULL;
+    kr_err_clear(th);
+    bool found;
+    Value n = kr_from_obj(name);
+    return call_dunder(th, cls, KR_NAME(th, __getattr__), &n, 1, &found);
 }
 
 /* A class's own __getattribute__, with __getattr__ as the fallback on
@@ -1862,6 +2054,37 @@ static Tuple *check_slots(Thread *th, Type *t, Type *base, Tuple *raw, Dict *ns,
     return kr_tuple_from_array(th, names->items, names->size);
 }
 
+/* The __dict__ or __weakref__ descriptor of the class that introduces it,
+ * unless the namespace already has the name (CPython's add_getset keeps
+ * what is there). */
+static int add_class_descr(Thread *th, Type *t, const MemberDef *def)
+{
+    Str *name = kr_str_intern_cstr(th, def->name);
+    if (!name)
+        return -1;
+    if (kr_dict_get_str(t->dict, name))
+        return 0;
+    Value d = kr_member_descr_new(th, def, t);
+    return d ? kr_dict_set_str(th, t->dict, name, d) : -1;
+}
+
+/* A class with __slots__ over several bases still gets the dict or the
+ * weak reference support a base other than its layout base has (CPython's
+ * type_new_slots: "secondary bases may provide weakrefs or dict"). */
+static void secondary_bases_layout(Type *t, Type *base, bool may_add_dict, bool may_add_weak,
+                                   bool *add_dict, bool *add_weak)
+{
+    for (int64_t i = 0; i < t->bases->size; i++) {
+        Type *b = (Type *)kr_as_obj(t->bases->items[i]);
+        if (b == base)
+            continue;
+        if (may_add_dict && b->dict_offset)
+            *add_dict = true;
+        if (may_add_weak && (b->flags & KR_TYPE_HAS_WEAKREF))
+            *add_weak = true;
+    }
+}
+
 /* Size, dict offset and slot members of a new heap type t over `base`. */
 static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
 {
@@ -1874,6 +2097,7 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
     bool add_weak = !(t->flags & KR_TYPE_HAS_WEAKREF);
     if (has_items(base))
         add_weak = false;
+    bool may_add_dict = add_dict, may_add_weak = add_weak;
     Value slots = kr_dict_get_str(ns, KR_NAME(th, __slots__));
     Tuple *names = NULL;
     if (slots) {
@@ -1885,6 +2109,8 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
         t->flags |= KR_TYPE_HAS_SLOTS;
     }
     t->flags |= base->flags & KR_TYPE_HAS_SLOTS;
+    if (slots)
+        secondary_bases_layout(t, base, may_add_dict, may_add_weak, &add_dict, &add_weak);
     if (add_weak)
         t->flags |= KR_TYPE_HAS_WEAKREF;
     size_t size = (base->size + 7) & ~(size_t)7;
@@ -1894,6 +2120,10 @@ static int layout_instances(Thread *th, Type *t, Type *base, Dict *ns)
             return -1;
         size += sizeof(Value);
     }
+    if (add_dict && add_class_descr(th, t, &kr_object_dict_member) < 0)
+        return -1;
+    if (add_weak && add_class_descr(th, t, &kr_object_weakref_member) < 0)
+        return -1;
     t->dict_offset = base->dict_offset;
     t->flags |= base->flags & KR_TYPE_HAS_SHAPE;
     if (add_dict && !(t->flags & KR_TYPE_VAR_TAIL)) {
@@ -1966,8 +2196,11 @@ static Tuple *mro_internal(Thread *th, Type *t)
 /* ---- making a heap type ------------------------------------------------------------- */
 
 /* A fresh heap type of metatype meta: layout from the solid base, MRO,
- * slots.  ns becomes its __dict__ (the caller has copied and prepared it). */
-static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict *ns)
+ * slots.  ns becomes its __dict__ (the caller has copied and prepared it).
+ * The class body's __class__ cell, if any, is filled before the MRO is
+ * computed: a metaclass's mro() may run methods that read __class__. */
+static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict *ns,
+                           Value cell)
 {
     Type *base = best_base(th, bases);
     if (!base)
@@ -2002,6 +2235,8 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
         kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
         return NULL;
     t->dict = ns;
+    if (cell)
+        ((Cell *)kr_as_obj(cell))->ref = kr_from_obj(t);
     t->mro = mro_internal(th, t);
     if (!t->mro)
         return NULL;
@@ -2259,11 +2494,9 @@ static Value type_new(Thread *th, Type *meta, const Value *args, size_t nargs, T
     Value cell = kr_dict_get_str(ns, KR_NAME(th, __classcell__));
     if (cell && kr_dict_del(th, ns, kr_from_obj(KR_NAME(th, __classcell__))) < 0)
         return KR_VALUE_NULL;
-    Type *t = new_heap_type(th, meta, kr_as_str(args[0]), bases, ns);
+    Type *t = new_heap_type(th, meta, kr_as_str(args[0]), bases, ns, cell);
     if (!t)
         return KR_VALUE_NULL;
-    if (cell)
-        ((Cell *)kr_as_obj(cell))->ref = kr_from_obj(t);
     size_t nkw = kwnames ? (size_t)kwnames->size : 0;
     KR_UNUSED(nkw);
     if (call_set_names(th, t) < 0 || call_init_subclass(th, t, args + nargs, kwnames) < 0)

@@ -93,7 +93,7 @@ static Value call_await(Thread *th, Value v)
 static bool is_iterable_coro(Value v)
 {
     return kr_is_obj(v) && kr_type_of(v) == &kr_generator_type &&
-           (as_gen(v)->frame->code->flags & KR_CO_ITERABLE_COROUTINE);
+           (as_gen(v)->code->flags & KR_CO_ITERABLE_COROUTINE);
 }
 
 static bool check_noargs(Thread *th, const char *name, size_t nargs, Tuple *kw)

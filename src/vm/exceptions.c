@@ -116,24 +116,30 @@ void kr_vm_raise(Thread *th, Value exc, Value cause)
     th->exc = e;
 }
 
+static bool is_exc_class(Value v)
+{
+    return kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           (((Type *)kr_as_obj(v))->flags & KR_TYPE_EXC_SUBCLASS);
+}
+
+/* `except cls`: cls is an exception class or a flat tuple of them, every
+ * item checked before any is matched (CPython's check_except_type_valid:
+ * `except (ValueError, 42)` is a TypeError even for a ValueError). */
 int kr_vm_exc_match(Thread *th, Value exc, Value cls)
 {
-    if (kr_is_tuple(cls)) {
-        Tuple *t = kr_as_tuple(cls);
-        for (int64_t i = 0; i < t->size; i++) {
-            int r = kr_vm_exc_match(th, exc, t->items[i]);
-            if (r)
-                return r;
+    const Tuple *t = kr_is_tuple(cls) ? kr_as_tuple(cls) : NULL;
+    int64_t n = t ? t->size : 1;
+    for (int64_t i = 0; i < n; i++) {
+        if (!is_exc_class(t ? t->items[i] : cls)) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
     }
-    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS) ||
-        !(((Type *)kr_as_obj(cls))->flags & KR_TYPE_EXC_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return kr_isinstance_type(exc, (Type *)kr_as_obj(cls));
+    for (int64_t i = 0; i < n; i++)
+        if (kr_isinstance_type(exc, (Type *)kr_as_obj(t ? t->items[i] : cls)))
+            return 1;
+    return 0;
 }
 
 /* ---- printing -------------------------------------------------------------------- */
@@ -401,20 +407,19 @@ static void print_exc_only(Thread *th, Value exc, FILE *out)
     Value s = kr_object_str(th, exc);
     if (!s) {
         kr_err_clear(th);
-        fputs(": <exception str() failed>\n", out);
-    } else {
-        if (kr_as_str(s)->len) {
-            fputs(": ", out);
-            print_str(out, kr_as_str(s));
-        }
-        Value hint = kr_exc_suggestion(th, exc);
-        if (hint) {
-            fputs(". Did you mean: '", out);
-            print_str(out, kr_as_str(hint));
-            fputs("'?", out);
-        }
-        fputc('\n', out);
+        fputs(": <exception str() failed>", out);
+    } else if (kr_as_str(s)->len) {
+        fputs(": ", out);
+        print_str(out, kr_as_str(s));
     }
+    /* the suggestion follows even a failed str() (CPython's print_exception) */
+    Value hint = kr_exc_suggestion(th, exc);
+    if (hint) {
+        fputs(". Did you mean: '", out);
+        print_str(out, kr_as_str(hint));
+        fputs("'?", out);
+    }
+    fputc('\n', out);
 }
 
 /* ---- exception groups ---------------------------------------------------------- */

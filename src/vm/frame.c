@@ -125,6 +125,9 @@ void kr_frame_pop(Thread *th)
     f->func = NULL;
     f->globals = f->locals = NULL;
     f->locals_dict = NULL;
+    /* a recycled record must not keep an instance alive: a Thread whose
+     * __init__ ran here would stay in threading._dangling */
+    f->init_self = f->fobj = KR_VALUE_NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
 }
@@ -186,7 +189,7 @@ Value kr_frame_locals(Thread *th, Frame *f)
 {
     if (f->locals)
         return kr_from_obj(f->locals);      /* a dict, or any mapping (frame.h) */
-    /* A generator's record is its own (never recycled, made zeroed), so
+    /* A generator's record is its own (recycled, cleared, only once it finished), so
      * its dict survives the flag resets of each resume. */
     bool have = (f->flags & FRAME_LOCALS_DICT) || ((f->flags & FRAME_GEN) && f->locals_dict);
     Dict *d = have ? f->locals_dict : kr_dict_new(th);
@@ -229,11 +232,17 @@ static Frame *live_record(Thread *th, FrameObject *o)
 /* with_locals: take f_locals now (the requested frame, which a caller
  * may keep past its return); the outer frames take theirs when asked, so
  * walking f_back (logging's findCaller) builds no dicts. */
-static Value frame_object_one(Thread *th, Frame *f, bool with_locals)
+static Value frame_object_one(Thread *th, Frame *f, bool with_locals, bool own)
 {
     FrameTrace *t = kr_trace_data(f);      /* traced: one object per activation */
     if (t && t->fobj)
         return t->fobj;
+    if (own && (f->flags & FRAME_FOBJ)) {
+        FrameObject *had = (FrameObject *)kr_as_obj(f->fobj);
+        if (with_locals && had->locals == KR_NONE && !(had->locals = kr_frame_locals(th, f)))
+            return KR_VALUE_NULL;
+        return f->fobj;
+    }
     FrameObject *o = kr_gc_alloc(sizeof *o);
     Value locals = o && with_locals ? kr_frame_locals(th, f) : KR_NONE;
     if (!o || !locals) {
@@ -253,6 +262,10 @@ static Value frame_object_one(Thread *th, Frame *f, bool with_locals)
     o->lineno = frame_line(f, o->pc);
     if (t)
         t->fobj = kr_from_obj(o);
+    if (own) {      /* another thread's records are its own to write */
+        f->fobj = kr_from_obj(o);
+        f->flags |= FRAME_FOBJ;
+    }
     return kr_from_obj(o);
 }
 
@@ -260,8 +273,11 @@ Value kr_frame_object(Thread *th, Frame *f)
 {
     Value first = KR_NONE;
     FrameObject *last = NULL;
+    Frame *mine = th->frame;
+    while (mine && mine != f)
+        mine = mine->prev;
     for (; f; f = f->prev) {
-        Value o = frame_object_one(th, f, !last);
+        Value o = frame_object_one(th, f, !last, mine != NULL);
         if (!o)
             return KR_VALUE_NULL;
         if (last)
@@ -273,12 +289,33 @@ Value kr_frame_object(Thread *th, Frame *f)
     return first;
 }
 
+/* The record of t's stack that still runs tb's activation, or NULL. */
+static Frame *tb_record(Thread *t, Traceback *tb)
+{
+    for (Frame *f = t->frame; f; f = f->prev)
+        if (f == tb->rec)
+            return f->code == (Code *)kr_as_obj(tb->code) && f->regs == tb->regs ? f : NULL;
+    return NULL;
+}
+
 Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
 {
-    for (Frame *f = th->frame; f; f = f->prev)
-        if (f == tb->rec)
-            if (f->code == (Code *)kr_as_obj(tb->code) && f->regs == tb->regs)
-                return kr_frame_object(th, f);
+    Frame *rec = tb_record(th, tb);
+    if (rec)
+        return kr_frame_object(th, rec);
+    /* a traceback of another thread's running frame (sys._current_exceptions):
+     * its chain of callers too, read while that thread waits */
+    VM *vm = th->vm;
+    if (vm->threaded && tb->rec) {
+        Value o = KR_VALUE_NULL;
+        pthread_mutex_lock(&vm->lock);
+        for (Thread *t = vm->threads; t && !rec; t = t->next)
+            if (t != th && (rec = tb_record(t, tb)))
+                o = kr_frame_object(th, rec);
+        pthread_mutex_unlock(&vm->lock);
+        if (rec)
+            return o;
+    }
     FrameObject *o = kr_gc_alloc(sizeof *o);
     Dict *locals = tb->locals ? tb->locals : kr_dict_new(th);
     if (!o || !locals) {

@@ -38,6 +38,10 @@ enum {
                                tracing, so untraced RETURNs keep their fast path */
     FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
                                checks for None and returns init_self (ops_call.inc) */
+    FRAME_FOBJ = 256,       /* fobj is this activation's frame object (frame.c) */
+    FRAME_GEN_HANDLING = 512, /* a generator's frame runs an except block of its own:
+                               th->handled is the generator's, not its resumer's
+                               (ops_exc.inc, vm/generator.c) */
 };
 
 struct Frame {
@@ -62,6 +66,9 @@ struct Frame {
     Dict *locals_dict;      /* with FRAME_LOCALS_DICT: the dict locals() refreshes and
                                returns for a function frame, as CPython 3.11's f_locals */
     struct FrameTrace *trace;   /* with FRAME_TRACED (or a generator's): vm/trace.h */
+    Value fobj;             /* with FRAME_FOBJ: the `frame` object made for this
+                               activation, so sys._getframe() is sys._getframe()
+                               and sys._current_frames() gives the same object */
 };
 
 /* Push a frame for code with its registers at regs (which must already

@@ -25,8 +25,9 @@ enum { GEN_KIND_GEN, GEN_KIND_CORO, GEN_KIND_ASYNC };
 
 typedef struct Generator {
     Obj hdr;
-    Frame *frame;
+    Frame *frame;           /* NULL once finished (its block is recycled: generator.c) */
     Value *regs;
+    Code *code;
     int state;
     int kind;               /* GEN_KIND_* */
     bool running_async;     /* async generator: an asend/athrow is in progress (ag_running) */

@@ -558,6 +558,11 @@ static Value import_one(Thread *th, Str *name)
     int token = kr_thread_import_begin(th, name);
     if (token < 0)
         return KR_VALUE_NULL;
+    if (token == 3 && !kr_dict_get_str(th->vm->modules, name)) {
+        /* not even half made yet: importlib's _DeadlockError */
+        kr_err_format(th, &kr_exc_RuntimeError, "deadlock detected by _ModuleLock('%U')", name);
+        return KR_VALUE_NULL;
+    }
     Value m = import_one_unlocked(th, name);
     kr_thread_import_end(th, name, token);
     return m;

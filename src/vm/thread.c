@@ -244,15 +244,45 @@ int kr_thread_sem_wait(Thread *th, sem_t *s, double timeout)
         }
     }
     for (;;) {
+        atomic_store_explicit(&th->blocked, true, memory_order_relaxed);
         int r = timeout < 0 ? sem_wait(s) : sem_clockwait(s, CLOCK_MONOTONIC, &deadline);
+        int err = errno;
+        atomic_store_explicit(&th->blocked, false, memory_order_relaxed);
         if (r == 0)
             return 1;
-        if (errno == ETIMEDOUT)
+        if (err == ETIMEDOUT)
             return 0;
-        if (errno != EINTR)
+        if (err != EINTR)
             return 0;
         if (kr_vm_check_signals(th) < 0)
             return -1;
+    }
+}
+
+/* Whether every thread but th sleeps in a lock wait.  Under vm->lock. */
+static bool others_blocked(Thread *th)
+{
+    for (Thread *t = th->vm->threads; t; t = t->next)
+        if (t != th && !atomic_load_explicit(&t->blocked, memory_order_relaxed))
+            return false;
+    return true;
+}
+
+void kr_thread_settle(Thread *th)
+{
+    VM *vm = th->vm;
+    if (!vm->threaded)
+        return;
+    double left = vm->switch_interval > 0 ? vm->switch_interval : 0.005;
+    for (;;) {
+        pthread_mutex_lock(&vm->lock);
+        bool done = others_blocked(th);
+        pthread_mutex_unlock(&vm->lock);
+        if (done || left <= 0)
+            return;
+        struct timespec pause = {0, 200000};
+        nanosleep(&pause, NULL);
+        left -= 0.0002;
     }
 }
 
@@ -291,6 +321,27 @@ void kr_thread_objlock_release(Thread *th, const void *o)
 
 /* ---- import --------------------------------------------------------------------------- */
 
+/* Whether waiting for `owner` to finish importing would never end: the
+ * owner waits for a module whose importer waits ... for one `me` holds.
+ * importlib's _ModuleLock.has_deadlock, with at most one step per thread
+ * so a cycle that does not reach `me` ends the walk too.  Under vm->lock. */
+static bool import_deadlock(VM *vm, Value owner, Value me)
+{
+    for (int steps = 0; steps <= vm->nthreads + 1; steps++) {
+        Thread *t = vm->threads;
+        while (t && kr_from_smallint((int64_t)t->serial) != owner)
+            t = t->next;
+        if (!t || !t->import_waiting)
+            return false;
+        owner = kr_dict_get_str(vm->importing, t->import_waiting);
+        if (!owner)
+            return false;
+        if (owner == me)
+            return true;
+    }
+    return false;
+}
+
 int kr_thread_import_begin(Thread *th, Str *name)
 {
     VM *vm = th->vm;
@@ -304,8 +355,15 @@ int kr_thread_import_begin(Thread *th, Str *name)
         return -1;
     }
     Value owner;
-    while ((owner = kr_dict_get_str(vm->importing, name)) && owner != me)
+    while ((owner = kr_dict_get_str(vm->importing, name)) && owner != me) {
+        if (import_deadlock(vm, owner, me)) {
+            token = 3;       /* circular across threads: take it half made */
+            break;
+        }
+        th->import_waiting = name;
         pthread_cond_wait(&vm->import_done, &vm->lock);
+        th->import_waiting = NULL;
+    }
     if (!owner)
         token = kr_dict_set_str(th, vm->importing, name, me) < 0 ? -1 : 1;
     pthread_mutex_unlock(&vm->lock);
@@ -452,6 +510,7 @@ void kr_thread_after_fork(Thread *th, bool child)
 
 Value kr_thread_current_frames(Thread *th)
 {
+    kr_thread_settle(th);
     VM *vm = th->vm;
     Dict *d = kr_dict_new(th);
     if (!d)

@@ -52,6 +52,13 @@ void kr_thread_set_sentinel(Thread *th, Lock *l);
  * error set. */
 KR_MUST_CHECK int kr_thread_sem_wait(Thread *th, sem_t *s, double timeout);
 
+/* Let the other threads run on until each sleeps in a lock wait, for at
+ * most the switch interval: what a thread would see under CPython's GIL,
+ * which the thread that woke this one keeps until it blocks.  Snapshots
+ * of other threads (sys._current_frames) then find them where a program
+ * that waited for them expects. */
+void kr_thread_settle(Thread *th);
+
 /* What the interpreter's safe point does for threads: a thread other than
  * the main one stops for good once the process is exiting (daemon threads
  * must not run while the runtime is torn down). */
@@ -63,7 +70,9 @@ void kr_thread_shutdown(Thread *th);
 /* Around importing the module `name` (vm/import.c): wait while another
  * thread imports it, then mark it as ours, so a module runs once and no
  * thread sees it half made.  begin returns what end needs, or -1 with an
- * exception. */
+ * exception; 3 when waiting would deadlock (the importing thread waits,
+ * perhaps through others, for a module this one imports): the caller
+ * then takes the module as it is in sys.modules, as importlib does. */
 KR_MUST_CHECK int kr_thread_import_begin(Thread *th, Str *name);
 void kr_thread_import_end(Thread *th, Str *name, int token);
 /* Whether any thread is importing now (a module found in sys.modules may

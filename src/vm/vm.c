@@ -57,7 +57,7 @@ static Type *const builtin_types[] = {
     &kr_dict_values_type, &kr_dict_items_type, &kr_dict_iter_type, &kr_range_type,
     &kr_range_iter_type, &kr_slice_type, &kr_notimpl_type, &kr_ellipsis_type,
     &kr_function_type, &kr_cell_type, &kr_builtin_type, &kr_method_descr_type,
-    &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type,
+    &kr_method_type, &kr_code_type, &kr_module_type, &kr_member_descr_type, &kr_getset_descr_type,
     &kr_generator_type, &kr_set_type, &kr_frozenset_type, &kr_set_iter_type,
     &kr_bytes_type, &kr_bytes_iter_type, &kr_bytearray_type, &kr_bytearray_iter_type,
     &kr_wrapper_descr_type, &kr_method_wrapper_type,
@@ -249,7 +249,7 @@ int kr_vm_safe_point(Thread *th)
     if (KR_UNLIKELY(th->vm->finalizing))
         kr_thread_safe_point(th);     /* daemon threads stop at exit */
     if (kr_gc_finalizers_pending())
-        kr_mod_gc_run_pending(th);
+        kr_mod_gc_run_auto(th);
     if (main && kr_mod__signal_run_pending(th) < 0)
         return -1;
     return 0;

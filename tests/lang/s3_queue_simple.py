@@ -1,0 +1,31 @@
+# _queue.SimpleQueue on one thread: get/put arguments and their errors, Empty,
+# subclassing, weak references, generic alias, FIFO order across growth.
+import _queue
+q=_queue.SimpleQueue()
+for a in [(False,-1),(True,-1),(True,'x'),(True,float('nan')),(True,1e300), (False,'x'), (True, 10**19)]:
+  try: q.get(*a)
+  except Exception as e: print(type(e).__name__, e)
+try: q.get_nowait()
+except Exception as e: print(type(e), repr(e), e.args)
+print(_queue.Empty.__mro__, _queue.Empty.__module__, _queue.SimpleQueue.__module__)
+try: q.put()
+except Exception as e: print(type(e).__name__, e)
+try: q.put(1,2,3,4)
+except Exception as e: print(type(e).__name__, e)
+try: _queue.SimpleQueue(1)
+except Exception as e: print(type(e).__name__, e)
+try: _queue.SimpleQueue(a=1)
+except Exception as e: print(type(e).__name__, e)
+import weakref; print(weakref.ref(q)() is q)
+class S(_queue.SimpleQueue): pass
+s=S(); s.x=1; print(s.x)
+print(_queue.SimpleQueue[int])
+print(_queue.__doc__)
+for i in range(20): q.put(i)
+print(q.qsize(), q.empty())
+print([q.get() for i in range(10)])
+for i in range(20,30): q.put_nowait(i)
+print([q.get(timeout=0.1) for i in range(20)], q.empty())
+print(q.get(True, 0.01) if False else 'ok')
+try: q.get(timeout=0.01)
+except _queue.Empty: print("empty")
