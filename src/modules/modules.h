@@ -40,6 +40,10 @@ KR_MUST_CHECK int kr_mod_bind_args(Thread *th, const char *fname, const Value *a
                                    Tuple *kwnames, const char *const *names, size_t nrequired,
                                    Value *out);
 
+/* warnings.warn(msg, category) from C, for the caller's line: 0, or -1
+ * when a filter turned the warning into an exception. */
+KR_MUST_CHECK int kr_mod_warn(Thread *th, Type *category, const char *msg);
+
 /* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
 KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
 /* True if a signal arrived whose handler has not run yet. */
