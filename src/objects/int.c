@@ -963,8 +963,8 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
             return KR_VALUE_NULL;
         }
         d = trunc(d);
-        if (fabs(d) < 1e15)
-            return kr_from_smallint((int64_t)d);
+        if (fabs(d) < 9e18)     /* an int64; boxed past the small-int range */
+            return kr_int_from_i64(th, (int64_t)d);
         mpz_t z;
         mpz_init_set_d(z, d);
         Value r = kr_int_from_mpz(th, z);

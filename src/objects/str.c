@@ -782,8 +782,11 @@ static Value str_iter(Thread *th, Value v)
 static Value str_iter_next(Thread *th, Value v)
 {
     StrIter *it = (StrIter *)kr_as_obj(v);
-    if (it->i >= it->s->len)
+    if (it->i >= it->s->len) {      /* let go of s: the empty str reads as done */
+        it->s = th->vm->empty_str;
+        it->i = 0;
         return KR_VALUE_NULL;
+    }
     Str *c = kr_str_from_char(th, kr_str_char(it->s, it->i++));
     return c ? kr_from_obj(c) : KR_VALUE_NULL;
 }
