@@ -388,7 +388,9 @@ void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data)
     r->data = data;
     GC_finalization_proc old_fn = 0;
     void *old_data = NULL;
+    GC_disable();       /* no full collection to grow the table (register_link) */
     GC_register_finalizer_no_order(obj, call_finalizer, r, &old_fn, &old_data);
+    GC_enable();
     if (old_fn == call_finalizer) {
         /* Append r after the existing chain, so finalizers run in order. */
         FinRecord *head = old_data;
@@ -440,12 +442,28 @@ void kr_gc_finalize_all(void *ctx)
     fin_ctx = saved;
 }
 
+/* Boehm runs a full collection before growing its table of disappearing
+ * links or of finalizers past 4096 entries (GC_grow_table), and again
+ * whenever the table is full but a collection would shrink it by a
+ * quarter: a program that keeps a few thousand weak references (asyncio's
+ * WeakSet of tasks) collected at those points however little it had
+ * allocated -- 4% of asyncio_tasks' instructions.  With collection
+ * disabled for the call, the table just grows; dead entries still go at
+ * the next ordinary collection. */
+static int register_link(void **slot, void *obj)
+{
+    GC_disable();
+    int r = GC_general_register_disappearing_link(slot, obj);
+    GC_enable();
+    return r;
+}
+
 bool kr_gc_weak_set(KrWeakSlot *slot, void *obj)
 {
     *slot = (KrWeakSlot)GC_HIDE_POINTER(obj);
     if (!GC_base(obj))
         return true;      /* static (a builtin type): it never dies, no link needed */
-    return GC_general_register_disappearing_link((void **)slot, obj) != GC_NO_MEMORY;
+    return register_link((void **)slot, obj) != GC_NO_MEMORY;
 }
 
 static void *reveal(void *slot)
