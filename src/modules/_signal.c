@@ -1,7 +1,8 @@
 /*
  * _signal.c -- the _signal module: signal(), getsignal(), the SIG*
  * constants, default_int_handler, raise_signal, alarm, strsignal,
- * set_wakeup_fd, valid_signals.
+ * set_wakeup_fd, valid_signals; pause, pthread_kill, sigwait,
+ * sigwaitinfo, sigtimedwait (struct_siginfo).
  *
  * A Python handler cannot run inside a C signal handler.  As in CPython,
  * the C handler only marks the signal "tripped" and sets the eval breaker
@@ -17,6 +18,10 @@
  * collector.
  */
 #include <errno.h>
+#include <stdio.h>
+#include <fcntl.h>
+#include <time.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/time.h>
@@ -33,6 +38,7 @@
 #include "objects/oserror.h"
 #include "objects/set.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -42,12 +48,32 @@
 
 static volatile sig_atomic_t tripped[KR_NSIG];
 static volatile sig_atomic_t any_tripped;
+/* set_wakeup_fd's descriptor: the C handler writes the signal number to
+ * it (one byte, as CPython), so an event loop's select() wakes up
+ * (asyncio's add_signal_handler and child watchers).  A failed write is
+ * reported later, from the safe point, as CPython's pending call does:
+ * its errno waits in wakeup_errno. */
+static volatile sig_atomic_t wakeup_fd = -1;
+static volatile sig_atomic_t wakeup_warn = 1;
+static volatile sig_atomic_t wakeup_errno;
 
 static void c_handler(int sig)
 {
+    int saved = errno;
     tripped[sig] = 1;
     any_tripped = 1;
     kr_eval_breaker = 1;
+    int fd = wakeup_fd;
+    if (fd >= 0) {
+        unsigned char b = (unsigned char)sig;
+        ssize_t r;
+        do
+            r = write(fd, &b, 1);
+        while (r < 0 && errno == EINTR);
+        if (r < 0 && (wakeup_warn || (errno != EAGAIN && errno != EWOULDBLOCK)))
+            wakeup_errno = errno;
+    }
+    errno = saved;
 }
 
 bool kr_mod__signal_tripped(void)
@@ -64,10 +90,29 @@ static Dict *handlers(Thread *th)
     return d && kr_is_dict(d) ? kr_as_dict(d) : NULL;
 }
 
+/* "Exception ignored when trying to write to the signal wakeup fd". */
+static void report_wakeup_error(Thread *th)
+{
+    int err = wakeup_errno;
+    wakeup_errno = 0;
+    Value saved = kr_err_fetch(th);
+    kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
+    Value exc = kr_err_fetch(th);
+    kr_vm_flush_stdout(th);
+    fputs("Exception ignored when trying to write to the signal wakeup fd:\n", stderr);
+    if (exc)
+        kr_vm_print_exception(th, exc);
+    fflush(stderr);
+    if (saved)
+        kr_err_set(th, saved);
+}
+
 int kr_mod__signal_run_pending(Thread *th)
 {
     if (!any_tripped)
         return 0;
+    if (wakeup_errno)
+        report_wakeup_error(th);
     any_tripped = 0;
     Dict *h = handlers(th);
     for (int sig = 1; sig < KR_NSIG; sig++) {
@@ -141,6 +186,10 @@ FUNC(signal_signal)
                           "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         return KR_VALUE_NULL;
     }
+    if (th != th->vm->main_thread) {
+        kr_err_set_string(th, &kr_exc_ValueError, "signal only works in main thread of the main interpreter");
+        return KR_VALUE_NULL;
+    }
     Value old = signal_getsignal(th, self, args, 1, NULL);
     if (!old)
         return KR_VALUE_NULL;
@@ -198,20 +247,40 @@ FUNC(signal_strsignal)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
-/* set_wakeup_fd(fd, *, warn_on_full_buffer=True): remembered, returned,
- * never written to (no signal reaches the loop asynchronously yet). */
+/* set_wakeup_fd(fd, *, warn_on_full_buffer=True): the previous one; the
+ * C handler writes each signal's number to fd (which must not block). */
 FUNC(signal_set_wakeup_fd)
 {
     static const char *const names[] = {"warn_on_full_buffer", NULL};
     Value warn = KR_TRUE;
     if (nargs != 1)
-        return kr_err_type_error(th, "set_wakeup_fd() takes exactly 1 positional argument (%zu given)", nargs);
+        return kr_err_type_error(th, "set_wakeup_fd() takes %s 1 positional argument (%zu given)",
+                                 nargs ? "at most" : "exactly", nargs);
     if (kr_mod_parse_kwargs(th, "set_wakeup_fd", args + nargs, kw, names, &warn) < 0)
         return KR_VALUE_NULL;
     int64_t fd;
     Value i = kr_object_index(th, args[0]);
     if (!i || kr_int_as_i64(th, i, &fd) < 0)
         return KR_VALUE_NULL;
+    if (th != th->vm->main_thread) {
+        kr_err_set_string(th, &kr_exc_ValueError,
+                          "set_wakeup_fd only works in main thread of the main interpreter");
+        return KR_VALUE_NULL;
+    }
+    if (fd != -1) {
+        struct stat st;
+        if (fd < 0 || fd > INT32_MAX || fstat((int)fd, &st) != 0) {
+            kr_oserror_from_errno(th, fd < 0 || fd > INT32_MAX ? EBADF : errno, KR_VALUE_NULL,
+                                  KR_VALUE_NULL);
+            return KR_VALUE_NULL;
+        }
+        int fl = fcntl((int)fd, F_GETFL);
+        if (fl >= 0 && !(fl & O_NONBLOCK)) {
+            kr_err_format(th, &kr_exc_ValueError, "the fd %lld must be in non-blocking mode",
+                          (long long)fd);
+            return KR_VALUE_NULL;
+        }
+    }
     Str *k = kr_str_intern_cstr(th, "_wakeup_fd");
     Str *name = kr_str_intern_cstr(th, "_signal");
     Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
@@ -221,6 +290,11 @@ FUNC(signal_set_wakeup_fd)
     Value old = kr_dict_get_str(md, k);
     if (kr_dict_set_str(th, md, k, kr_from_smallint(fd)) < 0)
         return KR_VALUE_NULL;
+    int w = kr_object_truth(th, warn);
+    if (w < 0)
+        return KR_VALUE_NULL;
+    wakeup_warn = w;
+    wakeup_fd = (int)fd;
     return old ? old : kr_from_smallint(-1);
 }
 
@@ -314,6 +388,35 @@ static Value set_of(Thread *th, const sigset_t *m)
     return s;
 }
 
+/* A sigset_t from an iterable of signal numbers (CPython's sigset_t
+ * converter: a number past a C long counts as -1, so out of range). */
+static int sigset_arg(Thread *th, Value iterable, sigset_t *m)
+{
+    sigemptyset(m);
+    Value it = kr_object_iter(th, iterable), v;
+    if (!it)
+        return -1;
+    while ((v = kr_object_next(th, it))) {
+        int64_t sig;
+        Value n = kr_object_index(th, v);
+        if (!n)
+            return -1;
+        if (kr_int_as_i64(th, n, &sig) < 0) {
+            if (!kr_err_matches(th, &kr_exc_OverflowError))
+                return -1;
+            kr_err_clear(th);
+            sig = -1;
+        }
+        if (sig < 1 || sig >= KR_NSIG) {
+            kr_err_format(th, &kr_exc_ValueError, "signal number %lld out of range [1; %d]",
+                          (long long)sig, KR_NSIG - 1);
+            return -1;
+        }
+        sigaddset(m, (int)sig);
+    }
+    return kr_err_occurred(th) ? -1 : 0;
+}
+
 /* pthread_sigmask(how, mask): the previous mask, as a set */
 FUNC(signal_pthread_sigmask)
 {
@@ -323,23 +426,7 @@ FUNC(signal_pthread_sigmask)
         kr_int_as_i64(th, i, &how) < 0)
         return KR_VALUE_NULL;
     sigset_t m, old;
-    sigemptyset(&m);
-    Value it = kr_object_iter(th, args[1]), v;
-    if (!it)
-        return KR_VALUE_NULL;
-    while ((v = kr_object_next(th, it))) {
-        int64_t sig;
-        Value n = kr_object_index(th, v);
-        if (!n || kr_int_as_i64(th, n, &sig) < 0)
-            return KR_VALUE_NULL;
-        if (sig < 1 || sig >= KR_NSIG) {
-            kr_err_format(th, &kr_exc_ValueError, "signal number %lld out of range [1; %d]",
-                          (long long)sig, KR_NSIG - 1);
-            return KR_VALUE_NULL;
-        }
-        sigaddset(&m, (int)sig);
-    }
-    if (kr_err_occurred(th))
+    if (sigset_arg(th, args[1], &m) < 0)
         return KR_VALUE_NULL;
     int err = pthread_sigmask((int)how, &m, &old);
     if (err) {
@@ -390,7 +477,130 @@ FUNC(signal_siginterrupt)
     return KR_NONE;
 }
 
+/* ---- waiting for signals --------------------------------------------------------------- */
+
+/* pause(): sleep until a signal arrives; its handler runs before return. */
+FUNC(signal_pause)
+{
+    if (kr_call_check_args(th, "pause", nargs, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    pause();
+    return kr_vm_check_signals(th) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+/* pthread_kill(thread_id, signalnum) */
+FUNC(signal_pthread_kill)
+{
+    int64_t id;
+    int sig;
+    Value i = nargs == 2 ? kr_object_index(th, args[0]) : KR_VALUE_NULL;
+    if (kr_call_check_args(th, "pthread_kill", nargs, 2, 2, kw) < 0 || !i ||
+        kr_int_as_i64(th, i, &id) < 0)
+        return KR_VALUE_NULL;
+    Value n = kr_object_index(th, args[1]);
+    int64_t s64;
+    if (!n || kr_int_as_i64(th, n, &s64) < 0)
+        return KR_VALUE_NULL;
+    sig = (int)s64;
+    int err = pthread_kill((pthread_t)id, sig);
+    if (err) {
+        kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return kr_vm_check_signals(th) < 0 ? KR_VALUE_NULL : KR_NONE;
+}
+
+/* sigwait(sigset): the number of the signal that arrived. */
+FUNC(signal_sigwait)
+{
+    sigset_t m;
+    if (kr_call_check_args(th, "sigwait", nargs, 1, 1, kw) < 0 || sigset_arg(th, args[0], &m) < 0)
+        return KR_VALUE_NULL;
+    int sig, err = sigwait(&m, &sig);
+    if (err) {
+        kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    return kr_from_smallint(sig);
+}
+
+static Type siginfo_type;
+static const char *const siginfo_fields[] = {"si_signo", "si_code", "si_errno", "si_pid",
+                                             "si_uid", "si_status", "si_band", NULL};
+static const StructSeqDesc siginfo_desc = {"signal.struct_siginfo", siginfo_fields, 7, true};
+
+static Value siginfo_value(Thread *th, const siginfo_t *si)
+{
+    Value v[7] = {kr_from_smallint(si->si_signo), kr_from_smallint(si->si_code),
+                  kr_from_smallint(si->si_errno), kr_from_smallint(si->si_pid),
+                  kr_int_from_i64(th, si->si_uid), kr_from_smallint(si->si_status),
+                  kr_int_from_i64(th, si->si_band)};
+    return v[4] && v[6] ? kr_structseq_new(th, &siginfo_type, v) : KR_VALUE_NULL;
+}
+
+/* sigwaitinfo(sigset) and sigtimedwait(sigset, timeout): a struct_siginfo;
+ * None when the timeout passes.  EINTR runs the handlers and retries
+ * (PEP 475), with what is left of the timeout. */
+static Value wait_info(Thread *th, Value set, double timeout)
+{
+    sigset_t m;
+    if (sigset_arg(th, set, &m) < 0)
+        return KR_VALUE_NULL;
+    struct timespec deadline, now;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    double end = (double)deadline.tv_sec + deadline.tv_nsec * 1e-9 + timeout;
+    for (;;) {
+        siginfo_t si;
+        int r;
+        if (timeout < 0) {
+            r = sigwaitinfo(&m, &si);
+        } else {
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            double left = end - ((double)now.tv_sec + now.tv_nsec * 1e-9);
+            if (left < 0)
+                left = 0;
+            struct timespec ts = {(time_t)left, (long)((left - (double)(time_t)left) * 1e9)};
+            r = sigtimedwait(&m, &si, &ts);
+        }
+        if (r >= 0)
+            return siginfo_value(th, &si);
+        if (errno == EAGAIN)
+            return KR_NONE;
+        if (errno != EINTR) {
+            kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+            return KR_VALUE_NULL;
+        }
+        if (kr_vm_check_signals(th) < 0)
+            return KR_VALUE_NULL;
+    }
+}
+
+FUNC(signal_sigwaitinfo)
+{
+    if (kr_call_check_args(th, "sigwaitinfo", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    return wait_info(th, args[0], -1);
+}
+
+FUNC(signal_sigtimedwait)
+{
+    double t;
+    if (kr_call_check_args(th, "sigtimedwait", nargs, 2, 2, kw) < 0 ||
+        kr_float_as_double(th, args[1], &t) < 0)
+        return KR_VALUE_NULL;
+    if (t < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "timeout must be non-negative");
+        return KR_VALUE_NULL;
+    }
+    return wait_info(th, args[0], t);
+}
+
 static const MethodDef signal_functions[] = {
+    {"pause", signal_pause, "($module, /)", NULL, 0},
+    {"pthread_kill", signal_pthread_kill, "($module, thread_id, signalnum, /)", NULL, 0},
+    {"sigwait", signal_sigwait, "($module, sigset, /)", NULL, 0},
+    {"sigwaitinfo", signal_sigwaitinfo, "($module, sigset, /)", NULL, 0},
+    {"sigtimedwait", signal_sigtimedwait, "($module, sigset, timeout, /)", NULL, 0},
     {"setitimer", signal_setitimer, "($module, which, seconds, interval=0.0, /)", NULL, 0},
     {"getitimer", signal_getitimer, "($module, which, /)", NULL, 0},
     {"pthread_sigmask", signal_pthread_sigmask, "($module, how, mask, /)", NULL, 0},
@@ -434,7 +644,9 @@ int kr_mod__signal_init(Thread *th)
         add(th, m->dict, "SIG_IGN", kr_from_smallint(1)) < 0 ||
         add(th, m->dict, "NSIG", kr_from_smallint(KR_NSIG)) < 0 ||
         add(th, m->dict, "SIGRTMIN", kr_from_smallint(SIGRTMIN)) < 0 ||
-        add(th, m->dict, "SIGRTMAX", kr_from_smallint(SIGRTMAX)) < 0)
+        add(th, m->dict, "SIGRTMAX", kr_from_smallint(SIGRTMAX)) < 0 ||
+        kr_structseq_init_type(th, &siginfo_type, &siginfo_desc) < 0 ||
+        add(th, m->dict, "struct_siginfo", kr_from_obj(&siginfo_type)) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(signal_constants); i++)
         if (add(th, m->dict, signal_constants[i].name, kr_from_smallint(signal_constants[i].value)) < 0)

@@ -36,6 +36,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/set.h"
+#include "objects/structseq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -66,26 +67,97 @@ static _Atomic int64_t explicit_rounds;
  * gc.is_finalized can tell a registered record from none. */
 static char del_marker;
 
-/* CPython's default unraisable hook: "Exception ignored in: <obj>" and
- * the traceback. */
-void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where)
+/* ---- unraisable exceptions and sys.unraisablehook ------------------------------------ *
+ *
+ * An exception nobody can catch (in __del__, a weak-reference callback, a
+ * thread's cleanup) goes to sys.unraisablehook with an UnraisableHookArgs
+ * (exc_type, exc_value, exc_traceback, err_msg, object), as in CPython;
+ * the default hook -- also sys.__unraisablehook__ -- prints
+ * "Exception ignored in: <object>" and the traceback.  The hook lives in
+ * sys but is made here, beside the reporting it serves. */
+
+static Type unraisable_args_type;
+static const char *const unraisable_fields[] = {"exc_type", "exc_value", "exc_traceback",
+                                                "err_msg", "object", NULL};
+static const StructSeqDesc unraisable_desc = {"UnraisableHookArgs", unraisable_fields, 5, false};
+
+/* The default hook's output: "<msg or 'Exception ignored in'>: <where>",
+ * or "<msg>:" with no object; then exc as an uncaught one prints. */
+static void print_unraisable(Thread *th, Value exc, Value msg, Value where)
 {
     kr_vm_flush_stdout(th);
-    Value r = where ? kr_object_repr(th, where) : KR_VALUE_NULL;
-    if (!r)
-        kr_err_clear(th);
-    fputs("Exception ignored in: ", stderr);
-    if (r) {
-        size_t n;
-        const char *s = kr_str_utf8(th, kr_as_str(r), &n);
-        if (s)
-            fwrite(s, 1, n, stderr);
-        else
+    size_t n;
+    const char *m = msg && kr_is_str(msg) ? kr_str_utf8(th, kr_as_str(msg), &n) : NULL;
+    if (where && where != KR_NONE) {
+        Value r = kr_object_repr(th, where);
+        const char *s = r ? kr_str_utf8(th, kr_as_str(r), &n) : NULL;
+        fprintf(stderr, "%s: %s\n", m ? m : "Exception ignored in", s ? s : "<object repr() failed>");
+        if (!s)
             kr_err_clear(th);
+    } else if (m) {
+        fprintf(stderr, "%s:\n", m);
     }
-    fputc('\n', stderr);
-    kr_vm_print_exception(th, exc);
+    if (exc && exc != KR_NONE)
+        kr_vm_print_exception(th, exc);
     fflush(stderr);
+}
+
+/* sys.__unraisablehook__, made once at init; in a root block, so the
+ * comparison below never meets a collected and reused address */
+static Value *default_hook;
+
+KR_LIB_FUNC(sys_unraisablehook)
+{
+    if (kr_call_check_args(th, "unraisablehook", nargs, 1, 1, kw) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_obj(args[0]) || kr_type_of(args[0]) != &unraisable_args_type)
+        return kr_err_type_error(th, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    Tuple *t = kr_as_tuple(args[0]);
+    print_unraisable(th, t->items[1], t->items[3], t->items[4]);
+    return KR_NONE;
+}
+
+void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where)
+{
+    Str *hn = kr_str_intern_cstr(th, "unraisablehook");
+    Value hook = hn ? kr_dict_get_str(th->vm->sys_module->dict, hn) : KR_VALUE_NULL;
+    if (!hook || hook == KR_NONE || (default_hook && hook == *default_hook)) {
+        print_unraisable(th, exc, KR_VALUE_NULL, where);
+        return;
+    }
+    Value fields[5] = {kr_from_obj(kr_type_of(exc)), exc,
+                       kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE, KR_NONE,
+                       where ? where : KR_NONE};
+    Value a = kr_structseq_new(th, &unraisable_args_type, fields);
+    if (a && kr_vm_call(th, hook, &a, 1, NULL))
+        return;
+    /* the hook failed: that is what gets reported, as CPython does */
+    Value err = kr_err_fetch(th);
+    Str *m = kr_str_from_cstr(th, "Exception ignored in sys.unraisablehook");
+    print_unraisable(th, err, m ? kr_from_obj(m) : KR_VALUE_NULL, hook);
+}
+
+static const MethodDef sys_hook_functions[] = {
+    {"unraisablehook", sys_unraisablehook, "($module, unraisable, /)",
+     "Handle an unraisable exception.", 0},
+    {0},
+};
+
+/* sys.unraisablehook and sys.__unraisablehook__. */
+static int unraisable_init(Thread *th)
+{
+    Module *sys = th->vm->sys_module;
+    Str *hn = kr_str_intern_cstr(th, "unraisablehook"), *dn = kr_str_intern_cstr(th, "__unraisablehook__");
+    if (!hn || !dn || kr_structseq_init_type(th, &unraisable_args_type, &unraisable_desc) < 0 ||
+        kr_module_add_functions(th, sys, sys_hook_functions) < 0)
+        return -1;
+    Value f = kr_dict_get_str(sys->dict, hn);
+    if (!default_hook && !(default_hook = kr_gc_alloc_root(sizeof(Value)))) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    *default_hook = f;
+    return f ? kr_dict_set_str(th, sys->dict, dn, f) : -1;
 }
 
 /* The finalize slot of classes defining __del__ (type.c fills it). */
@@ -158,8 +230,27 @@ void kr_mod_gc_shutdown(Thread *th)
  * temporaries like a stack), so when gc.collect() was called from Python
  * everything past its arguments is dead -- including what a returned
  * callee left in the caller's temporaries, where callee frames begin. */
+/* The same rule one level down, in every frame that made a Python call:
+ * the callee's window starts at the caller's call site, so the caller's
+ * registers past the callee's window are free temporaries -- stale there
+ * since earlier, larger callees returned (a test method's locals, found
+ * under its tearDown's frames).  Frames entered from C start at their
+ * caller's top and a generator's registers are off the stack: neither
+ * lies inside its caller's window, and nothing is cleared for them. */
+static void clear_dead_temporaries(Thread *th)
+{
+    for (Frame *c = th->frame; c && c->prev; c = c->prev) {
+        Frame *f = c->prev;
+        Value *end = f->regs + f->code->framesize;
+        Value *c_end = c->regs + c->code->framesize;
+        if (c->regs > f->regs && c->regs < end && c_end < end)
+            memset(c_end, 0, (size_t)(end - c_end) * sizeof(Value));
+    }
+}
+
 static void clear_dead_registers(Thread *th, const Value *args_end)
 {
+    clear_dead_temporaries(th);
     Value *top = kr_frame_top(th);
     StackChunk *c = th->chunk;
     if (c && args_end >= c->slots && args_end < top && th->frame && args_end > th->frame->regs)
@@ -196,6 +287,16 @@ void kr_mod_gc_collect_dead(Thread *th)
     clear_c_stack();
     kr_gc_collect();
     run_pending(th);
+}
+
+void kr_mod_gc_collect_from_call(Thread *th, const Value *args_end)
+{
+    for (int round = 0; round < 2; round++) {
+        clear_dead_registers(th, args_end);
+        clear_c_stack();
+        kr_gc_collect();
+        kr_mod_gc_run_pending(th);
+    }
 }
 
 /* ---- the module ------------------------------------------------------------------- */
@@ -580,7 +681,7 @@ static const MethodDef gc_functions[] = {
 int kr_mod_gc_init(Thread *th)
 {
     Module *m = kr_libutil_module(th, "gc", gc_functions);
-    if (!m)
+    if (!m || unraisable_init(th) < 0)
         return -1;
     List *callbacks = kr_list_new(th, 0), *garbage = kr_list_new(th, 0);
     Value th3[3] = {kr_from_smallint(700), kr_from_smallint(10), kr_from_smallint(10)};

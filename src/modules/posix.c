@@ -37,6 +37,7 @@
 #include "gc/gc.h"
 #include "modules/libutil.h"
 #include "modules/modules.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -173,6 +174,23 @@ Value kr_posix_fspath(Thread *th, Value v)
     return r;
 }
 
+/* A dir_fd argument that is not None: an int through __index__, anything
+ * else refused in dir_fd_converter's words. */
+static int dir_fd_arg(Thread *th, Value v, int *out)
+{
+    if (!kr_is_int(v)) {
+        Value i = kr_is_float(v) ? KR_VALUE_NULL : kr_object_index(th, v);
+        if (!i) {
+            if (!kr_is_float(v) && !kr_err_matches(th, &kr_exc_TypeError))
+                return -1;
+            kr_err_format(th, &kr_exc_TypeError, "argument should be integer or None, not %s",
+                          kr_type_name(v));
+            return -1;
+        }
+    }
+    return int_arg(th, v, out);
+}
+
 static int path_type_error(Thread *th, Value v, const char *fname, const char *arg, bool allow_fd,
                            bool nullable)
 {
@@ -183,6 +201,32 @@ static int path_type_error(Thread *th, Value v, const char *fname, const char *a
     kr_err_format(th, &kr_exc_TypeError, "%s: %s should be %s, not %s", fname, arg, kinds,
                   kr_type_name(v));
     return -1;
+}
+
+/* A bytes-like path (bytearray, memoryview): still accepted, with the
+ * DeprecationWarning CPython 3.11 gives, as the bytes it holds. */
+static int bytes_like_path(Thread *th, Value v, const char *fname, const char *arg,
+                           bool allow_fd, bool nullable, PathArg *out)
+{
+    const char *kinds = allow_fd && nullable ? "string, bytes, os.PathLike, integer or None"
+                      : allow_fd ? "string, bytes, os.PathLike or integer"
+                      : nullable ? "string, bytes, os.PathLike or None"
+                                 : "string, bytes or os.PathLike";
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s: %s should be %s, not %s", fname, arg, kinds, kr_type_name(v));
+    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
+    Value mod = wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
+    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
+    Str *m = warn ? kr_str_from_cstr(th, msg) : NULL;
+    Value wargs[2] = {m ? kr_from_obj(m) : KR_VALUE_NULL, kr_from_obj(&kr_exc_DeprecationWarning)};
+    if (!m || !kr_vm_call(th, warn, wargs, 2, NULL))
+        return -1;
+    Value b = kr_vm_call(th, kr_from_obj(&kr_bytes_type), &v, 1, NULL);
+    if (!b)
+        return -1;
+    int r = kr_posix_path(th, b, fname, arg, false, false, out);
+    out->obj = v;
+    return r;
 }
 
 int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool allow_fd,
@@ -203,6 +247,8 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
         if (!name)
             return -1;
         Value m = kr_type_lookup(kr_type_of(v), name);
+        if ((!m || m == KR_NONE) && kr_buffer_check(v))
+            return bytes_like_path(th, v, fname, arg, allow_fd, nullable, out);
         if (!m || m == KR_NONE)
             return path_type_error(th, v, fname, arg, allow_fd, nullable);
         p = kr_vm_call_special(th, m, v, NULL, 0);
@@ -269,10 +315,10 @@ static Value do_stat(Thread *th, const ArgSpec *s, const Value *args, size_t nar
     PathArg p;
     int err = 0;
     if (kr_posix_args(th, s, args, nargs, kw, a) < 0 ||
-        kr_posix_path(th, a[0], s->name, "path", true, false, &p) < 0)
+        kr_posix_path(th, a[0], s->name, "path", follow, false, &p) < 0)   /* lstat: no fd */
         return KR_VALUE_NULL;
     int dir_fd = AT_FDCWD;
-    if (a[1] != KR_NONE && int_arg(th, a[1], &dir_fd) < 0)
+    if (a[1] != KR_NONE && dir_fd_arg(th, a[1], &dir_fd) < 0)
         return KR_VALUE_NULL;
     bool fol = is_true(th, a[2], &err);
     if (err)
@@ -327,7 +373,7 @@ FUNC(posix_access)
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], "access", "path", false, false, &p) < 0 || int_arg(th, a[1], &mode) < 0)
         return KR_VALUE_NULL;
-    if (a[2] != KR_NONE && int_arg(th, a[2], &dir_fd) < 0)
+    if (a[2] != KR_NONE && dir_fd_arg(th, a[2], &dir_fd) < 0)
         return KR_VALUE_NULL;
     int flags = (is_true(th, a[3], &err) ? AT_EACCESS : 0) |
                 (is_true(th, a[4], &err) ? 0 : AT_SYMLINK_NOFOLLOW);
@@ -349,7 +395,7 @@ static Value path_op(Thread *th, const char *name, const Value *args, size_t nar
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], name, "path", false, false, &p) < 0)
         return KR_VALUE_NULL;
-    if (a[1] != KR_NONE && int_arg(th, a[1], &dir_fd) < 0)
+    if (a[1] != KR_NONE && dir_fd_arg(th, a[1], &dir_fd) < 0)
         return KR_VALUE_NULL;
     return op(p.c, dir_fd) < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
 }
@@ -371,7 +417,7 @@ FUNC(posix_mkdir)
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], "mkdir", "path", false, false, &p) < 0 || int_arg(th, a[1], &mode) < 0)
         return KR_VALUE_NULL;
-    if (a[2] != KR_NONE && int_arg(th, a[2], &dir_fd) < 0)
+    if (a[2] != KR_NONE && dir_fd_arg(th, a[2], &dir_fd) < 0)
         return KR_VALUE_NULL;
     return mkdirat(dir_fd, p.c, (mode_t)mode) < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
 }
@@ -386,7 +432,24 @@ FUNC(posix_chmod)
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], "chmod", "path", true, false, &p) < 0 || int_arg(th, a[1], &mode) < 0)
         return KR_VALUE_NULL;
-    int r = p.c ? chmod(p.c, (mode_t)mode) : fchmod(p.fd, (mode_t)mode);
+    int dir_fd = AT_FDCWD, err = 0;
+    if (a[2] != KR_NONE && dir_fd_arg(th, a[2], &dir_fd) < 0)
+        return KR_VALUE_NULL;
+    bool follow = is_true(th, a[3], &err);
+    if (err)
+        return KR_VALUE_NULL;
+    int r = !p.c ? fchmod(p.fd, (mode_t)mode)
+                 : fchmodat(dir_fd, p.c, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    if (r < 0 && !follow && (errno == ENOTSUP || errno == EOPNOTSUPP)) {
+        /* Linux cannot change a link's own mode; CPython words it so */
+        if (a[2] != KR_NONE)
+            kr_err_set_string(th, &kr_exc_ValueError,
+                              "chmod: cannot use dir_fd and follow_symlinks together");
+        else
+            kr_err_set_string(th, &kr_exc_NotImplementedError,
+                              "chmod: follow_symlinks unavailable on this platform");
+        return KR_VALUE_NULL;
+    }
     return r < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
 }
 
@@ -415,8 +478,8 @@ static Value two_paths(Thread *th, const char *name, const Value *args, size_t n
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], name, "src", false, false, &p) < 0 ||
         kr_posix_path(th, a[1], name, "dst", false, false, &q) < 0 ||
-        (a[2] != KR_NONE && int_arg(th, a[2], &sfd) < 0) ||
-        (a[3] != KR_NONE && int_arg(th, a[3], &dfd) < 0))
+        (a[2] != KR_NONE && dir_fd_arg(th, a[2], &sfd) < 0) ||
+        (a[3] != KR_NONE && dir_fd_arg(th, a[3], &dfd) < 0))
         return KR_VALUE_NULL;
     int err = 0;
     bool follow = is_true(th, a[4], &err);
@@ -446,7 +509,7 @@ FUNC(posix_symlink)
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], "symlink", "src", false, false, &p) < 0 ||
         kr_posix_path(th, a[1], "symlink", "dst", false, false, &q) < 0 ||
-        (a[3] != KR_NONE && int_arg(th, a[3], &dfd) < 0))
+        (a[3] != KR_NONE && dir_fd_arg(th, a[3], &dfd) < 0))
         return KR_VALUE_NULL;
     if (symlinkat(p.c, dfd, q.c) < 0) {
         kr_oserror_from_errno(th, errno, p.obj, q.obj);
@@ -463,8 +526,11 @@ FUNC(posix_readlink)
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], "readlink", "path", false, false, &p) < 0)
         return KR_VALUE_NULL;
+    int dir_fd = AT_FDCWD;
+    if (a[1] != KR_NONE && dir_fd_arg(th, a[1], &dir_fd) < 0)
+        return KR_VALUE_NULL;
     char buf[4096];
-    ssize_t n = readlink(p.c, buf, sizeof buf);
+    ssize_t n = readlinkat(dir_fd, p.c, buf, sizeof buf);
     return n < 0 ? kr_posix_error(th, p.obj) : kr_posix_name(th, buf, (size_t)n, p.bytes);
 }
 
@@ -557,7 +623,7 @@ FUNC(posix_open)
         kr_posix_path(th, a[0], "open", "path", false, false, &p) < 0 ||
         int_arg(th, a[1], &flags) < 0 || int_arg(th, a[2], &mode) < 0)
         return KR_VALUE_NULL;
-    if (a[3] != KR_NONE && int_arg(th, a[3], &dir_fd) < 0)
+    if (a[3] != KR_NONE && dir_fd_arg(th, a[3], &dir_fd) < 0)
         return KR_VALUE_NULL;
     int fd;
     while ((fd = openat(dir_fd, p.c, flags | O_CLOEXEC, mode)) < 0 && errno == EINTR)
@@ -1071,13 +1137,45 @@ FUNC(posix_utime)
         }
     }
     int dir_fd = AT_FDCWD;
-    if (a[3] != KR_NONE && int_arg(th, a[3], &dir_fd) < 0)
+    if (a[3] != KR_NONE && dir_fd_arg(th, a[3], &dir_fd) < 0)
         return KR_VALUE_NULL;
     bool follow = is_true(th, a[4], &err);
     if (err)
         return KR_VALUE_NULL;
     int r = p.c ? utimensat(dir_fd, p.c, ts, follow ? 0 : AT_SYMLINK_NOFOLLOW) : futimens(p.fd, ts);
     return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : KR_NONE;   /* CPython names no file here */
+}
+
+/* A uid or gid argument as CPython's _Py_Uid_Converter reads it: -1 is
+ * "unchanged"; other negatives, and values that do not survive the
+ * conversion to the 32-bit type, are "less than minimum"; past a C long,
+ * "greater than maximum". */
+int kr_posix_id_arg(Thread *th, Value v, const char *what, uint32_t *out)
+{
+    Value i = kr_is_float(v) ? KR_VALUE_NULL : kr_object_index(th, v);
+    int64_t x;
+    if (!i) {
+        if (kr_is_float(v) || kr_err_matches(th, &kr_exc_TypeError))
+            kr_err_format(th, &kr_exc_TypeError, "%s should be integer, not %s", what,
+                          kr_type_name(v));
+        return -1;
+    }
+    if (kr_int_as_i64(th, i, &x) < 0) {
+        if (!kr_err_matches(th, &kr_exc_OverflowError))
+            return -1;
+        kr_err_format(th, &kr_exc_OverflowError, "%s is greater than maximum", what);
+        return -1;
+    }
+    if (x == -1) {
+        *out = (uint32_t)-1;
+        return 0;
+    }
+    if (x < 0 || x > (int64_t)UINT32_MAX) {
+        kr_err_format(th, &kr_exc_OverflowError, "%s is less than minimum", what);
+        return -1;
+    }
+    *out = (uint32_t)x;
+    return 0;
 }
 
 /* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True) and lchown. */
@@ -1087,13 +1185,14 @@ static Value do_chown(Thread *th, const char *name, const Value *args, size_t na
     ArgSpec s = {name, {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3, false};
     Value a[5] = {0, 0, 0, KR_NONE, follow_default ? KR_TRUE : KR_FALSE};
     PathArg p;
-    int uid, gid, err = 0;
+    uint32_t uid, gid;
+    int err = 0;
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], name, "path", follow_default, false, &p) < 0 ||
-        int_arg(th, a[1], &uid) < 0 || int_arg(th, a[2], &gid) < 0)
+        kr_posix_id_arg(th, a[1], "uid", &uid) < 0 || kr_posix_id_arg(th, a[2], "gid", &gid) < 0)
         return KR_VALUE_NULL;
     int dir_fd = AT_FDCWD;
-    if (a[3] != KR_NONE && int_arg(th, a[3], &dir_fd) < 0)
+    if (a[3] != KR_NONE && dir_fd_arg(th, a[3], &dir_fd) < 0)
         return KR_VALUE_NULL;
     bool follow = is_true(th, a[4], &err);
     if (err)
@@ -1110,9 +1209,10 @@ FUNC(posix_fchown)
 {
     static const ArgSpec s = {"fchown", {"fd", "uid", "gid"}, 3, 3, false};
     Value a[3];
-    int fd, uid, gid;
+    int fd;
+    uint32_t uid, gid;
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || int_arg(th, a[0], &fd) < 0 ||
-        int_arg(th, a[1], &uid) < 0 || int_arg(th, a[2], &gid) < 0)
+        kr_posix_id_arg(th, a[1], "uid", &uid) < 0 || kr_posix_id_arg(th, a[2], "gid", &gid) < 0)
         return KR_VALUE_NULL;
     return fchown(fd, (uid_t)uid, (gid_t)gid) < 0 ? kr_posix_error(th, KR_VALUE_NULL) : KR_NONE;
 }
@@ -1148,7 +1248,7 @@ FUNC(posix_mkfifo)
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 ||
         kr_posix_path(th, a[0], "mkfifo", "path", false, false, &p) < 0 || int_arg(th, a[1], &mode) < 0)
         return KR_VALUE_NULL;
-    if (a[2] != KR_NONE && int_arg(th, a[2], &dir_fd) < 0)
+    if (a[2] != KR_NONE && dir_fd_arg(th, a[2], &dir_fd) < 0)
         return KR_VALUE_NULL;
     return mkfifoat(dir_fd, p.c, (mode_t)mode) < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
 }
@@ -1160,6 +1260,10 @@ FUNC(posix_major)
     int64_t d;
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || i64_arg(th, a[0], &d) < 0)
         return KR_VALUE_NULL;
+    if (d < 0) {     /* a dev_t is unsigned */
+        kr_err_set_string(th, &kr_exc_OverflowError, "can't convert negative int to unsigned");
+        return KR_VALUE_NULL;
+    }
     return kr_int_from_i64(th, (int64_t)major((dev_t)d));
 }
 
@@ -1170,6 +1274,10 @@ FUNC(posix_minor)
     int64_t d;
     if (kr_posix_args(th, &s, args, nargs, kw, a) < 0 || i64_arg(th, a[0], &d) < 0)
         return KR_VALUE_NULL;
+    if (d < 0) {     /* a dev_t is unsigned */
+        kr_err_set_string(th, &kr_exc_OverflowError, "can't convert negative int to unsigned");
+        return KR_VALUE_NULL;
+    }
     return kr_int_from_i64(th, (int64_t)minor((dev_t)d));
 }
 
@@ -1504,6 +1612,9 @@ static const char *const have_functions[] = {
     "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FSTATAT", "HAVE_FTRUNCATE",
     "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_UNLINKAT", "HAVE_FDOPENDIR", "HAVE_UTIMENSAT",
     "HAVE_FUTIMENS", "HAVE_FCHOWNAT", "HAVE_FCHOWN", "HAVE_MKFIFOAT", "HAVE_FEXECVE",
+    "HAVE_FCHMODAT", "HAVE_LINKAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT",
+    "HAVE_MKNODAT", "HAVE_FSTATVFS", "HAVE_FPATHCONF", "HAVE_LSTAT", "HAVE_LCHOWN",
+    "HAVE_EVENTFD", "HAVE_MEMFD_CREATE",
 };
 
 /* environ: a dict of bytes -> bytes, as CPython's posix.environ. */
@@ -1541,7 +1652,7 @@ int kr_mod_posix_init(Thread *th)
     Module *m = name ? kr_module_new(th, name) : NULL;
     if (!m || kr_module_add_functions(th, m, posix_functions) < 0 || add_environ(th, m->dict) < 0 ||
         kr_posix_types_init(th, m->dict) < 0 || kr_posix_spawn_init(th, m) < 0 ||
-        kr_posix_more_init(th, m) < 0 ||
+        kr_posix_more_init(th, m) < 0 || kr_posix_ext_init(th, m) < 0 ||
         add_value(th, m->dict, "error", kr_from_obj(&kr_exc_OSError)) < 0)
         return -1;
     for (size_t i = 0; i < KR_ARRAY_LEN(posix_constants); i++)

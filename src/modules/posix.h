@@ -41,6 +41,8 @@ KR_MUST_CHECK int kr_posix_path(Thread *th, Value v, const char *fname, const ch
 KR_MUST_CHECK Value kr_posix_fspath(Thread *th, Value v);
 /* A file name from the system, as str (utf-8, surrogateescape) or bytes. */
 KR_MUST_CHECK Value kr_posix_name(Thread *th, const char *s, size_t len, bool bytes);
+/* A uid or gid argument (what: "uid" or "gid"), -1 meaning unchanged. */
+KR_MUST_CHECK int kr_posix_id_arg(Thread *th, Value v, const char *what, uint32_t *out);
 /* OSError from errno, with the path object as filename (may be 0). */
 Value kr_posix_error(Thread *th, Value filename);
 
@@ -56,6 +58,12 @@ struct Module;
 KR_MUST_CHECK int kr_posix_spawn_init(Thread *th, struct Module *m);
 /* ---- posix_more.c: sessions, ids, scheduling, pread/pwrite, sysconf ... ---- */
 KR_MUST_CHECK int kr_posix_more_init(Thread *th, struct Module *m);
+/* ---- posix_ext.c: statvfs, readv/preadv/pwritev, sched params and affinity,
+ * groups, waitid, eventfd, memfd, sendfile/splice/copy_file_range, xattrs ---- */
+KR_MUST_CHECK int kr_posix_ext_init(Thread *th, struct Module *m);
+/* An os.sched_param argument ("must have a sched_param object"). */
+struct sched_param;
+KR_MUST_CHECK int kr_posix_sched_param_arg(Thread *th, Value v, struct sched_param *out);
 
 /* ---- posix_types.c: the struct sequences and DirEntry ---- */
 struct stat;

@@ -10,10 +10,10 @@
  * (POSIX_SPAWN_CLOSE, fd) and (POSIX_SPAWN_DUP2, fd, new_fd) tuples, done
  * in the child in order.  argv and env become C strings as for execve
  * (posix.c's kr_posix_string_vector / kr_posix_env_vector).  scheduler
- * needs os.sched_param, which krait does not have: any value other than
- * None is refused.
+ * is (policy or None, os.sched_param) (posix_ext.c).
  */
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -163,6 +163,31 @@ static int file_actions(Thread *th, Value v, posix_spawn_file_actions_t *fa, Lis
 enum { K_FILE_ACTIONS, K_SETPGROUP, K_RESETIDS, K_SETSID, K_SETSIGMASK, K_SETSIGDEF, K_SCHEDULER,
        K_COUNT };
 
+/* scheduler=(policy or None, sched_param): the policy, if given, and the
+ * parameters go to the attributes, as CPython's parse_posix_spawn_flags. */
+static int spawn_scheduler(Thread *th, Value sched, posix_spawnattr_t *attr, short *flags)
+{
+    if (!kr_is_tuple(sched) || kr_as_tuple(sched)->size != 2) {
+        kr_err_set_string(th, &kr_exc_TypeError, "posix_spawn() argument must be tuple of length 2");
+        return -1;
+    }
+    Value policy = kr_as_tuple(sched)->items[0];
+    struct sched_param sp;
+    if (kr_posix_sched_param_arg(th, kr_as_tuple(sched)->items[1], &sp) < 0)
+        return -1;
+    if (policy != KR_NONE) {
+        Value i = kr_object_index(th, policy);
+        int64_t pol;
+        if (!i || kr_int_as_i64(th, i, &pol) < 0)
+            return -1;
+        posix_spawnattr_setschedpolicy(attr, (int)pol);
+        *flags |= POSIX_SPAWN_SETSCHEDULER;
+    }
+    posix_spawnattr_setschedparam(attr, &sp);
+    *flags |= POSIX_SPAWN_SETSCHEDPARAM;
+    return 0;
+}
+
 /* posix_spawnattr_t from the keywords, with its POSIX_SPAWN_* flags. */
 static int attributes(Thread *th, const Value *kv, posix_spawnattr_t *attr)
 {
@@ -195,11 +220,8 @@ static int attributes(Thread *th, const Value *kv, posix_spawnattr_t *attr)
         posix_spawnattr_setsigdefault(attr, &set);
         flags |= POSIX_SPAWN_SETSIGDEF;
     }
-    if (kv[K_SCHEDULER] != KR_NONE) {
-        kr_err_set_string(th, &kr_exc_NotImplementedError,
-                          "posix_spawn: scheduler needs os.sched_param, which krait lacks");
+    if (kv[K_SCHEDULER] != KR_NONE && spawn_scheduler(th, kv[K_SCHEDULER], attr, &flags) < 0)
         return -1;
-    }
     posix_spawnattr_setflags(attr, flags);
     return 0;
 }

@@ -116,8 +116,20 @@ static Value seq_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     Tuple *r = seq_alloc(th, t, d->nfields, d->nvisible);
     if (!r)
         return KR_VALUE_NULL;
-    for (int i = 0; i < d->nfields; i++)
+    Value dict = nargs == 2 ? args[1] : KR_NONE;
+    if (dict != KR_NONE && !kr_is_dict(dict)) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes a dict as second arg, if any", t->name);
+        return KR_VALUE_NULL;
+    }
+    for (int i = 0; i < d->nfields; i++) {
         r->items[i] = i < n ? items->items[i] : KR_NONE;
+        if (i >= n && dict != KR_NONE) {     /* hidden fields by name (pickle's dict) */
+            Str *k = kr_str_intern_cstr(th, d->names[i]);
+            Value v = k ? kr_dict_get_str(kr_as_dict(dict), k) : KR_VALUE_NULL;
+            if (v)
+                r->items[i] = v;
+        }
+    }
     if (d->type == &kr_posix_stat_result_type)
         for (int i = 7; i < 10; i++)
             if (r->items[i + 3] == KR_NONE)
@@ -156,6 +168,35 @@ static Value seq_richcompare(Thread *th, Value a, Value b, int op)
     return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
 }
 
+/* __reduce__: (type, (visible fields, {hidden field name: value})), as
+ * CPython's structseq_reduce, which the constructor above takes back. */
+static Value seq_reduce(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    const SeqDesc *d = seq_desc(kr_type_of(args[0]));
+    Tuple *t = kr_as_tuple(args[0]);
+    Tuple *vis = kr_tuple_from_array(th, t->items, d->nvisible);
+    Dict *hidden = kr_dict_new(th);
+    if (!vis || !hidden)
+        return KR_VALUE_NULL;
+    for (int i = d->nvisible; i < d->nfields; i++) {
+        Str *k = kr_str_intern_cstr(th, d->names[i]);
+        if (!k || kr_dict_set_str(th, hidden, k, t->items[i]) < 0)
+            return KR_VALUE_NULL;
+    }
+    Tuple *inner = kr_tuple_from_array(th, (Value[]){kr_from_obj(vis), kr_from_obj(hidden)}, 2);
+    Tuple *r = inner ? kr_tuple_from_array(
+                           th, (Value[]){kr_from_obj(kr_type_of(args[0])), kr_from_obj(inner)}, 2)
+                     : NULL;
+    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+}
+
+static const MethodDef seq_methods[] = {
+    {"__reduce__", seq_reduce, "($self, /)", NULL, 0},
+    {0},
+};
+
 #define FIELD(name, i) {name, offsetof(Tuple, items) + (i) * sizeof(Value), NULL, NULL, NULL, KR_MEMBER_READONLY}
 
 /* Named members: for stat_result the visible 7..9 are reached by index only;
@@ -189,6 +230,7 @@ static const MemberDef uname_members[] = {
         .repr = seq_repr,                                                  \
         .richcompare = seq_richcompare,                                    \
         .members = mems,                                                   \
+        .methods = seq_methods,                                            \
     };
 SEQ_TYPE(kr_posix_stat_result_type, "os.stat_result", stat_members)
 SEQ_TYPE(kr_posix_terminal_size_type, "os.terminal_size", tsize_members)
@@ -425,10 +467,17 @@ static const MethodDef scandir_methods[] = {
     {0},
 };
 
+static Value scandir_iter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    kr_err_format(th, &kr_exc_TypeError, "cannot create 'posix.ScandirIterator' instances");
+    return KR_VALUE_NULL;
+}
+
 Type kr_posix_scandir_iter_type = {
     .hdr = {&kr_type_type},
     .name = "posix.ScandirIterator",
     .size = sizeof(ScandirIter),
+    .new_ = scandir_iter_new,
     .flags = KR_TYPE_IMMUTABLE,
     .getattr = kr_object_generic_getattr,
     .iter = scandir_self,
