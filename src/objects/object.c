@@ -393,7 +393,7 @@ Value kr_object_index(Thread *th, Value v)
                       kr_type_name(r));
         return KR_VALUE_NULL;
     }
-    return r;
+    return kr_int_exact_result(th, r, "__index__");
 }
 
 /* ---- instance storage ------------------------------------------------------
