@@ -669,6 +669,10 @@ FUNC(builtin_id)
 {
     if (kr_call_check_args(th, "id", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
+    /* the Value's bits: an object's address (below 2^47 in user space)
+     * is a small int, so id() of an object allocates nothing */
+    if (args[0] <= (Value)KR_SMALLINT_MAX)
+        return kr_from_smallint((int64_t)args[0]);
     mpz_t z;
     mpz_init(z);
     mpz_set_ui(z, (unsigned long)args[0]);

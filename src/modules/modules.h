@@ -67,5 +67,8 @@ KR_MUST_CHECK int kr_mod__io_std_init(Thread *th, Dict *sysdict);
 KR_MUST_CHECK int kr_mod__io_std_write(Thread *th, Value stream, Str *s);
 KR_MUST_CHECK int kr_mod__io_std_flush(Thread *th, Value stream);
 void kr_mod__io_std_unbuffered(Thread *th);
+/* PYTHONIOENCODING's value applied to the three streams; -1 with an
+ * exception (an unknown encoding). */
+KR_MUST_CHECK int kr_mod__io_std_encoding(Thread *th, const char *spec);
 
 #endif
