@@ -776,4 +776,8 @@ def open_code(path):
     return open(path, "rb")
 
 
+# CPython's open is a builtin function, which a class attribute does not
+# bind (test_file's `open = io.open` in a TestCase); a staticmethod, which
+# is callable, behaves the same way.
+open = staticmethod(open)
 _builtins.open = open

@@ -63,7 +63,7 @@ static Str *name_arg(Thread *th, const char *fname, const Value *args, size_t na
                       fname, nargs);
         return NULL;
     }
-    if (!kr_is_str(args[0])) {
+    if (!kr_str_check(args[0])) {     /* a str subclass too (pdb's _ModuleTarget) */
         kr_err_format(th, &kr_exc_TypeError, "%s() argument must be str, not %s", fname,
                       kr_type_name(args[0]));
         return NULL;
@@ -214,7 +214,7 @@ KR_LIB_FUNC(imp_find_frozen)
     Value a[2] = {0, 0};
     if (kr_libutil_parse_kwonly(th, "find_frozen", args, nargs, kw, names, 1, 1, 1, a) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(a[0])) {
+    if (!kr_str_check(a[0])) {
         kr_err_format(th, &kr_exc_TypeError, "find_frozen() argument 1 must be str, not %s",
                       kr_type_name(a[0]));
         return KR_VALUE_NULL;

@@ -43,16 +43,22 @@ static Dict *own_dict(Thread *th)
     return m ? ((Module *)kr_as_obj(m))->dict : NULL;
 }
 
-/* An attribute of warnings.py if it is imported, else ours. */
+/* An attribute of warnings.py if it is imported, else ours.  What
+ * warnings.py had is remembered as ours, so a program that deletes the
+ * attribute keeps the last one in force (CPython keeps it in the module
+ * state the same way). */
 static Value state(Thread *th, const char *py_name, const char *own_name)
 {
     Value w = kr_dict_get_str(th->vm->modules, nm(th, "warnings"));
+    Dict *d = own_dict(th);
     if (w && kr_is_type(w, &kr_module_type)) {
         Value v = kr_dict_get_str(((Module *)kr_as_obj(w))->dict, nm(th, py_name));
-        if (v)
+        if (v) {
+            if (d && kr_dict_set_str(th, d, nm(th, own_name), v) < 0)
+                kr_err_clear(th);
             return v;
+        }
     }
-    Dict *d = own_dict(th);
     return d ? kr_dict_get_str(d, nm(th, own_name)) : KR_VALUE_NULL;
 }
 
@@ -385,6 +391,8 @@ KR_LIB_FUNC(warnings_warn_explicit)
     if (!kr_is_str(a[2]))
         return kr_err_type_error(th, "warn_explicit() argument 3 must be str, not %s",
                                  kr_type_name(a[2]));
+    if (a[6] && a[6] != KR_NONE && !kr_is_dict(a[6]))
+        return kr_err_type_error(th, "module_globals must be a dict, not '%s'", kr_type_name(a[6]));
     int64_t lineno;
     if (kr_libutil_as_ssize(th, a[3], &lineno) < 0)
         return KR_VALUE_NULL;

@@ -16,6 +16,7 @@
 #include "gc/gc.h"
 #include "modules/_ast.h"
 #include "modules/modules.h"
+#include "modules/posix.h"
 #include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -403,9 +404,9 @@ FUNC(builtin_compile)
     if (kr_mod_bind_args(th, "compile", args, nargs, kw, names, 3, kv) < 0)
         return KR_VALUE_NULL;
     Value fn = kv[1];
-    if (!kr_is_str(fn) && !kr_bytes_like(fn))
-        return kr_err_type_error(th, "expected str, bytes or os.PathLike object, not %s",
-                                 kr_type_name(fn));
+    /* the file name as PyUnicode_FSDecoder takes it: str, bytes, os.PathLike */
+    if (!kr_is_str(fn) && !kr_bytes_like(fn) && !(fn = kr_posix_fspath(th, fn)))
+        return KR_VALUE_NULL;
     if (!kr_is_str(kv[2]))
         return kr_err_type_error(th, "compile() argument 'mode' must be str, not %s",
                                  kr_type_name(kv[2]));

@@ -213,9 +213,15 @@ static Value get_value(Thread *th, Value self)
     return stored_value(th, (Exc *)kr_as_obj(self), "value");
 }
 
+/* SystemExit.code: as assigned, else None, the argument, or (with
+ * several) the args tuple. */
 static Value get_code(Thread *th, Value self)
 {
-    return stored_value(th, (Exc *)kr_as_obj(self), "code");
+    Exc *e = (Exc *)kr_as_obj(self);
+    Str *name = e->dict && e->args->size > 1 ? kr_str_intern_cstr(th, "code") : NULL;
+    if (e->args->size > 1 && !(name && kr_dict_get_str(e->dict, name)))
+        return kr_from_obj(e->args);
+    return stored_value(th, e, "code");
 }
 
 Value kr_exception_stop_value(Thread *th, Value exc)

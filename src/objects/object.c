@@ -255,6 +255,17 @@ int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op)
     /* Identity implies equality for containers' purposes (PyObject_RichCompareBool). */
     if (a == b && (op == KR_EQ || op == KR_NE))
         return op == KR_EQ;
+    if (kr_is_smallint(a) && kr_is_smallint(b)) {     /* sort, min/max, containers */
+        int64_t x = kr_as_smallint(a), y = kr_as_smallint(b);
+        switch (op) {
+        case KR_LT: return x < y;
+        case KR_LE: return x <= y;
+        case KR_EQ: return x == y;
+        case KR_NE: return x != y;
+        case KR_GT: return x > y;
+        default: return x >= y;
+        }
+    }
     Value r = kr_object_richcompare(th, a, b, op);
     if (!r)
         return -1;
@@ -382,7 +393,7 @@ Value kr_object_index(Thread *th, Value v)
                       kr_type_name(r));
         return KR_VALUE_NULL;
     }
-    return r;
+    return kr_int_exact_result(th, r, "__index__");
 }
 
 /* ---- instance storage ------------------------------------------------------

@@ -1152,7 +1152,7 @@ static Value slot_int(Thread *th, Value v)
     Value r = slot_unary(th, v, KR_NAME___int__);
     if (r && !kr_is_int(r))
         return kr_err_type_error(th, "__int__ returned non-int (type %s)", kr_type_name(r));
-    return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+    return kr_int_exact_result(th, r, "__int__");
 }
 /* `__iter__ = None` and `__contains__ = None` opt out, as CPython's
  * slot_tp_iter and slot_sq_contains say. */

@@ -31,6 +31,8 @@
 #include "objects/exception.h"
 #include "objects/nameerror.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -349,8 +351,26 @@ static bool print_syntax_error(Thread *th, Value exc, FILE *out)
     return true;
 }
 
+/* sys.tracebacklimit: how many entries a traceback prints (the innermost
+ * ones); an int past C long is clamped, as CPython's PyTraceBack_Print. */
+static int64_t tb_limit(Thread *th)
+{
+    Str *k = kr_str_intern_cstr(th, "tracebacklimit");
+    Value v = k ? kr_dict_get_str(th->vm->sys_module->dict, k) : KR_VALUE_NULL;
+    if (!v || !kr_is_int(v))
+        return TB_LIMIT;
+    if (kr_is_bool(v))
+        return v == KR_TRUE;
+    if (kr_is_bigint(v))    /* past the small ints: the sign is all that counts */
+        return mpz_sgn(((BigInt *)kr_as_obj(v))->z) < 0 ? 0 : INT64_MAX;
+    int64_t n = TB_LIMIT;
+    if (kr_int_as_i64(th, v, &n) < 0)
+        kr_err_clear(th);
+    return n;
+}
+
 /* The "Traceback (most recent call last):" block's entries. */
-static void print_tb(FILE *out, Value traceback)
+static void print_tb(FILE *out, Value traceback, int64_t limit)
 {
     /* CPython's tb_print_internal: only the innermost 1000 entries
      * (sys.tracebacklimit's default), and a run of one line repeated
@@ -359,7 +379,7 @@ static void print_tb(FILE *out, Value traceback)
     for (Value t = traceback; t != KR_NONE && kr_is_obj(t); t = ((Traceback *)kr_as_obj(t))->next)
         depth++;
     Value t = traceback;
-    for (; depth > TB_LIMIT; depth--)
+    for (; depth > limit; depth--)
         t = ((Traceback *)kr_as_obj(t))->next;
     Code *last = NULL;
     int last_line = -1;
@@ -543,9 +563,10 @@ static void print_group(Thread *th, Value exc, PrintCtx *ctx)
     bool toplevel = ctx->depth == 0;
     if (toplevel)
         ctx->depth = 1;
-    if (e->traceback != KR_NONE) {
+    int64_t limit = tb_limit(th);
+    if (e->traceback != KR_NONE && limit > 0) {
         emit_str(ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
-        EMIT_RENDERED(ctx, '|', print_tb(out, e->traceback));
+        EMIT_RENDERED(ctx, '|', print_tb(out, e->traceback, limit));
     }
     EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
     print_notes(th, exc, ctx);
@@ -588,9 +609,10 @@ static void print_body(Thread *th, Value exc, PrintCtx *ctx)
 {
     if (!kr_exception_is_group(exc)) {
         Value tb = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE;
-        if (tb != KR_NONE)
+        int64_t limit = tb_limit(th);
+        if (tb != KR_NONE && limit > 0)
             EMIT_RENDERED(ctx, '|', (fputs("Traceback (most recent call last):\n", out),
-                                     print_tb(out, tb)));
+                                     print_tb(out, tb, limit)));
         EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
         print_notes(th, exc, ctx);
     } else if (ctx->depth > MAX_GROUP_DEPTH) {

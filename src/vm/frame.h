@@ -80,6 +80,10 @@ void kr_frame_pop(Thread *th);
 /* Where a frame called from C goes: above the innermost frame. */
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
+/* An ended thread's registers: zeroed, since a traceback or generator
+ * that ran on it points into its chunk and keeps the chunk alive, and
+ * the stale values in it with it (vm/thread.c). */
+void kr_frame_drop_stack(Thread *th);
 
 /* Frame objects (sys._getframe): f and the frames it was called from, as
  * a chain of `frame` objects linked by f_back (frame.c). */

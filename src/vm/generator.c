@@ -70,6 +70,8 @@ typedef struct GenFrame {
     Value regs[];
 } GenFrame;
 
+_Static_assert(sizeof(Generator) < 4 * 16, "a generator is four 16-byte granules (generator.h)");
+
 static size_t gen_frame_size(const Code *code)
 {
     return sizeof(GenFrame) + sizeof(Value) * (code->framesize + 1);
@@ -80,7 +82,6 @@ static void gen_done(Generator *g)
 {
     Frame *fr = g->frame;
     g->state = GEN_DONE;
-    g->regs = NULL;
     g->frame = NULL;
     if (fr)
         kr_gc_recycle(fr, gen_frame_size(g->code));
@@ -121,7 +122,6 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
     fr->flags = FRAME_GEN;
     fr->gen = g;
     g->frame = fr;
-    g->regs = regs;
     g->code = code;
     g->state = GEN_CREATED;
     g->name = f->name;
