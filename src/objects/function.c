@@ -762,9 +762,13 @@ static int method_hash(Thread *th, Value v, int64_t *h)
 }
 
 /* Setting an attribute on a bound method is refused, as in CPython
- * (reading falls through to the function). */
+ * (reading falls through to the function), except through a data
+ * descriptor of the type: __class__'s TypeError, __func__'s read-only. */
 static int method_setattr(Thread *th, Value obj, Str *name, Value value)
 {
+    Value d = kr_type_lookup(kr_type_of(obj), name);
+    if (d && kr_type_of(d)->descr_set)
+        return kr_type_of(d)->descr_set(th, d, obj, value);
     kr_err_format(th, &kr_exc_AttributeError, "'method' object has no attribute '%U'", name);
     return -1;
 }
