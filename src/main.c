@@ -471,6 +471,17 @@ static bool set_up_sys(Thread *th, const KrCmdline *cl, const char *script, int 
         kr_vm_print_exception(th, kr_err_fetch(th));
         return false;
     }
+    /* once sys.path is set: a codec may be a module to import */
+    const char *ioenc = cl->ignore_environment ? NULL : getenv("PYTHONIOENCODING");
+    if (ioenc && kr_mod__io_std_encoding(th, ioenc) < 0) {
+        fputs("Fatal Python error: init_stdio_encoding: failed to get the Python codec name "
+              "of the stdio encoding\nPython runtime state: core initialized\n", stderr);
+        Value e = kr_err_fetch(th);
+        if (kr_is_exc(e))
+            ((Exc *)kr_as_obj(e))->traceback = KR_NONE;    /* the error line alone */
+        kr_vm_print_exception(th, e);
+        return false;
+    }
     if (cl->no_site)
         return true;
     Str *site = kr_str_intern_cstr(th, "_krait_site");

@@ -1043,6 +1043,7 @@ static void compile_assert(Compiler *c, Stmt *s)
 {
     if (c->th->vm->optimize > 0)
         return;     /* -O (trace: the command line) */
+    kr_warn_assert(c, s);
     int save = c->u->top;
     PatchList ok = {0};
     kr_comp_jump_if(c, s->v.Assert.test, true, &ok);

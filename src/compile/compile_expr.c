@@ -453,6 +453,7 @@ void kr_comp_jump_if(Compiler *c, Expr *e, bool cond, PatchList *to)
         }
     } else if (e->kind == K_Compare && e->v.Compare.ops->n == 1 &&
                cmp_of(e->v.Compare.ops->items[0]) >= 0) {
+        kr_warn_compare(c, e);
         int op = cmp_of(e->v.Compare.ops->items[0]);
         Expr *right = e->v.Compare.comparators->items[0];
         int l = operand_before(c, e->v.Compare.left, right);
@@ -517,6 +518,7 @@ static int cmp_of(Cmpop op)
 
 static void compile_compare(Compiler *c, Expr *e, int dst)
 {
+    kr_warn_compare(c, e);
     CmpopSeq *ops = e->v.Compare.ops;
     ExprSeq *cmps = e->v.Compare.comparators;
     int l = operand_before(c, e->v.Compare.left, e);
@@ -666,6 +668,7 @@ static unsigned kwnames_const(Compiler *c, KeywordSeq *kws)
 
 static void compile_call(Compiler *c, Expr *e, int dst)
 {
+    kr_warn_call(c, e);
     Expr *fn = e->v.Call.func;
     ExprSeq *args = e->v.Call.args;
     KeywordSeq *kws = e->v.Call.keywords;
@@ -956,6 +959,7 @@ static int expr(Compiler *c, Expr *e, int dst)
         break;
     }
     case K_Subscript: {
+        kr_warn_subscript(c, e);
         int obj = operand_before(c, e->v.Subscript.value, e->v.Subscript.slice);
         int key = kr_comp_expr(c, e->v.Subscript.slice);
         KR_SET_LOC(u, e);

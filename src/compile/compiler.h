@@ -168,6 +168,12 @@ void kr_emit_protect_resume(Compiler *c, Protect *p);
 void kr_emit_protect_handler_here(Compiler *c, Protect *p);
 Code *kr_emit_code(Compiler *c);
 
+/* ---- warn.c: SyntaxWarnings (or SyntaxErrors under an "error" filter) --- */
+void kr_warn_assert(Compiler *c, Stmt *s);
+void kr_warn_compare(Compiler *c, Expr *e);
+void kr_warn_call(Compiler *c, Expr *e);
+void kr_warn_subscript(Compiler *c, Expr *e);
+
 /* ---- compile.c / compile_expr.c ---------------------------------------- */
 void kr_comp_stmts(Compiler *c, StmtSeq *s);
 void kr_comp_stmt(Compiler *c, Stmt *s);

@@ -162,6 +162,11 @@ struct VM {
      * the next Thread.serial, and whether the process is exiting (daemon
      * threads then stop at their next safe point). */
     int nthreads;
+    /* Threads ended so far and the count _thread._count() last saw
+     * (modules/_thread.c collects when they differ), and those whose
+     * join() returned but whose stack the collector still scans. */
+    uint64_t threads_ended, threads_ended_seen;
+    int threads_exiting;
     size_t thread_stack_size;
     uint64_t next_serial;
     volatile bool finalizing;

@@ -57,7 +57,12 @@ extern Type kr_collections_deque_type, kr_collections_deque_iter_type,
 static bool is_deque(Value v) { return kr_isinstance_type(v, &kr_collections_deque_type); }
 static Deque *as_deque(Value v) { return (Deque *)kr_as_obj(v); }
 
-static Value *slot_at(Deque *d, int64_t i) { return &d->items[(d->head + i) % d->cap]; }
+/* cap is 0 or a power of two (deque_reserve doubles from 8), so "mod cap"
+ * is a mask: every append and popleft (asyncio's ready queue) takes one,
+ * and a 64-bit division costs tens of cycles. */
+static int64_t wrap(const Deque *d, int64_t i) { return i & (d->cap - 1); }
+
+static Value *slot_at(Deque *d, int64_t i) { return &d->items[wrap(d, d->head + i)]; }
 
 static int deque_reserve(Thread *th, Deque *d, int64_t need)
 {
@@ -84,7 +89,7 @@ static Value deque_popleft_raw(Deque *d)
     Value *s = slot_at(d, 0);
     Value v = *s;
     *s = KR_VALUE_NULL;
-    d->head = (d->head + 1) % d->cap;
+    d->head = wrap(d, d->head + 1);
     d->size--;
     d->state++;
     return v;
@@ -120,7 +125,7 @@ static int deque_appendleft_raw(Thread *th, Deque *d, Value v)
         return 0;
     if (deque_reserve(th, d, d->size + 1) < 0)
         return -1;
-    d->head = (d->head + d->cap - 1) % d->cap;
+    d->head = wrap(d, d->head + d->cap - 1);
     d->items[d->head] = v;
     d->size++;
     d->state++;
@@ -271,14 +276,14 @@ static void deque_rotate_raw(Deque *d, int64_t n)
     if (n > d->size / 2)
         n -= d->size;
     for (; n > 0; n--) {
-        d->head = (d->head + d->cap - 1) % d->cap;
+        d->head = wrap(d, d->head + d->cap - 1);
         d->items[d->head] = *slot_at(d, d->size);
         *slot_at(d, d->size) = KR_VALUE_NULL;
     }
     for (; n < 0; n++) {
         *slot_at(d, d->size) = d->items[d->head];
         d->items[d->head] = KR_VALUE_NULL;
-        d->head = (d->head + 1) % d->cap;
+        d->head = wrap(d, d->head + 1);
     }
     d->state++;
 }

@@ -34,6 +34,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 #include "vm/vm.h"
 
 enum { READER, WRITER, RANDOM };
@@ -112,15 +113,32 @@ static int remember(Thread *th, Value self)
     return kr_is_type(l, &kr_list_type) ? kr_list_append(th, (List *)kr_as_obj(l), self) : 0;
 }
 
+/* Done here rather than by lib/_io.py's _forget_writer: running Python
+ * code would reach a safe point, where a signal handler's exception
+ * would have to be dropped (a handler writing to this very file must see
+ * its RuntimeError, test_io's reentrant write). */
 static void forget(Thread *th, Value self)
 {
     Buffered *b = BUF(self);
     if (!b->remembered)
         return;
     b->remembered = false;
-    Value f = io_module_attr(th, "_forget_writer");
-    if (!f || !kr_vm_call(th, f, &self, 1, NULL))
-        kr_err_clear(th);
+    Value exc = th->exc;
+    th->exc = KR_VALUE_NULL;
+    Value l = io_module_attr(th, "_writers");
+    if (l && kr_is_type(l, &kr_list_type)) {
+        List *w = (List *)kr_as_obj(l);
+        bool lk = kr_objlock(th, w);
+        for (int64_t i = 0; i < w->size; i++)
+            if (w->items[i] == self) {
+                memmove(w->items + i, w->items + i + 1, (size_t)(w->size - i - 1) * sizeof(Value));
+                w->items[--w->size] = KR_VALUE_NULL;
+                break;
+            }
+        kr_objunlock(th, w, lk);
+    }
+    kr_err_clear(th);
+    th->exc = exc;
 }
 
 /* ---- buffers ---------------------------------------------------------------------------------- */

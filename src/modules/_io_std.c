@@ -1049,6 +1049,52 @@ int kr_mod__io_std_init(Thread *th, Dict *sysdict)
     return 0;
 }
 
+/* codecs.lookup(name).name: the stream reports the codec's own name
+ * (latin-1 -> iso8859-1).  NULL with LookupError for an unknown one. */
+static Str *codec_name(Thread *th, const char *name, size_t len)
+{
+    Str *mod = kr_str_intern_cstr(th, "_codecs"), *k_lookup = kr_str_intern_cstr(th, "lookup");
+    Str *k_name = kr_str_intern_cstr(th, "name"), *arg = kr_str_from_utf8(th, name, len);
+    Value m = mod && k_lookup && k_name && arg ? kr_vm_import(th, mod, false) : KR_VALUE_NULL;
+    Value lookup = m ? kr_object_getattr(th, m, k_lookup) : KR_VALUE_NULL;
+    Value a = arg ? kr_from_obj(arg) : KR_VALUE_NULL;
+    Value info = lookup ? kr_vm_call(th, lookup, &a, 1, NULL) : KR_VALUE_NULL;
+    Value n = info ? kr_object_getattr(th, info, k_name) : KR_VALUE_NULL;
+    if (n && !kr_is_str(n)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "codec name must be a str");
+        return NULL;
+    }
+    return n ? kr_as_str(n) : NULL;
+}
+
+/* PYTHONIOENCODING=encoding[:errors]: the encoding of all three streams
+ * and the error handler of stdin and stdout (stderr keeps
+ * backslashreplace).  A named encoding makes the default handler strict;
+ * an empty part changes nothing, as CPython's config_init_stdio_encoding. */
+int kr_mod__io_std_encoding(Thread *th, const char *spec)
+{
+    const char *colon = strchr(spec, ':');
+    size_t elen = colon ? (size_t)(colon - spec) : strlen(spec);
+    const char *err = colon ? colon + 1 : "";
+    if (elen == 0 && !*err)
+        return 0;
+    static const char *const names[] = {"__stdin__", "__stdout__", "__stderr__"};
+    for (int fd = 0; fd < 3; fd++) {
+        Str *k = kr_str_intern_cstr(th, names[fd]);
+        Value v = k ? kr_dict_get_str(th->vm->sys_module->dict, k) : KR_VALUE_NULL;
+        if (!v || !kr_is_type(v, &kr_mod__io_std_text_type))
+            continue;
+        StdText *t = (StdText *)kr_as_obj(v);
+        Str *enc = elen ? codec_name(th, spec, elen) : kr_as_str(t->encoding);
+        const char *handler = fd == 2 ? "backslashreplace" : *err ? err : elen ? "strict"
+                                                                   : stdio_errors(fd);
+        Str *errors = kr_str_from_cstr(th, handler);
+        if (!enc || !errors || set_encoding(th, t, kr_from_obj(enc), kr_from_obj(errors)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* -u: stdout and stderr unbuffered, the text layer directly over FileIO
  * and writing through, as CPython's create_stdio does for it.  Call
  * before anything is written. */

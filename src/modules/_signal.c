@@ -18,6 +18,7 @@
  * collector.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <time.h>
 #include <sys/stat.h>
@@ -48,8 +49,13 @@
 static volatile sig_atomic_t tripped[KR_NSIG];
 static volatile sig_atomic_t any_tripped;
 /* set_wakeup_fd's descriptor: the C handler writes the signal number to
- * it (one byte, as CPython), so an event loop's select() wakes up. */
+ * it (one byte, as CPython), so an event loop's select() wakes up
+ * (asyncio's add_signal_handler and child watchers).  A failed write is
+ * reported later, from the safe point, as CPython's pending call does:
+ * its errno waits in wakeup_errno. */
 static volatile sig_atomic_t wakeup_fd = -1;
+static volatile sig_atomic_t wakeup_warn = 1;
+static volatile sig_atomic_t wakeup_errno;
 
 static void c_handler(int sig)
 {
@@ -57,9 +63,15 @@ static void c_handler(int sig)
     tripped[sig] = 1;
     any_tripped = 1;
     kr_eval_breaker = 1;
-    if (wakeup_fd >= 0) {
+    int fd = wakeup_fd;
+    if (fd >= 0) {
         unsigned char b = (unsigned char)sig;
-        (void)!write(wakeup_fd, &b, 1);
+        ssize_t r;
+        do
+            r = write(fd, &b, 1);
+        while (r < 0 && errno == EINTR);
+        if (r < 0 && (wakeup_warn || (errno != EAGAIN && errno != EWOULDBLOCK)))
+            wakeup_errno = errno;
     }
     errno = saved;
 }
@@ -78,10 +90,29 @@ static Dict *handlers(Thread *th)
     return d && kr_is_dict(d) ? kr_as_dict(d) : NULL;
 }
 
+/* "Exception ignored when trying to write to the signal wakeup fd". */
+static void report_wakeup_error(Thread *th)
+{
+    int err = wakeup_errno;
+    wakeup_errno = 0;
+    Value saved = kr_err_fetch(th);
+    kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
+    Value exc = kr_err_fetch(th);
+    kr_vm_flush_stdout(th);
+    fputs("Exception ignored when trying to write to the signal wakeup fd:\n", stderr);
+    if (exc)
+        kr_vm_print_exception(th, exc);
+    fflush(stderr);
+    if (saved)
+        kr_err_set(th, saved);
+}
+
 int kr_mod__signal_run_pending(Thread *th)
 {
     if (!any_tripped)
         return 0;
+    if (wakeup_errno)
+        report_wakeup_error(th);
     any_tripped = 0;
     Dict *h = handlers(th);
     for (int sig = 1; sig < KR_NSIG; sig++) {
@@ -155,6 +186,10 @@ FUNC(signal_signal)
                           "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
         return KR_VALUE_NULL;
     }
+    if (th != th->vm->main_thread) {
+        kr_err_set_string(th, &kr_exc_ValueError, "signal only works in main thread of the main interpreter");
+        return KR_VALUE_NULL;
+    }
     Value old = signal_getsignal(th, self, args, 1, NULL);
     if (!old)
         return KR_VALUE_NULL;
@@ -219,7 +254,8 @@ FUNC(signal_set_wakeup_fd)
     static const char *const names[] = {"warn_on_full_buffer", NULL};
     Value warn = KR_TRUE;
     if (nargs != 1)
-        return kr_err_type_error(th, "set_wakeup_fd() takes exactly 1 positional argument (%zu given)", nargs);
+        return kr_err_type_error(th, "set_wakeup_fd() takes %s 1 positional argument (%zu given)",
+                                 nargs ? "at most" : "exactly", nargs);
     if (kr_mod_parse_kwargs(th, "set_wakeup_fd", args + nargs, kw, names, &warn) < 0)
         return KR_VALUE_NULL;
     int64_t fd;
@@ -254,6 +290,10 @@ FUNC(signal_set_wakeup_fd)
     Value old = kr_dict_get_str(md, k);
     if (kr_dict_set_str(th, md, k, kr_from_smallint(fd)) < 0)
         return KR_VALUE_NULL;
+    int w = kr_object_truth(th, warn);
+    if (w < 0)
+        return KR_VALUE_NULL;
+    wakeup_warn = w;
     wakeup_fd = (int)fd;
     return old ? old : kr_from_smallint(-1);
 }

@@ -165,31 +165,45 @@ static void hook_install(Thread *th, SreHook *hook, const SreSubject *s, SreStat
     st->interrupt_arg = hook;
 }
 
-static int run_init(Thread *th, Run *r, SrePattern *p, Value string, int64_t pos,
-                    int64_t endpos)
+/* s from string, or TypeError when its kind differs from the pattern's. */
+static int pattern_subject(Thread *th, const SrePattern *p, Value string, SreSubject *s)
 {
-    r->p = p;
-    if (kr_sre_subject(th, string, &r->s) < 0)
+    if (kr_sre_subject(th, string, s) < 0)
         return -1;
-    if (r->s.isbytes && p->isbytes == 0) {
+    if (s->isbytes && p->isbytes == 0) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "cannot use a string pattern on a bytes-like object");
         return -1;
     }
-    if (!r->s.isbytes && p->isbytes > 0) {
+    if (!s->isbytes && p->isbytes > 0) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "cannot use a bytes pattern on a string-like object");
         return -1;
     }
+    return 0;
+}
+
+/* The engine state of r over r->s (already set) for the window pos..endpos. */
+static int run_start(Thread *th, Run *r, int64_t pos, int64_t endpos)
+{
     if (!kr_sre_state_init(&r->st, r->s.data, r->s.len, r->s.charsize, pos, endpos,
-                           p->groups)) {
+                           r->p->groups)) {
         kr_err_no_memory(th);
         return -1;
     }
-    if (p->setcache)
-        kr_sre_state_share_cache(&r->st, p->setcache);
+    if (r->p->setcache)
+        kr_sre_state_share_cache(&r->st, r->p->setcache);
     hook_install(th, &r->hook, &r->s, &r->st);
     return 0;
+}
+
+static int run_init(Thread *th, Run *r, SrePattern *p, Value string, int64_t pos,
+                    int64_t endpos)
+{
+    r->p = p;
+    if (pattern_subject(th, p, string, &r->s) < 0)
+        return -1;
+    return run_start(th, r, pos, endpos);
 }
 
 /* Python code ran (a repl callable, or between scanner steps) and may
@@ -485,22 +499,20 @@ SRE_METHOD(pattern_subn) { return subx(th, "subn", args, nargs, kw, true); }
 
 /* ---- Scanner and finditer ---------------------------------------------------------- */
 
-/* The scanner keeps its engine state between calls (finditer makes one
- * Match per step and nothing else).  The state, with its inline marks and
- * stack, is a pointer-free block of its own rather than part of this
- * object: the collector would clear and scan those kilobytes for every
- * finditer.  What the state points into -- the subject and the pattern's
- * set cache -- this object keeps alive.  Only a state that outgrew its
- * inline marks or stack holds malloc'ed memory, and only then does the
- * scanner get a finalizer: registering one costs more than a short
- * finditer, and every finalizable object slows every collection. */
+/* The scanner keeps only where the next attempt starts; each step runs a
+ * fresh engine state on the C stack.  A state is kilobytes (inline marks
+ * and backtracking stack): kept in a heap block it cost every finditer an
+ * allocation the collector then had to sweep, and a finalizer once the
+ * stack outgrew its inline bytes.  Nothing else carries over between
+ * steps: the engine resets marks and stack for every attempt. */
 typedef struct SreScanner {
     Obj hdr;
     SrePattern *pattern;
     SreSubject s;
-    SreState *st;
+    int64_t pos, endpos;    /* the window as given; the engine clips it */
+    int64_t start;          /* where the next attempt begins */
+    bool must_advance;      /* the last match was empty and ended at start */
     bool done;
-    bool finalized;         /* the finalizer is registered */
 } SreScanner;
 
 typedef struct SreIter {
@@ -508,41 +520,16 @@ typedef struct SreIter {
     SreScanner *scanner;
 } SreIter;
 
-static void scanner_finalize(void *obj, void *data, void *ctx)
-{
-    SreState *st = ((SreScanner *)obj)->st;
-    if (st)
-        kr_sre_state_fini(st);
-}
-
-static void scanner_need_finalizer(SreScanner *sc)
-{
-    const SreState *st = sc->st;
-    if (!sc->finalized && (st->mark != st->mark_inline || st->stack != st->stack_inline)) {
-        sc->finalized = true;
-        kr_gc_add_finalizer(sc, scanner_finalize, NULL);
-    }
-}
-
 static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t pos,
                                int64_t endpos)
 {
-    Run r;
-    if (run_init(th, &r, p, string, pos, endpos) < 0)
-        return NULL;
     SreScanner *sc = kr_libutil_alloc(th, &kr_sre_scanner_type);
-    SreState *st = sc ? kr_gc_alloc_atomic(sizeof *st) : NULL;
-    if (!st) {
-        if (sc)
-            kr_err_no_memory(th);
-        kr_sre_state_fini(&r.st);
+    if (!sc || pattern_subject(th, p, string, &sc->s) < 0)
         return NULL;
-    }
     sc->pattern = p;
-    sc->s = r.s;
-    kr_sre_state_move(st, &r.st);
-    sc->st = st;
-    scanner_need_finalizer(sc);
+    sc->pos = pos;
+    sc->endpos = endpos;
+    sc->start = pos < 0 ? 0 : pos > sc->s.len ? sc->s.len : pos;
     return sc;
 }
 
@@ -551,26 +538,32 @@ static Value scanner_step(Thread *th, SreScanner *sc, bool search)
 {
     if (sc->done)
         return KR_NONE;
-    subject_refresh(&sc->s, sc->st);
-    SreState *st = sc->st;
-    SreHook hook;
-    hook_install(th, &hook, &sc->s, st);
-    kr_sre_state_reset(st);
-    SreCode *code = sc->pattern->code;
-    int status = search ? kr_sre_search(st, code) : kr_sre_match(st, code);
-    scanner_need_finalizer(sc);     /* (the stack may have grown) */
+    if (sc->s.isbytes && !kr_is_bytes(sc->s.src)) {
+        ByteView *w = KR_BYTES_VIEW(sc->s.src);     /* a bytearray may have moved */
+        sc->s.data = w->data;
+        sc->s.len = w->len;
+    }
+    Run r;
+    r.p = sc->pattern;
+    r.s = sc->s;
+    if (run_start(th, &r, sc->pos, sc->endpos) < 0)
+        return KR_VALUE_NULL;
+    r.st.start = r.st.ptr = sc->start > r.s.len ? r.s.len : sc->start;
+    r.st.must_advance = sc->must_advance;
+    int status = search ? kr_sre_search(&r.st, r.p->code) : kr_sre_match(&r.st, r.p->code);
+    Value m = KR_NONE;
     if (status > 0) {
-        Value m = kr_sre_match_new(th, sc->pattern, &sc->s, st);
-        st->must_advance = st->ptr == st->start;
-        st->start = st->ptr;
-        return m;
-    }
-    if (status == 0) {
+        m = kr_sre_match_new(th, r.p, &sc->s, &r.st);
+        sc->must_advance = r.st.ptr == r.st.start;
+        sc->start = r.st.ptr;
+    } else if (status == 0) {
         sc->done = true;
-        return KR_NONE;
+    } else {
+        engine_error(th, status);
+        m = KR_VALUE_NULL;
     }
-    engine_error(th, status);
-    return KR_VALUE_NULL;
+    kr_sre_state_fini(&r.st);
+    return m;
 }
 
 SRE_METHOD(scanner_match)

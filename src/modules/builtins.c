@@ -123,6 +123,16 @@ int kr_mod_bind_args(Thread *th, const char *fname, const Value *args, size_t na
     return 0;
 }
 
+int kr_mod_warn(Thread *th, Type *category, const char *msg)
+{
+    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
+    Value mod = wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
+    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
+    Str *m = warn ? kr_str_from_cstr(th, msg) : NULL;
+    Value wargs[2] = {m ? kr_from_obj(m) : KR_VALUE_NULL, kr_from_obj(category)};
+    return m && kr_vm_call(th, warn, wargs, 2, NULL) ? 0 : -1;
+}
+
 /* ---- printing ------------------------------------------------------------------ */
 
 /* print() to a Python file object: one write() per piece, as CPython
@@ -407,29 +417,8 @@ FUNC(builtin_round)
     if (kr_argparse(th, &spec, args, nargs, kw, kv) < 0)
         return KR_VALUE_NULL;
     Value x = kv[0], nd = kv[1];
-    if (kr_is_int(x)) {
-        if (nd == KR_NONE)
-            return kr_object_pos(th, x);
-        int64_t n;
-        if (kr_int_as_i64(th, nd, &n) < 0)
-            return KR_VALUE_NULL;
-        if (n >= 0)
-            return kr_object_pos(th, x);
-        /* round to 10**-n, half to even */
-        mpz_t z, p, q, r;
-        mpz_inits(z, p, q, r, NULL);
-        kr_int_to_mpz(x, z);
-        mpz_ui_pow_ui(p, 10, (unsigned long)(n < -4000 ? 4000 : -n));
-        mpz_fdiv_qr(q, r, z, p);
-        mpz_mul_2exp(r, r, 1);
-        int c = mpz_cmp(r, p);
-        if (c > 0 || (c == 0 && mpz_odd_p(q)))
-            mpz_add_ui(q, q, 1);
-        mpz_mul(q, q, p);
-        Value res = kr_int_from_mpz(th, q);
-        mpz_clears(z, p, q, r, NULL);
-        return res;
-    }
+    /* ints too answer through int.__round__ (exact for any ndigits), and a
+     * subclass's own __round__ is honoured */
     if (!kr_is_float(x)) {
         /* Any other type answers through its __round__ (helper "methods"). */
         Str *rn = kr_str_intern_cstr(th, "__round__");
@@ -438,7 +427,7 @@ FUNC(builtin_round)
         if (!kr_type_lookup(kr_type_of(x), rn))
             return kr_err_type_error(th, "type %s doesn't define __round__ method", kr_type_name(x));
         Value f = kr_object_getattr(th, x, rn);
-        return f ? kr_object_call(th, f, &nd, nd == KR_NONE && nargs < 2 && !kw ? 0 : 1, NULL)
+        return f ? kr_object_call(th, f, &nd, nd == KR_NONE ? 0 : 1, NULL)     /* None: no argument */
                  : KR_VALUE_NULL;
     }
     double d = kr_float_value(x);
@@ -629,10 +618,16 @@ FUNC(builtin_next)
     if (!t->next)
         return kr_err_type_error(th, "'%s' object is not an iterator", t->name);
     Value x = t->next(th, args[0]);
-    if (x || kr_err_occurred(th))
+    if (x)
         return x;
-    if (nargs > 1)
+    /* a StopIteration(value) left pending (a generator's return) is
+     * exhaustion too when there is a default */
+    if (kr_err_occurred(th) && (nargs < 2 || !kr_err_matches(th, &kr_exc_StopIteration)))
+        return KR_VALUE_NULL;
+    if (nargs > 1) {
+        kr_err_clear(th);
         return args[1];
+    }
     kr_err_set(th, kr_exception_new(th, &kr_exc_StopIteration, NULL, 0));
     if (!th->exc)
         kr_err_no_memory(th);
@@ -671,6 +666,10 @@ FUNC(builtin_id)
 {
     if (kr_call_check_args(th, "id", nargs, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
+    /* the Value's bits: an object's address (below 2^47 in user space)
+     * is a small int, so id() of an object allocates nothing */
+    if (args[0] <= (Value)KR_SMALLINT_MAX)
+        return kr_from_smallint((int64_t)args[0]);
     mpz_t z;
     mpz_init(z);
     mpz_set_ui(z, (unsigned long)args[0]);

@@ -230,8 +230,27 @@ void kr_mod_gc_shutdown(Thread *th)
  * temporaries like a stack), so when gc.collect() was called from Python
  * everything past its arguments is dead -- including what a returned
  * callee left in the caller's temporaries, where callee frames begin. */
+/* The same rule one level down, in every frame that made a Python call:
+ * the callee's window starts at the caller's call site, so the caller's
+ * registers past the callee's window are free temporaries -- stale there
+ * since earlier, larger callees returned (a test method's locals, found
+ * under its tearDown's frames).  Frames entered from C start at their
+ * caller's top and a generator's registers are off the stack: neither
+ * lies inside its caller's window, and nothing is cleared for them. */
+static void clear_dead_temporaries(Thread *th)
+{
+    for (Frame *c = th->frame; c && c->prev; c = c->prev) {
+        Frame *f = c->prev;
+        Value *end = f->regs + f->code->framesize;
+        Value *c_end = c->regs + c->code->framesize;
+        if (c->regs > f->regs && c->regs < end && c_end < end)
+            memset(c_end, 0, (size_t)(end - c_end) * sizeof(Value));
+    }
+}
+
 static void clear_dead_registers(Thread *th, const Value *args_end)
 {
+    clear_dead_temporaries(th);
     Value *top = kr_frame_top(th);
     StackChunk *c = th->chunk;
     if (c && args_end >= c->slots && args_end < top && th->frame && args_end > th->frame->regs)
@@ -268,6 +287,16 @@ void kr_mod_gc_collect_dead(Thread *th)
     clear_c_stack();
     kr_gc_collect();
     run_pending(th);
+}
+
+void kr_mod_gc_collect_from_call(Thread *th, const Value *args_end)
+{
+    for (int round = 0; round < 2; round++) {
+        clear_dead_registers(th, args_end);
+        clear_c_stack();
+        kr_gc_collect();
+        kr_mod_gc_run_pending(th);
+    }
 }
 
 /* ---- the module ------------------------------------------------------------------- */

@@ -19,6 +19,7 @@
  * tee's memory is bounded by the distance between its fastest and its
  * slowest copy.
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "modules/libutil.h"
@@ -45,6 +46,16 @@ extern Type kr_classmethod_type;
     Type cname = {.hdr = {&kr_type_type}, .name = "itertools." pyname, .size = sz,     \
                   .flags = KR_TYPE_BASETYPE, .new_ = newfn,                            \
                   .iter = kr_libutil_iter_self, .next = nextfn}
+
+/* Keywords are refused unless t is a subclass with an __init__ of its own,
+ * which takes them (CPython tests tp_init against the base's). */
+static int no_keywords(Thread *th, Type *t, const char *name, Tuple *kw)
+{
+    Str *init = KR_NAME(th, __init__);
+    if (kw && kw->size && kr_type_lookup(t, init) != kr_type_lookup(&kr_object_type, init))
+        return 0;
+    return kr_libutil_no_keywords(th, name, kw);
+}
 
 static Value tuple_value(Tuple *t) { return t ? kr_from_obj(t) : KR_VALUE_NULL; }
 
@@ -136,7 +147,7 @@ typedef struct Cycle {
 
 static Value cycle_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_libutil_no_keywords(th, "cycle", kw) < 0 || kr_libutil_check_positional(th, "cycle", nargs, 1, 1) < 0)
+    if (no_keywords(th, t, "cycle", kw) < 0 || kr_libutil_check_positional(th, "cycle", nargs, 1, 1) < 0)
         return KR_VALUE_NULL;
     Cycle *c = kr_libutil_alloc(th, t);
     if (!c || !(c->it = kr_object_iter(th, args[0])) || !(c->saved = kr_list_new(th, 0)))
@@ -303,7 +314,7 @@ static Value chain_make(Thread *th, Type *t, Value source)
 
 static Value chain_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (t == &kr_itertools_chain_type && kr_libutil_no_keywords(th, "chain", kw) < 0)
+    if (no_keywords(th, t, "chain", kw) < 0)
         return KR_VALUE_NULL;
     Tuple *tup = kr_tuple_from_array(th, args, (int64_t)nargs);
     Value src = tup ? kr_object_iter(th, kr_from_obj(tup)) : KR_VALUE_NULL;
@@ -415,7 +426,7 @@ ITER_TYPE(kr_itertools_compress_type, "compress", sizeof(FuncIter), compress_new
 static Value pred_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw,
                       const char *name)
 {
-    if (kr_libutil_no_keywords(th, name, kw) < 0 || kr_libutil_check_positional(th, name, nargs, 2, 2) < 0)
+    if (no_keywords(th, t, name, kw) < 0 || kr_libutil_check_positional(th, name, nargs, 2, 2) < 0)
         return KR_VALUE_NULL;
     return funciter_make(th, t, args[0], args[1]);
 }
@@ -647,7 +658,7 @@ static const char islice_stop_msg[] =
 
 static Value islice_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_libutil_no_keywords(th, "islice", kw) < 0)
+    if (no_keywords(th, t, "islice", kw) < 0)
         return KR_VALUE_NULL;
     if (kr_libutil_check_positional(th, "islice", nargs, 2, 4) < 0)
         return KR_VALUE_NULL;
@@ -763,7 +774,9 @@ enum { TEE_LINK = 57 };   /* items per link, as CPython's LINKCELLS */
 typedef struct TeeLink {
     Obj hdr;
     Value it;             /* the shared source iterator */
-    int n;                /* items filled */
+    _Atomic int n;        /* items filled */
+    _Atomic bool running; /* a copy is in the source's __next__ to fill this link: another
+                             copy (a thread, a re-entrant call) must not wait */
     struct TeeLink *next;
     Value values[TEE_LINK];
 } TeeLink;
@@ -814,23 +827,36 @@ static Value tee_next(Thread *th, Value v)
     Tee *tee = (Tee *)kr_as_obj(v);
     TeeLink *l = tee->link;
     if (tee->index >= TEE_LINK) {
-        if (!l->next) {
-            TeeLink *n = kr_libutil_alloc(th, &kr_itertools_teedata_type);
-            if (!n)
+        TeeLink *n = __atomic_load_n(&l->next, __ATOMIC_ACQUIRE);
+        if (!n) {
+            /* copies on two threads may both get here: one link wins */
+            TeeLink *fresh = kr_libutil_alloc(th, &kr_itertools_teedata_type);
+            if (!fresh)
                 return KR_VALUE_NULL;
-            n->it = l->it;
-            l->next = n;
+            fresh->it = l->it;
+            n = __atomic_compare_exchange_n(&l->next, &n, fresh, false, __ATOMIC_ACQ_REL,
+                                            __ATOMIC_ACQUIRE) ? fresh : n;
         }
-        l = tee->link = l->next;
+        l = tee->link = n;
         tee->index = 0;
     }
     if (tee->index < l->n)
         return l->values[tee->index++];
-    Value x = kr_object_next(th, l->it);
-    if (!x)
+    if (atomic_exchange(&l->running, true)) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "cannot re-enter the tee iterator");
         return KR_VALUE_NULL;
-    l->values[l->n++] = x;
-    tee->index++;
+    }
+    if (tee->index < l->n) {      /* another copy filled it meanwhile */
+        atomic_store(&l->running, false);
+        return l->values[tee->index++];
+    }
+    Value x = kr_object_next(th, l->it);
+    if (x) {
+        l->values[l->n] = x;
+        atomic_fetch_add(&l->n, 1);
+        tee->index++;
+    }
+    atomic_store(&l->running, false);
     return x;
 }
 

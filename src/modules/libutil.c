@@ -159,11 +159,13 @@ int kr_libutil_as_ssize(Thread *th, Value v, int64_t *out)
     Value i = kr_object_index(th, v);
     if (!i)
         return -1;
-    if (kr_is_bigint(i)) {
+    /* a big int may still fit (sys.maxsize is one: smallints are narrower) */
+    if (kr_int_as_i64(th, i, out) < 0) {
+        kr_err_clear(th);
         kr_err_format(th, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
-    return kr_int_as_i64(th, i, out);
+    return 0;
 }
 
 int kr_libutil_as_int(Thread *th, Value v, bool clinic, int *out)

@@ -40,6 +40,10 @@ KR_MUST_CHECK int kr_mod_bind_args(Thread *th, const char *fname, const Value *a
                                    Tuple *kwnames, const char *const *names, size_t nrequired,
                                    Value *out);
 
+/* warnings.warn(msg, category) from C, for the caller's line: 0, or -1
+ * when a filter turned the warning into an exception. */
+KR_MUST_CHECK int kr_mod_warn(Thread *th, Type *category, const char *msg);
+
 /* Run the Python handlers of signals that arrived (_signal.c); -1 if one raised. */
 KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
 /* True if a signal arrived whose handler has not run yet. */
@@ -63,5 +67,8 @@ KR_MUST_CHECK int kr_mod__io_std_init(Thread *th, Dict *sysdict);
 KR_MUST_CHECK int kr_mod__io_std_write(Thread *th, Value stream, Str *s);
 KR_MUST_CHECK int kr_mod__io_std_flush(Thread *th, Value stream);
 void kr_mod__io_std_unbuffered(Thread *th);
+/* PYTHONIOENCODING's value applied to the three streams; -1 with an
+ * exception (an unknown encoding). */
+KR_MUST_CHECK int kr_mod__io_std_encoding(Thread *th, const char *spec);
 
 #endif

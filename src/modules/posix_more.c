@@ -23,6 +23,7 @@
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
@@ -459,6 +460,22 @@ FUNC(m_mknod)
                                                                      : KR_NONE;
 }
 
+/* pidfd_open(pid, flags=0): a descriptor that polls readable when the
+ * process exits (asyncio's PidfdChildWatcher). */
+FUNC(m_pidfd_open)
+{
+    static const ArgSpec s = {"pidfd_open", {"pid", "flags"}, 2, 1, false};
+    Value a[2] = {0, kr_from_smallint(0)};
+    int64_t pid, flags;
+    if (kr_posix_args(th, &s, args, nargs, kw, a) < 0)
+        return KR_VALUE_NULL;
+    Value vp = kr_object_index(th, a[0]), vf = vp ? kr_object_index(th, a[1]) : 0;
+    if (!vf || kr_int_as_i64(th, vp, &pid) < 0 || kr_int_as_i64(th, vf, &flags) < 0)
+        return KR_VALUE_NULL;
+    long fd = syscall(SYS_pidfd_open, (pid_t)pid, (unsigned)flags);
+    return fd < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(fd);
+}
+
 FUNC(m_getrandom)
 {
     static const ArgSpec s = {"getrandom", {"size", "flags"}, 2, 1, false};
@@ -719,6 +736,7 @@ static const MethodDef more_functions[] = {
     {"chroot", m_chroot, "($module, /, path)", NULL, 0},
     {"mknod", m_mknod, "($module, /, path, mode=384, device=0, *, dir_fd=None)", NULL, 0},
     {"getrandom", m_getrandom, "($module, /, size, flags=0)", NULL, 0},
+    {"pidfd_open", m_pidfd_open, "($module, /, pid, flags=0)", NULL, 0},
     {"abort", m_abort, "($module, /)", NULL, 0},
     {"sched_yield", m_sched_yield, "($module, /)", NULL, 0},
     {"sched_get_priority_min", m_sched_get_priority_min, "($module, /, policy)", NULL, 0},

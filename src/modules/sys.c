@@ -36,6 +36,7 @@
 #include "objects/namespace.h"
 #include "objects/structseq.h"
 #include "objects/str.h"
+#include "objects/set.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -97,6 +98,16 @@ FUNC(sys_exit)
 {
     if (kr_call_check_args(th, "exit", nargs, 0, 1, kw) < 0)
         return KR_VALUE_NULL;
+    /* CPython raises with the status as the exception's value, and a
+     * tuple value is the argument list: sys.exit((17, 23)).args == (17, 23),
+     * None none at all */
+    if (nargs == 1 && args[0] == KR_NONE)
+        nargs = 0;
+    if (nargs == 1 && kr_tuple_check(args[0])) {
+        Tuple *t = kr_as_tuple(args[0]);
+        args = t->items;
+        nargs = (size_t)t->size;
+    }
     Value e = kr_exception_new(th, &kr_exc_SystemExit, args, nargs);
     if (e)
         kr_err_set(th, e);
@@ -259,18 +270,22 @@ FUNC(sys_excepthook)
 {
     if (kr_call_check_args(th, "excepthook", nargs, 3, 3, kw) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_exc(args[1]))
-        return kr_err_type_error(th, "TypeError: print_exception(): Exception expected for value, %s found",
-                                 kr_type_name(args[1]));
     /* to sys.stderr, whatever it is now (CPython's PyErr_Display); the
      * process's stderr when there is none */
     Str *en = kr_str_intern_cstr(th, "stderr");
     Value file = en ? kr_dict_get_str(th->vm->sys_module->dict, en) : KR_VALUE_NULL;
+    bool is_exc = kr_is_exc(args[1]);
     if (!file || file == KR_NONE) {
-        kr_vm_print_exception(th, args[1]);
+        if (is_exc)
+            kr_vm_print_exception(th, args[1]);
         return KR_NONE;
     }
-    Value text = kr_vm_exception_text(th, args[1]);
+    /* not an exception: PyErr_Display reports that instead, raising nothing */
+    char line[256];
+    snprintf(line, sizeof line, "TypeError: print_exception(): Exception expected for value, %s found\n",
+             kr_type_name(args[1]));
+    Str *msg = is_exc ? NULL : kr_str_from_cstr(th, line);
+    Value text = is_exc ? kr_vm_exception_text(th, args[1]) : msg ? kr_from_obj(msg) : KR_VALUE_NULL;
     Str *wn = text ? kr_str_intern_cstr(th, "write") : NULL;
     Value write = wn ? kr_object_getattr(th, file, wn) : KR_VALUE_NULL;
     if (!write || !kr_vm_call(th, write, &text, 1, NULL))
@@ -439,7 +454,7 @@ FUNC(sys_is_finalizing)
 {
     if (kr_call_check_args(th, "is_finalizing", nargs, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
-    return KR_FALSE;
+    return th->vm->finalizing ? KR_TRUE : KR_FALSE;
 }
 
 FUNC(sys_call_tracing)
@@ -776,6 +791,23 @@ static Tuple *builtin_module_names(Thread *th)
     return t;
 }
 
+/* sys.stdlib_module_names: a frozenset of str. */
+static Value stdlib_module_names(Thread *th)
+{
+    static const char *const names[] = {
+#include "modules/sys_stdlib.inc"
+    };
+    Set *s = kr_set_new(th, &kr_frozenset_type);
+    if (!s)
+        return KR_VALUE_NULL;
+    for (size_t i = 0; i < KR_ARRAY_LEN(names); i++) {
+        Value n = cstr(th, names[i]);
+        if (!n || kr_set_add(th, s, n) < 0)
+            return KR_VALUE_NULL;
+    }
+    return kr_from_obj(s);
+}
+
 /* The remaining constants: byte order, executable, builtin module names,
  * thread_info, warnoptions and friends. */
 static int add_misc(Thread *th, Module *m)
@@ -806,7 +838,8 @@ static int add_misc(Thread *th, Module *m)
     if (set(th, m, "thread_info", make_seq(th, &ti_desc, ti, 3)) < 0 ||
         set(th, m, "warnoptions", kr_from_obj(warnoptions)) < 0 ||
         set(th, m, "_xoptions", kr_from_obj(xoptions)) < 0 ||
-        set(th, m, "copyright", cstr(th, copyright)) < 0)
+        set(th, m, "copyright", cstr(th, copyright)) < 0 ||
+        set(th, m, "stdlib_module_names", stdlib_module_names(th)) < 0)
         return -1;
     return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
                    set(th, m, "byteorder", cstr(th, "little")) < 0 ||

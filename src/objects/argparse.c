@@ -148,11 +148,9 @@ int kr_argparse_check(Thread *th, const char *qualname, size_t nargs, size_t min
     return kr_argparse_pos(th, qualname, nargs, min, max, kwnames);
 }
 
-int kr_argparse_check_of(Thread *th, Value self, const char *name, size_t nargs, size_t min,
-                         size_t max, Tuple *kwnames)
+int kr_argparse_check_of_slow(Thread *th, Value self, const char *name, size_t nargs,
+                              size_t min, size_t max, Tuple *kwnames)
 {
-    if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max)
-        return 0;
     char qual[160];
     snprintf(qual, sizeof qual, "%s.%s", kr_type_name(self), name);
     return kr_argparse_check(th, qual, nargs, min, max, kwnames);

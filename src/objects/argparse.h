@@ -16,6 +16,7 @@
 #define KR_ARGPARSE_H
 
 #include "objects/object.h"
+#include "objects/tuple.h"
 
 typedef struct ArgSpec {
     const char *fname;              /* "to_bytes" */
@@ -50,7 +51,17 @@ KR_MUST_CHECK int kr_argparse_check(Thread *th, const char *qualname, size_t nar
 /* kr_argparse_check for a method shared by several types (dict/set/bytes
  * families): the qualified name "<type of self>.name" is composed only
  * when an error is reported. */
-KR_MUST_CHECK int kr_argparse_check_of(Thread *th, Value self, const char *name, size_t nargs,
-                                       size_t min, size_t max, Tuple *kwnames);
+KR_MUST_CHECK int kr_argparse_check_of_slow(Thread *th, Value self, const char *name,
+                                            size_t nargs, size_t min, size_t max,
+                                            Tuple *kwnames);
+/* inline: the count check is all a well-formed call pays (helper pgen) */
+KR_MUST_CHECK static inline int kr_argparse_check_of(Thread *th, Value self, const char *name,
+                                                     size_t nargs, size_t min, size_t max,
+                                                     Tuple *kwnames)
+{
+    if ((!kwnames || kwnames->size == 0) && nargs >= min && nargs <= max)
+        return 0;
+    return kr_argparse_check_of_slow(th, self, name, nargs, min, max, kwnames);
+}
 
 #endif

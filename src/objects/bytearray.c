@@ -13,7 +13,8 @@
  * slice assignment, the list-like methods, += and *=.
  *
  * An iterator re-reads len and data at every step, so a bytearray changed
- * during iteration is seen as it is, as in CPython.
+ * during iteration is seen as it is, as in CPython; once it has reported
+ * the end it stays exhausted.
  *
  * Threads: every change of length goes through splice(), which holds the
  * object's stripe lock (vm/thread_lock.h) and clamps the range it was
@@ -25,6 +26,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/modules.h"
 #include "objects/argparse.h"
 #include "objects/buffer.h"
 #include "objects/bytes.h"
@@ -32,6 +34,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/object_methods.h"
 #include "objects/seq.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -158,16 +161,116 @@ static int byte_value(Thread *th, Value v, unsigned char *out)
 
 /* ---- construction and slots -------------------------------------------------- */
 
+/* The contents come from __init__, CPython's tp_new being the generic
+ * one: a subclass's __init__ may take other arguments, and b.__init__(x)
+ * refills b. */
 static Value bytearray_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    Value b = kr_bytes_from_args(th, args, nargs, kwnames);
-    if (!b)
-        return KR_VALUE_NULL;
-    Value a = ret(kr_bytearray_new(th, kr_as_bytes(b)->data, kr_as_bytes(b)->len));
+    Value a = ret(kr_bytearray_new(th, NULL, 0));
     /* A subclass instance: the fresh bytearray's fields moved into its layout. */
     if (a && t != &kr_bytearray_type)
         return kr_object_copy_as(th, t, a, sizeof(ByteArray));
     return a;
+}
+
+static int append_byte(Thread *th, ByteArray *a, unsigned char c)
+{
+    return splice(th, a, a->len, a->len, &c, 1);
+}
+
+/* bytearray(n): 1 done, 0 when n's __index__ raised TypeError (then it is
+ * taken as an iterable), -1 on error. */
+static int init_count(Thread *th, ByteArray *a, Value src)
+{
+    Value k = kr_object_index(th, src);
+    if (!k) {
+        if (!kr_err_matches(th, &kr_exc_TypeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    int64_t n;
+    if (kr_is_bool(k) || kr_is_smallint(k)) {
+        n = kr_is_bool(k) ? k == KR_TRUE : kr_as_smallint(k);
+    } else if (kr_int_as_i64(th, k, &n) < 0) {
+        if (kr_err_matches(th, &kr_exc_OverflowError)) {
+            kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return -1;
+    }
+    if (n < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "negative count");
+        return -1;
+    }
+    if (reserve(th, a, n) < 0)
+        return -1;
+    memset(a->data, 0, (size_t)n + 1);
+    a->len = n;
+    return 1;
+}
+
+/* From an iterable of ints, appended one by one: the bytearray is seen
+ * growing while the iterable runs (CPython's bytearray___init__). */
+static int init_iterable(Thread *th, ByteArray *a, Value src)
+{
+    Value it = kr_object_iter(th, src);
+    if (!it) {
+        if (kr_err_matches(th, &kr_exc_TypeError)) {
+            kr_err_clear(th);
+            kr_err_format(th, &kr_exc_TypeError, "cannot convert '%s' object to bytearray",
+                          kr_type_name(src));
+        }
+        return -1;
+    }
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 0;
+        unsigned char c;
+        if (byte_value(th, x, &c) < 0 || append_byte(th, a, c) < 0)
+            return -1;
+    }
+}
+
+static int bytearray_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
+{
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
+    Value p[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_mod_bind_args(th, "bytearray", args, nargs, kwnames, names, 0, p) < 0)
+        return -1;
+    ByteArray *a = kr_as_bytearray(self);
+    if (a->len && splice(th, a, 0, a->len, NULL, 0) < 0)    /* emptied first of all */
+        return -1;
+    Value src = p[0];
+    if (src && kr_str_check(src)) {
+        if (!p[1]) {
+            kr_err_set_string(th, &kr_exc_TypeError, "string argument without an encoding");
+            return -1;
+        }
+        Value b = kr_bytes_encode(th, kr_as_str(src), p[1], p[2]);
+        return b ? splice(th, a, 0, 0, kr_as_bytes(b)->data, kr_as_bytes(b)->len) : -1;
+    }
+    if (p[1] || p[2]) {
+        kr_err_set_string(th, &kr_exc_TypeError, p[1] ? "encoding without a string argument"
+                                                      : "errors without a string argument");
+        return -1;
+    }
+    if (!src)
+        return 0;
+    if (kr_is_int(src) || kr_type_of(src)->index) {
+        int done = init_count(th, a, src);
+        if (done)
+            return done < 0 ? -1 : 0;
+    }
+    if (kr_bytes_like(src) || kr_buffer_check(src)) {
+        Value b = kr_bytes_coerce(th, src);
+        if (!b)
+            return -1;
+        ByteView *w = KR_BYTES_VIEW(b);
+        return splice(th, a, 0, 0, w->data, w->len);
+    }
+    return init_iterable(th, a, src);
 }
 
 static Value bytearray_repr(Thread *th, Value v)
@@ -314,14 +417,15 @@ static int bytearray_setitem(Thread *th, Value v, Value key, Value value)
     ByteArray *a = kr_as_bytearray(v);
     if (kr_is_type(key, &kr_slice_type))
         return set_slice(th, a, key, value);
+    /* the value before the bounds: its __index__ may resize a (GH-91153) */
+    unsigned char c;
+    if (value && (kr_is_int(key) || kr_type_of(key)->index) && byte_value(th, value, &c) < 0)
+        return -1;
     int64_t i;
     if (index_of(th, key, a->len, &i) < 0)
         return -1;
     if (!value)
         return splice(th, a, i, i + 1, NULL, 0);
-    unsigned char c;
-    if (byte_value(th, value, &c) < 0)
-        return -1;
     bool lk = kr_objlock(th, a);
     if (i < a->len)         /* else shrunk by another thread meanwhile */
         a->data[i] = c;
@@ -379,29 +483,33 @@ static Value bytearray_iter(Thread *th, Value v)
     return kr_from_obj(it);
 }
 
+/* At the end the bytearray is dropped (a NULL): growing it afterwards
+ * does not revive the iterator, and it can be freed. */
 static Value bytearray_iter_next(Thread *th, Value v)
 {
     ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(v);
-    if (it->i >= it->a->len)
+    if (!it->a)
         return KR_VALUE_NULL;
+    if (it->i >= it->a->len) {
+        it->a = NULL;
+        return KR_VALUE_NULL;
+    }
     return kr_from_smallint(it->a->data[it->i++]);
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
-/* (iter, (a,), index), or (iter, (bytearray(),)) once done (CPython's
- * bytearrayiter_reduce); the exhausted form is taken from a past-the-end
- * index, as krait's iterator keeps its bytearray. */
+/* (iter, (a,), index), or (iter, ((),)) once done (CPython's
+ * bytearrayiter_reduce). */
 static Value bytearray_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
                                    Tuple *kwnames)
 {
     if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
-    if (it->i < it->a->len)
+    if (it->a)
         return kr_seq_iter_reduce(th, kr_from_obj(it->a), it->i, KR_NONE);
-    Value empty = kr_vm_call(th, kr_from_obj(&kr_bytearray_type), NULL, 0, NULL);
-    return empty ? kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, empty) : KR_VALUE_NULL;
+    return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
 }
 
 static Value bytearray_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
@@ -411,9 +519,10 @@ static Value bytearray_iter_setstate(Thread *th, Value unused, const Value *args
         return KR_VALUE_NULL;
     ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
     int64_t index;
-    if (kr_seq_setstate_index(th, args[1], it->a->len, &index) < 0)
+    if (kr_seq_setstate_index(th, args[1], it->a ? it->a->len : 0, &index) < 0)
         return KR_VALUE_NULL;
-    it->i = index;
+    if (it->a)
+        it->i = index;
     return KR_NONE;
 }
 
@@ -423,7 +532,7 @@ static Value bytearray_iter_length_hint(Thread *th, Value unused, const Value *a
     if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
-    return kr_from_smallint(it->i < it->a->len ? it->a->len - it->i : 0);
+    return kr_from_smallint(it->a && it->i < it->a->len ? it->a->len - it->i : 0);
 }
 
 static const MethodDef bytearray_iter_methods[] = {
@@ -579,7 +688,7 @@ METHOD(alloc)
 
 /* (type, args, state) for copy and pickle, as CPython's _common_reduce:
  * before protocol 3 the contents travel as a latin-1 str (Python 2's
- * pickles), from 3 on as bytes; state is a non-empty __dict__ or None. */
+ * pickles), from 3 on as bytes; state is self.__getstate__(). */
 static Value reduce_for(Thread *th, Value self, int64_t proto)
 {
     ByteArray *a = kr_as_bytearray(self);
@@ -600,11 +709,10 @@ static Value reduce_for(Thread *th, Value self, int64_t proto)
         n = 1;
     }
     Tuple *args = kr_tuple_from_array(th, items, n);
-    Dict *d = args ? kr_object_get_dict(th, self) : NULL;
-    if (!args || (!d && kr_err_occurred(th)))
+    Value state = args ? kr_object_call_getstate(th, self) : KR_VALUE_NULL;
+    if (!state)
         return KR_VALUE_NULL;
-    Value r[3] = {kr_from_obj(kr_type_of(self)), kr_from_obj(args),
-                  d && d->used ? kr_from_obj(d) : KR_NONE};
+    Value r[3] = {kr_from_obj(kr_type_of(self)), kr_from_obj(args), state};
     Tuple *rt = kr_tuple_from_array(th, r, 3);
     return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
 }
@@ -659,9 +767,22 @@ extern const MethodDef kr_bytearray_methods[];
 Type kr_bytearray_type = {
     .hdr = {&kr_type_type},
     .name = "bytearray",
+    .doc = "bytearray(iterable_of_ints) -> bytearray\n"
+    "bytearray(string, encoding[, errors]) -> bytearray\n"
+    "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+    "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+    "bytearray() -> empty bytes array\n"
+    "\n"
+    "Construct a mutable bytearray object from:\n"
+    "  - an iterable yielding integers in range(256)\n"
+    "  - a text string encoded using the specified encoding\n"
+    "  - a bytes or a buffer object\n"
+    "  - any object implementing the buffer API.\n"
+    "  - an integer",
     .size = sizeof(ByteArray),
     .flags = KR_TYPE_BASETYPE,
     .new_ = bytearray_new,
+    .init = bytearray_init,
     .repr = bytearray_repr,
     .hash = kr_object_unhashable,
     .richcompare = kr_bytes_richcompare,

@@ -372,31 +372,44 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
 
 /* ---- the constructor ---------------------------------------------------------- */
 
-/* bytes(iterable of ints). */
+/* An item of bytes(iterable) as a byte: an index in range(256). */
+static int byte_of(Thread *th, Value x, unsigned char *out)
+{
+    if (!kr_is_int(x) && !kr_type_of(x)->index) {
+        kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(x));
+        return -1;
+    }
+    Value k = kr_object_index(th, x);
+    if (!k)
+        return -1;
+    int64_t c = kr_is_bool(k) ? k == KR_TRUE : kr_is_smallint(k) ? kr_as_smallint(k) : -1;
+    if (c < 0 || c > 255) {
+        kr_err_set_string(th, &kr_exc_ValueError, "bytes must be in range(0, 256)");
+        return -1;
+    }
+    *out = (unsigned char)c;
+    return 0;
+}
+
+/* bytes(iterable of ints).  A list is read in place with its size checked
+ * at every step, since an item's __index__ may grow or shrink it
+ * (CPython's _PyBytes_FromList). */
 Value kr_bytes_from_iterable(Thread *th, Value src)
 {
-    List *items = kr_list_from_iterable(th, src);
+    List *items = kr_is_list(src) ? kr_as_list(src) : kr_list_from_iterable(th, src);
     if (!items)
         return KR_VALUE_NULL;
-    Bytes *r = kr_bytes_alloc(th, items->size);
-    if (!r)
-        return KR_VALUE_NULL;
+    Buf b;
+    kr_buf_init(&b);
     for (int64_t i = 0; i < items->size; i++) {
-        Value x = items->items[i];
-        if (!kr_is_int(x) && !kr_type_of(x)->index)
-            return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
-                                     kr_type_name(x));
-        Value k = kr_object_index(th, x);
-        if (!k)
-            return KR_VALUE_NULL;
-        int64_t c = kr_is_bool(k) ? k == KR_TRUE : kr_is_smallint(k) ? kr_as_smallint(k) : -1;
-        if (c < 0 || c > 255) {
-            kr_err_set_string(th, &kr_exc_ValueError, "bytes must be in range(0, 256)");
+        unsigned char c;
+        if (byte_of(th, items->items[i], &c) < 0) {
+            kr_buf_free(&b);
             return KR_VALUE_NULL;
         }
-        r->data[i] = (unsigned char)c;
+        kr_buf_putc(&b, (char)c);
     }
-    return kr_from_obj(r);
+    return kr_bytes_value(kr_bytes_from_buf(th, &b));
 }
 
 static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
@@ -408,31 +421,62 @@ static Value bytes_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
     return b;
 }
 
+/* bytes(n): n zero bytes; 1 if src is an index, 0 if not one after all
+ * (its __index__ raised TypeError), -1 on error. */
+static int bytes_of_count(Thread *th, Value src, Value *out)
+{
+    Value k = kr_object_index(th, src);
+    if (!k) {
+        if (!kr_err_matches(th, &kr_exc_TypeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    int64_t n;
+    if (kr_is_smallint(k) || kr_is_bool(k))
+        n = kr_is_bool(k) ? k == KR_TRUE : kr_as_smallint(k);
+    else if (kr_int_as_i64(th, k, &n) < 0) {
+        if (kr_err_matches(th, &kr_exc_OverflowError)) {
+            kr_err_clear(th);
+            kr_err_format(th, &kr_exc_OverflowError,
+                          "cannot fit 'int' into an index-sized integer");
+        }
+        return -1;
+    }
+    if (n < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "negative count");
+        return -1;
+    }
+    Bytes *r = kr_bytes_alloc(th, n);
+    if (r)
+        memset(r->data, 0, (size_t)n);
+    *out = kr_bytes_value(r);
+    return *out ? 1 : -1;
+}
+
+/* CPython's bytes_new, in its order: the encoding, errors, __bytes__, a
+ * str, an index, then PyBytes_FromObject (a buffer, else iteration). */
 Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwnames)
 {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Value a[3] = {KR_VALUE_NULL, KR_VALUE_NULL, KR_VALUE_NULL};
-    if (nargs > 3)
-        return kr_err_type_error(th, "bytes() takes at most 3 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        a[i] = args[i];
-    if (kr_mod_parse_kwargs(th, "bytes", args + nargs, kwnames, names, a) < 0)
+    if (kr_mod_bind_args(th, "bytes", args, nargs, kwnames, names, 0, a) < 0)
         return KR_VALUE_NULL;
     Value src = a[0];
-    /* CPython's order (bytes_new): the encoding decides first, then an
-     * index, then the buffer protocol, then iteration */
     if (!src) {
         if (a[1] || a[2])
             return kr_err_type_error(th, a[1] ? "encoding without a string argument"
                                               : "errors without a string argument");
         return kr_bytes_value(kr_bytes_alloc(th, 0));
     }
-    if (a[1] || a[2]) {
-        if (!kr_is_str(src))
-            return kr_err_type_error(th, a[1] ? "encoding without a string argument"
-                                              : "errors without a string argument");
+    if (a[1]) {
+        if (!kr_str_check(src))
+            return kr_err_type_error(th, "encoding without a string argument");
         return kr_bytes_encode(th, kr_as_str(src), a[1], a[2]);
     }
+    if (a[2])
+        return kr_err_type_error(th, kr_str_check(src) ? "string argument without an encoding"
+                                                       : "errors without a string argument");
     /* __bytes__ comes before the str, int and buffer checks (bytes_new's
      * _PyObject_LookupSpecial); exact bytes skip it, theirs returns self */
     Str *bname = kr_is_bytes(src) ? NULL : kr_str_intern_cstr(th, "__bytes__");
@@ -443,21 +487,13 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
             return kr_err_type_error(th, "__bytes__ returned non-bytes (type %s)", kr_type_name(r));
         return r;
     }
-    if (kr_is_str(src))
+    if (kr_str_check(src))
         return kr_err_type_error(th, "string argument without an encoding");
     if (kr_is_int(src) || kr_type_of(src)->index) {
-        Value k = kr_object_index(th, src);
-        int64_t n;
-        if (!k || kr_int_as_i64(th, k, &n) < 0)
-            return KR_VALUE_NULL;
-        if (n < 0) {
-            kr_err_set_string(th, &kr_exc_ValueError, "negative count");
-            return KR_VALUE_NULL;
-        }
-        Bytes *r = kr_bytes_alloc(th, n);
-        if (r)
-            memset(r->data, 0, (size_t)n);
-        return kr_bytes_value(r);
+        Value r;
+        int got = bytes_of_count(th, src, &r);
+        if (got)
+            return got > 0 ? r : KR_VALUE_NULL;
     }
     if (kr_is_bytes(src))
         return src;
@@ -492,11 +528,17 @@ static Value bytes_iter(Thread *th, Value v)
     return kr_from_obj(it);
 }
 
+/* The bytes is dropped at the end (b NULL), as CPython's iterators do:
+ * it can be freed, and pickling tells an exhausted iterator apart. */
 static Value bytes_iter_next(Thread *th, Value v)
 {
     BytesIter *it = (BytesIter *)kr_as_obj(v);
-    if (it->i >= it->b->len)
+    if (!it->b)
         return KR_VALUE_NULL;
+    if (it->i >= it->b->len) {
+        it->b = NULL;
+        return KR_VALUE_NULL;
+    }
     return kr_from_smallint(it->b->data[it->i++]);
 }
 
@@ -509,7 +551,7 @@ static Value bytes_iter_reduce(Thread *th, Value unused, const Value *args, size
     if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
-    if (it->i < it->b->len)
+    if (it->b)
         return kr_seq_iter_reduce(th, kr_from_obj(it->b), it->i, KR_NONE);
     return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
 }
@@ -521,9 +563,10 @@ static Value bytes_iter_setstate(Thread *th, Value unused, const Value *args, si
         return KR_VALUE_NULL;
     BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
     int64_t index;
-    if (kr_seq_setstate_index(th, args[1], it->b->len, &index) < 0)
+    if (kr_seq_setstate_index(th, args[1], it->b ? it->b->len : 0, &index) < 0)
         return KR_VALUE_NULL;
-    it->i = index;
+    if (it->b)
+        it->i = index;
     return KR_NONE;
 }
 
@@ -533,7 +576,7 @@ static Value bytes_iter_length_hint(Thread *th, Value unused, const Value *args,
     if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
     BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
-    return kr_from_smallint(it->i < it->b->len ? it->b->len - it->i : 0);
+    return kr_from_smallint(it->b && it->i < it->b->len ? it->b->len - it->i : 0);
 }
 
 static const MethodDef bytes_iter_methods[] = {
@@ -557,6 +600,17 @@ extern const MethodDef kr_bytes_methods[];
 Type kr_bytes_type = {
     .hdr = {&kr_type_type},
     .name = "bytes",
+    .doc = "bytes(iterable_of_ints) -> bytes\n"
+    "bytes(string, encoding[, errors]) -> bytes\n"
+    "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
+    "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
+    "bytes() -> empty bytes object\n"
+    "\n"
+    "Construct an immutable array of bytes from:\n"
+    "  - an iterable yielding integers in range(256)\n"
+    "  - a text string encoded using the specified encoding\n"
+    "  - any object implementing the buffer API.\n"
+    "  - an integer",
     .size = sizeof(Bytes),
     .item_size = 1,
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE,

@@ -44,14 +44,7 @@ static int parse(Thread *th, const char *fname, const Value *args, size_t nargs,
         max++;
     for (size_t i = 0; i < max; i++)
         out[i] = KR_VALUE_NULL;
-    if (nargs - 1 > max) {
-        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %zu arguments (%zu given)",
-                      fname, max, nargs - 1);
-        return -1;
-    }
-    for (size_t i = 1; i < nargs; i++)
-        out[i - 1] = args[i];
-    return kr_mod_parse_kwargs(th, fname, args + nargs, kwnames, names, out);
+    return kr_mod_bind_args(th, fname, args + 1, nargs - 1, kwnames, names, 0, out);
 }
 
 static bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -888,28 +881,34 @@ METHOD(bytes_hex)
     ByteView *b = SELF;
     char sep = 0;
     int64_t per = 1;
-    if (a[0] && a[0] != KR_NONE) {
-        const unsigned char *sp = NULL;
-        int64_t sn = 0;
-        if (kr_is_str(a[0])) {
-            sp = kr_as_str(a[0])->data;
-            sn = kr_as_str(a[0])->len;
-            if (!kr_as_str(a[0])->ascii)
-                sn = -1;
-        } else if (!kr_bytes_like(a[0])) {
-            return kr_err_type_error(th, "object of type '%s' has no len()", kr_type_name(a[0]));
-        } else if (kr_bytes_view(th, a[0], &sp, &sn) < 0) {
+    if (a[0]) {     /* CPython's _Py_strhex_impl: the length, then the type */
+        int64_t sn;
+        if (kr_object_len(th, a[0], &sn) < 0)
             return KR_VALUE_NULL;
-        }
         if (sn != 1) {
-            kr_err_set_string(th, &kr_exc_ValueError, sn < 0 ? "sep must be ASCII."
-                                                             : "sep must be length 1.");
+            kr_err_set_string(th, &kr_exc_ValueError, "sep must be length 1.");
             return KR_VALUE_NULL;
         }
-        sep = (char)sp[0];
-        Value pv = a[1] ? kr_object_index(th, a[1]) : KR_VALUE_NULL;
-        if (a[1] && (!pv || kr_int_as_i64(th, pv, &per) < 0))
+        uint32_t c;
+        if (kr_str_check(a[0]))
+            c = kr_as_str(a[0])->kind == 1 ? kr_str_char(kr_as_str(a[0]), 0) : 0x100;
+        else if (kr_bytes_check(a[0]))
+            c = kr_as_bytes(a[0])->data[0];
+        else
+            return kr_err_type_error(th, "sep must be str or bytes.");
+        if (c > 127) {
+            kr_err_set_string(th, &kr_exc_ValueError, "sep must be ASCII.");
             return KR_VALUE_NULL;
+        }
+        sep = (char)c;
+        Value pv = a[1] ? kr_object_index(th, a[1]) : KR_VALUE_NULL;
+        if (a[1] && (!pv || kr_int_as_i64(th, pv, &per) < 0 || per < INT32_MIN || per > INT32_MAX)) {
+            if (pv && (!kr_err_occurred(th) || kr_err_matches(th, &kr_exc_OverflowError))) {
+                kr_err_clear(th);
+                kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C int");
+            }
+            return KR_VALUE_NULL;
+        }
     }
     static const char hex[] = "0123456789abcdef";
     Buf out;
@@ -917,7 +916,7 @@ METHOD(bytes_hex)
     int64_t group = per < 0 ? -per : per;
     for (int64_t i = 0; i < b->len; i++) {
         /* groups count from the right for a positive bytes_per_sep */
-        if (sep && i && group && (per > 0 ? (b->len - i) % group == 0 : i % group == 0))
+        if (a[0] && i && group && (per > 0 ? (b->len - i) % group == 0 : i % group == 0))
             kr_buf_putc(&out, sep);
         kr_buf_putc(&out, hex[b->data[i] >> 4]);
         kr_buf_putc(&out, hex[b->data[i] & 15]);

@@ -599,6 +599,8 @@ static Value dict_iter(Thread *th, Value v) { return make_iter(th, kr_as_dict(v)
 /* One step of any dict iterator: 1 with the entry, 0 at the end, -1. */
 static int dict_iter_step(Thread *th, DictIter *it, Value *k, Value *val)
 {
+    if (!it->d)
+        return 0;
     if (it->d->used != it->used) {
         it->used = -1;
         kr_err_set_string(th, &kr_exc_RuntimeError, "dictionary changed size during iteration");
@@ -608,14 +610,18 @@ static int dict_iter_step(Thread *th, DictIter *it, Value *k, Value *val)
         DictEntry *e = NULL;
         while (it->pos > 0 && !(e = &it->d->entries[--it->pos])->key)
             e = NULL;
-        if (!e)
+        if (!e) {
+            it->d = NULL;
             return 0;
+        }
         *k = e->key;
         *val = e->value;
         return 1;
     }
-    if (!kr_dict_next(it->d, &it->pos, k, val))
+    if (!kr_dict_next(it->d, &it->pos, k, val)) {
+        it->d = NULL;       /* exhausted: the dict may be freed, as in CPython */
         return 0;
+    }
     /* deleting and adding as many keys keeps the size (CPython's
      * dictiter_iternextkey counts what is left) */
     if (it->left-- <= 0) {
@@ -654,7 +660,7 @@ static Value dict_iter_length_hint(Thread *th, Value u, const Value *args, size_
     DictIter *it = (DictIter *)kr_as_obj(args[0]);
     if (kr_argparse_noargs(th, "__length_hint__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (it->used != it->d->used)
+    if (!it->d || it->used != it->d->used)
         return kr_from_smallint(0);
     /* Entries not yet reached, live ones only. */
     int64_t n = 0;

@@ -147,24 +147,107 @@ static Value get_suppress(Thread *th, Value self)
     return kr_from_bool(((Exc *)kr_as_obj(self))->suppress_context);
 }
 
+/* __cause__ / __context__ take None or an exception, and cannot be
+ * deleted (CPython's exception_set_cause / _context). */
+static int check_chain_value(Thread *th, Value v, const char *attr, const char *what)
+{
+    if (!v) {
+        kr_err_format(th, &kr_exc_TypeError, "%s may not be deleted", attr);
+        return -1;
+    }
+    if (v != KR_NONE && !(kr_type_of(v)->flags & KR_TYPE_EXC_SUBCLASS)) {
+        kr_err_format(th, &kr_exc_TypeError, "exception %s must be None or derive from BaseException",
+                      what);
+        return -1;
+    }
+    return 0;
+}
+
 static int set_cause(Thread *th, Value self, Str *unused, Value v)
 {
+    if (check_chain_value(th, v, "__cause__", "cause") < 0)
+        return -1;
     Exc *e = (Exc *)kr_as_obj(self);
-    e->cause = v ? v : KR_NONE;
+    e->cause = v;
     e->suppress_context = true;
     return 0;
 }
 
 static int set_context(Thread *th, Value self, Str *unused, Value v)
 {
-    ((Exc *)kr_as_obj(self))->context = v ? v : KR_NONE;
+    if (check_chain_value(th, v, "__context__", "context") < 0)
+        return -1;
+    ((Exc *)kr_as_obj(self))->context = v;
     return 0;
+}
+
+/* a bool member (T_BOOL in CPython): bools only, never deleted */
+static int set_suppress(Thread *th, Value self, Str *unused, Value v)
+{
+    if (!v) {
+        kr_err_set_string(th, &kr_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!kr_is_bool(v)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    ((Exc *)kr_as_obj(self))->suppress_context = v == KR_TRUE;
+    return 0;
+}
+
+/* StopIteration.value / SystemExit.code: the first argument, unless
+ * assigned since; the assigned value is kept in the instance dict under
+ * the attribute's own name (the descriptor shadows that entry). */
+static Value stored_value(Thread *th, Exc *e, const char *cname)
+{
+    Str *name = e->dict ? kr_str_intern_cstr(th, cname) : NULL;
+    Value v = name ? kr_dict_get_str(e->dict, name) : KR_VALUE_NULL;
+    if (v)
+        return v;
+    return e->args->size ? e->args->items[0] : KR_NONE;
 }
 
 static Value get_value(Thread *th, Value self)
 {
+    return stored_value(th, (Exc *)kr_as_obj(self), "value");
+}
+
+/* SystemExit.code: as assigned, else None, the argument, or (with
+ * several) the args tuple. */
+static Value get_code(Thread *th, Value self)
+{
     Exc *e = (Exc *)kr_as_obj(self);
-    return e->args->size ? e->args->items[0] : KR_NONE;
+    Str *name = e->dict && e->args->size > 1 ? kr_str_intern_cstr(th, "code") : NULL;
+    if (e->args->size > 1 && !(name && kr_dict_get_str(e->dict, name)))
+        return kr_from_obj(e->args);
+    return stored_value(th, e, "code");
+}
+
+Value kr_exception_stop_value(Thread *th, Value exc)
+{
+    return stored_value(th, (Exc *)kr_as_obj(exc), "value");
+}
+
+static int set_stored(Thread *th, Value self, const char *name, Value v)
+{
+    Exc *e = (Exc *)kr_as_obj(self);
+    Str *n = kr_str_intern_cstr(th, name);
+    if (!n || (!e->dict && !(e->dict = kr_dict_new(th))))
+        return -1;
+    if (!v)     /* del e.value: back to None, as a cleared T_OBJECT member */
+        v = KR_NONE;
+    return kr_dict_set_str(th, e->dict, n, v);
+}
+
+static int set_value(Thread *th, Value self, Str *unused, Value v)
+{
+    return set_stored(th, self, "value", v);
+}
+
+static int set_code(Thread *th, Value self, Str *unused, Value v)
+{
+    return set_stored(th, self, "code", v);
 }
 
 static const MemberDef exc_members[] = {
@@ -172,17 +255,17 @@ static const MemberDef exc_members[] = {
     {"__traceback__", 0, get_traceback, set_traceback, NULL, 0},
     {"__cause__", 0, get_cause, set_cause, NULL, 0},
     {"__context__", 0, get_context, set_context, NULL, 0},
-    {"__suppress_context__", 0, get_suppress, NULL, NULL, 0},
+    {"__suppress_context__", 0, get_suppress, set_suppress, NULL, 0},
     {0},
 };
 
 /* StopIteration.value and SystemExit.code: the first argument. */
 static const MemberDef stopiter_members[] = {
-    {"value", 0, get_value, NULL, NULL, 0},
+    {"value", 0, get_value, set_value, "generator return value", KR_MEMBER_PLAIN},
     {0},
 };
 static const MemberDef sysexit_members[] = {
-    {"code", 0, get_value, NULL, NULL, 0},
+    {"code", 0, get_code, set_code, "exception code", KR_MEMBER_PLAIN},
     {0},
 };
 
@@ -200,12 +283,22 @@ static int syntax_init(Thread *th, Value self, const Value *args, size_t nargs, 
     if (nargs >= 1)
         vals[0] = args[0];
     if (nargs == 2) {
-        if (!kr_is_tuple(args[1]) || kr_as_tuple(args[1])->size < 4 ||
-            kr_as_tuple(args[1])->size > 6) {
-            kr_err_set_string(th, &kr_exc_IndexError, "tuple index out of range");
+        /* any sequence of 4 to 6 details, as CPython's "OOOO|OO" */
+        Value dv = kr_vm_call(th, kr_from_obj(&kr_tuple_type), &args[1], 1, NULL);
+        if (!dv)
+            return -1;
+        Tuple *d = kr_as_tuple(dv);
+        if (d->size < 4 || d->size > 6) {
+            kr_err_format(th, &kr_exc_TypeError, "function takes %s %d arguments (%lld given)",
+                          d->size < 4 ? "at least" : "at most", d->size < 4 ? 4 : 6,
+                          (long long)d->size);
             return -1;
         }
-        Tuple *d = kr_as_tuple(args[1]);
+        if (d->size == 5) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "end_offset must be provided when end_lineno is provided");
+            return -1;
+        }
         for (int64_t i = 0; i < d->size; i++)
             vals[1 + i] = d->items[i];
     }
@@ -229,8 +322,7 @@ static Value syntax_str(Thread *th, Value self)
 {
     Value msg = syntax_attr(th, self, "msg"), file = syntax_attr(th, self, "filename");
     Value line = syntax_attr(th, self, "lineno");
-    Value ms = kr_object_str(th, msg == KR_NONE && ((Exc *)kr_as_obj(self))->args->size == 0
-                                     ? kr_from_obj(th->vm->empty_str) : msg);
+    Value ms = kr_object_str(th, msg);     /* SyntaxError(): 'None', as CPython */
     if (!ms)
         return KR_VALUE_NULL;
     bool has_file = kr_is_str(file), has_line = kr_is_int(line) && !kr_is_bool(line);
@@ -403,6 +495,7 @@ int kr_exception_add_tb(Thread *th, Value exc, Frame *f, uint32_t pc, int lineno
     tb->next = e->traceback;
     tb->code = kr_from_obj(f->code);
     tb->pc = pc;
+    tb->lasti = (int64_t)pc * 2;
     tb->lineno = lineno;
     tb->rec = f;
     tb->regs = f->regs;
@@ -440,7 +533,44 @@ static int tb_set_next(Thread *th, Value self, Str *unused, Value v)
 
 static Value tb_lasti(Thread *th, Value self)
 {
-    return kr_from_smallint((int64_t)((Traceback *)kr_as_obj(self))->pc * 2);
+    return kr_from_smallint(((Traceback *)kr_as_obj(self))->lasti);
+}
+
+/* types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): an entry
+ * for a frame object the caller has (CPython's tb_new). */
+static Value tb_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno", NULL};
+    static const ArgSpec spec = {"TracebackType", names, 0, 4, 4};
+    Value v[4] = {0, 0, 0, 0};
+    if (kr_argparse(th, &spec, args, nargs, kw, v) < 0)
+        return KR_VALUE_NULL;
+    if (v[0] != KR_NONE && !kr_is_type(v[0], &kr_traceback_type))
+        return kr_err_type_error(th, "expected traceback object or None, got '%s'",
+                                 kr_type_name(v[0]));
+    if (!kr_is_type(v[1], &kr_frame_type))
+        return kr_err_type_error(th, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                                 kr_type_name(v[1]));
+    int64_t lasti, lineno;
+    Value code = kr_object_getattr(th, v[1], kr_str_intern_cstr(th, "f_code"));
+    Value globals = code ? kr_object_getattr(th, v[1], kr_str_intern_cstr(th, "f_globals"))
+                         : KR_VALUE_NULL;
+    if (!globals || kr_int_as_i64(th, v[2], &lasti) < 0 || kr_int_as_i64(th, v[3], &lineno) < 0)
+        return KR_VALUE_NULL;
+    Traceback *tb = kr_gc_alloc(sizeof *tb);
+    if (!tb) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    tb->hdr.type = &kr_traceback_type;
+    tb->next = v[0];
+    tb->frame = v[1];
+    tb->code = code;
+    tb->lasti = lasti;
+    tb->pc = lasti >= 0 ? (uint32_t)(lasti / 2) : 0;
+    tb->lineno = (int)lineno;
+    tb->globals = kr_dict_check(globals) ? kr_as_dict(globals) : NULL;
+    return kr_from_obj(tb);
 }
 
 static Value tb_frame(Thread *th, Value self)
@@ -463,5 +593,6 @@ Type kr_traceback_type = {
     .hdr = {&kr_type_type},
     .name = "traceback",
     .size = sizeof(Traceback),
+    .new_ = tb_new,
     .members = tb_members,
 };

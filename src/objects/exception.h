@@ -35,12 +35,16 @@ typedef struct ExcGroup {
 
 /* One traceback entry per frame the exception passed through (innermost
  * last in the chain; tb_next points inward, as CPython's). */
+/* StopIteration's value: its first argument unless `value` was assigned. */
+Value kr_exception_stop_value(Thread *th, Value exc);
+
 typedef struct Traceback {
     Obj hdr;
     Value next;               /* Traceback or KR_NONE */
     Value code;               /* the frame's Code */
     uint32_t pc;
     int lineno;
+    int64_t lasti;            /* tb_lasti: 2 * pc, or what TracebackType() was given */
     /* For tb_frame (vm/frame.c kr_frame_object_of_tb), made on first use:
      * the activation's record and registers (to find it while it still
      * runs) and what a detached frame object shows once it has returned. */

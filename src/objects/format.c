@@ -29,11 +29,37 @@ typedef struct Spec {
     char align;          /* '<', '>', '^', '=' or 0 */
     char sign;           /* '+', '-', ' ' or 0 */
     bool alt, zero;
+    bool z;              /* 'z': coerce negative zero (floats only) */
     int64_t width;       /* -1: none */
     char grouping;       /* ',', '_' or 0 */
     int64_t precision;   /* -1: none */
-    char type;           /* 0: none */
+    char type;           /* 0: none; DEL for a non-ASCII code */
+    uint32_t type_cp;    /* the code as written, for the error message */
 } Spec;
+
+/* ValueError "Unknown format code ..." as CPython spells the code. */
+static Value unknown_code(Thread *th, const Spec *sp, const char *tname)
+{
+    uint32_t c = sp->type_cp;
+    if (c > 32 && c < 128)
+        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type '%s'",
+                      (int)c, tname);
+    else {
+        char hex[16];       /* (kr_err_format has no %x) */
+        snprintf(hex, sizeof hex, "\\x%x", (unsigned)c);
+        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%s' for object of type '%s'",
+                      hex, tname);
+    }
+    return KR_VALUE_NULL;
+}
+
+/* ValueError for 'z' on a type without negative zero. */
+static Value no_z(Thread *th, const char *what)
+{
+    kr_err_format(th, &kr_exc_ValueError,
+                  "Negative zero coercion (z) not allowed in %s format specifier", what);
+    return KR_VALUE_NULL;
+}
 
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
@@ -43,7 +69,9 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
     sp->fill = ' ';
     sp->width = sp->precision = -1;
     int64_t i = 0, n = s->len;
+    bool fill_given = false;
     if (n >= 2 && is_align(kr_str_char(s, 1))) {
+        fill_given = true;
         sp->fill = kr_str_char(s, 0);
         sp->align = (char)kr_str_char(s, 1);
         i = 2;
@@ -53,18 +81,22 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
     }
     if (i < n && (kr_str_char(s, i) == '+' || kr_str_char(s, i) == '-' || kr_str_char(s, i) == ' '))
         sp->sign = (char)kr_str_char(s, i++);
-    if (i < n && kr_str_char(s, i) == 'z')
+    if (i < n && kr_str_char(s, i) == 'z') {
+        sp->z = true;
         i++;
+    }
     if (i < n && kr_str_char(s, i) == '#') {
         sp->alt = true;
         i++;
     }
     if (i < n && kr_str_char(s, i) == '0') {
+        /* CPython: a '0' fills with zeros unless a fill was given, and
+         * means '=' only where the default alignment is right (numbers) */
         sp->zero = true;
-        if (!sp->align) {
+        if (!fill_given)
             sp->fill = '0';
+        if (!sp->align && strcmp(tname, "str") != 0)
             sp->align = '=';
-        }
         i++;
     }
     while (i < n && kr_str_char(s, i) >= '0' && kr_str_char(s, i) <= '9') {
@@ -98,8 +130,10 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
             sp->precision = sp->precision * 10 + d;
         }
     }
-    if (i < n)
-        sp->type = (char)kr_str_char(s, i++);
+    if (i < n) {
+        sp->type_cp = kr_str_char(s, i++);
+        sp->type = sp->type_cp < 0x80 ? (char)sp->type_cp : 0x7f;
+    }
     /* PEP 378 / 515: which types take a separator (CPython's
      * parse_internal_render_format_spec) */
     char ty = sp->type ? sp->type : strcmp(tname, "str") == 0 ? 's' : 0;
@@ -117,14 +151,26 @@ static int parse_spec(Thread *th, Str *s, Spec *sp, const char *tname)
     return 0;
 }
 
-/* Insert grouping separators every 3 digits into digits[0..n). */
-static void group(Buf *out, const char *digits, size_t n, char sep, int every)
+/* Insert grouping separators every `every` digits into digits[0..n).
+ * Zero padding ('0' fill, '=' alignment) pads inside the grouping, as
+ * CPython does: leading zeros join the digits until the grouped text is
+ * at least min_len long ("{:08,}".format(5) is '0,000,005'). */
+static void group(Buf *out, const char *digits, size_t n, char sep, int every, int64_t min_len)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (i && (n - i) % (size_t)every == 0)
+    size_t m = n;
+    while (m && (int64_t)(m + (m - 1) / (size_t)every) < min_len)
+        m++;
+    for (size_t i = 0; i < m; i++) {
+        if (i && (m - i) % (size_t)every == 0)
             kr_buf_putc(out, sep);
-        kr_buf_putc(out, digits[i]);
+        kr_buf_putc(out, i < m - n ? '0' : digits[i - (m - n)]);
     }
+}
+
+/* The width the digits must fill for zero padding, or 0 without it. */
+static int64_t zero_fill_width(const Spec *sp, size_t other)
+{
+    return sp->align == '=' && sp->fill == '0' && sp->width > 0 ? sp->width - (int64_t)other : 0;
 }
 
 static bool ascii_bytes(const char *s, size_t n)
@@ -196,13 +242,14 @@ Value kr_str_format_spec(Thread *th, Str *s, Str *specs)
     if (parse_spec(th, specs, &sp, "str") < 0)
         return KR_VALUE_NULL;
     if (sp.type && sp.type != 's') {
-        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'str'", sp.type);
-        return KR_VALUE_NULL;
+        return unknown_code(th, &sp, "str");
     }
     if (sp.sign) {
         kr_err_set_string(th, &kr_exc_ValueError, "Sign not allowed in string format specifier");
         return KR_VALUE_NULL;
     }
+    if (sp.z)
+        return no_z(th, "string");
     if (sp.align == '=') {
         kr_err_set_string(th, &kr_exc_ValueError, "'=' alignment not allowed in string format specifier");
         return KR_VALUE_NULL;
@@ -279,9 +326,10 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
     }
     int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
     if (!strchr("dxXobnc", t)) {
-        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'int'", t);
-        return KR_VALUE_NULL;
+        return unknown_code(th, &sp, kr_type_name(v));
     }
+    if (sp.z)
+        return no_z(th, "integer");
     if (sp.precision >= 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "Precision not allowed in integer format specifier");
         return KR_VALUE_NULL;
@@ -341,11 +389,20 @@ Value kr_int_format_spec(Thread *th, Value v, Value specv)
         return pad(th, &sp, prefix, digits, (int64_t)n, '>');
     Buf body;
     kr_buf_init(&body);
-    group(&body, digits, n, sp.grouping, base == 10 ? 3 : 4);
+    group(&body, digits, n, sp.grouping, base == 10 ? 3 : 4, zero_fill_width(&sp, pl));
     kr_buf_putc(&body, 0);
     Value r = pad(th, &sp, prefix, body.data, (int64_t)body.len - 1, '>');
     kr_buf_free(&body);
     return r;
+}
+
+/* Are the digits of a formatted magnitude all zeros (up to its exponent)? */
+static bool shows_zero(const char *buf)
+{
+    for (; *buf && *buf != 'e' && *buf != 'E' && *buf != '%'; buf++)
+        if (*buf != '0' && *buf != '.')
+            return false;
+    return true;
 }
 
 Value kr_float_format_spec(Thread *th, Value v, Value specv)
@@ -359,8 +416,7 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
         return KR_VALUE_NULL;
     char t = sp.type;
     if (t && !strchr("eEfFgGn%r", t)) {
-        kr_err_format(th, &kr_exc_ValueError, "Unknown format code '%c' for object of type 'float'", t);
-        return KR_VALUE_NULL;
+        return unknown_code(th, &sp, "float");
     }
     if (sp.precision > INT32_MAX) {
         kr_err_set_string(th, &kr_exc_ValueError, "precision too big");
@@ -403,6 +459,8 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
         if (isnan(a))
             snprintf(buf, sizeof buf, "%s%s", (ct >= 'A' && ct <= 'Z') ? "NAN" : "nan", ct == '%' ? "%" : "");
     }
+    if (sp.z && neg && shows_zero(buf))
+        neg = false;        /* 'z': a negative value that rounds to zero loses its sign */
     char prefix[4] = {0};
     if (neg)
         prefix[0] = '-';
@@ -412,7 +470,8 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
     kr_buf_init(&body);
     if (sp.grouping) {
         size_t intlen = strspn(buf, "0123456789");
-        group(&body, buf, intlen, sp.grouping, 3);
+        group(&body, buf, intlen, sp.grouping, 3,
+              zero_fill_width(&sp, strlen(prefix) + strlen(buf + intlen)));
         kr_buf_puts(&body, buf + intlen);
     } else {
         kr_buf_puts(&body, buf);

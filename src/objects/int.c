@@ -31,7 +31,9 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/modules.h"
 #include "objects/argparse.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -849,33 +851,50 @@ static Value int_from_bytes_text(Thread *th, Value x, int base)
     return r;
 }
 
-/* int(x) for anything but str and numbers: __int__, __index__, __trunc__
- * (looked up on the type, so classes work too), then bytes-likes. */
+Value kr_int_exact_result(Thread *th, Value r, const char *dunder)
+{
+    if (!r || kr_is_smallint(r) || (kr_is_obj(r) && kr_as_obj(r)->type == &kr_int_type))
+        return r;
+    char msg[300];
+    snprintf(msg, sizeof msg, "%s returned non-int (type %s).  The ability to return an instance "
+             "of a strict subclass of int is deprecated, and may be removed in a future version "
+             "of Python.", dunder, kr_type_name(r));
+    if (kr_mod_warn(th, &kr_exc_DeprecationWarning, msg) < 0)
+        return KR_VALUE_NULL;
+    return int_pos(th, r);
+}
+
+/* int(x) for anything but an exact int, a str and a float, in CPython's
+ * PyNumber_Long order: __int__, __index__, __trunc__ (deprecated), then
+ * the text of a buffer. */
 static Value int_from_other(Thread *th, Value x)
 {
     Type *xt = kr_type_of(x);
+    Str *iname = KR_NAME(th, __int__);
+    /* an int subclass that keeps int's __int__ is its value */
+    if (kr_is_int(x) && kr_type_lookup(xt, iname) == kr_type_lookup(&kr_int_type, iname))
+        return int_pos(th, x);
     if (xt->int_)
-        return xt->int_(th, x);
+        return kr_int_exact_result(th, xt->int_(th, x), "__int__");
     if (xt->index)
-        return kr_object_index(th, x);
-    static const char *const dunders[] = {"__int__", "__index__", "__trunc__"};
-    for (int i = 0; i < 3; i++) {
-        Str *name = kr_str_intern_cstr(th, dunders[i]);
-        if (!name)
+        return kr_int_exact_result(th, kr_object_index(th, x), "__index__");
+    Str *tname = kr_str_intern_cstr(th, "__trunc__");
+    if (!tname)
+        return KR_VALUE_NULL;
+    if (kr_type_lookup(xt, tname)) {
+        if (kr_mod_warn(th, &kr_exc_DeprecationWarning,
+                        "The delegation of int() to __trunc__ is deprecated.") < 0)
             return KR_VALUE_NULL;
-        if (!kr_type_lookup(xt, name))
-            continue;
-        Value f = kr_object_getattr(th, x, name);
+        Value f = kr_object_getattr(th, x, tname);
         Value r = f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
-        if (r && !kr_is_int(r)) {
-            if (i == 2)
-                return int_from_other(th, r);     /* __trunc__ may give an Integral */
-            return kr_err_type_error(th, "%s returned non-int (type %s)", dunders[i],
-                                     kr_type_name(r));
-        }
-        return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+        if (!r || kr_is_int(r))
+            return r ? int_pos(th, r) : r;
+        if (!kr_type_of(r)->index)
+            return kr_err_type_error(th, "__trunc__ returned non-Integral (type %s)", kr_type_name(r));
+        Value k = kr_object_index(th, r);
+        return k ? int_pos(th, k) : k;
     }
-    if (kr_bytes_like(x))
+    if (kr_bytes_like(x) || kr_buffer_check(x))
         return int_from_bytes_text(th, x, 10);
     kr_err_format(th, &kr_exc_TypeError,
                   "int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -922,12 +941,14 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         return kr_from_smallint(0);
     Value x = args[0];
     if (nargs == 2) {
-        int64_t base;
-        if (!is_intlike(args[1]))
+        /* any __index__ object; a huge one is just out of range */
+        if (!is_intlike(args[1]) && !kr_type_of(args[1])->index)
             return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer",
                                      kr_type_name(args[1]));
-        if (kr_int_as_i64(th, args[1], &base) < 0)
+        Value bv = kr_object_index(th, args[1]);
+        if (!bv)
             return KR_VALUE_NULL;
+        int64_t base = kr_is_bool(bv) ? bv == KR_TRUE : kr_is_smallint(bv) ? kr_as_smallint(bv) : -1;
         if (base != 0 && (base < 2 || base > 36)) {
             kr_err_set_string(th, &kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return KR_VALUE_NULL;
@@ -949,7 +970,7 @@ static Value int_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         }
         return r;
     }
-    if (is_intlike(x))
+    if (kr_is_smallint(x) || kr_is_bool(x) || kr_type_of(x) == &kr_int_type)
         return int_pos(th, x);
     if (kr_is_float(x)) {
         double d = kr_float_value(x);
@@ -1028,7 +1049,7 @@ static Value index_i64(Thread *th, Value v, int64_t *out)
 /* byteorder= of to_bytes/from_bytes: 1 little, 0 big, -1 error. */
 static int byteorder_little(Thread *th, const char *fname, Value v)
 {
-    if (!kr_is_str(v)) {
+    if (!kr_str_check(v)) {
         kr_err_format(th, &kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %s",
                       fname, kr_type_name(v));
         return -1;
@@ -1122,11 +1143,23 @@ METHOD(int_from_bytes)
         return KR_VALUE_NULL;
     Value src = a[0];
     if (!kr_bytes_like(src)) {
-        /* PyBytes_FromObject: any iterable of ints except str. */
+        /* PyObject_Bytes: __bytes__, else PyBytes_FromObject -- a buffer or
+         * any iterable of ints but a str */
         Type *st = kr_type_of(src);
-        if (kr_is_str(src) || !st->iter)
-            return kr_err_type_error(th, "cannot convert '%s' object to bytes", st->name);
-        src = kr_bytes_from_iterable(th, src);
+        Str *bname = kr_str_intern_cstr(th, "__bytes__");
+        Value conv = bname ? kr_type_lookup(st, bname) : KR_VALUE_NULL;
+        if (conv) {
+            src = kr_vm_call_method(th, conv, src, NULL, 0, NULL);
+            if (src && !kr_bytes_check(src))
+                return kr_err_type_error(th, "__bytes__ returned non-bytes (type %s)",
+                                         kr_type_name(src));
+        } else if (kr_buffer_check(src)) {
+            src = kr_bytes_coerce(th, src);
+        } else {
+            if (kr_str_check(src) || !st->iter)
+                return kr_err_type_error(th, "cannot convert '%s' object to bytes", st->name);
+            src = kr_bytes_from_iterable(th, src);
+        }
         if (!src)
             return KR_VALUE_NULL;
     }

@@ -53,5 +53,9 @@ double kr_int_to_double(Value v, bool *overflow);
 KR_MUST_CHECK Value kr_int_add_slow(Thread *th, Value a, Value b);
 KR_MUST_CHECK Value kr_int_sub_slow(Thread *th, Value a, Value b);
 KR_MUST_CHECK Value kr_int_format_spec(Thread *th, Value v, Value spec);
+/* What __int__ or __index__ (named by dunder) returned, an int, made exact:
+ * a bool or an int subclass instance there is deprecated, so it warns
+ * (CPython's _PyLong_FromNbInt, PyNumber_Index).  r may be NULL. */
+KR_MUST_CHECK Value kr_int_exact_result(Thread *th, Value r, const char *dunder);
 
 #endif

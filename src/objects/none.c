@@ -7,11 +7,10 @@
 #include "objects/object.h"
 
 #include "core/state.h"
-#include "objects/str.h"
+#include "modules/modules.h"
 #include "objects/exception.h"
-#include "vm/call.h"
+#include "objects/str.h"
 #include "vm/errors.h"
-#include "vm/vm.h"
 
 static Value const_str(Thread *th, const char *s)
 {
@@ -80,13 +79,8 @@ static const MethodDef ellipsis_methods[] = {
  * through _warnings.warn, which an "error" filter turns into a raise. */
 static int notimpl_bool(Thread *th, Value self)
 {
-    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
-    Value mod = wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
-    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
-    Str *m = warn ? kr_str_from_cstr(th, "NotImplemented should not be used in a boolean context")
-                  : NULL;
-    Value wargs[2] = {m ? kr_from_obj(m) : KR_VALUE_NULL, kr_from_obj(&kr_exc_DeprecationWarning)};
-    return m && kr_vm_call(th, warn, wargs, 2, NULL) ? 1 : -1;
+    return kr_mod_warn(th, &kr_exc_DeprecationWarning,
+                       "NotImplemented should not be used in a boolean context") < 0 ? -1 : 1;
 }
 
 Type kr_notimpl_type = {

@@ -150,6 +150,11 @@ int kr_object_hash(Thread *th, Value v, int64_t *hash)
         *hash = kr_str_hash(kr_as_str(v));
         return 0;
     }
+    if (kr_is_smallint(v)) {    /* int.c's kr_int_hash without the two calls */
+        int64_t i = kr_as_smallint(v);
+        *hash = i == -1 ? -2 : i;
+        return 0;
+    }
     Type *t = kr_type_of(v);
     if (!t->hash) {
         kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", t->name);
@@ -250,6 +255,17 @@ int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op)
     /* Identity implies equality for containers' purposes (PyObject_RichCompareBool). */
     if (a == b && (op == KR_EQ || op == KR_NE))
         return op == KR_EQ;
+    if (kr_is_smallint(a) && kr_is_smallint(b)) {     /* sort, min/max, containers */
+        int64_t x = kr_as_smallint(a), y = kr_as_smallint(b);
+        switch (op) {
+        case KR_LT: return x < y;
+        case KR_LE: return x <= y;
+        case KR_EQ: return x == y;
+        case KR_NE: return x != y;
+        case KR_GT: return x > y;
+        default: return x >= y;
+        }
+    }
     Value r = kr_object_richcompare(th, a, b, op);
     if (!r)
         return -1;
@@ -377,7 +393,7 @@ Value kr_object_index(Thread *th, Value v)
                       kr_type_name(r));
         return KR_VALUE_NULL;
     }
-    return r;
+    return kr_int_exact_result(th, r, "__index__");
 }
 
 /* ---- instance storage ------------------------------------------------------
@@ -441,12 +457,11 @@ Obj *kr_object_alloc_sub(Thread *th, Type *t, size_t var_bytes)
 {
     size_t n = t->size + align8(var_bytes);
     Shape *root = t->flags & KR_TYPE_HAS_SHAPE ? kr_shape_root(th, t) : NULL;
-    Obj *o = kr_gc_alloc(n);
+    Obj *o = kr_gc_alloc(n);      /* zeroed */
     if (!o || ((t->flags & KR_TYPE_HAS_SHAPE) && !root)) {
         kr_err_no_memory(th);
         return NULL;
     }
-    memset(o, 0, n);
     o->type = t;
     if (root)
         ((InstAttrs *)((char *)o + t->dict_offset))->shape = root;
@@ -832,6 +847,10 @@ static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, V
     Value v = kr_object_attr_get(obj, name);
     if (v)
         return v;
+    if (get)
+        return get(th, descr, obj, kr_from_obj(t));
+    if (descr)      /* a class attribute, even one named __class__ */
+        return descr;
     if (name == KR_NAME(th, __class__))
         return kr_from_obj(t);
     if (name == KR_NAME(th, __weakref__) && (t->flags & KR_TYPE_HAS_WEAKREF))
@@ -840,10 +859,6 @@ static inline __attribute__((always_inline)) Value generic_getattr(Thread *th, V
         Dict *d = kr_object_get_dict(th, obj);
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
-    if (get)
-        return get(th, descr, obj, kr_from_obj(t));
-    if (descr)
-        return descr;
     return quiet ? KR_VALUE_NULL : no_attribute(th, obj, name);
 }
 
@@ -1143,8 +1158,14 @@ static int plain_isinstance(Thread *th, Value v, Value cls)
     if (!(t->flags & KR_TYPE_HEAP))
         return 0;
     /* A class may claim another __class__ (CPython's object_isinstance);
-     * only Python classes can, so builtins skip the lookup. */
-    c = kr_object_lookupattr(th, v, KR_NAME(th, __class__));
+     * only Python classes can, so builtins skip the lookup, and so do
+     * classes that leave object's __class__ descriptor (which answers t)
+     * in charge. */
+    Str *cn = KR_NAME(th, __class__);
+    if (t->getattr == kr_object_generic_getattr &&
+        kr_type_lookup_cached(th, t, cn) == kr_type_lookup_cached(th, &kr_object_type, cn))
+        return 0;
+    c = kr_object_lookupattr(th, v, cn);
     if (!c)
         return kr_err_occurred(th) ? -1 : 0;
     return c != kr_from_obj(t) && is_type_value(c) &&

@@ -128,6 +128,8 @@ enum {
     KR_MEMBER_READONLY = 1,
     KR_MEMBER_SLOT = 2,           /* a __slots__ entry: offset is shifted for
                                      str/bytes/tuple subclasses; unset raises */
+    KR_MEMBER_PLAIN = 4,          /* computed, but a member_descriptor in CPython
+                                     (not a getset_descriptor) */
 };
 
 /* Type flags. */

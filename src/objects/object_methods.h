@@ -22,6 +22,9 @@ KR_OBJECT_METHOD_FN(kr_set_reduce_m);        /* set and frozenset */
 /* (getattr, (owner, name)): how a method, a slot wrapper or a descriptor
  * pickles (object_reduce.c); name is a C string. */
 KR_MUST_CHECK Value kr_object_getattr_reduction(Thread *th, Value owner, const char *name);
+/* self.__getstate__(): the state a builtin container's __reduce__ sends
+ * (CPython's _PyObject_GetState): None, the __dict__, or (dict, slots). */
+KR_MUST_CHECK Value kr_object_call_getstate(Thread *th, Value self);
 
 #define KR_OBJECT_METHOD_DEFS                                                                 \
     {"__format__", kr_object_format_m, "($self, format_spec, /)", "Default object formatter.", 0}, \

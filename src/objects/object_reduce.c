@@ -271,8 +271,14 @@ Value kr_object_getattr_reduction(Thread *th, Value owner, const char *name)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
-/* set.__reduce__ / frozenset.__reduce__: (type(s), (list(s),), __dict__ or
- * None), as CPython's set_reduce. */
+Value kr_object_call_getstate(Thread *th, Value self)
+{
+    Value f = kr_object_getattr(th, self, kr_str_intern_cstr(th, "__getstate__"));
+    return f ? kr_vm_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
+}
+
+/* set.__reduce__ / frozenset.__reduce__: (type(s), (list(s),), state), as
+ * CPython's set_reduce. */
 METHOD(kr_set_reduce_m)
 {
     if (kr_argparse_noargs(th, "__reduce__", nargs - 1, kwnames) < 0)
@@ -282,10 +288,10 @@ METHOD(kr_set_reduce_m)
         return KR_VALUE_NULL;
     Value lv = kr_from_obj(items);
     Tuple *a = kr_tuple_from_array(th, &lv, 1);
-    Dict *d = a ? kr_object_get_dict(th, args[0]) : NULL;
-    if (!a || (!d && kr_err_occurred(th)))
+    Value state = a ? kr_object_call_getstate(th, args[0]) : KR_VALUE_NULL;
+    if (!state)
         return KR_VALUE_NULL;
-    Value r[3] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(a), d ? kr_from_obj(d) : KR_NONE};
+    Value r[3] = {kr_from_obj(kr_type_of(args[0])), kr_from_obj(a), state};
     Tuple *rt = kr_tuple_from_array(th, r, 3);
     return rt ? kr_from_obj(rt) : KR_VALUE_NULL;
 }

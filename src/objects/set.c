@@ -463,14 +463,18 @@ static Value set_iter(Thread *th, Value v)
 static Value set_iter_next(Thread *th, Value v)
 {
     SetIter *it = (SetIter *)kr_as_obj(v);
+    if (!it->s)
+        return KR_VALUE_NULL;
     if (it->s->used != it->used) {
         it->used = -1;
         kr_err_set_string(th, &kr_exc_RuntimeError, "Set changed size during iteration");
         return KR_VALUE_NULL;
     }
     Value k;
-    if (!kr_set_next(it->s, &it->pos, &k))
+    if (!kr_set_next(it->s, &it->pos, &k)) {
+        it->s = NULL;       /* exhausted: the set may be freed, as in CPython */
         return KR_VALUE_NULL;
+    }
     it->done++;
     return k;
 }
@@ -483,7 +487,7 @@ static Value set_iter_length_hint(Thread *th, Value u, const Value *args, size_t
     if (kr_argparse_noargs(th, "set_iterator.__length_hint__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     SetIter *it = (SetIter *)kr_as_obj(args[0]);
-    int64_t n = it->used == it->s->used ? it->used - it->done : 0;
+    int64_t n = it->s && it->used == it->s->used ? it->used - it->done : 0;
     return kr_from_smallint(n < 0 ? 0 : n);
 }
 
@@ -499,7 +503,7 @@ static Value set_iter_reduce(Thread *th, Value u, const Value *args, size_t narg
     if (!rest)
         return KR_VALUE_NULL;
     Value k;
-    while (copy.used == copy.s->used && kr_set_next(copy.s, &copy.pos, &k))
+    while (copy.s && copy.used == copy.s->used && kr_set_next(copy.s, &copy.pos, &k))
         if (kr_list_append(th, rest, k) < 0)
             return KR_VALUE_NULL;
     return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(rest));

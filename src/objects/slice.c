@@ -126,30 +126,81 @@ static Value slice_new_slot(Thread *th, Type *t, const Value *args, size_t nargs
     return kr_slice_new(th, args[0], args[1], nargs == 3 ? args[2] : KR_NONE);
 }
 
-/* slice.indices(length): the bounds a sequence of that length would use. */
+/* a bound of slice.indices as an exact int, or the default for None */
+static Value exact_bound(Thread *th, Value v, Value dflt)
+{
+    if (v == KR_NONE)
+        return dflt;
+    if (!kr_is_int(v) && !kr_type_of(v)->index) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "slice indices must be integers or None or have an __index__ method");
+        return KR_VALUE_NULL;
+    }
+    return kr_object_index(th, v);
+}
+
+static int int_cmp(Thread *th, Value a, Value b, int *out)
+{
+    Value d = kr_int_binop(th, a, b, KR_OP_SUB);
+    if (!d)
+        return -1;
+    *out = kr_int_sign(d);
+    return 0;
+}
+
+/* start or stop: negative counts from length, then clipped to [lower, upper] */
+static Value clip_bound(Thread *th, Value v, Value length, Value lower, Value upper)
+{
+    int c;
+    if (kr_int_sign(v) < 0 && !(v = kr_int_binop(th, v, length, KR_OP_ADD)))
+        return KR_VALUE_NULL;
+    if (int_cmp(th, v, lower, &c) < 0)
+        return KR_VALUE_NULL;
+    if (c < 0)
+        return lower;
+    if (int_cmp(th, v, upper, &c) < 0)
+        return KR_VALUE_NULL;
+    return c > 0 ? upper : v;
+}
+
+/* slice.indices(length): the bounds a sequence of that length would use,
+ * in exact ints whatever their size (CPython's _PySlice_GetLongIndices). */
 static Value slice_indices_m(Thread *th, Value unused, const Value *args, size_t nargs,
                              Tuple *kwnames)
 {
     if (kr_argparse_one(th, "slice.indices", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Value lv = kr_object_index(th, args[1]);
-    if (!lv)
+    Value length = kr_object_index(th, args[1]);
+    if (!length)
         return KR_VALUE_NULL;
-    if (kr_int_sign(lv) < 0) {
+    if (kr_int_sign(length) < 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "length should not be negative");
         return KR_VALUE_NULL;
     }
-    int64_t len, start, stop, step, n;
-    if (kr_is_bigint(lv))
-        len = (int64_t)1 << 62;           /* clamped as the bounds are */
-    else if (kr_int_as_i64(th, lv, &len) < 0)
+    Slice *sl = (Slice *)kr_as_obj(args[0]);
+    Value step = exact_bound(th, sl->step, kr_from_smallint(1));
+    if (!step)
         return KR_VALUE_NULL;
-    if (kr_slice_indices(th, args[0], len, &start, &stop, &step, &n) < 0)
+    if (kr_int_sign(step) == 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "slice step cannot be zero");
         return KR_VALUE_NULL;
-    Value items[3] = {kr_int_from_i64(th, start), kr_int_from_i64(th, stop),
-                      kr_int_from_i64(th, step)};
-    if (!items[0] || !items[1] || !items[2])
+    }
+    bool neg = kr_int_sign(step) < 0;
+    Value lower = kr_from_smallint(neg ? -1 : 0);
+    Value upper = neg ? kr_int_binop(th, length, lower, KR_OP_ADD) : length;
+    Value start = upper ? exact_bound(th, sl->start, KR_VALUE_NULL) : KR_VALUE_NULL;
+    if (upper && !start && !kr_err_occurred(th))
+        start = neg ? upper : lower;
+    else if (start)
+        start = clip_bound(th, start, length, lower, upper);
+    Value stop = start ? exact_bound(th, sl->stop, KR_VALUE_NULL) : KR_VALUE_NULL;
+    if (start && !stop && !kr_err_occurred(th))
+        stop = neg ? lower : upper;
+    else if (stop)
+        stop = clip_bound(th, stop, length, lower, upper);
+    if (!stop)
         return KR_VALUE_NULL;
+    Value items[3] = {start, stop, step};
     Tuple *t = kr_tuple_from_array(th, items, 3);
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }

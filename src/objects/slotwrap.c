@@ -46,6 +46,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/object_methods.h"
+#include "objects/nameerror.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -230,7 +231,12 @@ static Str *attr_name(Thread *th, Value v)
 WRAP(w_getattribute)
 {
     Str *n = attr_name(th, args[0]);
-    return n ? t->getattr(th, self, n) : KR_VALUE_NULL;
+    if (!n)
+        return KR_VALUE_NULL;
+    Value v = t->getattr(th, self, n);
+    if (!v)
+        kr_exc_attr_context(th, self, n);   /* AttributeError.name/.obj, as getattr() */
+    return v;
 }
 
 WRAP(w_setattr)

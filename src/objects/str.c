@@ -578,16 +578,21 @@ static Value str_getitem(Thread *th, Value v, Value key)
         Str *r = kr_str_from_ucs4(th, cps, (size_t)n);
         return r ? kr_from_obj(r) : KR_VALUE_NULL;
     }
-    if (!kr_is_int(key)) {
+    if (!kr_is_int(key) && !kr_type_of(key)->index) {
         kr_err_format(th, &kr_exc_TypeError, "string indices must be integers, not '%s'",
                       kr_type_name(key));
         return KR_VALUE_NULL;
     }
-    int64_t i;
-    if (!kr_is_smallint(key) && !kr_is_bool(key)) {
-        kr_err_set_string(th, &kr_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    Value k = kr_is_smallint(key) ? key : kr_object_index(th, key);   /* __index__, a subclass */
+    if (!k)
+        return KR_VALUE_NULL;
+    if (!kr_is_smallint(k) && !kr_is_bool(k)) {
+        kr_err_format(th, &kr_exc_IndexError, "cannot fit '%s' into an index-sized integer",
+                      kr_type_name(key));
         return KR_VALUE_NULL;
     }
+    key = k;
+    int64_t i;
     i = kr_is_bool(key) ? key == KR_TRUE : kr_as_smallint(key);
     if (i < 0)
         i += s->len;
@@ -782,8 +787,11 @@ static Value str_iter(Thread *th, Value v)
 static Value str_iter_next(Thread *th, Value v)
 {
     StrIter *it = (StrIter *)kr_as_obj(v);
-    if (it->i >= it->s->len)
+    if (it->i >= it->s->len) {      /* let go of s: the empty str reads as done */
+        it->s = th->vm->empty_str;
+        it->i = 0;
         return KR_VALUE_NULL;
+    }
     Str *c = kr_str_from_char(th, kr_str_char(it->s, it->i++));
     return c ? kr_from_obj(c) : KR_VALUE_NULL;
 }

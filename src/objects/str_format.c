@@ -164,6 +164,65 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
 static int format_into(Thread *th, FmtState *st, Str *f, Buf *out);
 static int expand_spec(Thread *th, FmtState *st, Str *raw, Str **spec);
 
+/*
+ * A short spec without nested fields, for an exact str, int or float, is
+ * read in place: a Str on the C stack holds a copy of its characters, so
+ * "{:>6}" costs no allocation for the spec.  Only these types qualify:
+ * their formatting (format.c) reads the spec and keeps no reference to it,
+ * whereas a __format__ written in Python could store it.
+ */
+enum { SPEC_INLINE = 48 };
+typedef struct SpecView {
+    Str s;
+    unsigned char room[SPEC_INLINE * 4 + 4];
+} SpecView;
+
+static bool is_builtin_formattable(Value v)
+{
+    return kr_is_str(v) || kr_is_smallint(v) || kr_is_bigint(v) || kr_is_double(v);
+}
+
+/* view = f[a:b] when it has no braces (else false: the spec needs expanding). */
+static bool spec_view(SpecView *view, const Str *f, int64_t a, int64_t b)
+{
+    Str *s = &view->s;
+    s->hdr.type = &kr_str_type;
+    s->len = b - a;
+    s->hash = -1;
+    s->interned = false;
+    uint32_t maxc = 0;
+    for (int64_t k = a; k < b; k++) {
+        uint32_t c = kr_str_char(f, k);
+        if (c == '{' || c == '}')
+            return false;
+        if (c > maxc)
+            maxc = c;
+    }
+    /* the canonical (narrowest) kind, as every str has */
+    s->kind = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4;
+    s->ascii = maxc < 0x80;
+    for (int64_t k = a; k < b; k++) {
+        uint32_t c = kr_str_char(f, k);
+        switch (s->kind) {
+        case 1: s->data[k - a] = (unsigned char)c; break;
+        case 2: ((uint16_t *)s->data)[k - a] = (uint16_t)c; break;
+        default: ((uint32_t *)s->data)[k - a] = c; break;
+        }
+    }
+    memset(s->data + (size_t)s->len * s->kind, 0, s->kind);
+    return true;
+}
+
+/* format(obj, spec) appended to out. */
+static int format_with(Thread *th, Value obj, Str *spec, Buf *out)
+{
+    Value s = kr_mod_builtins_format(th, obj, kr_from_obj(spec));
+    if (!s)
+        return -1;
+    kr_str_to_buf(out, kr_as_str(s));
+    return 0;
+}
+
 static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, Buf *out)
 {
     /* split name[!conv][:spec] -- the spec may contain nested fields */
@@ -213,6 +272,11 @@ static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, 
     if (!obj)
         return -1;
     Str *spec = th->vm->empty_str;
+    if (i < b && kr_str_char(f, i) == ':' && is_builtin_formattable(obj) && b - i - 1 <= SPEC_INLINE) {
+        SpecView view;
+        if (spec_view(&view, f, i + 1, b))
+            return format_with(th, obj, &view.s, out);
+    }
     if (i < b && kr_str_char(f, i) == ':') {
         Str *raw = kr_str_substr(th, f, i + 1, b);
         if (!raw)
@@ -243,11 +307,7 @@ static int render_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t b, 
         kr_buf_write(out, p, (size_t)(digits + sizeof digits - p));
         return 0;
     }
-    Value s = kr_mod_builtins_format(th, obj, kr_from_obj(spec));
-    if (!s)
-        return -1;
-    kr_str_to_buf(out, kr_as_str(s));
-    return 0;
+    return format_with(th, obj, spec, out);
 }
 
 /* A spec with fields in it ("{:{width}}") is itself formatted first. */

@@ -50,15 +50,47 @@ METHOD(str_join)
 {
     if (kr_argparse_one(th, "str.join", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_type_of(args[1])->iter && !kr_type_of(args[1])->getitem)
+    /* A list or tuple is joined in place: the join runs no Python code
+     * that could change it.  Anything else is collected first. */
+    Value seq = args[1];
+    if (kr_is_list(seq))
+        return ret_str(kr_str_join_array(th, SELF, kr_as_list(seq)->items,
+                                         (size_t)kr_as_list(seq)->size));
+    if (kr_is_tuple(seq))
+        return ret_str(kr_str_join_array(th, SELF, kr_as_tuple(seq)->items,
+                                         (size_t)kr_as_tuple(seq)->size));
+    if (!kr_type_of(seq)->iter && !kr_type_of(seq)->getitem)
         return kr_err_type_error(th, "can only join an iterable");
-    List *items = kr_list_from_iterable(th, args[1]);
+    List *items = kr_list_from_iterable(th, seq);
     if (!items)
         return KR_VALUE_NULL;
     return ret_str(kr_str_join_array(th, SELF, items->items, (size_t)items->size));
 }
 
 static bool is_space(uint32_t c) { return c < 128 ? (c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31)) : kr_unicode_isspace(c); }
+
+/* Latin-1 whitespace (str.isspace), as a table: split and strip test
+ * every byte. */
+static const bool latin1_space[256] = {
+    [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1,
+    [28] = 1, [29] = 1, [30] = 1, [31] = 1, [32] = 1, [0x85] = 1, [0xa0] = 1,
+};
+
+/* Where the next run of whitespace (want_space) or of non-whitespace
+ * starts at or after i, below n.  Latin-1 text is read byte by byte
+ * without the per-character width switch. */
+static inline int64_t skip_class(const Str *s, int64_t i, int64_t n, bool want_space)
+{
+    if (s->kind == 1) {
+        const unsigned char *d = s->data;
+        while (i < n && latin1_space[d[i]] != want_space)
+            i++;
+        return i;
+    }
+    while (i < n && is_space(kr_str_char(s, i)) != want_space)
+        i++;
+    return i;
+}
 
 METHOD(str_split)
 {
@@ -80,17 +112,14 @@ METHOD(str_split)
     if (sepv == KR_NONE) {
         int64_t i = 0, n = s->len;
         while (i < n) {
-            while (i < n && is_space(kr_str_char(s, i)))
-                i++;
+            i = skip_class(s, i, n, false);
             if (i >= n)
                 break;
             int64_t j = i;
-            if (maxsplit >= 0 && out->size >= maxsplit) {
+            if (maxsplit >= 0 && out->size >= maxsplit)
                 j = n;      /* the rest, trailing whitespace kept (as CPython) */
-            } else {
-                while (j < n && !is_space(kr_str_char(s, j)))
-                    j++;
-            }
+            else
+                j = skip_class(s, j, n, true);
             Str *part = kr_str_substr(th, s, i, j);
             if (!part || kr_list_append(th, out, kr_from_obj(part)) < 0)
                 return KR_VALUE_NULL;
@@ -216,6 +245,16 @@ static Value do_strip(Thread *th, const Value *args, size_t nargs, Tuple *kwname
         chars = kr_as_str(args[1]);
     }
     int64_t i = 0, j = s->len;
+    if (!chars && s->kind == 1) {       /* the common case, byte by byte */
+        const unsigned char *d = s->data;
+        if (which & 1)
+            while (i < j && latin1_space[d[i]])
+                i++;
+        if (which & 2)
+            while (j > i && latin1_space[d[j - 1]])
+                j--;
+        return ret_str(kr_str_substr(th, s, i, j));
+    }
 #define STRIPPED(c) (chars ? has_char(chars, c) : is_space(c))
     if (which & 1)
         while (i < j && STRIPPED(kr_str_char(s, i)))
@@ -233,6 +272,41 @@ METHOD(str_rstrip) { return do_strip(th, args, nargs, kwnames, 2, "rstrip"); }
 
 
 
+/* replace for Latin-1 text and replacement (old nonempty): the result is
+ * sized from the number of matches and written once, without the pieces. */
+static Str *replace_latin1(Thread *th, Str *s, Str *old, Str *new_, int64_t count)
+{
+    int64_t n = 0;
+    for (int64_t i = 0; count < 0 || n < count; n++) {
+        int64_t j = kr_str_find(s, old, i, s->len);
+        if (j < 0)
+            break;
+        i = j + old->len;
+    }
+    if (n == 0)
+        return kr_str_substr(th, s, 0, s->len);     /* itself, or an exact copy */
+    int64_t len = s->len + n * (new_->len - old->len);
+    /* ASCII in and ASCII out; otherwise the removed text may have held
+     * the only non-ASCII characters, so the result is scanned. */
+    Str *r = kr_str_alloc(th, len, 1, s->ascii && new_->ascii);
+    if (!r)
+        return NULL;
+    unsigned char *out = r->data;
+    int64_t i = 0;
+    for (int64_t k = 0; k < n; k++) {
+        int64_t j = kr_str_find(s, old, i, s->len);
+        memcpy(out, s->data + i, (size_t)(j - i));
+        out += j - i;
+        memcpy(out, new_->data, (size_t)new_->len);
+        out += new_->len;
+        i = j + old->len;
+    }
+    memcpy(out, s->data + i, (size_t)(s->len - i));
+    if (!r->ascii)
+        r->ascii = kr_bytes_ascii(r->data, (size_t)len);
+    return r;
+}
+
 METHOD(str_replace)
 {
     if (kr_argparse_pos(th, "str.replace", nargs - 1, 2, 3, kwnames) < 0)
@@ -245,6 +319,8 @@ METHOD(str_replace)
     if (nargs > 3 && !index_arg(th, args[3], &count))
         return KR_VALUE_NULL;
     Str *s = SELF, *old = kr_as_str(args[1]), *new_ = kr_as_str(args[2]);
+    if (old->len > 0 && s->kind == 1 && new_->kind == 1)
+        return ret_str(replace_latin1(th, s, old, new_, count));
     List *parts = kr_list_new(th, 0);
     if (!parts)
         return KR_VALUE_NULL;
@@ -708,6 +784,25 @@ METHOD(str_removesuffix) { return remove_affix(th, args, nargs, kwnames, "str.re
 
 /* ---- splitlines --------------------------------------------------------------- */
 
+/* The first line boundary at or after i (s->len if none).  In Latin-1 the
+ * boundaries are \n \v \f \r, \x1c-\x1e and \x85. */
+static int64_t next_linebreak(const Str *s, int64_t i)
+{
+    int64_t n = s->len;
+    if (s->kind == 1) {
+        const unsigned char *d = s->data;
+        for (; i < n; i++) {
+            unsigned char c = d[i];
+            if ((c <= 0x1e && ((c >= 0x0a && c <= 0x0d) || c >= 0x1c)) || c == 0x85)
+                return i;
+        }
+        return n;
+    }
+    while (i < n && !kr_unicode_is_linebreak(kr_str_char(s, i)))
+        i++;
+    return i;
+}
+
 METHOD(str_splitlines)
 {
     static const char *const names[] = {"keepends", NULL};
@@ -725,9 +820,7 @@ METHOD(str_splitlines)
         return KR_VALUE_NULL;
     int64_t i = 0;
     while (i < s->len) {
-        int64_t j = i;
-        while (j < s->len && !kr_unicode_is_linebreak(kr_str_char(s, j)))
-            j++;
+        int64_t j = next_linebreak(s, i);
         int64_t eol = j;
         if (j < s->len) {
             if (kr_str_char(s, j) == '\r' && j + 1 < s->len && kr_str_char(s, j + 1) == '\n')

@@ -329,12 +329,18 @@ static Value tuple_iter(Thread *th, Value v)
     return kr_from_obj(it);
 }
 
+/* At the end the iterator lets go of its tuple (CPython's it_seq = NULL,
+ * so the tuple can be freed): it holds the empty tuple instead, which
+ * every method reads as exhausted. */
 static Value tuple_iter_next(Thread *th, Value v)
 {
     SeqIter *it = (SeqIter *)kr_as_obj(v);
     Tuple *t = kr_as_tuple(it->seq);
-    if (it->i >= t->size)
+    if (it->i >= t->size) {
+        it->seq = kr_from_obj(th->vm->empty_tuple);
+        it->i = 0;
         return KR_VALUE_NULL;
+    }
     return t->items[it->i++];
 }
 

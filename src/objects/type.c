@@ -306,7 +306,7 @@ Value kr_member_descr_new(Thread *th, const MemberDef *def, Type *owner)
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    bool getset = def->get && !(def->flags & KR_MEMBER_READONLY);
+    bool getset = def->get && !(def->flags & (KR_MEMBER_READONLY | KR_MEMBER_PLAIN));
     d->hdr.type = getset ? &kr_getset_descr_type : &kr_member_descr_type;
     d->def = def;
     d->owner = owner;
@@ -500,8 +500,16 @@ static Value type_annotations(Thread *th, Type *t)
 static Value type_special_attr(Thread *th, Type *t, Str *name)
 {
     if (name == KR_NAME(th, __name__)) {
-        if (t->flags & KR_TYPE_HEAP)
+        if (t->flags & KR_TYPE_HEAP) {
+            /* a top-level class's __qualname__ is its __name__: that str,
+             * not a fresh one per read (`type(o).__name__` in hot code) */
+            Str *q = t->qualname;
+            size_t n = strlen(t->name);
+            if (q && q->hdr.type == &kr_str_type && q->ascii && (size_t)q->len == n &&
+                memcmp(q->data, t->name, n) == 0)
+                return kr_from_obj(q);
             return str_or_none(th, t->name);
+        }
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
     }
@@ -1130,7 +1138,7 @@ static Value slot_int(Thread *th, Value v)
     Value r = slot_unary(th, v, KR_NAME___int__);
     if (r && !kr_is_int(r))
         return kr_err_type_error(th, "__int__ returned non-int (type %s)", kr_type_name(r));
-    return r && kr_is_bool(r) ? kr_from_smallint(r == KR_TRUE) : r;
+    return kr_int_exact_result(th, r, "__int__");
 }
 /* `__iter__ = None` and `__contains__ = None` opt out, as CPython's
  * slot_tp_iter and slot_sq_contains say. */
@@ -1146,11 +1154,17 @@ static Value slot_iter(Thread *th, Value v)
     return slot_unary(th, v, KR_NAME___iter__);
 }
 
+/* A plain StopIteration is exhaustion (NULL, no exception); one carrying
+ * a value stays pending, as a generator's return does (gen_iternext), so
+ * `yield from` an iterator class gets the value. */
 static Value slot_next(Thread *th, Value v)
 {
     Value r = slot_unary(th, v, KR_NAME___next__);
-    if (!r && kr_err_matches(th, &kr_exc_StopIteration))
-        kr_err_clear(th);
+    if (!r && kr_err_matches(th, &kr_exc_StopIteration)) {
+        Exc *e = (Exc *)kr_as_obj(th->exc);
+        if (!kr_is_exc(th->exc) || !e->args->size || e->args->items[0] == KR_NONE)
+            kr_err_clear(th);
+    }
     return r;
 }
 

@@ -84,18 +84,52 @@ static void missing_args(Thread *th, Function *f, Value *regs, uint32_t from, ui
     kr_buf_free(&b);
 }
 
-static void too_many_positional(Thread *th, Function *f, size_t given)
+/* Raised after the keyword arguments are bound, so the keyword-only ones
+ * given are counted (CPython's too_many_positional). */
+static void too_many_positional(Thread *th, Function *f, const Value *regs, size_t given)
 {
     Code *code = f->code;
     int64_t ndef = f->defaults ? f->defaults->size : 0;
-    uint32_t argc = code->argcount;
-    char takes[64];
+    uint32_t argc = code->argcount, kwonly_given = 0;
+    for (uint32_t i = argc; i < argc + code->kwonlyargcount; i++)
+        kwonly_given += regs[i] != KR_VALUE_NULL;
+    char takes[64], kwonly[96] = "";
     if (ndef)
         snprintf(takes, sizeof takes, "from %u to %u positional arguments", argc - (uint32_t)ndef, argc);
     else
         snprintf(takes, sizeof takes, "%u positional argument%s", argc, argc == 1 ? "" : "s");
-    kr_err_format(th, &kr_exc_TypeError, "%s() takes %s but %zu %s given", fname(f), takes, given,
-                  given == 1 ? "was" : "were");
+    if (kwonly_given)
+        snprintf(kwonly, sizeof kwonly, " positional argument%s (and %u keyword-only argument%s)",
+                 given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+    kr_err_format(th, &kr_exc_TypeError, "%s() takes %s but %zu%s %s given", fname(f), takes, given,
+                  kwonly, given == 1 && !kwonly_given ? "was" : "were");
+}
+
+static int64_t param_index(Code *code, Str *name, uint32_t from, uint32_t to);
+
+/* Every positional-only parameter passed by keyword, "'a, b'" (CPython's
+ * positional_only_passed_as_keyword); false if none was. */
+static bool posonly_as_keyword(Thread *th, Function *f, Tuple *kwnames)
+{
+    Code *code = f->code;
+    Buf b;
+    kr_buf_init(&b);
+    bool any = false;
+    for (int64_t k = 0; k < kwnames->size; k++) {
+        Str *name = kr_as_str(kwnames->items[k]);
+        if (param_index(code, name, 0, code->posonlyargcount) < 0)
+            continue;
+        if (any)
+            kr_buf_puts(&b, ", ");
+        kr_str_to_buf(&b, name);
+        any = true;
+    }
+    if (any)
+        kr_err_format(th, &kr_exc_TypeError,
+                      "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                      fname(f), b.data);
+    kr_buf_free(&b);
+    return any;
 }
 
 static int64_t param_index(Code *code, Str *name, uint32_t from, uint32_t to)
@@ -124,9 +158,6 @@ int kr_call_bind(Thread *th, Function *f, Value *regs, const Value *args, size_t
         if (!rest)
             return -1;
         regs[star] = kr_from_obj(rest);
-    } else if (nargs > argc) {
-        too_many_positional(th, f, nargs);
-        return -1;
     }
     Dict *kwdict = NULL;
     if (code->flags & KR_CO_VARKEYWORDS) {
@@ -145,11 +176,7 @@ int kr_call_bind(Thread *th, Function *f, Value *regs, const Value *args, size_t
                     return -1;
                 continue;
             }
-            if (param_index(code, name, 0, code->posonlyargcount) >= 0)
-                kr_err_format(th, &kr_exc_TypeError,
-                              "%s() got some positional-only arguments passed as keyword arguments: '%U'",
-                              fname(f), name);
-            else
+            if (!posonly_as_keyword(th, f, kwnames))
                 kr_err_format(th, &kr_exc_TypeError, "%s() got an unexpected keyword argument '%U'",
                               fname(f), name);
             return -1;
@@ -160,6 +187,10 @@ int kr_call_bind(Thread *th, Function *f, Value *regs, const Value *args, size_t
             return -1;
         }
         regs[j] = v;
+    }
+    if (nargs > argc && !(code->flags & KR_CO_VARARGS)) {
+        too_many_positional(th, f, regs, nargs);
+        return -1;
     }
     if (nargs < argc) {
         int64_t ndef = f->defaults ? f->defaults->size : 0;

@@ -31,6 +31,8 @@
 #include "objects/exception.h"
 #include "objects/nameerror.h"
 #include "objects/function.h"
+#include "objects/int.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -116,24 +118,30 @@ void kr_vm_raise(Thread *th, Value exc, Value cause)
     th->exc = e;
 }
 
+static bool is_exc_class(Value v)
+{
+    return kr_is_obj(v) && (kr_type_of(v)->flags & KR_TYPE_TYPE_SUBCLASS) &&
+           (((Type *)kr_as_obj(v))->flags & KR_TYPE_EXC_SUBCLASS);
+}
+
+/* `except cls`: cls is an exception class or a flat tuple of them, every
+ * item checked before any is matched (CPython's check_except_type_valid:
+ * `except (ValueError, 42)` is a TypeError even for a ValueError). */
 int kr_vm_exc_match(Thread *th, Value exc, Value cls)
 {
-    if (kr_is_tuple(cls)) {
-        Tuple *t = kr_as_tuple(cls);
-        for (int64_t i = 0; i < t->size; i++) {
-            int r = kr_vm_exc_match(th, exc, t->items[i]);
-            if (r)
-                return r;
+    const Tuple *t = kr_is_tuple(cls) ? kr_as_tuple(cls) : NULL;
+    int64_t n = t ? t->size : 1;
+    for (int64_t i = 0; i < n; i++) {
+        if (!is_exc_class(t ? t->items[i] : cls)) {
+            kr_err_set_string(th, &kr_exc_TypeError,
+                              "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
     }
-    if (!kr_is_obj(cls) || !(kr_type_of(cls)->flags & KR_TYPE_TYPE_SUBCLASS) ||
-        !(((Type *)kr_as_obj(cls))->flags & KR_TYPE_EXC_SUBCLASS)) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return kr_isinstance_type(exc, (Type *)kr_as_obj(cls));
+    for (int64_t i = 0; i < n; i++)
+        if (kr_isinstance_type(exc, (Type *)kr_as_obj(t ? t->items[i] : cls)))
+            return 1;
+    return 0;
 }
 
 /* ---- printing -------------------------------------------------------------------- */
@@ -343,8 +351,26 @@ static bool print_syntax_error(Thread *th, Value exc, FILE *out)
     return true;
 }
 
+/* sys.tracebacklimit: how many entries a traceback prints (the innermost
+ * ones); an int past C long is clamped, as CPython's PyTraceBack_Print. */
+static int64_t tb_limit(Thread *th)
+{
+    Str *k = kr_str_intern_cstr(th, "tracebacklimit");
+    Value v = k ? kr_dict_get_str(th->vm->sys_module->dict, k) : KR_VALUE_NULL;
+    if (!v || !kr_is_int(v))
+        return TB_LIMIT;
+    if (kr_is_bool(v))
+        return v == KR_TRUE;
+    if (kr_is_bigint(v))    /* past the small ints: the sign is all that counts */
+        return mpz_sgn(((BigInt *)kr_as_obj(v))->z) < 0 ? 0 : INT64_MAX;
+    int64_t n = TB_LIMIT;
+    if (kr_int_as_i64(th, v, &n) < 0)
+        kr_err_clear(th);
+    return n;
+}
+
 /* The "Traceback (most recent call last):" block's entries. */
-static void print_tb(FILE *out, Value traceback)
+static void print_tb(FILE *out, Value traceback, int64_t limit)
 {
     /* CPython's tb_print_internal: only the innermost 1000 entries
      * (sys.tracebacklimit's default), and a run of one line repeated
@@ -353,7 +379,7 @@ static void print_tb(FILE *out, Value traceback)
     for (Value t = traceback; t != KR_NONE && kr_is_obj(t); t = ((Traceback *)kr_as_obj(t))->next)
         depth++;
     Value t = traceback;
-    for (; depth > TB_LIMIT; depth--)
+    for (; depth > limit; depth--)
         t = ((Traceback *)kr_as_obj(t))->next;
     Code *last = NULL;
     int last_line = -1;
@@ -401,20 +427,19 @@ static void print_exc_only(Thread *th, Value exc, FILE *out)
     Value s = kr_object_str(th, exc);
     if (!s) {
         kr_err_clear(th);
-        fputs(": <exception str() failed>\n", out);
-    } else {
-        if (kr_as_str(s)->len) {
-            fputs(": ", out);
-            print_str(out, kr_as_str(s));
-        }
-        Value hint = kr_exc_suggestion(th, exc);
-        if (hint) {
-            fputs(". Did you mean: '", out);
-            print_str(out, kr_as_str(hint));
-            fputs("'?", out);
-        }
-        fputc('\n', out);
+        fputs(": <exception str() failed>", out);
+    } else if (kr_as_str(s)->len) {
+        fputs(": ", out);
+        print_str(out, kr_as_str(s));
     }
+    /* the suggestion follows even a failed str() (CPython's print_exception) */
+    Value hint = kr_exc_suggestion(th, exc);
+    if (hint) {
+        fputs(". Did you mean: '", out);
+        print_str(out, kr_as_str(hint));
+        fputs("'?", out);
+    }
+    fputc('\n', out);
 }
 
 /* ---- exception groups ---------------------------------------------------------- */
@@ -538,9 +563,10 @@ static void print_group(Thread *th, Value exc, PrintCtx *ctx)
     bool toplevel = ctx->depth == 0;
     if (toplevel)
         ctx->depth = 1;
-    if (e->traceback != KR_NONE) {
+    int64_t limit = tb_limit(th);
+    if (e->traceback != KR_NONE && limit > 0) {
         emit_str(ctx, "Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
-        EMIT_RENDERED(ctx, '|', print_tb(out, e->traceback));
+        EMIT_RENDERED(ctx, '|', print_tb(out, e->traceback, limit));
     }
     EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
     print_notes(th, exc, ctx);
@@ -583,9 +609,10 @@ static void print_body(Thread *th, Value exc, PrintCtx *ctx)
 {
     if (!kr_exception_is_group(exc)) {
         Value tb = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE;
-        if (tb != KR_NONE)
+        int64_t limit = tb_limit(th);
+        if (tb != KR_NONE && limit > 0)
             EMIT_RENDERED(ctx, '|', (fputs("Traceback (most recent call last):\n", out),
-                                     print_tb(out, tb)));
+                                     print_tb(out, tb, limit)));
         EMIT_RENDERED(ctx, '|', print_exc_only(th, exc, out));
         print_notes(th, exc, ctx);
     } else if (ctx->depth > MAX_GROUP_DEPTH) {

@@ -46,6 +46,16 @@ int kr_frame_init_stack(Thread *th)
     return th->chunk ? 0 : -1;
 }
 
+void kr_frame_drop_stack(Thread *th)
+{
+    for (StackChunk *c = th->chunk; c; c = c->prev)
+        memset(c->slots, 0, (size_t)(c->limit - c->slots) * sizeof(Value));
+    if (th->spare_chunk)
+        memset(th->spare_chunk->slots, 0, (size_t)(th->spare_chunk->limit - th->spare_chunk->slots) * sizeof(Value));
+    th->spare_chunk = NULL;
+    th->free_frames = NULL;
+}
+
 Value *kr_frame_top(Thread *th)
 {
     Frame *f = th->frame;
@@ -125,6 +135,9 @@ void kr_frame_pop(Thread *th)
     f->func = NULL;
     f->globals = f->locals = NULL;
     f->locals_dict = NULL;
+    /* a recycled record must not keep an instance alive: a Thread whose
+     * __init__ ran here would stay in threading._dangling */
+    f->init_self = f->fobj = KR_VALUE_NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
 }

@@ -39,6 +39,9 @@ enum {
     FRAME_INIT = 128,       /* an __init__ CALL runs for a class call: RETURN
                                checks for None and returns init_self (ops_call.inc) */
     FRAME_FOBJ = 256,       /* fobj is this activation's frame object (frame.c) */
+    FRAME_GEN_HANDLING = 512, /* a generator's frame runs an except block of its own:
+                               th->handled is the generator's, not its resumer's
+                               (ops_exc.inc, vm/generator.c) */
 };
 
 struct Frame {
@@ -77,6 +80,10 @@ void kr_frame_pop(Thread *th);
 /* Where a frame called from C goes: above the innermost frame. */
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);
+/* An ended thread's registers: zeroed, since a traceback or generator
+ * that ran on it points into its chunk and keeps the chunk alive, and
+ * the stale values in it with it (vm/thread.c). */
+void kr_frame_drop_stack(Thread *th);
 
 /* Frame objects (sys._getframe): f and the frames it was called from, as
  * a chain of `frame` objects linked by f_back (frame.c). */

@@ -70,6 +70,8 @@ typedef struct GenFrame {
     Value regs[];
 } GenFrame;
 
+_Static_assert(sizeof(Generator) < 4 * 16, "a generator is four 16-byte granules (generator.h)");
+
 static size_t gen_frame_size(const Code *code)
 {
     return sizeof(GenFrame) + sizeof(Value) * (code->framesize + 1);
@@ -80,7 +82,6 @@ static void gen_done(Generator *g)
 {
     Frame *fr = g->frame;
     g->state = GEN_DONE;
-    g->regs = NULL;
     g->frame = NULL;
     if (fr)
         kr_gc_recycle(fr, gen_frame_size(g->code));
@@ -121,7 +122,6 @@ Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple
     fr->flags = FRAME_GEN;
     fr->gen = g;
     g->frame = fr;
-    g->regs = regs;
     g->code = code;
     g->state = GEN_CREATED;
     g->name = f->name;
@@ -230,7 +230,7 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     }
     fr->top = kr_frame_top(th);
     fr->prev = th->frame;
-    fr->flags = FRAME_GEN | FRAME_ENTRY | extra;
+    fr->flags = FRAME_GEN | FRAME_ENTRY | extra | (g->exc_state ? FRAME_GEN_HANDLING : 0);
     th->frame = fr;
     th->recursion_depth++;
     g->state = GEN_RUNNING;
@@ -245,7 +245,7 @@ static Value gen_resume(Thread *th, Generator *g, int mode, Value arg, Value *re
     if (r && (fr->flags & FRAME_YIELDED)) {
         if (KR_UNLIKELY(fr->flags & FRAME_TRACED) && kr_trace_yield(th, fr, r) < 0)
             r = KR_VALUE_NULL;      /* the hook raised: it propagates from next() */
-        g->exc_state = th->handled == saved ? KR_VALUE_NULL : th->handled;
+        g->exc_state = fr->flags & FRAME_GEN_HANDLING ? th->handled : KR_VALUE_NULL;
         th->handled = saved;
         g->state = GEN_SUSPENDED;
         return r;
@@ -302,7 +302,7 @@ Frame *kr_gen_enter_inline(Thread *th, Generator *g, Value sent)
     Frame *caller = th->frame;
     fr->top = caller->top;
     fr->prev = caller;
-    fr->flags = FRAME_GEN;
+    fr->flags = FRAME_GEN | (g->exc_state ? FRAME_GEN_HANDLING : 0);
     th->frame = fr;
     th->recursion_depth++;
     g->state = GEN_RUNNING;
@@ -316,7 +316,7 @@ void kr_gen_leave_inline(Thread *th, Frame *fr)
 {
     Generator *g = fr->gen;
     Value outer = fr->gen_outer;
-    g->exc_state = th->handled == outer ? KR_VALUE_NULL : th->handled;
+    g->exc_state = fr->flags & FRAME_GEN_HANDLING ? th->handled : KR_VALUE_NULL;
     th->handled = outer;
     g->state = GEN_SUSPENDED;
     th->frame = fr->prev;
@@ -384,8 +384,7 @@ static void stop_value(Thread *th, Value *result)
         *result = KR_NONE;
     } else if (kr_err_matches(th, &kr_exc_StopIteration)) {
         Value e = kr_err_fetch(th);
-        Exc *x = (Exc *)kr_as_obj(e);
-        *result = x->args && x->args->size ? x->args->items[0] : KR_NONE;
+        *result = kr_is_exc(e) ? kr_exception_stop_value(th, e) : KR_NONE;
     }
 }
 
@@ -480,14 +479,19 @@ static Value throw_here(Thread *th, Generator *g)
     return r ? r : gen_returned(th, g, ret);
 }
 
+static Value make_thrown(Thread *th, Value typ, Value val, Value tb, bool *normalizing);
+
 /* Build the exception throw(*argv) means and raise it at the suspension
- * point; a bad argument raises TypeError without resuming the generator. */
+ * point; a bad argument raises TypeError without resuming the generator,
+ * but an exception class that fails to instantiate throws that failure
+ * in (CPython's PyErr_NormalizeException inside _gen_throw). */
 static Value throw_args_here(Thread *th, Generator *g, const Value *argv, size_t argc)
 {
-    Value exc = kr_gen_make_thrown(th, argv[0], argc > 1 ? argv[1] : KR_VALUE_NULL,
-                                   argc > 2 ? argv[2] : KR_VALUE_NULL);
+    bool normalizing = false;
+    Value exc = make_thrown(th, argv[0], argc > 1 ? argv[1] : KR_VALUE_NULL,
+                            argc > 2 ? argv[2] : KR_VALUE_NULL, &normalizing);
     if (!exc)
-        return KR_VALUE_NULL;
+        return normalizing ? throw_here(th, g) : KR_VALUE_NULL;
     kr_err_set(th, exc);
     return throw_here(th, g);
 }
@@ -524,7 +528,15 @@ Value kr_gen_throw_ex(Thread *th, Generator *g, const Value *argv, size_t argc)
         Value r;
         g->state = GEN_RUNNING;
         if (is_gen(yf)) {
+            /* the delegating frame stands between the thrower and the
+             * sub-generator meanwhile (f_back, tracebacks), as in CPython */
+            Frame *fr = g->frame;
+            fr->top = kr_frame_top(th);
+            fr->prev = th->frame;
+            th->frame = fr;
             r = kr_gen_throw_ex(th, (Generator *)kr_as_obj(yf), argv, argc);
+            th->frame = fr->prev;
+            fr->prev = NULL;
         } else {
             Str *s = kr_str_intern_cstr(th, "throw");
             Value m = s ? kr_object_getattr(th, yf, s) : KR_VALUE_NULL;
@@ -554,8 +566,8 @@ Value kr_gen_throw_ex(Thread *th, Generator *g, const Value *argv, size_t argc)
 }
 
 /* The exception throw(typ[, val[, tb]]) raises, as CPython's _gen_throw
- * builds it. */
-Value kr_gen_make_thrown(Thread *th, Value typ, Value val, Value tb)
+ * builds it.  *normalizing is set when calling the class failed. */
+static Value make_thrown(Thread *th, Value typ, Value val, Value tb, bool *normalizing)
 {
     if (tb == KR_NONE)
         tb = KR_VALUE_NULL;
@@ -573,12 +585,14 @@ Value kr_gen_make_thrown(Thread *th, Value typ, Value val, Value tb)
             e = kr_vm_call(th, typ, kr_as_tuple(val)->items, (size_t)kr_as_tuple(val)->size, NULL);
         else
             e = kr_vm_call(th, typ, &val, 1, NULL);
+        *normalizing = true;
         if (!e)
             return KR_VALUE_NULL;
         if (!kr_is_exc(e))
             return kr_err_type_error(th,
                 "calling %R should have returned an instance of BaseException, not %s",
                 typ, kr_type_name(e));
+        *normalizing = false;
     } else if (kr_is_exc(typ)) {
         if (val && val != KR_NONE)
             return kr_err_type_error(th, "instance exception may not have a separate value");
@@ -591,6 +605,12 @@ Value kr_gen_make_thrown(Thread *th, Value typ, Value val, Value tb)
     if (tb)
         ((Exc *)kr_as_obj(e))->traceback = tb;
     return e;
+}
+
+Value kr_gen_make_thrown(Thread *th, Value typ, Value val, Value tb)
+{
+    bool normalizing = false;
+    return make_thrown(th, typ, val, tb, &normalizing);
 }
 
 static Value gen_throw(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)

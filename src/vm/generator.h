@@ -26,15 +26,16 @@ enum { GEN_KIND_GEN, GEN_KIND_CORO, GEN_KIND_ASYNC };
 typedef struct Generator {
     Obj hdr;
     Frame *frame;           /* NULL once finished (its block is recycled: generator.c) */
-    Value *regs;
     Code *code;
-    int state;
-    int kind;               /* GEN_KIND_* */
+    Str *name, *qualname;
+    Value exc_state;        /* th->handled inside the suspended generator, or NULL */
+    /* Bytes, not ints: with them the object is 56 bytes, four of the
+     * collector's 16-byte granules (it adds one byte past the end), not five. */
+    uint8_t state;          /* GEN_CREATED ... GEN_DONE */
+    uint8_t kind;           /* GEN_KIND_* */
     bool running_async;     /* async generator: an asend/athrow is in progress (ag_running) */
     bool closed;            /* async generator: aclose() began or it finished */
     bool hooks_inited;      /* async generator: sys asyncgen firstiter hook ran */
-    Str *name, *qualname;
-    Value exc_state;        /* th->handled inside the suspended generator, or NULL */
 } Generator;
 
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };

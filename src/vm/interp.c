@@ -186,6 +186,23 @@ static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value 
     return f;
 }
 
+/* METHODS OF BUILTIN TYPES (list.append, str.join, dict.get).  A static
+ * type cannot change and its instances have no __dict__, so a LOAD_METHOD
+ * site caches the method found on the type exactly as for instances
+ * without a __dict__ above: keyed on (type | 2, VM.type_epoch). */
+static Value builtin_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name,
+                                    Value *self)
+{
+    Type *t = kr_type_of(obj);
+    Value f = kr_object_getmethod(th, obj, name, self);
+    if (f && *self == obj && !(t->flags & KR_TYPE_HEAP) && !t->dict_offset) {
+        InlineCache *ic = nodict_cache(th, frame, at, t);
+        if (ic)
+            kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, f);
+    }
+    return f;
+}
+
 /* The line of the instruction at `at`, for a traceback entry: read from
  * the per-instruction positions when the compiler recorded one (O(1);
  * the two agree -- checked over the whole test suite), else decoded from

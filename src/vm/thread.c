@@ -34,6 +34,7 @@
  * and resumed; the main thread runs the Python signal handlers in between
  * so Ctrl-C reaches a program blocked in join() or acquire().
  */
+#include "vm/frame.h"
 #include "vm/thread.h"
 #include "vm/thread_lock.h"
 
@@ -146,6 +147,7 @@ static void thread_end(Thread *th)
     th->locals = NULL;
     kr_err_clear(th);
     unlink_thread(th->vm, th);
+    __atomic_add_fetch(&th->vm->threads_exiting, 1, __ATOMIC_RELEASE);
     Lock *l = (Lock *)th->sentinel;
     th->sentinel = NULL;
     if (l && l->locked) {
@@ -168,8 +170,13 @@ static void *thread_main(void *arg)
     if (!r)
         report_escaped(th, func);
     thread_end(th);
+    kr_frame_drop_stack(th);
     current = NULL;
+    VM *vm = th->vm;
     kr_gc_thread_unregister();
+    /* Now nothing of this thread is scanned: its garbage can go. */
+    __atomic_add_fetch(&vm->threads_ended, 1, __ATOMIC_RELEASE);
+    __atomic_sub_fetch(&vm->threads_exiting, 1, __ATOMIC_RELEASE);
     return NULL;
 }
 

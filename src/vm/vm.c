@@ -301,6 +301,8 @@ int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
 {
     kr_thread_shutdown(th);     /* threading._shutdown: join non-daemon threads */
     kr_mod_atexit_run(th);
+    th->vm->finalizing = true;  /* sys.is_finalizing(); daemon threads stop */
+    kr_eval_breaker = 1;
     if (kr_mod__io_flush_std(th) < 0)
         status = 120;
     status = flush_at_exit(th, status);
@@ -313,6 +315,26 @@ int kr_vm_finalize(Thread *th, int status, bool keyboard_interrupt)
         return 130;   /* SIGINT was blocked or ignored by the parent */
     }
     return status;
+}
+
+/* SystemExit's message goes through sys.stderr, so its encoding and
+ * error handler apply (CPython's PyFile_WriteObject); false when there
+ * is no usable sys.stderr. */
+static bool exit_message_to_stderr(Thread *th, Str *msg)
+{
+    Str *k = kr_str_intern_cstr(th, "stderr"), *w = kr_str_intern_cstr(th, "write");
+    Str *nl = kr_str_from_cstr(th, "\n"), *fl = kr_str_intern_cstr(th, "flush");
+    Value err = k ? kr_dict_get_str(th->vm->sys_module->dict, k) : KR_VALUE_NULL;
+    if (!err || err == KR_NONE || !w || !nl || !fl)
+        return false;
+    Value write = kr_object_getattr(th, err, w);
+    Value a = kr_from_obj(msg), b = kr_from_obj(nl);
+    if (!write || !kr_vm_call(th, write, &a, 1, NULL) || !kr_vm_call(th, write, &b, 1, NULL))
+        return false;
+    Value flush = kr_object_getattr(th, err, fl);
+    if (!flush || !kr_vm_call(th, flush, NULL, 0, NULL))
+        kr_err_clear(th);
+    return true;
 }
 
 /* SystemExit: None -> 0, an int (bool too) -> that status, anything else ->
@@ -338,6 +360,9 @@ static int system_exit_status(Thread *th, Value exc)
     }
     kr_vm_flush_stdout(th);
     Value s = kr_object_str(th, code);
+    if (s && exit_message_to_stderr(th, kr_as_str(s)))
+        return 1;
+    kr_err_clear(th);
     if (s) {
         Buf b;
         kr_buf_init(&b);

@@ -9,9 +9,13 @@
  *     each safe point raises KeyboardInterrupt, which `except Exception`
  *     does not catch and which a bare `except:` cannot outlast;
  *   - depth: a low recursion limit, reset for every input;
- *   - the machine: the modules that reach the operating system or the clock (posix,
- *     _io, _signal, _thread, time) are taken out of sys.modules, so a mutated
- *     test cannot write files, fork or kill; stdout goes to /dev/null.
+ *   - the machine: the modules that reach the operating system or the clock
+ *     (posix, _io, _signal, _thread, time, select, _socket, ...) are None in
+ *     sys.modules, which makes importing them fail (deleting them is not
+ *     enough: native modules are made on first import), and the builtins
+ *     that read stdin or open files are gone, so a mutated test cannot
+ *     write files, fork, kill, re-arm libFuzzer's SIGALRM or block in a
+ *     read; stdout goes to /dev/null.
  * Whatever the program raises is dropped; only a crash, a sanitizer
  * report or a hang (libFuzzer's -timeout) is a finding.
  */
@@ -35,10 +39,14 @@ enum { BUDGET = 20000, RECURSION_LIMIT = 80 };
 
 static Thread *th;
 
-static void hide_module(const char *name)
+static void hide(Dict *d, const char *name, Value as)
 {
     Str *k = kr_str_intern_cstr(th, name);
-    if (k && kr_dict_get_str(th->vm->modules, k) && kr_dict_del(th, th->vm->modules, kr_from_obj(k)) < 0)
+    if (!k)
+        kr_err_clear(th);
+    else if (as && kr_dict_set_str(th, d, k, as) < 0)
+        kr_err_clear(th);
+    else if (!as && kr_dict_get_str(d, k) && kr_dict_del(th, d, kr_from_obj(k)) < 0)
         kr_err_clear(th);
 }
 
@@ -49,9 +57,18 @@ static bool start(void)
     th = kr_vm_new();
     if (!th)
         return false;
-    static const char *const hidden[] = {"posix", "_io", "_signal", "_thread", "time"};
-    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
-        hide_module(hidden[i]);
+    static const char *const modules[] = {
+        "posix", "_io", "_io_native", "_signal", "_thread", "time", "_posixsubprocess", "select",
+        "_socket", "mmap", "fcntl", "resource", "termios", "faulthandler", "pwd", "grp", "_queue",
+        "_asyncio", "_lsprof", "atexit",
+    };
+    for (size_t i = 0; i < sizeof modules / sizeof modules[0]; i++)
+        hide(th->vm->modules, modules[i], KR_NONE);
+    static const char *const builtins[] = {"open", "input", "breakpoint", "help"};
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+        hide(th->vm->builtins_module->dict, builtins[i], KR_VALUE_NULL);
+    hide(th->vm->sys_module->dict, "stdin", KR_NONE);
+    hide(th->vm->sys_module->dict, "__stdin__", KR_NONE);
     return true;
 }
 
