@@ -147,8 +147,9 @@ struct Thread {
     /* vm/thread.c: the module this thread waits for another thread to
      * import (NULL: none), read under VM.lock to find import deadlocks. */
     Str *import_waiting;
-    /* Set while the thread sleeps in a lock wait (vm/thread.c). */
-    _Atomic bool blocked;
+    /* Set while the thread sleeps in a lock wait, and once its Python
+     * code is done but it is still linked (vm/thread.c). */
+    _Atomic bool blocked, exiting;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
                                                             Thread is kr_gc_alloc'ed) */
 };
