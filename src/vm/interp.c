@@ -204,6 +204,23 @@ static Value builtin_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value
     return f;
 }
 
+/* ATTRIBUTES OF BUILTIN-TYPE INSTANCES (complex.real, slice.start,
+ * range.stop): as for their methods, the static type's attribute is cached
+ * keyed on (type | 2, VM.type_epoch) and applied with its __get__. */
+static Value builtin_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
+{
+    Type *t = kr_type_of(obj);
+    Value d = KR_VALUE_NULL;
+    if (!(t->flags & KR_TYPE_HEAP) && !t->dict_offset && t->getattr == kr_object_generic_getattr)
+        d = kr_type_lookup_cached(th, t, name);
+    if (!d)
+        return kr_object_getattr(th, obj, name);
+    InlineCache *ic = nodict_cache(th, frame, at, t);
+    if (ic)
+        kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, d);
+    return kr_object_class_attr(th, d, obj);
+}
+
 /* MODULE ATTRIBUTES (math.sqrt, os.path, struct.pack).  What the module's
  * dict holds, keyed on (dict | 3, the dict's version): versions come from
  * one process-wide counter and move on every store, so a hit is the
