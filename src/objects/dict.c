@@ -445,18 +445,29 @@ static int update_from_mapping(Thread *th, Dict *d, Value src)
     }
 }
 
+/* d.update(src) for a dict iterated as a dict: entry by entry, and a key's
+ * __eq__ that resizes src is an error (CPython's dict_merge). */
+static int merge_dict(Thread *th, Dict *d, Dict *src)
+{
+    int64_t pos = 0, used = src->used;
+    Value k, v;
+    while (kr_dict_next(src, &pos, &k, &v)) {
+        if (kr_dict_set(th, d, k, v) < 0)
+            return -1;
+        if (src->used != used) {
+            kr_err_set_string(th, &kr_exc_RuntimeError, "dict mutated during update");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* {**src}: PyDict_Update -- a dict (whose iteration is dict's own) item
  * by item, any other object through keys() and [], which it must have. */
 int kr_dict_merge_mapping(Thread *th, Dict *d, Value src)
 {
-    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter) {
-        int64_t pos = 0;
-        Value k, v;
-        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
-            if (kr_dict_set(th, d, k, v) < 0)
-                return -1;
-        return 0;
-    }
+    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter)
+        return merge_dict(th, d, kr_as_dict(src));
     int has_keys = has_keys_method(th, src);
     if (has_keys == 0)
         kr_err_format(th, &kr_exc_TypeError, "'%s' object is not a mapping", kr_type_name(src));
@@ -469,14 +480,8 @@ int kr_dict_merge_mapping(Thread *th, Dict *d, Value src)
  * CPython's dict_merge checks tp_iter. */
 static int dict_update_from(Thread *th, Dict *d, Value src)
 {
-    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter) {
-        int64_t pos = 0;
-        Value k, v;
-        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
-            if (kr_dict_set(th, d, k, v) < 0)
-                return -1;
-        return 0;
-    }
+    if (kr_dict_check(src) && kr_type_of(src)->iter == kr_dict_type.iter)
+        return merge_dict(th, d, kr_as_dict(src));
     int has_keys = has_keys_method(th, src);
     if (has_keys)
         return has_keys < 0 ? -1 : update_from_mapping(th, d, src);
@@ -729,12 +734,17 @@ static int view_len(Thread *th, Value v, int64_t *n)
     return 0;
 }
 
+/* dict_values([...]): a view inside its own dict shows "..." (Py_ReprEnter) */
 static Value view_repr(Thread *th, Value v)
 {
+    int e = kr_repr_enter(th, v);
+    if (e) {
+        Str *s = e > 0 ? kr_str_from_cstr(th, "...") : NULL;
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
     List *l = kr_list_from_iterable(th, v);
-    if (!l)
-        return KR_VALUE_NULL;
-    Value inner = kr_seq_repr(th, l->items, l->size, "[", "]", false);
+    Value inner = l ? kr_seq_repr(th, l->items, l->size, "[", "]", false) : KR_VALUE_NULL;
+    kr_repr_leave(th, v);
     if (!inner)
         return KR_VALUE_NULL;
     Buf b;
@@ -783,15 +793,50 @@ VIEW_SETOP(view_and, KR_OP_AND)
 VIEW_SETOP(view_sub, KR_OP_SUB)
 VIEW_SETOP(view_xor, KR_OP_XOR)
 
+/* Is every item of a in b?  1, 0 or -1. */
+static int all_contained_in(Thread *th, Value a, Value b)
+{
+    Value it = kr_object_iter(th, a);
+    if (!it)
+        return -1;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? -1 : 1;
+        int c = kr_object_contains(th, b, x);
+        if (c <= 0)
+            return c;
+    }
+}
+
+static bool is_anyset(Value v)
+{
+    return kr_isinstance_type(v, &kr_set_type) || kr_isinstance_type(v, &kr_frozenset_type);
+}
+
+/* Sizes first, then containment item by item (CPython's
+ * dictview_richcompare): an item's value is compared, never hashed. */
 static Value view_richcompare(Thread *th, Value a, Value b, int op)
 {
-    if (!is_setlike_view(a) || !(is_setlike_view(b) || kr_is_set(b) ||
-                                 kr_is_type(b, &kr_frozenset_type)))
+    if (!is_setlike_view(a) || !(is_setlike_view(b) || is_anyset(b)))
         return KR_NOTIMPL;
-    Value sa = kr_set_of_iterable_op(th, a, kr_from_obj(th->vm->empty_tuple), KR_OP_OR);
-    Value sb = sa ? kr_set_of_iterable_op(th, b, kr_from_obj(th->vm->empty_tuple), KR_OP_OR)
-                  : KR_VALUE_NULL;
-    return sb ? kr_object_richcompare(th, sa, sb, op) : KR_VALUE_NULL;
+    int64_t na, nb;
+    if (kr_object_len(th, a, &na) < 0 || kr_object_len(th, b, &nb) < 0)
+        return KR_VALUE_NULL;
+    int ok = 0;
+    switch (op) {
+    case KR_EQ: case KR_NE:
+        if (na == nb)
+            ok = all_contained_in(th, a, b);
+        if (op == KR_NE && ok >= 0)
+            ok = !ok;
+        break;
+    case KR_LT: ok = na < nb ? all_contained_in(th, a, b) : 0; break;
+    case KR_LE: ok = na <= nb ? all_contained_in(th, a, b) : 0; break;
+    case KR_GT: ok = na > nb ? all_contained_in(th, b, a) : 0; break;
+    default: ok = na >= nb ? all_contained_in(th, b, a) : 0; break;
+    }
+    return ok < 0 ? KR_VALUE_NULL : kr_from_bool(ok);
 }
 
 #define VMETHOD(name) \
