@@ -598,6 +598,12 @@ static Value method_descr_get(Thread *th, Value descr, Value obj, Value type)
     if (!obj || obj == KR_NONE)
         return descr;
     MethodDescr *d = (MethodDescr *)kr_as_obj(descr);
+    if (!kr_isinstance_type(obj, d->owner)) {    /* str.upper.__get__(5) */
+        kr_err_format(th, &kr_exc_TypeError,
+                      "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                      d->def->name, d->owner->name, kr_type_name(obj));
+        return KR_VALUE_NULL;
+    }
     Value b = kr_builtin_new(th, d->def, obj, KR_VALUE_NULL);
     if (b)
         ((Builtin *)kr_as_obj(b))->owner = d->owner;
