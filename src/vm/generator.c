@@ -739,9 +739,10 @@ Value kr_gen_no_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple 
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", kr_gen_send, "($self, value, /)", NULL, 0},
-    {"throw", gen_throw, "($self, typ, val=None, tb=None, /)", NULL, 0},
-    {"close", gen_close, "($self, /)", NULL, 0},
+    {"send", kr_gen_send, "($self, value, /)", "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.", 0},
+    {"throw", gen_throw, "($self, typ, val=None, tb=None, /)",
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.", 0},
+    {"close", gen_close, "($self, /)", "close() -> raise GeneratorExit inside generator.", 0},
     {0},
 };
 
@@ -751,8 +752,8 @@ static const MemberDef gen_members[] = {
     {"gi_yieldfrom", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
     {"gi_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
     {"gi_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
-    {"__name__", 0, gen_get_name, gen_set_name, NULL, 0},
-    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, NULL, 0},
+    {"__name__", 0, gen_get_name, gen_set_name, "name of the generator", 0},
+    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, "qualified name of the generator", 0},
     {0},
 };
 
@@ -771,9 +772,10 @@ Type kr_generator_type = {
 /* A coroutine is a generator that is not iterable: it is driven through
  * send()/throw() or through the iterator __await__() returns. */
 static const MethodDef coro_methods[] = {
-    {"send", kr_gen_send, "($self, value, /)", NULL, 0},
-    {"throw", gen_throw, "($self, typ, val=None, tb=None, /)", NULL, 0},
-    {"close", gen_close, "($self, /)", NULL, 0},
+    {"send", kr_gen_send, "($self, value, /)", "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.", 0},
+    {"throw", gen_throw, "($self, typ, val=None, tb=None, /)",
+     "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.", 0},
+    {"close", gen_close, "($self, /)", "close() -> raise GeneratorExit inside coroutine.", 0},
     {"__await__", kr_coro_await, "($self, /)", NULL, 0},
     {0},
 };
@@ -785,8 +787,8 @@ static const MemberDef coro_members[] = {
     {"cr_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
     {"cr_origin", 0, gen_get_none, NULL, NULL, KR_MEMBER_READONLY},
-    {"__name__", 0, gen_get_name, gen_set_name, NULL, 0},
-    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, NULL, 0},
+    {"__name__", 0, gen_get_name, gen_set_name, "name of the coroutine", 0},
+    {"__qualname__", 0, gen_get_qualname, gen_set_qualname, "qualified name of the coroutine", 0},
     {0},
 };
 
