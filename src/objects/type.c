@@ -859,7 +859,29 @@ static int type_set_bases(Thread *th, Value self, Str *unused, Value value)
     return type_set_descr(th, self, KR_NAME(th, __bases__), value);
 }
 
+/* __flags__: krait's flags in CPython's Py_TPFLAGS_* bit positions, for
+ * the code that tests them (inspect.isabstract reads IS_ABSTRACT). */
+static Value type_get_flags(Thread *th, Value self)
+{
+    static const struct { uint32_t kr; uint64_t py; } bits[] = {
+        {KR_TYPE_HEAP, 1u << 9}, {KR_TYPE_BASETYPE, 1u << 10}, {KR_TYPE_READY, 1u << 12},
+        {KR_TYPE_IMMUTABLE, 1u << 8}, {KR_TYPE_ABSTRACT, 1u << 20},
+        {KR_TYPE_SEQUENCE, 1u << 5}, {KR_TYPE_MAPPING, 1u << 6}, {KR_TYPE_MATCH_SELF, 1u << 22},
+        {KR_TYPE_INT_SUBCLASS, 1u << 24}, {KR_TYPE_LIST_SUBCLASS, 1u << 25},
+        {KR_TYPE_TUPLE_SUBCLASS, 1u << 26}, {KR_TYPE_BYTES_SUBCLASS, 1u << 27},
+        {KR_TYPE_STR_SUBCLASS, 1u << 28}, {KR_TYPE_DICT_SUBCLASS, 1u << 29},
+        {KR_TYPE_EXC_SUBCLASS, 1u << 30}, {KR_TYPE_TYPE_SUBCLASS, 1u << 31},
+    };
+    const Type *t = (const Type *)kr_as_obj(self);
+    uint64_t f = 1u << 14;     /* HAVE_GC: every krait object is the collector's */
+    for (size_t i = 0; i < KR_ARRAY_LEN(bits); i++)
+        if (t->flags & bits[i].kr)
+            f |= bits[i].py;
+    return kr_int_from_i64(th, (int64_t)f);
+}
+
 static const MemberDef type_members[] = {
+    {"__flags__", 0, type_get_flags, NULL, NULL, KR_MEMBER_READONLY},
     {"__base__", 0, type_get_base, NULL, NULL, KR_MEMBER_READONLY},
     {"__mro__", 0, type_get_mro, NULL, NULL, KR_MEMBER_READONLY},
     {"__name__", 0, type_get_name, type_set_name, NULL, 0},
