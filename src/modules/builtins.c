@@ -275,6 +275,9 @@ Value kr_mod_builtins_format(Thread *th, Value v, Value spec)
     if (kr_is_complex(v))
         return kr_complex_format_spec(th, v, spec);
     Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __format__));
+    /* str.__format__ with an empty spec is str(self): a subclass's __str__ */
+    if (kr_str_check(v) && !kr_as_str(spec)->len && f == kr_type_lookup(&kr_str_type, fname))
+        return kr_object_str(th, v);
     if (f) {     /* every type has one now: object.__format__ (helper "methods") */
         Value r = kr_vm_call_special(th, f, v, &spec, 1);
         /* callers (f-strings, str.format) take the result as a str */

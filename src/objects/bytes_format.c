@@ -225,6 +225,7 @@ static int directive(Thread *th, const unsigned char *data, size_t len, size_t *
 {
     PctSpec sp;
     NumErr err = {0};
+    size_t start = *pos;
     if (!kr_numfmt_pct_parse((const char *)data, len, pos, &sp, &err))
         return raise_numerr(th, &err);
     Value arg = KR_VALUE_NULL;
@@ -256,13 +257,13 @@ static int directive(Thread *th, const unsigned char *data, size_t len, size_t *
         kr_err_no_memory(th);
         return -1;
     }
-    if (sp.conv == '%') {
+    if (sp.conv == '%' && *pos == start + 1) {     /* only "%%" right away */
         kr_buf_putc(out, '%');
         return 0;
     }
     if (!arg && !(arg = next_arg(th, a)))
         return -1;
-    int r = format_one(th, arg, &sp, out);
+    int r = sp.conv == '%' ? 1 : format_one(th, arg, &sp, out);
     if (r > 0) {
         uint32_t c = sp.conv;
         char msg[96];     /* kr_err_format has no %x */

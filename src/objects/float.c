@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,8 @@
 #include "core/numfmt.h"
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/modules.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/argparse.h"
@@ -130,7 +133,7 @@ static int operand(Thread *th, Value v, double *out)
 
 static Value float_pow(Thread *th, double x, double y)
 {
-    if (x == 0.0 && y < 0.0) {
+    if (x == 0.0 && y < 0.0 && !isinf(y)) {     /* 0.0 ** -inf is inf (C99) */
         kr_err_set_string(th, &kr_exc_ZeroDivisionError,
                           "0.0 cannot be raised to a negative power");
         return KR_VALUE_NULL;
@@ -341,6 +344,16 @@ static Value float_from_other(Thread *th, Value x)
         if (r && !kr_is_float(r))
             return kr_err_type_error(th, "%s.__float__ returned non-float (type %s)", xt->name,
                                      kr_type_name(r));
+        if (r && !kr_is_double(r) && kr_type_of(r) != &kr_float_type) {
+            char msg[300];      /* a float subclass instance: deprecated, made exact */
+            snprintf(msg, sizeof msg, "%.50s.__float__ returned non-float (type %.50s).  The "
+                     "ability to return an instance of a strict subclass of float is deprecated, "
+                     "and may be removed in a future version of Python.", xt->name,
+                     kr_type_name(r));
+            if (kr_mod_warn(th, &kr_exc_DeprecationWarning, msg) < 0)
+                return KR_VALUE_NULL;
+            r = kr_float_new(th, kr_float_value(r));
+        }
         return r;
     }
     if (xt->index) {
@@ -350,7 +363,7 @@ static Value float_from_other(Thread *th, Value x)
             return KR_VALUE_NULL;
         return kr_float_new(th, d);
     }
-    if (kr_bytes_like(x)) {
+    if (kr_bytes_like(x) || kr_buffer_check(x)) {
         const unsigned char *data;
         int64_t len;
         if (kr_bytes_view(th, x, &data, &len) < 0)
@@ -365,8 +378,10 @@ static Value float_from_other(Thread *th, Value x)
         if (!ascii)
             kr_err_set_string(th, &kr_exc_ValueError, "");
         if (!r && kr_err_matches(th, &kr_exc_ValueError)) {
-            Str *rep = kr_bytes_repr(th, data, len);
             kr_err_clear(th);
+            /* bytes show their bytes; another buffer, its repr (PyFloat_FromString) */
+            Value rv = kr_bytes_like(x) ? KR_VALUE_NULL : kr_object_repr(th, x);
+            Str *rep = rv ? kr_as_str(rv) : kr_bytes_like(x) ? kr_bytes_repr(th, data, len) : NULL;
             if (rep)
                 kr_err_format(th, &kr_exc_ValueError, "could not convert string to float: %U", rep);
         }
@@ -400,6 +415,15 @@ static Value float_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
     if (nargs == 0)
         return kr_float_new(th, 0.0);
     Value x = args[0];
+    /* a subclass's own __float__ (of float, str or int) comes first, as in
+     * CPython's PyNumber_Float */
+    Type *xt = kr_type_of(x);
+    if (xt->flags & KR_TYPE_HEAP) {
+        Str *fname = kr_str_intern_cstr(th, "__float__");
+        Value own = fname ? kr_type_lookup(xt, fname) : KR_VALUE_NULL;
+        if (own && own != kr_type_lookup(&kr_float_type, fname))
+            return float_from_other(th, x);
+    }
     if (kr_is_float(x))
         return float_pos(th, x);
     if (kr_str_check(x))
@@ -427,6 +451,9 @@ static Value float_format_method(Thread *th, Value self, const Value *args, size
 {
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
+    if (!kr_str_check(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_arg_type_name(args[1]));
     return kr_float_format_spec(th, args[0], args[1]);
 }
 

@@ -12,6 +12,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/dtoa.h"
@@ -405,6 +406,35 @@ static bool shows_zero(const char *buf)
     return true;
 }
 
+/* No type with a precision: 'g', but a result that would look integral
+ * gets a digit after the point, and so the exponent form already takes
+ * over at exponent precision-1 (CPython's Py_DTSF_ADD_DOT_0 with 'g'). */
+static void no_type_precision(char *buf, size_t size, double a, int64_t prec, bool alt)
+{
+    int p = prec == 0 ? 1 : (int)prec;
+    char e[512];
+    snprintf(e, sizeof e, "%.*e", p - 1, a);
+    char *ep = strchr(e, 'e');
+    int x = ep ? atoi(ep + 1) : 0;
+    if (ep && x == p - 1 && !strpbrk(buf, "eE")) {
+        *ep = 0;
+        size_t n = strlen(e);
+        if (!alt && strchr(e, '.')) {       /* %g drops the mantissa's trailing zeros */
+            while (n && e[n - 1] == '0')
+                e[--n] = 0;
+            if (n && e[n - 1] == '.')
+                e[--n] = 0;
+        }
+        /* snprintf never overruns buf; testing its result keeps -O1's
+         * -Wformat-truncation (the ASan build) quiet */
+        if (snprintf(buf, size, "%se%c%02d", e, x < 0 ? '-' : '+', x < 0 ? -x : x) >= (int)size)
+            buf[size - 1] = 0;
+        return;
+    }
+    if (!strpbrk(buf, ".eEn") && strlen(buf) + 3 < size)
+        strcat(buf, ".0");
+}
+
 Value kr_float_format_spec(Thread *th, Value v, Value specv)
 {
     Str *specs = kr_as_str(specv);
@@ -447,12 +477,8 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
             char fmt[16];
             snprintf(fmt, sizeof fmt, sp.alt ? "%%#.*%c" : "%%.*%c", ct);
             snprintf(buf, sizeof buf, fmt, (ct == 'g' || ct == 'G') && prec == 0 ? 1 : prec, a);
-            if (!t) {
-                /* No type with a precision: like 'g' but always with a
-                 * digit after the point when it would look integral. */
-                if (!strpbrk(buf, ".eEn") && isfinite(a) && strlen(buf) + 3 < sizeof buf)
-                    strcat(buf, ".0");
-            }
+            if (!t && isfinite(a))
+                no_type_precision(buf, sizeof buf, a, prec, sp.alt);
         }
         if (isinf(a))
             snprintf(buf, sizeof buf, "%s%s", (ct >= 'A' && ct <= 'Z') ? "INF" : "inf", ct == '%' ? "%" : "");

@@ -269,9 +269,9 @@ static int small_sort(Thread *th, Value *keys, Value *vals, int64_t n)
     return 0;
 }
 
-int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
+static int sort_values(Thread *th, Value *copy, int64_t n, Value key, bool reverse,
+                       Value **sorted)
 {
-    int64_t n = l->size;
     Value *keys = kr_gc_alloc(sizeof(Value) * (size_t)(n + 1) * 3);
     if (!keys) {
         kr_err_no_memory(th);
@@ -279,12 +279,6 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     }
     Value *tk = keys + n, *tv = keys + 2 * n;
     Value *vals = NULL;
-    Value *copy = kr_gc_alloc(sizeof(Value) * (size_t)(n + 1));
-    if (!copy) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    kr_values_copy(copy, l->items, (size_t)n);
     if (key && key != KR_NONE) {
         vals = copy;
         for (int64_t i = 0; i < n; i++) {
@@ -310,16 +304,52 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     } else if (merge_sort(th, keys, vals, tk, tv, n, reverse) < 0) {
         return -1;
     }
+    *sorted = vals ? vals : keys;
+    return 0;
+}
+
+/* While it sorts, the list is empty with a block of its own (CPython
+ * empties it too): a key or comparison that looks sees [], and one that
+ * changes it -- any growth replaces that block -- is reported. */
+int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
+{
     bool lk = kr_objlock(th, l);
-    bool same = l->size == n;
-    if (same)
-        kr_values_copy(l->items, vals ? vals : keys, (size_t)n);
+    int64_t n = l->size, cap = l->cap;
+    Value *items = l->items;
+    /* While threads exist a reader holding the old size may still index
+     * the array the list shows during the sort (vm/thread_lock.h): it
+     * gets one as long, holding the items; with cap 0 any store through
+     * the list moves it to a new array, so the change is still seen. */
+    size_t dn = th->vm->threaded ? (size_t)n + 1 : 1;
+    Value *during = kr_gc_alloc(sizeof(Value) * dn);
+    Value *copy = during ? kr_gc_alloc(sizeof(Value) * (size_t)(n + 1)) : NULL;
+    if (!copy) {
+        kr_objunlock(th, l, lk);
+        kr_err_no_memory(th);
+        return -1;
+    }
+    kr_values_copy(copy, items, (size_t)n);
+    if (dn > 1)
+        kr_values_copy(during, items, (size_t)n);
+    l->size = 0;
+    l->items = during;
+    l->cap = 0;
     kr_objunlock(th, l, lk);
-    if (!same) {
+    Value *sorted = NULL;
+    int r = sort_values(th, copy, n, key, reverse, &sorted);
+    lk = kr_objlock(th, l);
+    bool modified = l->items != during || l->size != 0;
+    if (r == 0)
+        kr_values_copy(items, sorted, (size_t)n);
+    l->items = items;
+    l->size = n;
+    l->cap = cap;
+    kr_objunlock(th, l, lk);
+    if (r == 0 && modified) {
         kr_err_set_string(th, &kr_exc_ValueError, "list modified during sort");
         return -1;
     }
-    return 0;
+    return r;
 }
 
 /* ---- slots ------------------------------------------------------------------ */
@@ -344,7 +374,29 @@ static Value list_richcompare(Thread *th, Value a, Value b, int op)
     if (!kr_list_check(a) || !kr_list_check(b))
         return KR_NOTIMPL;
     List *x = kr_as_list(a), *y = kr_as_list(b);
-    return kr_seq_richcompare(th, x->items, x->size, y->items, y->size, op);
+    if ((op == KR_EQ || op == KR_NE) && x->size != y->size)
+        return kr_from_bool(op == KR_NE);
+    /* an item's __eq__ may resize either list: sizes and items are read
+     * afresh at every step (CPython's list_richcompare) */
+    int64_t i = 0;
+    for (; i < x->size && i < y->size; i++) {
+        Value v = x->items[i], w = y->items[i];
+        if (v == w)
+            continue;
+        int eq = kr_object_richcompare_bool(th, v, w, KR_EQ);
+        if (eq < 0)
+            return KR_VALUE_NULL;
+        if (!eq)
+            break;
+    }
+    if (i >= x->size || i >= y->size) {     /* no more items: the sizes decide */
+        int c = (x->size > y->size) - (x->size < y->size);
+        return kr_from_bool(op == KR_LT ? c < 0 : op == KR_LE ? c <= 0 : op == KR_EQ ? c == 0
+                            : op == KR_NE ? c != 0 : op == KR_GT ? c > 0 : c >= 0);
+    }
+    if (op == KR_EQ || op == KR_NE)
+        return kr_from_bool(op == KR_NE);
+    return kr_object_richcompare(th, x->items[i], y->items[i], op);
 }
 
 static int list_len(Thread *th, Value v, int64_t *n)
@@ -898,8 +950,9 @@ METHOD(list_reversed_m)
 static Value list_reviter_next(Thread *th, Value v)
 {
     ListRevIter *it = (ListRevIter *)kr_as_obj(v);
-    if (it->i < 0 || it->i >= it->list->size) {
+    if (!it->list || it->i < 0 || it->i >= it->list->size) {
         it->i = -1;
+        it->list = NULL;        /* exhausted: let go of the list, as CPython */
         return KR_VALUE_NULL;
     }
     return it->list->items[it->i--];
@@ -910,7 +963,7 @@ static Value list_reviter_length_hint(Thread *th, Value unused, const Value *arg
 {
     CHECK("__length_hint__", 0, 0);
     ListRevIter *it = (ListRevIter *)kr_as_obj(args[0]);
-    return kr_from_smallint(it->i < 0 || it->i >= it->list->size ? 0 : it->i + 1);
+    return kr_from_smallint(!it->list || it->i < 0 || it->i >= it->list->size ? 0 : it->i + 1);
 }
 
 static Value list_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
@@ -942,13 +995,14 @@ static Value list_iter_setstate(Thread *th, Value unused, const Value *args, siz
     return kr_seq_setstate_index(th, args[1], len, &it->i) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
-/* (reversed, (list,), index) while running, (iter, ([],)) once done. */
+/* (reversed, (list,), index) until next() has found the end, then
+ * (iter, ([],)). */
 static Value list_reviter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
                                  Tuple *kwnames)
 {
     CHECK("__reduce__", 0, 0);
     ListRevIter *it = (ListRevIter *)kr_as_obj(args[0]);
-    if (it->i < 0 || it->i >= it->list->size) {
+    if (!it->list) {
         List *empty = kr_list_new(th, 0);
         return empty ? kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(empty))
                      : KR_VALUE_NULL;
@@ -971,6 +1025,8 @@ static Value list_reviter_setstate(Thread *th, Value unused, const Value *args, 
         return kr_err_type_error(th, "an integer is required");
     if (kr_int_as_i64(th, args[1], &n) < 0)
         return KR_VALUE_NULL;
+    if (!it->list)
+        return KR_NONE;
     if (n < -1)
         n = -1;
     if (n > it->list->size - 1)

@@ -130,6 +130,10 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
         if (c == '.') {
             while (j < b && kr_str_char(f, j) != '.' && kr_str_char(f, j) != '[')
                 j++;
+            if (j == i + 1) {
+                kr_err_set_string(th, &kr_exc_ValueError, "Empty attribute in format string");
+                return KR_VALUE_NULL;
+            }
             Str *attr = kr_str_substr(th, f, i + 1, j);
             if (!attr || !(attr = kr_str_intern(th, attr)))
                 return KR_VALUE_NULL;
@@ -138,6 +142,15 @@ static Value resolve_field(Thread *th, FmtState *st, Str *f, int64_t a, int64_t 
         } else {
             while (j < b && kr_str_char(f, j) != ']')
                 j++;
+            if (j == i + 1 && j < b) {
+                kr_err_set_string(th, &kr_exc_ValueError, "Empty attribute in format string");
+                return KR_VALUE_NULL;
+            }
+            if (j + 1 < b && kr_str_char(f, j + 1) != '.' && kr_str_char(f, j + 1) != '[') {
+                kr_err_set_string(th, &kr_exc_ValueError,
+                                  "Only '.' or '[' may follow ']' in format field specifier");
+                return KR_VALUE_NULL;
+            }
             Str *key = kr_str_substr(th, f, i + 1, j);
             if (!key)
                 return KR_VALUE_NULL;
@@ -675,13 +688,23 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
         }
         if (++i >= f->len)
             goto incomplete;
+        if (kr_str_char(f, i) == '%') {     /* only "%%" right away is a percent sign */
+            kr_buf_putc(&b, '%');
+            continue;
+        }
         Value arg = KR_VALUE_NULL;
         if (kr_str_char(f, i) == '(') {
-            int64_t j = i + 1;
-            while (j < f->len && kr_str_char(f, j) != ')')
-                j++;
-            if (j >= f->len)
-                goto incomplete;
+            int64_t j = i + 1, depth = 1;       /* balanced: "%((x))s" has the key "(x)" */
+            for (; j < f->len; j++) {
+                uint32_t kc = kr_str_char(f, j);
+                depth += kc == '(' ? 1 : kc == ')' ? -1 : 0;
+                if (!depth)
+                    break;
+            }
+            if (j >= f->len) {
+                kr_err_set_string(th, &kr_exc_ValueError, "incomplete format key");
+                goto fail;
+            }
             Str *key = kr_str_substr(th, f, i + 1, j);
             if (!key)
                 goto fail;
@@ -760,12 +783,13 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
         if (i >= f->len)
             goto incomplete;
         uint32_t conv = kr_str_char(f, i);
-        if (conv == '%') {
-            kr_buf_putc(&b, '%');
-            continue;
-        }
         if (!arg && next_arg(th, items, n, &k, &arg) < 0)
             goto fail;
+        if (conv == '%') {      /* "% %": not a literal any more */
+            kr_err_format(th, &kr_exc_ValueError,
+                          "unsupported format character '%%' (0x25) at index %lld", (long long)i);
+            goto fail;
+        }
         size_t at = b.len;
         if (put_directive(th, &b, conv, arg, flags, width, prec, i) < 0)
             goto fail;

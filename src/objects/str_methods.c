@@ -407,7 +407,8 @@ METHOD(str_format_dunder)
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
-        return kr_err_type_error(th, "argument must be str, not %s", kr_type_name(args[1]));
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_arg_type_name(args[1]));
     return kr_str_format_spec(th, SELF, kr_as_str(args[1]));
 }
 
@@ -1153,8 +1154,10 @@ METHOD(str_getnewargs)
 {
     if (kr_argparse_noargs(th, "str.__getnewargs__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    Str *s = SELF;
-    Str *copy = kr_str_substr(th, s, 0, s->len);
+    Str *s = SELF;      /* a copy, never self: CPython's _PyUnicode_Copy */
+    Str *copy = s->len ? kr_str_alloc(th, s->len, s->kind, s->ascii) : th->vm->empty_str;
+    if (copy && s->len)
+        memcpy(copy->data, s->data, (size_t)s->len * s->kind);
     Value v = copy ? kr_from_obj(copy) : KR_VALUE_NULL;
     Tuple *t = v ? kr_tuple_from_array(th, &v, 1) : NULL;
     return t ? kr_from_obj(t) : KR_VALUE_NULL;

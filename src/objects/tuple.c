@@ -271,6 +271,8 @@ static Value tuple_mul(Thread *th, Value a, Value b)
     if (ok <= 0)
         return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     Tuple *x = kr_as_tuple(a);
+    if (n == 1 && x->hdr.type == &kr_tuple_type)     /* t * 1 is t, as in CPython */
+        return a;
     if (x->size && n > ((int64_t)1 << 40) / x->size) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
