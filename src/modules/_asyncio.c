@@ -571,7 +571,9 @@ static int fut_init(Thread *th, AsyncioState *st, Value self, Value loop)
 {
     Future *f = as_fut(self);
     Obj hdr = f->hdr;
+    Dict *dict = f->dict;     /* attributes set before __init__ stay */
     memset((char *)f + sizeof(Obj), 0, sizeof(Future) - sizeof(Obj));
+    f->dict = dict;
     f->hdr = hdr;
     f->state = ST_PENDING;
     if (!loop || loop == KR_NONE) {

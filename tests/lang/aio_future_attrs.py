@@ -45,3 +45,23 @@ f2.result = monkey
 f2.set_result(3)
 print(f2.result(), bytes(buf))
 loop.close()
+
+# a subclass that sets attributes before the base __init__ runs
+import collections
+class Counting:
+    def __init__(self, *args, **kwargs):
+        self.calls = collections.defaultdict(int)
+        super().__init__(*args, **kwargs)
+    def add_done_callback(self, *args, **kwargs):
+        self.calls['add_done_callback'] += 1
+        return super().add_done_callback(*args, **kwargs)
+class CTask(Counting, asyncio.Task): pass
+class CFuture(Counting, asyncio.Future): pass
+loop = asyncio.new_event_loop()
+fut = CFuture(loop=loop)
+async def func():
+    loop.call_soon(lambda: fut.set_result('spam'))
+    return await fut
+task = CTask(func(), loop=loop)
+print(loop.run_until_complete(task), dict(task.calls), dict(fut.calls))
+loop.close()
