@@ -147,8 +147,9 @@ struct Thread {
     /* vm/thread.c: the module this thread waits for another thread to
      * import (NULL: none), read under VM.lock to find import deadlocks. */
     Str *import_waiting;
-    /* Set while the thread sleeps in a lock wait (vm/thread.c). */
-    _Atomic bool blocked;
+    /* Set while the thread sleeps in a lock wait, and once its Python
+     * code is done but it is still linked (vm/thread.c). */
+    _Atomic bool blocked, exiting;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
                                                             Thread is kr_gc_alloc'ed) */
 };
@@ -162,11 +163,6 @@ struct VM {
      * the next Thread.serial, and whether the process is exiting (daemon
      * threads then stop at their next safe point). */
     int nthreads;
-    /* Threads ended so far and the count _thread._count() last saw
-     * (modules/_thread.c collects when they differ), and those whose
-     * join() returned but whose stack the collector still scans. */
-    uint64_t threads_ended, threads_ended_seen;
-    int threads_exiting;
     size_t thread_stack_size;
     uint64_t next_serial;
     volatile bool finalizing;

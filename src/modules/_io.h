@@ -38,6 +38,7 @@ typedef struct Buffered {
     uint8_t kind;               /* READER, WRITER, RANDOM (_io_buffered.c) */
     bool detached;
     bool remembered;            /* in lib/_io.py's _writers: wbuf holds data */
+    uint64_t inside;            /* 1 + serial of the thread in write()/flush(), 0: none */
 } Buffered;
 
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,

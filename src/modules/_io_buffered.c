@@ -484,7 +484,7 @@ static int write_through(Thread *th, Buffered *b, const unsigned char *p, int64_
     return 0;
 }
 
-KR_LIB_FUNC(buffered_write)
+static Value write_entered(Thread *th, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
     if (kr_libutil_check_positional(th, "write", nargs - 1, 1, 1) < 0)
@@ -538,7 +538,7 @@ KR_LIB_FUNC(buffered_write)
     return kr_int_from_i64(th, n);
 }
 
-KR_LIB_FUNC(buffered_flush)
+static Value flush_entered(Thread *th, const Value *args)
 {
     Buffered *b = SELF;
     if (b->kind == READER) {
@@ -561,6 +561,47 @@ KR_LIB_FUNC(buffered_flush)
     if (w < 0 || (w && !kr_vm_call(th, f, NULL, 0, NULL)))
         return KR_VALUE_NULL;
     return KR_NONE;
+}
+
+/* A signal handler running inside write() or flush() (they run Python
+ * handlers while the raw stream waits) that calls them again on the same
+ * object: RuntimeError, as CPython's buffered lock owned by this thread.
+ * Other threads are not kept out (docs/differences.md, Threads). */
+static bool enter(Thread *th, Buffered *b, Value self)
+{
+    uint64_t me = th->serial + 1;
+    if (b->inside == me) {
+        kr_err_format(th, &kr_exc_RuntimeError, "reentrant call inside %R", self);
+        return false;
+    }
+    b->inside = me;
+    return true;
+}
+
+static void leave(Thread *th, Buffered *b)
+{
+    if (b->inside == th->serial + 1)
+        b->inside = 0;
+}
+
+KR_LIB_FUNC(buffered_write)
+{
+    Buffered *b = SELF;
+    if (!enter(th, b, args[0]))
+        return KR_VALUE_NULL;
+    Value r = write_entered(th, args, nargs);
+    leave(th, b);
+    return r;
+}
+
+KR_LIB_FUNC(buffered_flush)
+{
+    Buffered *b = SELF;
+    if (!enter(th, b, args[0]))
+        return KR_VALUE_NULL;
+    Value r = flush_entered(th, args);
+    leave(th, b);
+    return r;
 }
 
 KR_LIB_FUNC(buffered_flush_for_exit)

@@ -281,22 +281,24 @@ static __attribute__((noinline)) void clear_c_stack(void)
     explicit_bzero(junk, sizeof junk);   /* a plain memset of a dead array is elided */
 }
 
+int64_t kr_mod_gc_collect_call(Thread *th, const Value *args_end)
+{
+    int64_t total = 0;
+    for (int round = 0; round < 2; round++) {     /* as gc.collect() */
+        clear_dead_registers(th, args_end);
+        clear_c_stack();
+        kr_gc_collect();
+        total += run_pending(th);
+    }
+    return total;
+}
+
 void kr_mod_gc_collect_dead(Thread *th)
 {
     clear_dead_registers(th, NULL);
     clear_c_stack();
     kr_gc_collect();
     run_pending(th);
-}
-
-void kr_mod_gc_collect_from_call(Thread *th, const Value *args_end)
-{
-    for (int round = 0; round < 2; round++) {
-        clear_dead_registers(th, args_end);
-        clear_c_stack();
-        kr_gc_collect();
-        kr_mod_gc_run_pending(th);
-    }
 }
 
 /* ---- the module ------------------------------------------------------------------- */

@@ -24,8 +24,9 @@ void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where);
  * (objects/buffer.c), whose exporters release views the program dropped
  * before refusing a resize. */
 void kr_mod_gc_collect_dead(Thread *th);
-/* What gc.collect() does for a builtin called with registers up to
- * args_end (their registers above are dead): two rounds. */
-void kr_mod_gc_collect_from_call(Thread *th, const Value *args_end);
+/* gc.collect()'s two rounds, for a builtin called from Python whose
+ * arguments end at args_end (the registers past them are dead); returns
+ * how many finalizers ran. */
+int64_t kr_mod_gc_collect_call(Thread *th, const Value *args_end);
 
 #endif

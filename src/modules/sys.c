@@ -179,6 +179,8 @@ FUNC(sys_current_exceptions)
     pthread_mutex_lock(&vm->lock);
     int rc = 0;
     for (Thread *t = vm->threads; t && rc == 0; t = t->next) {
+        if (__atomic_load_n(&t->exiting, __ATOMIC_RELAXED))
+            continue;       /* its Python code is done */
         Value k = kr_int_from_i64(th, (int64_t)t->thread_id);
         Value v = k ? exc_info_of(th, t->handled) : KR_VALUE_NULL;
         rc = v ? kr_dict_set(th, d, k, v) : -1;

@@ -44,6 +44,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -140,14 +141,29 @@ static void report_escaped(Thread *th, Value func)
     fflush(stderr);
 }
 
+/* The call, out of thread_main's frame so that nothing it held is left in
+ * a live stack slot once it returns. */
+static __attribute__((noinline)) void run_boot(Thread *th)
+{
+    Value func = th->boot_func;
+    Value r = kr_vm_call_ex(th, func, th->boot_args, th->boot_kwargs);
+    th->boot_func = th->boot_args = th->boot_kwargs = KR_VALUE_NULL;
+    if (!r)
+        report_escaped(th, func);
+}
+
 static void thread_end(Thread *th)
 {
     for (int64_t i = 0; th->locals && i < th->locals->size; i++)
         kr_mod__thread_local_forget(th, th->locals->items[i]);
     th->locals = NULL;
     kr_err_clear(th);
-    unlink_thread(th->vm, th);
-    __atomic_add_fetch(&th->vm->threads_exiting, 1, __ATOMIC_RELEASE);
+    /* what the thread's registers last held (the threading.Thread, its
+     * target) must not outlive it: test.support's threading_cleanup
+     * collects at once */
+    kr_frame_drop_stack(th);
+    th->handled = KR_NONE;
+    atomic_store(&th->exiting, true);
     Lock *l = (Lock *)th->sentinel;
     th->sentinel = NULL;
     if (l && l->locked) {
@@ -164,19 +180,14 @@ static void *thread_main(void *arg)
     th->pthread = pthread_self();
     th->thread_id = (uint64_t)th->pthread;
     th->c_stack_limit = kr_thread_c_stack_limit();
-    Value func = th->boot_func;
-    Value r = kr_vm_call_ex(th, func, th->boot_args, th->boot_kwargs);
-    th->boot_func = th->boot_args = th->boot_kwargs = KR_VALUE_NULL;
-    if (!r)
-        report_escaped(th, func);
+    run_boot(th);
     thread_end(th);
-    kr_frame_drop_stack(th);
     current = NULL;
     VM *vm = th->vm;
     kr_gc_thread_unregister();
-    /* Now nothing of this thread is scanned: its garbage can go. */
-    __atomic_add_fetch(&vm->threads_ended, 1, __ATOMIC_RELEASE);
-    __atomic_sub_fetch(&vm->threads_exiting, 1, __ATOMIC_RELEASE);
+    /* last: _thread._count() counts the thread until its stack is no
+     * longer the collector's (kr_thread_wait_exited) */
+    unlink_thread(vm, th);
     return NULL;
 }
 
@@ -273,6 +284,22 @@ static bool others_blocked(Thread *th)
         if (t != th && !atomic_load_explicit(&t->blocked, memory_order_relaxed))
             return false;
     return true;
+}
+
+void kr_thread_wait_exited(Thread *th)
+{
+    VM *vm = th->vm;
+    for (int spins = 0; spins < 10000; spins++) {      /* at most ~1 s */
+        bool busy = false;
+        pthread_mutex_lock(&vm->lock);
+        for (Thread *t = vm->threads; t && !busy; t = t->next)
+            busy = atomic_load(&t->exiting);
+        pthread_mutex_unlock(&vm->lock);
+        if (!busy)
+            return;
+        struct timespec pause = {0, 100000};
+        nanosleep(&pause, NULL);
+    }
 }
 
 void kr_thread_settle(Thread *th)

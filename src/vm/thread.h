@@ -59,6 +59,11 @@ KR_MUST_CHECK int kr_thread_sem_wait(Thread *th, sem_t *s, double timeout);
  * that waited for them expects. */
 void kr_thread_settle(Thread *th);
 
+/* Wait (at most about a second) for the threads that have finished their
+ * Python code to be gone: unlinked, and their stacks no longer scanned by
+ * the collector, so what they last held can be collected. */
+void kr_thread_wait_exited(Thread *th);
+
 /* What the interpreter's safe point does for threads: a thread other than
  * the main one stops for good once the process is exiting (daemon threads
  * must not run while the runtime is torn down). */

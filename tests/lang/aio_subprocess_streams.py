@@ -25,7 +25,9 @@ async def main():
     p.stdin.close()
     print('eof', await p.stdout.read(), await p.wait())
 
-    p = await run('import time; time.sleep(30)')
+    p = await run('import time; print("ready", flush=True); time.sleep(30)',
+                  stdout=asyncio.subprocess.PIPE)
+    print(await p.stdout.readline())   # its SIGINT handler is in place
     try:
         await asyncio.wait_for(p.wait(), 0.1)
     except asyncio.TimeoutError:

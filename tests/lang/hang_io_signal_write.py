@@ -48,3 +48,22 @@ f.close()
 print(os.read(r, 100))
 os.close(r)
 os.close(w)
+
+# Re-entering write()/flush() of the same BufferedWriter from code it runs
+# (a raw stream's write, as a signal handler landing inside it would).
+class Raw(io.RawIOBase):
+    def writable(self):
+        return True
+    def write(self, b):
+        for call in (lambda: buf.write(b'again'), buf.flush):
+            try:
+                call()
+            except RuntimeError as e:
+                print('RuntimeError', e)
+        return len(b)
+
+buf = io.BufferedWriter(Raw(), 8)
+print(buf.write(b'0123456789abc'))
+print(buf.write(b'x'))
+buf.flush()
+print(buf.write(b'y'), 'after')

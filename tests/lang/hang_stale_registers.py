@@ -28,7 +28,7 @@ class Base(unittest.TestCase):
         self._threads = _thread._count(), threading._dangling.copy()
 
     def tearDown(self):
-        results.append((self._testMethodName, settle(self._threads) <= 2))
+        results.append((self._testMethodName, settle(self._threads) == 0))
 
 class Tests(Base):
     def test_daemon_param(self):
