@@ -518,9 +518,17 @@ static void compile_for(Compiler *c, Stmt *s)
 static void compile_break_continue(Compiler *c, Stmt *s, bool is_break)
 {
     int loop = innermost_loop(c);
-    if (loop < 0)
+    if (loop < 0) {
+        /* CPython unwinds before it looks for the loop: an except* block
+         * on the way is the error reported */
+        for (int i = c->u->nfblocks - 1; i >= 0; i--)
+            if (c->u->fblocks[i].kind == FB_STAR_HANDLER)
+                kr_emit_syntax_error(c, "'break', 'continue' and 'return' cannot appear in an "
+                                     "except* block", s->lineno, s->col_offset, s->end_lineno,
+                                     s->end_col_offset);
         kr_emit_syntax_error(c, is_break ? "'break' outside loop" : "'continue' not properly in loop",
                              s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
+    }
     bool paused[64] = {0};
     if (c->u->nfblocks > loop + 1)      /* trace: its line comes before the unwinding's */
         kr_emit_op(c, OP_NOP, 0, 0, 0, 0);

@@ -157,7 +157,11 @@ static int load_name(Compiler *c, const char *id, int dst)
         if (cell >= 0) {
             if (dst < 0)
                 dst = kr_emit_reg(c);
-            kr_emit_op(c, OP_LOAD_DEREF, 0, (unsigned)dst, (unsigned)cell, 0);
+            if (!u->fast)   /* a class body: its namespace may shadow the cell */
+                kr_emit_op(c, OP_LOAD_CLASSDEREF, 0, (unsigned)dst, (unsigned)cell,
+                           kr_emit_name(c, name));
+            else
+                kr_emit_op(c, OP_LOAD_DEREF, 0, (unsigned)dst, (unsigned)cell, 0);
             return dst;
         }
     }

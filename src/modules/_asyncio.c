@@ -66,6 +66,8 @@ typedef struct Future {
     Value source_tb;
     Value cancel_msg;
     Value cancelled_exc;      /* the CancelledError a task's coroutine raised */
+    Dict *dict;               /* instance attributes, as CPython's fut->dict
+                                 (a test may shadow a method on one future) */
     int state;
     bool log_tb, blocking;
 } Future;
@@ -979,7 +981,7 @@ static const MethodDef future_methods[] = {
 
 Type kr_asyncio_future_type = {
     .hdr = {&kr_type_type}, .name = "_asyncio.Future", .size = sizeof(Future),
-    .flags = KR_TYPE_BASETYPE, .new_ = future_new, .init = future_init,
+    .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(Future, dict), .new_ = future_new, .init = future_init,
     .finalize = future_finalize, .repr = future_repr, .iter = future_iter_slot,
     .methods = future_methods, .members = future_members,
 };
@@ -1563,7 +1565,7 @@ static const MethodDef task_methods[] = {
 
 Type kr_asyncio_task_type = {
     .hdr = {&kr_type_type}, .name = "_asyncio.Task", .size = sizeof(Task),
-    .flags = KR_TYPE_BASETYPE, .base = &kr_asyncio_future_type, .new_ = future_new,
+    .flags = KR_TYPE_BASETYPE, .dict_offset = offsetof(Future, dict), .base = &kr_asyncio_future_type, .new_ = future_new,
     .init = task_init, .finalize = task_finalize, .repr = task_repr,
     .methods = task_methods, .members = task_members,
 };

@@ -1010,7 +1010,7 @@ static Value timezone_py_new(Thread *th, Type *type, const Value *args, size_t n
         return kr_err_type_error(th, "timezone() argument 1 must be datetime.timedelta, not %s",
                                  kr_type_name(a[0]));
     if (a[1] && !kr_str_check(a[1]))
-        return kr_err_type_error(th, "timezone() argument 2 must be str, not %s", kr_type_name(a[1]));
+        return kr_err_type_error(th, "timezone() argument 2 must be str, not %s", kr_arg_type_name(a[1]));
     return kr_dt_timezone_new(th, a[0], a[1]);
 }
 

@@ -513,7 +513,7 @@ KR_LIB_FUNC(date_strftime)
     if (kr_libutil_parse(th, "strftime", args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(a[0]))
-        return kr_err_type_error(th, "strftime() argument 1 must be str, not %s", kr_type_name(a[0]));
+        return kr_err_type_error(th, "strftime() argument 1 must be str, not %s", kr_arg_type_name(a[0]));
     Value tt = kr_dt_call_method(th, args[0], "timetuple", NULL, 0);
     return tt ? kr_dt_strftime(th, args[0], a[0], tt) : KR_VALUE_NULL;
 }
@@ -523,7 +523,7 @@ KR_LIB_FUNC(date_format)
     if (kr_dt_exact_args(th, "__format__", nargs - 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
-        return kr_err_type_error(th, "__format__() argument 1 must be str, not %s", kr_type_name(args[1]));
+        return kr_err_type_error(th, "__format__() argument 1 must be str, not %s", kr_arg_type_name(args[1]));
     if (kr_as_str(args[1])->len == 0)
         return kr_object_str(th, args[0]);
     return kr_dt_call_method(th, args[0], "strftime", &args[1], 1);
@@ -772,9 +772,9 @@ KR_LIB_FUNC(datetime_strptime)
         return KR_VALUE_NULL;
     Value a[3] = {args[0], args[1], args[2]};
     if (!kr_str_check(args[1]))
-        return kr_err_type_error(th, "strptime() argument 1 must be str, not %s", kr_type_name(args[1]));
+        return kr_err_type_error(th, "strptime() argument 1 must be str, not %s", kr_arg_type_name(args[1]));
     if (!kr_str_check(args[2]))
-        return kr_err_type_error(th, "strptime() argument 2 must be str, not %s", kr_type_name(args[2]));
+        return kr_err_type_error(th, "strptime() argument 2 must be str, not %s", kr_arg_type_name(args[2]));
     return kr_dt_call_module(th, "_strptime", "_strptime_datetime", a, 3);
 }
 
@@ -844,7 +844,7 @@ int kr_dt_timespec_parts(Thread *th, Value spec)
     if (!spec)
         return 0;
     if (!kr_str_check(spec)) {
-        kr_err_type_error(th, "isoformat() argument 2 must be str, not %s", kr_type_name(spec));
+        kr_err_type_error(th, "isoformat() argument 2 must be str, not %s", kr_arg_type_name(spec));
         return -1;
     }
     size_t n;

@@ -383,7 +383,7 @@ KR_LIB_FUNC(time_strftime)
     if (kr_libutil_parse(th, "strftime", args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(a[0]))
-        return kr_err_type_error(th, "strftime() argument 1 must be str, not %s", kr_type_name(a[0]));
+        return kr_err_type_error(th, "strftime() argument 1 must be str, not %s", kr_arg_type_name(a[0]));
     Time *t = SELF_TIME;
     Value v[9];
     int f[9] = {1900, 1, 1, t->hour, t->minute, t->second, 0, 1, -1};
@@ -487,7 +487,7 @@ KR_LIB_FUNC(time_format)
     if (kr_dt_exact_args(th, "__format__", nargs - 1, 1, kw) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
-        return kr_err_type_error(th, "__format__() argument 1 must be str, not %s", kr_type_name(args[1]));
+        return kr_err_type_error(th, "__format__() argument 1 must be str, not %s", kr_arg_type_name(args[1]));
     if (kr_as_str(args[1])->len == 0)
         return kr_object_str(th, args[0]);
     return kr_dt_call_method(th, args[0], "strftime", &args[1], 1);

@@ -98,6 +98,8 @@ static void report_wakeup_error(Thread *th)
     Value saved = kr_err_fetch(th);
     kr_oserror_from_errno(th, err, KR_VALUE_NULL, KR_VALUE_NULL);
     Value exc = kr_err_fetch(th);
+    if (exc && kr_is_exc(exc))
+        ((Exc *)kr_as_obj(exc))->traceback = KR_NONE;   /* raised by no Python code */
     kr_vm_flush_stdout(th);
     fputs("Exception ignored when trying to write to the signal wakeup fd:\n", stderr);
     if (exc)

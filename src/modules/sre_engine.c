@@ -186,17 +186,22 @@ static inline __attribute__((always_inline)) bool in_charset(const SreCode *set,
  */
 
 static bool unit_matches(const SreCode *op, uint32_t ch);
+static bool branch_accepts(const SreCode *pattern, uint32_t ch);
+
+/* What a bitmap's key is: a single-character op, a bare set, or a pattern
+ * whose BRANCH alternatives all start with one (branch_first_units). */
+enum { KEY_UNIT, KEY_SET, KEY_BRANCH };
 
 /* Slow scans stop this often to ask again whether a bitmap is ready. */
 #define BITMAP_CHUNK 1024
 
 /*
- * `key` is a single-character op, or with is_set a bare set.  Charges
+ * `key` is a single-character op, a bare set or a branch (`kind`).  Charges
  * `uses` evaluations to it (callers ask with 0, scan at most BITMAP_CHUNK
  * characters the slow way, then charge what they did) and returns the
  * bitmap once the charges reach st->bitmap_after, else NULL.
  */
-static const uint32_t *char_bitmap(SreState *st, const SreCode *key, bool is_set,
+static const uint32_t *char_bitmap(SreState *st, const SreCode *key, int kind,
                                    ptrdiff_t uses)
 {
     size_t slot = ((uintptr_t)key / sizeof(SreCode)) % KR_SRE_BITMAPS;
@@ -215,7 +220,9 @@ static const uint32_t *char_bitmap(SreState *st, const SreCode *key, bool is_set
     e->ready = true;
     memset(e->bits, 0, sizeof e->bits);
     for (uint32_t ch = 0; ch < 256; ch++)
-        if (is_set ? in_charset(key, ch) : unit_matches(key, ch))
+        if (kind == KEY_SET      ? in_charset(key, ch)
+            : kind == KEY_UNIT ? unit_matches(key, ch)
+                               : branch_accepts(key, ch))
             e->bits[ch >> 5] |= 1u << (ch & 31);
     return e->bits;
 }
@@ -346,6 +353,14 @@ static bool any_unit(const SreCode *const *units, int n, uint32_t ch)
         if (unit_matches(units[i], ch))
             return true;
     return false;
+}
+
+/* Can an alternative of pattern's leading BRANCH start with ch?  (Only
+ * for a pattern branch_first_units accepts: the KEY_BRANCH bitmaps.) */
+static bool branch_accepts(const SreCode *pattern, uint32_t ch)
+{
+    const SreCode *units[KR_SRE_MAX_ALTS];
+    return any_unit(units, branch_first_units(pattern, units), ch);
 }
 
 /*

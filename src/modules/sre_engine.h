@@ -130,7 +130,7 @@ enum {
 
 /* Engine private: a single-character test run often, as a bitmap of 0..255
  * (KR_SRE_BITMAPS of them per state, direct-mapped by code position). */
-#define KR_SRE_BITMAPS 8
+#define KR_SRE_BITMAPS 32
 #define KR_SRE_BITMAP_AFTER 1024
 #define KR_SRE_INLINE_MARKS 32
 #define KR_SRE_INLINE_STACK 1024

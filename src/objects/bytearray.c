@@ -142,6 +142,10 @@ static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
 /* A byte value from v: an int in range(256). */
 static int byte_value(Thread *th, Value v, unsigned char *out)
 {
+    if (kr_is_smallint(v) && (uint64_t)kr_as_smallint(v) <= 255) {
+        *out = (unsigned char)kr_as_smallint(v);
+        return 0;
+    }
     if (!kr_is_int(v) && !kr_type_of(v)->index) {
         kr_err_format(th, &kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                       kr_type_name(v));
@@ -175,6 +179,13 @@ static Value bytearray_new(Thread *th, Type *t, const Value *args, size_t nargs,
 
 static int append_byte(Thread *th, ByteArray *a, unsigned char c)
 {
+    /* room left, nothing exported, one thread: no resize, no lock (the
+     * common case of building a bytearray byte by byte; helper pgen) */
+    if (KR_LIKELY(!th->vm->threaded && a->data && a->len < a->cap && a->exports == 0)) {
+        a->data[a->len++] = c;
+        a->data[a->len] = 0;
+        return 0;
+    }
     return splice(th, a, a->len, a->len, &c, 1);
 }
 
@@ -559,7 +570,7 @@ METHOD(append)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
     unsigned char c;
-    if (byte_value(th, args[1], &c) < 0 || splice(th, a, a->len, a->len, &c, 1) < 0)
+    if (byte_value(th, args[1], &c) < 0 || append_byte(th, a, c) < 0)
         return KR_VALUE_NULL;
     return KR_NONE;
 }

@@ -265,8 +265,11 @@ ACCESSOR(deleter, 2)
 
 static Value property_set_name(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "__set_name__", nargs - 1, 2, 2, kw) < 0)
-        return KR_VALUE_NULL;
+    if (kw && kw->size)
+        return kr_err_type_error(th, "property.__set_name__() takes no keyword arguments");
+    if (nargs - 1 != 2)
+        return kr_err_type_error(th, "__set_name__() takes 2 positional arguments but %zu were given",
+                                 nargs - 1);
     PR(args[0])->name = args[2];
     return KR_NONE;
 }

@@ -451,6 +451,9 @@ static Value float_format_method(Thread *th, Value self, const Value *args, size
 {
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
+    if (!kr_str_check(args[1]))
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_arg_type_name(args[1]));
     return kr_float_format_spec(th, args[0], args[1]);
 }
 

@@ -598,6 +598,12 @@ static Value method_descr_get(Thread *th, Value descr, Value obj, Value type)
     if (!obj || obj == KR_NONE)
         return descr;
     MethodDescr *d = (MethodDescr *)kr_as_obj(descr);
+    if (!kr_isinstance_type(obj, d->owner)) {    /* str.upper.__get__(5) */
+        kr_err_format(th, &kr_exc_TypeError,
+                      "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                      d->def->name, d->owner->name, kr_type_name(obj));
+        return KR_VALUE_NULL;
+    }
     Value b = kr_builtin_new(th, d->def, obj, KR_VALUE_NULL);
     if (b)
         ((Builtin *)kr_as_obj(b))->owner = d->owner;
@@ -762,9 +768,13 @@ static int method_hash(Thread *th, Value v, int64_t *h)
 }
 
 /* Setting an attribute on a bound method is refused, as in CPython
- * (reading falls through to the function). */
+ * (reading falls through to the function), except through a data
+ * descriptor of the type: __class__'s TypeError, __func__'s read-only. */
 static int method_setattr(Thread *th, Value obj, Str *name, Value value)
 {
+    Value d = kr_type_lookup(kr_type_of(obj), name);
+    if (d && kr_type_of(d)->descr_set)
+        return kr_type_of(d)->descr_set(th, d, obj, value);
     kr_err_format(th, &kr_exc_AttributeError, "'method' object has no attribute '%U'", name);
     return -1;
 }

@@ -1027,9 +1027,9 @@ static Value int_format_method(Thread *th, Value self, const Value *args, size_t
 {
     if (kr_argparse_one(th, "int.__format__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "__format__() argument must be str, not %s",
-                                 kr_type_name(args[1]));
+                                 kr_arg_type_name(args[1]));
     return kr_int_format_spec(th, args[0], args[1]);
 }
 

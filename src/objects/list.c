@@ -313,18 +313,27 @@ static int sort_values(Thread *th, Value *copy, int64_t n, Value key, bool rever
  * changes it -- any growth replaces that block -- is reported. */
 int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
 {
-    Value *during = kr_gc_alloc(sizeof(Value));
-    Value *copy = during ? kr_gc_alloc(sizeof(Value) * (size_t)(l->size + 1)) : NULL;
-    if (!copy) {
-        kr_err_no_memory(th);
-        return -1;
-    }
     bool lk = kr_objlock(th, l);
     int64_t n = l->size, cap = l->cap;
     Value *items = l->items;
+    /* While threads exist a reader holding the old size may still index
+     * the array the list shows during the sort (vm/thread_lock.h): it
+     * gets one as long, holding the items; with cap 0 any store through
+     * the list moves it to a new array, so the change is still seen. */
+    size_t dn = th->vm->threaded ? (size_t)n + 1 : 1;
+    Value *during = kr_gc_alloc(sizeof(Value) * dn);
+    Value *copy = during ? kr_gc_alloc(sizeof(Value) * (size_t)(n + 1)) : NULL;
+    if (!copy) {
+        kr_objunlock(th, l, lk);
+        kr_err_no_memory(th);
+        return -1;
+    }
     kr_values_copy(copy, items, (size_t)n);
+    if (dn > 1)
+        kr_values_copy(during, items, (size_t)n);
+    l->size = 0;
     l->items = during;
-    l->size = l->cap = 0;
+    l->cap = 0;
     kr_objunlock(th, l, lk);
     Value *sorted = NULL;
     int r = sort_values(th, copy, n, key, reverse, &sorted);

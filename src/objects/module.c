@@ -17,6 +17,7 @@
 #include "modules/modules.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/vm.h"
 
 Module *kr_module_new(Thread *th, Str *name)
 {
@@ -73,7 +74,11 @@ static Value module_getattr(Thread *th, Value obj, Str *name)
         return kr_vm_call(th, hook, &arg, 1, NULL);
     }
     Value mname = kr_dict_get_str(m->dict, KR_NAME(th, __name__));
-    if (mname && kr_is_str(mname))
+    if (mname && kr_is_str(mname) && kr_vm_module_initializing(th, obj))
+        kr_err_format(th, &kr_exc_AttributeError,
+                      "partially initialized module '%U' has no attribute '%U' "
+                      "(most likely due to a circular import)", kr_as_str(mname), name);
+    else if (mname && kr_is_str(mname))
         kr_err_format(th, &kr_exc_AttributeError, "module '%U' has no attribute '%U'",
                       kr_as_str(mname), name);
     else

@@ -445,4 +445,11 @@ static inline Value kr_object_class_get(Thread *th, Value d, Value cls)
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);
 
+/* How an argument's type is named in "argument must be str, not X"
+ * (CPython's _PyArg_BadArgument): None is "None", not "NoneType". */
+static inline const char *kr_arg_type_name(Value v)
+{
+    return v == KR_NONE ? "None" : kr_type_name(v);
+}
+
 #endif

@@ -28,9 +28,9 @@ METHOD(kr_object_format_m)
 {
     if (kr_argparse_one(th, "object.__format__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    if (!kr_is_str(args[1]))
+    if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "__format__() argument must be str, not %s",
-                                 kr_type_name(args[1]));
+                                 kr_arg_type_name(args[1]));
     if (kr_as_str(args[1])->len > 0)
         return kr_err_type_error(th, "unsupported format string passed to %s.__format__",
                                  kr_type_name(args[0]));

@@ -407,7 +407,8 @@ METHOD(str_format_dunder)
     if (kr_call_check_args(th, "__format__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
-        return kr_err_type_error(th, "argument must be str, not %s", kr_type_name(args[1]));
+        return kr_err_type_error(th, "__format__() argument must be str, not %s",
+                                 kr_arg_type_name(args[1]));
     return kr_str_format_spec(th, SELF, kr_as_str(args[1]));
 }
 

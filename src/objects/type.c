@@ -959,11 +959,25 @@ static Value object_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
     return kr_from_obj(o);
 }
 
+/* CPython's excess_args rules, mirrored from object_new: a class with its
+ * own __init__ must not pass arguments on to object's. */
+static const Type *builtin_base(const Type *t);
 static int object_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
     Type *t = kr_type_of(self);
-    if ((nargs || kwnames) && t->new_ == object_new) {
-        kr_err_format(th, &kr_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
+    if (!nargs && !(kwnames && kwnames->size))
+        return 0;
+    /* only over object itself: some builtin types that do their work in
+     * __new__ here have an __init__ of their own in CPython (property) */
+    if (t->init != object_init && builtin_base(t) == &kr_object_type) {
+        kr_err_set_string(th, &kr_exc_TypeError,
+                          "object.__init__() takes exactly one argument (the instance to initialize)");
+        return -1;
+    }
+    if (t->new_ == object_new) {
+        kr_err_format(th, &kr_exc_TypeError,
+                      "%s.__init__() takes exactly one argument (the instance to initialize)",
+                      t->name);
         return -1;
     }
     return 0;
@@ -1312,13 +1326,25 @@ static const int richcmp_names[] = {
     [KR_NE] = KR_NAME___ne__, [KR_GT] = KR_NAME___gt__, [KR_GE] = KR_NAME___ge__,
 };
 
+/* A comparison dunder that cannot even be bound (a property raising) is
+ * NotImplemented, not an error (CPython's slot_tp_richcompare clears
+ * what lookup_maybe_method raised). */
 static Value slot_richcompare(Thread *th, Value a, Value b, int op)
 {
-    bool found;
-    Value r = call_dunder(th, a, th->vm->names[richcmp_names[op]], &b, 1, &found);
-    if (!found && !kr_err_occurred(th))
+    Value f = kr_type_lookup_cached(th, kr_type_of(a), th->vm->names[richcmp_names[op]]);
+    if (!f)
         return kr_object_type.richcompare(th, a, b, op);
-    return r;
+    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type) ||
+        kr_is_type(f, &kr_wrapper_descr_type)) {
+        Value argv[2] = {a, b};
+        return kr_vm_call(th, f, argv, 2, NULL);
+    }
+    KrDescrGetFn get = kr_type_of(f)->descr_get;
+    if (get && !(f = get(th, f, a, kr_from_obj(kr_type_of(a))))) {
+        kr_err_clear(th);
+        return KR_NOTIMPL;
+    }
+    return kr_vm_call(th, f, &b, 1, NULL);
 }
 
 /* __getattr__ as the fallback of the generic lookup.  With quiet, a
@@ -1445,7 +1471,18 @@ static int slot_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
     Value f = kr_type_lookup_cached(th, kr_type_of(self), KR_NAME(th, __init__));
     if (!f)
         return 0;
-    Value r = kr_vm_call_method(th, f, self, args, nargs, kwnames);
+    Value r;
+    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type) ||
+        kr_is_type(f, &kr_wrapper_descr_type)) {
+        r = kr_vm_call_method(th, f, self, args, nargs, kwnames);
+    } else {
+        /* another descriptor is bound first (a property raising its
+         * AttributeError), as CPython's lookup_method */
+        KrDescrGetFn get = kr_type_of(f)->descr_get;
+        if (get && !(f = get(th, f, self, kr_from_obj(kr_type_of(self)))))
+            return -1;
+        r = kr_vm_call(th, f, args, nargs, kwnames);
+    }
     if (!r)
         return -1;
     if (!kr_is_none(r)) {

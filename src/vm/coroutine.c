@@ -30,6 +30,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "modules/gcmodule.h"
 #include "objects/exception.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -231,16 +232,38 @@ typedef struct AsyncAwaitable {
 
 static AsyncAwaitable *as_aw(Value v) { return (AsyncAwaitable *)kr_as_obj(v); }
 
+/* The collector's finalizer for an async generator that was iterated
+ * while a finalizer hook was set (data: the hook): unless it finished or
+ * was closed, the hook gets it -- asyncio schedules its aclose() -- as
+ * CPython's _PyGen_Finalize does. */
+static void call_asyncgen_finalizer(void *obj, void *data, void *ctx)
+{
+    Thread *th = ctx;
+    Generator *g = obj;
+    if (!th || g->state == GEN_DONE || g->closed)
+        return;
+    Value exc = th->exc, handled = th->handled;
+    th->exc = KR_VALUE_NULL;
+    Value gen = kr_from_obj(g), hook = kr_from_obj(data);
+    if (!kr_vm_call(th, hook, &gen, 1, NULL))
+        kr_mod_gc_write_unraisable(th, kr_err_fetch(th), gen);
+    th->exc = exc;
+    th->handled = handled;
+}
+
 /* CPython's async_gen_init_hooks: the first asend/athrow/anext/aclose of
  * an async generator hands it to sys.set_asyncgen_hooks' firstiter (asyncio
- * tracks it so loop.shutdown_asyncgens() can close it; helper "net").  The
- * finalizer hook is not called: krait does not finalize generators yet. */
+ * tracks it so loop.shutdown_asyncgens() can close it; helper "net") and
+ * remembers the finalizer hook for when it is collected unfinished. */
 static int init_hooks(Thread *th, Value gen)
 {
     Generator *g = as_gen(gen);
     if (g->hooks_inited)
         return 0;
     g->hooks_inited = true;
+    Value fin = th->asyncgen_finalizer;
+    if (fin && fin != KR_NONE && kr_is_obj(fin))
+        kr_gc_add_finalizer(g, call_asyncgen_finalizer, kr_as_obj(fin));
     Value first = th->asyncgen_firstiter;
     return first && !kr_vm_call(th, first, &gen, 1, NULL) ? -1 : 0;
 }

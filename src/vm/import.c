@@ -767,7 +767,12 @@ int kr_vm_import_star(Thread *th, Value module, Dict *ns)
     int64_t pos = 0;
     Value k, v;
     while (kr_dict_next(copy, &pos, &k, &v)) {
-        if (kr_is_str(k) && kr_as_str(k)->len && kr_str_char(kr_as_str(k), 0) == '_')
+        if (!kr_str_check(k)) {
+            kr_err_format(th, &kr_exc_TypeError, "Key in %U.__dict__ must be str, not %s",
+                          modname, kr_type_name(k));
+            return -1;
+        }
+        if (kr_as_str(k)->len && kr_str_char(kr_as_str(k), 0) == '_')
             continue;
         if (kr_dict_set(th, ns, k, v) < 0)
             return -1;
@@ -800,18 +805,79 @@ static bool missing_is(Thread *th, Str *name)
     return same;
 }
 
+/* Whether module's body is still running (a circular import): a frame of
+ * this thread runs it, or its __spec__._initializing is true (CPython's
+ * _PyModuleSpec_IsInitializing; krait's own loader sets no such flag and
+ * modules loaded before importlib have no spec, hence the frame walk). */
+bool kr_vm_module_initializing(Thread *th, Value module)
+{
+    Str *ks = kr_str_intern_cstr(th, "__spec__"), *ki = kr_str_intern_cstr(th, "_initializing");
+    Value spec = KR_VALUE_NULL;
+    if (kr_isinstance_type(module, &kr_module_type)) {
+        Dict *d = ((Module *)kr_as_obj(module))->dict;
+        for (Frame *f = th->frame; f; f = f->prev)
+            if (f->globals == d && f->locals == d)
+                return true;
+        /* from the dict: module getattr's own error path asks this */
+        spec = ks ? kr_dict_get_str(d, ks) : KR_VALUE_NULL;
+    } else if (ks) {
+        spec = kr_object_getattr(th, module, ks);
+    }
+    Value v = spec && ki ? kr_object_getattr(th, spec, ki) : KR_VALUE_NULL;
+    int t = v ? kr_object_truth(th, v) : 0;
+    kr_err_clear(th);
+    return t > 0;
+}
+
+/* The ImportError of `from module import name`, with its name and path
+ * attributes, in CPython's import_from words. */
+static Value import_from_error(Thread *th, Value module, Str *name, Value modname)
+{
+    Str *k_file = kr_str_intern_cstr(th, "__file__");
+    Value file = kr_is_type(module, &kr_module_type) && k_file
+                     ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file)
+                     : KR_VALUE_NULL;
+    Str *shown = modname && kr_is_str(modname) ? kr_as_str(modname)
+                                               : kr_str_intern_cstr(th, "<unknown module name>");
+    if (!shown)
+        return KR_VALUE_NULL;
+    if (!file || !kr_is_str(file)) {
+        kr_err_format(th, &kr_exc_ImportError,
+                      "cannot import name '%U' from '%U' (unknown location)", name, shown);
+        file = KR_NONE;
+    } else if (kr_vm_module_initializing(th, module)) {
+        kr_err_format(th, &kr_exc_ImportError,
+                      "cannot import name '%U' from partially initialized module '%U' "
+                      "(most likely due to a circular import) (%U)", name, shown, kr_as_str(file));
+    } else {
+        kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
+                      shown, kr_as_str(file));
+    }
+    Value exc = kr_err_fetch(th);
+    Str *kn = kr_str_intern_cstr(th, "name"), *kp = kr_str_intern_cstr(th, "path");
+    Value exc_name = modname && kr_is_str(modname) ? modname : KR_NONE;
+    if (kn && kp && kr_object_setattr(th, exc, kn, exc_name) == 0 &&
+        kr_object_setattr(th, exc, kp, file) == 0)
+        kr_err_set(th, exc);
+    return KR_VALUE_NULL;
+}
+
 Value kr_vm_import_from(Thread *th, Value module, Str *name)
 {
     Value v = kr_object_getattr(th, module, name);
     if (v || !kr_err_matches(th, &kr_exc_AttributeError))
         return v;
     kr_err_clear(th);
-    Str *modname = kr_is_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
-    if (modname) {
+    /* the package's name as its __name__ says, for any object in sys.modules */
+    Str *kname = kr_str_intern_cstr(th, "__name__");
+    Value modname = kname ? kr_object_getattr(th, module, kname) : KR_VALUE_NULL;
+    if (!modname)
+        kr_err_clear(th);
+    if (modname && kr_is_str(modname) && kr_is_type(module, &kr_module_type)) {
         /* maybe a submodule not imported yet */
         Buf b;
         kr_buf_init(&b);
-        kr_str_to_buf(&b, modname);
+        kr_str_to_buf(&b, kr_as_str(modname));
         kr_buf_putc(&b, '.');
         kr_str_to_buf(&b, name);
         Str *full = kr_str_from_buf(th, &b);
@@ -823,18 +889,8 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
         if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError) || !missing_is(th, full))
             return KR_VALUE_NULL;   /* the submodule exists but failed: its error stands */
         kr_err_clear(th);
-        Str *k_file = kr_str_intern_cstr(th, "__file__");
-        Value file = k_file ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file) : 0;
-        if (file && kr_is_str(file))
-            kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
-                          modname, kr_as_str(file));
-        else
-            kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
-                          name, modname);
-        return KR_VALUE_NULL;
     }
-    kr_err_format(th, &kr_exc_ImportError, "cannot import name '%U'", name);
-    return KR_VALUE_NULL;
+    return import_from_error(th, module, name, modname);
 }
 
 /* builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0):

@@ -47,6 +47,7 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/shape.h"
@@ -201,6 +202,24 @@ static Value builtin_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value
             kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, f);
     }
     return f;
+}
+
+/* MODULE ATTRIBUTES (math.sqrt, os.path, struct.pack).  What the module's
+ * dict holds, keyed on (dict | 3, the dict's version): versions come from
+ * one process-wide counter and move on every store, so a hit is the
+ * current value.  A name the dict lacks (__getattr__, __dict__, errors)
+ * takes the module's slot every time. */
+static Value module_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
+{
+    Dict *d = ((Module *)kr_as_obj(obj))->dict;
+    uint64_t version = __atomic_load_n(&d->version, __ATOMIC_ACQUIRE);
+    Value v = kr_dict_get_str(d, name);
+    if (!v)
+        return kr_object_getattr(th, obj, name);
+    Code *code = frame->code;
+    if (code->caches || (code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
+        kr_ic_fill(&code->caches[at], KR_CLASS_KEY(d), version, v);
+    return v;
 }
 
 /* The line of the instruction at `at`, for a traceback entry: read from

@@ -882,8 +882,8 @@ int kr_vm_before_with(Thread *th, Value mgr, Value *out)
         return -1;
     if (missing_enter || missing_exit) {
         kr_err_format(th, &kr_exc_TypeError,
-                      "'%s' object does not support the context manager protocol",
-                      kr_type_name(mgr));
+                      "'%s' object does not support the context manager protocol%s",
+                      kr_type_name(mgr), missing_enter ? "" : " (missed __exit__ method)");
         return -1;
     }
     out[0] = exit;

@@ -82,6 +82,8 @@ void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filena
 KR_MUST_CHECK Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs,
                                          Tuple *kwnames);
 KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);
+/* Whether module's body is still running (a circular import in progress). */
+bool kr_vm_module_initializing(Thread *th, Value module);
 /* sys.path[0] := the directory of the script being run. */
 KR_MUST_CHECK int kr_vm_set_script_path(Thread *th, const char *script);
 /* sys.argv = argv[0..argc), as given on the command line. */
