@@ -717,8 +717,10 @@ static Value islice_next(Thread *th, Value v)
     if (!x)
         goto empty;
     s->cnt++;
+    /* a step up to sys.maxsize may pass INT64_MAX: the sum wraps (done
+     * unsigned, as CPython's islice_next) and then reads as the stop */
     int64_t old = s->next;
-    s->next += s->step;
+    s->next = (int64_t)((uint64_t)s->next + (uint64_t)s->step);
     if (s->next < old || (s->stop != -1 && s->next > s->stop))
         s->next = s->stop;
     return x;
