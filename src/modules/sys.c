@@ -846,6 +846,9 @@ static int add_misc(Thread *th, Module *m)
     return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
                    set(th, m, "byteorder", cstr(th, "little")) < 0 ||
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
+                   /* the interpreter a venv was made from (venv reads it);
+                    * krait reads no pyvenv.cfg, so it is this one */
+                   set(th, m, "_base_executable", cstr(th, exe)) < 0 ||
                    set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
                    set(th, m, "abiflags", cstr(th, "")) < 0 ||
                    set(th, m, "dont_write_bytecode", KR_FALSE) < 0 ||
