@@ -383,7 +383,7 @@ KR_LIB_FUNC(text_write)
         return KR_VALUE_NULL;
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "write() argument must be str, not %s",
-                                 args[1] == KR_NONE ? "None" : kr_type_name(args[1]));
+                                 kr_arg_type_name(args[1]));
     Str *s = kr_as_str(args[1]);
     if (kr_mod__io_std_write(th, args[0], s) < 0)
         return KR_VALUE_NULL;

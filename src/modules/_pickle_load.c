@@ -1421,7 +1421,7 @@ static Value find_class(Thread *th, Unpickler *u, Value module, Value name)
 static int bad_str_arg(Thread *th, const char *fname, const char *arg, Value v)
 {
     kr_err_format(th, &kr_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, arg,
-                  v == KR_NONE ? "None" : kr_type_name(v));
+                  kr_arg_type_name(v));
     return -1;
 }
 

@@ -79,19 +79,13 @@ static int some_args(Thread *th, const Call *c, size_t nargs, Tuple *kw, size_t 
     return kr_libutil_check_positional(th, c->name, nargs, min, max);
 }
 
-/* How _PyArg_BadArgument names the type of a wrong argument. */
-static const char *bad_type_name(Value v)
-{
-    return v == KR_NONE ? "None" : kr_type_name(v);
-}
-
 /* The code point of a one-character str; `which` is "argument" for a
  * one-argument function, "argument 1" otherwise. */
 static int get_char(Thread *th, const Call *c, const char *which, Value v, uint32_t *cp)
 {
     if (!kr_str_check(v) || kr_as_str(v)->len != 1) {
         kr_err_format(th, &kr_exc_TypeError, "%s() %s must be a unicode character, not %s",
-                      c->name, which, bad_type_name(v));
+                      c->name, which, kr_arg_type_name(v));
         return -1;
     }
     *cp = kr_str_char(kr_as_str(v), 0);
@@ -332,7 +326,7 @@ static int norm_args(Thread *th, const Call *c, const Value *args, size_t nargs,
     for (int i = 0; i < 2; i++) {
         if (!kr_str_check(args[i])) {
             kr_err_format(th, &kr_exc_TypeError, "%s() argument %d must be str, not %s", c->name,
-                          i + 1, bad_type_name(args[i]));
+                          i + 1, kr_arg_type_name(args[i]));
             return -1;
         }
     }

@@ -88,7 +88,7 @@ static Value group_new(Thread *th, Type *t, const Value *args, size_t nargs, Tup
     if (!kr_is_str(args[0])) {
         kr_err_format(th, &kr_exc_TypeError,
                       "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                      args[0] == KR_NONE ? "None" : kr_type_name(args[0]));
+                      kr_arg_type_name(args[0]));
         return KR_VALUE_NULL;
     }
     if (kwnames && kwnames->size) {

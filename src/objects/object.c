@@ -255,17 +255,8 @@ int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op)
     /* Identity implies equality for containers' purposes (PyObject_RichCompareBool). */
     if (a == b && (op == KR_EQ || op == KR_NE))
         return op == KR_EQ;
-    if (kr_is_smallint(a) && kr_is_smallint(b)) {     /* sort, min/max, containers */
-        int64_t x = kr_as_smallint(a), y = kr_as_smallint(b);
-        switch (op) {
-        case KR_LT: return x < y;
-        case KR_LE: return x <= y;
-        case KR_EQ: return x == y;
-        case KR_NE: return x != y;
-        case KR_GT: return x > y;
-        default: return x >= y;
-        }
-    }
+    if (kr_is_smallint(a) && kr_is_smallint(b))      /* sort, min/max, containers */
+        return kr_cmp_i64(kr_as_smallint(a), kr_as_smallint(b), op);
     Value r = kr_object_richcompare(th, a, b, op);
     if (!r)
         return -1;

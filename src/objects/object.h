@@ -445,6 +445,19 @@ static inline Value kr_object_class_get(Thread *th, Value d, Value cls)
 /* Type name for messages: "int", "NoneType", "MyClass". */
 const char *kr_type_name(Value v);
 
+/* a OP b for two machine integers (op: KR_LT .. KR_GE). */
+static inline bool kr_cmp_i64(int64_t x, int64_t y, int op)
+{
+    switch (op) {
+    case KR_LT: return x < y;
+    case KR_LE: return x <= y;
+    case KR_EQ: return x == y;
+    case KR_NE: return x != y;
+    case KR_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
 /* How an argument's type is named in "argument must be str, not X"
  * (CPython's _PyArg_BadArgument): None is "None", not "NoneType". */
 static inline const char *kr_arg_type_name(Value v)

@@ -96,18 +96,6 @@
         consts = frame->code->consts->items;                             \
     } while (0)
 
-static inline bool cmp_i64(int64_t x, int64_t y, unsigned op)
-{
-    switch (op) {
-    case KR_LT: return x < y;
-    case KR_LE: return x <= y;
-    case KR_EQ: return x == y;
-    case KR_NE: return x != y;
-    case KR_GT: return x > y;
-    default: return x >= y;
-    }
-}
-
 static inline bool cmp_f64(double x, double y, unsigned op)
 {
     switch (op) {
