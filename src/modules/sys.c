@@ -15,6 +15,7 @@
  * cache_tag, version's text).
  */
 #include <float.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -179,7 +180,7 @@ FUNC(sys_current_exceptions)
     pthread_mutex_lock(&vm->lock);
     int rc = 0;
     for (Thread *t = vm->threads; t && rc == 0; t = t->next) {
-        if (__atomic_load_n(&t->exiting, __ATOMIC_RELAXED))
+        if (atomic_load_explicit(&t->exiting, memory_order_relaxed))
             continue;       /* its Python code is done */
         Value k = kr_int_from_i64(th, (int64_t)t->thread_id);
         Value v = k ? exc_info_of(th, t->handled) : KR_VALUE_NULL;

@@ -185,9 +185,9 @@ static int expand_spec(Thread *th, FmtState *st, Str *raw, Str **spec);
  * whereas a __format__ written in Python could store it.
  */
 enum { SPEC_INLINE = 48 };
-typedef struct SpecView {
+typedef union SpecView {
     Str s;
-    unsigned char room[SPEC_INLINE * 4 + 4];
+    unsigned char room[sizeof(Str) + SPEC_INLINE * 4 + 4];
 } SpecView;
 
 static bool is_builtin_formattable(Value v)
