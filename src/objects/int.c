@@ -37,6 +37,7 @@
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -1267,19 +1268,6 @@ METHOD(int_round)
     return res;
 }
 
-/* The binary dunders are slot wrappers in CPython, with their messages. */
-static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
-{
-    if (kwnames && kwnames->size) {
-        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
-        return -1;
-    }
-    if (nargs == 1)
-        return 0;
-    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
-    return -1;
-}
-
 /* __divmod__ / __rdivmod__: (a // b, a % b), NotImplemented for non-ints
  * (divmod() itself is in builtins.c). */
 static Value int_divmod_pair(Thread *th, Value a, Value b)
@@ -1295,14 +1283,14 @@ static Value int_divmod_pair(Thread *th, Value a, Value b)
 
 METHOD(int_divmod_m)
 {
-    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+    if (kr_slotwrap_check_one(th, "__divmod__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return int_divmod_pair(th, args[0], args[1]);
 }
 
 METHOD(int_rdivmod_m)
 {
-    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+    if (kr_slotwrap_check_one(th, "__rdivmod__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return int_divmod_pair(th, args[1], args[0]);
 }
