@@ -196,12 +196,7 @@ Value kr_bytes_richcompare(Thread *th, Value a, Value b, int op)
     int c = n ? memcmp(x->data, y->data, (size_t)n) : 0;
     if (!c)
         c = (x->len > y->len) - (x->len < y->len);
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 static int bytes_len(Thread *th, Value v, int64_t *len)

@@ -251,14 +251,7 @@ Value kr_float_richcompare(Thread *th, Value a, Value b, int op)
         c = x > 0 ? 1 : -1;
     else
         c = -cmp_int_float(b, x);
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_EQ: return kr_from_bool(c == 0);
-    case KR_NE: return kr_from_bool(c != 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 #define FLOAT_BINOP(name, op) \

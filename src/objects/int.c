@@ -748,14 +748,7 @@ static int int_cmp(Value a, Value b)
 
 static Value cmp_result(int c, int op)
 {
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_EQ: return kr_from_bool(c == 0);
-    case KR_NE: return kr_from_bool(c != 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 Value kr_int_richcompare(Thread *th, Value a, Value b, int op)

@@ -122,14 +122,7 @@ Value kr_seq_richcompare(Thread *th, const Value *a, int64_t na, const Value *b,
     }
     if (i >= na || i >= nb) {
         int c = (na > nb) - (na < nb);
-        switch (op) {
-        case KR_LT: return kr_from_bool(c < 0);
-        case KR_LE: return kr_from_bool(c <= 0);
-        case KR_EQ: return kr_from_bool(c == 0);
-        case KR_NE: return kr_from_bool(c != 0);
-        case KR_GT: return kr_from_bool(c > 0);
-        default: return kr_from_bool(c >= 0);
-        }
+        return kr_from_bool(kr_cmp_i64(c, 0, op));
     }
     if (op == KR_EQ)
         return KR_FALSE;
