@@ -14,6 +14,10 @@ KR_MUST_CHECK Value kr_seq_richcompare(Thread *th, const Value *a, int64_t na, c
  * "<what> index out of range". */
 KR_MUST_CHECK int kr_seq_index(Thread *th, Value key, int64_t len, int64_t *out,
                                const char *what);
+/* A start or stop argument of index() (list, tuple, array): an __index__
+ * value, None refused (CPython's _PyEval_SliceIndexNotNone), negative from
+ * the end, clipped to 0 below; a big int clips to a huge value. */
+KR_MUST_CHECK int kr_seq_bound(Thread *th, Value v, int64_t len, int64_t *out);
 /* The count of a sequence repeat (seq * n) the way CPython's sq_repeat gets
  * it: 1 with *out set, 0 when the caller should return NotImplemented (a
  * class with its own __rmul__ goes first), -1 with an error set.  A count

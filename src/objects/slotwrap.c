@@ -616,3 +616,15 @@ int kr_slotwrap_add(Thread *th, Type *t, const Type *own)
     }
     return 0;
 }
+
+int kr_slotwrap_check_one(Thread *th, const char *name, size_t nargs, Tuple *kwnames)
+{
+    if (kwnames && kwnames->size) {
+        kr_err_format(th, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs == 1)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
