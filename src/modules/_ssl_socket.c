@@ -329,7 +329,7 @@ KR_LIB_FUNC(socket_do_handshake)
         if (kr_vm_check_signals(th) < 0)
             return KR_VALUE_NULL;
         SockState st = io_want(s, &io);
-        if (wait_failed(th, st, "The handshake operation timed out"))
+        if (wait_failed(th, st, "_ssl.c:975: The handshake operation timed out"))
             return KR_VALUE_NULL;
         if (st == SOCK_NONBLOCKING)
             break;
@@ -795,8 +795,11 @@ static void membio_finalize(void *obj, void *data, void *ctx)
 
 static Value membio_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_libutil_no_keywords(th, "MemoryBIO", kw) < 0 ||
-        kr_libutil_check_positional(th, "MemoryBIO", nargs, 0, 0) < 0)
+    if (nargs) {
+        kr_err_set_string(th, &kr_exc_TypeError, "MemoryBIO() takes no positional arguments");
+        return KR_VALUE_NULL;
+    }
+    if (kr_libutil_no_keywords(th, "MemoryBIO", kw) < 0)
         return KR_VALUE_NULL;
     MemBio *b = kr_libutil_alloc(th, t);
     if (!b)
