@@ -272,7 +272,10 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         kr_err_set(th, exc);
         return KR_VALUE_NULL;
     }
-    return kr_from_obj(m);
+    /* a module may put another object in its place (a lazy-loading
+     * ModuleType subclass): importers and the parent get that one */
+    Value now = kr_dict_get_str(th->vm->modules, name);
+    return now ? now : kr_from_obj(m);
 }
 
 /* ---- namespace packages (PEP 420) ------------------------------------------
@@ -428,6 +431,43 @@ static int set_magic(Thread *th)
     return kr_object_setattr(th, ext, k_raw, raw);
 }
 
+/* CPython's importlib is frozen in at start-up as _frozen_importlib and
+ * _frozen_importlib_external, names some modules import (zipimport);
+ * krait's is the importlib package's pure-Python pair, so once it is set
+ * up those names are aliases of its modules. */
+static const char *const frozen_aliases[][2] = {
+    {"_frozen_importlib", "importlib._bootstrap"},
+    {"_frozen_importlib_external", "importlib._bootstrap_external"},
+};
+
+static int alias_frozen_importlib(Thread *th)
+{
+    for (size_t i = 0; i < KR_ARRAY_LEN(frozen_aliases); i++) {
+        Str *alias = kr_str_intern_cstr(th, frozen_aliases[i][0]);
+        Str *real = kr_str_intern_cstr(th, frozen_aliases[i][1]);
+        Value m = real ? kr_dict_get_str(th->vm->modules, real) : KR_VALUE_NULL;
+        if (!alias || !real || (m && kr_dict_set_str(th, th->vm->modules, alias, m) < 0))
+            return -1;
+    }
+    return 0;
+}
+
+/* `import _frozen_importlib_external` before importlib: set importlib up
+ * first.  NULL with no error when name is no such alias (or importlib is
+ * still initialising: its own `import _frozen_importlib` must fail). */
+static Value frozen_importlib(Thread *th, Str *name, const char *full)
+{
+    for (size_t i = 0; i < KR_ARRAY_LEN(frozen_aliases); i++) {
+        if (strcmp(full, frozen_aliases[i][0]) != 0)
+            continue;
+        Str *k = kr_str_intern_cstr(th, "importlib");
+        if (!k || (!kr_dict_get_str(th->vm->modules, k) && !kr_vm_import(th, k, false)))
+            return KR_VALUE_NULL;
+        return kr_dict_get_str(th->vm->modules, name);
+    }
+    return KR_VALUE_NULL;
+}
+
 static int install_importlib(Thread *th)
 {
     if (sys_default(th, "meta_path", 'l') < 0 || sys_default(th, "path_hooks", 'l') < 0 ||
@@ -444,7 +484,7 @@ static int install_importlib(Thread *th)
     Value args[2] = {kr_from_obj(th->vm->sys_module), imp};
     if (!kr_vm_call(th, install, args, 2, NULL) || !kr_vm_call(th, install_ext, &boot, 1, NULL))
         return -1;
-    return set_magic(th) < 0 ? -1 : attach_missing_specs(th);
+    return set_magic(th) < 0 || alias_frozen_importlib(th) < 0 ? -1 : attach_missing_specs(th);
 }
 
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
@@ -585,8 +625,10 @@ static Value import_one_unlocked(Thread *th, Str *name)
         if (!pm)
             return KR_VALUE_NULL;
         Str *k_path = kr_str_intern_cstr(th, "__path__");
-        path = k_path && kr_is_type(pm, &kr_module_type)
-                   ? kr_dict_get_str(((Module *)kr_as_obj(pm))->dict, k_path) : KR_VALUE_NULL;
+        /* any object: importlib asks parent_module.__path__ */
+        path = k_path ? kr_object_lookupattr(th, pm, k_path) : KR_VALUE_NULL;
+        if (!path && kr_err_occurred(th))
+            return KR_VALUE_NULL;
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
                           "No module named '%U'; '%U' is not a package", name, parent);
@@ -601,6 +643,8 @@ static Value import_one_unlocked(Thread *th, Str *name)
             return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
         if (kr_err_occurred(th))
             return KR_VALUE_NULL;
+        if ((b = frozen_importlib(th, name, full)) || kr_err_occurred(th))
+            return b;
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
@@ -741,7 +785,7 @@ int kr_vm_import_star(Thread *th, Value module, Dict *ns)
     Str *k_all = kr_str_intern_cstr(th, "__all__");
     if (!k_all)
         return -1;
-    Str *modname = kr_is_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
+    Str *modname = kr_isinstance_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
     if (!modname && !(modname = kr_str_from_cstr(th, "?")))
         return -1;
     Value all = kr_object_getattr(th, module, k_all);
@@ -834,7 +878,7 @@ bool kr_vm_module_initializing(Thread *th, Value module)
 static Value import_from_error(Thread *th, Value module, Str *name, Value modname)
 {
     Str *k_file = kr_str_intern_cstr(th, "__file__");
-    Value file = kr_is_type(module, &kr_module_type) && k_file
+    Value file = kr_isinstance_type(module, &kr_module_type) && k_file
                      ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file)
                      : KR_VALUE_NULL;
     Str *shown = modname && kr_is_str(modname) ? kr_as_str(modname)
@@ -873,7 +917,7 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
     Value modname = kname ? kr_object_getattr(th, module, kname) : KR_VALUE_NULL;
     if (!modname)
         kr_err_clear(th);
-    if (modname && kr_is_str(modname) && kr_is_type(module, &kr_module_type)) {
+    if (modname && kr_is_str(modname) && kr_isinstance_type(module, &kr_module_type)) {
         /* maybe a submodule not imported yet */
         Buf b;
         kr_buf_init(&b);
