@@ -29,3 +29,6 @@ try:
     zipimport.zipimporter(os.path.join(d, "missing.zip"))
 except zipimport.ZipImportError as e:
     print("ZipImportError", type(e).__mro__[1].__name__)
+sys.path.insert(0, archive)
+import zpkg.inner
+print(zpkg.inner.X, type(zpkg.__spec__.loader).__name__, sys.path_hooks[0].__name__)
