@@ -311,8 +311,8 @@ static Value numerr_raise(Thread *th, NumErr *err)
 Value kr_complex_format_spec(Thread *th, Value z, Value specv)
 {
     Str *spec = kr_as_str(specv);
-    if (spec->len == 0)
-        return complex_repr(th, z);
+    if (spec->len == 0)         /* str(self): a subclass's __str__ (CPython's format_obj) */
+        return kr_object_str(th, z);
     size_t len;
     const char *u = kr_str_utf8(th, spec, &len);
     if (!u)

@@ -41,6 +41,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -508,7 +509,10 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
             if (q && q->hdr.type == &kr_str_type && q->ascii && (size_t)q->len == n &&
                 memcmp(q->data, t->name, n) == 0)
                 return kr_from_obj(q);
-            return str_or_none(th, t->name);
+            /* a nested class's too: the same str each read, as CPython's
+             * ht_name (inspect.classify_class_attrs compares with `is`) */
+            Str *r = kr_str_intern_cstr(th, t->name);
+            return r ? kr_from_obj(r) : KR_VALUE_NULL;
         }
         const char *dot = strrchr(t->name, '.');
         return str_or_none(th, dot ? dot + 1 : t->name);
@@ -768,7 +772,29 @@ static Value type_prepare(Thread *th, Value self, const Value *args, size_t narg
     return d ? kr_from_obj(d) : KR_VALUE_NULL;
 }
 
+/* type.__dir__(): the names in the class's namespace and its bases',
+ * unsorted (dir() sorts) -- what a metaclass's __dir__ reaches with super(). */
+static Value type_dir_method(Thread *th, Value self, const Value *args, size_t nargs,
+                             Tuple *kwnames)
+{
+    if (kr_argparse_noargs(th, "type.__dir__", nargs - 1, kwnames) < 0)
+        return KR_VALUE_NULL;
+    Dict *names = kr_dict_new(th);
+    Tuple *mro = ((Type *)kr_as_obj(args[0]))->mro;
+    for (int64_t i = 0; names && mro && i < mro->size; i++) {
+        Dict *d = ((Type *)kr_as_obj(mro->items[i]))->dict;
+        int64_t pos = 0;
+        Value k, v;
+        while (d && kr_dict_next(d, &pos, &k, &v))
+            if (kr_dict_set(th, names, k, KR_NONE) < 0)
+                return KR_VALUE_NULL;
+    }
+    List *l = names ? kr_list_from_iterable(th, kr_from_obj(names)) : NULL;
+    return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
 static const MethodDef type_methods[] = {
+    {"__dir__", type_dir_method, "($self, /)", "Specialized __dir__ implementation for types.", 0},
     {"__prepare__", type_prepare, NULL,
      "Create the namespace for the class statement", KR_METH_CLASS},
     {"mro", type_mro_method, "($self, /)", "Return a type's method resolution order.", 0},
@@ -1562,11 +1588,15 @@ static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
 #undef BINOP_IDS
 #define BINOP_NAME(th, op, k) ((th)->vm->names[binop_name_ids[op][k]])
 
+static const KrBinaryFn slot_binops[KR_BINOP_COUNT];
+
+/* CPython's SLOT1BINFULL: a's __op__ runs only when a's slot is this same
+ * trampoline, so MyList() + x (list's + is sq_concat) goes to x.__radd__. */
 static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool found;
-    if (ta->binop[op] && (ta->flags & KR_TYPE_HEAP)) {
+    if (ta->binop[op] == slot_binops[op]) {
         Str *n = BINOP_NAME(th, op, 0);
         Value r = call_dunder(th, a, n, &b, 1, &found);
         if (found || kr_err_occurred(th)) {
