@@ -744,6 +744,29 @@ static Value import_one(Thread *th, Str *name)
     return m;
 }
 
+/* The importlib package, found natively and then installed.  Its _setup
+ * (run by its __init__ and by _bootstrap._install) takes any module in
+ * sys.modules that _imp calls frozen for a frozen one; none of krait's
+ * are, so the frozen table is off meanwhile even if a test enabled it. */
+static Value import_importlib(Thread *th, Str *name, Value path)
+{
+    int frozen = kr_mod__imp_frozen_override(th, 0);
+    Value m = find_and_load(th, name, "importlib", path);
+    if (m && install_importlib(th) < 0) {
+        Value exc = kr_err_fetch(th);
+        if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)
+            kr_err_clear(th);
+        kr_err_set(th, exc);
+        m = KR_VALUE_NULL;
+    }
+    kr_mod__imp_frozen_override(th, frozen);
+    if (!m && !kr_err_occurred(th)) {
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        name_the_error(th, name);
+    }
+    return m;
+}
+
 static Value import_one_unlocked(Thread *th, Str *name)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
@@ -788,6 +811,8 @@ static Value import_one_unlocked(Thread *th, Str *name)
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
     Value top_path = dot ? path : KR_NONE;
+    if (!dot && strcmp(full, "importlib") == 0)
+        return import_importlib(th, name, path);
     int found = try_meta_path(th, name, top_path, false, &m);
     if (found < 0)
         return KR_VALUE_NULL;
@@ -796,8 +821,8 @@ static Value import_one_unlocked(Thread *th, Str *name)
         if (!m && !kr_err_occurred(th) && (found = try_meta_path(th, name, top_path, true, &m)) < 0)
             return KR_VALUE_NULL;
     }
-    if (m && ((strcmp(full, "importlib") == 0 && install_importlib(th) < 0) ||
-              (strcmp(full, "zipimport") == 0 && zipimport_after_importlib(th) < 0))) {
+    /* zipimport imported before importlib: its hook once importlib is set up */
+    if (m && strcmp(full, "zipimport") == 0 && zipimport_after_importlib(th) < 0) {
         Value exc = kr_err_fetch(th);
         if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)
             kr_err_clear(th);
