@@ -710,7 +710,7 @@ Type kr_bytearray_type = {
     "  - any object implementing the buffer API.\n"
     "  - an integer",
     .size = sizeof(ByteArray),
-    .flags = KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = bytearray_new,
     .init = bytearray_init,
     .repr = bytearray_repr,

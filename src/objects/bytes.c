@@ -294,9 +294,7 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
         return KR_NOTIMPL;
     if (!(b = kr_bytes_coerce(th, b)))
         return KR_VALUE_NULL;
-    if (!kr_bytes_like(b)) {
-        if (kr_type_of(b)->flags & KR_TYPE_HEAP)
-            return KR_NOTIMPL;      /* its __radd__ may still accept */
+    if (!kr_bytes_like(b)) {     /* b's __radd__ ran first (binop1) */
         kr_err_format(th, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name(b),
                       kr_type_name(a));
         return KR_VALUE_NULL;
@@ -630,7 +628,7 @@ Type kr_bytes_type = {
     "  - an integer",
     .size = sizeof(Bytes),
     .item_size = 1,
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = bytes_new,
     .repr = bytes_repr,
     .hash = bytes_hash_slot,

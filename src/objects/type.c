@@ -1588,11 +1588,15 @@ static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
 #undef BINOP_IDS
 #define BINOP_NAME(th, op, k) ((th)->vm->names[binop_name_ids[op][k]])
 
+static const KrBinaryFn slot_binops[KR_BINOP_COUNT];
+
+/* CPython's SLOT1BINFULL: a's __op__ runs only when a's slot is this same
+ * trampoline, so MyList() + x (list's + is sq_concat) goes to x.__radd__. */
 static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     bool found;
-    if (ta->binop[op] && (ta->flags & KR_TYPE_HEAP)) {
+    if (ta->binop[op] == slot_binops[op]) {
         Str *n = BINOP_NAME(th, op, 0);
         Value r = call_dunder(th, a, n, &b, 1, &found);
         if (found || kr_err_occurred(th)) {

@@ -332,6 +332,87 @@ static Value load_namespace(Thread *th, Str *name, List *portions)
     return kr_from_obj(m);
 }
 
+/* ---- path entries inside an archive (zipimport) ---------------------------
+ * A sys.path entry naming a zip file, or a directory inside one (a zipped
+ * package's __path__), is searched as CPython searches every entry: by the
+ * finder sys.path_hooks makes for it (zipimport.zipimporter, which
+ * install_importlib puts first, as CPython does at start-up).  Directories
+ * stay with the native search, which is what FileFinder would do. */
+
+/* Whether path is not a directory but it or one of its parents is a file. */
+static bool in_archive(const char *path)
+{
+    if (!*path || is_dir(path))
+        return false;
+    char *p = strdup(path);
+    bool found = false;
+    for (char *slash; p && !found;) {
+        found = is_file(p);
+        if (!(slash = strrchr(p, '/')) || slash == p)
+            break;
+        *slash = 0;
+    }
+    free(p);
+    return found;
+}
+
+static Value bootstrap_attr(Thread *th, const char *module, const char *attr);
+
+/* 1: importlib is installed (imported now if need be); 0: it is being set
+ * up (what it imports meanwhile is searched natively) or is `importing`
+ * itself (an interned name); -1: error. */
+static int importlib_ready(Thread *th, Str *importing)
+{
+    Str *k_ext = kr_str_intern_cstr(th, "_frozen_importlib_external");
+    Str *k_lib = kr_str_intern_cstr(th, "importlib");
+    if (!k_ext || !k_lib)
+        return -1;
+    Value ext = kr_dict_get_str(th->vm->modules, k_ext);
+    if (!ext) {
+        if (importing == k_lib || kr_dict_get_str(th->vm->modules, k_lib))
+            return 0;
+        if (!kr_vm_import(th, k_lib, true))
+            return -1;
+        ext = kr_dict_get_str(th->vm->modules, k_ext);
+    }
+    return ext && ext != KR_NONE;
+}
+
+/* 1: the finder of `entry` found `name` and it is loaded (*out); 0: not
+ * there (or only a namespace portion, which krait does not join); -1. */
+static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
+{
+    int ready = importlib_ready(th, name);
+    if (ready <= 0)
+        return ready;
+    Value pf = bootstrap_attr(th, "importlib._bootstrap_external", "PathFinder");
+    Value load = bootstrap_attr(th, "importlib._bootstrap", "_load");
+    Str *k_cache = kr_str_intern_cstr(th, "_path_importer_cache");
+    Str *k_fs = kr_str_intern_cstr(th, "find_spec"), *k_loader = kr_str_intern_cstr(th, "loader");
+    if (!pf || !load || !k_cache || !k_fs || !k_loader)
+        return kr_err_occurred(th) ? -1 : 0;
+    Value cache = kr_object_getattr(th, pf, k_cache);
+    Value finder = cache ? kr_vm_call(th, cache, &entry, 1, NULL) : KR_VALUE_NULL;
+    if (!finder)
+        return -1;
+    if (finder == KR_NONE)
+        return 0;
+    Value fs = kr_object_getattr(th, finder, k_fs);
+    Value arg = kr_from_obj(name);
+    Value spec = fs ? kr_vm_call(th, fs, &arg, 1, NULL) : KR_VALUE_NULL;
+    if (!spec)
+        return -1;
+    if (spec == KR_NONE)
+        return 0;
+    Value loader = kr_object_getattr(th, spec, k_loader);
+    if (!loader)
+        return -1;
+    if (loader == KR_NONE)
+        return 0;
+    *out = kr_vm_call(th, load, &spec, 1, NULL);
+    return *out ? 1 : -1;
+}
+
 /* Find `leaf` (the last part of `name`) in the directories of `path`
  * (a list of str); load it.  NULL without an exception: not found. */
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
@@ -346,6 +427,13 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
         const char *dir = kr_str_utf8(th, kr_as_str(dirs->items[i]), &dlen);
         if (!dir)
             return KR_VALUE_NULL;
+        if (in_archive(dir)) {
+            Value m = KR_VALUE_NULL;
+            int r = load_by_path_hook(th, name, dirs->items[i], &m);
+            if (r != 0)
+                return r < 0 ? KR_VALUE_NULL : m;
+            continue;
+        }
         Buf b;
         kr_buf_init(&b);
         kr_buf_printf(&b, "%s%s%s/__init__.py", dir, dlen ? "/" : "", leaf);
@@ -428,6 +516,45 @@ static int set_magic(Thread *th)
     return kr_object_setattr(th, ext, k_raw, raw);
 }
 
+/* sys.modules[alias] = sys.modules[module] unless alias is there (maybe as
+ * None: import_fresh_module blocks the frozen importlib that way).  CPython
+ * runs importlib frozen under these names; krait's is the source files. */
+static int alias_bootstrap(Thread *th, const char *alias, const char *module)
+{
+    Str *k_alias = kr_str_intern_cstr(th, alias), *k_mod = kr_str_intern_cstr(th, module);
+    if (!k_alias || !k_mod)
+        return -1;
+    Value m = kr_dict_get_str(th->vm->modules, k_mod);
+    if (!m || kr_dict_get_str(th->vm->modules, k_alias))
+        return 0;
+    return kr_dict_set_str(th, th->vm->modules, k_alias, m);
+}
+
+/* sys.path_hooks.insert(0, zipimport.zipimporter), as CPython's start-up
+ * does (unless a program removed zipimport's hook before importing
+ * importlib again: then once is enough). */
+static int install_zipimport(Thread *th)
+{
+    Str *k_zip = kr_str_intern_cstr(th, "zipimport"), *k_hooks = kr_str_intern_cstr(th, "path_hooks");
+    Str *k_imp = kr_str_intern_cstr(th, "zipimporter");
+    Value zip = k_zip && k_hooks && k_imp ? kr_vm_import(th, k_zip, true) : KR_VALUE_NULL;
+    Value importer = zip ? kr_object_getattr(th, zip, k_imp) : KR_VALUE_NULL;
+    Value hooks = importer ? kr_dict_get_str(th->vm->sys_module->dict, k_hooks) : KR_VALUE_NULL;
+    if (!hooks)
+        return kr_err_occurred(th) ? -1 : 0;
+    if (!kr_is_list(hooks))
+        return 0;
+    List *l = kr_as_list(hooks);
+    for (int64_t i = 0; i < l->size; i++)
+        if (l->items[i] == importer)
+            return 0;
+    if (kr_list_append(th, l, importer) < 0)
+        return -1;
+    memmove(l->items + 1, l->items, (size_t)(l->size - 1) * sizeof(Value));
+    l->items[0] = importer;
+    return 0;
+}
+
 static int install_importlib(Thread *th)
 {
     if (sys_default(th, "meta_path", 'l') < 0 || sys_default(th, "path_hooks", 'l') < 0 ||
@@ -444,7 +571,12 @@ static int install_importlib(Thread *th)
     Value args[2] = {kr_from_obj(th->vm->sys_module), imp};
     if (!kr_vm_call(th, install, args, 2, NULL) || !kr_vm_call(th, install_ext, &boot, 1, NULL))
         return -1;
-    return set_magic(th) < 0 ? -1 : attach_missing_specs(th);
+    /* the aliases last: archives on sys.path are searched once they exist */
+    if (set_magic(th) < 0 || install_zipimport(th) < 0 ||
+        alias_bootstrap(th, "_frozen_importlib", "importlib._bootstrap") < 0 ||
+        alias_bootstrap(th, "_frozen_importlib_external", "importlib._bootstrap_external") < 0)
+        return -1;
+    return attach_missing_specs(th);
 }
 
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
@@ -464,6 +596,35 @@ static Value blocked_import(Thread *th, Str *name)
                   name);
     name_the_error(th, name);
     return KR_VALUE_NULL;
+}
+
+/* `import _frozen_importlib[_external]` (zipimport, importlib's tests):
+ * importing importlib makes the aliases.  While importlib itself runs, the
+ * names are missing, so its __init__ falls back to the pure-Python files. */
+static Value import_bootstrap_alias(Thread *th, Str *name)
+{
+    Str *k_lib = kr_str_intern_cstr(th, "importlib");
+    if (!k_lib)
+        return KR_VALUE_NULL;
+    if (!kr_dict_get_str(th->vm->modules, k_lib) && !kr_vm_import(th, k_lib, true))
+        return KR_VALUE_NULL;
+    Value m = kr_dict_get_str(th->vm->modules, name);
+    if (!m) {
+        /* importlib is still setting up (zipimport's import): the module
+         * the alias will name, if importlib's __init__ made it already */
+        size_t n;
+        const char *s = kr_str_utf8(th, name, &n);
+        Str *k_mod = !s ? NULL : strcmp(s, "_frozen_importlib") == 0
+                         ? kr_str_intern_cstr(th, "importlib._bootstrap")
+                         : kr_str_intern_cstr(th, "importlib._bootstrap_external");
+        return k_mod ? kr_dict_get_str(th->vm->modules, k_mod) : KR_VALUE_NULL;
+    }
+    return m == KR_NONE ? blocked_import(th, name) : m;
+}
+
+static bool is_bootstrap_alias(const char *name)
+{
+    return strcmp(name, "_frozen_importlib") == 0 || strcmp(name, "_frozen_importlib_external") == 0;
 }
 
 /* ---- finders a program put on sys.meta_path -------------------------------
@@ -601,6 +762,11 @@ static Value import_one_unlocked(Thread *th, Str *name)
             return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
         if (kr_err_occurred(th))
             return KR_VALUE_NULL;
+        if (is_bootstrap_alias(full)) {
+            Value alias = import_bootstrap_alias(th, name);
+            if (alias || kr_err_occurred(th))
+                return alias;
+        }
         Str *k_path = kr_str_intern_cstr(th, "path");
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
