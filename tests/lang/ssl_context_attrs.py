@@ -83,3 +83,14 @@ print(c2.cert_store_stats())
 for kw in ({}, {"cadata": "not a cert"}, {"cadata": b"junk"}, {"cadata": 42}, {"cadata": "é"},
            {"cafile": "/nonexistent"}, {"cafile": 42}, {"capath": 3.5}, {"cadata": ""}):
     attempt(lambda: c2.load_verify_locations(**kw))
+
+# a context made for the other side
+import socket
+for proto, server_side in ((ssl.PROTOCOL_TLS_SERVER, False), (ssl.PROTOCOL_TLS_CLIENT, True)):
+    c = ssl.SSLContext(proto)
+    c.check_hostname = False
+    a, b = socket.socketpair()
+    attempt(lambda: c.wrap_socket(a, server_side=server_side))
+    attempt(lambda: c.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_side=server_side))
+    a.close()
+    b.close()
