@@ -52,6 +52,7 @@
 #include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicodeerror.h"
 #include "objects/list.h"
 #include "objects/shape.h"
 #include "objects/slotwrap.h"
@@ -638,6 +639,22 @@ static int set_abstractmethods(Thread *th, Type *t, Value value)
 
 static int refresh_slots(Thread *th, Type *t);
 
+/* A UnicodeEncodeError for a lone surrogate in s, as CPython's
+ * PyUnicode_AsUTF8 of a type's name or doc raises. */
+static int check_utf8(Thread *th, Str *s)
+{
+    if (s->ascii)
+        return 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            kr_unicodeerror_encode(th, "utf-8", s, i, i + 1, "surrogates not allowed");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* __name__ / __qualname__ / __bases__: checked, and stored in the type
  * itself (CPython's type_set_name ...).  1: not one of these. */
 static int type_set_special(Thread *th, Type *t, Str *name, Value value)
@@ -677,7 +694,8 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
         return 0;
     }
     size_t len;
-    const char *u = kr_str_utf8(th, kr_as_str(value), &len);
+    const char *u = check_utf8(th, kr_as_str(value)) < 0 ? NULL
+                                                         : kr_str_utf8(th, kr_as_str(value), &len);
     if (!u)
         return -1;
     if (strlen(u) != len) {
@@ -2331,9 +2349,12 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
         return NULL;
     t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
     /* A class without a docstring has __doc__ None -- added after the
-     * __slots__ checks, which must not see it as a class variable. */
-    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
-        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+     * __slots__ checks, which must not see it as a class variable.  A str
+     * docstring must encode to UTF-8, as CPython's tp_doc copy does. */
+    Value doc = kr_dict_get_str(ns, KR_NAME(th, __doc__));
+    if (!doc && kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return NULL;
+    if (doc && kr_is_str(doc) && check_utf8(th, kr_as_str(doc)) < 0)
         return NULL;
     t->dict = ns;
     if (cell)
