@@ -313,8 +313,37 @@ static Value namespace_spec(Thread *th, Value name, Value portions)
     return spec;
 }
 
+static Value bootstrap_attr(Thread *th, const char *module, const char *attr);
+
+/* With importlib installed, the namespace package is made as PathFinder
+ * makes it: its __path__ a _NamespacePath that follows sys.path, its
+ * loader a NamespaceLoader (importlib.resources reads through it). */
+static Value load_namespace_by_importlib(Thread *th, Str *name, List *portions)
+{
+    Value nspath = bootstrap_attr(th, "importlib._bootstrap_external", "_NamespacePath");
+    Value pf = bootstrap_attr(th, "importlib._bootstrap_external", "PathFinder");
+    Value load = bootstrap_attr(th, "importlib._bootstrap", "_load");
+    Str *k_get = kr_str_intern_cstr(th, "_get_spec"), *k_origin = kr_str_intern_cstr(th, "origin");
+    Value get_spec = pf && k_get ? kr_object_getattr(th, pf, k_get) : KR_VALUE_NULL;
+    if (!nspath || !load || !get_spec || !k_origin) {
+        if (!kr_err_occurred(th))
+            kr_err_set_string(th, &kr_exc_ImportError, "importlib is incomplete");
+        return KR_VALUE_NULL;
+    }
+    Value args[3] = {kr_from_obj(name), kr_from_obj(portions), get_spec};
+    Value path = kr_vm_call(th, nspath, args, 3, NULL);
+    Value spec = path ? namespace_spec(th, kr_from_obj(name), path) : KR_VALUE_NULL;
+    if (!spec || kr_object_setattr(th, spec, k_origin, KR_NONE) < 0)
+        return KR_VALUE_NULL;
+    return kr_vm_call(th, load, &spec, 1, NULL);
+}
+
 static Value load_namespace(Thread *th, Str *name, List *portions)
 {
+    Str *k_ext = kr_str_intern_cstr(th, "_frozen_importlib_external");
+    Value ext = k_ext ? kr_dict_get_str(th->vm->modules, k_ext) : KR_VALUE_NULL;
+    if (ext && ext != KR_NONE)
+        return load_namespace_by_importlib(th, name, portions);
     Module *m = kr_module_new(th, name);
     if (!m)
         return KR_VALUE_NULL;
@@ -356,8 +385,6 @@ static bool in_archive(const char *path)
     return found;
 }
 
-static Value bootstrap_attr(Thread *th, const char *module, const char *attr);
-
 /* 1: importlib is installed (imported now if need be); 0: it is being set
  * up (what it imports meanwhile is searched natively) or is `importing`
  * itself (an interned name); -1: error. */
@@ -378,9 +405,27 @@ static int importlib_ready(Thread *th, Str *importing)
     return ext && ext != KR_NONE;
 }
 
+/* A spec without a loader names namespace portions: keep them. */
+static int add_portions(Thread *th, Value spec, List **portions)
+{
+    Str *k_loc = kr_str_intern_cstr(th, "submodule_search_locations");
+    Value locs = k_loc ? kr_object_getattr(th, spec, k_loc) : KR_VALUE_NULL;
+    if (!locs)
+        return -1;
+    if (!kr_is_list(locs))
+        return 0;
+    for (int64_t i = 0; i < kr_as_list(locs)->size; i++) {
+        if (!*portions && !(*portions = kr_list_new(th, 0)))
+            return -1;
+        if (kr_list_append(th, *portions, kr_as_list(locs)->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* 1: the finder of `entry` found `name` and it is loaded (*out); 0: not
- * there (or only a namespace portion, which krait does not join); -1. */
-static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
+ * there, or only a namespace portion (added to *portions); -1: error. */
+static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out, List **portions)
 {
     int ready = importlib_ready(th, name);
     if (ready <= 0)
@@ -408,7 +453,7 @@ static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
     if (!loader)
         return -1;
     if (loader == KR_NONE)
-        return 0;
+        return add_portions(th, spec, portions);
     *out = kr_vm_call(th, load, &spec, 1, NULL);
     return *out ? 1 : -1;
 }
@@ -417,9 +462,13 @@ static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
  * (a list of str); load it.  NULL without an exception: not found. */
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
 {
-    if (!path || !kr_is_list(path))
+    if (!path || path == KR_NONE)
         return KR_VALUE_NULL;
-    List *dirs = kr_as_list(path), *portions = NULL;
+    /* a namespace package's _NamespacePath recomputes itself when iterated */
+    List *dirs = kr_is_list(path) ? kr_as_list(path) : kr_list_from_iterable(th, path);
+    List *portions = NULL;
+    if (!dirs)
+        return KR_VALUE_NULL;
     for (int64_t i = 0; i < dirs->size; i++) {
         if (!kr_is_str(dirs->items[i]))
             continue;
@@ -429,7 +478,7 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
             return KR_VALUE_NULL;
         if (in_archive(dir)) {
             Value m = KR_VALUE_NULL;
-            int r = load_by_path_hook(th, name, dirs->items[i], &m);
+            int r = load_by_path_hook(th, name, dirs->items[i], &m, &portions);
             if (r != 0)
                 return r < 0 ? KR_VALUE_NULL : m;
             continue;
