@@ -12,6 +12,9 @@
 #define KR_MODULE(name, init) KR_MUST_CHECK int init(Thread *th);
 #include "modules/modules.def"
 #undef KR_MODULE
+/* v as a double, as CPython's PyFloat_AsDouble (__float__, __index__):
+ * math's and cmath's real arguments. */
+KR_MUST_CHECK int kr_mod_math_as_double(Thread *th, Value v, double *out);
 /* format(v, spec) */
 KR_MUST_CHECK Value kr_mod_builtins_format(Thread *th, Value v, Value spec);
 /* Write a str to sys.stdout (or the given file object). */
