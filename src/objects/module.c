@@ -5,6 +5,7 @@
  */
 #include "objects/module.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "core/state.h"
@@ -89,6 +90,8 @@ static Value module_getattr(Thread *th, Value obj, Str *name)
 static int module_setattr(Thread *th, Value obj, Str *name, Value value)
 {
     Module *m = (Module *)kr_as_obj(obj);
+    if (name == KR_NAME(th, __class__))     /* object's descriptor: mod.__class__ = Sub */
+        return kr_object_generic_setattr(th, obj, name, value);
     if (!value) {
         int r = kr_dict_del(th, m->dict, kr_from_obj(name));
         if (r == 0)
@@ -304,6 +307,8 @@ Type kr_module_type = {
     .hdr = {&kr_type_type},
     .name = "module",
     .size = sizeof(Module),
+    /* the module's dict is its __dict__, for subclasses too (py.error) */
+    .dict_offset = offsetof(Module, dict),
     .getattr = module_getattr,
     .setattr = module_setattr,
     .repr = module_repr,

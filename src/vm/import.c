@@ -272,7 +272,11 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         kr_err_set(th, exc);
         return KR_VALUE_NULL;
     }
-    return kr_from_obj(m);
+    /* the body may have put another object in its place (apipkg's lazy
+     * modules): the import gives what sys.modules holds, as importlib's
+     * _load_unlocked does */
+    Value now = kr_dict_get_str(th->vm->modules, name);
+    return now ? now : kr_from_obj(m);
 }
 
 /* ---- namespace packages (PEP 420) ------------------------------------------
@@ -746,8 +750,16 @@ static Value import_one_unlocked(Thread *th, Str *name)
         if (!pm)
             return KR_VALUE_NULL;
         Str *k_path = kr_str_intern_cstr(th, "__path__");
-        path = k_path && kr_is_type(pm, &kr_module_type)
-                   ? kr_dict_get_str(((Module *)kr_as_obj(pm))->dict, k_path) : KR_VALUE_NULL;
+        if (!k_path)
+            return KR_VALUE_NULL;
+        if (kr_is_type(pm, &kr_module_type)) {
+            path = kr_dict_get_str(((Module *)kr_as_obj(pm))->dict, k_path);
+        } else {    /* any object in sys.modules: parent.__path__ (importlib) */
+            path = kr_object_getattr(th, pm, k_path);
+            if (!path && !kr_err_matches(th, &kr_exc_AttributeError))
+                return KR_VALUE_NULL;
+            kr_err_clear(th);
+        }
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
                           "No module named '%U'; '%U' is not a package", name, parent);
