@@ -43,6 +43,14 @@
  * only uniqueness matters (the one mutable global, by design). */
 static uint64_t next_version = 1;
 
+/* A release store, after the data it versions: a reader that loads the
+ * version first (LOAD_GLOBAL's fill) never pairs it with older data. */
+static inline void bump_version(Dict *d)
+{
+    __atomic_store_n(&d->version, __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED),
+                     __ATOMIC_RELEASE);
+}
+
 /* THREADS.  Lookups take no lock, so a reader may load d->index from
  * before a resize and d->entries from after it, or the reverse.  Three
  * rules keep every such mixture inside its arrays:
@@ -102,7 +110,7 @@ Dict *kr_dict_new(Thread *th)
         return NULL;
     }
     d->hdr.type = &kr_dict_type;
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    bump_version(d);
     return d;
 }
 
@@ -208,7 +216,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
         return -1;
     if (j >= 0) {
         d->entries[d->index[j]].value = value;
-        d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+        bump_version(d);
         return 0;
     }
     if (!d->index || d->nentries >= d->cap) {
@@ -225,7 +233,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
     __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
     d->nentries++;
     d->used++;
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    bump_version(d);
     return 0;
 }
 
@@ -265,7 +273,7 @@ static int del_unlocked(Thread *th, Dict *d, Value key, int64_t hash)
     e->value = KR_VALUE_NULL;
     d->index[j] = DELETED;
     d->used--;
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    bump_version(d);
     return 1;
 }
 
@@ -1016,7 +1024,7 @@ METHOD(dict_clear_m)
         d->cap = 0;
         d->mask = 0;
     }
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    bump_version(d);
     kr_objunlock(th, d, lk);
     return KR_NONE;
 }

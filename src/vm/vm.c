@@ -839,8 +839,14 @@ Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
     return cls;
 }
 
+/* The versions are read before the value: a store racing with this lookup
+ * then leaves an entry keyed on the old version, a miss next time.  Read
+ * after, they could pair the new version with the old value for good (a
+ * thread polling `while running:` never saw `running = False`). */
 Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
 {
+    uint64_t gver = __atomic_load_n(&frame->globals->version, __ATOMIC_ACQUIRE);
+    uint64_t bver = __atomic_load_n(&frame->builtins->version, __ATOMIC_ACQUIRE);
     Value v = kr_dict_get_str(frame->globals, name);
     if (!v) {
         v = kr_dict_get_str(frame->builtins, name);
@@ -857,7 +863,7 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
         if (!code->caches)
             return v;
     }
-    kr_ic_fill(&code->caches[pc], frame->globals->version, frame->builtins->version, v);
+    kr_ic_fill(&code->caches[pc], gver, bver, v);
     return v;
 }
 
