@@ -43,6 +43,15 @@
  * only uniqueness matters (the one mutable global, by design). */
 static uint64_t next_version = 1;
 
+/* An entry keeps its key's hash complemented.  The collector is
+ * conservative, and hash(id(obj)) is obj's address: stored plain, a dict
+ * keyed by id() (copy's memo, _threading_local, pickle) would keep every
+ * such obj alive.  ~address lies far above any heap address. */
+static inline int64_t entry_hash(const DictEntry *e)
+{
+    return ~e->hash;
+}
+
 /* A release store, after the data it versions: a reader that loads the
  * version first (LOAD_GLOBAL's fill) never pairs it with older data. */
 static inline void bump_version(Dict *d)
@@ -86,8 +95,8 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
         if (!e->key)
             continue;
         entries[n] = *e;
-        uint64_t perturb = (uint64_t)e->hash;
-        uint64_t j = (uint64_t)e->hash & (uint64_t)mask;
+        uint64_t perturb = (uint64_t)entry_hash(e);
+        uint64_t j = perturb & (uint64_t)mask;
         while (index[j] != EMPTY) {
             perturb >>= 5;
             j = (j * 5 + perturb + 1) & (uint64_t)mask;
@@ -151,7 +160,7 @@ restart:;
             DictEntry *e = &d->entries[ix];
             if (e->key == key)
                 return found(e, j, val_out);
-            if (e->hash == hash) {
+            if (e->hash == ~hash) {
                 if (str_key && kr_is_str(e->key)) {
                     if (kr_str_eq(kr_as_str(e->key), kr_as_str(key)))
                         return found(e, j, val_out);
@@ -200,7 +209,7 @@ Value kr_dict_get_str(Dict *d, Str *key)
             DictEntry *e = &d->entries[ix];
             if (e->key == kr_from_obj(key))
                 return e->value;
-            if (e->hash == hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))
+            if (e->hash == ~hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))
                 return e->value;
         }
         perturb >>= 5;
@@ -227,7 +236,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
             return -1;
     }
     DictEntry *e = &d->entries[d->nentries];
-    e->hash = hash;
+    e->hash = ~hash;
     e->key = key;
     e->value = value;
     __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
@@ -317,7 +326,7 @@ Dict *kr_dict_copy(Thread *th, Dict *d)
     int64_t pos = 0;
     Value k, v;
     while (kr_dict_next(d, &pos, &k, &v))
-        if (insert(th, r, k, d->entries[pos - 1].hash, v) < 0)
+        if (insert(th, r, k, entry_hash(&d->entries[pos - 1]), v) < 0)
             return NULL;
     return r;
 }
@@ -1057,7 +1066,7 @@ METHOD(dict_fromkeys_m)
         int64_t pos = 0;
         Value k;
         while (kr_dict_next(so, &pos, &k, NULL))
-            if (insert(th, kr_as_dict(r), k, so->entries[pos - 1].hash, value) < 0)
+            if (insert(th, kr_as_dict(r), k, entry_hash(&so->entries[pos - 1]), value) < 0)
                 return KR_VALUE_NULL;
         return r;
     }
