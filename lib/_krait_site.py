@@ -6,7 +6,11 @@ cost more than the rest of start-up together.  This module does the same
 work with posix alone: the user site directory (unless -s, -I or
 PYTHONNOUSERSITE), Debian's system site directories, the path lines of
 their .pth files, and the builtins exit/quit/copyright/credits/license/
-help.  `import site` still gives CPython's site.py for programs that ask.
+help.  In a virtual environment (a pyvenv.cfg next to sys.executable or
+one directory up) sys.prefix/exec_prefix become the environment, its
+site-packages comes first, and the system's directories (user site
+included) only with include-system-site-packages = true, as site.venv().
+`import site` still gives CPython's site.py for programs that ask.
 .pth lines starting with "import" are not run (docs/differences.md).
 """
 
@@ -86,6 +90,59 @@ def _addsitedir(sitedir):
             _addpackage(sitedir, name)
 
 
+def _isfile(path):
+    try:
+        return posix.stat(path).st_mode & 0o170000 == 0o100000
+    except OSError:
+        return False
+
+
+def _read_text(path):
+    fd = posix.open(path, posix.O_RDONLY)
+    try:
+        chunks = []
+        while True:
+            chunk = posix.read(fd, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        posix.close(fd)
+    return b''.join(chunks).decode('utf-8')
+
+
+def _venv():
+    """site.venv(): None outside a virtual environment, else whether the
+    system's site directories count too."""
+    exe = sys.executable
+    if not exe.startswith('/'):
+        exe = posix.getcwd() + '/' + exe
+    exe_dir = _normpath(exe.rpartition('/')[0])
+    site_prefix = exe_dir.rpartition('/')[0] or '/'
+    sys._home = None
+    for conf in (exe_dir + '/pyvenv.cfg', site_prefix + '/pyvenv.cfg'):
+        if _isfile(conf):
+            break
+    else:
+        return None
+    system_site = 'true'
+    for line in _read_text(conf).splitlines():
+        if '=' in line:
+            key, _, value = line.partition('=')
+            key = key.strip().lower()
+            value = value.strip()
+            if key == 'include-system-site-packages':
+                system_site = value.lower()
+            elif key == 'home':
+                sys._home = value
+    sys.prefix = sys.exec_prefix = site_prefix
+    for d in ('/lib/python3.11/site-packages', '/local/lib/python3.11/dist-packages',
+              '/lib/python3/dist-packages', '/lib/python3.11/dist-packages'):
+        if _isdir(site_prefix + d):
+            _addsitedir(site_prefix + d)
+    return system_site == 'true'
+
+
 def _printer(cls, name, data, files=(), dirs=()):
     # _Printer.__init__ imports os just to join paths: set its fields directly
     p = object.__new__(cls)
@@ -113,12 +170,16 @@ def _setbuiltins():
 
 
 def _main():
-    user = _user_site()
-    if user and _isdir(user):
-        _addsitedir(user)
-    for d in _PREFIXES:
-        if _isdir(d):
-            _addsitedir(d)
+    system_site = _venv()
+    if system_site is not False:
+        user = _user_site()
+        if user and _isdir(user):
+            _addsitedir(user)
+        # a venv's base prefix gets site-packages too (is_virtual_environment)
+        prefixes = _PREFIXES if system_site is None else ('/usr/lib/python3.11/site-packages',) + _PREFIXES
+        for d in prefixes:
+            if _isdir(d):
+                _addsitedir(d)
     _setbuiltins()
 
 

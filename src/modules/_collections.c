@@ -838,7 +838,7 @@ static const MemberDef deque_members[] = {
 
 Type kr_collections_deque_type = {
     .hdr = {&kr_type_type}, .name = "collections.deque", .size = sizeof(Deque),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQUENCE, .new_ = deque_new, .init = deque_init,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT | KR_TYPE_SEQUENCE, .new_ = deque_new, .init = deque_init,
     .repr = deque_repr, .hash = kr_object_unhashable, .richcompare = deque_richcompare,
     .bool_ = deque_bool, .iter = deque_iter, .len = deque_len, .getitem = deque_getitem,
     .setitem = deque_setitem, .contains = deque_contains,

@@ -1190,6 +1190,19 @@ static Type sock_type = {
 };
 
 
+/* For _ssl (its _ssl.h declares this): the descriptor and timeout of a
+ * socket object, read at each SSL operation as CPython's _ssl reads
+ * sock_fd and sock_timeout.  False when v is not a socket. */
+bool kr_socket_state(Value v, int *fd, double *timeout)
+{
+    if (!kr_is_obj(v) || !kr_type_is_subtype(kr_type_of(v), &sock_type))
+        return false;
+    Sock *s = (Sock *)kr_as_obj(v);
+    *fd = s->fd;
+    *timeout = s->timeout;
+    return true;
+}
+
 /* ---- name resolution ------------------------------------------------------------------ */
 
 static Value str_value(Thread *th, const char *s)

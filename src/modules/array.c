@@ -643,31 +643,13 @@ METHOD(array_remove)
     return i < 0 || del_range(th, SELF, i, i + 1) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
-/* A start/stop argument of index(): an index, clamped like a slice's. */
-static int slice_arg(Thread *th, Value v, int64_t len, int64_t *out)
-{
-    if (!kr_is_int(v) && !kr_type_of(v)->index) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "slice indices must be integers or have an __index__ method");
-        return -1;
-    }
-    Value k = kr_object_index(th, v);
-    if (!k)
-        return -1;
-    if (!as_i64(th, k, out))
-        *out = kr_int_sign(k) < 0 ? INT64_MIN : INT64_MAX;
-    if (*out < 0 && (*out += len) < 0)
-        *out = 0;
-    return 0;
-}
-
 METHOD(array_index)
 {
     CHECK("index", 1, 3);
     Array *a = SELF;
     int64_t lo = 0, hi = INT64_MAX;
-    if ((nargs > 2 && slice_arg(th, args[2], a->len, &lo) < 0) ||
-        (nargs > 3 && slice_arg(th, args[3], a->len, &hi) < 0))
+    if ((nargs > 2 && kr_seq_bound(th, args[2], a->len, &lo) < 0) ||
+        (nargs > 3 && kr_seq_bound(th, args[3], a->len, &hi) < 0))
         return KR_VALUE_NULL;
     int64_t i = find(th, a, args[1], lo, hi);
     if (i == -1) {
@@ -1335,7 +1317,7 @@ static Type array_type = {
     .hdr = {&kr_type_type},
     .name = "array.array",
     .size = sizeof(Array),
-    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQUENCE,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT | KR_TYPE_SEQUENCE,
     .new_ = array_new,
     .repr = array_repr,
     .hash = kr_object_unhashable,

@@ -576,7 +576,7 @@ FUNC(builtin_dir)
             if (owner == &kr_object_type || owner == &kr_type_type)
                 hook = KR_VALUE_NULL;
         }
-        if (hook && !(t->flags & KR_TYPE_TYPE_SUBCLASS))
+        if (hook)               /* a metaclass's __dir__ answers for its classes */
             src = kr_vm_call_special(th, hook, args[0], NULL, 0);
         else
             src = default_dir(th, args[0]);

@@ -847,8 +847,7 @@ static int add_misc(Thread *th, Module *m)
     return set(th, m, "maxunicode", kr_from_smallint(0x10FFFF)) < 0 ||
                    set(th, m, "byteorder", cstr(th, "little")) < 0 ||
                    set(th, m, "executable", cstr(th, exe)) < 0 ||
-                   /* the interpreter a venv was made from (venv reads it);
-                    * krait reads no pyvenv.cfg, so it is this one */
+                   /* until the command line names them (sys_getpath.c) */
                    set(th, m, "_base_executable", cstr(th, exe)) < 0 ||
                    set(th, m, "float_repr_style", cstr(th, "short")) < 0 ||
                    set(th, m, "abiflags", cstr(th, "")) < 0 ||
@@ -948,6 +947,7 @@ int kr_mod_sys_configure(Thread *th, const KrCmdline *cl)
         append_cstrs(th, kr_from_obj(orig), (const char *const *)cl->orig_argv, cl->orig_argc) < 0 ||
         append_cstrs(th, sys_get(th, "warnoptions"), cl->warnoptions, cl->nwarnoptions) < 0 ||
         set_xoptions(th, cl) < 0 || set_flags(th, m, cl) < 0 ||
+        kr_mod_sys_set_executable(th, m, cl) < 0 ||
         (cl->dont_write_bytecode && set(th, m, "dont_write_bytecode", KR_TRUE) < 0))
         return -1;
     shape_path(th, cl);

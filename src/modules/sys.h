@@ -29,4 +29,8 @@ typedef struct KrCmdline {
 /* After kr_vm_set_script_path and kr_vm_set_argv.  0 or -1. */
 KR_MUST_CHECK int kr_mod_sys_configure(Thread *th, const KrCmdline *cl);
 
+/* sys.executable and sys._base_executable from argv[0] and a venv's
+ * pyvenv.cfg (sys_getpath.c).  0 or -1. */
+KR_MUST_CHECK int kr_mod_sys_set_executable(Thread *th, Module *m, const KrCmdline *cl);
+
 #endif

@@ -474,93 +474,12 @@ static Value bytearray_imul(Thread *th, Value a, Value b)
     return a;
 }
 
-/* ---- iteration ------------------------------------------------------------------ */
-
-typedef struct ByteArrayIter {
-    Obj hdr;
-    ByteArray *a;
-    int64_t i;
-} ByteArrayIter;
+/* ---- iteration (the iterator is bytes.c's) ---------------------------------------- */
 
 static Value bytearray_iter(Thread *th, Value v)
 {
-    ByteArrayIter *it = kr_gc_alloc(sizeof *it);
-    if (!it) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
-    it->hdr.type = &kr_bytearray_iter_type;
-    it->a = kr_as_bytearray(v);
-    return kr_from_obj(it);
+    return kr_byte_iter_new(th, v, &kr_bytearray_iter_type);
 }
-
-/* At the end the bytearray is dropped (a NULL): growing it afterwards
- * does not revive the iterator, and it can be freed. */
-static Value bytearray_iter_next(Thread *th, Value v)
-{
-    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(v);
-    if (!it->a)
-        return KR_VALUE_NULL;
-    if (it->i >= it->a->len) {
-        it->a = NULL;
-        return KR_VALUE_NULL;
-    }
-    return kr_from_smallint(it->a->data[it->i++]);
-}
-
-static Value iter_self(Thread *th, Value v) { return v; }
-
-/* (iter, (a,), index), or (iter, ((),)) once done (CPython's
- * bytearrayiter_reduce). */
-static Value bytearray_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
-                                   Tuple *kwnames)
-{
-    if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
-        return KR_VALUE_NULL;
-    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
-    if (it->a)
-        return kr_seq_iter_reduce(th, kr_from_obj(it->a), it->i, KR_NONE);
-    return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
-}
-
-static Value bytearray_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
-                                     Tuple *kwnames)
-{
-    if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
-        return KR_VALUE_NULL;
-    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
-    int64_t index;
-    if (kr_seq_setstate_index(th, args[1], it->a ? it->a->len : 0, &index) < 0)
-        return KR_VALUE_NULL;
-    if (it->a)
-        it->i = index;
-    return KR_NONE;
-}
-
-static Value bytearray_iter_length_hint(Thread *th, Value unused, const Value *args,
-                                        size_t nargs, Tuple *kwnames)
-{
-    if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
-        return KR_VALUE_NULL;
-    ByteArrayIter *it = (ByteArrayIter *)kr_as_obj(args[0]);
-    return kr_from_smallint(it->a && it->i < it->a->len ? it->a->len - it->i : 0);
-}
-
-static const MethodDef bytearray_iter_methods[] = {
-    {"__length_hint__", bytearray_iter_length_hint, NULL, NULL, 0},
-    {"__reduce__", bytearray_iter_reduce, NULL, NULL, 0},
-    {"__setstate__", bytearray_iter_setstate, NULL, NULL, 0},
-    {0},
-};
-
-Type kr_bytearray_iter_type = {
-    .hdr = {&kr_type_type},
-    .name = "bytearray_iterator",
-    .size = sizeof(ByteArrayIter),
-    .iter = iter_self,
-    .next = bytearray_iter_next,
-    .methods = bytearray_iter_methods,
-};
 
 /* ---- methods (the table is in bytes_methods.c, with the shared ones) ------------ */
 
@@ -791,7 +710,7 @@ Type kr_bytearray_type = {
     "  - any object implementing the buffer API.\n"
     "  - an integer",
     .size = sizeof(ByteArray),
-    .flags = KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = bytearray_new,
     .init = bytearray_init,
     .repr = bytearray_repr,

@@ -196,12 +196,7 @@ Value kr_bytes_richcompare(Thread *th, Value a, Value b, int op)
     int c = n ? memcmp(x->data, y->data, (size_t)n) : 0;
     if (!c)
         c = (x->len > y->len) - (x->len < y->len);
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 static int bytes_len(Thread *th, Value v, int64_t *len)
@@ -299,9 +294,7 @@ Value kr_bytes_add(Thread *th, Value a, Value b)
         return KR_NOTIMPL;
     if (!(b = kr_bytes_coerce(th, b)))
         return KR_VALUE_NULL;
-    if (!kr_bytes_like(b)) {
-        if (kr_type_of(b)->flags & KR_TYPE_HEAP)
-            return KR_NOTIMPL;      /* its __radd__ may still accept */
+    if (!kr_bytes_like(b)) {     /* b's __radd__ ran first (binop1) */
         kr_err_format(th, &kr_exc_TypeError, "can't concat %s to %s", kr_type_name(b),
                       kr_type_name(a));
         return KR_VALUE_NULL;
@@ -482,7 +475,7 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
     Str *bname = kr_is_bytes(src) ? NULL : kr_str_intern_cstr(th, "__bytes__");
     Value conv = bname ? kr_type_lookup(kr_type_of(src), bname) : KR_VALUE_NULL;
     if (conv) {
-        Value r = kr_vm_call_method(th, conv, src, NULL, 0, NULL);
+        Value r = kr_vm_call_special(th, conv, src, NULL, 0);     /* bound as its descriptor says */
         if (r && !kr_bytes_check(r))
             return kr_err_type_error(th, "__bytes__ returned non-bytes (type %s)", kr_type_name(r));
         return r;
@@ -510,89 +503,111 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
 
 /* ---- iteration ------------------------------------------------------------------ */
 
-typedef struct BytesIter {
+/* bytes and bytearray share one iterator; only the type (and so its name)
+ * differs.  The sequence is dropped at the end (seq NULL), as CPython's
+ * iterators do: it can be freed, growing a bytearray afterwards does not
+ * revive the iterator, and pickling tells an exhausted one apart.  A
+ * bytearray's length is read afresh at each step (it may change). */
+typedef struct ByteIter {
     Obj hdr;
-    Bytes *b;
+    Obj *seq;              /* a bytes or a bytearray (or subclass) */
     int64_t i;
-} BytesIter;
+} ByteIter;
 
-static Value bytes_iter(Thread *th, Value v)
+Value kr_byte_iter_new(Thread *th, Value seq, Type *type)
 {
-    BytesIter *it = kr_gc_alloc(sizeof *it);
+    ByteIter *it = kr_gc_alloc(sizeof *it);
     if (!it) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    it->hdr.type = &kr_bytes_iter_type;
-    it->b = kr_as_bytes(v);
+    it->hdr.type = type;
+    it->seq = kr_as_obj(seq);
     return kr_from_obj(it);
 }
 
-/* The bytes is dropped at the end (b NULL), as CPython's iterators do:
- * it can be freed, and pickling tells an exhausted iterator apart. */
-static Value bytes_iter_next(Thread *th, Value v)
+static Value bytes_iter(Thread *th, Value v) { return kr_byte_iter_new(th, v, &kr_bytes_iter_type); }
+
+static int64_t seq_len(const ByteIter *it)
 {
-    BytesIter *it = (BytesIter *)kr_as_obj(v);
-    if (!it->b)
+    return it->seq ? KR_BYTES_VIEW(kr_from_obj(it->seq))->len : 0;
+}
+
+static Value byte_iter_next(Thread *th, Value v)
+{
+    ByteIter *it = (ByteIter *)kr_as_obj(v);
+    if (!it->seq)
         return KR_VALUE_NULL;
-    if (it->i >= it->b->len) {
-        it->b = NULL;
+    ByteView *w = KR_BYTES_VIEW(kr_from_obj(it->seq));
+    if (it->i >= w->len) {
+        it->seq = NULL;
         return KR_VALUE_NULL;
     }
-    return kr_from_smallint(it->b->data[it->i++]);
+    return kr_from_smallint(w->data[it->i++]);
 }
 
 static Value iter_self(Thread *th, Value v) { return v; }
 
-/* (iter, (b,), index), or (iter, ((),)) once done (CPython's striter_reduce). */
-static Value bytes_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
-                               Tuple *kwnames)
+/* (iter, (seq,), index), or (iter, ((),)) once done (CPython's
+ * striter_reduce and bytearrayiter_reduce). */
+static Value byte_iter_reduce(Thread *th, Value unused, const Value *args, size_t nargs,
+                              Tuple *kwnames)
 {
     if (kr_call_check_args(th, "__reduce__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
-    if (it->b)
-        return kr_seq_iter_reduce(th, kr_from_obj(it->b), it->i, KR_NONE);
+    ByteIter *it = (ByteIter *)kr_as_obj(args[0]);
+    if (it->seq)
+        return kr_seq_iter_reduce(th, kr_from_obj(it->seq), it->i, KR_NONE);
     return kr_seq_iter_reduce(th, KR_VALUE_NULL, 0, kr_from_obj(th->vm->empty_tuple));
 }
 
-static Value bytes_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
-                                 Tuple *kwnames)
+static Value byte_iter_setstate(Thread *th, Value unused, const Value *args, size_t nargs,
+                                Tuple *kwnames)
 {
     if (kr_call_check_args(th, "__setstate__", nargs - 1, 1, 1, kwnames) < 0)
         return KR_VALUE_NULL;
-    BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
+    ByteIter *it = (ByteIter *)kr_as_obj(args[0]);
     int64_t index;
-    if (kr_seq_setstate_index(th, args[1], it->b ? it->b->len : 0, &index) < 0)
+    if (kr_seq_setstate_index(th, args[1], seq_len(it), &index) < 0)
         return KR_VALUE_NULL;
-    if (it->b)
+    if (it->seq)
         it->i = index;
     return KR_NONE;
 }
 
-static Value bytes_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
-                                    Tuple *kwnames)
+static Value byte_iter_length_hint(Thread *th, Value unused, const Value *args, size_t nargs,
+                                   Tuple *kwnames)
 {
     if (kr_call_check_args(th, "__length_hint__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    BytesIter *it = (BytesIter *)kr_as_obj(args[0]);
-    return kr_from_smallint(it->b && it->i < it->b->len ? it->b->len - it->i : 0);
+    ByteIter *it = (ByteIter *)kr_as_obj(args[0]);
+    int64_t n = seq_len(it);
+    return kr_from_smallint(it->i < n ? n - it->i : 0);
 }
 
-static const MethodDef bytes_iter_methods[] = {
-    {"__length_hint__", bytes_iter_length_hint, NULL, NULL, 0},
-    {"__reduce__", bytes_iter_reduce, NULL, NULL, 0},
-    {"__setstate__", bytes_iter_setstate, NULL, NULL, 0},
+static const MethodDef byte_iter_methods[] = {
+    {"__length_hint__", byte_iter_length_hint, NULL, NULL, 0},
+    {"__reduce__", byte_iter_reduce, NULL, NULL, 0},
+    {"__setstate__", byte_iter_setstate, NULL, NULL, 0},
     {0},
 };
 
 Type kr_bytes_iter_type = {
     .hdr = {&kr_type_type},
     .name = "bytes_iterator",
-    .size = sizeof(BytesIter),
+    .size = sizeof(ByteIter),
     .iter = iter_self,
-    .next = bytes_iter_next,
-    .methods = bytes_iter_methods,
+    .next = byte_iter_next,
+    .methods = byte_iter_methods,
+};
+
+Type kr_bytearray_iter_type = {
+    .hdr = {&kr_type_type},
+    .name = "bytearray_iterator",
+    .size = sizeof(ByteIter),
+    .iter = iter_self,
+    .next = byte_iter_next,
+    .methods = byte_iter_methods,
 };
 
 extern const MethodDef kr_bytes_methods[];
@@ -613,7 +628,7 @@ Type kr_bytes_type = {
     "  - an integer",
     .size = sizeof(Bytes),
     .item_size = 1,
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BYTES_SUBCLASS | KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = bytes_new,
     .repr = bytes_repr,
     .hash = bytes_hash_slot,

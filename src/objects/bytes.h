@@ -71,6 +71,10 @@ static inline ByteView *kr_bytes_viewp(Value v, ByteView *out)
 }
 #define KR_BYTES_VIEW(v) kr_bytes_viewp((v), &(ByteView){0})
 
+/* An iterator over seq, a bytes or bytearray, of type kr_bytes_iter_type
+ * or kr_bytearray_iter_type (bytes.c). */
+KR_MUST_CHECK Value kr_byte_iter_new(Thread *th, Value seq, Type *type);
+
 /* A new bytes of len uninitialised bytes (zero-terminated). */
 KR_MUST_CHECK Bytes *kr_bytes_alloc(Thread *th, int64_t len);
 KR_MUST_CHECK Bytes *kr_bytes_new(Thread *th, const void *data, int64_t len);

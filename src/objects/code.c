@@ -38,6 +38,15 @@ static uint64_t read_varint(const uint8_t *p, uint32_t len, uint32_t *i)
     return v;
 }
 
+static void put_varint(Buf *b, uint64_t v)
+{
+    do {
+        uint8_t byte = v & 0x7f;
+        v >>= 7;
+        kr_buf_putc(b, (char)(v ? byte | 0x80 : byte));
+    } while (v);
+}
+
 int kr_code_line(const Code *c, uint32_t pc)
 {
     uint32_t i = 0, at = 0;
@@ -166,12 +175,219 @@ static Value co_names(Thread *th, Value v)
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
-/* co_code: the instruction words' bytes (krait's format, not CPython's). */
+/* ---- CPython-shaped views: co_code, co_linetable, co_exceptiontable -------------------
+ * CPython's dis.py reads code objects through these, unchanged.  One krait
+ * instruction is one code unit (two bytes, offset 2*pc) in all of them, as
+ * in co_lines() and f_lasti, so the offsets agree. */
+
+/* Per constant-pool index: its index in co_consts and in co_names (-1 if
+ * none), as co_consts and co_names above number them. */
+static bool pool_indexes(Code *c, int32_t **kidx, int32_t **nidx)
+{
+    int64_t n = c->consts->size;
+    int32_t *k = kr_gc_alloc_atomic(sizeof(int32_t) * ((size_t)n + 1));
+    int32_t *nm = kr_gc_alloc_atomic(sizeof(int32_t) * ((size_t)n + 1));
+    int32_t *first = kr_gc_alloc_atomic(sizeof(int32_t) * ((size_t)n + 1));  /* co_names[j]'s pool index */
+    if (!k || !nm || !first)
+        return false;
+    memset(k, 0, sizeof(int32_t) * (size_t)n);
+    for (int64_t i = 0; i < n; i++)
+        nm[i] = -1;
+    int32_t nnames = 0;
+    for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        Instr in = c->instrs[pc];
+        int64_t p = name_operand(in);
+        if (p >= 0 && p < n) {
+            k[p] |= 1;
+            for (int32_t j = 0; j < nnames && nm[p] < 0; j++)
+                if (c->consts->items[first[j]] == c->consts->items[p])
+                    nm[p] = j;
+            if (nm[p] < 0) {
+                first[nnames] = (int32_t)p;
+                nm[p] = nnames++;
+            }
+        } else if (KR_OPC(in) == OP_LOAD_CONST && KR_B(in) < n)
+            k[KR_B(in)] |= 2;
+    }
+    for (int64_t i = 0, next = 0; i < n; i++)      /* bit masks -> co_consts indexes */
+        k[i] = k[i] == 1 ? -1 : (int32_t)next++;
+    *kidx = k;
+    *nidx = nm;
+    return true;
+}
+
+/* krait's operators (X of BINARY_OP) as indexes of CPython's opcode._nb_ops. */
+_Static_assert(OP_COUNT <= 128, "co_code numbers an opcode with an oparg 128 + op");
+
+static const uint8_t nb_op_index[] = {0, 10, 5, 4, 11, 6, 8, 3, 9, 7, 12, 1, 2};
+
+/* The oparg dis shows for an instruction (a co_consts or co_names index, an
+ * operator, a forward jump), or -1 when it has none that fits in a byte.
+ * lib/opcode.py names the same categories. */
+static int unit_arg(Instr in, const int32_t *kidx, const int32_t *nidx, int64_t npool)
+{
+    int64_t p = name_operand(in);
+    Opcode op = KR_OPC(in);
+    int64_t arg = -1;
+    if (p >= 0 && p < npool)
+        arg = op == OP_LOAD_GLOBAL ? 2 * (int64_t)nidx[p] : nidx[p];
+    else if (op == OP_LOAD_CONST && KR_B(in) < npool)
+        arg = kidx[KR_B(in)];
+    else if (op == OP_COMPARE_OP)
+        arg = KR_X(in);
+    else if (op == OP_BINARY_OP && KR_X(in) < sizeof nb_op_index)
+        arg = nb_op_index[KR_X(in)];
+    else if (strchr(kr_opcode_formats[op], 'J'))
+        arg = KR_SBC(in);
+    return arg >= 0 && arg < 256 ? (int)arg : -1;
+}
+
+/* co_code: two bytes an instruction: the opcode, or 128 + the opcode when
+ * the second byte is an oparg (see unit_arg); lib/opcode.py numbers them
+ * so.  krait's own listing, with every operand, is `krait -X dis`. */
 static Value co_code(Thread *th, Value v)
 {
     Code *c = AS_CODE(v);
-    Bytes *b = kr_bytes_new(th, c->instrs, (int64_t)(sizeof(Instr) * c->ninstrs));
+    int32_t *kidx, *nidx;
+    uint8_t *out = kr_gc_alloc_atomic(2 * (size_t)c->ninstrs + 1);
+    if (!out || !pool_indexes(c, &kidx, &nidx)) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        Instr in = c->instrs[pc];
+        int arg = unit_arg(in, kidx, nidx, c->consts->size);
+        out[2 * pc] = (uint8_t)(KR_OPC(in) + (arg >= 0 ? 128 : 0));
+        out[2 * pc + 1] = (uint8_t)(arg >= 0 ? arg : 0);
+    }
+    Bytes *b = kr_bytes_new(th, out, 2 * (int64_t)c->ninstrs);
     return b ? kr_from_obj(b) : KR_VALUE_NULL;
+}
+
+/* The position of the instruction at pc: line, end line, column, end
+ * column, -1 unknown.  An end line before the line (the compiler's
+ * artificial instructions) reads as the line, which CPython's formats
+ * cannot hold otherwise. */
+static void position_at(const Code *c, const int32_t *pos, uint32_t pc, int32_t out[4])
+{
+    if (pos) {
+        memcpy(out, pos + 4 * pc, 4 * sizeof *out);
+        if (out[0] >= 0 && out[1] < out[0])
+            out[1] = out[0];
+        return;
+    }
+    out[0] = out[1] = kr_code_line(c, pc);
+    out[2] = out[3] = -1;
+}
+
+/* The 6-bit varints of co_linetable: least significant chunk first. */
+static void put_loc_varint(Buf *b, uint32_t v)
+{
+    for (; v >= 64; v >>= 6)
+        kr_buf_putc(b, (char)(0x40 | (v & 63)));
+    kr_buf_putc(b, (char)v);
+}
+
+static void put_loc_svarint(Buf *b, int32_t v)
+{
+    put_loc_varint(b, v < 0 ? (uint32_t)-(int64_t)v << 1 | 1 : (uint32_t)v << 1);
+}
+
+/* One co_linetable entry for len (1..8) units at position p, choosing the
+ * shortest of CPython's forms (Objects/locations.md). */
+static void put_location(Buf *b, const int32_t p[4], int prevline, int len)
+{
+    int head = 0x80 | (len - 1);
+    int32_t line = p[0], endline = p[1], col = p[2], endcol = p[3];
+    if (line < 0) {
+        kr_buf_putc(b, (char)(head | 15 << 3));
+        return;
+    }
+    int32_t dline = line - prevline;
+    if (col < 0 || endcol < 0) {
+        if (endline == line || endline < 0) {
+            kr_buf_putc(b, (char)(head | 13 << 3));
+            put_loc_svarint(b, dline);
+            return;
+        }
+    } else if (endline == line) {
+        if (dline == 0 && col < 80 && endcol >= col && endcol - col < 16) {
+            kr_buf_putc(b, (char)(head | (col / 8) << 3));
+            kr_buf_putc(b, (char)((col % 8) << 4 | (endcol - col)));
+            return;
+        }
+        if (dline >= 0 && dline < 3 && col < 128 && endcol < 128) {
+            kr_buf_putc(b, (char)(head | (10 + dline) << 3));
+            kr_buf_putc(b, (char)col);
+            kr_buf_putc(b, (char)endcol);
+            return;
+        }
+    }
+    kr_buf_putc(b, (char)(head | 14 << 3));
+    put_loc_svarint(b, dline);
+    put_loc_varint(b, endline > line ? (uint32_t)(endline - line) : 0);
+    put_loc_varint(b, (uint32_t)(col + 1));
+    put_loc_varint(b, (uint32_t)(endcol + 1));
+}
+
+
+/* co_linetable: the positions in CPython 3.11's location-table format,
+ * runs of equal positions sharing an entry of up to 8 units. */
+static Value co_linetable(Thread *th, Value v)
+{
+    Code *c = AS_CODE(v);
+    const int32_t *pos = kr_code_positions(c);
+    Buf b;
+    kr_buf_init(&b);
+    int prevline = c->firstlineno;
+    for (uint32_t pc = 0; pc < c->ninstrs;) {
+        int32_t p[4], q[4];
+        position_at(c, pos, pc, p);
+        int len = 1;
+        for (; len < 8 && pc + len < c->ninstrs; len++) {
+            position_at(c, pos, pc + len, q);
+            if (memcmp(p, q, sizeof p))
+                break;
+        }
+        put_location(&b, p, prevline, len);
+        if (p[0] >= 0)
+            prevline = p[0];
+        pc += (uint32_t)len;
+    }
+    Bytes *out = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
+    kr_buf_free(&b);
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
+}
+
+/* The varints of co_exceptiontable: most significant 6-bit chunk first,
+ * bit 6 = more follow, bit 7 marks an entry's first byte. */
+static void put_exc_varint(Buf *b, uint32_t v, int mark)
+{
+    int shift = 0;
+    while (shift < 30 && v >> (shift + 6))
+        shift += 6;
+    for (; shift > 0; shift -= 6, mark = 0)
+        kr_buf_putc(b, (char)(mark | 0x40 | ((v >> shift) & 63)));
+    kr_buf_putc(b, (char)(mark | (v & 63)));
+}
+
+/* co_exceptiontable: krait's entries, innermost first, in CPython's
+ * format; the "depth" is the register that receives the exception. */
+static Value co_exceptiontable(Thread *th, Value v)
+{
+    Code *c = AS_CODE(v);
+    Buf b;
+    kr_buf_init(&b);
+    for (uint32_t i = 0; i < c->nexc; i++) {
+        const ExcEntry *e = &c->exctable[i];
+        put_exc_varint(&b, e->start, 0x80);
+        put_exc_varint(&b, e->end - e->start, 0);
+        put_exc_varint(&b, e->handler, 0);
+        put_exc_varint(&b, e->reg << 1, 0);
+    }
+    Bytes *out = kr_bytes_new(th, b.data ? b.data : "", (int64_t)b.len);
+    kr_buf_free(&b);
+    return out ? kr_from_obj(out) : KR_VALUE_NULL;
 }
 
 static const MemberDef code_members[] = {
@@ -191,6 +407,9 @@ static const MemberDef code_members[] = {
     {"co_consts", 0, co_consts, NULL, NULL, KR_MEMBER_READONLY},
     {"co_flags", 0, co_flags, NULL, NULL, KR_MEMBER_READONLY},
     {"co_code", 0, co_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"_co_code_adaptive", 0, co_code, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_linetable", 0, co_linetable, NULL, NULL, KR_MEMBER_READONLY},
+    {"co_exceptiontable", 0, co_exceptiontable, NULL, NULL, KR_MEMBER_READONLY},
     {0},
 };
 
@@ -204,13 +423,11 @@ static Value code_positions(Thread *th, Value self, const Value *args, size_t na
         return KR_VALUE_NULL;
     const int32_t *pos = kr_code_positions(c);
     for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        int32_t at[4];
         Value p[4];
-        for (int i = 0; i < 4; i++) {
-            int32_t x = pos ? pos[4 * pc + i] : -1;
-            p[i] = x < 0 ? KR_NONE : kr_from_smallint(x);
-        }
-        if (!pos)
-            p[0] = p[1] = kr_from_smallint(kr_code_line(c, pc));
+        position_at(c, pos, pc, at);
+        for (int i = 0; i < 4; i++)
+            p[i] = at[i] < 0 ? KR_NONE : kr_from_smallint(at[i]);
         Tuple *t = kr_tuple_from_array(th, p, 4);
         if (!t || kr_list_append(th, l, kr_from_obj(t)) < 0)
             return KR_VALUE_NULL;
@@ -242,6 +459,109 @@ static Value code_lines(Thread *th, Value self, const Value *args, size_t nargs,
     return l ? kr_object_iter(th, kr_from_obj(l)) : KR_VALUE_NULL;
 }
 
+/* ---- replace(co_linetable=...) ---------------------------------------------------- */
+
+typedef struct LocReader {
+    const uint8_t *p;
+    size_t len, i;
+} LocReader;
+
+static uint32_t get_loc_varint(LocReader *r)
+{
+    uint32_t v = 0;
+    for (int shift = 0; r->i < r->len && shift < 32; shift += 6) {
+        uint8_t b = r->p[r->i++];
+        v |= (uint32_t)(b & 63) << shift;
+        if (!(b & 0x40))
+            break;
+    }
+    return v;
+}
+
+static int32_t get_loc_svarint(LocReader *r)
+{
+    uint32_t u = get_loc_varint(r);
+    return u & 1 ? -(int32_t)(u >> 1) : (int32_t)(u >> 1);
+}
+
+/* One entry's position from its first byte's code; *line is the running
+ * start line. */
+static void get_location(LocReader *r, int code, int32_t *line, int32_t out[4])
+{
+    out[0] = out[1] = out[2] = out[3] = -1;
+    if (code == 15)
+        return;
+    if (code < 10) {
+        uint8_t b = r->i < r->len ? r->p[r->i++] : 0;
+        out[2] = code * 8 + ((b >> 4) & 7);
+        out[3] = out[2] + (b & 15);
+    } else if (code < 13) {
+        *line += code - 10;
+        out[2] = r->i < r->len ? r->p[r->i++] : 0;
+        out[3] = r->i < r->len ? r->p[r->i++] : 0;
+    } else {
+        *line += get_loc_svarint(r);
+    }
+    out[0] = out[1] = *line;
+    if (code == 14) {
+        out[1] = *line + (int32_t)get_loc_varint(r);
+        out[2] = (int32_t)get_loc_varint(r) - 1;
+        out[3] = (int32_t)get_loc_varint(r) - 1;
+    }
+}
+
+/* krait's own pc -> line table (format at the top) from positions. */
+static bool rebuild_lines(Code *c, const int32_t *pos)
+{
+    Buf b;
+    kr_buf_init(&b);
+    int line = c->firstlineno;
+    uint32_t at = 0;
+    for (uint32_t pc = 0; pc < c->ninstrs; pc++) {
+        int32_t l = pos[4 * pc];
+        if (l < 0 || l == line)
+            continue;
+        int64_t d = (int64_t)l - line;
+        put_varint(&b, pc - at);
+        put_varint(&b, ((uint64_t)d << 1) ^ (uint64_t)(d >> 63));
+        at = pc;
+        line = l;
+    }
+    c->linetable = kr_gc_alloc_atomic(b.len + 1);
+    if (c->linetable)
+        memcpy(c->linetable, b.data ? b.data : "", b.len);
+    c->linetable_len = (uint32_t)b.len;
+    kr_buf_free(&b);
+    return c->linetable != NULL;
+}
+
+/* Take c's positions and lines from a CPython-format location table. */
+static int set_linetable(Thread *th, Code *c, const Bytes *t)
+{
+    int32_t *pos = kr_gc_alloc_atomic(16 * (size_t)c->ninstrs + 16);
+    if (!pos) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    memset(pos, 0xff, 16 * (size_t)c->ninstrs);       /* -1: unknown */
+    LocReader r = {(const uint8_t *)t->data, (size_t)t->len, 0};
+    int32_t line = c->firstlineno;
+    for (uint32_t pc = 0; pc < c->ninstrs && r.i < r.len;) {
+        uint8_t head = r.p[r.i++];
+        int32_t p[4];
+        get_location(&r, (head >> 3) & 15, &line, p);
+        for (int n = (head & 7) + 1; n > 0 && pc < c->ninstrs; n--, pc++)
+            memcpy(pos + 4 * pc, p, sizeof p);
+    }
+    c->positions = pos;
+    c->positions_packed = NULL;
+    if (!rebuild_lines(c, pos)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    return 0;
+}
+
 /* co_flags for replace() (async helper): only CO_ITERABLE_COROUTINE may
  * change -- what types.coroutine does; the other bits describe how the
  * compiled code must run (a generator's frame, its arguments), so the VM
@@ -268,6 +588,7 @@ static Value code_replace(Thread *th, Value self, const Value *args, size_t narg
         return KR_VALUE_NULL;
     }
     *c = *AS_CODE(args[0]);
+    Bytes *linetable = NULL;
     c->caches = NULL;             /* inline caches belong to one code object */
     for (int64_t i = 0; kw && i < kw->size; i++) {
         Str *k = kr_as_str(kw->items[i]);
@@ -280,6 +601,8 @@ static Value code_replace(Thread *th, Value self, const Value *args, size_t narg
             c->qualname = kr_as_str(v);
         else if (!strcmp(n, "co_filename") && is_str)
             c->filename = kr_as_str(v);
+        else if (!strcmp(n, "co_linetable") && kr_is_bytes(v))
+            linetable = kr_as_bytes(v);          /* after co_firstlineno, its base */
         else if (!strcmp(n, "co_firstlineno") && is_int)
             c->firstlineno = (int)kr_as_smallint(v);   /* the line table is relative */
         else if (!strcmp(n, "co_flags") && is_int) {
@@ -293,13 +616,37 @@ static Value code_replace(Thread *th, Value self, const Value *args, size_t narg
             return KR_VALUE_NULL;
         }
     }
+    if (linetable && set_linetable(th, c, linetable) < 0)
+        return KR_VALUE_NULL;
     return kr_from_obj(c);
+}
+
+/* _varname_from_oparg(i) (dis): the name of register i, a local, cell or
+ * free variable. */
+static Value code_varname_from_oparg(Thread *th, Value self, const Value *args, size_t nargs,
+                                     Tuple *kw)
+{
+    Code *c = AS_CODE(args[0]);
+    if (nargs != 2 || !kr_is_smallint(args[1]))
+        return kr_err_type_error(th, "_varname_from_oparg() takes one int argument");
+    int64_t i = kr_as_smallint(args[1]);
+    if (i >= 0 && i < c->varnames->size)
+        return c->varnames->items[i];
+    i -= c->nlocals;
+    if (i >= 0 && i < c->cellvars->size)
+        return c->cellvars->items[i];
+    i -= c->cellvars->size;
+    if (i >= 0 && i < c->freevars->size)
+        return c->freevars->items[i];
+    kr_err_set_string(th, &kr_exc_IndexError, "tuple index out of range");
+    return KR_VALUE_NULL;
 }
 
 static const MethodDef code_methods[] = {
     {"co_positions", code_positions, "($self, /)", NULL, 0},
     {"co_lines", code_lines, "($self, /)", NULL, 0},
     {"replace", code_replace, "($self, /, **changes)", NULL, 0},
+    {"_varname_from_oparg", code_varname_from_oparg, "($self, oparg, /)", NULL, 0},
     {0},
 };
 

@@ -221,7 +221,13 @@ static Value complex_neg(Thread *th, Value a)
     return kr_complex_new(th, -kr_as_complex(a)->real, -kr_as_complex(a)->imag);
 }
 
-static Value complex_pos(Thread *th, Value a) { return a; }
+/* +z is an exact complex, a subclass's value too */
+static Value complex_pos(Thread *th, Value a)
+{
+    if (kr_type_of(a) == &kr_complex_type)
+        return a;
+    return kr_complex_new(th, kr_as_complex(a)->real, kr_as_complex(a)->imag);
+}
 
 static Value complex_abs(Thread *th, Value a)
 {
@@ -311,8 +317,8 @@ static Value numerr_raise(Thread *th, NumErr *err)
 Value kr_complex_format_spec(Thread *th, Value z, Value specv)
 {
     Str *spec = kr_as_str(specv);
-    if (spec->len == 0)
-        return complex_repr(th, z);
+    if (spec->len == 0)         /* str(self): a subclass's __str__ (CPython's format_obj) */
+        return kr_object_str(th, z);
     size_t len;
     const char *u = kr_str_utf8(th, spec, &len);
     if (!u)

@@ -29,6 +29,7 @@
 #include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -250,14 +251,7 @@ Value kr_float_richcompare(Thread *th, Value a, Value b, int op)
         c = x > 0 ? 1 : -1;
     else
         c = -cmp_int_float(b, x);
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_EQ: return kr_from_bool(c == 0);
-    case KR_NE: return kr_from_bool(c != 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 #define FLOAT_BINOP(name, op) \
@@ -619,19 +613,6 @@ METHOD(float_sizeof)
     return kr_from_smallint(24);     /* CPython's PyFloatObject */
 }
 
-/* The binary dunders are slot wrappers in CPython, with their messages. */
-static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
-{
-    if (kwnames && kwnames->size) {
-        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
-        return -1;
-    }
-    if (nargs == 1)
-        return 0;
-    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
-    return -1;
-}
-
 /* __divmod__ / __rdivmod__ on float and int operands. */
 static Value float_divmod_pair(Thread *th, Value a, Value b)
 {
@@ -651,14 +632,14 @@ static Value float_divmod_pair(Thread *th, Value a, Value b)
 
 METHOD(float_divmod_m)
 {
-    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+    if (kr_slotwrap_check_one(th, "__divmod__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return float_divmod_pair(th, args[0], args[1]);
 }
 
 METHOD(float_rdivmod_m)
 {
-    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+    if (kr_slotwrap_check_one(th, "__rdivmod__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return float_divmod_pair(th, args[1], args[0]);
 }

@@ -439,8 +439,8 @@ Value kr_float_format_spec(Thread *th, Value v, Value specv)
 {
     Str *specs = kr_as_str(specv);
     double d = kr_float_value(v);
-    if (specs->len == 0)
-        return kr_float_repr(th, v);
+    if (specs->len == 0)        /* str(self): a subclass's __str__ (CPython's format_obj) */
+        return kr_object_str(th, v);
     Spec sp;
     if (parse_spec(th, specs, &sp, "float") < 0)
         return KR_VALUE_NULL;

@@ -540,6 +540,27 @@ static Value builtin_reduce(Thread *th, Value unused, const Value *args, size_t 
     return getattr_reduction(th, b->self, b->def->name);
 }
 
+/* Builtins are equal when they are the same C function bound to the
+ * same object (identity), as CPython's meth_richcompare: each read of
+ * object.__init_subclass__ makes a new one. */
+static Value builtin_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if ((op != KR_EQ && op != KR_NE) || !kr_is_type(b, &kr_builtin_type))
+        return KR_NOTIMPL;
+    Builtin *x = (Builtin *)kr_as_obj(a), *y = (Builtin *)kr_as_obj(b);
+    bool eq = x->self == y->self && x->def == y->def && x->owner == y->owner;
+    return kr_from_bool(eq == (op == KR_EQ));
+}
+
+static int builtin_hash(Thread *th, Value v, int64_t *h)
+{
+    Builtin *b = (Builtin *)kr_as_obj(v);
+    *h = (int64_t)(((uint64_t)b->self >> 4) ^ ((uintptr_t)b->def >> 4));
+    if (*h == -1)
+        *h = -2;
+    return 0;
+}
+
 static const MethodDef builtin_methods[] = {
     {"__reduce__", builtin_reduce, NULL, NULL, 0},
     {0},
@@ -551,6 +572,8 @@ Type kr_builtin_type = {
     .size = sizeof(Builtin),
     .flags = KR_TYPE_IMMUTABLE,
     .methods = builtin_methods,
+    .richcompare = builtin_richcompare,
+    .hash = builtin_hash,
     .call = builtin_call,
     .repr = builtin_repr,
     .getattr = builtin_getattr,

@@ -37,6 +37,7 @@
 #include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/slotwrap.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -747,14 +748,7 @@ static int int_cmp(Value a, Value b)
 
 static Value cmp_result(int c, int op)
 {
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_EQ: return kr_from_bool(c == 0);
-    case KR_NE: return kr_from_bool(c != 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 Value kr_int_richcompare(Thread *th, Value a, Value b, int op)
@@ -1267,19 +1261,6 @@ METHOD(int_round)
     return res;
 }
 
-/* The binary dunders are slot wrappers in CPython, with their messages. */
-static int wrapper_one(Thread *th, size_t nargs, Tuple *kwnames)
-{
-    if (kwnames && kwnames->size) {
-        kr_err_set_string(th, &kr_exc_TypeError, "wrapper takes no keyword arguments");
-        return -1;
-    }
-    if (nargs == 1)
-        return 0;
-    kr_err_format(th, &kr_exc_TypeError, "expected 1 argument, got %zu", nargs);
-    return -1;
-}
-
 /* __divmod__ / __rdivmod__: (a // b, a % b), NotImplemented for non-ints
  * (divmod() itself is in builtins.c). */
 static Value int_divmod_pair(Thread *th, Value a, Value b)
@@ -1295,14 +1276,14 @@ static Value int_divmod_pair(Thread *th, Value a, Value b)
 
 METHOD(int_divmod_m)
 {
-    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+    if (kr_slotwrap_check_one(th, "__divmod__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return int_divmod_pair(th, args[0], args[1]);
 }
 
 METHOD(int_rdivmod_m)
 {
-    if (wrapper_one(th, nargs - 1, kwnames) < 0)
+    if (kr_slotwrap_check_one(th, "__rdivmod__", nargs - 1, kwnames) < 0)
         return KR_VALUE_NULL;
     return int_divmod_pair(th, args[1], args[0]);
 }

@@ -700,27 +700,6 @@ static int index_arg(Thread *th, Value v, int64_t *out)
     return i ? kr_int_as_i64(th, i, out) : -1;
 }
 
-/* start/stop of index(): like slice bounds, but None is not allowed
- * (CPython's _PyEval_SliceIndexNotNone). */
-static int bound_arg(Thread *th, Value v, int64_t len, int64_t *out)
-{
-    if (!kr_is_int(v) && !kr_type_of(v)->index) {
-        kr_err_set_string(th, &kr_exc_TypeError,
-                          "slice indices must be integers or have an __index__ method");
-        return -1;
-    }
-    Value i = kr_object_index(th, v);
-    if (!i)
-        return -1;
-    if (kr_is_bigint(i))
-        *out = kr_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;    /* clipped */
-    else if (kr_int_as_i64(th, i, out) < 0)
-        return -1;
-    if (*out < 0 && (*out += len) < 0)
-        *out = 0;
-    return 0;
-}
-
 METHOD(list_append_m)
 {
     CHECK("append", 1, 1);
@@ -813,8 +792,8 @@ METHOD(list_index_m)
 {
     CHECK("index", 1, 3);
     int64_t start = 0, stop = INT64_MAX;
-    if ((nargs > 2 && bound_arg(th, args[2], SELF->size, &start) < 0) ||
-        (nargs > 3 && bound_arg(th, args[3], SELF->size, &stop) < 0))
+    if ((nargs > 2 && kr_seq_bound(th, args[2], SELF->size, &start) < 0) ||
+        (nargs > 3 && kr_seq_bound(th, args[3], SELF->size, &stop) < 0))
         return KR_VALUE_NULL;
     int64_t i = find_item_in(th, SELF, args[1], start, stop);
     if (i == -2)
@@ -1112,7 +1091,7 @@ Type kr_list_type = {
     .hdr = {&kr_type_type},
     .name = "list",
     .size = sizeof(List),
-    .flags = KR_TYPE_LIST_SUBCLASS | KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_LIST_SUBCLASS | KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = list_new,
     .init = list_init,
     .repr = list_repr,

@@ -272,6 +272,25 @@ static const char *const inplace_symbol[KR_BINOP_COUNT] = {
     "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=",
 };
 
+/* Whether f, t's slot for op, is a builtin sequence's + or * (CPython's
+ * sq_concat / sq_repeat, not an nb_ slot: see KR_TYPE_SEQ_CONCAT). */
+static bool is_seq_slot(const Type *t, KrBinaryFn f, BinOp op)
+{
+    return (op == KR_OP_ADD || op == KR_OP_MUL) && (t->flags & KR_TYPE_SEQ_CONCAT) &&
+           f == kr_type_builtin_base((Type *)t)->binop[op];
+}
+
+/* The right operand's number slot, which CPython runs before a's sequence
+ * concat or repeat: NotImplemented when b has none (or is a sequence too). */
+static Value seq_other_first(Thread *th, Value a, Value b, BinOp op)
+{
+    Type *ta = kr_type_of(a), *tb = kr_type_of(b);
+    KrBinaryFn sb = tb->binop[op];
+    if (tb == ta || !sb || sb == ta->binop[op] || is_seq_slot(tb, sb, op))
+        return KR_NOTIMPL;
+    return sb(th, a, b);
+}
+
 /* CPython's binary_op1: NotImplemented when neither side handles it. */
 static Value binop1(Thread *th, Value a, Value b, BinOp op)
 {
@@ -281,6 +300,10 @@ static Value binop1(Thread *th, Value a, Value b, BinOp op)
     if (sb == sa)
         sb = NULL;
     Value r;
+    if (sa && sb && is_seq_slot(ta, sa, op)) {
+        r = seq_other_first(th, a, b, op);
+        return r != KR_NOTIMPL ? r : sa(th, a, b);
+    }
     if (sa) {
         if (sb && kr_type_is_subtype(tb, ta)) {
             r = sb(th, a, b);
@@ -316,8 +339,8 @@ Value kr_object_binop(Thread *th, Value a, Value b, BinOp op)
     }
     if (op == KR_OP_MUL) {
         /* CPython tries sequence repetition last and names the culprit. */
-        bool sa = kr_is_str(a) || kr_is_type(a, &kr_list_type) || kr_is_type(a, &kr_tuple_type);
-        bool sb = kr_is_str(b) || kr_is_type(b, &kr_list_type) || kr_is_type(b, &kr_tuple_type);
+        bool sa = kr_type_of(a)->flags & KR_TYPE_SEQ_CONCAT;
+        bool sb = kr_type_of(b)->flags & KR_TYPE_SEQ_CONCAT;
         if (sa || sb) {
             Value other = sa ? b : a;
             if (!kr_type_of(other)->index) {
@@ -332,9 +355,14 @@ Value kr_object_binop(Thread *th, Value a, Value b, BinOp op)
 
 Value kr_object_inplace(Thread *th, Value a, Value b, BinOp op)
 {
-    KrBinaryFn ip = kr_type_of(a)->inplace[op];
+    Type *ta = kr_type_of(a);
+    KrBinaryFn ip = ta->inplace[op];
     if (ip) {
-        Value r = ip(th, a, b);
+        /* list += x: sq_inplace_concat comes after x's __radd__ */
+        Value r = is_seq_slot(ta, ta->binop[op], op) && ip == kr_type_builtin_base(ta)->inplace[op]
+                      ? seq_other_first(th, a, b, op) : KR_NOTIMPL;
+        if (r == KR_NOTIMPL)
+            r = ip(th, a, b);
         if (r != KR_NOTIMPL)
             return r;
     }

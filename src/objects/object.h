@@ -162,6 +162,10 @@ enum {
     /* __abstractmethods__ is set and non-empty on this very class (not
      * inherited): object() refuses to instantiate it (abc, modules/_abc.c) */
     KR_TYPE_ABSTRACT = 1 << 23,
+    /* binop[ADD] and binop[MUL] are CPython's sq_concat / sq_repeat, which
+     * run only after both operands' nb_add / nb_multiply: the right
+     * operand's slot goes first, so (1,) + x reaches x.__radd__ (binop1) */
+    KR_TYPE_SEQ_CONCAT = 1 << 24,
 };
 
 /* The flags a subclass takes from its base (CPython's inherit_special). */
@@ -169,7 +173,7 @@ enum {
     (KR_TYPE_INT_SUBCLASS | KR_TYPE_STR_SUBCLASS | KR_TYPE_TUPLE_SUBCLASS |       \
      KR_TYPE_LIST_SUBCLASS | KR_TYPE_DICT_SUBCLASS | KR_TYPE_EXC_SUBCLASS |       \
      KR_TYPE_TYPE_SUBCLASS | KR_TYPE_FLOAT_SUBCLASS | KR_TYPE_BYTES_SUBCLASS |    \
-     KR_TYPE_SEQUENCE | KR_TYPE_MAPPING | KR_TYPE_MATCH_SELF)
+     KR_TYPE_SEQUENCE | KR_TYPE_MAPPING | KR_TYPE_MATCH_SELF | KR_TYPE_SEQ_CONCAT)
 
 struct Type {
     Obj hdr;                       /* its own type: type, or a metaclass */

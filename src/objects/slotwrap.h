@@ -14,4 +14,9 @@ extern Type kr_wrapper_descr_type, kr_method_wrapper_type;
  * before inheritance) fills, unless the name is already there.  0 or -1. */
 KR_MUST_CHECK int kr_slotwrap_add(Thread *th, Type *t, const Type *own);
 
+/* The argument check of a binary dunder written by hand (int.__divmod__):
+ * one positional argument, with a slot wrapper's messages.  0 or -1. */
+KR_MUST_CHECK int kr_slotwrap_check_one(Thread *th, const char *name, size_t nargs,
+                                       Tuple *kwnames);
+
 #endif

@@ -556,12 +556,7 @@ static Value str_richcompare(Thread *th, Value a, Value b, int op)
     if (op == KR_NE)
         return kr_from_bool(!kr_str_eq(x, y));
     int c = kr_str_compare(x, y);
-    switch (op) {
-    case KR_LT: return kr_from_bool(c < 0);
-    case KR_LE: return kr_from_bool(c <= 0);
-    case KR_GT: return kr_from_bool(c > 0);
-    default: return kr_from_bool(c >= 0);
-    }
+    return kr_from_bool(kr_cmp_i64(c, 0, op));
 }
 
 static int str_len_slot(Thread *th, Value v, int64_t *len)
@@ -870,7 +865,7 @@ Type kr_str_type = {
     .hdr = {&kr_type_type},
     .name = "str",
     .size = sizeof(Str),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_STR_SUBCLASS | KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_STR_SUBCLASS | KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = str_new,
     .repr = str_repr_slot,
     .str = str_str_slot,

@@ -144,14 +144,7 @@ Value kr_seq_richcompare(Thread *th, const Value *a, int64_t na, const Value *b,
     }
     if (i >= na || i >= nb) {
         int c = (na > nb) - (na < nb);
-        switch (op) {
-        case KR_LT: return kr_from_bool(c < 0);
-        case KR_LE: return kr_from_bool(c <= 0);
-        case KR_EQ: return kr_from_bool(c == 0);
-        case KR_NE: return kr_from_bool(c != 0);
-        case KR_GT: return kr_from_bool(c > 0);
-        default: return kr_from_bool(c >= 0);
-        }
+        return kr_from_bool(kr_cmp_i64(c, 0, op));
     }
     if (op == KR_EQ)
         return KR_FALSE;
@@ -178,11 +171,7 @@ static int tuple_len(Thread *th, Value v, int64_t *n)
 int kr_seq_repeat_count(Thread *th, Value n, int64_t *out)
 {
     Type *t = kr_type_of(n);
-    if ((t->flags & KR_TYPE_HEAP) && !(t->flags & KR_TYPE_INT_SUBCLASS) && t->binop[KR_OP_MUL])
-        return 0;
-    if (!kr_is_int(n) && !t->index) {
-        if (t->flags & KR_TYPE_HEAP)
-            return 0;       /* its __rmul__ may still accept */
+    if (!kr_is_int(n) && !t->index) {    /* n's __rmul__ ran first (binop1) */
         kr_err_format(th, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                       kr_type_name(n));
         return -1;
@@ -431,8 +420,7 @@ static Value tuple_iter_setstate(Thread *th, Value unused, const Value *args, si
                ? KR_VALUE_NULL : KR_NONE;
 }
 
-/* start/stop of index(): __index__ values, None refused, clipped. */
-static int index_bound(Thread *th, Value v, int64_t len, int64_t *out)
+int kr_seq_bound(Thread *th, Value v, int64_t len, int64_t *out)
 {
     if (!kr_is_int(v) && !kr_type_of(v)->index) {
         kr_err_set_string(th, &kr_exc_TypeError,
@@ -457,8 +445,8 @@ static Value tuple_index_m(Thread *th, Value unused, const Value *args, size_t n
         return KR_VALUE_NULL;
     Tuple *t = kr_as_tuple(args[0]);
     int64_t start = 0, stop = t->size;
-    if ((nargs > 2 && index_bound(th, args[2], t->size, &start) < 0) ||
-        (nargs > 3 && index_bound(th, args[3], t->size, &stop) < 0))
+    if ((nargs > 2 && kr_seq_bound(th, args[2], t->size, &start) < 0) ||
+        (nargs > 3 && kr_seq_bound(th, args[3], t->size, &stop) < 0))
         return KR_VALUE_NULL;
     for (int64_t i = start; i < stop && i < t->size; i++) {
         int r = kr_object_richcompare_bool(th, t->items[i], args[1], KR_EQ);
@@ -527,7 +515,7 @@ Type kr_tuple_type = {
     .name = "tuple",
     .size = sizeof(Tuple),
     .item_size = sizeof(Value),
-    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_BASETYPE,
+    .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TUPLE_SUBCLASS | KR_TYPE_BASETYPE | KR_TYPE_SEQ_CONCAT,
     .new_ = tuple_new,
     .repr = tuple_repr,
     .hash = tuple_hash,

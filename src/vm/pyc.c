@@ -76,17 +76,23 @@
 
 enum { HEADER = 16 };
 
-/* The fuzz targets use a fixed stamp, so that their committed seed
- * corpus (real .pyc files) stays loadable whatever the sources. */
-#ifdef KR_PYC_FIXED_STAMP
-#undef KR_PYC_BUILD_STAMP
-#define KR_PYC_BUILD_STAMP 0x6B72616974ull
-#endif
+static uint32_t fold_stamp(uint64_t s)
+{
+    return (uint32_t)(s ^ (s >> 32)) ^ (uint32_t)KR_PYC_VERSION * 0x9E3779B1u;
+}
 
+/* The fuzz targets use a fixed stamp in the header, so that their
+ * committed seed corpus (real .pyc files) stays loadable whatever the
+ * sources.  Their cache DIRECTORY still follows the sources (cache_path):
+ * a fixed directory kept the caches of every earlier fuzz build, whose
+ * instruction sets differ, and fuzz_exec ran yesterday's bytecode. */
 uint32_t kr_pyc_stamp32(void)
 {
-    uint64_t s = KR_PYC_BUILD_STAMP;
-    return (uint32_t)(s ^ (s >> 32)) ^ (uint32_t)KR_PYC_VERSION * 0x9E3779B1u;
+#ifdef KR_PYC_FIXED_STAMP
+    return fold_stamp(0x6B72616974ull);
+#else
+    return fold_stamp(KR_PYC_BUILD_STAMP);
+#endif
 }
 
 /* CPython's magic words are below 0x8000 (3495 for 3.11): krait's have
@@ -186,10 +192,11 @@ static char *cache_path(Thread *th, const char *source, bool fallback)
         /* one directory per build stamp: builds from different sources
          * (several worktrees, a stress build) would otherwise keep
          * overwriting each other's caches */
+        uint32_t sources = fold_stamp(KR_PYC_BUILD_STAMP);
         if (xdg && xdg[0] == '/')
-            kr_buf_printf(&dir, "%s/krait/pycache/%08x", xdg, kr_pyc_stamp32());
+            kr_buf_printf(&dir, "%s/krait/pycache/%08x", xdg, sources);
         else if (home && home[0] == '/')
-            kr_buf_printf(&dir, "%s/.cache/krait/pycache/%08x", home, kr_pyc_stamp32());
+            kr_buf_printf(&dir, "%s/.cache/krait/pycache/%08x", home, sources);
         path = dir.data ? mirrored(dir.data, head.data, base.data, opt_tag(th)) : NULL;
         kr_buf_free(&dir);
     } else {
