@@ -28,6 +28,8 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
+#define as_double kr_mod_math_as_double
+
 #define FUNC(name) \
     static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 
@@ -56,8 +58,8 @@ static Value domain_error(Thread *th)
 }
 
 /* v as a double, as CPython's PyFloat_AsDouble: a float or int, else
- * __float__ (which must return a float), else __index__. */
-static int as_double(Thread *th, Value v, double *out)
+ * __float__ (which must return a float), else __index__.  (cmath too.) */
+int kr_mod_math_as_double(Thread *th, Value v, double *out)
 {
     if (kr_is_float(v) || kr_is_int(v))
         return kr_float_as_double(th, v, out);

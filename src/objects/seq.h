@@ -19,8 +19,8 @@ KR_MUST_CHECK int kr_seq_index(Thread *th, Value key, int64_t len, int64_t *out,
  * the end, clipped to 0 below; a big int clips to a huge value. */
 KR_MUST_CHECK int kr_seq_bound(Thread *th, Value v, int64_t len, int64_t *out);
 /* The count of a sequence repeat (seq * n) the way CPython's sq_repeat gets
- * it: 1 with *out set, 0 when the caller should return NotImplemented (a
- * class with its own __rmul__ goes first), -1 with an error set.  A count
+ * it: 1 with *out set, -1 with an error set (n's own __rmul__ has already
+ * had its turn: object.c's binop1 runs a sequence's slot last).  A count
  * beyond ssize_t is OverflowError whatever its sign, because CPython converts
  * it before looking at the sequence; negative counts come back as 0. */
 KR_MUST_CHECK int kr_seq_repeat_count(Thread *th, Value n, int64_t *out);

@@ -149,11 +149,7 @@ static int tuple_len(Thread *th, Value v, int64_t *n)
 int kr_seq_repeat_count(Thread *th, Value n, int64_t *out)
 {
     Type *t = kr_type_of(n);
-    if ((t->flags & KR_TYPE_HEAP) && !(t->flags & KR_TYPE_INT_SUBCLASS) && t->binop[KR_OP_MUL])
-        return 0;
-    if (!kr_is_int(n) && !t->index) {
-        if (t->flags & KR_TYPE_HEAP)
-            return 0;       /* its __rmul__ may still accept */
+    if (!kr_is_int(n) && !t->index) {    /* n's __rmul__ ran first (binop1) */
         kr_err_format(th, &kr_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                       kr_type_name(n));
         return -1;

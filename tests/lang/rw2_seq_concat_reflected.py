@@ -65,3 +65,18 @@ for left in [(1,), [1]]:
     except Exception as e:
         print(type(e).__name__, e)
 print((1,).__add__(R()) if False else 'skip')
+
+# a number-like class whose __mul__/__rmul__ decline still repeats through
+# __index__ (sympy's Integer: [x] * Integer(2))
+class N:
+    def __index__(self): return 2
+    def __rmul__(self, o): return NotImplemented
+    def __mul__(self, o): return NotImplemented
+print([1] * N(), (1,) * N(), 'a' * N(), N() * [1], b'x' * N(), bytearray(b'y') * N())
+class NoIndex:
+    def __rmul__(self, o): return NotImplemented
+for s in [[1], (1,), 'a', b'x']:
+    try:
+        s * NoIndex()
+    except TypeError as e:
+        print(type(e).__name__, e)
