@@ -199,11 +199,12 @@ clean:
 #   make bench-check   each benchmark's self-check once, at its tiny size, on build/krait
 #   make conformance [CONF_FLAGS=--stages=S1a]
 #                      CPython's test modules, one krait process each -> docs/conformance.md
+#   make realworld     tests/realworld/ programs over installed Debian packages
 BENCH       ?=
 BENCH_RUNS  ?= 5
 BENCH_FLAGS ?=
 CONF_FLAGS  ?=
-.PHONY: bench bench-check conformance
+.PHONY: bench bench-check conformance realworld
 bench:
 	-@$(MAKE) --no-print-directory -j$(JOBS) build/krait
 	$(PYTHON) bench/harness.py --krait build/krait --runs $(BENCH_RUNS) $(if $(BENCH),--bench $(BENCH)) $(BENCH_FLAGS)
@@ -212,3 +213,7 @@ bench-check: build/krait
 conformance:
 	-@$(MAKE) --no-print-directory -j$(JOBS) build/krait
 	$(PYTHON) tools/conformance.py --krait build/krait $(CONF_FLAGS)
+# real pure-Python packages (tests/realworld/): a program whose package is
+# not installed is skipped; not part of `make test` (CI lacks the packages)
+realworld: build/krait
+	$(PYTHON) tools/realworld.py --krait build/krait

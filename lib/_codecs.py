@@ -16,7 +16,20 @@ _error_handlers = {}
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(" ", "_").replace("-", "_")
+    """CPython's _Py_normalize_encoding: ASCII letters, digits and dots,
+    lowercased; each run of anything else one underscore, none at the
+    ends."""
+    out = []
+    punct = False
+    for ch in encoding:
+        if ch.isascii() and (ch.isalnum() or ch == "."):
+            if punct and out:
+                out.append("_")
+            punct = False
+            out.append(ch.lower())
+        else:
+            punct = True
+    return "".join(out)
 
 
 _encodings_loaded = False
@@ -301,9 +314,13 @@ def _builtin_encode(encoding, text, errors):
 # ---- the codecs str.encode and bytes.decode know -----------------------------------
 
 def _bytes_arg(data):
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(data)
+    if type(data) is bytes:
+        return data
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(data).__name__) from None
 
 
 def _errors(errors):
@@ -542,28 +559,57 @@ def charmap_build(decoding_table):
     return m
 
 
+def _charmap_lookup(mapping, b):
+    """What mapping says byte b decodes to: a str, or None for undefined."""
+    if isinstance(mapping, str):
+        ch = mapping[b] if b < len(mapping) else None
+    else:
+        try:
+            ch = mapping[b]
+        except LookupError:
+            return None
+        if isinstance(ch, int):
+            if not 0 <= ch < 0x110000:
+                raise TypeError("character mapping must be in range(0x110000)")
+            ch = chr(ch)
+        elif ch is not None and not isinstance(ch, str):
+            raise TypeError("character mapping must return integer, None or str")
+    return None if ch == "\ufffe" else ch
+
+
 def charmap_decode(data, errors=None, mapping=None):
     data = _bytes_arg(data)
     if mapping is None:
         return latin_1_decode(data, errors)
     errors = _errors(errors)
     out = []
-    for i in range(len(data)):
-        b = data[i]
-        if isinstance(mapping, str):
-            ch = mapping[b] if b < len(mapping) else "\ufffe"
-        else:
-            ch = mapping.get(b)
-            if isinstance(ch, int):
-                ch = chr(ch)
-        if ch is None or ch == "\ufffe":
-            if errors == "strict":
-                raise UnicodeDecodeError("charmap", data, i, i + 1, "character maps to <undefined>")
-            if errors == "replace":
-                out.append("\ufffd")
+    i, n = 0, len(data)
+    while i < n:
+        ch = _charmap_lookup(mapping, data[i])
+        if ch is None:
+            rep, i = _decode_handler(errors, "charmap", data, i, i + 1,
+                                     "character maps to <undefined>")
+            out.append(rep)
             continue
         out.append(ch)
-    return ("".join(out), len(data))
+        i += 1
+    return ("".join(out), n)
+
+
+def _charmap_encode_one(mapping, ch):
+    """The bytes mapping gives character ch, or None when undefined."""
+    try:
+        v = mapping[ord(ch)]
+    except LookupError:
+        return None
+    if isinstance(v, int):
+        if not 0 <= v < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes([v])
+    if v is None or isinstance(v, bytes):
+        return v
+    raise TypeError("character mapping must return integer, bytes or None, not %s"
+                    % type(v).__name__)
 
 
 def charmap_encode(str, errors=None, mapping=None):
@@ -571,20 +617,29 @@ def charmap_encode(str, errors=None, mapping=None):
         return latin_1_encode(str, errors)
     errors = _errors(errors)
     out = bytearray()
-    for i in range(len(str)):
-        v = mapping.get(ord(str[i]))
-        if v is None:
-            if errors == "strict":
-                raise UnicodeEncodeError("charmap", str, i, i + 1, "character maps to <undefined>")
-            if errors == "replace":
-                v = mapping.get(ord("?"))
-            if v is None:
-                continue
-        if isinstance(v, int):
-            out.append(v)
+    i, n = 0, len(str)
+    while i < n:
+        b = _charmap_encode_one(mapping, str[i])
+        if b is not None:
+            out += b
+            i += 1
+            continue
+        end = i + 1
+        while end < n and _charmap_encode_one(mapping, str[end]) is None:
+            end += 1
+        rep, pos = _encode_handler(errors, "charmap", str, i, end,
+                                   "character maps to <undefined>")
+        if isinstance(rep, bytes):
+            out += rep
         else:
-            out += v
-    return (bytes(out), len(str))
+            for k, ch in enumerate(rep):
+                b = _charmap_encode_one(mapping, ch)
+                if b is None:
+                    raise UnicodeEncodeError("charmap", str, i, end,
+                                             "character maps to <undefined>")
+                out += b
+        i = pos
+    return (bytes(out), n)
 
 
 # ---- escape codecs ---------------------------------------------------------------------
@@ -626,74 +681,218 @@ def raw_unicode_escape_encode(str, errors=None):
 
 _SIMPLE_ESCAPES = {"\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "f": "\f",
                    "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\n": ""}
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_ESCAPE_WIDTH = {"x": 2, "u": 4, "U": 8}
 
 
-def _unescape(text, raw, what):
+def _warn_invalid_escape(first_invalid):
+    """CPython's DeprecationWarning for the first unknown escape, or an
+    octal escape past \\377, in the caller's line."""
+    import warnings
+    if len(first_invalid) == 3:
+        msg = "invalid octal escape sequence '\\%s'" % first_invalid
+    else:
+        msg = "invalid escape sequence '\\%s'" % first_invalid
+    warnings.warn(msg, DeprecationWarning, stacklevel=3)
+
+
+def _named_char(text, i, n):
+    """\\N{name} at text[i]: (char or None, end, complete); complete is
+    False when the input stops before the closing brace."""
+    if i + 2 >= n:
+        return None, n, False
+    if text[i + 2] != "{":
+        return None, i + 2, True
+    close = text.find("}", i + 3)
+    if close < 0:
+        return None, n, False
+    if close == i + 3:
+        return None, close, True
+    import unicodedata
+    try:
+        ch = unicodedata.lookup(text[i + 3:close])
+    except KeyError:
+        ch = None
+    return (ch if ch is not None and len(ch) == 1 else None), close + 1, True
+
+
+def _unescape(data, errors, final, raw, what):
+    """(str, bytes consumed) for unicode_escape or raw_unicode_escape, as
+    CPython's decoders: an escape cut off by the end of the input waits
+    for more unless final; malformed ones go to the error handler."""
+    errors = _errors(errors)
+    text = data.decode("latin-1")
     out = []
-    i = 0
-    n = len(text)
+    i, n = 0, len(text)
+    first_invalid = None
     while i < n:
         ch = text[i]
-        if ch != "\\" or i + 1 >= n:
+        if ch != "\\":
             out.append(ch)
             i += 1
             continue
-        nxt = text[i + 1]
-        if not raw and nxt in _SIMPLE_ESCAPES:
-            out.append(_SIMPLE_ESCAPES[nxt])
+        start = i
+        if i + 1 >= n:
+            if not final:
+                break
+            if raw:
+                out.append("\\")
+                i += 1
+                continue
+            rep, i = _decode_handler(errors, what, data, start, n, "\\ at end of string")
+            out.append(rep)
+            continue
+        c = text[i + 1]
+        if raw and c not in "uU":
+            out.append("\\" + c)
             i += 2
-        elif nxt in "xuU" and (not raw or nxt != "x"):
-            width = {"x": 2, "u": 4, "U": 8}[nxt]
-            digits = text[i + 2:i + 2 + width]
-            if len(digits) != width or any(d not in "0123456789abcdefABCDEF" for d in digits):
-                raise UnicodeDecodeError(what, text.encode("latin-1"), i, min(n, i + 2 + width),
-                                         "truncated \\%sXX%s escape" % (nxt, "XX" * (width // 2 - 1)))
-            out.append(chr(int(digits, 16)))
-            i += 2 + width
-        elif not raw and nxt in "01234567":
+            continue
+        if not raw and c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+            i += 2
+            continue
+        if not raw and c in "01234567":
             j = i + 1
             while j < n and j < i + 4 and text[j] in "01234567":
                 j += 1
-            out.append(chr(int(text[i + 1:j], 8)))
+            value = int(text[i + 1:j], 8)
+            if value > 0o377 and first_invalid is None:
+                first_invalid = text[i + 1:j]
+            out.append(chr(value))
             i = j
-        else:
-            out.append("\\")
-            i += 1
-    return "".join(out)
+            continue
+        if not raw and c == "N":
+            named, end, complete = _named_char(text, i, n)
+            if not complete and not final:
+                break
+            if named is not None:
+                out.append(named)
+                i = end
+                continue
+            reason = ("unknown Unicode character name" if complete and end > i + 2 and
+                      text[end - 1] == "}" else "malformed \\N character escape")
+            rep, i = _decode_handler(errors, what, data, start, end, reason)
+            out.append(rep)
+            continue
+        if c in _ESCAPE_WIDTH:
+            width = _ESCAPE_WIDTH[c]
+            j = i + 2
+            while j < n and j < i + 2 + width and text[j] in _HEX_DIGITS:
+                j += 1
+            if j < i + 2 + width:
+                if j == n and not final:
+                    break
+                reason = "truncated \\%sXX%s escape" % (c, "XX" * (width // 2 - 1))
+                rep, i = _decode_handler(errors, what, data, start, j, reason)
+                out.append(rep)
+                continue
+            value = int(text[i + 2:j], 16)
+            if value > 0x10FFFF:
+                reason = "\\Uxxxxxxxx out of range" if raw else "illegal Unicode character"
+                rep, i = _decode_handler(errors, what, data, start, j, reason)
+                out.append(rep)
+                continue
+            out.append(chr(value))
+            i = j
+            continue
+        if first_invalid is None:
+            first_invalid = c
+        out.append("\\" + c)
+        i += 2
+    if first_invalid is not None:
+        _warn_invalid_escape(first_invalid)
+    return "".join(out), i
+
+
+def _escape_arg(data):
+    if isinstance(data, str):
+        return data.encode("latin-1")
+    return _bytes_arg(data)
 
 
 def unicode_escape_decode(data, errors=None, final=True):
-    if isinstance(data, str):
-        data = data.encode("latin-1")
-    data = bytes(data)
-    return (_unescape(data.decode("latin-1"), False, "unicodeescape"), len(data))
+    return _unescape(_escape_arg(data), errors, final, False, "unicodeescape")
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True):
-    if isinstance(data, str):
-        data = data.encode("latin-1")
-    data = bytes(data)
-    return (_unescape(data.decode("latin-1"), True, "rawunicodeescape"), len(data))
+    return _unescape(_escape_arg(data), errors, final, True, "rawunicodeescape")
 
 
 def escape_encode(data, errors=None):
-    data = _bytes_arg(data)
-    r = repr(data)
-    return (r[2:-1].encode("latin-1"), len(data))
+    if type(data) is not bytes:
+        raise TypeError("escape_encode() argument 1 must be bytes, not %s" % type(data).__name__)
+    out = []
+    for c in data:
+        if c in (0x27, 0x5C):
+            out.append("\\" + chr(c))
+        elif c == 9:
+            out.append("\\t")
+        elif c == 10:
+            out.append("\\n")
+        elif c == 13:
+            out.append("\\r")
+        elif c < 32 or c >= 127:
+            out.append("\\x%02x" % c)
+        else:
+            out.append(chr(c))
+    return ("".join(out).encode("ascii"), len(data))
 
 
 def escape_decode(data, errors=None):
-    if isinstance(data, str):
-        data = data.encode("latin-1")
-    data = bytes(data)
-    text = _unescape(data.decode("latin-1"), False, "escape")
-    return (text.encode("latin-1"), len(data))
+    """bytes escapes, as CPython's _PyBytes_DecodeEscape: errors only
+    "strict", "replace" (a '?') or "ignore", for bad \\x escapes."""
+    data = data.encode("utf-8") if isinstance(data, str) else _bytes_arg(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    first_invalid = None
+    while i < n:
+        c = data[i]
+        if c != 0x5C:
+            out.append(c)
+            i += 1
+            continue
+        i += 1
+        if i >= n:
+            raise ValueError("Trailing \\ in string")
+        e = chr(data[i])
+        i += 1
+        if e in _SIMPLE_ESCAPES:
+            out += _SIMPLE_ESCAPES[e].encode("latin-1")
+        elif e in "01234567":
+            j = i - 1
+            while i < n and i < j + 3 and chr(data[i]) in "01234567":
+                i += 1
+            value = int(data[j:i], 8)
+            if value > 0o377 and first_invalid is None:
+                first_invalid = data[j:i].decode("ascii")
+            out.append(value & 0xFF)
+        elif e == "x":
+            if i + 1 < n and chr(data[i]) in _HEX_DIGITS and chr(data[i + 1]) in _HEX_DIGITS:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+                continue
+            if errors is None or errors == "strict":
+                raise ValueError("invalid \\x escape at position %d" % (i - 2))
+            if errors == "replace":
+                out.append(0x3F)
+            elif errors != "ignore":
+                raise ValueError("decoding error; unknown error handling code: " + errors)
+            if i < n and chr(data[i]) in _HEX_DIGITS:
+                i += 1
+        else:
+            if first_invalid is None:
+                first_invalid = e
+            out.append(0x5C)
+            i -= 1          # the character after the backslash stands for itself
+    if first_invalid is not None:
+        _warn_invalid_escape(first_invalid)
+    return (bytes(out), n)
 
 
 def readbuffer_encode(data, errors=None):
     if isinstance(data, str):
-        data = data.encode("utf-8")
-    data = bytes(data)
+        return (data.encode("utf-8"), len(data.encode("utf-8")))
+    data = _bytes_arg(data)
     return (data, len(data))
 
 

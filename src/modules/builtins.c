@@ -746,9 +746,12 @@ FUNC(builtin_ord)
                                      (long long)b->len);
         return kr_from_smallint(b->data[0]);
     }
-    if (!kr_is_str(args[0]))
+    if (!kr_str_check(args[0]))
         return kr_err_type_error(th, "ord() expected string of length 1, but %s found", kr_type_name(args[0]));
-    Str *s = kr_as_str(args[0]);
+    Value sv = kr_is_str(args[0]) ? args[0] : kr_object_builtin_self(th, &kr_str_type, args[0]);
+    if (!sv)
+        return KR_VALUE_NULL;
+    Str *s = kr_as_str(sv);
     if (s->len != 1)
         return kr_err_type_error(th, "ord() expected a character, but string of length %lld found",
                                  (long long)s->len);

@@ -51,6 +51,10 @@ KR_MUST_CHECK int kr_mod_warn(Thread *th, Type *category, const char *msg);
 KR_MUST_CHECK int kr_mod__signal_run_pending(Thread *th);
 /* True if a signal arrived whose handler has not run yet. */
 bool kr_mod__signal_tripped(void);
+/* _imp's frozen-modules switch (_override_frozen_modules_for_tests): set
+ * it to value and return what it was (vm/import.c runs importlib's _setup
+ * with it off: the modules krait loaded are never frozen ones). */
+int kr_mod__imp_frozen_override(Thread *th, int value);
 /* atexit: run (and forget) the registered callbacks, last first. */
 void kr_mod_atexit_run(Thread *th);
 /* str.encode / bytes.decode for an encoding that is not built in: through

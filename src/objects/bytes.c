@@ -475,7 +475,7 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
     Str *bname = kr_is_bytes(src) ? NULL : kr_str_intern_cstr(th, "__bytes__");
     Value conv = bname ? kr_type_lookup(kr_type_of(src), bname) : KR_VALUE_NULL;
     if (conv) {
-        Value r = kr_vm_call_method(th, conv, src, NULL, 0, NULL);
+        Value r = kr_vm_call_special(th, conv, src, NULL, 0);     /* bound as its descriptor says */
         if (r && !kr_bytes_check(r))
             return kr_err_type_error(th, "__bytes__ returned non-bytes (type %s)", kr_type_name(r));
         return r;

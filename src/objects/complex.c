@@ -221,7 +221,13 @@ static Value complex_neg(Thread *th, Value a)
     return kr_complex_new(th, -kr_as_complex(a)->real, -kr_as_complex(a)->imag);
 }
 
-static Value complex_pos(Thread *th, Value a) { return a; }
+/* +z is an exact complex, a subclass's value too */
+static Value complex_pos(Thread *th, Value a)
+{
+    if (kr_type_of(a) == &kr_complex_type)
+        return a;
+    return kr_complex_new(th, kr_as_complex(a)->real, kr_as_complex(a)->imag);
+}
 
 static Value complex_abs(Thread *th, Value a)
 {

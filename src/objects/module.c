@@ -92,10 +92,15 @@ static int module_setattr(Thread *th, Value obj, Str *name, Value value)
     Module *m = (Module *)kr_as_obj(obj);
     if (name == KR_NAME(th, __class__))     /* object's descriptor: mod.__class__ = Sub */
         return kr_object_generic_setattr(th, obj, name, value);
+    if (name == KR_NAME(th, __dict__)) {
+        kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
+        return -1;
+    }
     if (!value) {
         int r = kr_dict_del(th, m->dict, kr_from_obj(name));
-        if (r == 0)
-            kr_err_format(th, &kr_exc_AttributeError, "%U", name);
+        if (r == 0)     /* PyObject_GenericSetAttr's words */
+            kr_err_format(th, &kr_exc_AttributeError, "'%s' object has no attribute '%U'",
+                          kr_type_of(obj)->name, name);
         return r > 0 ? 0 : -1;
     }
     return kr_dict_set_str(th, m->dict, name, value);
@@ -303,12 +308,27 @@ static int module_init(Thread *th, Value self, const Value *args, size_t nargs, 
     return 0;
 }
 
+/* m.__dict__ for a subclass whose __getattr__ puts the generic lookup
+ * first (a member in CPython, over md_dict) */
+static Value module_dict_get(Thread *th, Value self)
+{
+    return kr_from_obj(((Module *)kr_as_obj(self))->dict);
+}
+
+static const MemberDef module_members[] = {
+    {"__dict__", 0, module_dict_get, NULL, NULL, KR_MEMBER_READONLY | KR_MEMBER_PLAIN},
+    {NULL, 0, NULL, NULL, NULL, 0},
+};
+
+/* dict_offset: the generic attribute code (a subclass's __getattr__ hook,
+ * object.__setattr__) sees the module's own dict as the instance dict, so
+ * a subclass adds none of its own, as CPython's tp_dictoffset = md_dict */
 Type kr_module_type = {
     .hdr = {&kr_type_type},
     .name = "module",
     .size = sizeof(Module),
-    /* the module's dict is its __dict__, for subclasses too (py.error) */
     .dict_offset = offsetof(Module, dict),
+    .members = module_members,
     .getattr = module_getattr,
     .setattr = module_setattr,
     .repr = module_repr,

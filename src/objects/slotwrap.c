@@ -239,14 +239,36 @@ WRAP(w_getattribute)
     return v;
 }
 
+/* CPython's hackcheck: object.__setattr__(str, ...) must not jump over
+ * type's own __setattr__ (which guards builtin types and keeps caches
+ * right) between self's class and the wrapper's owner t.  Other builtin
+ * types' setattr slots here do what object's does (module's, ...), so
+ * only type's counts. */
+static bool setattr_applies(Thread *th, Type *t, Value self, const char *what)
+{
+    Type *own = kr_type_of(self);
+    for (Type *b = own; b && b->setattr != t->setattr; b = b->base) {
+        if (b == &kr_type_type) {
+            kr_err_format(th, &kr_exc_TypeError, "can't apply this %s to %s object", what,
+                          own->name);
+            return false;
+        }
+    }
+    return true;
+}
+
 WRAP(w_setattr)
 {
+    if (!setattr_applies(th, t, self, "__setattr__"))
+        return KR_VALUE_NULL;
     Str *n = attr_name(th, args[0]);
     return n && t->setattr(th, self, n, args[1]) == 0 ? KR_NONE : KR_VALUE_NULL;
 }
 
 WRAP(w_delattr)
 {
+    if (!setattr_applies(th, t, self, "__delattr__"))
+        return KR_VALUE_NULL;
     Str *n = attr_name(th, args[0]);
     return n && t->setattr(th, self, n, KR_VALUE_NULL) == 0 ? KR_NONE : KR_VALUE_NULL;
 }

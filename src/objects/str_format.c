@@ -669,11 +669,13 @@ static Value str_mod(Thread *th, Value fmtv, Value argsv)
     Str *f = kr_as_str(fmtv);
     const Value *items = &argsv;
     int64_t n = 1, k = 0;
+    /* CPython: any object with __getitem__ but a tuple or str is the
+     * mapping of %(key)s (a dict subclass, a class's mappingproxy) */
     bool mapping = false;
     if (kr_isinstance_type(argsv, &kr_tuple_type)) {   /* PyTuple_Check: subclasses too */
         items = kr_as_tuple(argsv)->items;
         n = kr_as_tuple(argsv)->size;
-    } else {        /* CPython: anything with __getitem__ (PyMapping_Check) but str */
+    } else {
         mapping = kr_type_of(argsv)->getitem && !kr_str_check(argsv);
     }
     Buf b;

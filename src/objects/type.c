@@ -665,11 +665,14 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
     }
     if (is_bases)
         return set_bases(th, t, value);
-    if (!kr_is_str(value)) {
+    if (!kr_str_check(value)) {
         kr_err_format(th, &kr_exc_TypeError, "can only assign string to %s.%U, not '%s'",
                       t->name, name, kr_type_name(value));
         return -1;
     }
+    /* a str subclass instance names the type by its text */
+    if (!kr_is_str(value) && !(value = kr_object_builtin_self(th, &kr_str_type, value)))
+        return -1;
     if (is_qual) {
         t->qualname = kr_as_str(value);
         return 0;
@@ -1593,28 +1596,31 @@ static const uint16_t binop_name_ids[KR_BINOP_COUNT][3] = {
 static const KrBinaryFn slot_binops[KR_BINOP_COUNT];
 
 /* CPython's SLOT1BINFULL: a's __op__ runs only when a's slot is this same
- * trampoline, so MyList() + x (list's + is sq_concat) goes to x.__radd__. */
+ * trampoline, so MyList() + x (list's + is sq_concat) goes to x.__radd__;
+ * b's __rop__ goes first when b's class is a subclass of a's that
+ * overrides it (C() // D() is D.__rfloordiv__). */
 static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     Str *rname = BINOP_NAME(th, op, 1);
-    bool found, do_other = tb != ta && tb->binop[op] == slot_binops[op];
-    Value r;
+    bool found;
+    bool do_other = tb != ta && tb->binop[op] == slot_binops[op];
     if (ta->binop[op] == slot_binops[op]) {
-        /* a subclass that overrides the reflected method goes first */
-        if (do_other && kr_type_is_subtype(tb, ta) &&
-            kr_type_lookup_cached(th, tb, rname) != kr_type_lookup_cached(th, ta, rname)) {
-            r = call_dunder(th, b, rname, &a, 1, &found);
-            if ((found && r != KR_NOTIMPL) || kr_err_occurred(th))
-                return r;
-            do_other = false;
+        if (do_other && kr_type_is_subtype(tb, ta)) {
+            Value mine = kr_type_lookup(tb, rname);
+            if (mine && mine != kr_type_lookup(ta, rname)) {
+                Value r = call_dunder(th, b, rname, &a, 1, &found);
+                if ((found || kr_err_occurred(th)) && r != KR_NOTIMPL)
+                    return r;
+                do_other = false;
+            }
         }
-        r = call_dunder(th, a, BINOP_NAME(th, op, 0), &b, 1, &found);
-        if ((found && r != KR_NOTIMPL) || kr_err_occurred(th) || tb == ta)
-            return found ? r : KR_NOTIMPL;
+        Value r = call_dunder(th, a, BINOP_NAME(th, op, 0), &b, 1, &found);
+        if ((found || kr_err_occurred(th)) && (r != KR_NOTIMPL || tb == ta))
+            return r;
     }
     if (do_other) {
-        r = call_dunder(th, b, rname, &a, 1, &found);
+        Value r = call_dunder(th, b, rname, &a, 1, &found);
         if (found || kr_err_occurred(th))
             return r;
     }

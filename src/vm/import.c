@@ -272,9 +272,8 @@ static Value load_source(Thread *th, Str *name, const char *path, bool package, 
         kr_err_set(th, exc);
         return KR_VALUE_NULL;
     }
-    /* the body may have put another object in its place (apipkg's lazy
-     * modules): the import gives what sys.modules holds, as importlib's
-     * _load_unlocked does */
+    /* a module may put another object in its place (a lazy-loading
+     * ModuleType subclass): importers and the parent get that one */
     Value now = kr_dict_get_str(th->vm->modules, name);
     return now ? now : kr_from_obj(m);
 }
@@ -542,6 +541,11 @@ static int install_zipimport(Thread *th)
     Str *k_zip = kr_str_intern_cstr(th, "zipimport"), *k_hooks = kr_str_intern_cstr(th, "path_hooks");
     Str *k_imp = kr_str_intern_cstr(th, "zipimporter");
     Value zip = k_zip && k_hooks && k_imp ? kr_vm_import(th, k_zip, true) : KR_VALUE_NULL;
+    /* `import zipimport` came first and its _frozen_importlib_external
+     * import set importlib up: the hook goes in when zipimport is done
+     * (import_one_unlocked) */
+    if (zip && kr_vm_module_initializing(th, zip) && !kr_object_lookupattr(th, zip, k_imp))
+        return kr_err_occurred(th) ? -1 : 0;
     Value importer = zip ? kr_object_getattr(th, zip, k_imp) : KR_VALUE_NULL;
     Value hooks = importer ? kr_dict_get_str(th->vm->sys_module->dict, k_hooks) : KR_VALUE_NULL;
     if (!hooks)
@@ -557,6 +561,13 @@ static int install_zipimport(Thread *th)
     memmove(l->items + 1, l->items, (size_t)(l->size - 1) * sizeof(Value));
     l->items[0] = importer;
     return 0;
+}
+
+/* zipimport imported before importlib: its hook, once importlib is set up */
+static int zipimport_after_importlib(Thread *th)
+{
+    Str *k = kr_str_intern_cstr(th, "_frozen_importlib_external");
+    return !k ? -1 : kr_dict_get_str(th->vm->modules, k) ? install_zipimport(th) : 0;
 }
 
 static int install_importlib(Thread *th)
@@ -733,6 +744,29 @@ static Value import_one(Thread *th, Str *name)
     return m;
 }
 
+/* The importlib package, found natively and then installed.  Its _setup
+ * (run by its __init__ and by _bootstrap._install) takes any module in
+ * sys.modules that _imp calls frozen for a frozen one; none of krait's
+ * are, so the frozen table is off meanwhile even if a test enabled it. */
+static Value import_importlib(Thread *th, Str *name, Value path)
+{
+    int frozen = kr_mod__imp_frozen_override(th, 0);
+    Value m = find_and_load(th, name, "importlib", path);
+    if (m && install_importlib(th) < 0) {
+        Value exc = kr_err_fetch(th);
+        if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)
+            kr_err_clear(th);
+        kr_err_set(th, exc);
+        m = KR_VALUE_NULL;
+    }
+    kr_mod__imp_frozen_override(th, frozen);
+    if (!m && !kr_err_occurred(th)) {
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        name_the_error(th, name);
+    }
+    return m;
+}
+
 static Value import_one_unlocked(Thread *th, Str *name)
 {
     Value m = kr_dict_get_str(th->vm->modules, name);
@@ -750,16 +784,10 @@ static Value import_one_unlocked(Thread *th, Str *name)
         if (!pm)
             return KR_VALUE_NULL;
         Str *k_path = kr_str_intern_cstr(th, "__path__");
-        if (!k_path)
+        /* any object: importlib asks parent_module.__path__ */
+        path = k_path ? kr_object_lookupattr(th, pm, k_path) : KR_VALUE_NULL;
+        if (!path && kr_err_occurred(th))
             return KR_VALUE_NULL;
-        if (kr_is_type(pm, &kr_module_type)) {
-            path = kr_dict_get_str(((Module *)kr_as_obj(pm))->dict, k_path);
-        } else {    /* any object in sys.modules: parent.__path__ (importlib) */
-            path = kr_object_getattr(th, pm, k_path);
-            if (!path && !kr_err_matches(th, &kr_exc_AttributeError))
-                return KR_VALUE_NULL;
-            kr_err_clear(th);
-        }
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
                           "No module named '%U'; '%U' is not a package", name, parent);
@@ -783,6 +811,8 @@ static Value import_one_unlocked(Thread *th, Str *name)
         path = k_path ? kr_dict_get_str(th->vm->sys_module->dict, k_path) : KR_VALUE_NULL;
     }
     Value top_path = dot ? path : KR_NONE;
+    if (!dot && strcmp(full, "importlib") == 0)
+        return import_importlib(th, name, path);
     int found = try_meta_path(th, name, top_path, false, &m);
     if (found < 0)
         return KR_VALUE_NULL;
@@ -791,7 +821,8 @@ static Value import_one_unlocked(Thread *th, Str *name)
         if (!m && !kr_err_occurred(th) && (found = try_meta_path(th, name, top_path, true, &m)) < 0)
             return KR_VALUE_NULL;
     }
-    if (m && strcmp(full, "importlib") == 0 && install_importlib(th) < 0) {
+    /* zipimport imported before importlib: its hook once importlib is set up */
+    if (m && strcmp(full, "zipimport") == 0 && zipimport_after_importlib(th) < 0) {
         Value exc = kr_err_fetch(th);
         if (kr_dict_del(th, th->vm->modules, kr_from_obj(name)) < 0)
             kr_err_clear(th);
@@ -919,7 +950,7 @@ int kr_vm_import_star(Thread *th, Value module, Dict *ns)
     Str *k_all = kr_str_intern_cstr(th, "__all__");
     if (!k_all)
         return -1;
-    Str *modname = kr_is_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
+    Str *modname = kr_isinstance_type(module, &kr_module_type) ? ((Module *)kr_as_obj(module))->name : NULL;
     if (!modname && !(modname = kr_str_from_cstr(th, "?")))
         return -1;
     Value all = kr_object_getattr(th, module, k_all);
@@ -1012,7 +1043,7 @@ bool kr_vm_module_initializing(Thread *th, Value module)
 static Value import_from_error(Thread *th, Value module, Str *name, Value modname)
 {
     Str *k_file = kr_str_intern_cstr(th, "__file__");
-    Value file = kr_is_type(module, &kr_module_type) && k_file
+    Value file = kr_isinstance_type(module, &kr_module_type) && k_file
                      ? kr_dict_get_str(((Module *)kr_as_obj(module))->dict, k_file)
                      : KR_VALUE_NULL;
     Str *shown = modname && kr_is_str(modname) ? kr_as_str(modname)
@@ -1051,7 +1082,7 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
     Value modname = kname ? kr_object_getattr(th, module, kname) : KR_VALUE_NULL;
     if (!modname)
         kr_err_clear(th);
-    if (modname && kr_is_str(modname) && kr_is_type(module, &kr_module_type)) {
+    if (modname && kr_is_str(modname) && kr_isinstance_type(module, &kr_module_type)) {
         /* maybe a submodule not imported yet */
         Buf b;
         kr_buf_init(&b);
