@@ -708,7 +708,9 @@ KR_LIB_FUNC(buffered_detach)
     return raw;
 }
 
-/* close(): flush (its error wins), then close the raw stream. */
+/* close(): flush, then close the raw stream even if flush failed; a
+ * failing raw close() raises with flush's error as its __context__, else
+ * flush's error is raised (CPython's _PyErr_ChainExceptions). */
 KR_LIB_FUNC(buffered_close)
 {
     Buffered *b = SELF;
@@ -724,6 +726,11 @@ KR_LIB_FUNC(buffered_close)
     forget(th, args[0]);
     Value rc = raw_call(th, b, "close", NULL, 0);
     if (exc) {
+        Value later = rc ? KR_VALUE_NULL : kr_err_fetch(th);
+        if (later && kr_is_exc(later) && ((Exc *)kr_as_obj(later))->context == KR_NONE) {
+            ((Exc *)kr_as_obj(later))->context = exc;
+            exc = later;
+        }
         kr_err_clear(th);
         kr_err_set(th, exc);
         return KR_VALUE_NULL;
