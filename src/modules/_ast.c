@@ -321,10 +321,17 @@ static int from_constant(Conv *cv, Value v, AstConst **out)
         k->kind = CONST_FLOAT;
         k->f = kr_float_value(v);
     } else if (kr_is_str(v)) {
-        if (!(k->s.data = arena_text(cv, v)))
+        /* a Constant's text is counted, so it may hold NUL ('\0' in pickle.py) */
+        size_t len;
+        const char *p = kr_str_utf8(th, kr_as_str(v), &len);
+        char *copy = p ? kr_arena_alloc(cv->arena, len + 1) : NULL;
+        if (!copy)
             return -1;
+        memcpy(copy, p, len);
+        copy[len] = 0;
         k->kind = CONST_STR;
-        k->s.len = strlen(k->s.data);
+        k->s.data = copy;
+        k->s.len = len;
     } else if (kr_is_bytes(v)) {
         Bytes *b = kr_as_bytes(v);
         char *copy = kr_arena_alloc(cv->arena, (size_t)b->len + 1);

@@ -195,8 +195,9 @@ static Value make_ref(Thread *th, Type *t, Value obj, Value callback)
     if (!weakrefable(obj))
         return kr_err_type_error(th, "cannot create weak reference to '%s' object",
                                  kr_type_name(obj));
-    if (callback == KR_NONE && t == &kr_weakref_ref_type) {
-        /* A plain ref without callback is shared, as in CPython. */
+    if (callback == KR_NONE && (t == &kr_weakref_ref_type || t == &kr_weakref_proxy_type ||
+                                t == &kr_weakref_callable_proxy_type)) {
+        /* A plain ref or proxy without callback is shared, as in CPython. */
         List *existing = refs_to(th, obj);
         if (!existing)
             return KR_VALUE_NULL;
@@ -221,18 +222,30 @@ static Value make_ref(Thread *th, Type *t, Value obj, Value callback)
     return kr_from_obj(r);
 }
 
+/* ref(object[, callback]): keywords are left to a subclass's __init__,
+ * as CPython's parse_weakref_init_args. */
+static int ref_args(Thread *th, const char *fn, size_t nargs)
+{
+    if (nargs >= 1 && nargs <= 2)
+        return 0;
+    kr_err_type_error(th, "%s expected %s, got %zu", fn,
+                      nargs < 1 ? "at least 1 argument" : "at most 2 arguments", nargs);
+    return -1;
+}
+
 static Value ref_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_libutil_no_keywords(th, t->name, kw) < 0)
+    if (ref_args(th, "__new__", nargs) < 0)
         return KR_VALUE_NULL;
-    if (nargs < 1 || nargs > 2)
-        return kr_err_type_error(th, "__new__ expected %s, got %zu", nargs < 1 ? "at least 1 argument" : "at most 2 arguments", nargs);
     return make_ref(th, t, args[0], nargs == 2 ? args[1] : KR_NONE);
 }
 
+/* ref.__init__ refuses keywords (a subclass's own __init__ may take them). */
 static int ref_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
-    return 0;
+    if (kr_libutil_no_keywords(th, "ref", kw) < 0)
+        return -1;
+    return ref_args(th, "__init__", nargs);
 }
 
 static Value ref_call(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -432,6 +445,48 @@ static int proxy_hash(Thread *th, Value v, int64_t *h)
 PROXY_BINOP(KR_OP_ADD) PROXY_BINOP(KR_OP_SUB) PROXY_BINOP(KR_OP_MUL)
 PROXY_BINOP(KR_OP_TRUEDIV) PROXY_BINOP(KR_OP_FLOORDIV) PROXY_BINOP(KR_OP_MOD)
 PROXY_BINOP(KR_OP_AND) PROXY_BINOP(KR_OP_OR) PROXY_BINOP(KR_OP_XOR)
+PROXY_BINOP(KR_OP_MATMUL) PROXY_BINOP(KR_OP_POW) PROXY_BINOP(KR_OP_LSHIFT)
+PROXY_BINOP(KR_OP_RSHIFT)
+
+#define PROXY_UNARY(name, fn)                                                 \
+    static Value proxy_##name(Thread *th, Value self)                         \
+    {                                                                         \
+        Value o = live(th, self);                                             \
+        return o ? fn(th, o) : KR_VALUE_NULL;                                 \
+    }
+PROXY_UNARY(neg, kr_object_neg) PROXY_UNARY(pos, kr_object_pos)
+PROXY_UNARY(invert, kr_object_invert) PROXY_UNARY(index, kr_object_index)
+
+/* __bytes__ and __reversed__: the referent's own, as CPython's proxy_methods. */
+static Value proxy_call_method(Thread *th, Value self, const char *name)
+{
+    Value o = live(th, self);
+    Str *n = o ? kr_str_intern_cstr(th, name) : NULL;
+    Value m = n ? kr_object_getattr(th, o, n) : KR_VALUE_NULL;
+    return m ? kr_vm_call(th, m, NULL, 0, NULL) : KR_VALUE_NULL;
+}
+
+static Value proxy_bytes(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "__bytes__", kw) < 0 ||
+        kr_libutil_check_positional(th, "__bytes__", nargs - 1, 0, 0) < 0)
+        return KR_VALUE_NULL;
+    return proxy_call_method(th, args[0], "__bytes__");
+}
+
+static Value proxy_reversed(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
+{
+    if (kr_libutil_no_keywords(th, "__reversed__", kw) < 0 ||
+        kr_libutil_check_positional(th, "__reversed__", nargs - 1, 0, 0) < 0)
+        return KR_VALUE_NULL;
+    return proxy_call_method(th, args[0], "__reversed__");
+}
+
+static const MethodDef proxy_methods[] = {
+    {"__bytes__", proxy_bytes, "($self, /)", NULL, 0},
+    {"__reversed__", proxy_reversed, "($self, /)", NULL, 0},
+    {0},
+};
 
 #define PROXY_SLOTS                                                                       \
     .getattr = proxy_getattr, .setattr = proxy_setattr, .repr = proxy_repr,               \
@@ -442,13 +497,21 @@ PROXY_BINOP(KR_OP_AND) PROXY_BINOP(KR_OP_OR) PROXY_BINOP(KR_OP_XOR)
               [KR_OP_MUL] = proxy_binop_KR_OP_MUL, [KR_OP_TRUEDIV] = proxy_binop_KR_OP_TRUEDIV, \
               [KR_OP_FLOORDIV] = proxy_binop_KR_OP_FLOORDIV, [KR_OP_MOD] = proxy_binop_KR_OP_MOD, \
               [KR_OP_AND] = proxy_binop_KR_OP_AND, [KR_OP_OR] = proxy_binop_KR_OP_OR,    \
-              [KR_OP_XOR] = proxy_binop_KR_OP_XOR},                                      \
+              [KR_OP_XOR] = proxy_binop_KR_OP_XOR, [KR_OP_MATMUL] = proxy_binop_KR_OP_MATMUL, \
+              [KR_OP_POW] = proxy_binop_KR_OP_POW, [KR_OP_LSHIFT] = proxy_binop_KR_OP_LSHIFT, \
+              [KR_OP_RSHIFT] = proxy_binop_KR_OP_RSHIFT},                                \
     .inplace = {[KR_OP_ADD] = proxy_inplace_KR_OP_ADD, [KR_OP_SUB] = proxy_inplace_KR_OP_SUB, \
                 [KR_OP_MUL] = proxy_inplace_KR_OP_MUL,                                   \
                 [KR_OP_TRUEDIV] = proxy_inplace_KR_OP_TRUEDIV,                           \
                 [KR_OP_FLOORDIV] = proxy_inplace_KR_OP_FLOORDIV,                         \
                 [KR_OP_MOD] = proxy_inplace_KR_OP_MOD, [KR_OP_AND] = proxy_inplace_KR_OP_AND, \
-                [KR_OP_OR] = proxy_inplace_KR_OP_OR, [KR_OP_XOR] = proxy_inplace_KR_OP_XOR}
+                [KR_OP_OR] = proxy_inplace_KR_OP_OR, [KR_OP_XOR] = proxy_inplace_KR_OP_XOR, \
+                [KR_OP_MATMUL] = proxy_inplace_KR_OP_MATMUL,                             \
+                [KR_OP_POW] = proxy_inplace_KR_OP_POW,                                   \
+                [KR_OP_LSHIFT] = proxy_inplace_KR_OP_LSHIFT,                             \
+                [KR_OP_RSHIFT] = proxy_inplace_KR_OP_RSHIFT},                            \
+    .neg = proxy_neg, .pos = proxy_pos, .invert = proxy_invert, .index = proxy_index,     \
+    .methods = proxy_methods
 
 Type kr_weakref_proxy_type = {
     .hdr = {&kr_type_type}, .name = "weakref.ProxyType", .size = sizeof(WeakRef),
@@ -464,7 +527,7 @@ Type kr_weakref_callable_proxy_type = {
 
 KR_LIB_FUNC(weakref_proxy)
 {
-    if (kr_libutil_no_keywords(th, "proxy", kw) < 0 ||
+    if (kr_libutil_no_keywords(th, "_weakref.proxy", kw) < 0 ||
         kr_libutil_check_positional(th, "proxy", nargs, 1, 2) < 0)
         return KR_VALUE_NULL;
     Value o = args[0];

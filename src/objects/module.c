@@ -5,6 +5,7 @@
  */
 #include "objects/module.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "core/state.h"
@@ -93,6 +94,8 @@ static int module_setattr(Thread *th, Value obj, Str *name, Value value)
         kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
         return -1;
     }
+    if (name == KR_NAME(th, __class__))     /* object's descriptor: mod.__class__ = Sub */
+        return kr_object_generic_setattr(th, obj, name, value);
     if (!value) {
         int r = kr_dict_del(th, m->dict, kr_from_obj(name));
         if (r == 0)     /* PyObject_GenericSetAttr's words */
@@ -232,9 +235,15 @@ static Value module_dir(Thread *th, Value unused, const Value *args, size_t narg
 {
     if (kr_call_check_args(th, "__dir__", nargs - 1, 0, 0, kwnames) < 0)
         return KR_VALUE_NULL;
-    Module *m = (Module *)kr_as_obj(args[0]);
+    /* self.__dict__ as getattr finds it: a subclass may replace it */
+    Value d = kr_object_getattr(th, args[0], KR_NAME(th, __dict__));
+    if (!d)
+        return KR_VALUE_NULL;
+    if (!kr_is_dict(d))
+        return kr_err_type_error(th, "<module>.__dict__ is not a dictionary");
+    Dict *dict = kr_as_dict(d);
     Str *dn = kr_str_intern_cstr(th, "__dir__");
-    Value f = dn ? kr_dict_get_str(m->dict, dn) : KR_VALUE_NULL;
+    Value f = dn ? kr_dict_get_str(dict, dn) : KR_VALUE_NULL;
     if (f)
         return kr_vm_call(th, f, NULL, 0, NULL);
     if (kr_err_occurred(th))
@@ -242,7 +251,7 @@ static Value module_dir(Thread *th, Value unused, const Value *args, size_t narg
     List *l = kr_list_new(th, 0);
     int64_t pos = 0;
     Value k;
-    while (l && kr_dict_next(m->dict, &pos, &k, NULL))
+    while (l && kr_dict_next(dict, &pos, &k, NULL))
         if (kr_list_append(th, l, k) < 0)
             return KR_VALUE_NULL;
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
@@ -324,6 +333,7 @@ Type kr_module_type = {
     .hdr = {&kr_type_type},
     .name = "module",
     .size = sizeof(Module),
+    /* the module's dict is its __dict__, for subclasses too (py.error) */
     .dict_offset = offsetof(Module, dict),
     .members = module_members,
     .getattr = module_getattr,

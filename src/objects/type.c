@@ -52,11 +52,13 @@
 #include "objects/genericalias.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicodeerror.h"
 #include "objects/list.h"
 #include "objects/shape.h"
 #include "objects/slotwrap.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "modules/gcmodule.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -638,6 +640,22 @@ static int set_abstractmethods(Thread *th, Type *t, Value value)
 
 static int refresh_slots(Thread *th, Type *t);
 
+/* A UnicodeEncodeError for a lone surrogate in s, as CPython's
+ * PyUnicode_AsUTF8 of a type's name or doc raises. */
+static int check_utf8(Thread *th, Str *s)
+{
+    if (s->ascii)
+        return 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = kr_str_char(s, i);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            kr_unicodeerror_encode(th, "utf-8", s, i, i + 1, "surrogates not allowed");
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* __name__ / __qualname__ / __bases__: checked, and stored in the type
  * itself (CPython's type_set_name ...).  1: not one of these. */
 static int type_set_special(Thread *th, Type *t, Str *name, Value value)
@@ -677,7 +695,8 @@ static int type_set_special(Thread *th, Type *t, Str *name, Value value)
         return 0;
     }
     size_t len;
-    const char *u = kr_str_utf8(th, kr_as_str(value), &len);
+    const char *u = check_utf8(th, kr_as_str(value)) < 0 ? NULL
+                                                         : kr_str_utf8(th, kr_as_str(value), &len);
     if (!u)
         return -1;
     if (strlen(u) != len) {
@@ -1098,7 +1117,8 @@ static int object_set_class(Thread *th, Value self, Str *unused, Value value)
         return -1;
     }
     Type *to = (Type *)kr_as_obj(value), *from = kr_type_of(self);
-    if (!kr_is_obj(self) || !(to->flags & KR_TYPE_HEAP) || !(from->flags & KR_TYPE_HEAP)) {
+    bool modules = kr_type_is_subtype(to, &kr_module_type) && kr_type_is_subtype(from, &kr_module_type);
+    if (!kr_is_obj(self) || (!modules && (!(to->flags & KR_TYPE_HEAP) || !(from->flags & KR_TYPE_HEAP)))) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "__class__ assignment only supported for mutable types "
                           "or ModuleType subclasses");
@@ -1601,24 +1621,23 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     Str *rname = BINOP_NAME(th, op, 1);
-    bool found;
-    bool do_other = tb != ta && tb->binop[op] == slot_binops[op];
+    bool found, do_other = tb != ta && tb->binop[op] == slot_binops[op];
+    Value r;
     if (ta->binop[op] == slot_binops[op]) {
-        if (do_other && kr_type_is_subtype(tb, ta)) {
-            Value mine = kr_type_lookup(tb, rname);
-            if (mine && mine != kr_type_lookup(ta, rname)) {
-                Value r = call_dunder(th, b, rname, &a, 1, &found);
-                if ((found || kr_err_occurred(th)) && r != KR_NOTIMPL)
-                    return r;
-                do_other = false;
-            }
+        /* a subclass that overrides the reflected method goes first */
+        if (do_other && kr_type_is_subtype(tb, ta) &&
+            kr_type_lookup_cached(th, tb, rname) != kr_type_lookup_cached(th, ta, rname)) {
+            r = call_dunder(th, b, rname, &a, 1, &found);
+            if ((found && r != KR_NOTIMPL) || kr_err_occurred(th))
+                return r;
+            do_other = false;
         }
-        Value r = call_dunder(th, a, BINOP_NAME(th, op, 0), &b, 1, &found);
-        if ((found || kr_err_occurred(th)) && (r != KR_NOTIMPL || tb == ta))
-            return r;
+        r = call_dunder(th, a, BINOP_NAME(th, op, 0), &b, 1, &found);
+        if ((found && r != KR_NOTIMPL) || kr_err_occurred(th) || tb == ta)
+            return found ? r : KR_NOTIMPL;
     }
     if (do_other) {
-        Value r = call_dunder(th, b, rname, &a, 1, &found);
+        r = call_dunder(th, b, rname, &a, 1, &found);
         if (found || kr_err_occurred(th))
             return r;
     }
@@ -2331,9 +2350,12 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
         return NULL;
     t->flags |= base->flags & KR_TYPE_INHERITED_FLAGS;
     /* A class without a docstring has __doc__ None -- added after the
-     * __slots__ checks, which must not see it as a class variable. */
-    if (!kr_dict_get_str(ns, KR_NAME(th, __doc__)) &&
-        kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+     * __slots__ checks, which must not see it as a class variable.  A str
+     * docstring must encode to UTF-8, as CPython's tp_doc copy does. */
+    Value doc = kr_dict_get_str(ns, KR_NAME(th, __doc__));
+    if (!doc && kr_dict_set_str(th, ns, KR_NAME(th, __doc__), KR_NONE) < 0)
+        return NULL;
+    if (doc && kr_is_str(doc) && check_utf8(th, kr_as_str(doc)) < 0)
         return NULL;
     t->dict = ns;
     if (cell)
