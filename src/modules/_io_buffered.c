@@ -331,6 +331,12 @@ static int buffered_init(Thread *th, Value self, const Value *args, size_t nargs
         kr_err_set_string(th, &kr_exc_ValueError, "buffer size must be strictly positive");
         return -1;
     }
+    /* CPython mallocs the whole buffer here, krait as it fills: a size no
+     * address space can hold (past x86-64's 47 bits) fails now, as there */
+    if (size > ((int64_t)1 << 47)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
     Buffered *b = BUF(self);
     b->raw = raw;
     b->kind = (uint8_t)kind;

@@ -79,3 +79,17 @@ except OSError as e:
     print('TextIOWrapper', describe(e), t.closed)
 t.flush = lambda: None
 buf.close = lambda: None
+
+# a buffer size no allocation can satisfy fails at construction
+import sys
+for tp in (io.BufferedReader, io.BufferedWriter):
+    b = tp(io.BytesIO())
+    try:
+        b.__init__(io.BytesIO(), sys.maxsize)
+    except (OverflowError, MemoryError, ValueError) as e:
+        print(tp.__name__, type(e).__name__)
+    for size in (0, -1, 1 << 20):
+        try:
+            print(tp(io.BytesIO(), size).readable())
+        except ValueError as e:
+            print(type(e).__name__, e)
