@@ -295,6 +295,21 @@ static int from_int(Conv *cv, Value v, int *out)
     return 0;
 }
 
+static int from_constant(Conv *cv, Value v, AstConst **out);
+
+/* Each element of a tuple or frozenset Constant must be a valid constant
+ * itself (CPython's validate_constant). */
+static int constant_items_valid(Conv *cv, Value v)
+{
+    Value it = kr_object_iter(cv->th, v);
+    Value x;
+    AstConst *unused;
+    while (it && (x = kr_object_next(cv->th, it)))
+        if (from_constant(cv, x, &unused) < 0)
+            return -1;
+    return kr_err_occurred(cv->th) ? -1 : 0;
+}
+
 /* A Constant's value as the parser would have made it.  What the parser
  * never makes (tuples, frozensets, complex numbers with a real part) has
  * no AstConst form yet. */
@@ -344,6 +359,10 @@ static int from_constant(Conv *cv, Value v, AstConst **out)
         k->kind = CONST_COMPLEX;
         k->f = kr_as_complex(v)->imag;
     } else if (kr_is_tuple(v) || kr_is_complex(v) || !strcmp(kr_type_name(v), "frozenset")) {
+        /* an invalid element is CPython's TypeError; valid ones are not
+         * compiled yet */
+        if (!kr_is_complex(v) && constant_items_valid(cv, v) < 0)
+            return -1;
         kr_err_format(th, &kr_exc_NotImplementedError,
                       "compile() of an AST: a %T Constant is not supported yet", v);
         return -1;
