@@ -991,7 +991,8 @@ int kr_mod__ssl_init(Thread *th)
         kr_libutil_add_type(th, m, &kr_ssl_context_type) < 0 ||
         kr_libutil_add_type(th, m, &kr_ssl_socket_type) < 0 ||
         kr_libutil_add_type(th, m, &kr_ssl_membio_type) < 0 ||
-        kr_libutil_add_type(th, m, &kr_ssl_session_type) < 0)
+        kr_libutil_add_type(th, m, &kr_ssl_session_type) < 0 ||
+        kr_libutil_add_type(th, m, &kr_ssl_cert_type) < 0)
         return -1;
     return 0;
 }

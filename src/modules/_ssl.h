@@ -28,6 +28,8 @@
 /* TLSv1_method and friends: deprecated, still what PROTOCOL_TLSv1 means */
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/bio.h>
+#include <openssl/dh.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
@@ -62,7 +64,10 @@
     X(SSL_CTX_set_default_passwd_cb_userdata) X(SSL_CTX_set_default_verify_paths) \
     X(SSL_CTX_set_options) X(SSL_CTX_set_post_handshake_auth) X(SSL_CTX_set_verify) \
     X(SSL_CTX_use_PrivateKey_file) X(SSL_CTX_use_certificate_chain_file) X(SSL_CTX_get_ciphers) \
-    X(SSL_CTX_set_ciphersuites) X(SSL_CTX_get_security_level) X(SSL_CTX_set_alpn_protos) X(OPENSSL_sk_find) X(BIO_set_flags) \
+    X(SSL_CTX_set_ciphersuites) X(SSL_get0_verified_chain) X(PEM_write_bio_X509) \
+    X(X509_NAME_print_ex) X(X509_subject_name_hash) X(X509_cmp) X(X509_up_ref) X(PEM_read_DHparams) \
+    X(DH_free) X(OBJ_sn2nid) X(EC_KEY_new_by_curve_name) X(EC_KEY_free) X(SSL_CTX_get_num_tickets) \
+    X(SSL_CTX_set_num_tickets) X(SSL_CTX_set_msg_callback) X(SSL_CTX_get_security_level) X(SSL_CTX_set_alpn_protos) X(OPENSSL_sk_find) X(BIO_set_flags) \
     X(SSL_SESSION_free) X(SSL_SESSION_get_id) X(SSL_SESSION_get_ticket_lifetime_hint) \
     X(SSL_SESSION_get_time) X(SSL_SESSION_get_timeout) X(SSL_SESSION_has_ticket) \
     X(SSL_SESSION_up_ref) \
@@ -114,6 +119,7 @@ typedef struct SslContext {
     Value alpn;               /* bytes in wire format, or NULL */
     Value sni_callback;       /* callable or NULL */
     Value keylog_filename;    /* None here: no key log (differences.md) */
+    Value msg_callback;       /* _msg_callback: callable or NULL */
 } SslContext;
 
 typedef struct SslSocket {
@@ -124,6 +130,7 @@ typedef struct SslSocket {
     Value owner;              /* ssl.SSLSocket / SSLObject, or NULL */
     Value server_hostname;    /* str or None */
     Value inbio, outbio;      /* MemoryBIO objects, or NULL */
+    Value exc;                /* raised by _msg_callback inside an SSL_* call */
     bool server_side;
     bool shutdown_seen_zero;
     int err_ssl, err_errno;   /* the last SSL_get_error and errno */
@@ -142,7 +149,8 @@ typedef struct SslSession {
     Value ctx;
 } SslSession;
 
-extern Type kr_ssl_context_type, kr_ssl_socket_type, kr_ssl_membio_type, kr_ssl_session_type;
+extern Type kr_ssl_context_type, kr_ssl_socket_type, kr_ssl_membio_type, kr_ssl_session_type,
+    kr_ssl_cert_type;
 extern Type kr_ssl_error_type, kr_ssl_zero_return_type, kr_ssl_want_read_type,
     kr_ssl_want_write_type, kr_ssl_syscall_type, kr_ssl_eof_type;
 /* SSLCertVerificationError(SSLError, ValueError): made at module init. */
@@ -182,6 +190,10 @@ KR_MUST_CHECK Value kr_ssl_decode_cert(Thread *th, X509 *cert);
 KR_MUST_CHECK Value kr_ssl_cert_der(Thread *th, X509 *cert);
 /* Str from a C string (NULL: None). */
 KR_MUST_CHECK Value kr_ssl_str(Thread *th, const char *s);
+
+/* A list of Certificates: first (a reference handed over; may be NULL),
+ * then the chain's (_ssl_cert.c). */
+KR_MUST_CHECK Value kr_ssl_cert_list(Thread *th, STACK_OF(X509) *chain, X509 *first);
 
 /* _socket.c: the descriptor and timeout of a socket object; false when v
  * is not one. */

@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "modules/_ssl.h"
@@ -322,6 +323,31 @@ static int set_keylog_filename(Thread *th, Value self, Str *name, Value v)
     return 0;
 }
 
+static Value get_num_tickets(Thread *th, Value self)
+{
+    return kr_int_from_i64(th, (int64_t)SSL_CTX_get_num_tickets(CTX(self)->ctx));
+}
+
+static int set_num_tickets(Thread *th, Value self, Str *name, Value v)
+{
+    int64_t n;
+    if (no_delete(th, v) < 0 || kr_comprutil_as_ssize(th, v, &n) < 0)
+        return -1;
+    if (n < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "value must be non-negative");
+        return -1;
+    }
+    if (CTX(self)->protocol != KR_PROTO_TLS_SERVER) {
+        kr_err_set_string(th, &kr_exc_ValueError, "SSLContext is not a server context.");
+        return -1;
+    }
+    if (SSL_CTX_set_num_tickets(CTX(self)->ctx, (size_t)n) != 1) {
+        kr_err_set_string(th, &kr_exc_TypeError, "failed to set num tickets.");
+        return -1;
+    }
+    return 0;
+}
+
 static Value get_security_level(Thread *th, Value self)
 {
     return kr_from_smallint(SSL_CTX_get_security_level(CTX(self)->ctx));
@@ -387,6 +413,65 @@ static int set_sni_callback(Thread *th, Value self, Str *name, Value v)
     return 0;
 }
 
+/* ---- _msg_callback (ssl.py's debugging hook) ---------------------------------------- */
+
+/* The message's type as CPython derives it from the record's first bytes. */
+static int message_type(int content_type, const unsigned char *p, size_t len, int *version)
+{
+    switch (content_type) {
+    case SSL3_RT_CHANGE_CIPHER_SPEC: return SSL3_MT_CHANGE_CIPHER_SPEC;
+    case SSL3_RT_ALERT: return len > 1 ? p[1] : -1;
+    case SSL3_RT_HANDSHAKE: return len > 0 ? p[0] : -1;
+    case SSL3_RT_HEADER:
+        if (len < 3)
+            return -1;
+        *version = p[1] << 8 | p[2];
+        return p[0];
+    case SSL3_RT_INNER_CONTENT_TYPE: return len > 0 ? p[0] : -1;
+    default: return -1;
+    }
+}
+
+/* callback(conn, direction, version, content_type, msg_type, data); an
+ * exception is kept on the connection and raised after the SSL call. */
+static void msg_cb(int write_p, int version, int content_type, const void *buf, size_t len, SSL *ssl,
+                   void *arg)
+{
+    SslSocket *s = SSL_get_app_data(ssl);
+    Thread *th = kr_thread_current();
+    if (!s || !th || !CTX(s->ctx)->msg_callback || s->exc)
+        return;
+    int type = message_type(content_type, buf, len, &version);
+    Value args[6] = {s->owner ? s->owner : s->sock ? s->sock : kr_from_obj(s),
+                     kr_ssl_str(th, write_p ? "write" : "read"), kr_from_smallint(version),
+                     kr_from_smallint(content_type), kr_from_smallint(type),
+                     kr_bytes_value(kr_bytes_new(th, buf, (int64_t)len))};
+    if (!args[1] || !args[5] || !kr_vm_call(th, CTX(s->ctx)->msg_callback, args, 6, NULL))
+        s->exc = kr_err_fetch(th);
+}
+
+static Value get_msg_callback(Thread *th, Value self)
+{
+    return CTX(self)->msg_callback ? CTX(self)->msg_callback : KR_NONE;
+}
+
+static int set_msg_callback(Thread *th, Value self, Str *name, Value v)
+{
+    SslContext *c = CTX(self);
+    if (!v || v == KR_NONE) {
+        c->msg_callback = KR_VALUE_NULL;
+        SSL_CTX_set_msg_callback(c->ctx, NULL);
+        return 0;
+    }
+    if (!kr_type_of(v)->call) {
+        kr_err_set_string(th, &kr_exc_TypeError, "not a callable object");
+        return -1;
+    }
+    c->msg_callback = v;
+    SSL_CTX_set_msg_callback(c->ctx, msg_cb);
+    return 0;
+}
+
 /* ---- certificates and keys ------------------------------------------------------------ */
 
 typedef struct PwInfo {
@@ -445,7 +530,8 @@ static int password_cb(char *buf, int size, int rwflag, void *userdata)
     return (int)pw->size;
 }
 
-/* A filesystem path argument as a C string; TypeError msg otherwise. */
+/* A filesystem path argument as a C string; TypeError msg otherwise
+ * (NULL: os.fsencode's message). */
 static const char *path_arg(Thread *th, Value v, const char *msg)
 {
     size_t n;
@@ -460,7 +546,10 @@ static const char *path_arg(Thread *th, Value v, const char *msg)
         return path_arg(th, p, msg);
     if (!kr_err_occurred(th) || kr_err_matches(th, &kr_exc_TypeError)) {
         kr_err_clear(th);
-        kr_err_set_string(th, &kr_exc_TypeError, msg);
+        if (msg)
+            kr_err_set_string(th, &kr_exc_TypeError, msg);
+        else
+            kr_err_format(th, &kr_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", v);
     }
     return NULL;
 }
@@ -716,6 +805,63 @@ KR_LIB_FUNC(context_session_stats)
     return kr_from_obj(d);
 }
 
+/* load_dh_params(path, /): Diffie-Hellman parameters from a PEM file. */
+KR_LIB_FUNC(context_load_dh_params)
+{
+    if (kr_libutil_check_positional(th, "load_dh_params", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    const char *path = path_arg(th, args[1], NULL);
+    if (!path)
+        return KR_VALUE_NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        kr_oserror_from_errno(th, errno, args[1], KR_VALUE_NULL);
+        return KR_VALUE_NULL;
+    }
+    errno = 0;
+    DH *dh = PEM_read_DHparams(f, NULL, NULL, NULL);
+    fclose(f);
+    if (!dh) {
+        if (errno) {
+            int e = errno;
+            ERR_clear_error();
+            kr_oserror_from_errno(th, e, args[1], KR_VALUE_NULL);
+        } else
+            kr_ssl_error_lib(th, NULL, 0, 4290);
+        return KR_VALUE_NULL;
+    }
+    long ok = SSL_CTX_set_tmp_dh(CTX(args[0])->ctx, dh);
+    DH_free(dh);
+    if (!ok) {
+        kr_ssl_error_lib(th, NULL, 0, 4296);
+        return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
+/* set_ecdh_curve(name, /) */
+KR_LIB_FUNC(context_set_ecdh_curve)
+{
+    if (kr_libutil_check_positional(th, "set_ecdh_curve", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    const char *name = path_arg(th, args[1], NULL);
+    if (!name)
+        return KR_VALUE_NULL;
+    int nid = OBJ_sn2nid(name);
+    if (nid == 0) {
+        kr_err_format(th, &kr_exc_ValueError, "unknown elliptic curve name %R", args[1]);
+        return KR_VALUE_NULL;
+    }
+    EC_KEY *key = EC_KEY_new_by_curve_name(nid);
+    if (!key) {
+        kr_ssl_error_lib(th, NULL, 0, 4440);
+        return KR_VALUE_NULL;
+    }
+    SSL_CTX_set_tmp_ecdh(CTX(args[0])->ctx, key);
+    EC_KEY_free(key);
+    return KR_NONE;
+}
+
 /* ---- ciphers and ALPN ------------------------------------------------------------------ */
 
 KR_LIB_FUNC(context_set_ciphers)
@@ -858,6 +1004,14 @@ static Value hostname_arg(Thread *th, Value v)
         kr_err_format(th, &kr_exc_TypeError, "str expected, not %T", v);
         return KR_VALUE_NULL;
     }
+    size_t n;
+    const char *p = kr_str_utf8(th, kr_as_str(v), &n);
+    if (!p)
+        return KR_VALUE_NULL;
+    if (strlen(p) != n) {     /* PyArg_Parse's "es" */
+        kr_err_set_string(th, &kr_exc_TypeError, "argument must be encoded string without null bytes, not str");
+        return KR_VALUE_NULL;
+    }
     if (kr_as_str(v)->ascii)
         return v;
     Str *enc = kr_str_intern_cstr(th, "encode");
@@ -926,6 +1080,8 @@ static const MethodDef context_methods[] = {
     {"load_verify_locations", context_load_verify_locations,
      "($self, /, cafile=None, capath=None, cadata=None)", NULL, 0},
     {"set_default_verify_paths", context_set_default_verify_paths, "($self, /)", NULL, 0},
+    {"load_dh_params", context_load_dh_params, "($self, path, /)", NULL, 0},
+    {"set_ecdh_curve", context_set_ecdh_curve, "($self, name, /)", NULL, 0},
     {"session_stats", context_session_stats, "($self, /)", NULL, 0},
     {"cert_store_stats", context_cert_store_stats, "($self, /)", NULL, 0},
     {"get_ca_certs", context_get_ca_certs, "($self, /, binary_form=False)", NULL, 0},
@@ -944,6 +1100,8 @@ static const MemberDef context_members[] = {
     {"maximum_version", 0, get_maximum_version, set_maximum_version, NULL, 0},
     {"keylog_filename", 0, get_keylog_filename, set_keylog_filename, NULL, 0},
     {"sni_callback", 0, get_sni_callback, set_sni_callback, NULL, 0},
+    {"_msg_callback", 0, get_msg_callback, set_msg_callback, NULL, 0},
+    {"num_tickets", 0, get_num_tickets, set_num_tickets, NULL, 0},
     {"security_level", 0, get_security_level, NULL, NULL, KR_MEMBER_READONLY},
     {0},
 };

@@ -151,14 +151,12 @@ static int configure_hostname(Thread *th, SslSocket *s, Value host)
 Value kr_ssl_socket_new(Thread *th, SslContext *ctx, Value sock, bool server_side, Value hostname,
                         Value owner, Value session, Value inbio, Value outbio)
 {
-    if (!server_side && ctx->protocol == KR_PROTO_TLS_SERVER) {
-        kr_err_set_string(th, &kr_exc_ValueError,
-                          "Cannot create a client socket with a PROTOCOL_TLS_SERVER context");
+    if (server_side && ctx->protocol == KR_PROTO_TLS_CLIENT) {
+        kr_ssl_error_lib(th, "Cannot create a server socket with a PROTOCOL_TLS_CLIENT context", 0, 788);
         return KR_VALUE_NULL;
     }
-    if (server_side && ctx->protocol == KR_PROTO_TLS_CLIENT) {
-        kr_err_set_string(th, &kr_exc_ValueError,
-                          "Cannot create a server socket with a PROTOCOL_TLS_CLIENT context");
+    if (!server_side && ctx->protocol == KR_PROTO_TLS_SERVER) {
+        kr_ssl_error_lib(th, "Cannot create a client socket with a PROTOCOL_TLS_SERVER context", 0, 795);
         return KR_VALUE_NULL;
     }
     SslSocket *s = kr_libutil_alloc(th, &kr_ssl_socket_type);
@@ -310,6 +308,16 @@ static bool wait_failed(Thread *th, SockState st, const char *timeout_msg)
     return false;
 }
 
+/* An exception _msg_callback raised during the last SSL_* call: raise it. */
+static bool callback_failed(Thread *th, SslSocket *s)
+{
+    if (!s->exc)
+        return false;
+    kr_err_set(th, s->exc);
+    s->exc = KR_VALUE_NULL;
+    return true;
+}
+
 /* ---- handshake, read, write, shutdown ------------------------------------------------- */
 
 KR_LIB_FUNC(socket_do_handshake)
@@ -329,11 +337,13 @@ KR_LIB_FUNC(socket_do_handshake)
         if (kr_vm_check_signals(th) < 0)
             return KR_VALUE_NULL;
         SockState st = io_want(s, &io);
-        if (wait_failed(th, st, "The handshake operation timed out"))
+        if (wait_failed(th, st, "_ssl.c:975: The handshake operation timed out"))
             return KR_VALUE_NULL;
         if (st == SOCK_NONBLOCKING)
             break;
     } while (wants_io(s));
+    if (callback_failed(th, s))
+        return KR_VALUE_NULL;
     if (ret < 1) {
         kr_ssl_error_call(th, s, ret, LINE_HANDSHAKE);
         return KR_VALUE_NULL;
@@ -398,6 +408,8 @@ KR_LIB_FUNC(socket_read)
         if (st == SOCK_NONBLOCKING)
             break;
     } while (wants_io(s));
+    if (callback_failed(th, s))
+        goto done;
     if (ret == 0) {
         kr_ssl_error_call(th, s, ret, LINE_READ);
         goto done;
@@ -448,6 +460,8 @@ KR_LIB_FUNC(socket_write)
         if (st == SOCK_NONBLOCKING)
             break;
     } while (wants_io(s));
+    if (callback_failed(th, s))
+        return KR_VALUE_NULL;
     if (ret == 0) {
         kr_ssl_error_call(th, s, ret, LINE_WRITE);
         return KR_VALUE_NULL;
@@ -512,6 +526,8 @@ KR_LIB_FUNC(socket_shutdown)
         if (st != SOCK_OK)
             break;
     }
+    if (callback_failed(th, s))
+        return KR_VALUE_NULL;
     if (ret < 0) {
         kr_ssl_error_call(th, s, ret, LINE_SHUTDOWN);
         return KR_VALUE_NULL;
@@ -583,26 +599,49 @@ KR_LIB_FUNC(socket_cipher)
     return c ? cipher_tuple(th, c) : KR_NONE;
 }
 
+/* All the ciphers the connection may use (what CPython 3.11 returns,
+ * not only those both sides offer). */
 KR_LIB_FUNC(socket_shared_ciphers)
 {
     if (kr_call_check_args(th, "shared_ciphers", nargs - 1, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
     SslSocket *s = SSELF;
     lock(s);
-    STACK_OF(SSL_CIPHER) *server = SSL_get_ciphers(s->ssl), *client = SSL_get_client_ciphers(s->ssl);
+    STACK_OF(SSL_CIPHER) *ciphers = SSL_get_ciphers(s->ssl);
     unlock(s);
-    if (!server || !client)
+    if (!ciphers)
         return KR_NONE;
     List *l = kr_list_new(th, 0);
-    for (int i = 0; l && i < OPENSSL_sk_num((OPENSSL_STACK *)server); i++) {
-        const SSL_CIPHER *c = OPENSSL_sk_value((OPENSSL_STACK *)server, i);
-        if (OPENSSL_sk_find((OPENSSL_STACK *)client, c) < 0)
-            continue;
-        Value t = cipher_tuple(th, c);
+    for (int i = 0; l && i < OPENSSL_sk_num((OPENSSL_STACK *)ciphers); i++) {
+        Value t = cipher_tuple(th, OPENSSL_sk_value((OPENSSL_STACK *)ciphers, i));
         if (!t || kr_list_append(th, l, t) < 0)
             return KR_VALUE_NULL;
     }
     return l ? kr_from_obj(l) : KR_VALUE_NULL;
+}
+
+KR_LIB_FUNC(socket_get_verified_chain)
+{
+    if (kr_call_check_args(th, "get_verified_chain", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    lock(SSELF);
+    STACK_OF(X509) *chain = SSL_get0_verified_chain(SSELF->ssl);
+    unlock(SSELF);
+    return chain ? kr_ssl_cert_list(th, chain, NULL) : KR_NONE;
+}
+
+/* The peer's chain as sent; a server's lacks the client's own certificate,
+ * which goes first (as CPython adds it). */
+KR_LIB_FUNC(socket_get_unverified_chain)
+{
+    if (kr_call_check_args(th, "get_unverified_chain", nargs - 1, 0, 0, kw) < 0)
+        return KR_VALUE_NULL;
+    SslSocket *s = SSELF;
+    lock(s);
+    STACK_OF(X509) *chain = SSL_get_peer_cert_chain(s->ssl);
+    X509 *peer = chain && s->server_side ? SSL_get1_peer_certificate(s->ssl) : NULL;
+    unlock(s);
+    return chain ? kr_ssl_cert_list(th, chain, peer) : KR_NONE;
 }
 
 KR_LIB_FUNC(socket_version)
@@ -759,6 +798,8 @@ static const MethodDef socket_methods[] = {
     {"getpeercert", socket_getpeercert, "($self, der=False, /)", NULL, 0},
     {"cipher", socket_cipher, "($self, /)", NULL, 0},
     {"shared_ciphers", socket_shared_ciphers, "($self, /)", NULL, 0},
+    {"get_verified_chain", socket_get_verified_chain, "($self, /)", NULL, 0},
+    {"get_unverified_chain", socket_get_unverified_chain, "($self, /)", NULL, 0},
     {"version", socket_version, "($self, /)", NULL, 0},
     {"selected_alpn_protocol", socket_selected_alpn_protocol, "($self, /)", NULL, 0},
     {"compression", socket_compression, "($self, /)", NULL, 0},
@@ -795,8 +836,11 @@ static void membio_finalize(void *obj, void *data, void *ctx)
 
 static Value membio_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_libutil_no_keywords(th, "MemoryBIO", kw) < 0 ||
-        kr_libutil_check_positional(th, "MemoryBIO", nargs, 0, 0) < 0)
+    if (nargs) {
+        kr_err_set_string(th, &kr_exc_TypeError, "MemoryBIO() takes no positional arguments");
+        return KR_VALUE_NULL;
+    }
+    if (kr_libutil_no_keywords(th, "MemoryBIO", kw) < 0)
         return KR_VALUE_NULL;
     MemBio *b = kr_libutil_alloc(th, t);
     if (!b)
@@ -927,6 +971,21 @@ static Value session_has_ticket(Thread *th, Value self)
     return kr_from_bool(SSL_SESSION_has_ticket(SESS(self)));
 }
 
+/* Sessions are equal when their ids are (CPython's richcompare). */
+static Value session_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if ((op != KR_EQ && op != KR_NE) || !kr_is_type(a, &kr_ssl_session_type) ||
+        !kr_is_type(b, &kr_ssl_session_type))
+        return KR_NOTIMPL;
+    bool same = a == b;
+    if (!same) {
+        unsigned int na, nb;
+        const unsigned char *ia = SSL_SESSION_get_id(SESS(a), &na), *ib = SSL_SESSION_get_id(SESS(b), &nb);
+        same = na == nb && !memcmp(ia, ib, na);
+    }
+    return kr_from_bool(op == KR_EQ ? same : !same);
+}
+
 static const MemberDef session_members[] = {
     {"time", 0, session_time, NULL, "Session creation time (seconds since epoch).", KR_MEMBER_READONLY},
     {"timeout", 0, session_timeout, NULL, "Session timeout (delta in seconds).", KR_MEMBER_READONLY},
@@ -938,5 +997,6 @@ static const MemberDef session_members[] = {
 
 Type kr_ssl_session_type = {
     .hdr = {&kr_type_type}, .name = "_ssl.SSLSession", .size = sizeof(SslSession),
-    .new_ = no_new, .members = session_members,
+    .new_ = no_new, .richcompare = session_richcompare, .hash = kr_object_unhashable,
+    .members = session_members,
 };

@@ -131,7 +131,7 @@ static int format_int(Thread *th, Value v, const PctSpec *sp, Buf *out)
             kr_err_format(th, &kr_exc_TypeError,
                           hexoct ? "%%%c format: an integer is required, not %s"
                                  : "%%%c format: a real number is required, not %s",
-                          (int)conv, kr_type_name(v));
+                          conv == 'i' ? 'd' : (int)conv, kr_type_name(v));   /* as CPython */
             return -1;
         }
     }

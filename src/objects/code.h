@@ -33,7 +33,8 @@ typedef struct ExcEntry {
 
 /* One inline-cache entry, in the side array Code.caches indexed by pc.
  * What the words mean depends on the instruction's family (vm/opcodes.def):
- *   LOAD_GLOBAL   a = globals' version, b = builtins' version, v = value
+ *   LOAD_GLOBAL   a, b = where the name's entry is, in globals or builtins,
+ *                 keyed on their keys versions (vm/interp.c, global_hit)
  * A zero entry never matches (dict versions start at 1). */
 typedef struct InlineCache {
     uint64_t a, b;

@@ -37,11 +37,35 @@
 #define DELETED (-2)
 #define MIN_CAP 8
 
-/* Versions come from one process-wide counter, so a version is never
+/* KEYS VERSIONS come from one process-wide counter, so a version is never
  * reused by any dict: a cache keyed on it cannot be fooled by a dict that
  * was freed and reallocated at the same address.  Atomic, not locked:
- * only uniqueness matters (the one mutable global, by design). */
+ * only uniqueness matters (the one mutable global, by design).  Handed
+ * out lazily, as CPython's dk_version: a change of the keys only zeroes
+ * the field (a plain store), and a cache that wants a version asks
+ * kr_dict_keys_version, so building a dict costs no atomic increment. */
 static uint64_t next_version = 1;
+
+uint64_t kr_dict_keys_version(Dict *d)
+{
+    uint64_t kv = __atomic_load_n(&d->keys_version, __ATOMIC_ACQUIRE);
+    if (kv)
+        return kv;
+    /* A compare-exchange, not a store: it reads the latest zero, so the
+     * caller's lookup sees the change that zeroed it (a plain store could
+     * revive a version over a newer change). */
+    uint64_t fresh = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    if (__atomic_compare_exchange_n(&d->keys_version, &kv, fresh, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return fresh;
+    return kv;          /* another thread gave one first */
+}
+
+/* The keys changed places or membership: caches of entry numbers die. */
+static inline void keys_moved(Dict *d)
+{
+    __atomic_store_n(&d->keys_version, 0, __ATOMIC_RELEASE);
+}
 
 /* THREADS.  Lookups take no lock, so a reader may load d->index from
  * before a resize and d->entries from after it, or the reverse.  Three
@@ -69,6 +93,10 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
         kr_err_no_memory(th);
         return -1;
     }
+    /* Before and after the new tables are published: an entry number
+     * read under the old keys version is never used with the new entries
+     * (a LOAD_GLOBAL hit re-checks the version after its read). */
+    keys_moved(d);
     block[0] = nslots - 1;                 /* the index's own mask */
     int64_t *index = block + 1;
     memset(index, 0xff, sizeof(int64_t) * (size_t)nslots);
@@ -86,11 +114,12 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
         }
         index[j] = n++;
     }
-    d->entries = entries;
+    __atomic_store_n(&d->entries, entries, __ATOMIC_RELEASE);
     __atomic_store_n(&d->index, index, __ATOMIC_RELEASE);
     d->mask = mask;
     d->cap = cap;
     d->nentries = n;
+    keys_moved(d);
     return 0;
 }
 
@@ -102,7 +131,6 @@ Dict *kr_dict_new(Thread *th)
         return NULL;
     }
     d->hdr.type = &kr_dict_type;
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     return d;
 }
 
@@ -176,28 +204,40 @@ Value kr_dict_get(Thread *th, Dict *d, Value key)
     return j >= 0 ? v : KR_VALUE_NULL;
 }
 
-Value kr_dict_get_str(Dict *d, Str *key)
+static inline int64_t find_str(Dict *d, Str *key, Value *value)
 {
     const int64_t *index = __atomic_load_n(&d->index, __ATOMIC_ACQUIRE);
     if (!index)
-        return KR_VALUE_NULL;
+        return -1;
     int64_t hash = kr_str_hash(key);
     uint64_t mask = (uint64_t)index[-1], perturb = (uint64_t)hash;
     uint64_t j = (uint64_t)hash & mask;
     for (;;) {
         int64_t ix = index[j];
         if (ix == EMPTY)
-            return KR_VALUE_NULL;
+            return -1;
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
-            if (e->key == kr_from_obj(key))
-                return e->value;
-            if (e->hash == hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))
-                return e->value;
+            if (e->key == kr_from_obj(key) ||
+                (e->hash == hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))) {
+                *value = e->value;
+                return ix;
+            }
         }
         perturb >>= 5;
         j = (j * 5 + perturb + 1) & mask;
     }
+}
+
+Value kr_dict_get_str(Dict *d, Str *key)
+{
+    Value v;
+    return find_str(d, key, &v) >= 0 ? v : KR_VALUE_NULL;
+}
+
+int64_t kr_dict_find_str(Dict *d, Str *key, Value *value)
+{
+    return find_str(d, key, value);
 }
 
 static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value value)
@@ -208,7 +248,6 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
         return -1;
     if (j >= 0) {
         d->entries[d->index[j]].value = value;
-        d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
         return 0;
     }
     if (!d->index || d->nentries >= d->cap) {
@@ -225,7 +264,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
     __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
     d->nentries++;
     d->used++;
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    keys_moved(d);
     return 0;
 }
 
@@ -252,6 +291,21 @@ int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value)
     return insert(th, d, kr_from_obj(key), kr_str_hash(key), value);
 }
 
+bool kr_dict_store_at(Thread *th, Dict *d, uint64_t guard, Value value)
+{
+    if (KR_IC_KEY(guard) != __atomic_load_n(&d->keys_version, __ATOMIC_ACQUIRE) ||
+        KR_IC_INDEX(guard) < 0)
+        return false;
+    bool lk = kr_objlock(th, d);
+    /* under the lock the keys cannot move: check again */
+    bool same = KR_IC_KEY(guard) == __atomic_load_n(&d->keys_version, __ATOMIC_RELAXED);
+    if (same) {
+        d->entries[KR_IC_INDEX(guard)].value = value;
+        }
+    kr_objunlock(th, d, lk);
+    return same;
+}
+
 static int del_unlocked(Thread *th, Dict *d, Value key, int64_t hash)
 {
     int64_t slot;
@@ -265,7 +319,7 @@ static int del_unlocked(Thread *th, Dict *d, Value key, int64_t hash)
     e->value = KR_VALUE_NULL;
     d->index[j] = DELETED;
     d->used--;
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    keys_moved(d);
     return 1;
 }
 
@@ -1016,7 +1070,7 @@ METHOD(dict_clear_m)
         d->cap = 0;
         d->mask = 0;
     }
-    d->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
+    keys_moved(d);
     kr_objunlock(th, d, lk);
     return KR_NONE;
 }

@@ -14,8 +14,15 @@
  * for `used * 3` entries (CPython's GROWTH_RATE), rounded to a power of two.
  * Probing is CPython's perturbed sequence, so collisions spread.
  *
- * `version` changes on every mutation (PEP 509): LOAD_GLOBAL's inline cache
- * will key on it.
+ * `keys_version` changes when the keys or their places in `entries`
+ * change (a new key, a delete, a resize, clear), not when an existing
+ * key's value is replaced: as CPython's dk_version, it lets LOAD_GLOBAL
+ * and module attribute sites cache where a name's entry is (vm/interp.c)
+ * and keep hitting through `count += 1` at module level.  Versions come
+ * from one process-wide counter, so none is reused by any dict; 0 means
+ * none given since the last change (kr_dict_keys_version gives one).  There is
+ * no per-store version (PEP 509's ma_version): nothing needs one, and it
+ * cost an atomic increment on every store.
  *
  * Str keys: the lookup first compares pointers (interned names hit here),
  * then hash and contents, without calling into Python; other keys go
@@ -41,7 +48,7 @@ struct Dict {
     int64_t mask;          /* index slots - 1 */
     int64_t *index;        /* atomic memory */
     DictEntry *entries;    /* scanned memory */
-    uint64_t version;
+    uint64_t keys_version; /* atomic, read without the lock; 0: none yet */
 };
 
 extern Type kr_dict_type, kr_dict_keys_type, kr_dict_values_type, kr_dict_items_type,
@@ -65,6 +72,17 @@ KR_MUST_CHECK Dict *kr_dict_new(Thread *th);
 KR_MUST_CHECK Value kr_dict_get(Thread *th, Dict *d, Value key);
 /* The str-key fast path: no Python code runs, cannot fail. */
 Value kr_dict_get_str(Dict *d, Str *key);
+/* d's keys version, never 0: one is given if the keys changed since the
+ * last call.  Read it before looking a key up for a cache. */
+uint64_t kr_dict_keys_version(Dict *d);
+/* The str-key fast path, telling where: the entry number of key (its
+ * value in *value), or -1 if absent.  Read keys_version before calling:
+ * the number is valid for that keys version. */
+int64_t kr_dict_find_str(Dict *d, Str *key, Value *value);
+/* The store of a cached site: d's entry `guard` names (KR_IC_PACK(keys
+ * version, entry number), vm/thread_lock.h) gets value, if the keys have
+ * not moved since; false (nothing done) if they have. */
+bool kr_dict_store_at(Thread *th, Dict *d, uint64_t guard, Value value);
 KR_MUST_CHECK int kr_dict_set(Thread *th, Dict *d, Value key, Value value);
 KR_MUST_CHECK int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value);
 /* 1 deleted, 0 missing (no error), -1 error. */

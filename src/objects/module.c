@@ -5,6 +5,7 @@
  */
 #include "objects/module.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "core/state.h"
@@ -93,6 +94,8 @@ static int module_setattr(Thread *th, Value obj, Str *name, Value value)
         kr_err_set_string(th, &kr_exc_AttributeError, "readonly attribute");
         return -1;
     }
+    if (name == KR_NAME(th, __class__))     /* object's descriptor: mod.__class__ = Sub */
+        return kr_object_generic_setattr(th, obj, name, value);
     if (!value) {
         int r = kr_dict_del(th, m->dict, kr_from_obj(name));
         if (r == 0)     /* PyObject_GenericSetAttr's words */
@@ -330,6 +333,7 @@ Type kr_module_type = {
     .hdr = {&kr_type_type},
     .name = "module",
     .size = sizeof(Module),
+    /* the module's dict is its __dict__, for subclasses too (py.error) */
     .dict_offset = offsetof(Module, dict),
     .members = module_members,
     .getattr = module_getattr,

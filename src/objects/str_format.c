@@ -487,16 +487,20 @@ static unsigned pct_flag(uint32_t c)
 static int put_pct_int(Thread *th, Buf *b, uint32_t conv, Value arg, unsigned flags, int width,
                        int prec)
 {
+    bool hexoct = conv == 'x' || conv == 'X' || conv == 'o';
     if (!kr_is_int(arg)) {
-        if (kr_is_float(arg) && conv != 'x' && conv != 'X' && conv != 'o') {
+        /* CPython: int(x) for %d (__int__ too), __index__ for %x %o */
+        if (!hexoct && (kr_is_float(arg) || kr_type_of(arg)->int_)) {
             Value iv = kr_int_type.new_(th, &kr_int_type, &arg, 1, NULL);
             if (!iv)
                 return -1;
             arg = iv;
+        } else if (kr_type_of(arg)->index) {
+            if (!(arg = kr_object_index(th, arg)))
+                return -1;
         } else {
             kr_err_format(th, &kr_exc_TypeError,
-                          conv == 'x' || conv == 'X' || conv == 'o'
-                              ? "%%%c format: an integer is required, not %s"
+                          hexoct ? "%%%c format: an integer is required, not %s"
                               : "%%%c format: a real number is required, not %s",
                           (int)conv, kr_type_name(arg));
             return -1;

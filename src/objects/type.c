@@ -58,6 +58,7 @@
 #include "objects/slotwrap.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "modules/gcmodule.h"
 #include "vm/call.h"
 #include "vm/errors.h"
@@ -1116,7 +1117,8 @@ static int object_set_class(Thread *th, Value self, Str *unused, Value value)
         return -1;
     }
     Type *to = (Type *)kr_as_obj(value), *from = kr_type_of(self);
-    if (!kr_is_obj(self) || !(to->flags & KR_TYPE_HEAP) || !(from->flags & KR_TYPE_HEAP)) {
+    bool modules = kr_type_is_subtype(to, &kr_module_type) && kr_type_is_subtype(from, &kr_module_type);
+    if (!kr_is_obj(self) || (!modules && (!(to->flags & KR_TYPE_HEAP) || !(from->flags & KR_TYPE_HEAP)))) {
         kr_err_set_string(th, &kr_exc_TypeError,
                           "__class__ assignment only supported for mutable types "
                           "or ModuleType subclasses");
@@ -1619,24 +1621,23 @@ static Value slot_binop_n(Thread *th, Value a, Value b, int op)
 {
     Type *ta = kr_type_of(a), *tb = kr_type_of(b);
     Str *rname = BINOP_NAME(th, op, 1);
-    bool found;
-    bool do_other = tb != ta && tb->binop[op] == slot_binops[op];
+    bool found, do_other = tb != ta && tb->binop[op] == slot_binops[op];
+    Value r;
     if (ta->binop[op] == slot_binops[op]) {
-        if (do_other && kr_type_is_subtype(tb, ta)) {
-            Value mine = kr_type_lookup(tb, rname);
-            if (mine && mine != kr_type_lookup(ta, rname)) {
-                Value r = call_dunder(th, b, rname, &a, 1, &found);
-                if ((found || kr_err_occurred(th)) && r != KR_NOTIMPL)
-                    return r;
-                do_other = false;
-            }
+        /* a subclass that overrides the reflected method goes first */
+        if (do_other && kr_type_is_subtype(tb, ta) &&
+            kr_type_lookup_cached(th, tb, rname) != kr_type_lookup_cached(th, ta, rname)) {
+            r = call_dunder(th, b, rname, &a, 1, &found);
+            if ((found && r != KR_NOTIMPL) || kr_err_occurred(th))
+                return r;
+            do_other = false;
         }
-        Value r = call_dunder(th, a, BINOP_NAME(th, op, 0), &b, 1, &found);
-        if ((found || kr_err_occurred(th)) && (r != KR_NOTIMPL || tb == ta))
-            return r;
+        r = call_dunder(th, a, BINOP_NAME(th, op, 0), &b, 1, &found);
+        if ((found && r != KR_NOTIMPL) || kr_err_occurred(th) || tb == ta)
+            return found ? r : KR_NOTIMPL;
     }
     if (do_other) {
-        Value r = call_dunder(th, b, rname, &a, 1, &found);
+        r = call_dunder(th, b, rname, &a, 1, &found);
         if (found || kr_err_occurred(th))
             return r;
     }

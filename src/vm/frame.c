@@ -119,13 +119,14 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
     return f;
 }
 
-void kr_frame_pop(Thread *th)
+Value kr_frame_pop(Thread *th)
 {
     Frame *f = th->frame;
+    Value init_self = f->init_self;
     th->frame = f->prev;
     th->recursion_depth--;
     if (f->flags & FRAME_GEN)
-        return;     /* owned by its generator */
+        return init_self;       /* owned by its generator */
     if (f->flags & FRAME_OWNS_CHUNK) {
         StackChunk *c = th->chunk;
         th->chunk = c->prev;
@@ -140,6 +141,7 @@ void kr_frame_pop(Thread *th)
     f->init_self = f->fobj = KR_VALUE_NULL;
     f->prev = th->free_frames;
     th->free_frames = f;
+    return init_self;
 }
 
 /* ---- frame objects ------------------------------------------------------------------ *

@@ -76,7 +76,9 @@ struct Frame {
  * clear the rest.  Moves to a new chunk if needed, copying the nargs
  * values.  NULL with an exception (RecursionError, MemoryError). */
 KR_MUST_CHECK Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy);
-void kr_frame_pop(Thread *th);
+/* Pops the running frame; returns its init_self (the instance a class
+ * call made, for an __init__ frame), which the pop clears. */
+Value kr_frame_pop(Thread *th);
 /* Where a frame called from C goes: above the innermost frame. */
 Value *kr_frame_top(Thread *th);
 KR_MUST_CHECK int kr_frame_init_stack(Thread *th);

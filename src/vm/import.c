@@ -316,8 +316,37 @@ static Value namespace_spec(Thread *th, Value name, Value portions)
     return spec;
 }
 
+static Value bootstrap_attr(Thread *th, const char *module, const char *attr);
+
+/* With importlib installed, the namespace package is made as PathFinder
+ * makes it: its __path__ a _NamespacePath that follows sys.path, its
+ * loader a NamespaceLoader (importlib.resources reads through it). */
+static Value load_namespace_by_importlib(Thread *th, Str *name, List *portions)
+{
+    Value nspath = bootstrap_attr(th, "importlib._bootstrap_external", "_NamespacePath");
+    Value pf = bootstrap_attr(th, "importlib._bootstrap_external", "PathFinder");
+    Value load = bootstrap_attr(th, "importlib._bootstrap", "_load");
+    Str *k_get = kr_str_intern_cstr(th, "_get_spec"), *k_origin = kr_str_intern_cstr(th, "origin");
+    Value get_spec = pf && k_get ? kr_object_getattr(th, pf, k_get) : KR_VALUE_NULL;
+    if (!nspath || !load || !get_spec || !k_origin) {
+        if (!kr_err_occurred(th))
+            kr_err_set_string(th, &kr_exc_ImportError, "importlib is incomplete");
+        return KR_VALUE_NULL;
+    }
+    Value args[3] = {kr_from_obj(name), kr_from_obj(portions), get_spec};
+    Value path = kr_vm_call(th, nspath, args, 3, NULL);
+    Value spec = path ? namespace_spec(th, kr_from_obj(name), path) : KR_VALUE_NULL;
+    if (!spec || kr_object_setattr(th, spec, k_origin, KR_NONE) < 0)
+        return KR_VALUE_NULL;
+    return kr_vm_call(th, load, &spec, 1, NULL);
+}
+
 static Value load_namespace(Thread *th, Str *name, List *portions)
 {
+    Str *k_ext = kr_str_intern_cstr(th, "_frozen_importlib_external");
+    Value ext = k_ext ? kr_dict_get_str(th->vm->modules, k_ext) : KR_VALUE_NULL;
+    if (ext && ext != KR_NONE)
+        return load_namespace_by_importlib(th, name, portions);
     Module *m = kr_module_new(th, name);
     if (!m)
         return KR_VALUE_NULL;
@@ -359,7 +388,14 @@ static bool in_archive(const char *path)
     return found;
 }
 
-static Value bootstrap_attr(Thread *th, const char *module, const char *attr);
+/* Whether importlib is installed (the last thing install_importlib does
+ * is alias its bootstrap modules). */
+static bool importlib_installed(Thread *th)
+{
+    Str *k_ext = kr_str_intern_cstr(th, "_frozen_importlib_external");
+    Value ext = k_ext ? kr_dict_get_str(th->vm->modules, k_ext) : KR_VALUE_NULL;
+    return ext && ext != KR_NONE;
+}
 
 /* 1: importlib is installed (imported now if need be); 0: it is being set
  * up (what it imports meanwhile is searched natively) or is `importing`
@@ -381,9 +417,27 @@ static int importlib_ready(Thread *th, Str *importing)
     return ext && ext != KR_NONE;
 }
 
+/* A spec without a loader names namespace portions: keep them. */
+static int add_portions(Thread *th, Value spec, List **portions)
+{
+    Str *k_loc = kr_str_intern_cstr(th, "submodule_search_locations");
+    Value locs = k_loc ? kr_object_getattr(th, spec, k_loc) : KR_VALUE_NULL;
+    if (!locs)
+        return -1;
+    if (!kr_is_list(locs))
+        return 0;
+    for (int64_t i = 0; i < kr_as_list(locs)->size; i++) {
+        if (!*portions && !(*portions = kr_list_new(th, 0)))
+            return -1;
+        if (kr_list_append(th, *portions, kr_as_list(locs)->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* 1: the finder of `entry` found `name` and it is loaded (*out); 0: not
- * there (or only a namespace portion, which krait does not join); -1. */
-static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
+ * there, or only a namespace portion (added to *portions); -1: error. */
+static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out, List **portions)
 {
     int ready = importlib_ready(th, name);
     if (ready <= 0)
@@ -411,7 +465,7 @@ static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
     if (!loader)
         return -1;
     if (loader == KR_NONE)
-        return 0;
+        return add_portions(th, spec, portions);
     *out = kr_vm_call(th, load, &spec, 1, NULL);
     return *out ? 1 : -1;
 }
@@ -420,9 +474,13 @@ static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out)
  * (a list of str); load it.  NULL without an exception: not found. */
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
 {
-    if (!path || !kr_is_list(path))
+    if (!path || path == KR_NONE)
         return KR_VALUE_NULL;
-    List *dirs = kr_as_list(path), *portions = NULL;
+    /* a namespace package's _NamespacePath recomputes itself when iterated */
+    List *dirs = kr_is_list(path) ? kr_as_list(path) : kr_list_from_iterable(th, path);
+    List *portions = NULL;
+    if (!dirs)
+        return KR_VALUE_NULL;
     for (int64_t i = 0; i < dirs->size; i++) {
         if (!kr_is_str(dirs->items[i]))
             continue;
@@ -432,7 +490,7 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
             return KR_VALUE_NULL;
         if (in_archive(dir)) {
             Value m = KR_VALUE_NULL;
-            int r = load_by_path_hook(th, name, dirs->items[i], &m);
+            int r = load_by_path_hook(th, name, dirs->items[i], &m, &portions);
             if (r != 0)
                 return r < 0 ? KR_VALUE_NULL : m;
             continue;
@@ -702,13 +760,20 @@ static int try_meta_path(Thread *th, Str *name, Value path, bool after, Value *o
             continue;
         Str *k_fs = kr_str_intern_cstr(th, "find_spec");
         Value fs = k_fs ? kr_object_getattr(th, f, k_fs) : KR_VALUE_NULL;
+        Value args[3] = {kr_from_obj(name), path ? path : KR_NONE, KR_NONE};
         if (!fs) {
             if (!kr_err_matches(th, &kr_exc_AttributeError))
                 return -1;
-            kr_err_clear(th);      /* a legacy finder with only find_module */
-            continue;
+            /* a legacy finder with only find_module: importlib's fallback
+             * (an ImportWarning, then a spec around find_module's loader) */
+            kr_err_clear(th);
+            fs = bootstrap_attr(th, "importlib._bootstrap", "_find_spec_legacy");
+            if (!fs)
+                continue;
+            args[2] = args[1];
+            args[1] = args[0];
+            args[0] = f;
         }
-        Value args[3] = {kr_from_obj(name), path ? path : KR_NONE, KR_NONE};
         Value spec = kr_vm_call(th, fs, args, 3, NULL);
         if (!spec)
             return -1;
@@ -877,11 +942,35 @@ static Value calc_package(Thread *th, Dict *globals)
     if (!k_pkg || !k_path)
         return KR_VALUE_NULL;
     Value pkg = kr_dict_get_str(globals, k_pkg);
+    Str *k_spec = kr_str_intern_cstr(th, "__spec__");
+    Value spec = k_spec ? kr_dict_get_str(globals, k_spec) : KR_VALUE_NULL;
+    Str *k_parent = spec && spec != KR_NONE ? kr_str_intern_cstr(th, "parent") : NULL;
+    Value parent = k_parent ? kr_object_getattr(th, spec, k_parent) : KR_VALUE_NULL;
+    if (k_parent && !parent)
+        return KR_VALUE_NULL;
     if (pkg && pkg != KR_NONE) {
         if (!kr_is_str(pkg))
             return kr_err_type_error(th, "package must be a string");
+        int same = parent ? kr_object_richcompare_bool(th, pkg, parent, KR_EQ) : 1;
+        if (same < 0 || (!same && kr_mod_warn(th, &kr_exc_ImportWarning,
+                                              "__package__ != __spec__.parent") < 0))
+            return KR_VALUE_NULL;
         return pkg;
     }
+    if (parent) {
+        if (!kr_is_str(parent))
+            return kr_err_type_error(th, "__spec__.parent must be a string");
+        return parent;
+    }
+    /* Modules the native import loaded before importlib have no __spec__
+     * (attach_missing_specs gives them one later): only once importlib is
+     * installed is a missing spec the program's doing, worth CPython's
+     * warning. */
+    if (importlib_installed(th) &&
+        kr_mod_warn(th, &kr_exc_ImportWarning,
+                    "can't resolve package from __spec__ or __package__, "
+                    "falling back on __name__ and __path__") < 0)
+        return KR_VALUE_NULL;
     Value name = kr_dict_get_str(globals, KR_NAME(th, __name__));
     if (!name || !kr_is_str(name)) {
         kr_err_set_string(th, &kr_exc_KeyError, "'__name__' not in globals");
@@ -1105,6 +1194,107 @@ Value kr_vm_import_from(Thread *th, Value module, Str *name)
 /* builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0):
  * the top-level package when fromlist is empty, else the module itself with
  * the submodules fromlist names imported (missing ones are not an error). */
+/* `__import__('a.b', g, level=1)` without a fromlist returns the module
+ * of the first component, `a` of wherever the import resolved to. */
+static Value relative_top(Thread *th, Value leaf, Str *name)
+{
+    Value modname = kr_object_getattr(th, leaf, KR_NAME(th, __name__));
+    if (!modname || !kr_is_str(modname))
+        return modname ? leaf : KR_VALUE_NULL;
+    int64_t first = name->len;
+    for (int64_t i = 0; i < name->len; i++)
+        if (kr_str_char(name, i) == '.') {
+            first = i;
+            break;
+        }
+    Str *mn = kr_as_str(modname);
+    Str *top = kr_str_substr(th, mn, 0, mn->len - (name->len - first));
+    if (!top || !(top = kr_str_intern(th, top)))
+        return KR_VALUE_NULL;
+    Value m = kr_dict_get_str(th->vm->modules, top);
+    if (!m)
+        kr_err_format(th, &kr_exc_KeyError, "'%U'", top);
+    return m;
+}
+
+/* Is the pending error a ModuleNotFoundError whose .name is `name`? */
+static bool not_found_named(Thread *th, Str *name)
+{
+    if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
+        return false;
+    Value exc = kr_err_fetch(th);
+    Str *k_name = kr_str_intern_cstr(th, "name");
+    Value n = k_name ? kr_object_getattr(th, exc, k_name) : KR_VALUE_NULL;
+    bool same = n && kr_is_str(n) && kr_str_eq(kr_as_str(n), name);
+    kr_err_clear(th);
+    kr_err_set(th, exc);
+    return same;
+}
+
+/* importlib's _handle_fromlist: each name in fromlist the package lacks
+ * is imported as its submodule ('*' stands for its __all__); a submodule
+ * that does not exist is skipped, any other failure propagates. */
+static int handle_fromlist(Thread *th, Value module, Value fromlist, bool recursive)
+{
+    Str *k_name = KR_NAME(th, __name__);
+    Value modname = kr_object_getattr(th, module, k_name);
+    List *items = modname ? kr_list_from_iterable(th, fromlist) : NULL;
+    if (!items)
+        return -1;
+    for (int64_t i = 0; i < items->size; i++) {
+        Value x = items->items[i];
+        if (!kr_str_check(x)) {
+            if (recursive)
+                kr_err_format(th, &kr_exc_TypeError, "Item in %S.__all__ must be str, not %s",
+                              modname, kr_type_name(x));
+            else
+                kr_err_format(th, &kr_exc_TypeError,
+                              "Item in ``from list'' must be str, not %s", kr_type_name(x));
+            return -1;
+        }
+        Str *sub = kr_str_intern(th, kr_as_str(x));
+        if (!sub)
+            return -1;
+        if (sub->len == 1 && kr_str_char(sub, 0) == '*') {
+            Str *k_all = recursive ? NULL : kr_str_intern_cstr(th, "__all__");
+            Value all = k_all ? kr_object_getattr(th, module, k_all) : KR_VALUE_NULL;
+            if (!all) {
+                if (k_all && !kr_err_matches(th, &kr_exc_AttributeError))
+                    return -1;
+                kr_err_clear(th);
+            } else if (handle_fromlist(th, module, all, true) < 0) {
+                return -1;
+            }
+            continue;
+        }
+        Value have = kr_object_getattr(th, module, sub);
+        if (have)
+            continue;
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
+            return -1;
+        kr_err_clear(th);
+        Value mn = kr_object_str(th, modname);
+        if (!mn)
+            return -1;
+        Buf b;
+        kr_buf_init(&b);
+        kr_str_to_buf(&b, kr_as_str(mn));
+        kr_buf_putc(&b, '.');
+        kr_str_to_buf(&b, sub);
+        Str *full = kr_str_from_buf(th, &b);
+        if (!full || !(full = kr_str_intern(th, full)))
+            return -1;
+        if (kr_vm_import(th, full, true))
+            continue;
+        if (!not_found_named(th, full) || kr_dict_get_str(th->vm->modules, full) == KR_NONE)
+            return -1;                  /* another failure, or blocked: it stands */
+        kr_err_clear(th);
+    }
+    return 0;
+}
+
+/* builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0):
+ * importlib's __import__ over the native import. */
 Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
@@ -1130,28 +1320,29 @@ Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nar
         return KR_VALUE_NULL;
     if (!(name = kr_str_intern(th, name)))
         return KR_VALUE_NULL;
+    Value m;
     if (level > 0) {
         if (!kr_is_dict(a[1])) {
             kr_err_set_string(th, &kr_exc_KeyError, "'__name__' not in globals");
             return KR_VALUE_NULL;
         }
-        return kr_vm_import_relative(th, name, (int)level, kr_as_dict(a[1]));
+        m = kr_vm_import_relative(th, name, (int)level, kr_as_dict(a[1]));
+        if (m && !from && name->len)
+            m = relative_top(th, m, name);
+    } else {
+        m = kr_vm_import(th, name, from != 0);
     }
-    Value m = kr_vm_import(th, name, from != 0);
     if (!m || !from)
         return m;
-    Value it = kr_object_iter(th, a[3]);
-    Value item;
-    while (it && (item = kr_object_next(th, it))) {
-        if (!kr_is_str(item) || kr_str_char(kr_as_str(item), 0) == '*')
-            continue;
-        Value sub = kr_vm_import_from(th, m, kr_as_str(item));
-        if (!sub && kr_err_matches(th, &kr_exc_ImportError))
-            kr_err_clear(th);
-        else if (!sub)
+    Str *k_path = kr_str_intern_cstr(th, "__path__");
+    Value path = k_path ? kr_object_getattr(th, m, k_path) : KR_VALUE_NULL;
+    if (!path) {
+        if (!kr_err_matches(th, &kr_exc_AttributeError))
             return KR_VALUE_NULL;
+        kr_err_clear(th);
+        return m;
     }
-    return kr_err_occurred(th) ? KR_VALUE_NULL : m;
+    return handle_fromlist(th, m, a[3], false) < 0 ? KR_VALUE_NULL : m;
 }
 
 int kr_vm_set_argv(Thread *th, int argc, char **argv)

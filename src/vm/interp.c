@@ -209,21 +209,74 @@ static Value builtin_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value o
     return kr_object_class_attr(th, d, obj);
 }
 
-/* MODULE ATTRIBUTES (math.sqrt, os.path, struct.pack).  What the module's
- * dict holds, keyed on (dict | 3, the dict's version): versions come from
- * one process-wide counter and move on every store, so a hit is the
- * current value.  A name the dict lacks (__getattr__, __dict__, errors)
- * takes the module's slot every time. */
+/* DICT ENTRIES BY NUMBER.  Globals and module attributes are cached as
+ * where the name's dict entry is, not what it holds: the guard is
+ * KR_IC_PACK(the dict's keys version, the entry number), and keys versions
+ * are never reused by any dict, so the guard names the dict too.  Storing
+ * to an existing key keeps the keys version, so a module that rebinds a
+ * global (`count += 1`) keeps every cached load hitting.  The value is
+ * read from the entry, then the keys version again: a resize publishes
+ * new entries between two version changes (objects/dict.c), so a number
+ * is never used in another table.  NULL: a miss (the keys moved, or the
+ * entry was just deleted). */
+static inline Value entry_hit(Dict *d, uint64_t a)
+{
+    uint64_t kv = __atomic_load_n(&d->keys_version, __ATOMIC_ACQUIRE);
+    if (KR_IC_KEY(a) != kv || KR_IC_INDEX(a) < 0)
+        return KR_VALUE_NULL;
+    DictEntry *entries = __atomic_load_n(&d->entries, __ATOMIC_ACQUIRE);
+    Value v = __atomic_load_n(&entries[KR_IC_INDEX(a)].value, __ATOMIC_ACQUIRE);
+    return __atomic_load_n(&d->keys_version, __ATOMIC_RELAXED) == kv ? v : KR_VALUE_NULL;
+}
+
+/* LOAD_GLOBAL: a = the entry in globals; or, with no entry number, the
+ * globals' keys version under which the name was no global, and then
+ * b = the entry in builtins (vm.c, kr_vm_load_global_slow). */
+static inline Value global_hit(const InlineCache *ic, Dict *g, Dict *b)
+{
+    uint64_t a = __atomic_load_n(&ic->a, __ATOMIC_RELAXED);
+    if (KR_LIKELY(KR_IC_INDEX(a) >= 0))
+        return entry_hit(g, a);
+    if (KR_IC_KEY(a) != __atomic_load_n(&g->keys_version, __ATOMIC_ACQUIRE))
+        return KR_VALUE_NULL;
+    return entry_hit(b, __atomic_load_n(&ic->b, __ATOMIC_RELAXED));
+}
+
+/* STORE_GLOBAL's miss: store, then cache where the entry is (a only). */
+static int store_global_miss(Thread *th, Frame *frame, uint32_t at, Str *name, Value v)
+{
+    Dict *g = frame->globals;
+    if (kr_dict_set_str(th, g, name, v) < 0)
+        return -1;
+    uint64_t kv = kr_dict_keys_version(g);
+    Value found;
+    int64_t i = kr_dict_find_str(g, name, &found);
+    Code *code = frame->code;
+    if (i < 0 || i >= 0xfffe || kv > KR_IC_KEY(~0ull))
+        return 0;
+    if (code->caches || (code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
+        kr_ic_fill(&code->caches[at], KR_IC_PACK(kv, i), 0, KR_VALUE_NULL);
+    return 0;
+}
+
+/* MODULE ATTRIBUTES (math.sqrt, os.path, struct.pack).  Where the name's
+ * entry is in the module's dict (see DICT ENTRIES BY NUMBER above), with
+ * b = the dict itself (| 3) telling a module entry from the other kinds.
+ * A name the dict lacks (__getattr__, __dict__, errors) takes the
+ * module's slot every time. */
 static Value module_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
 {
     Dict *d = ((Module *)kr_as_obj(obj))->dict;
-    uint64_t version = __atomic_load_n(&d->version, __ATOMIC_ACQUIRE);
-    Value v = kr_dict_get_str(d, name);
-    if (!v)
+    uint64_t kv = kr_dict_keys_version(d);
+    Value v;
+    int64_t i = kr_dict_find_str(d, name, &v);
+    if (i < 0 || !v)
         return kr_object_getattr(th, obj, name);
     Code *code = frame->code;
+    if (i >= 0xfffe || kv > KR_IC_KEY(~0ull))
+        return v;
     if (code->caches || (code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs)))
-        kr_ic_fill(&code->caches[at], KR_CLASS_KEY(d), version, v);
+        kr_ic_fill(&code->caches[at], KR_IC_PACK(kv, i), KR_CLASS_KEY(d), KR_VALUE_NULL);
     return v;
 }
 

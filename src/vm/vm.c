@@ -841,14 +841,23 @@ Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
 
 Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
 {
-    Value v = kr_dict_get_str(frame->globals, name);
-    if (!v) {
-        v = kr_dict_get_str(frame->builtins, name);
-        if (!v) {
+    /* The keys versions first: an entry number found after them is valid
+     * for them (interp.c, global_hit). */
+    Dict *g = frame->globals, *b = frame->builtins;
+    uint64_t gkv = kr_dict_keys_version(g);
+    uint64_t bkv = kr_dict_keys_version(b);
+    Value v = KR_VALUE_NULL;
+    int64_t gi = kr_dict_find_str(g, name, &v), bi = -1;
+    if (gi < 0 || !v) {
+        gi = -1;
+        bi = kr_dict_find_str(b, name, &v);
+        if (bi < 0 || !v) {
             kr_exc_name_error(th, name);
             return KR_VALUE_NULL;
         }
     }
+    if (gkv > KR_IC_KEY(~0ull) || bkv > KR_IC_KEY(~0ull) || gi >= 0xfffe || bi >= 0xfffe)
+        return v;       /* does not fit a packed guard: a missed optimisation */
     Code *code = frame->code;
     if (!code->caches) {
         /* First cached instruction of this code object: make the side array.
@@ -857,7 +866,8 @@ Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
         if (!code->caches)
             return v;
     }
-    kr_ic_fill(&code->caches[pc], frame->globals->version, frame->builtins->version, v);
+    kr_ic_fill(&code->caches[pc], KR_IC_PACK(gkv, gi), gi < 0 ? KR_IC_PACK(bkv, bi) : 0,
+               KR_VALUE_NULL);
     return v;
 }
 
