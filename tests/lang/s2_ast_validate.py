@@ -43,3 +43,30 @@ for value in (1, 2.5, 3j, 'text', b'bytes', None, True, ..., 10 ** 30):
     e = ast.Expression(ast.Constant(value))
     ast.fix_missing_locations(e)
     print(repr(eval(compile(e, '<ast>', 'eval'))))
+
+# tuple and frozenset constants (what an AST optimizer's folding makes)
+for value in ((1, (2, 'a'), None), (), (5,), frozenset({1}), frozenset(),
+              ((((1,), 2), 2), 2), frozenset({frozenset({1}), 2})):
+    e = ast.Expression(ast.Constant(value))
+    ast.fix_missing_locations(e)
+    r = eval(compile(e, '<ast>', 'eval'))
+    print(type(r).__name__, r == value)
+tree = ast.parse('def f(x: int): return X')
+tree.body[0].args.args[0].annotation = ast.Constant((1, 2))
+tree.body[0].body[0].value = ast.Constant(frozenset({3}))
+ast.fix_missing_locations(tree)
+ns = {}
+exec(compile(tree, '<ast>', 'exec'), ns)
+print(ns['f'].__annotations__, ns['f'](0))
+print(ast.unparse(tree))
+
+# postponed annotations print a tuple / frozenset Constant as CPython does
+tree = ast.parse('from __future__ import annotations\ndef g(a: int, b: int, c: int): pass')
+args = tree.body[1].args.args
+args[0].annotation = ast.Constant((1, 'x'))
+args[1].annotation = ast.Constant((7,))
+args[2].annotation = ast.Constant(frozenset())
+ast.fix_missing_locations(tree)
+ns = {}
+exec(compile(tree, '<ast>', 'exec'), ns)
+print(ns['g'].__annotations__)
