@@ -185,6 +185,7 @@ from _io_native import StringIO
 
 # BufferedReader, BufferedWriter and BufferedRandom are C (modules/_io_buffered.c).
 from _io_native import BufferedReader, BufferedWriter, BufferedRandom
+_LOCKED_BUFFERS = (BufferedWriter, BufferedRandom)
 
 
 # BufferedRWPair is C too (modules/_io_buffered.c).
@@ -407,12 +408,21 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         return self._buffer.writable()
 
     def _flush_pending(self):
+        # The list is emptied in place, in one step with taking its bytes
+        # (_take_pending): another thread's write() appending meanwhile is
+        # either taken now or left for the next flush, never lost.  Into
+        # the native buffered classes, taking and writing happen under the
+        # buffer's lock, so each thread's writes also stay in order.
         if self._pending:
-            data = b"".join(self._pending)
-            self._pending = []
             self._pending_len = 0
             _forget_writer(self)
-            self._buffer.write(data)
+            buffer = self._buffer
+            if type(buffer) in _LOCKED_BUFFERS:
+                buffer._write_pending(self._pending)
+            else:
+                data = _io_native._take_pending(self._pending)
+                if data:
+                    buffer.write(data)
 
     def _flush_for_exit(self):
         if self._pending and self._buffer is not None and not self._buffer.closed:
@@ -464,7 +474,13 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         if self._decoded or self._snapshot is not None:
             self._reset_read()       # as CPython: read-ahead text is dropped
         codec = self._codec
-        data = s.encode(codec, self._errors) if type(codec) is str else codec.encode(s, self._errors)[0]
+        if type(codec) is str:
+            data = s.encode(codec, self._errors)
+        else:
+            data = codec.encode(s, self._errors)[0]
+            if not isinstance(data, bytes):
+                raise TypeError("encoder should return a bytes object, not '%s'"
+                                % type(data).__name__)
         if not self._pending:
             _writers.append(self)
         self._pending.append(data)

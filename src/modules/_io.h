@@ -5,6 +5,9 @@
 #ifndef KR_MOD_IO_H
 #define KR_MOD_IO_H
 
+#include <semaphore.h>
+#include <stdatomic.h>
+
 #include "objects/object.h"
 
 enum { KR_IO_DEFAULT_BUFFER_SIZE = 8192 };
@@ -26,6 +29,33 @@ typedef struct FileIOObj {
     int64_t blksize;
 } FileIOObj;
 
+/* The lock of a buffered object (_io_lock.c), CPython's ENTER_BUFFERED:
+ * held across the whole call, raw calls included, so that two threads'
+ * writes never interleave inside the buffer.  Taking it while one thread
+ * runs is two plain stores; with threads it is a compare-and-swap, and a
+ * thread that finds it held sleeps on a semaphore made on first need.  The
+ * holder is named by serial, so a call re-entering from the same thread
+ * (a signal handler, a raw stream written in Python) is a RuntimeError,
+ * never a deadlock.  Zeroed memory is a free lock. */
+typedef struct IoLock {
+    _Atomic uint64_t owner;     /* 1 + serial of the holder; 0: free */
+    _Atomic int32_t waiters;
+    _Atomic int32_t sem_state;  /* 0 no semaphore yet, 1 being made, 2 ready */
+    sem_t wake;
+} IoLock;
+
+/* 0, or -1 with RuntimeError "reentrant call inside <self>" (or what a
+ * signal handler raised while waiting). */
+KR_MUST_CHECK int kr_mod__io_lock(Thread *th, IoLock *l, Value self);
+/* 1 if taken, 0 if another thread (or this one, deeper) holds it. */
+bool kr_mod__io_trylock(Thread *th, IoLock *l);
+void kr_mod__io_unlock(Thread *th, IoLock *l);
+
+/* b"".join(pending) and pending.clear() in one step (TextIOWrapper's
+ * list of encoded writes, lib/_io.py); _io_native._take_pending. */
+KR_MUST_CHECK Value kr_mod__io_take_pending(Thread *th, Value pending);
+extern const MethodDef kr_mod__io_pending_functions[];
+
 /* BufferedReader/Writer/Random (_io_buffered.c); the standard streams'
  * buffer layer (_io_std.c) is a subclass and starts with these fields. */
 typedef struct Buffered {
@@ -38,7 +68,7 @@ typedef struct Buffered {
     uint8_t kind;               /* READER, WRITER, RANDOM (_io_buffered.c) */
     bool detached;
     bool remembered;            /* in lib/_io.py's _writers: wbuf holds data */
-    uint64_t inside;            /* 1 + serial of the thread in write()/flush(), 0: none */
+    IoLock lock;
 } Buffered;
 
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,

@@ -141,6 +141,47 @@ static void forget(Thread *th, Value self)
     th->exc = exc;
 }
 
+/* ---- TextIOWrapper's pending list ---------------------------------------------------------- */
+
+/* b"".join(pending) and pending.clear() as one step under the list's own
+ * lock, the step list.append takes too: a write() appending on another
+ * thread lands wholly before (taken now) or after (left for the next
+ * flush), never in between, where a Python join-then-clear would drop it. */
+Value kr_mod__io_take_pending(Thread *th, Value pending)
+{
+    if (!kr_is_type(pending, &kr_list_type))
+        return kr_err_type_error(th, "pending text must be a list, not %s", kr_type_name(pending));
+    List *l = (List *)kr_as_obj(pending);
+    bool lk = kr_objlock(th, l);
+    int64_t total = 0;
+    for (int64_t i = 0; i < l->size; i++)
+        total += kr_is_bytes(l->items[i]) ? kr_as_bytes(l->items[i])->len : 0;
+    Bytes *r = kr_bytes_alloc(th, total);
+    if (r) {
+        unsigned char *p = (unsigned char *)r->data;
+        for (int64_t i = 0; i < l->size; i++) {
+            if (!kr_is_bytes(l->items[i]))
+                continue;
+            Bytes *b = kr_as_bytes(l->items[i]);
+            memcpy(p, b->data, (size_t)b->len);
+            p += b->len;
+        }
+        __atomic_store_n(&l->size, 0, __ATOMIC_RELEASE);  /* slots keep stale items (list.c) */
+    }
+    kr_objunlock(th, l, lk);
+    return kr_bytes_value(r);
+}
+
+KR_LIB_FUNC(io_take_pending)
+{
+    return kr_mod__io_take_pending(th, args[0]);
+}
+
+const MethodDef kr_mod__io_pending_functions[] = {
+    {"_take_pending", io_take_pending, "($module, pending, /)", NULL, 0},
+    {0},
+};
+
 /* ---- buffers ---------------------------------------------------------------------------------- */
 
 static int grow(Thread *th, unsigned char **p, int64_t *cap, int64_t len, int64_t need)
@@ -319,7 +360,7 @@ static int size_param(Thread *th, const char *fname, const Value *args, size_t n
     return kr_mod__io_size_arg(th, nargs > 1 ? args[1] : KR_VALUE_NULL, size);
 }
 
-KR_LIB_FUNC(buffered_read)
+static Value read_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     int64_t size;
     Buffered *b = SELF;
@@ -360,7 +401,7 @@ KR_LIB_FUNC(buffered_read)
     return take(th, b, n < size ? n : size);
 }
 
-KR_LIB_FUNC(buffered_read1)
+static Value read1_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     int64_t size;
     Buffered *b = SELF;
@@ -377,7 +418,7 @@ KR_LIB_FUNC(buffered_read1)
     return take(th, b, size < 0 || size > n ? n : size);
 }
 
-KR_LIB_FUNC(buffered_peek)
+static Value peek_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
     if (b->kind == WRITER)
@@ -423,7 +464,7 @@ static Value readline_size(Thread *th, Buffered *b, int64_t size)
     return kr_bytes_value(r);
 }
 
-KR_LIB_FUNC(buffered_readline)
+static Value readline_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     int64_t size;
     Buffered *b = SELF;
@@ -442,9 +483,11 @@ static Value buffered_next(Thread *th, Value self)
     Type *t = kr_type_of(self);
     if (!(t->flags & KR_TYPE_HEAP) && BUF(self)->kind != WRITER) {
         Buffered *b = BUF(self);
-        if (check(th, b, "readline") < 0 || check_readable(th, b) < 0)
+        if (kr_mod__io_lock(th, &b->lock, self) < 0)
             return KR_VALUE_NULL;
-        line = readline_size(th, b, -1);
+        line = check(th, b, "readline") < 0 || check_readable(th, b) < 0 ? KR_VALUE_NULL
+                                                                         : readline_size(th, b, -1);
+        kr_mod__io_unlock(th, &b->lock);
     } else {
         line = kr_mod__io_call_method(th, self, "readline", NULL, 0);
     }
@@ -563,61 +606,73 @@ static Value flush_entered(Thread *th, const Value *args)
     return KR_NONE;
 }
 
-/* A signal handler running inside write() or flush() (they run Python
- * handlers while the raw stream waits) that calls them again on the same
- * object: RuntimeError, as CPython's buffered lock owned by this thread.
- * Other threads are not kept out (docs/differences.md, Threads). */
-static bool enter(Thread *th, Buffered *b, Value self)
-{
-    uint64_t me = th->serial + 1;
-    if (b->inside == me) {
-        kr_err_format(th, &kr_exc_RuntimeError, "reentrant call inside %R", self);
-        return false;
-    }
-    b->inside = me;
-    return true;
-}
+/* Every operation on the buffers holds the object's lock (IoLock in
+ * _io.h), raw calls included, as CPython's ENTER_BUFFERED: a second
+ * thread waits; the same thread coming back (a signal handler inside
+ * write(), a raw stream in Python that calls its own wrapper) gets
+ * RuntimeError "reentrant call inside ...". */
+typedef Value (*LockedFn)(Thread *th, Value self, const Value *args, size_t nargs);
 
-static void leave(Thread *th, Buffered *b)
-{
-    if (b->inside == th->serial + 1)
-        b->inside = 0;
-}
-
-KR_LIB_FUNC(buffered_write)
+static Value locked(Thread *th, const Value *args, size_t nargs, LockedFn fn)
 {
     Buffered *b = SELF;
-    if (!enter(th, b, args[0]))
+    if (kr_mod__io_lock(th, &b->lock, args[0]) < 0)
         return KR_VALUE_NULL;
-    Value r = write_entered(th, args, nargs);
-    leave(th, b);
+    Value r = fn(th, args[0], args, nargs);
+    kr_mod__io_unlock(th, &b->lock);
     return r;
 }
 
-KR_LIB_FUNC(buffered_flush)
+static Value write_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
-    Buffered *b = SELF;
-    if (!enter(th, b, args[0]))
+    return write_entered(th, args, nargs);
+}
+
+static Value flush_locked(Thread *th, Value self, const Value *args, size_t nargs)
+{
+    return flush_entered(th, args);
+}
+
+KR_LIB_FUNC(buffered_read) { return locked(th, args, nargs, read_locked); }
+KR_LIB_FUNC(buffered_read1) { return locked(th, args, nargs, read1_locked); }
+KR_LIB_FUNC(buffered_peek) { return locked(th, args, nargs, peek_locked); }
+KR_LIB_FUNC(buffered_readline) { return locked(th, args, nargs, readline_locked); }
+KR_LIB_FUNC(buffered_write) { return locked(th, args, nargs, write_locked); }
+KR_LIB_FUNC(buffered_flush) { return locked(th, args, nargs, flush_locked); }
+
+/* TextIOWrapper's pending text (a list of bytes) taken and written under
+ * one hold of the lock, so that two threads flushing one text file keep
+ * each thread's writes in order (lib/_io.py, _flush_pending). */
+static Value write_pending_locked(Thread *th, Value self, const Value *args, size_t nargs)
+{
+    Value data = kr_mod__io_take_pending(th, args[1]);
+    if (!data || !kr_as_bytes(data)->len)
+        return data ? KR_NONE : KR_VALUE_NULL;
+    Value a[2] = {self, data};
+    return write_entered(th, a, 2) ? KR_NONE : KR_VALUE_NULL;
+}
+
+KR_LIB_FUNC(buffered_write_pending)
+{
+    if (kr_libutil_check_positional(th, "_write_pending", nargs - 1, 1, 1) < 0)
         return KR_VALUE_NULL;
-    Value r = flush_entered(th, args);
-    leave(th, b);
-    return r;
+    return locked(th, args, nargs, write_pending_locked);
 }
 
 KR_LIB_FUNC(buffered_flush_for_exit)
 {
     Buffered *b = SELF;
-    if (!b->raw || !b->wlen)
-        return KR_NONE;
+    if (!b->raw || !b->wlen || !kr_mod__io_trylock(th, &b->lock))
+        return KR_NONE;     /* held: by a daemon thread parked at exit, or deeper in this one */
     int c = raw_truth(th, b, "closed", false);
-    if (c < 0 || (!c && flush_writes(th, b) < 0))
-        return KR_VALUE_NULL;
-    return KR_NONE;
+    int r = c < 0 || (!c && flush_writes(th, b) < 0) ? -1 : 0;
+    kr_mod__io_unlock(th, &b->lock);
+    return r < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
 /* ---- positioning -------------------------------------------------------------------------------- */
 
-KR_LIB_FUNC(buffered_tell)
+static Value tell_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
     if (check_init(th, b) < 0)
@@ -630,7 +685,7 @@ KR_LIB_FUNC(buffered_tell)
     return kr_int_from_i64(th, pos < 0 ? 0 : pos);
 }
 
-KR_LIB_FUNC(buffered_seek)
+static Value seek_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
     if (kr_libutil_check_positional(th, "seek", nargs - 1, 1, 2) < 0)
@@ -659,17 +714,21 @@ KR_LIB_FUNC(buffered_seek)
     return a[0] ? raw_call(th, b, "seek", a, 2) : KR_VALUE_NULL;
 }
 
-KR_LIB_FUNC(buffered_truncate)
+static Value truncate_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
     if (kr_libutil_check_positional(th, "truncate", nargs - 1, 0, 1) < 0 || check(th, b, "truncate") < 0 ||
         flush_writes(th, b) < 0)
         return KR_VALUE_NULL;
-    Value pos = nargs > 1 && args[1] != KR_NONE ? args[1] : buffered_tell(th, self, args, 1, NULL);
+    Value pos = nargs > 1 && args[1] != KR_NONE ? args[1] : tell_locked(th, self, args, 1);
     if (!pos || drop_readahead(th, b) < 0)
         return KR_VALUE_NULL;
     return raw_call(th, b, "truncate", &pos, 1);
 }
+
+KR_LIB_FUNC(buffered_tell) { return locked(th, args, nargs, tell_locked); }
+KR_LIB_FUNC(buffered_seek) { return locked(th, args, nargs, seek_locked); }
+KR_LIB_FUNC(buffered_truncate) { return locked(th, args, nargs, truncate_locked); }
 
 /* ---- the rest ------------------------------------------------------------------------------------ */
 
@@ -699,30 +758,42 @@ KR_LIB_FUNC(buffered_writable)
 KR_LIB_FUNC(buffered_detach)
 {
     Buffered *b = SELF;
-    if (check_init(th, b) < 0 || !kr_mod__io_call_method(th, args[0], "flush", NULL, 0))
+    if (check_init(th, b) < 0 || !kr_mod__io_call_method(th, args[0], "flush", NULL, 0) ||
+        kr_mod__io_lock(th, &b->lock, args[0]) < 0)
         return KR_VALUE_NULL;
     forget(th, args[0]);
     Value raw = b->raw;
     b->raw = KR_VALUE_NULL;
     b->detached = true;
+    kr_mod__io_unlock(th, &b->lock);
     return raw;
 }
 
-/* close(): flush (its error wins), then close the raw stream. */
+/* close(): flush (its error wins), then close the raw stream.  The lock
+ * is dropped around self.flush(), which takes it itself (CPython too). */
 KR_LIB_FUNC(buffered_close)
 {
     Buffered *b = SELF;
-    if (check_init(th, b) < 0)
+    if (check_init(th, b) < 0 || kr_mod__io_lock(th, &b->lock, args[0]) < 0)
         return KR_VALUE_NULL;
     int c = raw_truth(th, b, "closed", false);
-    if (c) {
+    if (c)
         forget(th, args[0]);
+    kr_mod__io_unlock(th, &b->lock);
+    if (c)
         return c < 0 ? KR_VALUE_NULL : KR_NONE;
-    }
     Value r = kr_mod__io_call_method(th, args[0], "flush", NULL, 0);
     Value exc = r ? KR_VALUE_NULL : kr_err_fetch(th);
+    if (kr_mod__io_lock(th, &b->lock, args[0]) < 0) {
+        if (exc) {
+            kr_err_clear(th);
+            kr_err_set(th, exc);
+        }
+        return KR_VALUE_NULL;
+    }
     forget(th, args[0]);
     Value rc = raw_call(th, b, "close", NULL, 0);
+    kr_mod__io_unlock(th, &b->lock);
     if (exc) {
         kr_err_clear(th);
         kr_err_set(th, exc);
@@ -812,6 +883,7 @@ static const MethodDef buffered_methods[] = {
     {"peek", buffered_peek, "($self, size=0, /)", NULL, 0},
     {"readline", buffered_readline, "($self, size=-1, /)", NULL, 0},
     {"write", buffered_write, "($self, buffer, /)", NULL, 0},
+    {"_write_pending", buffered_write_pending, "($self, pending, /)", NULL, 0},
     {"flush", buffered_flush, "($self, /)", NULL, 0},
     {"_flush_for_exit", buffered_flush_for_exit, "($self, /)", NULL, 0},
     {"tell", buffered_tell, "($self, /)", NULL, 0},
@@ -832,6 +904,7 @@ static const MethodDef buffered_methods[] = {
  * come from the bases (UnsupportedOperation), and there is no peek. */
 static const MethodDef writer_methods[] = {
     {"write", buffered_write, "($self, buffer, /)", NULL, 0},
+    {"_write_pending", buffered_write_pending, "($self, pending, /)", NULL, 0},
     {"flush", buffered_flush, "($self, /)", NULL, 0},
     {"_flush_for_exit", buffered_flush_for_exit, "($self, /)", NULL, 0},
     {"tell", buffered_tell, "($self, /)", NULL, 0},

@@ -7,6 +7,13 @@
  * such a view exists; krait's memoryview reads through the bytearray at
  * each access instead, docs/differences.md.)  The position may lie past
  * the end after a seek; the next write fills the gap with zeros.
+ *
+ * Threads: each method's work on the buffer and the position holds the
+ * object's striped lock (vm/thread_lock.h), taken after the arguments are
+ * converted (their __index__ may run Python code, which must not run
+ * under a stripe) and released before anything else runs: a write()
+ * never lands half over another, a read never sees a length from after
+ * a regrowth with the data pointer from before it.
  */
 #include <string.h>
 
@@ -27,6 +34,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 typedef struct BytesIO {
     IOBaseObj base;
@@ -108,6 +116,21 @@ static Value bytes_at(Thread *th, BytesIO *b, int64_t start, int64_t n)
     return kr_bytes_value(kr_bytes_new(th, b->buf->data ? b->buf->data + start : (unsigned char *)"", n));
 }
 
+#define LOCK(b) bool lk_ = kr_objlock(th, (b))
+#define UNLOCK(b) kr_objunlock(th, (b), lk_)
+
+/* check() and then the work, under the lock. */
+typedef Value (*BodyFn)(Thread *th, BytesIO *b, int64_t arg);
+
+static Value locked(Thread *th, Value self, BodyFn fn, int64_t arg)
+{
+    BytesIO *b = BIO(self);
+    LOCK(b);
+    Value r = check(th, self) < 0 ? KR_VALUE_NULL : fn(th, b, arg);
+    UNLOCK(b);
+    return r;
+}
+
 /* ---- construction ------------------------------------------------------------------------ */
 
 static Value bytesio_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
@@ -144,11 +167,14 @@ static int bytesio_init(Thread *th, Value self, const Value *args, size_t nargs,
 
 /* ---- methods ------------------------------------------------------------------------------- */
 
+static Value getvalue_body(Thread *th, BytesIO *b, int64_t unused)
+{
+    return bytes_at(th, b, 0, b->buf->len);
+}
+
 KR_LIB_FUNC(bytesio_getvalue)
 {
-    if (check(th, args[0]) < 0)
-        return KR_VALUE_NULL;
-    return bytes_at(th, SELF, 0, SELF->buf->len);
+    return locked(th, args[0], getvalue_body, 0);
 }
 
 KR_LIB_FUNC(bytesio_getbuffer)
@@ -166,9 +192,10 @@ KR_LIB_FUNC(bytesio_write)
     if (kr_libutil_check_positional(th, "write", nargs - 1, 1, 1) < 0 || check(th, args[0]) < 0 ||
         data_of(th, args[1], &p, &n) < 0)
         return KR_VALUE_NULL;
-    if (n && put(th, SELF, p, n) < 0)
-        return KR_VALUE_NULL;
-    return kr_int_from_i64(th, n);
+    LOCK(SELF);
+    int r = check(th, args[0]) < 0 || (n && put(th, SELF, p, n) < 0) ? -1 : 0;
+    UNLOCK(SELF);
+    return r < 0 ? KR_VALUE_NULL : kr_int_from_i64(th, n);
 }
 
 /* writelines(lines): each item written directly, not through self.write. */
@@ -182,7 +209,12 @@ KR_LIB_FUNC(bytesio_writelines)
     while ((item = kr_object_next(th, it))) {
         const unsigned char *p;
         int64_t n;
-        if (data_of(th, item, &p, &n) < 0 || (n && put(th, SELF, p, n) < 0))
+        if (data_of(th, item, &p, &n) < 0)
+            return KR_VALUE_NULL;
+        LOCK(SELF);
+        int r = check(th, args[0]) < 0 || (n && put(th, SELF, p, n) < 0) ? -1 : 0;
+        UNLOCK(SELF);
+        if (r < 0)
             return KR_VALUE_NULL;
     }
     return kr_err_occurred(th) ? KR_VALUE_NULL : KR_NONE;
@@ -195,12 +227,8 @@ static int size_param(Thread *th, const char *fname, const Value *args, size_t n
     return kr_mod__io_size_arg(th, nargs > 1 ? args[1] : KR_VALUE_NULL, size);
 }
 
-KR_LIB_FUNC(bytesio_read)
+static Value read_body(Thread *th, BytesIO *b, int64_t size)
 {
-    int64_t size;
-    if (size_param(th, "read", args, nargs, &size) < 0 || check(th, args[0]) < 0)
-        return KR_VALUE_NULL;
-    BytesIO *b = SELF;
     int64_t avail = b->buf->len - b->pos;
     if (avail < 0)
         avail = 0;
@@ -209,6 +237,14 @@ KR_LIB_FUNC(bytesio_read)
     int64_t start = b->pos;
     b->pos += size;
     return bytes_at(th, b, start, size);
+}
+
+KR_LIB_FUNC(bytesio_read)
+{
+    int64_t size;
+    if (size_param(th, "read", args, nargs, &size) < 0 || check(th, args[0]) < 0)
+        return KR_VALUE_NULL;
+    return locked(th, args[0], read_body, size);
 }
 
 /* The length of the line at the position (with its '\n'), within size. */
@@ -224,27 +260,26 @@ static int64_t line_length(BytesIO *b, int64_t size)
     return nl ? nl - p + 1 : avail;
 }
 
-KR_LIB_FUNC(bytesio_readline)
+/* The next line (size < 0: however long); b"" at the end. */
+static Value readline_body(Thread *th, BytesIO *b, int64_t size)
 {
-    int64_t size;
-    if (size_param(th, "readline", args, nargs, &size) < 0 || check(th, args[0]) < 0)
-        return KR_VALUE_NULL;
-    BytesIO *b = SELF;
     int64_t n = line_length(b, size), start = b->pos;
     b->pos += n;
     return bytes_at(th, b, start, n);
 }
 
+KR_LIB_FUNC(bytesio_readline)
+{
+    int64_t size;
+    if (size_param(th, "readline", args, nargs, &size) < 0 || check(th, args[0]) < 0)
+        return KR_VALUE_NULL;
+    return locked(th, args[0], readline_body, size);
+}
+
 static Value bytesio_next(Thread *th, Value self)
 {
-    if (check(th, self) < 0)
-        return KR_VALUE_NULL;
-    BytesIO *b = BIO(self);
-    int64_t n = line_length(b, -1), start = b->pos;
-    if (n == 0)
-        return KR_VALUE_NULL;
-    b->pos += n;
-    return bytes_at(th, b, start, n);
+    Value line = locked(th, self, readline_body, -1);
+    return line && kr_as_bytes(line)->len == 0 ? KR_VALUE_NULL : line;
 }
 
 KR_LIB_FUNC(bytesio_readlines)
@@ -255,13 +290,16 @@ KR_LIB_FUNC(bytesio_readlines)
     List *out = kr_list_new(th, 0);
     if (!out)
         return KR_VALUE_NULL;
-    BytesIO *b = SELF;
-    int64_t total = 0, n;
-    while ((n = line_length(b, -1)) > 0) {
-        Value line = bytes_at(th, b, b->pos, n);
-        if (!line || kr_list_append(th, out, line) < 0)
+    int64_t total = 0;
+    for (;;) {
+        Value line = locked(th, args[0], readline_body, -1);
+        if (!line)
             return KR_VALUE_NULL;
-        b->pos += n;
+        int64_t n = kr_as_bytes(line)->len;
+        if (n == 0)
+            break;
+        if (kr_list_append(th, out, line) < 0)
+            return KR_VALUE_NULL;
         total += n;
         if (hint > 0 && total >= hint)
             break;
@@ -277,12 +315,16 @@ KR_LIB_FUNC(bytesio_readinto)
     if (kr_buffer_writable_len(th, "readinto() argument", args[1], &len) < 0)
         return KR_VALUE_NULL;
     BytesIO *b = SELF;
+    LOCK(b);
     int64_t avail = b->buf->len - b->pos;
     int64_t n = avail < 0 ? 0 : avail < len ? avail : len;
-    if (n > 0 && kr_buffer_write(th, "readinto() argument", args[1], b->buf->data + b->pos, n) < 0)
-        return KR_VALUE_NULL;
-    b->pos += n;
-    return kr_int_from_i64(th, n);
+    int r = check(th, args[0]);
+    if (r == 0 && n > 0)
+        r = kr_buffer_write(th, "readinto() argument", args[1], b->buf->data + b->pos, n);
+    if (r == 0)
+        b->pos += n;
+    UNLOCK(b);
+    return r < 0 ? KR_VALUE_NULL : kr_int_from_i64(th, n);
 }
 
 static int index_arg(Thread *th, Value v, int64_t *out)
@@ -302,17 +344,20 @@ KR_LIB_FUNC(bytesio_seek)
         kr_err_format(th, &kr_exc_ValueError, "negative seek value %lld", (long long)pos);
         return KR_VALUE_NULL;
     }
-    if (whence == 1)
-        pos += b->pos;
-    else if (whence == 2)
-        pos += b->buf->len;
-    else if (whence != 0) {
+    if (whence < 0 || whence > 2) {
         kr_err_format(th, &kr_exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
                       (long long)whence);
         return KR_VALUE_NULL;
     }
+    LOCK(b);
+    if (whence == 1)
+        pos += b->pos;
+    else if (whence == 2)
+        pos += b->buf->len;
     b->pos = pos < 0 ? 0 : pos;
-    return kr_int_from_i64(th, b->pos);
+    pos = b->pos;
+    UNLOCK(b);
+    return kr_int_from_i64(th, pos);
 }
 
 KR_LIB_FUNC(bytesio_tell)
@@ -338,10 +383,12 @@ KR_LIB_FUNC(bytesio_truncate)
     }
     if (b->buf->exports > 0 && kr_buffer_exports_busy(th, &b->buf->exports, NULL) < 0)
         return KR_VALUE_NULL;
+    LOCK(b);
     if (size < b->buf->len) {
         b->buf->len = size;
         b->buf->data[size] = 0;
     }
+    UNLOCK(b);
     return kr_int_from_i64(th, size);
 }
 
@@ -378,8 +425,11 @@ KR_LIB_FUNC(bytesio_getstate)
 {
     if (check(th, args[0]) < 0)
         return KR_VALUE_NULL;
+    LOCK(SELF);
     Value v = bytes_at(th, SELF, 0, SELF->buf->len);
-    Value pos = v ? kr_int_from_i64(th, SELF->pos) : KR_VALUE_NULL;
+    int64_t at = SELF->pos;
+    UNLOCK(SELF);
+    Value pos = v ? kr_int_from_i64(th, at) : KR_VALUE_NULL;
     Value d = pos ? instance_dict(th, args[0]) : KR_VALUE_NULL;
     if (!d)
         return KR_VALUE_NULL;

@@ -591,6 +591,8 @@ int kr_mod__io_native_init(Thread *th)
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (kr_libutil_add_type(th, m, types[i]) < 0)
             return -1;
+    if (kr_module_add_functions(th, m, kr_mod__io_pending_functions) < 0)
+        return -1;
     return kr_libutil_add_value(th, m, "DEFAULT_BUFFER_SIZE",
                                 kr_from_smallint(KR_IO_DEFAULT_BUFFER_SIZE));
 }

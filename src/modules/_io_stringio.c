@@ -14,6 +14,11 @@
  *   "\n"  nothing translated (the default);
  *   "\r", "\r\n"  "\n" is written as that, and lines end with it.
  * In universal mode the kinds seen are recorded for `newlines`.
+ *
+ * Threads: as BytesIO (_io_bytesio.c), each method's work on the array
+ * holds the object's striped lock, taken after its arguments are
+ * converted; close() drops the array under it, so no reader is left
+ * holding a length without its array.
  */
 #include <string.h>
 
@@ -30,6 +35,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/thread_lock.h"
 
 enum { SEEN_LF = 1, SEEN_CR = 2, SEEN_CRLF = 4 };
 
@@ -209,15 +215,33 @@ static int stringio_init(Thread *th, Value self, const Value *args, size_t nargs
     return 0;
 }
 
+#define LOCK(s) bool lk_ = kr_objlock(th, (s))
+#define UNLOCK(s) kr_objunlock(th, (s), lk_)
+
+/* check() and then the work, under the lock. */
+typedef Value (*BodyFn)(Thread *th, StringIO *s, int64_t arg);
+
+static Value locked(Thread *th, Value self, BodyFn fn, int64_t arg)
+{
+    StringIO *s = SIO(self);
+    LOCK(s);
+    Value r = check(th, self) < 0 ? KR_VALUE_NULL : fn(th, s, arg);
+    UNLOCK(s);
+    return r;
+}
+
 /* ---- methods -------------------------------------------------------------------------------- */
 
 #define SELF SIO(args[0])
 
+static Value getvalue_body(Thread *th, StringIO *s, int64_t unused)
+{
+    return substr(th, s, 0, s->len);
+}
+
 KR_LIB_FUNC(stringio_getvalue)
 {
-    if (check(th, args[0]) < 0)
-        return KR_VALUE_NULL;
-    return substr(th, SELF, 0, SELF->len);
+    return locked(th, args[0], getvalue_body, 0);
 }
 
 KR_LIB_FUNC(stringio_write)
@@ -227,9 +251,10 @@ KR_LIB_FUNC(stringio_write)
     if (!kr_str_check(args[1]))
         return kr_err_type_error(th, "string argument expected, got '%s'", kr_type_name(args[1]));
     Str *t = kr_as_str(args[1]);
-    if (write_str(th, SELF, t) < 0)
-        return KR_VALUE_NULL;
-    return kr_int_from_i64(th, t->len);
+    LOCK(SELF);
+    int r = check(th, args[0]) < 0 ? -1 : write_str(th, SELF, t);
+    UNLOCK(SELF);
+    return r < 0 ? KR_VALUE_NULL : kr_int_from_i64(th, t->len);
 }
 
 static int size_param(Thread *th, const char *fname, const Value *args, size_t nargs, int64_t *size)
@@ -239,18 +264,22 @@ static int size_param(Thread *th, const char *fname, const Value *args, size_t n
     return kr_mod__io_size_arg(th, nargs > 1 ? args[1] : KR_VALUE_NULL, size);
 }
 
-KR_LIB_FUNC(stringio_read)
+static Value read_body(Thread *th, StringIO *s, int64_t size)
 {
-    int64_t size;
-    if (size_param(th, "read", args, nargs, &size) < 0 || check(th, args[0]) < 0)
-        return KR_VALUE_NULL;
-    StringIO *s = SELF;
     int64_t avail = s->len - s->pos;
     if (size < 0 || size > avail)
         size = avail < 0 ? 0 : avail;
     int64_t start = s->pos;
     s->pos += size;
     return substr(th, s, start, start + size);
+}
+
+KR_LIB_FUNC(stringio_read)
+{
+    int64_t size;
+    if (size_param(th, "read", args, nargs, &size) < 0 || check(th, args[0]) < 0)
+        return KR_VALUE_NULL;
+    return locked(th, args[0], read_body, size);
 }
 
 /* The length of the line at start (its ending included), within limit. */
@@ -291,7 +320,7 @@ KR_LIB_FUNC(stringio_readline)
     int64_t size;
     if (size_param(th, "readline", args, nargs, &size) < 0 || check(th, args[0]) < 0)
         return KR_VALUE_NULL;
-    return readline_limit(th, SELF, size);
+    return locked(th, args[0], readline_limit, size);
 }
 
 /* next(): the exact type reads its own line; a subclass's readline() is obeyed. */
@@ -301,7 +330,7 @@ static Value stringio_next(Thread *th, Value self)
         return KR_VALUE_NULL;
     Value line;
     if (kr_type_of(self) == &kr_mod__io_stringio_type) {
-        line = readline_limit(th, SIO(self), -1);
+        line = locked(th, self, readline_limit, -1);
     } else {
         line = kr_mod__io_call_method(th, self, "readline", NULL, 0);
         if (line && !kr_str_check(line)) {
@@ -315,11 +344,14 @@ static Value stringio_next(Thread *th, Value self)
     return line;
 }
 
+static Value tell_body(Thread *th, StringIO *s, int64_t unused)
+{
+    return kr_int_from_i64(th, s->pos);
+}
+
 KR_LIB_FUNC(stringio_tell)
 {
-    if (check(th, args[0]) < 0)
-        return KR_VALUE_NULL;
-    return kr_int_from_i64(th, SELF->pos);
+    return locked(th, args[0], tell_body, 0);
 }
 
 static int index_arg(Thread *th, Value v, int64_t *out)
@@ -348,11 +380,13 @@ KR_LIB_FUNC(stringio_seek)
         kr_err_set_string(th, &kr_exc_OSError, "Can't do nonzero cur-relative seeks");
         return KR_VALUE_NULL;
     }
+    LOCK(s);
     if (whence == 1)
         pos = s->pos;
     else if (whence == 2)
         pos = s->len;
     s->pos = pos;
+    UNLOCK(s);
     return kr_int_from_i64(th, pos);
 }
 
@@ -370,8 +404,10 @@ KR_LIB_FUNC(stringio_truncate)
         kr_err_format(th, &kr_exc_ValueError, "Negative size value %lld", (long long)size);
         return KR_VALUE_NULL;
     }
+    LOCK(s);
     if (size < s->len)
         s->len = size;
+    UNLOCK(s);
     return kr_int_from_i64(th, size);
 }
 
@@ -382,9 +418,11 @@ KR_LIB_FUNC(stringio_true)
 
 KR_LIB_FUNC(stringio_close)
 {
+    LOCK(SELF);
     SELF->closed = true;
     SELF->buf = NULL;
     SELF->len = SELF->cap = 0;
+    UNLOCK(SELF);
     return KR_NONE;
 }
 
@@ -403,8 +441,11 @@ KR_LIB_FUNC(stringio_getstate)
 {
     if (check(th, args[0]) < 0)
         return KR_VALUE_NULL;
-    Value v = substr(th, SELF, 0, SELF->len);
-    Value pos = v ? kr_int_from_i64(th, SELF->pos) : KR_VALUE_NULL;
+    LOCK(SELF);
+    Value v = check(th, args[0]) < 0 ? KR_VALUE_NULL : substr(th, SELF, 0, SELF->len);
+    int64_t at = SELF->pos;
+    UNLOCK(SELF);
+    Value pos = v ? kr_int_from_i64(th, at) : KR_VALUE_NULL;
     Value d = pos ? instance_dict(th, args[0]) : KR_VALUE_NULL;
     if (!d)
         return KR_VALUE_NULL;

@@ -119,14 +119,21 @@ KR_LIB_FUNC(sys_unraisablehook)
 
 void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where)
 {
+    kr_mod_gc_write_unraisable_msg(th, exc, NULL, where);
+}
+
+void kr_mod_gc_write_unraisable_msg(Thread *th, Value exc, const char *msg, Value where)
+{
     Str *hn = kr_str_intern_cstr(th, "unraisablehook");
     Value hook = hn ? kr_dict_get_str(th->vm->sys_module->dict, hn) : KR_VALUE_NULL;
+    Str *ms = msg ? kr_str_from_cstr(th, msg) : NULL;
+    Value mv = ms ? kr_from_obj(ms) : KR_NONE;
     if (!hook || hook == KR_NONE || (default_hook && hook == *default_hook)) {
-        print_unraisable(th, exc, KR_VALUE_NULL, where);
+        print_unraisable(th, exc, mv, where);
         return;
     }
     Value fields[5] = {kr_from_obj(kr_type_of(exc)), exc,
-                       kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE, KR_NONE,
+                       kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE, mv,
                        where ? where : KR_NONE};
     Value a = kr_structseq_new(th, &unraisable_args_type, fields);
     if (a && kr_vm_call(th, hook, &a, 1, NULL))

@@ -19,6 +19,8 @@ int kr_mod_gc_run_auto(Thread *th);
 void kr_mod_gc_shutdown(Thread *th);
 /* Report an exception nobody can catch: "Exception ignored in: <where>". */
 void kr_mod_gc_write_unraisable(Thread *th, Value exc, Value where);
+/* The same with err_msg (NULL: "Exception ignored in"), as _PyErr_WriteUnraisableMsg. */
+void kr_mod_gc_write_unraisable_msg(Thread *th, Value exc, const char *msg, Value where);
 /* A collection as gc.collect() does it (dead registers and C stack
  * cleared first), then the finalizers it queued: for the buffer protocol
  * (objects/buffer.c), whose exporters release views the program dropped

@@ -67,6 +67,15 @@ static inline void keys_moved(Dict *d)
     __atomic_store_n(&d->keys_version, 0, __ATOMIC_RELEASE);
 }
 
+/* An entry keeps its key's hash complemented.  The collector is
+ * conservative, and hash(id(obj)) is obj's address: stored plain, a dict
+ * keyed by id() (copy's memo, _threading_local, pickle) would keep every
+ * such obj alive.  ~address lies far above any heap address. */
+static inline int64_t entry_hash(const DictEntry *e)
+{
+    return ~e->hash;
+}
+
 /* THREADS.  Lookups take no lock, so a reader may load d->index from
  * before a resize and d->entries from after it, or the reverse.  Three
  * rules keep every such mixture inside its arrays:
@@ -106,8 +115,8 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
         if (!e->key)
             continue;
         entries[n] = *e;
-        uint64_t perturb = (uint64_t)e->hash;
-        uint64_t j = (uint64_t)e->hash & (uint64_t)mask;
+        uint64_t perturb = (uint64_t)entry_hash(e);
+        uint64_t j = perturb & (uint64_t)mask;
         while (index[j] != EMPTY) {
             perturb >>= 5;
             j = (j * 5 + perturb + 1) & (uint64_t)mask;
@@ -171,7 +180,7 @@ restart:;
             DictEntry *e = &d->entries[ix];
             if (e->key == key)
                 return found(e, j, val_out);
-            if (e->hash == hash) {
+            if (e->hash == ~hash) {
                 if (str_key && kr_is_str(e->key)) {
                     if (kr_str_eq(kr_as_str(e->key), kr_as_str(key)))
                         return found(e, j, val_out);
@@ -219,7 +228,7 @@ static inline int64_t find_str(Dict *d, Str *key, Value *value)
         if (ix >= 0) {
             DictEntry *e = &d->entries[ix];
             if (e->key == kr_from_obj(key) ||
-                (e->hash == hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))) {
+                (e->hash == ~hash && kr_is_str(e->key) && kr_str_eq(kr_as_str(e->key), key))) {
                 *value = e->value;
                 return ix;
             }
@@ -258,7 +267,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
             return -1;
     }
     DictEntry *e = &d->entries[d->nentries];
-    e->hash = hash;
+    e->hash = ~hash;
     e->key = key;
     e->value = value;
     __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
@@ -363,7 +372,7 @@ Dict *kr_dict_copy(Thread *th, Dict *d)
     int64_t pos = 0;
     Value k, v;
     while (kr_dict_next(d, &pos, &k, &v))
-        if (insert(th, r, k, d->entries[pos - 1].hash, v) < 0)
+        if (insert(th, r, k, entry_hash(&d->entries[pos - 1]), v) < 0)
             return NULL;
     return r;
 }
@@ -1103,7 +1112,7 @@ METHOD(dict_fromkeys_m)
         int64_t pos = 0;
         Value k;
         while (kr_dict_next(so, &pos, &k, NULL))
-            if (insert(th, kr_as_dict(r), k, so->entries[pos - 1].hash, value) < 0)
+            if (insert(th, kr_as_dict(r), k, entry_hash(&so->entries[pos - 1]), value) < 0)
                 return KR_VALUE_NULL;
         return r;
     }

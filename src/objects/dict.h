@@ -35,7 +35,7 @@
 #include "objects/object.h"
 
 typedef struct DictEntry {
-    int64_t hash;
+    int64_t hash;          /* complemented: ~hash (dict.c, entry_hash) */
     Value key;             /* KR_VALUE_NULL: deleted */
     Value value;
 } DictEntry;

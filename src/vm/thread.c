@@ -125,20 +125,8 @@ static void report_escaped(Thread *th, Value func)
     Value exc = kr_err_fetch(th);
     if (kr_isinstance_type(exc, &kr_exc_SystemExit))
         return;
-    kr_vm_flush_stdout(th);
-    Value r = kr_object_repr(th, func);
-    if (!r)
-        kr_err_clear(th);
-    fputs("Exception ignored in thread started by: ", stderr);
-    size_t n;
-    const char *s = r ? kr_str_utf8(th, kr_as_str(r), &n) : NULL;
-    if (s)
-        fwrite(s, 1, n, stderr);
-    else
-        kr_err_clear(th);
-    fputc('\n', stderr);
-    kr_vm_print_exception(th, exc);
-    fflush(stderr);
+    kr_mod_gc_write_unraisable_msg(th, exc, "Exception ignored in thread started by", func);
+    kr_err_clear(th);
 }
 
 /* The call, out of thread_main's frame so that nothing it held is left in

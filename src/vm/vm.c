@@ -839,6 +839,10 @@ Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
     return cls;
 }
 
+/* The keys versions are read before the lookup: a change racing with it
+ * then leaves an entry keyed on the old version, a miss next time.  Read
+ * after, they could pair a new version with a stale entry for good (a
+ * thread polling `while running:` never saw `running = False`). */
 Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
 {
     /* The keys versions first: an entry number found after them is valid
