@@ -17,6 +17,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/complex.h"
+#include "objects/slotwrap.h"
 #include "objects/argparse.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -367,6 +368,30 @@ FUNC(builtin_divmod)
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
+/* pow(v, w, z) when the operands are not all ints, as CPython's ternary_op:
+ * a Python class's __pow__(w, z) on v (three-argument power never uses
+ * __rpow__); then float's slot, if any operand's, refuses the modulus;
+ * else no operand supports it. */
+static Value pow3_other(Thread *th, const Value *kv)
+{
+    Type *tv = kr_type_of(kv[0]);
+    if (tv->flags & KR_TYPE_HEAP) {
+        Str *n = kr_str_intern_cstr(th, "__pow__");
+        Value f = n ? kr_type_lookup(tv, n) : KR_VALUE_NULL;
+        if (f && !kr_is_type(f, &kr_wrapper_descr_type)) {   /* int's own: below */
+            Value r = kr_vm_call_method(th, f, kv[0], kv + 1, 2, NULL);
+            if (r != KR_NOTIMPL)
+                return r;
+        }
+    }
+    for (int i = 0; i < 3; i++) {
+        if (kr_is_float(kv[i]))
+            return kr_err_type_error(th, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    return kr_err_type_error(th, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                             kr_type_name(kv[0]), kr_type_name(kv[1]), kr_type_name(kv[2]));
+}
+
 FUNC(builtin_pow)
 {
     static const char *const names[] = {"base", "exp", "mod", NULL};
@@ -383,7 +408,7 @@ FUNC(builtin_pow)
     if (kr_is_complex(kv[0]) || kr_is_complex(kv[1]))
         return kr_complex_type.pow3(th, kv[0], kv[1], kv[2]);
     if (!kr_is_int(kv[0]) || !kr_is_int(kv[1]) || !kr_is_int(kv[2]))
-        return kr_err_type_error(th, "pow() 3rd argument not allowed unless all arguments are integers");
+        return pow3_other(th, kv);
     mpz_t b, e, m;
     mpz_init(b);
     mpz_init(e);

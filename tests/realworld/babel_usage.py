@@ -1,4 +1,5 @@
 # babel as its users use it: dates, numbers, currencies, plurals, locale data.
+# requires: babel
 import datetime, decimal
 from babel import Locale, dates, numbers, plural, lists, units
 d = datetime.datetime(2024, 3, 9, 14, 5, 7)

@@ -1,4 +1,5 @@
 # sortedcontainers, more_itertools and simplejson as their users use them.
+# requires: sortedcontainers more_itertools simplejson
 import decimal, collections
 from sortedcontainers import SortedList, SortedDict, SortedSet, SortedKeyList
 sl = SortedList([5, 1, 4, 1, 9, 2, 6])

@@ -1,4 +1,5 @@
 # fontTools: OpenType features from .fea source, subsetting, a CFF font.
+# requires: fontTools
 import io
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen

@@ -1,5 +1,6 @@
 # fontTools' pure-Python parts as users use them: build a TrueType font with
 # FontBuilder, save it to bytes, read it back, inspect tables, dump TTX XML.
+# requires: fontTools
 import io
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen

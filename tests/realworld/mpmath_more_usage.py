@@ -1,5 +1,6 @@
 # Heavier mpmath: 1000-digit constants, complex special functions, ODEs,
 # Riemann zeros, hypergeometric functions, interval arithmetic, identify.
+# requires: mpmath
 from mpmath import mp, mpf, mpc, iv
 mp.dps = 1000
 s = str(mp.pi)

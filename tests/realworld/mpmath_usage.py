@@ -1,5 +1,6 @@
 # mpmath as its users use it: arbitrary precision constants, special functions,
 # quadrature, root finding, matrices, and the fp (float/cmath) context.
+# requires: mpmath
 from mpmath import mp, mpf, mpc, pi, e, zeta, quad, sqrt, exp, log, sin, gamma, besselj
 from mpmath import findroot, diff, nsum, inf, matrix, lu_solve, polyroots, fp, taylor, erf
 mp.dps = 50

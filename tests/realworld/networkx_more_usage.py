@@ -1,5 +1,6 @@
 # More networkx: isomorphism, communities, flows, cliques, coloring,
 # traversal orders, A* and Bellman-Ford, read/write formats, DAG tools.
+# requires: networkx
 import io
 import networkx as nx
 from networkx.algorithms import community, isomorphism

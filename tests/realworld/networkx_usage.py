@@ -1,5 +1,6 @@
 # networkx as its users use it: build graphs, paths, components, centrality,
 # pagerank, topological order, flows, matching, generators with a fixed seed.
+# requires: networkx
 import networkx as nx
 G = nx.Graph()
 G.add_edges_from([(1, 2, {'weight': 4}), (2, 3, {'weight': 1}), (1, 3, {'weight': 7}),

@@ -1,5 +1,6 @@
 # Pickle and deepcopy round trips of sympy, networkx, sortedcontainers and
 # mpmath objects; sympify of strings, Fractions and Decimals.
+# requires: sympy networkx sortedcontainers mpmath
 import pickle, copy
 from sympy import symbols, sin, Matrix, Rational, Integral, sqrt, pi
 x, y = symbols('x y')

@@ -1,5 +1,6 @@
 # pycparser (on ply) as its users use it: parse C source, walk the AST,
 # regenerate C, and ply's own lexer/parser on a small calculator grammar.
+# requires: pycparser ply
 from pycparser import c_parser, c_ast, c_generator
 src = r'''
 typedef struct node { int value; struct node *next; } node_t;

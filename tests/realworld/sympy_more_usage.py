@@ -1,5 +1,6 @@
 # More of sympy: polynomials, logic, sets, number theory, lambdify, codegen,
 # unicode pretty printing, assumptions, nsolve (through mpmath), rewriting.
+# requires: sympy
 from sympy import *
 x, y, z, t = symbols('x y z t')
 n = symbols('n', integer=True, positive=True)

@@ -1,5 +1,6 @@
 # sympy's domain packages: combinatorics, stats, physics.units, vector,
 # geometry, tensor indices, codegen of a matrix expression.
+# requires: sympy
 from sympy import symbols, Rational, sqrt, simplify, pi, Symbol, MatrixSymbol, Matrix, latex
 from sympy.combinatorics import Permutation, PermutationGroup, SymmetricGroup
 from sympy.combinatorics.named_groups import DihedralGroup

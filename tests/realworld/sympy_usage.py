@@ -1,4 +1,5 @@
 # sympy as its users use it: algebra, calculus, solving, matrices, series, printing.
+# requires: sympy
 from sympy import (symbols, expand, factor, simplify, integrate, diff, solve, Matrix,
                    series, sin, cos, exp, log, sqrt, pi, Rational, latex, pretty, limit,
                    oo, Eq, dsolve, Function, summation, trigsimp, apart, nsimplify, I, N)
