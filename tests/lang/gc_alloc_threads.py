@@ -10,16 +10,16 @@ errors = []
 
 def work(tid):
     made = []
-    for i in range(4000):
+    for i in range(900):
         s = "t%d-%d-" % (tid, i) + "z" * (i % 50)
         made.append((s, i, (tid, i)))
-        if i % 1000 == 999:
+        if i % 300 == 299:
             gc.collect()
     for i, (s, j, pair) in enumerate(made):
         if s != "t%d-%d-" % (tid, i) + "z" * (i % 50) or j != i or pair != (tid, i):
             errors.append((tid, i))
             break
-    results[tid] = made[::997]
+    results[tid] = made[::197]
 
 threads = [threading.Thread(target=work, args=(t,)) for t in range(4)]
 for t in threads:
@@ -29,7 +29,7 @@ for t in threads:
 
 # the threads are gone; what they returned must still be intact
 gc.collect()
-filler = ["f" * (i % 30) for i in range(20000)]
+filler = ["f" * (i % 30) for i in range(3000)]
 gc.collect()
 print(errors)
 for tid in sorted(results):
@@ -40,7 +40,7 @@ print(len(filler), filler[29])
 out = []
 def small(k):
     out.append(("k%d" % k) * 3)
-for k in range(40):
+for k in range(12):
     t = threading.Thread(target=small, args=(k,))
     t.start()
     t.join()
