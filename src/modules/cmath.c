@@ -44,7 +44,12 @@ typedef Cx (*CxFn)(Cx z, int *err);      /* err: 0, EDOM or ERANGE */
 
 static Cx cx(double re, double im) { return (Cx){re, im}; }
 static bool finite2(Cx z) { return isfinite(z.re) && isfinite(z.im); }
-static double complex to_c(Cx z) { return CMPLX(z.re, z.im); }
+/* C11 lays out double complex as double[2]; CMPLX is missing under clang */
+static double complex to_c(Cx z)
+{
+    union { double complex c; double d[2]; } u = {.d = {z.re, z.im}};
+    return u.c;
+}
 static Cx from_c(double complex c) { return cx(creal(c), cimag(c)); }
 
 /* A non-finite argument's result from the C library: EDOM when it made a
