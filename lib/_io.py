@@ -262,7 +262,11 @@ def _lookup_codec(encoding):
     if norm in _ASCII:
         return "ascii"
     import codecs
-    return codecs.lookup(encoding)
+    info = codecs.lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError("%r is not a text encoding; use codecs.open() to handle "
+                          "arbitrary codecs" % encoding)
+    return info
 
 
 class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
@@ -296,6 +300,25 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
             self._seekable = buffer.seekable()
         except Exception:
             self._seekable = False
+        self._make_encoder()
+
+    def _make_encoder(self):
+        """An incremental encoder for a stateful codec (a BOM is written
+        once, at the start of the stream: not when appending), as CPython
+        makes it when the buffer is writable."""
+        self._encoder = None
+        if isinstance(self._codec, str) or not self._buffer.writable():
+            return
+        self._encoder = self._codec.incrementalencoder(self._errors)
+        if self._seekable and self._buffer.tell() != 0:
+            self._encoder.setstate(0)
+
+    def _reset_encoder(self, position):
+        if self._encoder is not None:
+            if position != 0:
+                self._encoder.setstate(0)
+            else:
+                self._encoder.reset()
 
     def _setup(self, encoding, errors, newline):
         if encoding is None or encoding == "locale":
@@ -477,7 +500,10 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         if type(codec) is str:
             data = s.encode(codec, self._errors)
         else:
-            data = codec.encode(s, self._errors)[0]
+            if self._encoder is not None:
+                data = self._encoder.encode(s)
+            else:
+                data = codec.encode(s, self._errors)[0]
             if not isinstance(data, bytes):
                 raise TypeError("encoder should return a bytes object, not '%s'"
                                 % type(data).__name__)
@@ -650,7 +676,9 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
             self._reset_read()
-            return self._buffer.seek(0, 2)
+            position = self._buffer.seek(0, 2)
+            self._reset_encoder(position)
+            return position
         elif whence != 0:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if cookie < 0:
@@ -659,6 +687,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         self._reset_read()
         self._decoder = None
         self._buffer.seek(cookie)
+        self._reset_encoder(cookie)
         return cookie
 
     def truncate(self, pos=None):
@@ -688,6 +717,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
             _check_newline(newline, "reconfigure()")
         self.flush()
         self._setup(self._encoding if encoding is None else encoding, errors, newline)
+        self._make_encoder()
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)
         if write_through is not None:

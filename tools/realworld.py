@@ -6,7 +6,8 @@
 
 Each tests/realworld/<name>.py is a realistic program over an installed
 Debian package (jinja2, pygments, docutils, ...).  Its first lines say
-which modules it needs:
+which modules it needs (without that line: the non-stdlib modules its
+unindented import statements name):
 
     # requires: jinja2 markupsafe
 
@@ -45,10 +46,19 @@ def programs(filters):
     return [p for p in every if any(f in os.path.basename(p) for f in filters)]
 
 
+IMPORT_RE = re.compile(r"^(?:import|from)\s+([A-Za-z_]\w*)", re.M)
+
+
 def requires(path):
+    """The `# requires:` line's modules; without one, the non-stdlib
+    top-level modules the program imports at its left margin."""
     with open(path, encoding="utf-8") as f:
-        m = REQUIRES_RE.search(f.read(2048))
-    return m.group(1).split() if m else []
+        text = f.read()
+    m = REQUIRES_RE.search(text[:2048])
+    if m:
+        return m.group(1).split()
+    mods = dict.fromkeys(IMPORT_RE.findall(text))
+    return [mod for mod in mods if mod not in sys.stdlib_module_names]
 
 
 def installed(modules, cache={}):

@@ -31,6 +31,7 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
 
@@ -47,6 +48,26 @@ static void enter(Compiler *c)
 static void leave(Compiler *c) { c->depth--; }
 
 /* ---- constants ------------------------------------------------------------- */
+
+static Value const_value(Compiler *c, const AstConst *k);
+
+/* A tuple or frozenset Constant (only compile() of an ast object makes
+ * them): its items' values, built each compile. */
+static Value const_seq_value(Compiler *c, const AstConst *k)
+{
+    Thread *th = c->th;
+    if (k->kind == CONST_TUPLE) {
+        Tuple *t = kr_tuple_new(th, k->seq.n);
+        for (int i = 0; t && i < k->seq.n; i++)
+            t->items[i] = const_value(c, k->seq.items[i]);
+        return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    }
+    Set *s = kr_set_new(th, &kr_frozenset_type);
+    for (int i = 0; s && i < k->seq.n; i++)
+        if (kr_set_add(th, s, const_value(c, k->seq.items[i])) < 0)
+            return KR_VALUE_NULL;
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
 
 static Value const_value(Compiler *c, const AstConst *k)
 {
@@ -75,6 +96,10 @@ static Value const_value(Compiler *c, const AstConst *k)
         break;
     case CONST_BYTES:
         v = kr_bytes_value(kr_bytes_new(th, k->s.data, (int64_t)k->s.len));
+        break;
+    case CONST_TUPLE:
+    case CONST_FROZENSET:
+        v = const_seq_value(c, k);
         break;
     }
     if (!v) {

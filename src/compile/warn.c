@@ -91,6 +91,8 @@ static const char *const_type_name(const AstConst *k)
     case CONST_COMPLEX: return "complex";
     case CONST_STR: return "str";
     case CONST_BYTES: return "bytes";
+    case CONST_TUPLE: return "tuple";
+    case CONST_FROZENSET: return "frozenset";
     }
     return NULL;
 }

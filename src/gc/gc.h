@@ -36,9 +36,9 @@
 void kr_gc_init(void);
 
 /* Zeroed memory that the collector scans for references. */
-KR_MUST_CHECK void *kr_gc_alloc(size_t size);
+static inline KR_MUST_CHECK void *kr_gc_alloc(size_t size);
 /* Memory never scanned and NOT zeroed: bytes only. */
-KR_MUST_CHECK void *kr_gc_alloc_atomic(size_t size);
+static inline KR_MUST_CHECK void *kr_gc_alloc_atomic(size_t size);
 /* Resize a block from either allocator; keeps its kind.  NULL on failure
  * (the old block is then untouched). */
 KR_MUST_CHECK void *kr_gc_realloc(void *p, size_t size);
@@ -110,5 +110,87 @@ bool kr_gc_is_enabled(void);
 size_t kr_gc_collections(void);
 size_t kr_gc_heap_size(void);
 size_t kr_gc_total_allocated(void);
+
+/* ---- the allocation fast path, inline ------------------------------------
+ * Most allocations are small and served from this thread's free lists
+ * (gc_boehm.c explains how they are kept and refilled): a pop of about
+ * ten instructions, inlined so that a constant size folds its size class
+ * and the caller keeps its registers (a call to an out-of-line allocator
+ * cost a str ~40 instructions of call, prologue and epilogue around it).
+ * Everything else -- an empty list, a large block, the first allocation
+ * of a thread, the stress build -- goes to the *_slow functions.
+ *
+ * Sizes are in granules of KR_GC_GRANULE bytes: a request of `size` bytes
+ * is served from the list of (size + 16) / 16 granules (Boehm adds one
+ * byte before rounding, so a pointer just past an object never points
+ * into the next one).
+ *
+ * The lists are reached through __thread pointers (one load from the
+ * thread pointer).  The collector does not scan __thread storage, which is
+ * fine: the lists themselves live in uncollectable blocks it does scan;
+ * these pointers only cache their addresses. */
+enum { KR_GC_GRANULE = 16, KR_GC_FAST_GRANULES = 32 };
+
+/* Objects that hold references: each size's list of cleared objects,
+ * linked through their first word (NULL-terminated). */
+extern __thread void **kr_gc_free_lists;
+/* Pointer-free objects: each size's stack of pointers, top[g] the next
+ * free slot and base[g] its bottom (gc_boehm.c, POINTER-FREE). */
+typedef struct KrGcAtomicLists {
+    void **top[KR_GC_FAST_GRANULES + 1];
+    void **base[KR_GC_FAST_GRANULES + 1];
+    void *slots[];
+} KrGcAtomicLists;
+extern __thread KrGcAtomicLists *kr_gc_atomic_lists;
+
+KR_MUST_CHECK void *kr_gc_alloc_slow(size_t size);
+KR_MUST_CHECK void *kr_gc_alloc_atomic_slow(size_t size);
+
+/* The pop alone: NULL when the lists cannot serve `size` (the caller
+ * then takes its own slow path, which calls kr_gc_alloc*; a constructor
+ * that keeps its fast path free of calls needs no stack frame). */
+static inline void *kr_gc_try_alloc(size_t size)
+{
+#ifndef KR_GC_STRESS
+    size_t g = (size + KR_GC_GRANULE) / KR_GC_GRANULE;
+    void **lists = kr_gc_free_lists, **p;
+    if (KR_LIKELY(g <= KR_GC_FAST_GRANULES && lists && (p = lists[g]))) {
+        lists[g] = *p;
+        *p = NULL;
+        return p;
+    }
+#endif
+    (void)size;
+    return NULL;
+}
+
+static inline void *kr_gc_try_alloc_atomic(size_t size)
+{
+#ifndef KR_GC_STRESS
+    size_t g = (size + KR_GC_GRANULE) / KR_GC_GRANULE;
+    KrGcAtomicLists *a = kr_gc_atomic_lists;
+    void **t;
+    if (KR_LIKELY(g <= KR_GC_FAST_GRANULES && a && (t = a->top[g]) != a->base[g])) {
+        void *p = *--t;
+        *t = NULL;          /* the stack must not keep the object alive */
+        a->top[g] = t;
+        return p;
+    }
+#endif
+    (void)size;
+    return NULL;
+}
+
+static inline void *kr_gc_alloc(size_t size)
+{
+    void *p = kr_gc_try_alloc(size);
+    return KR_LIKELY(p != NULL) ? p : kr_gc_alloc_slow(size);
+}
+
+static inline void *kr_gc_alloc_atomic(size_t size)
+{
+    void *p = kr_gc_try_alloc_atomic(size);
+    return KR_LIKELY(p != NULL) ? p : kr_gc_alloc_atomic_slow(size);
+}
 
 #endif

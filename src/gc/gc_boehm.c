@@ -98,7 +98,8 @@ static inline void stress(void)
  * 8% of an allocation-heavy program.  krait keeps its own lists in front:
  * for each size in granules (16 bytes, Boehm's unit) up to FAST_GRANULES,
  * a list of cleared objects that GC_malloc_many hands over a block at a
- * time, linked through their first word.  An allocation is then a pop.
+ * time, linked through their first word.  An allocation is then a pop,
+ * inlined into the caller (gc.h); this file has the refills.
  *
  * The contract: objects waiting on a list must stay reachable, or a
  * collection would reclaim them while they are still handed out later.
@@ -113,48 +114,39 @@ static inline void stress(void)
  * list of (size + 16) / 16 granules -- the size GC_malloc would give it --
  * refilled with GC_malloc_many(granules * 16 - 1), which Boehm rounds to
  * exactly that many granules whether EXTRA_BYTES is 1 or 0. */
-enum { GRANULE = 16, FAST_GRANULES = 32 };
+enum { GRANULE = KR_GC_GRANULE, FAST_GRANULES = KR_GC_FAST_GRANULES };
 
 #ifndef KR_GC_STRESS   /* the stress build calls Boehm for every object */
-static __thread void **free_lists;
+__thread void **kr_gc_free_lists;
 
 static __attribute__((noinline)) void *alloc_refill(size_t g)
 {
-    if (!free_lists) {
-        free_lists = GC_MALLOC_UNCOLLECTABLE(sizeof(void *) * (FAST_GRANULES + 1));
-        if (!free_lists)
+    if (!kr_gc_free_lists) {
+        kr_gc_free_lists = GC_MALLOC_UNCOLLECTABLE(sizeof(void *) * (FAST_GRANULES + 1));
+        if (!kr_gc_free_lists)
             return NULL;
     }
     void *p = GC_malloc_many(g * GRANULE - 1);
     if (!p)
         return NULL;
-    free_lists[g] = GC_NEXT(p);
+    kr_gc_free_lists[g] = GC_NEXT(p);
     GC_NEXT(p) = NULL;
     return p;
 }
 #endif
 
-void *kr_gc_alloc(size_t size)
+/* gc.h's inline kr_gc_alloc found this size's list empty (or absent). */
+void *kr_gc_alloc_slow(size_t size)
 {
-#ifdef KR_GC_STRESS
     if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
         return NULL;
     stress();
-    return GC_MALLOC(size);
-#else
+#ifndef KR_GC_STRESS
     size_t g = (size + GRANULE) / GRANULE;
-    if (KR_UNLIKELY(g > FAST_GRANULES)) {
-        if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
-            return NULL;
-        return GC_MALLOC(size);
-    }
-    void **p;
-    if (KR_UNLIKELY(!free_lists || !(p = free_lists[g])))
+    if (g <= FAST_GRANULES)
         return alloc_refill(g);
-    free_lists[g] = *p;
-    *p = NULL;
-    return p;
 #endif
+    return GC_MALLOC(size);
 }
 
 /* POINTER-FREE (ATOMIC) FREE LISTS.  str, bytes, float and int payloads
@@ -179,13 +171,9 @@ void *kr_gc_alloc(size_t size)
 enum { HEAP_BLOCK = 4096 };
 
 #ifndef KR_GC_STRESS
-typedef struct AtomicLists {
-    void **top[FAST_GRANULES + 1];      /* next free slot of each stack */
-    void **base[FAST_GRANULES + 1];
-    void *slots[];                      /* the stacks, HEAP_BLOCK / size each */
-} AtomicLists;
+typedef KrGcAtomicLists AtomicLists;   /* gc.h: the stacks, HEAP_BLOCK / size each */
 
-static __thread AtomicLists *atomic_lists;
+__thread AtomicLists *kr_gc_atomic_lists;
 
 static size_t atomic_capacity(size_t g) { return HEAP_BLOCK / (g * GRANULE); }
 
@@ -207,9 +195,9 @@ static AtomicLists *atomic_lists_new(void)
 
 static __attribute__((noinline)) void *atomic_refill(size_t g)
 {
-    if (!atomic_lists && !(atomic_lists = atomic_lists_new()))
+    if (!kr_gc_atomic_lists && !(kr_gc_atomic_lists = atomic_lists_new()))
         return GC_MALLOC_ATOMIC(g * GRANULE - 1);
-    void **base = atomic_lists->base[g], **end = base + atomic_capacity(g);
+    void **base = kr_gc_atomic_lists->base[g], **end = base + atomic_capacity(g);
     for (int attempt = 0; attempt < 3; attempt++) {
         GC_word before = GC_get_gc_no();
         void *chain = NULL;
@@ -222,7 +210,7 @@ static __attribute__((noinline)) void *atomic_refill(size_t g)
         if (GC_get_gc_no() == before) {
             void *p = *--t;
             *t = NULL;
-            atomic_lists->top[g] = t;
+            kr_gc_atomic_lists->top[g] = t;
             return p;
         }
         memset(base, 0, (size_t)(t - base) * sizeof *t);
@@ -231,28 +219,17 @@ static __attribute__((noinline)) void *atomic_refill(size_t g)
 }
 #endif
 
-void *kr_gc_alloc_atomic(size_t size)
+void *kr_gc_alloc_atomic_slow(size_t size)
 {
-#ifdef KR_GC_STRESS
     if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
         return NULL;
     stress();
-    return GC_MALLOC_ATOMIC(size);
-#else
+#ifndef KR_GC_STRESS
     size_t g = (size + GRANULE) / GRANULE;
-    if (KR_UNLIKELY(g > FAST_GRANULES)) {
-        if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
-            return NULL;
-        return GC_MALLOC_ATOMIC(size);
-    }
-    void **t;
-    if (KR_UNLIKELY(!atomic_lists || (t = atomic_lists->top[g]) == atomic_lists->base[g]))
+    if (g <= FAST_GRANULES)
         return atomic_refill(g);
-    void *p = *--t;
-    *t = NULL;
-    atomic_lists->top[g] = t;
-    return p;
 #endif
+    return GC_MALLOC_ATOMIC(size);
 }
 
 /* Growing a small block (a list's items, a dict's table) takes a new one
@@ -295,13 +272,13 @@ void kr_gc_free(void *p)
 {
 #ifndef KR_GC_STRESS
     size_t size;
-    if (p && atomic_lists && GC_get_kind_and_size(p, &size) == GC_I_PTRFREE &&
+    if (p && kr_gc_atomic_lists && GC_get_kind_and_size(p, &size) == GC_I_PTRFREE &&
         size <= FAST_GRANULES * GRANULE) {
         size_t g = size / GRANULE;
-        void **t = atomic_lists->top[g];
-        if (t < atomic_lists->base[g] + atomic_capacity(g)) {
+        void **t = kr_gc_atomic_lists->top[g];
+        if (t < kr_gc_atomic_lists->base[g] + atomic_capacity(g)) {
             *t = p;
-            atomic_lists->top[g] = t + 1;
+            kr_gc_atomic_lists->top[g] = t + 1;
             return;
         }
     }
@@ -312,7 +289,7 @@ void kr_gc_free(void *p)
 /* RECYCLED BLOCKS (gc.h).  Kept apart from the free lists above, so
  * their pop stays as it is, and capped per size: a program that finishes
  * a million generators at once must not keep a million blocks out of the
- * collector's hands (and marked at every collection).  Like free_lists,
+ * collector's hands (and marked at every collection).  Like kr_gc_free_lists,
  * the heads live in a per-thread uncollectable block and the blocks are
  * linked through their first words, so waiting blocks stay allocated. */
 enum { RECYCLE_MAX = 64 };
@@ -512,13 +489,13 @@ void kr_gc_thread_register(void)
 void kr_gc_thread_unregister(void)
 {
 #ifndef KR_GC_STRESS
-    if (free_lists) {       /* what the lists held becomes garbage */
-        GC_FREE(free_lists);
-        free_lists = NULL;
+    if (kr_gc_free_lists) {       /* what the lists held becomes garbage */
+        GC_FREE(kr_gc_free_lists);
+        kr_gc_free_lists = NULL;
     }
-    if (atomic_lists) {
-        GC_FREE(atomic_lists);
-        atomic_lists = NULL;
+    if (kr_gc_atomic_lists) {
+        GC_FREE(kr_gc_atomic_lists);
+        kr_gc_atomic_lists = NULL;
     }
     if (recycle_lists) {
         GC_FREE(recycle_lists);

@@ -28,6 +28,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/errors.h"
@@ -153,6 +154,22 @@ static Value to_const(Conv *cv, const AstConst *k)
         return s ? kr_from_obj(s) : KR_VALUE_NULL;
     }
     case CONST_BYTES: return kr_bytes_value(kr_bytes_new(th, k->s.data, (int64_t)k->s.len));
+    case CONST_TUPLE: {
+        Tuple *t = kr_tuple_new(th, k->seq.n);
+        for (int i = 0; t && i < k->seq.n; i++)
+            if (!(t->items[i] = to_const(cv, k->seq.items[i])))
+                return KR_VALUE_NULL;
+        return t ? kr_from_obj(t) : KR_VALUE_NULL;
+    }
+    case CONST_FROZENSET: {
+        Set *s = kr_set_new(th, &kr_frozenset_type);
+        for (int i = 0; s && i < k->seq.n; i++) {
+            Value x = to_const(cv, k->seq.items[i]);
+            if (!x || kr_set_add(th, s, x) < 0)
+                return KR_VALUE_NULL;
+        }
+        return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    }
     }
     return KR_VALUE_NULL;
 }
@@ -295,6 +312,24 @@ static int from_int(Conv *cv, Value v, int *out)
     return 0;
 }
 
+static int from_constant(Conv *cv, Value v, AstConst **out);
+
+/* A tuple or frozenset Constant: each element a valid constant itself
+ * (CPython's validate_constant), in iteration order. */
+static int constant_items(Conv *cv, Value v, AstConst *k)
+{
+    List *items = kr_list_from_iterable(cv->th, v);
+    if (!items)
+        return -1;
+    k->kind = kr_is_tuple(v) ? CONST_TUPLE : CONST_FROZENSET;
+    k->seq.n = (int)items->size;
+    k->seq.items = kr_arena_alloc(cv->arena, sizeof(AstConst *) * ((size_t)items->size + 1));
+    for (int64_t i = 0; i < items->size; i++)
+        if (from_constant(cv, items->items[i], &k->seq.items[i]) < 0)
+            return -1;
+    return 0;
+}
+
 /* A Constant's value as the parser would have made it.  What the parser
  * never makes (tuples, frozensets, complex numbers with a real part) has
  * no AstConst form yet. */
@@ -343,7 +378,9 @@ static int from_constant(Conv *cv, Value v, AstConst **out)
                && !signbit(kr_as_complex(v)->real)) {
         k->kind = CONST_COMPLEX;
         k->f = kr_as_complex(v)->imag;
-    } else if (kr_is_tuple(v) || kr_is_complex(v) || !strcmp(kr_type_name(v), "frozenset")) {
+    } else if (kr_is_tuple(v) || kr_is_type(v, &kr_frozenset_type)) {
+        return constant_items(cv, v, k);
+    } else if (kr_is_complex(v)) {
         kr_err_format(th, &kr_exc_NotImplementedError,
                       "compile() of an AST: a %T Constant is not supported yet", v);
         return -1;

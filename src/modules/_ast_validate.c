@@ -28,6 +28,29 @@ static int fail(Check *k, const char *msg)
     return -1;
 }
 
+/* CPython's VALIDATE_POSITIONS: a node's line and column ranges must be
+ * ordered (negative values only as "no position", on both ends). */
+static int positions(Check *k, int line, int col, int end_line, int end_col)
+{
+    if (line > end_line) {
+        kr_err_format(k->th, &kr_exc_ValueError, "AST node line range (%d, %d) is not valid",
+                      line, end_line);
+        return -1;
+    }
+    if ((line < 0 && end_line != line) || (col < 0 && col != end_col)) {
+        kr_err_format(k->th, &kr_exc_ValueError,
+                      "AST node column range (%d, %d) for line range (%d, %d) is not valid",
+                      col, end_col, line, end_line);
+        return -1;
+    }
+    if (line == end_line && col > end_col) {
+        kr_err_format(k->th, &kr_exc_ValueError, "line %d, column %d-%d is not a valid range",
+                      line, col, end_col);
+        return -1;
+    }
+    return 0;
+}
+
 static const char *ctx_name(ExprContext c)
 {
     return c == K_Load ? "Load" : c == K_Store ? "Store" : "Del";
@@ -197,6 +220,8 @@ static int expr_body(Check *k, const Expr *e, ExprContext ctx)
 
 static int expr(Check *k, const Expr *e, ExprContext ctx)
 {
+    if (positions(k, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset) < 0)
+        return -1;
     ExprContext actual = context_of(e);
     if (!actual && ctx != K_Load) {
         kr_err_format(k->th, &kr_exc_ValueError, "expression which can't be assigned to in %s context",
@@ -388,6 +413,8 @@ static int try_parts(Check *k, const Stmt *s, const char *owner)
 
 static int stmt(Check *k, const Stmt *s)
 {
+    if (positions(k, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset) < 0)
+        return -1;
     switch (s->kind) {
     case K_FunctionDef:
     case K_AsyncFunctionDef: {

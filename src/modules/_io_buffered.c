@@ -331,6 +331,12 @@ static int buffered_init(Thread *th, Value self, const Value *args, size_t nargs
         kr_err_set_string(th, &kr_exc_ValueError, "buffer size must be strictly positive");
         return -1;
     }
+    /* CPython mallocs the whole buffer here, krait as it fills: a size no
+     * address space can hold (past x86-64's 47 bits) fails now, as there */
+    if (size > ((int64_t)1 << 47)) {
+        kr_err_no_memory(th);
+        return -1;
+    }
     Buffered *b = BUF(self);
     b->raw = raw;
     b->kind = (uint8_t)kind;
@@ -769,7 +775,9 @@ KR_LIB_FUNC(buffered_detach)
     return raw;
 }
 
-/* close(): flush (its error wins), then close the raw stream.  The lock
+/* close(): flush, then close the raw stream even if flush failed; a
+ * failing raw close() raises with flush's error as its __context__, else
+ * flush's error is raised (CPython's _PyErr_ChainExceptions).  The lock
  * is dropped around self.flush(), which takes it itself (CPython too). */
 KR_LIB_FUNC(buffered_close)
 {
@@ -795,6 +803,11 @@ KR_LIB_FUNC(buffered_close)
     Value rc = raw_call(th, b, "close", NULL, 0);
     kr_mod__io_unlock(th, &b->lock);
     if (exc) {
+        Value later = rc ? KR_VALUE_NULL : kr_err_fetch(th);
+        if (later && kr_is_exc(later) && ((Exc *)kr_as_obj(later))->context == KR_NONE) {
+            ((Exc *)kr_as_obj(later))->context = exc;
+            exc = later;
+        }
         kr_err_clear(th);
         kr_err_set(th, exc);
         return KR_VALUE_NULL;

@@ -44,10 +44,12 @@ typedef Cx (*CxFn)(Cx z, int *err);      /* err: 0, EDOM or ERANGE */
 
 static Cx cx(double re, double im) { return (Cx){re, im}; }
 static bool finite2(Cx z) { return isfinite(z.re) && isfinite(z.im); }
-/* C11 lays out double complex as double[2]; CMPLX is missing under clang */
+/* Not CMPLX: glibc defines it only for GCC, and clang (the fuzz build)
+ * has none.  A complex is laid out as an array of its two parts (C11
+ * 6.2.5), which keeps a NaN or infinite part exactly as it is. */
 static double complex to_c(Cx z)
 {
-    union { double complex c; double d[2]; } u = {.d = {z.re, z.im}};
+    union { double complex c; double parts[2]; } u = {.parts = {z.re, z.im}};
     return u.c;
 }
 static Cx from_c(double complex c) { return cx(creal(c), cimag(c)); }

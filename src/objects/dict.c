@@ -577,23 +577,20 @@ static int dict_update_from(Thread *th, Dict *d, Value src)
 
 static int dict_fill(Thread *th, Dict *d, const Value *args, size_t nargs, Tuple *kwnames);
 
-/* dict(x) fills the new dict in __new__; a subclass's instance starts
- * empty and dict.__init__ fills it (CPython's order for every dict). */
+/* dict.__new__ makes an empty dict and dict.__init__ fills it, as
+ * CPython's: d.__init__(pairs, **kw) called again updates d (it used to
+ * be a no-op on an exact dict, which __new__ had filled). */
 static Value dict_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (t != &kr_dict_type) {
-        Dict *d = kr_dict_new(th);
-        return d ? kr_object_copy_as(th, t, kr_from_obj(d), sizeof(Dict)) : KR_VALUE_NULL;
-    }
     Dict *d = kr_dict_new(th);
-    if (!d || dict_fill(th, d, args, nargs, kwnames) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_obj(d);
+    if (!d || t == &kr_dict_type)
+        return kr_from_obj(d);
+    return kr_object_copy_as(th, t, kr_from_obj(d), sizeof(Dict));
 }
 
 static int dict_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    return kr_is_dict(self) ? 0 : dict_fill(th, kr_as_dict(self), args, nargs, kwnames);
+    return dict_fill(th, kr_as_dict(self), args, nargs, kwnames);
 }
 
 static int dict_fill(Thread *th, Dict *d, const Value *args, size_t nargs, Tuple *kwnames)

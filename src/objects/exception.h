@@ -52,6 +52,8 @@ typedef struct Traceback {
     struct Frame *rec;
     Value *regs;
     Dict *globals, *builtins, *locals;
+    Value *saved;             /* a function's registers (locals, cells, free
+                                 variables) as the exception left it */
 } Traceback;
 
 #define KR_EXC(name, base) extern Type kr_exc_##name;

@@ -187,14 +187,23 @@ static Value repr_from_spec(Thread *th, Value spec)
     return s ? module_repr_fmt(th, "<module %R (%U)>", name, s) : KR_VALUE_NULL;
 }
 
-/* CPython 3.11's importlib._bootstrap._module_repr, in C: the loader's
- * module_repr(), else the spec, else __name__ and __file__.  A module that
- * krait's native import made (no __loader__ entry at all) and that has no
- * __file__ is a builtin one. */
+/* CPython 3.11's importlib._bootstrap._module_repr, in C: the spec (when
+ * true), else the loader's module_repr(), else __name__ and __file__.  A
+ * module that has no __loader__ at all is shown as CPython shows its
+ * built-in modules. */
 static Value module_repr(Thread *th, Value v)
 {
     Module *m = (Module *)kr_as_obj(v);
     Value loader = attr_opt(th, v, "__loader__");
+    Value spec = kr_err_occurred(th) ? KR_VALUE_NULL : attr_opt(th, v, "__spec__");
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    int has_spec = spec ? kr_object_truth(th, spec) : 0;
+    if (has_spec < 0)
+        return KR_VALUE_NULL;
+    if (has_spec)
+        return repr_from_spec(th, spec);
+    /* importlib.abc.Loader's module_repr warns: asked only without a spec */
     Value lrepr = loader && loader != KR_NONE ? attr_opt(th, loader, "module_repr") : 0;
     if (kr_err_occurred(th))
         return KR_VALUE_NULL;
@@ -206,9 +215,6 @@ static Value module_repr(Thread *th, Value v)
             return KR_VALUE_NULL;
         kr_err_clear(th);
     }
-    Value spec = attr_opt(th, v, "__spec__");
-    if (spec && spec != KR_NONE)
-        return repr_from_spec(th, spec);
     Value name = attr_opt(th, v, "__name__");
     if (!name && kr_err_occurred(th))
         return KR_VALUE_NULL;

@@ -45,28 +45,43 @@
 
 /* ---- construction -------------------------------------------------------- */
 
-Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii)
+static inline Str *str_init(Str *s, int64_t len, int kind, bool ascii)
 {
-    if (len < 0 || (uint64_t)len > ((uint64_t)1 << 40)) {
-        kr_err_no_memory(th);
-        return NULL;
-    }
-    Str *s = kr_gc_alloc_atomic(sizeof(Str) + (size_t)(len + 1) * (size_t)kind);
-    if (!s) {
-        kr_err_no_memory(th);
-        return NULL;
-    }
     s->hdr.type = &kr_str_type;
     s->len = len;
     s->hash = -1;
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = false;
-    if (kind == 1)
-        s->data[len] = 0;       /* (the common case without a memset call) */
-    else
-        memset(s->data + (size_t)len * (size_t)kind, 0, (size_t)kind);
+    switch (kind) {             /* the terminating NUL, in the string's width */
+    case 1: s->data[len] = 0; break;
+    case 2: ((uint16_t *)s->data)[len] = 0; break;
+    default: ((uint32_t *)s->data)[len] = 0; break;
+    }
     return s;
+}
+
+static size_t str_bytes(int64_t len, int kind) { return sizeof(Str) + (size_t)(len + 1) * (size_t)kind; }
+
+static __attribute__((noinline)) Str *str_alloc_slow(Thread *th, int64_t len, int kind, bool ascii)
+{
+    Str *s;
+    if (len < 0 || (uint64_t)len > ((uint64_t)1 << 40) || !(s = kr_gc_alloc_atomic(str_bytes(len, kind)))) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    return str_init(s, len, kind, ascii);
+}
+
+/* Strs are made more often than any other object: the common case is a
+ * pop from the thread's free list and six stores, with no call (and so no
+ * stack frame); everything else is str_alloc_slow. */
+Str *kr_str_alloc(Thread *th, int64_t len, int kind, bool ascii)
+{
+    Str *s = (uint64_t)len <= 1024 ? kr_gc_try_alloc_atomic(str_bytes(len, kind)) : NULL;
+    if (KR_UNLIKELY(!s))
+        return str_alloc_slow(th, len, kind, ascii);
+    return str_init(s, len, kind, ascii);
 }
 
 static inline void put_char(Str *s, int64_t i, uint32_t cp)

@@ -6,6 +6,9 @@
  * pair decided by a full rich compare (CPython's tuplerichcompare).
  */
 #include "objects/tuple.h"
+
+#include <string.h>
+
 #include "objects/seq.h"
 
 #include "core/state.h"
@@ -20,32 +23,51 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 
-Tuple *kr_tuple_new(Thread *th, int64_t n)
+/* ALLOCATION.  Tuples are made as often as strs (arguments, returns of
+ * several values, dict items): the common case pops the thread's free
+ * list (gc.h) with no call and no stack frame, and the slots are left as
+ * the collector hands them over, zeroed, for the caller to fill. */
+static __attribute__((noinline)) Tuple *tuple_alloc_slow(Thread *th, int64_t n)
 {
-    if (n == 0 && th->vm->empty_tuple)
-        return th->vm->empty_tuple;
-    if (n < 0 || (uint64_t)n > ((uint64_t)1 << 40)) {
-        kr_err_no_memory(th);
-        return NULL;
-    }
-    Tuple *t = kr_gc_alloc(sizeof(Tuple) + sizeof(Value) * (size_t)n);
-    if (!t) {
+    Tuple *t;
+    if (n < 0 || (uint64_t)n > ((uint64_t)1 << 40) ||
+        !(t = kr_gc_alloc(sizeof(Tuple) + sizeof(Value) * (size_t)n))) {
         kr_err_no_memory(th);
         return NULL;
     }
     t->hdr.type = &kr_tuple_type;
     t->size = n;
-    for (int64_t i = 0; i < n; i++)
-        t->items[i] = KR_NONE;
+    return t;
+}
+
+static inline Tuple *tuple_alloc(Thread *th, int64_t n)
+{
+    Tuple *t = (uint64_t)n <= 64 ? kr_gc_try_alloc(sizeof(Tuple) + sizeof(Value) * (size_t)n) : NULL;
+    if (KR_UNLIKELY(!t))
+        return tuple_alloc_slow(th, n);
+    t->hdr.type = &kr_tuple_type;
+    t->size = n;
+    return t;
+}
+
+Tuple *kr_tuple_new(Thread *th, int64_t n)
+{
+    if (n == 0 && th->vm->empty_tuple)
+        return th->vm->empty_tuple;
+    Tuple *t = tuple_alloc(th, n);
+    if (t)
+        for (int64_t i = 0; i < n; i++)
+            t->items[i] = KR_NONE;
     return t;
 }
 
 Tuple *kr_tuple_from_array(Thread *th, const Value *items, int64_t n)
 {
-    Tuple *t = kr_tuple_new(th, n);
-    if (t)
-        for (int64_t i = 0; i < n; i++)
-            t->items[i] = items[i];
+    if (n == 0 && th->vm->empty_tuple)
+        return th->vm->empty_tuple;
+    Tuple *t = tuple_alloc(th, n);
+    if (t && n)
+        memcpy(t->items, items, sizeof(Value) * (size_t)n);
     return t;
 }
 

@@ -1753,12 +1753,19 @@ static int fill_slots(Thread *th, Type *t, Dict *ns)
  * __len__ when A has none. */
 static void inherit_from_mro(Type *t)
 {
+    extern Value kr_seqiter_new(Thread *th, Value seq);
     for (int64_t i = 1; i < t->mro->size; i++) {
         const Type *b = (Type *)kr_as_obj(t->mro->items[i]);
         const Type *bb = b->base;
+        bool had_iter = t->iter != NULL;
 #define INHERIT_DEFINED(f) if (!t->f && b->f && (!bb || b->f != bb->f)) t->f = b->f;
         INHERIT_SLOTS(INHERIT_DEFINED)
 #undef INHERIT_DEFINED
+        /* iteration by index is a fallback (below), not a defined __iter__:
+         * a mixin with only __getitem__ must not hide a later base's
+         * __iter__ (class C(LRUMixin, OrderedDict)) */
+        if (!had_iter && t->iter == kr_seqiter_new)
+            t->iter = NULL;
         for (int k = 0; k < KR_BINOP_COUNT; k++) {
             if (!t->binop[k] && b->binop[k] && (!bb || b->binop[k] != bb->binop[k]))
                 t->binop[k] = b->binop[k];
@@ -1768,7 +1775,6 @@ static void inherit_from_mro(Type *t)
     }
     /* sre: __getitem__ without __iter__ iterates by index (seqiter.c) */
     if (!t->iter && t->getitem == slot_getitem) {
-        extern Value kr_seqiter_new(Thread *th, Value seq);
         t->iter = kr_seqiter_new;
     }
 }

@@ -155,6 +155,17 @@ void kr_ast_const_repr(Buf *out, const AstConst *c)
     case CONST_BYTES:
         put_bytes_repr(out, c->s.data, c->s.len);
         return;
+    case CONST_TUPLE:
+    case CONST_FROZENSET:       /* frozenset items in the tree's order */
+        kr_buf_puts(out, c->kind == CONST_TUPLE ? "(" : c->seq.n ? "frozenset({" : "frozenset(");
+        for (int i = 0; i < c->seq.n; i++) {
+            if (i)
+                kr_buf_puts(out, ", ");
+            kr_ast_const_repr(out, c->seq.items[i]);
+        }
+        kr_buf_puts(out, c->kind == CONST_TUPLE ? (c->seq.n == 1 ? ",)" : ")")
+                                                : c->seq.n ? "})" : ")");
+        return;
     }
     kr_fatal("kr_ast_const_repr: bad constant kind %d", (int)c->kind);
 }

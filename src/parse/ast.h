@@ -27,6 +27,9 @@ typedef enum ConstKind {
     CONST_COMPLEX,   /* pure imaginary literal: .f is the imaginary part */
     CONST_STR,       /* .s, WTF-8 */
     CONST_BYTES,     /* .s */
+    /* only from compile() of an ast object (an optimizer's folding): */
+    CONST_TUPLE,     /* .seq */
+    CONST_FROZENSET, /* .seq */
 } ConstKind;
 
 typedef struct AstConst {
@@ -36,6 +39,7 @@ typedef struct AstConst {
         int64_t i;
         double f;
         struct { const char *data; size_t len; } s;
+        struct { struct AstConst **items; int n; } seq;
     };
 } AstConst;
 

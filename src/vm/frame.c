@@ -169,12 +169,12 @@ typedef struct FrameObject {
     uint32_t pc;
 } FrameObject;
 
-/* Copy a function frame's locals, cells and free variables into d. */
-static int fill_locals(Thread *th, Frame *f, Dict *d)
+/* Copy a function's locals, cells and free variables (its first
+ * registers) into d. */
+static int fill_locals_from(Thread *th, Code *c, const Value *regs, Dict *d)
 {
-    Code *c = f->code;
     for (uint32_t i = 0; i < c->nlocals + c->ncells + c->nfree; i++) {
-        Value v = f->regs[i];
+        Value v = regs[i];
         Str *name;
         if (i < c->nlocals) {
             name = kr_as_str(c->varnames->items[i]);
@@ -191,6 +191,26 @@ static int fill_locals(Thread *th, Frame *f, Dict *d)
         }
     }
     return 0;
+}
+
+static int fill_locals(Thread *th, Frame *f, Dict *d)
+{
+    return fill_locals_from(th, f->code, f->regs, d);
+}
+
+void kr_frame_keep_locals(Value exc, Frame *f)
+{
+    Value t = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE;
+    if (t == KR_NONE || !kr_is_obj(t) || !kr_is_type(t, &kr_traceback_type))
+        return;
+    Traceback *tb = (Traceback *)kr_as_obj(t);
+    Code *c = f->code;
+    size_t n = (size_t)c->nlocals + c->ncells + c->nfree;
+    if (tb->rec != f || tb->regs != f->regs || tb->locals || tb->saved || !n)
+        return;
+    Value *saved = kr_gc_alloc(n * sizeof *saved);
+    if (saved)      /* else f_locals is empty, as before: nothing is raised here */
+        tb->saved = memcpy(saved, f->regs, n * sizeof *saved);
 }
 
 /* A function frame's locals() is one dict per activation, refreshed from
@@ -330,6 +350,9 @@ Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
     }
     FrameObject *o = kr_gc_alloc(sizeof *o);
     Dict *locals = tb->locals ? tb->locals : kr_dict_new(th);
+    if (locals && !tb->locals && tb->saved &&
+        fill_locals_from(th, (Code *)kr_as_obj(tb->code), tb->saved, locals) < 0)
+        return KR_VALUE_NULL;
     if (!o || !locals) {
         if (!o)
             kr_err_no_memory(th);

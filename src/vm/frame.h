@@ -97,6 +97,10 @@ KR_MUST_CHECK Value kr_frame_object(Thread *th, Frame *f);
  * line, no local variables and no f_back (docs/differences.md). */
 struct Traceback;
 KR_MUST_CHECK Value kr_frame_object_of_tb(Thread *th, struct Traceback *tb);
+/* exc leaves f (the unwinder pops it): its newest traceback entry keeps a
+ * copy of f's locals for tb_frame.f_locals, as CPython's frame object
+ * takes the frame's data when it is cleared. */
+void kr_frame_keep_locals(Value exc, Frame *f);
 /* locals() of a frame: the namespace of a module or class body (a dict or
  * any mapping), a fresh snapshot dict of a function's locals, cells and
  * free variables. */

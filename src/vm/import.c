@@ -472,6 +472,23 @@ static int load_by_path_hook(Thread *th, Str *name, Value entry, Value *out, Lis
 
 /* Find `leaf` (the last part of `name`) in the directories of `path`
  * (a list of str); load it.  NULL without an exception: not found. */
+/* dir made absolute against the working directory, as FileFinder makes
+ * its path (so a module found through '' or '.' has an absolute __file__). */
+static void put_absolute(Buf *b, const char *dir)
+{
+    char cwd[4096];
+    if (dir[0] == '/' || !getcwd(cwd, sizeof cwd)) {
+        kr_buf_puts(b, dir);
+        return;
+    }
+    if (strcmp(cwd, "/") != 0)           /* no trailing '/': callers add one */
+        kr_buf_puts(b, cwd);
+    if (dir[0] && strcmp(dir, ".") != 0) {
+        kr_buf_putc(b, '/');
+        kr_buf_puts(b, dir);
+    }
+}
+
 static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
 {
     if (!path || path == KR_NONE)
@@ -497,7 +514,9 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
         }
         Buf b;
         kr_buf_init(&b);
-        kr_buf_printf(&b, "%s%s%s/__init__.py", dir, dlen ? "/" : "", leaf);
+        put_absolute(&b, dir);
+        size_t dirlen = b.len;
+        kr_buf_printf(&b, "/%s/__init__.py", leaf);
         if (is_file(b.data)) {
             char *pkgdir = strndup(b.data, b.len - strlen("/__init__.py"));
             Value m = pkgdir ? load_source(th, name, b.data, true, pkgdir) : KR_VALUE_NULL;
@@ -507,8 +526,8 @@ static Value find_and_load(Thread *th, Str *name, const char *leaf, Value path)
                 kr_err_no_memory(th);
             return m;
         }
-        b.len = 0;
-        kr_buf_printf(&b, "%s%s%s.py", dir, dlen ? "/" : "", leaf);
+        b.len = dirlen;
+        kr_buf_printf(&b, "/%s.py", leaf);
         if (is_file(b.data)) {
             Value m = load_source(th, name, b.data, false, NULL);
             kr_buf_free(&b);

@@ -374,6 +374,7 @@ error:
             if (KR_UNLIKELY(th->tracing) && kr_trace_unwind(th, frame) < 0)
                 exc = th->exc;
             uint32_t flags = frame->flags;
+            kr_frame_keep_locals(exc, frame);   /* for tb_frame.f_locals */
             kr_frame_pop(th);
             if (flags & FRAME_ENTRY)
                 return KR_VALUE_NULL;
