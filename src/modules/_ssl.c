@@ -251,14 +251,15 @@ void kr_ssl_error_call(Thread *th, SslSocket *s, int ret, int line)
         code = KR_SSL_ERROR_SYSCALL;
         if (e)
             break;
-        if (ret == 0 || !s->sock || (ret == -1 && !s->err_errno)) {
-            code = KR_SSL_ERROR_EOF;
-            type = &kr_ssl_eof_type;
-            errstr = "EOF occurred in violation of protocol";
-        } else if (ret == -1) {
+        if (ret == -1 && s->sock && s->err_errno) {    /* the socket's own error */
             ERR_clear_error();
             kr_oserror_from_errno(th, s->err_errno, KR_VALUE_NULL, KR_VALUE_NULL);
             return;
+        }
+        if (ret == 0 || (ret == -1 && s->sock)) {
+            code = KR_SSL_ERROR_EOF;
+            type = &kr_ssl_eof_type;
+            errstr = "EOF occurred in violation of protocol";
         } else {
             type = &kr_ssl_syscall_type;
             errstr = "Some I/O error occurred";
