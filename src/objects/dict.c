@@ -67,14 +67,11 @@ static inline void keys_moved(Dict *d)
     __atomic_store_n(&d->keys_version, 0, __ATOMIC_RELEASE);
 }
 
-/* An entry keeps its key's hash complemented.  The collector is
- * conservative, and hash(id(obj)) is obj's address: stored plain, a dict
- * keyed by id() (copy's memo, _threading_local, pickle) would keep every
- * such obj alive.  ~address lies far above any heap address. */
-static inline int64_t entry_hash(const DictEntry *e)
-{
-    return ~e->hash;
-}
+/* An entry keeps its key's hash complemented (kr_dict_entry_hash reads
+ * it).  The collector is conservative, and hash(id(obj)) is obj's
+ * address: stored plain, a dict keyed by id() (copy's memo,
+ * _threading_local, pickle) would keep every such obj alive.  ~address
+ * lies far above any heap address. */
 
 /* THREADS.  Lookups take no lock, so a reader may load d->index from
  * before a resize and d->entries from after it, or the reverse.  Three
@@ -115,7 +112,7 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
         if (!e->key)
             continue;
         entries[n] = *e;
-        uint64_t perturb = (uint64_t)entry_hash(e);
+        uint64_t perturb = (uint64_t)kr_dict_entry_hash(e);
         uint64_t j = perturb & (uint64_t)mask;
         while (index[j] != EMPTY) {
             perturb >>= 5;
@@ -372,7 +369,7 @@ Dict *kr_dict_copy(Thread *th, Dict *d)
     int64_t pos = 0;
     Value k, v;
     while (kr_dict_next(d, &pos, &k, &v))
-        if (insert(th, r, k, entry_hash(&d->entries[pos - 1]), v) < 0)
+        if (insert(th, r, k, kr_dict_entry_hash(&d->entries[pos - 1]), v) < 0)
             return NULL;
     return r;
 }
@@ -1109,7 +1106,7 @@ METHOD(dict_fromkeys_m)
         int64_t pos = 0;
         Value k;
         while (kr_dict_next(so, &pos, &k, NULL))
-            if (insert(th, kr_as_dict(r), k, entry_hash(&so->entries[pos - 1]), value) < 0)
+            if (insert(th, kr_as_dict(r), k, kr_dict_entry_hash(&so->entries[pos - 1]), value) < 0)
                 return KR_VALUE_NULL;
         return r;
     }

@@ -40,6 +40,9 @@ typedef struct DictEntry {
     Value value;
 } DictEntry;
 
+/* The hash an entry's key has (entries keep it complemented: dict.c). */
+static inline int64_t kr_dict_entry_hash(const DictEntry *e) { return ~e->hash; }
+
 struct Dict {
     Obj hdr;
     int64_t used;          /* live entries: len(d) */

@@ -328,7 +328,7 @@ static int merge_dict(Thread *th, Set *s, Dict *d)
     int64_t pos = 0;
     Value k;
     while (kr_dict_next(d, &pos, &k, NULL))
-        if (add_entry(th, s, k, d->entries[pos - 1].hash) < 0)
+        if (add_entry(th, s, k, kr_dict_entry_hash(&d->entries[pos - 1])) < 0)
             return -1;
     return 0;
 }
