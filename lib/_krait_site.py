@@ -57,19 +57,10 @@ def _normpath(path):
 def _addpackage(sitedir, name):
     # posix, not open(): the io stack would cost more than all of start-up
     try:
-        fd = posix.open(sitedir + '/' + name, posix.O_RDONLY)
+        text = _read_text(sitedir + '/' + name, 'replace')
     except OSError:
         return
-    try:
-        chunks = []
-        while True:
-            chunk = posix.read(fd, 65536)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    finally:
-        posix.close(fd)
-    lines = b''.join(chunks).decode('utf-8', 'replace').splitlines()
+    lines = text.splitlines()
     for line in lines:
         if not line or line.startswith('#') or line.startswith(('import ', 'import\t')):
             continue
@@ -97,7 +88,7 @@ def _isfile(path):
         return False
 
 
-def _read_text(path):
+def _read_text(path, errors='strict'):
     fd = posix.open(path, posix.O_RDONLY)
     try:
         chunks = []
@@ -108,7 +99,7 @@ def _read_text(path):
             chunks.append(chunk)
     finally:
         posix.close(fd)
-    return b''.join(chunks).decode('utf-8')
+    return b''.join(chunks).decode('utf-8', errors)
 
 
 def _venv():
