@@ -671,6 +671,19 @@ static int install_importlib(Thread *th)
     return attach_missing_specs(th);
 }
 
+Value kr_vm_sys_import_state(Thread *th, Str *name)
+{
+    size_t n;
+    const char *s = kr_str_utf8(th, name, &n);
+    if (!s || (strcmp(s, "meta_path") != 0 && strcmp(s, "path_hooks") != 0 &&
+               strcmp(s, "path_importer_cache") != 0))
+        return KR_VALUE_NULL;
+    Str *k_lib = kr_str_intern_cstr(th, "importlib");
+    if (!k_lib || !kr_vm_import(th, k_lib, true))
+        return KR_VALUE_NULL;
+    return kr_dict_get_str(th->vm->sys_module->dict, name);
+}
+
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
 static void name_the_error(Thread *th, Str *name)
 {
