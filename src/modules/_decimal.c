@@ -960,7 +960,9 @@ int kr_mod__krait_decimal_init(Thread *th)
         add_decimal_tuple(th, m) < 0 || add_constants(th, m) < 0 ||
         kr_dec_context_init(th, m) < 0 ||
         add_more_methods(th, &kr_dec_type, kr_dec_arith_methods) < 0 ||
-        add_more_methods(th, &kr_dec_context_type, kr_dec_context_methods) < 0)
+        add_more_methods(th, &kr_dec_context_type, kr_dec_context_methods) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_more_methods) < 0 ||
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods) < 0)
         return -1;
     return kr_libutil_add_value(th, m, "__version__", str_value(th, "1.70"));
 }

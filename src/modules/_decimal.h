@@ -119,7 +119,28 @@ KR_MUST_CHECK Value kr_dec_neg(Thread *th, Value v);
 KR_MUST_CHECK Value kr_dec_pos(Thread *th, Value v);
 KR_MUST_CHECK Value kr_dec_abs(Thread *th, Value v);
 KR_MUST_CHECK Value kr_dec_binop(Thread *th, Value a, Value b, BinOp op);
-extern const MethodDef kr_dec_arith_methods[];     /* Decimal's, spliced in */
+/* The pieces the other operations are built of (conditions go to *st,
+ * DEC_BIT set; the result is NULL only on MemoryError): */
+void kr_dec_finalize(DecContext *ctx, Dec *r, uint32_t *st);     /* round r into ctx */
+bool kr_dec_drop_digits(mpz_t c, int64_t k, DecRound mode, int sign);
+KR_MUST_CHECK Dec *kr_dec_nan_result(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                                     uint32_t *st);
+KR_MUST_CHECK Dec *kr_dec_invalid(Thread *th, uint32_t *st, DecSignal cond);
+KR_MUST_CHECK Dec *kr_dec_signed_inf(Thread *th, int sign);
+KR_MUST_CHECK Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                              int negate_b, uint32_t *st);
+KR_MUST_CHECK Dec *kr_dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                              uint32_t *st);
+KR_MUST_CHECK Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                              uint32_t *st);
+/* Record *stp (NULL: nothing) in ctx, raising if trapped, and return r.
+ * A pointer, so that r's computation in the same call is seen. */
+KR_MUST_CHECK Value kr_dec_deliver(Thread *th, DecContext *ctx, Dec *r, const uint32_t *stp);
+/* v (Decimal or int) as a Dec, else TypeError "conversion from ...". */
+KR_MUST_CHECK Dec *kr_dec_operand(Thread *th, Value v);
+extern const MethodDef kr_dec_arith_methods[];
+/* _decimal_more.c: the remaining operations, for Decimal and Context */
+extern const MethodDef kr_dec_more_methods[], kr_dec_more_context_methods[];     /* Decimal's, spliced in */
 extern const MethodDef kr_dec_context_methods[];   /* Context's arithmetic */
 /* Signal cond in the current context: 0 if not trapped, or -1 with the
  * exception raised. */
@@ -140,6 +161,8 @@ KR_MUST_CHECK Value kr_dec_to_float(Thread *th, Value v);
 KR_MUST_CHECK Value kr_dec_round_int(Thread *th, const Dec *d, DecRound mode);
 /* d with exponent exp, the coefficient rounded in mode (finite d). */
 KR_MUST_CHECK Dec *kr_dec_rescale(Thread *th, const Dec *d, int64_t exp, DecRound mode);
+/* a vs b, neither a NaN: -1, 0, 1. */
+int kr_dec_cmp(const Dec *a, const Dec *b);
 /* Number of decimal digits in d's coefficient (1 for zero). */
 int64_t kr_dec_ndigits(const Dec *d);
 /* Would rounding away a remainder increment the kept part q?  half is the

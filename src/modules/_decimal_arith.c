@@ -1,12 +1,12 @@
 /*
  * _decimal_arith.c -- Decimal arithmetic under a context: the exact
- * operation, then one rounding to the context (finalize: precision,
+ * operation, then one rounding to the context (kr_dec_finalize: precision,
  * exponent limits, clamping, and the conditions each step raises), as
  * the General Decimal Arithmetic Specification defines them.
  *
  * Each operation computes its exact result on the coefficients (a
  * machine-word path when both fit and the result cannot overflow, GMP
- * otherwise), and finalize() rounds it once: results are correctly
+ * otherwise), and kr_dec_finalize() rounds it once: results are correctly
  * rounded in every rounding mode.  Division computes prec+1 digits plus
  * a sticky digit, which is enough for a correct rounding (the spec's
  * method, as _pydecimal uses it).
@@ -37,7 +37,7 @@ static bool is_zero(const Dec *d) { return d->kind == DEC_FINITE && kr_dec_coef_
 
 /* Drop the k > 0 lowest digits of c, rounding in mode for a value of the
  * given sign; true if the dropped part was nonzero. */
-static bool drop_digits(mpz_t c, int64_t k, DecRound mode, int sign)
+bool kr_dec_drop_digits(mpz_t c, int64_t k, DecRound mode, int sign)
 {
     if (mpz_sgn(c) == 0)
         return false;
@@ -104,7 +104,7 @@ static void overflow(DecContext *ctx, Dec *r, uint32_t *st)
 
 /* Round r (finite, exact result) into ctx: precision, Emin/Emax, clamp,
  * with the conditions added to *st (the spec's, _pydecimal's _fix). */
-static void finalize(DecContext *ctx, Dec *r, uint32_t *st)
+void kr_dec_finalize(DecContext *ctx, Dec *r, uint32_t *st)
 {
     if (r->kind != DEC_FINITE)
         return;
@@ -136,7 +136,7 @@ static void finalize(DecContext *ctx, Dec *r, uint32_t *st)
             mpz_t c;
             mpz_init(c);
             kr_dec_get_coef(r, c);
-            inexact = drop_digits(c, k, ctx->round, r->sign);
+            inexact = kr_dec_drop_digits(c, k, ctx->round, r->sign);
             kr_dec_set_coef(r, c);
         }
         r->exp = exp_min;
@@ -177,7 +177,7 @@ static void finalize(DecContext *ctx, Dec *r, uint32_t *st)
 
 /* A NaN result: the first sNaN (made quiet, InvalidOperation) else the
  * first NaN of the operands, its payload cut to fit prec - clamp digits. */
-static Dec *nan_result(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_t *st)
+Dec *kr_dec_nan_result(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_t *st)
 {
     const Dec *src = a->kind == DEC_SNAN ? a : b && b->kind == DEC_SNAN ? b
                    : is_nan(a) ? a : b;
@@ -203,7 +203,7 @@ static Dec *nan_result(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, 
 }
 
 /* InvalidOperation's quiet NaN result, with the given condition. */
-static Dec *invalid(Thread *th, uint32_t *st, DecSignal cond)
+Dec *kr_dec_invalid(Thread *th, uint32_t *st, DecSignal cond)
 {
     *st |= DEC_BIT(cond);
     Dec *r = new_dec(th);
@@ -213,11 +213,11 @@ static Dec *invalid(Thread *th, uint32_t *st, DecSignal cond)
 }
 
 /* Deliver r: record *st in ctx (raising if trapped). */
-static Value deliver(Thread *th, DecContext *ctx, Dec *r, uint32_t st)
+Value kr_dec_deliver(Thread *th, DecContext *ctx, Dec *r, const uint32_t *stp)
 {
     if (!r)
         return KR_VALUE_NULL;
-    if (st && kr_dec_status(th, ctx, st) < 0)
+    if (stp && *stp && kr_dec_status(th, ctx, *stp) < 0)
         return KR_VALUE_NULL;
     return kr_from_obj(r);
 }
@@ -240,7 +240,7 @@ static Dec *operand(Thread *th, Value v, bool *err)
 }
 
 /* v as a Dec for a method or Context method: TypeError for others. */
-static Dec *operand_strict(Thread *th, Value v)
+Dec *kr_dec_operand(Thread *th, Value v)
 {
     bool err;
     Dec *d = operand(th, v, &err);
@@ -250,7 +250,7 @@ static Dec *operand_strict(Thread *th, Value v)
     return d;
 }
 
-/* ---- the operations (exact result, then finalize) ------------------------------ */
+/* ---- the operations (exact result, then kr_dec_finalize) ------------------------------ */
 
 /* Line up a and b on the smaller exponent: ca, cb, the exponent in *e. */
 static void align(const Dec *a, const Dec *b, mpz_t ca, mpz_t cb, int64_t *e)
@@ -288,15 +288,15 @@ static const Dec *shrink(Thread *th, const Dec *big, const Dec *small, int64_t p
     return s;
 }
 
-static Dec *dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int negate_b,
+Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int negate_b,
                     uint32_t *st)
 {
     int bsign = b->sign ^ negate_b;
     if (a->kind != DEC_FINITE || b->kind != DEC_FINITE) {
         if (is_nan(a) || is_nan(b))
-            return nan_result(th, ctx, a, b, st);
+            return kr_dec_nan_result(th, ctx, a, b, st);
         if (a->kind == DEC_INF && b->kind == DEC_INF && a->sign != bsign)
-            return invalid(th, st, DEC_SIG_INVALID);
+            return kr_dec_invalid(th, st, DEC_SIG_INVALID);
         Dec *r = new_dec(th);
         if (r) {
             r->kind = DEC_INF;
@@ -348,18 +348,18 @@ static Dec *dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int
         if (a->sign == bsign)
             r->sign = a->sign;
     }
-    finalize(ctx, r, st);
+    kr_dec_finalize(ctx, r, st);
     return r;
 }
 
-static Dec *dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_t *st)
+Dec *kr_dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_t *st)
 {
     int sign = a->sign ^ b->sign;
     if (a->kind != DEC_FINITE || b->kind != DEC_FINITE) {
         if (is_nan(a) || is_nan(b))
-            return nan_result(th, ctx, a, b, st);
+            return kr_dec_nan_result(th, ctx, a, b, st);
         if (is_zero(a) || is_zero(b))
-            return invalid(th, st, DEC_SIG_INVALID);
+            return kr_dec_invalid(th, st, DEC_SIG_INVALID);
         Dec *r = new_dec(th);
         if (r) {
             r->kind = DEC_INF;
@@ -383,11 +383,11 @@ static Dec *dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uin
         mpz_mul(ca, ca, cb);
         kr_dec_set_coef(r, ca);
     }
-    finalize(ctx, r, st);
+    kr_dec_finalize(ctx, r, st);
     return r;
 }
 
-static Dec *signed_inf(Thread *th, int sign)
+Dec *kr_dec_signed_inf(Thread *th, int sign)
 {
     Dec *r = new_dec(th);
     if (r) {
@@ -397,16 +397,16 @@ static Dec *signed_inf(Thread *th, int sign)
     return r;
 }
 
-static Dec *dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_t *st)
+Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_t *st)
 {
     int sign = a->sign ^ b->sign;
     if (a->kind != DEC_FINITE || b->kind != DEC_FINITE) {
         if (is_nan(a) || is_nan(b))
-            return nan_result(th, ctx, a, b, st);
+            return kr_dec_nan_result(th, ctx, a, b, st);
         if (a->kind == DEC_INF && b->kind == DEC_INF)
-            return invalid(th, st, DEC_SIG_INVALID);
+            return kr_dec_invalid(th, st, DEC_SIG_INVALID);
         if (a->kind == DEC_INF)
-            return signed_inf(th, sign);
+            return kr_dec_signed_inf(th, sign);
         /* x / Infinity: a zero at Etiny */
         *st |= DEC_BIT(DEC_SIG_CLAMPED);
         Dec *r = new_dec(th);
@@ -418,9 +418,9 @@ static Dec *dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uin
     }
     if (is_zero(b)) {
         if (is_zero(a))
-            return invalid(th, st, DEC_SIG_DIVUNDEFINED);
+            return kr_dec_invalid(th, st, DEC_SIG_DIVUNDEFINED);
         *st |= DEC_BIT(DEC_SIG_DIVZERO);
-        return signed_inf(th, sign);
+        return kr_dec_signed_inf(th, sign);
     }
     Dec *r = new_dec(th);
     if (!r)
@@ -428,7 +428,7 @@ static Dec *dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uin
     r->sign = (uint8_t)sign;
     if (is_zero(a)) {
         r->exp = a->exp - b->exp;
-        finalize(ctx, r, st);
+        kr_dec_finalize(ctx, r, st);
         return r;
     }
     int64_t shift = kr_dec_ndigits(b) - kr_dec_ndigits(a) + ctx->prec + 1;
@@ -456,7 +456,7 @@ static Dec *dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uin
     }
     r->exp = exp;
     kr_dec_set_coef(r, q);
-    finalize(ctx, r, st);
+    kr_dec_finalize(ctx, r, st);
     return r;
 }
 
@@ -472,14 +472,14 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
     Dec *q = NULL, *r = NULL;
     if (a->kind != DEC_FINITE || b->kind != DEC_FINITE) {
         if (is_nan(a) || is_nan(b)) {
-            q = nan_result(th, ctx, a, b, st);
+            q = kr_dec_nan_result(th, ctx, a, b, st);
             r = q;
         } else if (a->kind == DEC_INF) {
             if (b->kind == DEC_INF) {
-                q = r = invalid(th, st, DEC_SIG_INVALID);
+                q = r = kr_dec_invalid(th, st, DEC_SIG_INVALID);
             } else {
-                q = signed_inf(th, sign);
-                r = invalid(th, &sr, DEC_SIG_INVALID);
+                q = kr_dec_signed_inf(th, sign);
+                r = kr_dec_invalid(th, &sr, DEC_SIG_INVALID);
             }
         } else {                            /* x // Infinity = 0, x % Infinity = x */
             q = new_dec(th);
@@ -492,16 +492,16 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
                 mpz_init(c);
                 kr_dec_get_coef(a, c);
                 kr_dec_set_coef(r, c);
-                finalize(ctx, r, &sr);
+                kr_dec_finalize(ctx, r, &sr);
             }
         }
     } else if (is_zero(b)) {
         if (is_zero(a)) {
-            q = r = invalid(th, st, DEC_SIG_DIVUNDEFINED);
+            q = r = kr_dec_invalid(th, st, DEC_SIG_DIVUNDEFINED);
         } else {
             sq |= DEC_BIT(DEC_SIG_DIVZERO);
-            q = signed_inf(th, sign);
-            r = invalid(th, &sr, DEC_SIG_INVALID);
+            q = kr_dec_signed_inf(th, sign);
+            r = kr_dec_invalid(th, &sr, DEC_SIG_INVALID);
         }
     } else {
         int64_t ideal = a->exp < b->exp ? a->exp : b->exp;
@@ -526,7 +526,7 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
             }
             kr_dec_set_coef(r, c);
             r->exp = ideal;
-            finalize(ctx, r, &sr);
+            kr_dec_finalize(ctx, r, &sr);
         } else if (expdiff <= ctx->prec) {
             mpz_t ca, cb, qz, rz;
             mpz_inits(ca, cb, qz, rz, NULL);
@@ -537,16 +537,16 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
             mpz_init(lim);
             mpz_ui_pow_ui(lim, 10, (unsigned long)ctx->prec);
             if (mpz_cmp(qz, lim) >= 0) {
-                q = r = invalid(th, st, DEC_SIG_DIVIMPOSSIBLE);
+                q = r = kr_dec_invalid(th, st, DEC_SIG_DIVIMPOSSIBLE);
             } else {
                 kr_dec_set_coef(q, qz);
                 r->sign = a->sign;
                 kr_dec_set_coef(r, rz);
                 r->exp = e;
-                finalize(ctx, r, &sr);
+                kr_dec_finalize(ctx, r, &sr);
             }
         } else {
-            q = r = invalid(th, st, DEC_SIG_DIVIMPOSSIBLE);
+            q = r = kr_dec_invalid(th, st, DEC_SIG_DIVIMPOSSIBLE);
         }
     }
     if (!q || !r)
@@ -567,7 +567,7 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
 static Dec *dec_sign_op(Thread *th, DecContext *ctx, const Dec *a, int how, uint32_t *st)
 {
     if (is_nan(a))
-        return nan_result(th, ctx, a, NULL, st);
+        return kr_dec_nan_result(th, ctx, a, NULL, st);
     Dec *r = new_dec(th);
     if (!r)
         return NULL;
@@ -582,7 +582,7 @@ static Dec *dec_sign_op(Thread *th, DecContext *ctx, const Dec *a, int how, uint
     }
     if (is_zero(r) && ctx->round != DEC_ROUND_FLOOR)
         r->sign = 0;
-    finalize(ctx, r, st);
+    kr_dec_finalize(ctx, r, st);
     return r;
 }
 
@@ -592,14 +592,14 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
 {
     if (a->kind != DEC_FINITE || b->kind != DEC_FINITE) {
         if (is_nan(a) || is_nan(b))
-            return nan_result(th, ctx, a, b, st);
+            return kr_dec_nan_result(th, ctx, a, b, st);
         if (a->kind == DEC_INF && b->kind == DEC_INF)
-            return signed_inf(th, a->sign);
-        return invalid(th, st, DEC_SIG_INVALID);
+            return kr_dec_signed_inf(th, a->sign);
+        return kr_dec_invalid(th, st, DEC_SIG_INVALID);
     }
     int64_t exp = b->exp;
     if (exp > ctx->emax || exp < ctx->emin - ctx->prec + 1)
-        return invalid(th, st, DEC_SIG_INVALID);
+        return kr_dec_invalid(th, st, DEC_SIG_INVALID);
     Dec *r = new_dec(th);
     if (!r)
         return NULL;
@@ -614,13 +614,13 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
         mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - exp));
         mpz_mul(c, c, p);
     } else if (exp > a->exp) {
-        inexact = drop_digits(c, exp - a->exp, (DecRound)mode, a->sign);
+        inexact = kr_dec_drop_digits(c, exp - a->exp, (DecRound)mode, a->sign);
     }
     kr_dec_set_coef(r, c);
     r->exp = exp;
     if (!kr_dec_coef_zero(r) && (kr_dec_ndigits(r) > ctx->prec ||
                                  r->exp + kr_dec_ndigits(r) - 1 > ctx->emax))
-        return invalid(th, st, DEC_SIG_INVALID);
+        return kr_dec_invalid(th, st, DEC_SIG_INVALID);
     if (!kr_dec_coef_zero(r) && r->exp + kr_dec_ndigits(r) - 1 < ctx->emin)
         *st |= DEC_BIT(DEC_SIG_SUBNORMAL);
     if (exp > a->exp) {
@@ -628,7 +628,7 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
             *st |= DEC_BIT(DEC_SIG_INEXACT);
         *st |= DEC_BIT(DEC_SIG_ROUNDED);
     }
-    finalize(ctx, r, st);
+    kr_dec_finalize(ctx, r, st);
     return r;
 }
 
@@ -636,7 +636,7 @@ Value kr_dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, i
 {
     uint32_t st = 0;
     Dec *r = dec_quantize(th, ctx, a, b, mode < 0 ? ctx->round : mode, &st);
-    return deliver(th, ctx, r, st);
+    return kr_dec_deliver(th, ctx, r, &st);
 }
 
 /* ---- operators -------------------------------------------------------------------- */
@@ -648,10 +648,10 @@ static Dec *apply(Thread *th, DecContext *ctx, ArOp op, const Dec *a, const Dec 
 {
     Dec *r = NULL;
     switch (op) {
-    case AR_ADD: return dec_add(th, ctx, a, b, 0, st);
-    case AR_SUB: return dec_add(th, ctx, a, b, 1, st);
-    case AR_MUL: return dec_mul(th, ctx, a, b, st);
-    case AR_DIV: return dec_div(th, ctx, a, b, st);
+    case AR_ADD: return kr_dec_add(th, ctx, a, b, 0, st);
+    case AR_SUB: return kr_dec_add(th, ctx, a, b, 1, st);
+    case AR_MUL: return kr_dec_mul(th, ctx, a, b, st);
+    case AR_DIV: return kr_dec_div(th, ctx, a, b, st);
     case AR_FLOORDIV: return dec_divmod(th, ctx, a, b, &r, NULL, st) < 0 ? NULL : r;
     case AR_MOD: return dec_divmod(th, ctx, a, b, NULL, &r, st) < 0 ? NULL : r;
     default: return NULL;
@@ -688,7 +688,7 @@ static Value binary(Thread *th, Value x, Value y, ArOp op)
         return divmod_value(th, ctx, a, b);
     uint32_t st = 0;
     Dec *r = apply(th, ctx, op, a, b, &st);
-    return deliver(th, ctx, r, st);
+    return kr_dec_deliver(th, ctx, r, &st);
 }
 
 Value kr_dec_binop(Thread *th, Value a, Value b, BinOp op)
@@ -711,7 +711,7 @@ static Value unary(Thread *th, Value v, int how)
         return KR_VALUE_NULL;
     uint32_t st = 0;
     Dec *r = dec_sign_op(th, ctx, kr_as_dec(v), how, &st);
-    return deliver(th, ctx, r, st);
+    return kr_dec_deliver(th, ctx, r, &st);
 }
 
 Value kr_dec_neg(Thread *th, Value v) { return unary(th, v, 1); }
@@ -745,7 +745,7 @@ KR_LIB_FUNC(dec_quantize_method)
     if (a[1] && a[1] != KR_NONE && kr_dec_round_arg(th, a[1], &mode) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[2]);
-    Dec *b = ctx ? operand_strict(th, a[0]) : NULL;
+    Dec *b = ctx ? kr_dec_operand(th, a[0]) : NULL;
     return b ? kr_dec_quantize(th, ctx, kr_as_dec(args[0]), b, mode) : KR_VALUE_NULL;
 }
 
@@ -764,15 +764,15 @@ static Value ctx_binary(Thread *th, const Value *args, size_t nargs, Tuple *kw,
         kr_libutil_check_positional(th, name, nargs - 1, 2, 2) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
-    Dec *a = operand_strict(th, args[1]);
-    Dec *b = a ? operand_strict(th, args[2]) : NULL;
+    Dec *a = kr_dec_operand(th, args[1]);
+    Dec *b = a ? kr_dec_operand(th, args[2]) : NULL;
     if (!b)
         return KR_VALUE_NULL;
     if (op == AR_DIVMOD)
         return divmod_value(th, ctx, a, b);
     uint32_t st = 0;
     Dec *r = apply(th, ctx, op, a, b, &st);
-    return deliver(th, ctx, r, st);
+    return kr_dec_deliver(th, ctx, r, &st);
 }
 
 static Value ctx_unary(Thread *th, const Value *args, size_t nargs, Tuple *kw,
@@ -782,12 +782,12 @@ static Value ctx_unary(Thread *th, const Value *args, size_t nargs, Tuple *kw,
         kr_libutil_check_positional(th, name, nargs - 1, 1, 1) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
-    Dec *a = operand_strict(th, args[1]);
+    Dec *a = kr_dec_operand(th, args[1]);
     if (!a)
         return KR_VALUE_NULL;
     uint32_t st = 0;
     Dec *r = dec_sign_op(th, ctx, a, how, &st);
-    return deliver(th, ctx, r, st);
+    return kr_dec_deliver(th, ctx, r, &st);
 }
 
 #define CTX_BINARY(fn, name, op) \
@@ -811,8 +811,8 @@ KR_LIB_FUNC(ctx_quantize)
         kr_libutil_check_positional(th, "quantize", nargs - 1, 2, 2) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
-    Dec *a = operand_strict(th, args[1]);
-    Dec *b = a ? operand_strict(th, args[2]) : NULL;
+    Dec *a = kr_dec_operand(th, args[1]);
+    Dec *b = a ? kr_dec_operand(th, args[2]) : NULL;
     return b ? kr_dec_quantize(th, ctx, a, b, -1) : KR_VALUE_NULL;
 }
 
@@ -833,11 +833,11 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     uint32_t st = 0;
     Dec *d = kr_as_dec(v);
-    Dec *r = is_nan(d) ? nan_result(th, ctx, d, NULL, &st) : NULL;
+    Dec *r = is_nan(d) ? kr_dec_nan_result(th, ctx, d, NULL, &st) : NULL;
     if (r) {
         st &= ~DEC_INVALID_BITS;       /* a signaling NaN is kept, not signalled */
         r->kind = d->kind;
-        return deliver(th, ctx, r, st);
+        return kr_dec_deliver(th, ctx, r, &st);
     }
     if (is_nan(d))
         return KR_VALUE_NULL;
@@ -851,8 +851,8 @@ KR_LIB_FUNC(ctx_create_decimal)
     } else {
         r->w = d->w;
     }
-    finalize(ctx, r, &st);
-    return deliver(th, ctx, r, st);
+    kr_dec_finalize(ctx, r, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
 }
 
 const MethodDef kr_dec_context_methods[] = {

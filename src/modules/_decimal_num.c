@@ -210,7 +210,7 @@ static int cmp_abs(const Dec *a, const Dec *b)
 }
 
 /* a vs b, neither a NaN: -1, 0, 1. */
-static int dec_cmp(const Dec *a, const Dec *b)
+int kr_dec_cmp(const Dec *a, const Dec *b)
 {
     bool za = a->kind == DEC_FINITE && kr_dec_coef_zero(a);
     bool zb = b->kind == DEC_FINITE && kr_dec_coef_zero(b);
@@ -315,7 +315,7 @@ Value kr_dec_richcompare(Thread *th, Value v, Value w, int op)
         /* untrapped, an unordered comparison is false */
         return kr_dec_raise(th, DEC_SIG_INVALID) < 0 ? KR_VALUE_NULL : kr_from_bool(op == KR_NE);
     }
-    int c = dec_cmp(a, b);
+    int c = kr_dec_cmp(a, b);
     switch (op) {
     case KR_LT: return kr_from_bool(c < 0);
     case KR_LE: return kr_from_bool(c <= 0);
