@@ -146,6 +146,12 @@ void *kr_gc_alloc_slow(size_t size)
     if (g <= FAST_GRANULES)
         return alloc_refill(g);
 #endif
+    /* 2 KiB exactly -- a set's or dict's table of 128 slots -- plus
+     * Boehm's extra byte would be a large object: a whole 4 KiB block
+     * taken under the allocation lock each time.  Asked as 2047 bytes it
+     * is Boehm's largest small size, 128 granules, all 2048 bytes ours. */
+    if (size == 2048)
+        return GC_MALLOC(2047);
     return GC_MALLOC(size);
 }
 
