@@ -1308,6 +1308,9 @@ static void compile_annassign(Compiler *c, Stmt *s)
     Expr *t = s->v.AnnAssign.target, *ann = s->v.AnnAssign.annotation;
     bool has_value = s->v.AnnAssign.value != NULL;
     bool top = c->u->block->type != BLOCK_FUNCTION;
+    KR_SET_LOC(c->u, s);
+    if (t->kind == K_Name || t->kind == K_Attribute)
+        kr_comp_forbid_debug(c, t->kind == K_Name ? t->v.Name.id : t->v.Attribute.attr);
     if (has_value) {
         int r = kr_comp_expr(c, s->v.AnnAssign.value);
         kr_comp_store(c, t, r);
@@ -1578,10 +1581,25 @@ static void apply_decorators(Compiler *c, int deco, int ndeco, int dst)
 }
 
 
+/* No parameter may be named __debug__ (CPython's compiler_check_debug_args),
+ * reported at the def or lambda. */
+static void check_debug_args(Compiler *c, Arguments *args)
+{
+    ArgSeq *seqs[] = {args->posonlyargs, args->args, args->kwonlyargs};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; seqs[k] && i < seqs[k]->n; i++)
+            kr_comp_forbid_debug(c, seqs[k]->items[i]->arg);
+    if (args->vararg)
+        kr_comp_forbid_debug(c, args->vararg->arg);
+    if (args->kwarg)
+        kr_comp_forbid_debug(c, args->kwarg->arg);
+}
+
 void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments *args,
                       StmtSeq *body, Expr *lambda_body, ExprSeq *decorators, int dst,
                       int lineno)
 {
+    check_debug_args(c, args);
     int save = c->u->top;
     /* Decorators are evaluated before the defaults and the function. */
     int ndeco = decorators ? decorators->n : 0;

@@ -209,13 +209,25 @@ static int load_name(Compiler *c, const char *id, int dst)
     return dst;
 }
 
+/* CPython's forbidden_name for a store: reported at the node being
+ * compiled (a def, an import, an except handler, an attribute). */
+void kr_comp_forbid_debug(Compiler *c, const char *id)
+{
+    if (strcmp(id, "__debug__") != 0)
+        return;
+    Unit *u = c->u;
+    Stmt *st = c->cur_stmt;
+    if (u->col >= 0)
+        kr_emit_syntax_error(c, "cannot assign to __debug__", u->lineno, u->col, u->end_lineno,
+                             u->end_col);
+    kr_emit_syntax_error(c, "cannot assign to __debug__", st ? st->lineno : u->lineno,
+                         st ? st->col_offset : 0, st ? st->end_lineno : u->lineno,
+                         st ? st->end_col_offset : 0);
+}
+
 static void store_name(Compiler *c, const char *id, int r)
 {
-    if (strcmp(id, "__debug__") == 0) {
-        Stmt *st = c->cur_stmt;
-        kr_emit_syntax_error(c, "cannot assign to __debug__", c->u->lineno, st ? st->col_offset : 0,
-                             c->u->lineno, st ? st->end_col_offset : 0);
-    }
+    kr_comp_forbid_debug(c, id);
     Unit *u = c->u;
     const char *name = kr_comp_mangle(c, id);
     SymScope scope = scope_of(c, name);
@@ -374,15 +386,17 @@ void kr_comp_store(Compiler *c, Expr *t, int r)
     KR_SET_LOC(c->u, t);
     switch (t->kind) {
     case K_Name:
-        if (strcmp(t->v.Name.id, "__debug__") == 0)
-            kr_emit_syntax_error(c, "cannot assign to __debug__", t->lineno, t->col_offset,
-                                 t->end_lineno, t->end_col_offset);
+        /* a name a statement binds (def, import, except) has no position of
+         * its own: the error is at the statement's or the handler's */
+        if (t->end_lineno == 0)
+            KR_PUT_LOC(c->u, saveline);
         store_name(c, t->v.Name.id, r);
         break;
     case K_Starred:
         kr_emit_syntax_error(c, "starred assignment target must be in a list or tuple",
                              t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
     case K_Attribute: {
+        kr_comp_forbid_debug(c, t->v.Attribute.attr);
         int obj = kr_comp_expr(c, t->v.Attribute.value);
         KR_SET_LOC(c->u, t);
         kr_emit_op(c, OP_SET_ATTR, 0, (unsigned)obj, kr_emit_name(c, kr_comp_mangle(c, t->v.Attribute.attr)),

@@ -110,10 +110,11 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
 /* compile(..., PyCF_ONLY_AST): the parse tree as _ast objects (_ast.c).
  * Only syntax errors are raised; the compiler's own checks do not run. */
 static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes,
-                          const char *filename, ParseMode mode)
+                          const char *filename, ParseMode mode, int feature_version)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    ParseResult pr = kr_parse_source_version(arena, src, len, is_bytes, filename, mode,
+                                             feature_version);
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
         memset(&pr.err, 0, sizeof pr.err);
@@ -459,8 +460,15 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
-    if (flags & CF_ONLY_AST)
-        return parse_to_ast(th, src, len, is_bytes, fname, mode);
+    if (flags & CF_ONLY_AST) {
+        /* _feature_version: the 3.x grammar ast.parse(feature_version=) asks for */
+        int64_t fv = KR_PARSE_FEATURE_LATEST;
+        if (kr_is_int(kv[6]) && kr_int_as_i64(th, kv[6], &fv) < 0)
+            return KR_VALUE_NULL;
+        if (fv < 0 || fv > KR_PARSE_FEATURE_LATEST)
+            fv = KR_PARSE_FEATURE_LATEST;
+        return parse_to_ast(th, src, len, is_bytes, fname, mode, (int)fv);
+    }
     /* Without dont_inherit, the calling code's __future__ features apply. */
     int truth = kr_object_truth(th, kv[4]);
     if (truth < 0)

@@ -24,5 +24,12 @@ typedef struct ParseResult {
  * UTF-8 text).  Nodes and error text live in arena. */
 ParseResult kr_parse_source(Arena *arena, const char *src, size_t len, bool is_bytes,
                             const char *filename, ParseMode mode);
+/* The minor version of Python 3 whose grammar the parser accepts unless
+ * told otherwise (ast.parse's feature_version). */
+#define KR_PARSE_FEATURE_LATEST 11
+/* As kr_parse_source, accepting only the grammar of Python 3.feature_version:
+ * newer constructs are SyntaxErrors (CPython's CHECK_VERSION). */
+ParseResult kr_parse_source_version(Arena *arena, const char *src, size_t len, bool is_bytes,
+                                    const char *filename, ParseMode mode, int feature_version);
 
 #endif

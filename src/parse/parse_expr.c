@@ -341,6 +341,8 @@ static Expr *assignment_expression_body(Parser *p)
     Expr *b = expression(p);
     if (!b)
         return NULL;
+    if (!kr_parse_check_version(p, 8, "Assignment expressions are"))
+        return NULL;
     Expr *target = kr_ast_Name(p->arena, kr_parse_identifier(p, tok(p, start)), K_Store,
                                TOKEN_POS(start));
     return kr_ast_NamedExpr(p->arena, target, b, EXTRA_FROM(start));
