@@ -69,6 +69,18 @@ static Value const_seq_value(Compiler *c, const AstConst *k)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* A big int constant from its decimal digits, with no int_max_str_digits
+ * limit: the literal's size was checked (or not) when it was parsed. */
+static Value big_int_const(Thread *th, const AstConst *k)
+{
+    mpz_t z;
+    if (mpz_init_set_str(z, k->s.data, 10) != 0)
+        kr_fatal("bad big int constant: %s", k->s.data);
+    Value v = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    return v;
+}
+
 static Value const_value(Compiler *c, const AstConst *k)
 {
     Thread *th = c->th;
@@ -79,7 +91,7 @@ static Value const_value(Compiler *c, const AstConst *k)
     case CONST_FALSE: return KR_FALSE;
     case CONST_ELLIPSIS: return KR_ELLIPSIS;
     case CONST_INT:
-        v = k->big ? kr_int_from_string(th, k->s.data, k->s.len, 10) : kr_int_from_i64(th, k->i);
+        v = k->big ? big_int_const(th, k) : kr_int_from_i64(th, k->i);
         break;
     case CONST_FLOAT:
         v = kr_float_new(th, k->f);

@@ -78,7 +78,8 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
                           const char *filename, ParseMode mode, int future_flags)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
     Code *code = NULL;
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
@@ -113,8 +114,8 @@ static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes
                           const char *filename, ParseMode mode, int feature_version)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source_version(arena, src, len, is_bytes, filename, mode,
-                                             feature_version);
+    ParseOptions opt = {feature_version, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
         memset(&pr.err, 0, sizeof pr.err);

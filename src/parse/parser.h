@@ -64,6 +64,7 @@ typedef struct Parser {
     /* Python 3.x's grammar only (ast.parse(feature_version=)); f-string
      * sub-parsers inherit it */
     int feature_version;
+    int int_max_str_digits;  /* 0: no limit */
 } Parser;
 
 /* ---- tokens ---------------------------------------------------------- */
