@@ -187,6 +187,12 @@ static SymScope scope_of(Compiler *c, const char *name)
 static int load_name(Compiler *c, const char *id, int dst)
 {
     Unit *u = c->u;
+    if (strcmp(id, "__debug__") == 0) {     /* a constant, as CPython's ast_opt makes it */
+        if (dst < 0)
+            dst = kr_emit_reg(c);
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)dst, kr_emit_const(c, c->optimize ? KR_FALSE : KR_TRUE), 0);
+        return dst;
+    }
     const char *name = kr_comp_mangle(c, id);
     SymScope scope = scope_of(c, name);
     if (scope == SCOPE_CELL || scope == SCOPE_FREE) {

@@ -142,6 +142,7 @@ typedef struct Compiler {
     SyntaxErr *err;
     Stmt *cur_stmt;             /* the statement being compiled (error locations) */
     bool interactive;           /* compile(..., 'single'): echo expression statements */
+    int optimize;               /* 1: no asserts, __debug__ False; 2: no docstrings either */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */

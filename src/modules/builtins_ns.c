@@ -75,7 +75,7 @@ static bool more_than_one_statement(Mod *mod, const char *src, size_t len)
 /* Compile src[0..len) in the given mode; NULL with an exception
  * (SyntaxError, RecursionError, ...). */
 static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes,
-                          const char *filename, ParseMode mode, int future_flags)
+                          const char *filename, ParseMode mode, int future_flags, int optimize)
 {
     Arena *arena = kr_arena_new();
     ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
@@ -95,7 +95,7 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
         SyntaxErr err;
         memset(&err, 0, sizeof err);
         CompileStatus cs = kr_compile_mod(th, arena, pr.mod, filename, src, len, future_flags,
-                                          &code, &err);
+                                          optimize, &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
             kr_vm_raise_syntax_error(th, &err, filename);
         else if (cs == COMPILE_RECURSION)
@@ -346,7 +346,7 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
         /* The caller's __future__ features apply, as CPython merges them. */
         int future = th->frame ? (int)(th->frame->code->flags & CF_FUTURE_MASK) : 0;
         code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL,
-                            future);
+                            future, -1);
         if (!code)
             return KR_VALUE_NULL;
     }
@@ -360,7 +360,7 @@ FUNC(builtin_eval) { return exec_eval(th, "eval", args, nargs, kw); }
 /* compile(tree, ...): a tree of _ast node objects, converted into a C AST
  * (_ast.c) and compiled as parsed source would be. */
 static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int64_t flags,
-                          Value dont_inherit)
+                          Value dont_inherit, int optimize)
 {
     size_t fnlen;
     bool unused;
@@ -382,7 +382,8 @@ static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int6
     if (mod) {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
-        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, &code, &err);
+        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, (int)optimize,
+                                          &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
             kr_vm_raise_syntax_error(th, &err, fname);
         else if (cs == COMPILE_RECURSION)
@@ -447,7 +448,7 @@ FUNC(builtin_compile)
         return KR_VALUE_NULL;
     }
     if (kr_mod__ast_is_node(th, kv[0]))
-        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4]);
+        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4], (int)optimize);
     size_t len, fnlen;
     bool is_bytes, unused;
     const char *src = source_text(th, kv[0], "compile", &len, &is_bytes);
@@ -477,7 +478,7 @@ FUNC(builtin_compile)
     int future = (int)(flags & CF_FUTURE_MASK);
     if (!truth && th->frame)
         future |= (int)(th->frame->code->flags & CF_FUTURE_MASK);
-    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future);
+    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future, (int)optimize);
     return code ? kr_from_obj(code) : KR_VALUE_NULL;
 }
 
