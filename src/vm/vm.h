@@ -62,6 +62,7 @@ KR_MUST_CHECK Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
 /* DICT_MERGE: add mapping src's items to the keyword dict of a call of
  * func, with CPython's errors for a non-mapping and a repeated keyword. */
 KR_MUST_CHECK int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func);
+void kr_vm_star_error(Thread *th, Value src, Value func);
 struct Frame;
 KR_MUST_CHECK Value kr_vm_make_function(Thread *th, struct Frame *frame, Obj *code,
                                         unsigned flags, const Value *extra);
