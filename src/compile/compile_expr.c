@@ -348,6 +348,11 @@ static void store_unpack(Compiler *c, Expr *target, ExprSeq *elts, int r)
                                      target->end_col_offset);
             star = i;
         }
+    /* CPython's limits (its UNPACK_EX packs both counts in one oparg) */
+    if (star >= (1 << 8) || (star >= 0 && n - star - 1 >= (INT_MAX >> 8)))
+        kr_emit_syntax_error(c, "too many expressions in star-unpacking assignment",
+                             target->lineno, target->col_offset, target->end_lineno,
+                             target->end_col_offset);
     int save = c->u->top;
     int base = kr_emit_regs(c, n);
     if (star < 0) {
@@ -617,7 +622,9 @@ static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int ba
         Expr *a = args->items[i];
         if (a->kind == K_Starred) {
             int r = kr_comp_expr(c, a->v.Starred.value);
-            kr_emit_op(c, OP_LIST_EXTEND, 0, (unsigned)lst, (unsigned)r, 0);
+            /* f(*x) alone names f when x is not iterable */
+            unsigned fn = args->n == 1 && nfixed == 0 ? (unsigned)base + 1 : 0;
+            kr_emit_op(c, OP_LIST_EXTEND, 0, (unsigned)lst, (unsigned)r, fn);
         } else {
             int r = kr_comp_expr(c, a);
             kr_emit_op(c, OP_LIST_APPEND, 0, (unsigned)lst, (unsigned)r, 0);

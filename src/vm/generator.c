@@ -85,6 +85,13 @@ static void gen_done(Generator *g)
     g->frame = NULL;
     if (fr)
         kr_gc_recycle(fr, gen_frame_size(g->code));
+    if (g->has_finalizer) {
+        /* Its hook would do nothing now: let the collector reclaim it
+         * at once instead of keeping it for the finalizer (asyncio's
+         * async generators are mostly run to the end). */
+        g->has_finalizer = false;
+        kr_gc_remove_finalizer(g, kr_asyncgen_finalize);
+    }
 }
 
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)
@@ -408,6 +415,8 @@ Value kr_gen_send_to(Thread *th, Value it, Value sent, Value *result)
             *result = ret;
         return r;
     }
+    if (kr_is_obj(it) && kr_as_obj(it)->type == &kr_async_gen_asend_type)
+        return kr_asend_send_to(th, it, sent, result);    /* `async for`'s await */
     if (sent == KR_NONE) {
         Type *t = kr_type_of(it);
         if (!t->next)

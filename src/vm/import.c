@@ -30,6 +30,7 @@
 #include "objects/importerror.h"
 #include "objects/int.h"
 #include "modules/modules.h"
+#include "modules/sys.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -669,6 +670,19 @@ static int install_importlib(Thread *th)
         alias_bootstrap(th, "_frozen_importlib_external", "importlib._bootstrap_external") < 0)
         return -1;
     return attach_missing_specs(th);
+}
+
+Value kr_vm_sys_import_state(Thread *th, Str *name)
+{
+    size_t n;
+    const char *s = kr_str_utf8(th, name, &n);
+    if (!s || (strcmp(s, "meta_path") != 0 && strcmp(s, "path_hooks") != 0 &&
+               strcmp(s, "path_importer_cache") != 0))
+        return KR_VALUE_NULL;
+    Str *k_lib = kr_str_intern_cstr(th, "importlib");
+    if (!k_lib || !kr_vm_import(th, k_lib, true))
+        return KR_VALUE_NULL;
+    return kr_dict_get_str(th->vm->sys_module->dict, name);
 }
 
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
@@ -1380,21 +1394,10 @@ int kr_vm_set_argv(Thread *th, int argc, char **argv)
     return 0;
 }
 
-/* krait's own pure-Python modules: the lib/ directory of the repository
- * the executable was built in (build/krait, build/asan/krait, ...), found
- * by walking up from the executable's real path; NULL if there is none. */
-static char *krait_lib_dir(void)
+/* lib/ in dir or up to three directories above it; NULL if none. */
+static char *lib_dir_above(char *dir)
 {
-    char dir[4096];
-    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
-    if (n <= 0)
-        return NULL;
-    dir[n] = 0;
     for (int up = 0; up < 4; up++) {
-        char *slash = strrchr(dir, '/');
-        if (!slash)
-            return NULL;
-        *slash = 0;
         Buf b;
         kr_buf_init(&b);
         kr_buf_printf(&b, "%s/lib/_io.py", dir);
@@ -1403,8 +1406,52 @@ static char *krait_lib_dir(void)
             return b.data;
         }
         kr_buf_free(&b);
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            return NULL;
+        *slash = 0;
     }
     return NULL;
+}
+
+/* krait's own pure-Python modules: the lib/ directory of the repository
+ * the executable was built in (build/krait, build/asan/krait, ...), found
+ * by walking up from the executable's real path.  A copy of the executable
+ * in a virtual environment (venv --copies) finds it from pyvenv.cfg's home,
+ * the directory of the krait the environment was made with.  NULL if
+ * there is none. */
+static char *krait_lib_dir(void)
+{
+    char dir[4096];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    if (n <= 0)
+        return NULL;
+    dir[n] = 0;
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return NULL;
+    *slash = 0;
+    char exe_dir[4096];
+    memcpy(exe_dir, dir, strlen(dir) + 1);
+    char *lib = lib_dir_above(dir);
+    if (lib)
+        return lib;
+    Buf home;
+    kr_buf_init(&home);
+    slash = strrchr(exe_dir, '/');
+    bool found = kr_sys_venv_home(exe_dir, &home);
+    if (!found && slash) {
+        *slash = 0;
+        found = kr_sys_venv_home(exe_dir, &home);
+    }
+    char *real = found && home.data ? realpath(home.data, NULL) : NULL;
+    kr_buf_free(&home);
+    if (real && strlen(real) < sizeof dir) {
+        memcpy(dir, real, strlen(real) + 1);
+        lib = lib_dir_above(dir);
+    }
+    free(real);
+    return lib;
 }
 
 static int path_append(Thread *th, List *l, const char *dir, size_t len)
