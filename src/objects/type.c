@@ -45,6 +45,7 @@
 #include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/doctab.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -928,7 +929,26 @@ static Value type_get_flags(Thread *th, Value self)
     return kr_int_from_i64(th, (int64_t)f);
 }
 
+/* __text_signature__: a builtin type's constructor signature, for
+ * inspect.signature (objects/doctab.c); None for classes. */
+static Value type_get_text_signature(Thread *th, Value self)
+{
+    const Type *t = (const Type *)kr_as_obj(self);
+    const char *sig = kr_doctab_type_sig(t);
+    size_t n = sig ? strlen(sig) : 0, len;
+    Value doc = t->flags & KR_TYPE_HEAP ? kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) : 0;
+    if (doc && kr_is_str(doc)) {     /* "Name(sig)\n--\n\n...", as a builtin's doc starts */
+        const char *text = kr_str_utf8(th, kr_as_str(doc), &len);
+        if (!text)
+            return KR_VALUE_NULL;
+        sig = kr_doctab_sig_from_doc(t->name, text, &n);
+    }
+    Str *s = sig ? kr_str_from_utf8(th, sig, n) : NULL;
+    return s ? kr_from_obj(s) : sig ? KR_VALUE_NULL : KR_NONE;
+}
+
 static const MemberDef type_members[] = {
+    {"__text_signature__", 0, type_get_text_signature, NULL, NULL, KR_MEMBER_READONLY},
     {"__flags__", 0, type_get_flags, NULL, NULL, KR_MEMBER_READONLY},
     {"__base__", 0, type_get_base, NULL, NULL, KR_MEMBER_READONLY},
     {"__mro__", 0, type_get_mro, NULL, NULL, KR_MEMBER_READONLY},
