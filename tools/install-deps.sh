@@ -1,12 +1,13 @@
 #!/bin/sh
 # Install what krait needs to build and test, from Debian packages.
 #   build:  a C compiler, make, Boehm GC (libgc), GMP; zlib, bzip2, xz and
-#           OpenSSL's libcrypto for zlib, _bz2, _lzma and _hashlib
+#           OpenSSL's libcrypto for zlib, _bz2, _lzma and _hashlib;
+#           libexpat1-dev's expat.h for pyexpat (dlopen'ed)
 #   oracle: python3.11 (Debian's, /usr/bin/python3.11) and CPython's own test suite
 #   tools:  clang (libFuzzer, sanitizers), valgrind, pypy3 (benchmark peer)
 # With --if-missing, does nothing when every package is already installed.
 set -e
-PKGS="build-essential libgc-dev libgmp-dev libffi-dev zlib1g-dev libbz2-dev liblzma-dev libssl-dev python3.11 libpython3.11-testsuite clang libclang-rt-dev valgrind pypy3"
+PKGS="build-essential libgc-dev libgmp-dev libffi-dev zlib1g-dev libbz2-dev liblzma-dev libssl-dev libexpat1-dev python3.11 libpython3.11-testsuite clang libclang-rt-dev valgrind pypy3"
 if [ "$1" = "--if-missing" ]; then
     missing=""
     for p in $PKGS; do

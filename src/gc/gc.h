@@ -77,6 +77,11 @@ void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data);
  * subsystem keep per-object state in its finalizer record instead of a
  * side table keyed by address. */
 void *kr_gc_finalizer_data(void *obj, KrFinalizer fn);
+/* Drop obj's finalizers fn (the others stay): for an object that no longer
+ * needs one -- a finished async generator -- so the collector need not
+ * keep it alive for one more cycle only to run a finalizer that does
+ * nothing. */
+void kr_gc_remove_finalizer(void *obj, KrFinalizer fn);
 /* True if p points into the collector's heap (weak references and
  * finalizers apply only there, not to static objects). */
 bool kr_gc_is_heap_ptr(const void *p);

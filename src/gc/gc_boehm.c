@@ -146,6 +146,12 @@ void *kr_gc_alloc_slow(size_t size)
     if (g <= FAST_GRANULES)
         return alloc_refill(g);
 #endif
+    /* 2 KiB exactly -- a set's or dict's table of 128 slots -- plus
+     * Boehm's extra byte would be a large object: a whole 4 KiB block
+     * taken under the allocation lock each time.  Asked as 2047 bytes it
+     * is Boehm's largest small size, 128 granules, all 2048 bytes ours. */
+    if (size == 2048)
+        return GC_MALLOC(2047);
     return GC_MALLOC(size);
 }
 
@@ -387,7 +393,6 @@ void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data)
     void *old_data = NULL;
     GC_disable();       /* no full collection to grow the table (register_link) */
     GC_register_finalizer_no_order(obj, call_finalizer, r, &old_fn, &old_data);
-    GC_enable();
     if (old_fn == call_finalizer) {
         /* Append r after the existing chain, so finalizers run in order. */
         FinRecord *head = old_data;
@@ -397,23 +402,54 @@ void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data)
         last->next = r;
         GC_register_finalizer_no_order(obj, call_finalizer, head, NULL, NULL);
     }
+    GC_enable();
 }
 
 void *kr_gc_finalizer_data(void *obj, KrFinalizer fn)
 {
-    /* Boehm has no lookup: unregister to read the record, then put it back. */
+    /* Boehm has no lookup: unregister to read the record, then put it back.
+     * Collections stay off meanwhile: even an unregistration may find the
+     * table full, and past 4096 entries Boehm then collects instead of
+     * growing it -- a full collection every few thousand weak references
+     * or async generators (pyperformance's async_generators ran 30 where
+     * 12 sufficed). */
     GC_finalization_proc old_fn = 0;
     void *old_data = NULL;
+    GC_disable();
     GC_register_finalizer_no_order(obj, 0, NULL, &old_fn, &old_data);
+    if (old_fn)
+        GC_register_finalizer_no_order(obj, old_fn, old_data, NULL, NULL);
+    GC_enable();
     if (!old_fn)
         return NULL;
-    GC_register_finalizer_no_order(obj, old_fn, old_data, NULL, NULL);
     if (old_fn != call_finalizer)
         return NULL;
     for (FinRecord *r = old_data; r; r = r->next)
         if (r->fn == fn)
             return r->data;
     return NULL;
+}
+
+void kr_gc_remove_finalizer(void *obj, KrFinalizer fn)
+{
+    GC_finalization_proc old_fn = 0;
+    void *old_data = NULL;
+    GC_disable();       /* as in kr_gc_finalizer_data */
+    GC_register_finalizer_no_order(obj, 0, NULL, &old_fn, &old_data);
+    if (old_fn == call_finalizer) {
+        FinRecord *head = old_data, **link = &head;
+        while (*link) {
+            if ((*link)->fn == fn)
+                *link = (*link)->next;
+            else
+                link = &(*link)->next;
+        }
+        old_data = head;
+        old_fn = head ? call_finalizer : 0;
+    }
+    if (old_fn)         /* the others, or one not ours: put back */
+        GC_register_finalizer_no_order(obj, old_fn, old_data, NULL, NULL);
+    GC_enable();
 }
 
 bool kr_gc_is_heap_ptr(const void *p)

@@ -31,8 +31,6 @@ static const MethodDef open_def[] = {
     {"open", builtin_open,
      "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
      "closefd=True, opener=None)", NULL, 0},
-    {"__import__", kr_vm_builtin_import,
-     "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
     {0},
 };
 

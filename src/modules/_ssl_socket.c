@@ -318,7 +318,43 @@ static bool callback_failed(Thread *th, SslSocket *s)
     return true;
 }
 
+/* One SSL_* call, made under the mutex; it records its result with
+ * note_result and sets *finished to end the retries early (a clean EOF). */
+typedef int (*SslOp)(SslSocket *s, void *arg, bool *finished);
+
+/* Retry op while OpenSSL wants the socket, as CPython's _ssl.c loops:
+ * signals are checked after every try, and each wait honours the socket's
+ * timeout.  False with an exception set; else *ret is op's last result. */
+static bool io_retry(Thread *th, SslSocket *s, Io *io, SslOp op, void *arg, const char *timeout_msg,
+                     int *ret)
+{
+    do {
+        bool finished = false;
+        lock(s);
+        errno = 0;
+        *ret = op(s, arg, &finished);
+        unlock(s);
+        if (kr_vm_check_signals(th) < 0)
+            return false;
+        if (finished)
+            break;
+        SockState st = io_want(s, io);
+        if (wait_failed(th, st, timeout_msg))
+            return false;
+        if (st == SOCK_NONBLOCKING)
+            break;
+    } while (wants_io(s));
+    return !callback_failed(th, s);
+}
+
 /* ---- handshake, read, write, shutdown ------------------------------------------------- */
+
+static int op_handshake(SslSocket *s, void *arg, bool *finished)
+{
+    int ret = SSL_do_handshake(s->ssl);
+    note_result(s, ret < 1, ret);
+    return ret;
+}
 
 KR_LIB_FUNC(socket_do_handshake)
 {
@@ -328,27 +364,32 @@ KR_LIB_FUNC(socket_do_handshake)
     Io io;
     io_begin(s, &io);
     int ret;
-    do {
-        lock(s);
-        errno = 0;
-        ret = SSL_do_handshake(s->ssl);
-        note_result(s, ret < 1, ret);
-        unlock(s);
-        if (kr_vm_check_signals(th) < 0)
-            return KR_VALUE_NULL;
-        SockState st = io_want(s, &io);
-        if (wait_failed(th, st, "_ssl.c:975: The handshake operation timed out"))
-            return KR_VALUE_NULL;
-        if (st == SOCK_NONBLOCKING)
-            break;
-    } while (wants_io(s));
-    if (callback_failed(th, s))
+    if (!io_retry(th, s, &io, op_handshake, NULL, "_ssl.c:975: The handshake operation timed out", &ret))
         return KR_VALUE_NULL;
     if (ret < 1) {
         kr_ssl_error_call(th, s, ret, LINE_HANDSHAKE);
         return KR_VALUE_NULL;
     }
     return KR_NONE;
+}
+
+typedef struct ReadArgs {
+    unsigned char *mem;
+    size_t len, count;
+} ReadArgs;
+
+/* A close_notify already received reads as a clean end of file. */
+static int op_read(SslSocket *s, void *arg, bool *finished)
+{
+    ReadArgs *a = arg;
+    int ret = SSL_read_ex(s->ssl, a->mem, a->len, &a->count);
+    note_result(s, ret == 0, ret);
+    if (s->err_ssl == SSL_ERROR_ZERO_RETURN && SSL_get_shutdown(s->ssl) == SSL_RECEIVED_SHUTDOWN) {
+        a->count = 0;
+        *finished = true;
+        return 1;
+    }
+    return ret;
 }
 
 /* read(len=1024, buffer=None): bytes, or how many bytes went into buffer. */
@@ -387,29 +428,11 @@ KR_LIB_FUNC(socket_read)
     }
     Io io;
     io_begin(s, &io);
+    ReadArgs ra = {mem, (size_t)len, 0};
     int ret;
-    do {
-        lock(s);
-        errno = 0;
-        ret = SSL_read_ex(s->ssl, mem, (size_t)len, &count);
-        note_result(s, ret == 0, ret);
-        bool clean_eof = s->err_ssl == SSL_ERROR_ZERO_RETURN && SSL_get_shutdown(s->ssl) == SSL_RECEIVED_SHUTDOWN;
-        unlock(s);
-        if (kr_vm_check_signals(th) < 0)
-            goto done;
-        if (clean_eof) {
-            count = 0;
-            ret = 1;
-            break;
-        }
-        SockState st = io_want(s, &io);
-        if (wait_failed(th, st, "The read operation timed out"))
-            goto done;
-        if (st == SOCK_NONBLOCKING)
-            break;
-    } while (wants_io(s));
-    if (callback_failed(th, s))
+    if (!io_retry(th, s, &io, op_read, &ra, "The read operation timed out", &ret))
         goto done;
+    count = ra.count;
     if (ret == 0) {
         kr_ssl_error_call(th, s, ret, LINE_READ);
         goto done;
@@ -425,6 +448,19 @@ done:
     if (into)
         kr_buffer_release(&view);
     return result;
+}
+
+typedef struct WriteArgs {
+    const unsigned char *p;
+    size_t len, count;
+} WriteArgs;
+
+static int op_write(SslSocket *s, void *arg, bool *finished)
+{
+    WriteArgs *a = arg;
+    int ret = SSL_write_ex(s->ssl, a->p, a->len, &a->count);
+    note_result(s, ret == 0, ret);
+    return ret;
 }
 
 KR_LIB_FUNC(socket_write)
@@ -444,29 +480,15 @@ KR_LIB_FUNC(socket_write)
     io_begin(s, &io);
     if (wait_failed(th, io_wait(s, &io, true), "The write operation timed out"))
         return KR_VALUE_NULL;
-    size_t count = 0;
+    WriteArgs wa = {p, (size_t)n, 0};
     int ret;
-    do {
-        lock(s);
-        errno = 0;
-        ret = SSL_write_ex(s->ssl, p, (size_t)n, &count);
-        note_result(s, ret == 0, ret);
-        unlock(s);
-        if (kr_vm_check_signals(th) < 0)
-            return KR_VALUE_NULL;
-        SockState st = io_want(s, &io);
-        if (wait_failed(th, st, "The write operation timed out"))
-            return KR_VALUE_NULL;
-        if (st == SOCK_NONBLOCKING)
-            break;
-    } while (wants_io(s));
-    if (callback_failed(th, s))
+    if (!io_retry(th, s, &io, op_write, &wa, "The write operation timed out", &ret))
         return KR_VALUE_NULL;
     if (ret == 0) {
         kr_ssl_error_call(th, s, ret, LINE_WRITE);
         return KR_VALUE_NULL;
     }
-    return kr_int_from_i64(th, (int64_t)count);
+    return kr_int_from_i64(th, (int64_t)wa.count);
 }
 
 KR_LIB_FUNC(socket_pending)

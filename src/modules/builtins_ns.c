@@ -75,10 +75,11 @@ static bool more_than_one_statement(Mod *mod, const char *src, size_t len)
 /* Compile src[0..len) in the given mode; NULL with an exception
  * (SyntaxError, RecursionError, ...). */
 static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes,
-                          const char *filename, ParseMode mode, int future_flags)
+                          const char *filename, ParseMode mode, int future_flags, int optimize)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
     Code *code = NULL;
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
@@ -94,7 +95,7 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
         SyntaxErr err;
         memset(&err, 0, sizeof err);
         CompileStatus cs = kr_compile_mod(th, arena, pr.mod, filename, src, len, future_flags,
-                                          &code, &err);
+                                          optimize, &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
             kr_vm_raise_syntax_error(th, &err, filename);
         else if (cs == COMPILE_RECURSION)
@@ -110,10 +111,11 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
 /* compile(..., PyCF_ONLY_AST): the parse tree as _ast objects (_ast.c).
  * Only syntax errors are raised; the compiler's own checks do not run. */
 static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes,
-                          const char *filename, ParseMode mode)
+                          const char *filename, ParseMode mode, int feature_version)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    ParseOptions opt = {feature_version, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
         memset(&pr.err, 0, sizeof pr.err);
@@ -344,7 +346,7 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
         /* The caller's __future__ features apply, as CPython merges them. */
         int future = th->frame ? (int)(th->frame->code->flags & CF_FUTURE_MASK) : 0;
         code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL,
-                            future);
+                            future, -1);
         if (!code)
             return KR_VALUE_NULL;
     }
@@ -358,7 +360,7 @@ FUNC(builtin_eval) { return exec_eval(th, "eval", args, nargs, kw); }
 /* compile(tree, ...): a tree of _ast node objects, converted into a C AST
  * (_ast.c) and compiled as parsed source would be. */
 static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int64_t flags,
-                          Value dont_inherit)
+                          Value dont_inherit, int optimize)
 {
     size_t fnlen;
     bool unused;
@@ -380,7 +382,8 @@ static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int6
     if (mod) {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
-        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, &code, &err);
+        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, (int)optimize,
+                                          &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
             kr_vm_raise_syntax_error(th, &err, fname);
         else if (cs == COMPILE_RECURSION)
@@ -445,7 +448,7 @@ FUNC(builtin_compile)
         return KR_VALUE_NULL;
     }
     if (kr_mod__ast_is_node(th, kv[0]))
-        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4]);
+        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4], (int)optimize);
     size_t len, fnlen;
     bool is_bytes, unused;
     const char *src = source_text(th, kv[0], "compile", &len, &is_bytes);
@@ -459,8 +462,15 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
-    if (flags & CF_ONLY_AST)
-        return parse_to_ast(th, src, len, is_bytes, fname, mode);
+    if (flags & CF_ONLY_AST) {
+        /* _feature_version: the 3.x grammar ast.parse(feature_version=) asks for */
+        int64_t fv = KR_PARSE_FEATURE_LATEST;
+        if (kr_is_int(kv[6]) && kr_int_as_i64(th, kv[6], &fv) < 0)
+            return KR_VALUE_NULL;
+        if (fv < 0 || fv > KR_PARSE_FEATURE_LATEST)
+            fv = KR_PARSE_FEATURE_LATEST;
+        return parse_to_ast(th, src, len, is_bytes, fname, mode, (int)fv);
+    }
     /* Without dont_inherit, the calling code's __future__ features apply. */
     int truth = kr_object_truth(th, kv[4]);
     if (truth < 0)
@@ -468,7 +478,7 @@ FUNC(builtin_compile)
     int future = (int)(flags & CF_FUTURE_MASK);
     if (!truth && th->frame)
         future |= (int)(th->frame->code->flags & CF_FUTURE_MASK);
-    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future);
+    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future, (int)optimize);
     return code ? kr_from_obj(code) : KR_VALUE_NULL;
 }
 
@@ -684,162 +694,6 @@ static Value setup_annotations(Thread *th, Value self, const Value *args, size_t
 const MethodDef kr_mod_builtins_setup_annotations_def = {"setup_annotations", setup_annotations,
                                                          NULL, NULL, 0};
 
-/* from pkg import a, b: the submodules named in fromlist are imported
- * when the module is a package and lacks the attribute (CPython's
- * _handle_fromlist); a missing one is left for the caller to report. */
-static Value import_fromlist(Thread *th, Value module, Str *name, Value fromlist)
-{
-    Str *pa = kr_str_intern_cstr(th, "__path__");
-    Value path = pa ? kr_object_getattr(th, module, pa) : KR_VALUE_NULL;
-    if (!path) {
-        kr_err_clear(th);
-        return module;
-    }
-    List *items = kr_list_from_iterable(th, fromlist);
-    Str *dot = kr_str_from_cstr(th, ".");
-    if (!items || !dot)
-        return KR_VALUE_NULL;
-    for (int64_t i = 0; i < items->size; i++) {
-        Value it = items->items[i];
-        if (!kr_is_str(it))
-            return kr_err_type_error(th, "Item in %U.__all__ must be str, not %s", name,
-                                     kr_type_name(it));
-        Str *sub = kr_as_str(it);
-        if (sub->len == 1 && kr_str_char(sub, 0) == '*')
-            continue;
-        Value have = kr_object_getattr(th, module, kr_str_intern(th, sub));
-        if (have)
-            continue;
-        kr_err_clear(th);
-        Str *full = kr_str_concat(th, name, dot);
-        full = full ? kr_str_concat(th, full, sub) : NULL;
-        if (!full || !(full = kr_str_intern(th, full)))
-            return KR_VALUE_NULL;
-        if (!kr_vm_import(th, full, true)) {
-            if (!kr_err_matches(th, &kr_exc_ModuleNotFoundError))
-                return KR_VALUE_NULL;
-            kr_err_clear(th);
-        }
-    }
-    return module;
-}
-
-/* ---- __import__ ---------------------------------------------------------------------------- */
-
-/* The package a relative import starts from: globals' __package__, else
- * __name__ (itself when it is a package, with __path__), then `level - 1`
- * components dropped (CPython's _calc___package__ and _resolve_name). */
-static Str *import_base(Thread *th, Value globals, int64_t level)
-{
-    Dict *g = kr_is_dict(globals) ? kr_as_dict(globals) : NULL;
-    Str *pk = kr_str_intern_cstr(th, "__package__"), *pa = kr_str_intern_cstr(th, "__path__");
-    if (!pk || !pa)
-        return NULL;
-    Value pkg = g ? kr_dict_get_str(g, pk) : KR_VALUE_NULL;
-    Str *base = NULL;
-    if (pkg && kr_is_str(pkg)) {
-        base = kr_as_str(pkg);
-    } else if (g) {
-        Value name = kr_dict_get_str(g, KR_NAME(th, __name__));
-        if (name && kr_is_str(name)) {
-            base = kr_as_str(name);
-            if (!kr_dict_get_str(g, pa)) {              /* a module: its package */
-                int64_t dot = -1;
-                for (int64_t i = 0; i < base->len; i++)
-                    if (kr_str_char(base, i) == '.')
-                        dot = i;
-                base = dot < 0 ? th->vm->empty_str : kr_str_substr(th, base, 0, dot);
-            }
-        }
-    }
-    if (!base || base->len == 0) {
-        if (base)
-            kr_err_set_string(th, &kr_exc_ImportError,
-                              "attempted relative import with no known parent package");
-        else if (!kr_err_occurred(th))
-            kr_err_set_string(th, &kr_exc_ImportError,
-                              "attempted relative import with no known parent package");
-        return NULL;
-    }
-    for (int64_t up = 1; up < level; up++) {
-        int64_t dot = -1;
-        for (int64_t i = 0; i < base->len; i++)
-            if (kr_str_char(base, i) == '.')
-                dot = i;
-        if (dot < 0) {
-            kr_err_set_string(th, &kr_exc_ImportError,
-                              "attempted relative import beyond top-level package");
-            return NULL;
-        }
-        if (!(base = kr_str_substr(th, base, 0, dot)))
-            return NULL;
-    }
-    return base;
-}
-
-/* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
-FUNC(builtin___import__)
-{
-    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
-    Value kv[5] = {0, KR_NONE, KR_NONE, KR_VALUE_NULL, kr_from_smallint(0)};
-    if (nargs > 5)
-        return kr_err_type_error(th, "__import__() takes at most 5 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        kv[i] = args[i];
-    if (kr_mod_parse_kwargs(th, "__import__", args + nargs, kw, names, kv) < 0)
-        return KR_VALUE_NULL;
-    if (!kv[0])
-        return kr_err_type_error(th, "__import__() missing required argument 'name' (pos 1)");
-    if (!kr_is_str(kv[0]))
-        return kr_err_type_error(th, "module name must be a string");
-    int64_t level;
-    if (!kr_is_int(kv[4]))
-        return kr_err_type_error(th, "'%s' object cannot be interpreted as an integer", kr_type_name(kv[4]));
-    if (kr_int_as_i64(th, kv[4], &level) < 0)
-        return KR_VALUE_NULL;
-    if (level < 0) {
-        kr_err_set_string(th, &kr_exc_ValueError, "level must be >= 0");
-        return KR_VALUE_NULL;
-    }
-    Str *name = kr_as_str(kv[0]);
-    if (level == 0 && name->len == 0) {
-        kr_err_set_string(th, &kr_exc_ValueError, "Empty module name");
-        return KR_VALUE_NULL;
-    }
-    Str *full = name;
-    if (level > 0) {
-        Str *base = import_base(th, kv[1], level);
-        Str *dot = base ? kr_str_from_cstr(th, ".") : NULL;
-        if (!dot)
-            return KR_VALUE_NULL;
-        full = name->len ? kr_str_concat(th, base, dot) : base;
-        if (full && name->len)
-            full = kr_str_concat(th, full, name);
-    }
-    if (!full || !(full = kr_str_intern(th, full)))
-        return KR_VALUE_NULL;
-    int fl = kv[3] ? kr_object_truth(th, kv[3]) : 0;
-    if (fl < 0)
-        return KR_VALUE_NULL;
-    Value leaf = kr_vm_import(th, full, true);
-    if (!leaf)
-        return KR_VALUE_NULL;
-    if (fl)
-        return import_fromlist(th, leaf, full, kv[3]);
-    if (level == 0 || name->len == 0)
-        return level == 0 ? kr_vm_import(th, full, false) : leaf;
-    /* a relative import with no fromlist: the module of its first component */
-    int64_t first = name->len;
-    for (int64_t i = 0; i < name->len; i++)
-        if (kr_str_char(name, i) == '.') {
-            first = i;
-            break;
-        }
-    Str *top = kr_str_substr(th, full, 0, full->len - (name->len - first));
-    Value m = top && (top = kr_str_intern(th, top)) ? kr_dict_get_str(th->vm->modules, top) : KR_VALUE_NULL;
-    return m ? m : leaf;
-}
-
 /* exit() and quit(): what the site module gives CPython's builtins --
  * SystemExit(code).  (CPython's are Quitter instances that also close
  * sys.stdin; here they are plain builtins: docs/differences.md.) */
@@ -854,7 +708,7 @@ static Value builtin_exit(Thread *th, Value self, const Value *args, size_t narg
 }
 
 const MethodDef kr_mod_builtins_ns_functions[] = {
-    {"__import__", builtin___import__, "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
+    {"__import__", kr_vm_builtin_import, "($module, /, name, globals=None, locals=None, fromlist=(), level=0)", NULL, 0},
     {"exit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"quit", builtin_exit, "($module, code=None, /)", NULL, 0},
     {"exec", builtin_exec, "($module, source, globals=None, locals=None, /, *, closure=None)", NULL, 0},

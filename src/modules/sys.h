@@ -31,6 +31,9 @@ KR_MUST_CHECK int kr_mod_sys_configure(Thread *th, const KrCmdline *cl);
 
 /* sys.executable and sys._base_executable from argv[0] and a venv's
  * pyvenv.cfg (sys_getpath.c).  0 or -1. */
+/* pyvenv.cfg's "home" in dir (a virtual environment's root or bin/), appended
+ * to home; false when dir has no pyvenv.cfg or it names no home. */
+bool kr_sys_venv_home(const char *dir, Buf *home);
 KR_MUST_CHECK int kr_mod_sys_set_executable(Thread *th, Module *m, const KrCmdline *cl);
 
 #endif

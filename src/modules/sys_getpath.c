@@ -95,7 +95,7 @@ static void executable(Buf *out, const char *argv0)
 
 /* The value of pyvenv.cfg's "home" key in dir, into home; false if there
  * is no such file or key. */
-static bool venv_home(const char *dir, Buf *home)
+bool kr_sys_venv_home(const char *dir, Buf *home)
 {
     Buf path;
     kr_buf_init(&path);
@@ -125,7 +125,7 @@ static bool venv_home(const char *dir, Buf *home)
 }
 
 /* In a venv: the resolved executable if it is a link, else the home
- * directory's program of the same name (or python3, python3.11). */
+ * directory's program of the same name (or krait, python3, python3.11). */
 static void base_executable(Buf *out, const char *exe, const char *home)
 {
     char *real = realpath(exe, NULL);
@@ -136,7 +136,7 @@ static void base_executable(Buf *out, const char *exe, const char *home)
     }
     free(real);
     const char *name = strrchr(exe, '/') + 1;
-    const char *const cands[] = {name, "python3", "python3.11"};
+    const char *const cands[] = {name, "krait", "python3", "python3.11"};
     for (size_t i = 0; i < KR_ARRAY_LEN(cands); i++) {
         out->len = 0;
         kr_buf_printf(out, "%s/%s", home, cands[i]);
@@ -176,7 +176,7 @@ int kr_mod_sys_set_executable(Thread *th, Module *m, const KrCmdline *cl)
         char *up = strdup(dir), *s = strrchr(up, '/');
         if (s)
             *s = 0;
-        venv = (venv_home(up, &home) || venv_home(dir, &home)) && home.data;
+        venv = (kr_sys_venv_home(up, &home) || kr_sys_venv_home(dir, &home)) && home.data;
         free(up);
     }
     if (venv)

@@ -158,31 +158,44 @@ typedef struct Property {
 
 #define PR(v) ((Property *)kr_as_obj(v))
 
+/* property's __new__ makes an empty property and __init__ fills it, as
+ * CPython's (PyType_GenericNew + property_init): a subclass may give its
+ * own __init__ other parameters and call property.__init__ itself
+ * (toolz's InstanceProperty takes classval=). */
 static Value property_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
-    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
-    Value kv[4] = {KR_NONE, KR_NONE, KR_NONE, KR_NONE};
-    if (nargs > 4)
-        return kr_err_type_error(th, "property() takes at most 4 arguments (%zu given)", nargs);
-    for (size_t i = 0; i < nargs; i++)
-        kv[i] = args[i];
-    if (kr_mod_parse_kwargs(th, "property", args + nargs, kw, names, kv) < 0)
-        return KR_VALUE_NULL;
     Property *p = (Property *)kr_object_alloc_sub(th, t, 0);   /* t: maybe a subclass */
     if (!p)
         return KR_VALUE_NULL;
     p->hdr.type = t;
+    p->fget = p->fset = p->fdel = p->doc = KR_NONE;
+    return kr_from_obj(p);
+}
+
+static int property_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
+{
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    Value kv[4] = {KR_NONE, KR_NONE, KR_NONE, KR_NONE};
+    if (nargs > 4) {
+        kr_err_type_error(th, "property() takes at most 4 arguments (%zu given)", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        kv[i] = args[i];
+    if (kr_mod_parse_kwargs(th, "property", args + nargs, kw, names, kv) < 0)
+        return -1;
+    Property *p = PR(self);
     p->fget = kv[0];
     p->fset = kv[1];
     p->fdel = kv[2];
     p->doc = kv[3];
+    p->getter_doc = false;
     if (p->doc == KR_NONE && p->fget != KR_NONE) {
         /* no doc given: the getter's docstring, as CPython's property_init */
-        Str *dn = KR_NAME(th, __doc__);
-        Value d = kr_object_getattr(th, p->fget, dn);
+        Value d = kr_object_getattr(th, p->fget, KR_NAME(th, __doc__));
         if (!d) {
             if (!kr_err_matches(th, &kr_exc_AttributeError))
-                return KR_VALUE_NULL;
+                return -1;
             kr_err_clear(th);
         } else {
             p->doc = d;
@@ -191,10 +204,10 @@ static Value property_new(Thread *th, Type *t, const Value *args, size_t nargs, 
     }
     /* A subclass keeps the doc in the instance's __dict__: its class's own
      * __doc__ would hide the member (CPython's property_init). */
-    if (t != &kr_property_type && p->doc != KR_NONE &&
-        kr_object_setattr(th, kr_from_obj(p), KR_NAME(th, __doc__), p->doc) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_obj(p);
+    if (kr_type_of(self) != &kr_property_type && p->doc != KR_NONE &&
+        kr_object_setattr(th, self, KR_NAME(th, __doc__), p->doc) < 0)
+        return -1;
+    return 0;
 }
 
 /* "property 'x' of 'A' object has no getter", or the forms without the
@@ -308,6 +321,7 @@ static const MemberDef property_members[] = {
 
 Type kr_property_type = {
     .hdr = {&kr_type_type}, .name = "property", .size = sizeof(Property),
-    .flags = KR_TYPE_BASETYPE, .new_ = property_new, .descr_get = property_get,
+    .flags = KR_TYPE_BASETYPE, .new_ = property_new, .init = property_init,
+    .descr_get = property_get,
     .descr_set = property_set, .methods = property_methods, .members = property_members,
 };

@@ -90,12 +90,42 @@ void kr_int_to_mpz(Value v, mpz_t z)
         mpz_set(z, ((BigInt *)kr_as_obj(v))->z);
 }
 
+/* Most big ints are a limb or two: 2**47 <= |v| < 2**64 (time_ns(),
+ * hashes, 64-bit masks, an LCG's state).  Those are one pointer-free
+ * block -- the header (whose type is the static int type), the mpz_t and
+ * the limbs right after it -- so making one is a single atomic allocation,
+ * where GMP's own init would add a second for the limbs.  A BigInt is
+ * never written after it is made, so GMP never reallocates or frees these
+ * limbs.  `size` is the mpz's signed limb count; the caller fills them. */
+#define INLINE_LIMBS 4
+static BigInt *bigint_inline(Thread *th, int size)
+{
+    int n = size < 0 ? -size : size;
+    BigInt *b = kr_gc_alloc_atomic(sizeof *b + (size_t)n * sizeof(mp_limb_t));
+    if (!b) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    b->hdr.type = &kr_int_type;
+    b->z->_mp_alloc = n;
+    b->z->_mp_size = size;
+    b->z->_mp_d = (mp_limb_t *)(b + 1);
+    return b;
+}
+
 Value kr_int_from_mpz(Thread *th, const mpz_t z)
 {
     if (mpz_fits_slong_p(z)) {
         long i = mpz_get_si(z);
         if (kr_smallint_fits(i))
             return kr_from_smallint(i);
+    }
+    size_t n = mpz_size(z);
+    if (n <= INLINE_LIMBS) {
+        BigInt *b = bigint_inline(th, z->_mp_size);
+        if (b)
+            memcpy(b->z->_mp_d, z->_mp_d, n * sizeof(mp_limb_t));
+        return b ? kr_from_obj(b) : KR_VALUE_NULL;
     }
     BigInt *b = kr_gc_alloc(sizeof *b);
     if (!b) {
@@ -111,14 +141,10 @@ Value kr_int_from_i64(Thread *th, int64_t i)
 {
     if (kr_smallint_fits(i))
         return kr_from_smallint(i);
-    BigInt *b = kr_gc_alloc(sizeof *b);       /* straight in: no temporary mpz */
-    if (!b) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
-    b->hdr.type = &kr_int_type;
-    mpz_init_set_si(b->z, (long)i);
-    return kr_from_obj(b);
+    BigInt *b = bigint_inline(th, i < 0 ? -1 : 1);
+    if (b)
+        b->z->_mp_d[0] = i < 0 ? -(mp_limb_t)i : (mp_limb_t)i;
+    return b ? kr_from_obj(b) : KR_VALUE_NULL;
 }
 
 int kr_int_as_i64(Thread *th, Value v, int64_t *out)
@@ -536,6 +562,11 @@ static Value int_take_mpz(Thread *th, mpz_t r)
         mpz_clear(r);
         return v;
     }
+    if (mpz_size(r) <= INLINE_LIMBS) {      /* one pointer-free block instead */
+        Value v = kr_int_from_mpz(th, r);
+        mpz_clear(r);
+        return v;
+    }
     BigInt *b = kr_gc_alloc(sizeof *b);
     if (!b) {
         mpz_clear(r);
@@ -694,6 +725,99 @@ static bool binop_i64(Thread *th, int64_t x, int64_t y, BinOp op, __int128 *r, b
     }
 }
 
+/* ---- the 128-bit tier --------------------------------------------------------
+ * Values of up to two limbs whose magnitude fits 127 bits (64-bit masks and
+ * hashes, an LCG's product before its mask) are computed in __int128 with
+ * overflow checks; only a result that overflows goes to GMP. */
+
+typedef __int128 i128;
+#define I128_MAX ((i128)(((unsigned __int128)1 << 127) - 1))
+#define I128_MIN (-I128_MAX - 1)
+
+static bool as_i128(Value v, i128 *out)
+{
+    int64_t x;
+    if (as_i64(v, &x)) {
+        *out = x;
+        return true;
+    }
+    const BigInt *b = (const BigInt *)kr_as_obj(v);
+    int size = b->z->_mp_size, n = size < 0 ? -size : size;
+    if (n > 2)
+        return false;
+    unsigned __int128 mag = b->z->_mp_d[0];
+    if (n == 2)
+        mag |= (unsigned __int128)b->z->_mp_d[1] << 64;
+    if (mag > (unsigned __int128)I128_MAX)
+        return false;
+    *out = size < 0 ? -(i128)mag : (i128)mag;
+    return true;
+}
+
+/* x op y for __int128 operands: true with *r exact; false when it must go
+ * to GMP (an overflow) or raises (*err set then). */
+static bool binop_i128(Thread *th, i128 x, i128 y, BinOp op, i128 *r, bool *err)
+{
+    switch (op) {
+    case KR_OP_ADD: return !__builtin_add_overflow(x, y, r);
+    case KR_OP_SUB: return !__builtin_sub_overflow(x, y, r);
+    case KR_OP_MUL: return !__builtin_mul_overflow(x, y, r);
+    case KR_OP_FLOORDIV:
+    case KR_OP_MOD: {
+        if (y == 0) {
+            zero_division(th, op == KR_OP_MOD ? "integer modulo by zero"
+                                              : "integer division or modulo by zero");
+            *err = true;
+            return false;
+        }
+        if (y == -1) {
+            if (op == KR_OP_MOD) {
+                *r = 0;
+                return true;
+            }
+            return !__builtin_sub_overflow((i128)0, x, r);
+        }
+        i128 q = x / y, m = x % y;
+        if (m != 0 && (m < 0) != (y < 0)) {
+            q--;
+            m += y;
+        }
+        *r = op == KR_OP_FLOORDIV ? q : m;
+        return true;
+    }
+    case KR_OP_AND: *r = x & y; return true;
+    case KR_OP_OR: *r = x | y; return true;
+    case KR_OP_XOR: *r = x ^ y; return true;
+    case KR_OP_RSHIFT:
+        if (y < 0)
+            return false;               /* GMP's path raises the ValueError */
+        *r = y >= 127 ? (x < 0 ? -1 : 0) : x >> y;
+        return true;
+    case KR_OP_LSHIFT:
+        if (y < 0 || y >= 127)
+            return x == 0 && y >= 0 ? (*r = 0, true) : false;
+        return !__builtin_mul_overflow(x, (i128)1 << y, r);
+    default:
+        return false;
+    }
+}
+
+/* An exact __int128 as an int: at most two inline limbs. */
+static Value int_from_i128(Thread *th, i128 v)
+{
+    if (v >= INT64_MIN && v <= INT64_MAX)
+        return kr_int_from_i64(th, (int64_t)v);
+    unsigned __int128 mag = v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
+    int n = (mag >> 64) ? 2 : 1;
+    BigInt *b = bigint_inline(th, v < 0 ? -n : n);
+    if (!b)
+        return KR_VALUE_NULL;
+    b->z->_mp_d[0] = (mp_limb_t)mag;
+    if (n == 2)
+        b->z->_mp_d[1] = (mp_limb_t)(mag >> 64);
+    return kr_from_obj(b);
+}
+
 /* Ints whose values fit in 64 bits (all small ints, and the big ints an
  * overflowing small op produces, such as an LCG's state * multiplier) are
  * computed in 128 bits; GMP only sees results past 64 bits. */
@@ -704,14 +828,20 @@ Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
     if (op == KR_OP_MATMUL)
         return KR_NOTIMPL;
     int64_t x, y;
+    bool err = false;
     if (as_i64(a, &x) && as_i64(b, &y)) {
         __int128 r;
-        bool err = false;
-        if (binop_i64(th, x, y, op, &r, &err)) {
-            if (r >= INT64_MIN && r <= INT64_MAX)
-                return kr_int_from_i64(th, (int64_t)r);
-        } else if (err) {
+        if (binop_i64(th, x, y, op, &r, &err))
+            return int_from_i128(th, r);
+        if (err)
             return KR_VALUE_NULL;
+    } else if (op != KR_OP_TRUEDIV && op != KR_OP_POW) {
+        i128 x2, y2, r;
+        if (as_i128(a, &x2) && as_i128(b, &y2)) {
+            if (binop_i128(th, x2, y2, op, &r, &err))
+                return int_from_i128(th, r);
+            if (err)
+                return KR_VALUE_NULL;
         }
     }
     a = int_operand(a);

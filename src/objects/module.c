@@ -67,6 +67,9 @@ static Value module_getattr(Thread *th, Value obj, Str *name)
     if (v || !kr_err_matches(th, &kr_exc_AttributeError))
         return v;
     kr_err_clear(th);
+    /* krait installs importlib's finders when a program first needs them */
+    if (m == th->vm->sys_module && ((v = kr_vm_sys_import_state(th, name)) || kr_err_occurred(th)))
+        return v;
     /* PEP 562: the module's own __getattr__, then CPython's wording, which
      * names the module by its __name__ entry */
     Value hook = kr_dict_get_str(m->dict, KR_NAME(th, __getattr__));

@@ -418,6 +418,66 @@ static Value descr_repr(Thread *th, Value v)
     return cstr_value(th, buf);
 }
 
+/* The docs CPython's slotdefs give each wrapper (the text after its
+ * signature); __doc__ of a slot wrapper and of its bound method-wrapper. */
+static const struct { const char *name, *doc; } slot_docs[] = {
+    {"__repr__", "Return repr(self)."},
+    {"__str__", "Return str(self)."},
+    {"__hash__", "Return hash(self)."},
+    {"__call__", "Call self as a function."},
+    {"__getattribute__", "Return getattr(self, name)."},
+    {"__setattr__", "Implement setattr(self, name, value)."},
+    {"__delattr__", "Implement delattr(self, name)."},
+    {"__lt__", "Return self<value."},
+    {"__le__", "Return self<=value."},
+    {"__eq__", "Return self==value."},
+    {"__ne__", "Return self!=value."},
+    {"__gt__", "Return self>value."},
+    {"__ge__", "Return self>=value."},
+    {"__iter__", "Implement iter(self)."},
+    {"__next__", "Implement next(self)."},
+    {"__get__", "Return an attribute of instance, which is of type owner."},
+    {"__set__", "Set an attribute of instance to value."},
+    {"__delete__", "Delete an attribute of instance."},
+    {"__init__", "Initialize self.  See help(type(self)) for accurate signature."},
+    {"__pow__", "Return pow(self, value, mod)."},
+    {"__rpow__", "Return pow(value, self, mod)."},
+    {"__ipow__", "Return self**=value."},
+    {"__neg__", "-self"},
+    {"__pos__", "+self"},
+    {"__abs__", "abs(self)"},
+    {"__bool__", "True if self else False"},
+    {"__invert__", "~self"},
+    {"__int__", "int(self)"},
+    {"__float__", "float(self)"},
+    {"__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."},
+    {"__len__", "Return len(self)."},
+    {"__getitem__", "Return self[key]."},
+    {"__setitem__", "Set self[key] to value."},
+    {"__delitem__", "Delete self[key]."},
+    {"__contains__", "Return key in self."},
+    {"__add__", "Return self+value."}, {"__radd__", "Return value+self."}, {"__iadd__", "Return self+=value."},
+    {"__sub__", "Return self-value."}, {"__rsub__", "Return value-self."}, {"__isub__", "Return self-=value."},
+    {"__mul__", "Return self*value."}, {"__rmul__", "Return value*self."}, {"__imul__", "Return self*=value."},
+    {"__mod__", "Return self%value."}, {"__rmod__", "Return value%self."}, {"__imod__", "Return self%=value."},
+    {"__lshift__", "Return self<<value."}, {"__rlshift__", "Return value<<self."}, {"__ilshift__", "Return self<<=value."},
+    {"__rshift__", "Return self>>value."}, {"__rrshift__", "Return value>>self."}, {"__irshift__", "Return self>>=value."},
+    {"__and__", "Return self&value."}, {"__rand__", "Return value&self."}, {"__iand__", "Return self&=value."},
+    {"__xor__", "Return self^value."}, {"__rxor__", "Return value^self."}, {"__ixor__", "Return self^=value."},
+    {"__or__", "Return self|value."}, {"__ror__", "Return value|self."}, {"__ior__", "Return self|=value."},
+    {"__floordiv__", "Return self//value."}, {"__rfloordiv__", "Return value//self."}, {"__ifloordiv__", "Return self//=value."},
+    {"__truediv__", "Return self/value."}, {"__rtruediv__", "Return value/self."}, {"__itruediv__", "Return self/=value."},
+    {"__matmul__", "Return self@value."}, {"__rmatmul__", "Return value@self."}, {"__imatmul__", "Return self@=value."},
+};
+
+static Value slot_doc(Thread *th, const char *name)
+{
+    for (size_t i = 0; i < sizeof slot_docs / sizeof slot_docs[0]; i++)
+        if (strcmp(slot_docs[i].name, name) == 0)
+            return cstr_value(th, slot_docs[i].doc);
+    return KR_NONE;
+}
+
 static Value wrapper_name(Thread *th, const SlotDef *d, Type *owner, Str *name)
 {
     if (name == KR_NAME(th, __name__))
@@ -430,7 +490,7 @@ static Value wrapper_name(Thread *th, const SlotDef *d, Type *owner, Str *name)
     if (name == KR_NAME(th, __objclass__))
         return kr_from_obj(owner);
     if (name == KR_NAME(th, __doc__))
-        return KR_NONE;
+        return slot_doc(th, d->name);
     return KR_VALUE_NULL;
 }
 

@@ -236,7 +236,7 @@ static AsyncAwaitable *as_aw(Value v) { return (AsyncAwaitable *)kr_as_obj(v); }
  * while a finalizer hook was set (data: the hook): unless it finished or
  * was closed, the hook gets it -- asyncio schedules its aclose() -- as
  * CPython's _PyGen_Finalize does. */
-static void call_asyncgen_finalizer(void *obj, void *data, void *ctx)
+void kr_asyncgen_finalize(void *obj, void *data, void *ctx)
 {
     Thread *th = ctx;
     Generator *g = obj;
@@ -262,8 +262,10 @@ static int init_hooks(Thread *th, Value gen)
         return 0;
     g->hooks_inited = true;
     Value fin = th->asyncgen_finalizer;
-    if (fin && fin != KR_NONE && kr_is_obj(fin))
-        kr_gc_add_finalizer(g, call_asyncgen_finalizer, kr_as_obj(fin));
+    if (fin && fin != KR_NONE && kr_is_obj(fin)) {
+        kr_gc_add_finalizer(g, kr_asyncgen_finalize, kr_as_obj(fin));
+        g->has_finalizer = true;
+    }
     Value first = th->asyncgen_firstiter;
     return first && !kr_vm_call(th, first, &gen, 1, NULL) ? -1 : 0;
 }
@@ -290,7 +292,19 @@ static Value new_awaitable(Thread *th, Value gen, bool is_throw, Value sendval, 
  * `yield v` finishes the awaitable with StopIteration(v); an await's
  * value passes through; finishing is StopAsyncIteration.  CPython's
  * async_gen_unwrap_value. */
+static Value unwrap_to(Thread *th, Generator *g, Value r, Value *done);
+
 static Value unwrap(Thread *th, Generator *g, Value r)
+{
+    return unwrap_to(th, g, r, NULL);
+}
+
+/* unwrap, except that with `done` a `yield v` is returned there (and
+ * NULL with no exception) rather than raised as StopIteration(v): the
+ * awaiting frame's YIELD_FROM takes v without an exception object, as
+ * CPython's PyIter_Send reads the value of a StopIteration it never
+ * instantiates. */
+static Value unwrap_to(Thread *th, Generator *g, Value r, Value *done)
 {
     if (!r) {
         if (!kr_err_occurred(th))
@@ -303,6 +317,10 @@ static Value unwrap(Thread *th, Generator *g, Value r)
     }
     if (kr_gen_at_yield(g)) {
         g->running_async = false;
+        if (done) {
+            *done = r;
+            return KR_VALUE_NULL;
+        }
         return kr_gen_raise_stop(th, r);
     }
     return r;
@@ -318,7 +336,7 @@ static Value agen_send_raw(Thread *th, Generator *g, Value arg)
     return r;
 }
 
-static Value asend_send_impl(Thread *th, AsyncAwaitable *a, Value arg)
+static Value asend_send_impl(Thread *th, AsyncAwaitable *a, Value arg, Value *done)
 {
     Generator *g = as_gen(a->gen);
     if (a->state == AW_CLOSED) {
@@ -337,7 +355,7 @@ static Value asend_send_impl(Thread *th, AsyncAwaitable *a, Value arg)
         a->state = AW_ITER;
     }
     g->running_async = true;
-    Value r = unwrap(th, g, agen_send_raw(th, g, arg ? arg : KR_NONE));
+    Value r = unwrap_to(th, g, agen_send_raw(th, g, arg ? arg : KR_NONE), done);
     if (!r)
         a->state = AW_CLOSED;
     return r;
@@ -427,7 +445,13 @@ static Value athrow_send_impl(Thread *th, AsyncAwaitable *a, Value arg)
 static Value aw_send_impl(Thread *th, Value self, Value arg)
 {
     AsyncAwaitable *a = as_aw(self);
-    return a->is_throw ? athrow_send_impl(th, a, arg) : asend_send_impl(th, a, arg);
+    return a->is_throw ? athrow_send_impl(th, a, arg) : asend_send_impl(th, a, arg, NULL);
+}
+
+Value kr_asend_send_to(Thread *th, Value aw, Value sent, Value *result)
+{
+    *result = KR_VALUE_NULL;
+    return asend_send_impl(th, as_aw(aw), sent, result);
 }
 
 static Value aw_next(Thread *th, Value self) { return aw_send_impl(th, self, KR_VALUE_NULL); }

@@ -36,9 +36,14 @@ typedef struct Generator {
     bool running_async;     /* async generator: an asend/athrow is in progress (ag_running) */
     bool closed;            /* async generator: aclose() began or it finished */
     bool hooks_inited;      /* async generator: sys asyncgen firstiter hook ran */
+    bool has_finalizer;     /* async generator: the finalizer hook is registered */
 } Generator;
 
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+/* The collector's finalizer of an async generator collected unfinished
+ * (coroutine.c); a generator that finishes drops it (gen_done). */
+void kr_asyncgen_finalize(void *obj, void *data, void *ctx);
 
 /* A generator or coroutine resumed by FOR_ITER or YIELD_FROM inside the
  * running loop (generator.c explains): enter sends `sent` (None from
@@ -65,6 +70,9 @@ KR_MUST_CHECK Value kr_gen_new(Thread *th, Function *f, const Value *args, size_
  * iterator `it` (next() for None, as CPython).  The value it yielded; or
  * NULL with *result its return value; or NULL, *result NULL, an exception. */
 KR_MUST_CHECK Value kr_gen_send_to(Thread *th, Value it, Value sent, Value *result);
+/* kr_gen_send_to for an async generator's asend awaitable (coroutine.c):
+ * the `yield v` that finishes it comes back in *result, never raised. */
+KR_MUST_CHECK Value kr_asend_send_to(Thread *th, Value aw, Value sent, Value *result);
 
 /* For vm/coroutine.c: send() and throw() without the StopIteration
  * wrapping of a return -- NULL with no exception and *retval the return

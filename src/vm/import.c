@@ -30,6 +30,7 @@
 #include "objects/importerror.h"
 #include "objects/int.h"
 #include "modules/modules.h"
+#include "modules/sys.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
@@ -112,7 +113,9 @@ static Code *compile_source_file(Thread *th, const char *path)
         return NULL;
     }
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    /* a literal's length limit is the one in force now (sys.set_int_max_str_digits) */
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, true, path, PARSE_FILE, &opt);
     Code *code = NULL;
     if (!pr.mod) {
         kr_vm_raise_syntax_error(th, &pr.err, path);
@@ -198,6 +201,34 @@ static int attach_spec(Thread *th, Value maker, Module *m, Value name, Value fil
     return kr_dict_set_str(th, m->dict, k_ldr, loader);
 }
 
+/* A C module's __spec__, __loader__ and __package__ as importlib's
+ * BuiltinImporter gives them (_init_module_attrs of find_spec(name)); no
+ * error and nothing done while importlib is not loaded, or when the module
+ * has its spec already. */
+static int attach_builtin_spec(Thread *th, Value m, Str *name)
+{
+    Str *k_spec = kr_str_intern_cstr(th, "__spec__");
+    Str *k_boot = kr_str_intern_cstr(th, "importlib._bootstrap");
+    Value boot = k_boot ? kr_dict_get_str(th->vm->modules, k_boot) : KR_VALUE_NULL;
+    if (!k_spec || !boot || !kr_is_type(m, &kr_module_type) ||
+        kr_dict_get_str(((Module *)kr_as_obj(m))->dict, k_spec))
+        return kr_err_occurred(th) ? -1 : 0;
+    Str *k_imp = kr_str_intern_cstr(th, "BuiltinImporter");
+    Str *k_find = kr_str_intern_cstr(th, "find_spec");
+    Str *k_init = kr_str_intern_cstr(th, "_init_module_attrs");
+    Value imp = k_imp ? kr_object_getattr(th, boot, k_imp) : KR_VALUE_NULL;
+    Value find = imp && k_find ? kr_object_getattr(th, imp, k_find) : KR_VALUE_NULL;
+    Value init = find && k_init ? kr_object_getattr(th, boot, k_init) : KR_VALUE_NULL;
+    Value nm = kr_from_obj(name);
+    Value spec = init ? kr_vm_call(th, find, &nm, 1, NULL) : KR_VALUE_NULL;
+    if (!spec)
+        return -1;
+    if (spec == KR_NONE)
+        return 0;
+    Value args[2] = {spec, m};
+    return kr_vm_call(th, init, args, 2, NULL) ? 0 : -1;
+}
+
 /* Give every module loaded before importlib its spec: those whose dict has
  * a str __file__ ending in .py and no __spec__ at all (__main__ and
  * importlib's own modules set theirs). */
@@ -227,6 +258,16 @@ static int attach_missing_specs(Thread *th)
         if (name && attach_spec(th, maker, m, name, kr_dict_get_str(m->dict, k_file)) < 0)
             return -1;
     }
+    pos = 0;     /* and the C modules theirs */
+    List *c_mods = kr_list_new(th, 0);
+    if (!c_mods)
+        return -1;
+    while (kr_dict_next(th->vm->builtin_modules, &pos, &k, &v))
+        if (kr_list_append(th, c_mods, k) < 0 || kr_list_append(th, c_mods, v) < 0)
+            return -1;
+    for (int64_t i = 0; i < c_mods->size; i += 2)
+        if (attach_builtin_spec(th, c_mods->items[i + 1], kr_as_str(c_mods->items[i])) < 0)
+            return -1;
     return 0;
 }
 
@@ -671,6 +712,19 @@ static int install_importlib(Thread *th)
     return attach_missing_specs(th);
 }
 
+Value kr_vm_sys_import_state(Thread *th, Str *name)
+{
+    size_t n;
+    const char *s = kr_str_utf8(th, name, &n);
+    if (!s || (strcmp(s, "meta_path") != 0 && strcmp(s, "path_hooks") != 0 &&
+               strcmp(s, "path_importer_cache") != 0))
+        return KR_VALUE_NULL;
+    Str *k_lib = kr_str_intern_cstr(th, "importlib");
+    if (!k_lib || !kr_vm_import(th, k_lib, true))
+        return KR_VALUE_NULL;
+    return kr_dict_get_str(th->vm->sys_module->dict, name);
+}
+
 /* The pending ModuleNotFoundError gets .name = name, as importlib's. */
 static void name_the_error(Thread *th, Str *name)
 {
@@ -883,7 +937,9 @@ static Value import_one_unlocked(Thread *th, Str *name)
          * (import_fresh_module's fresh=['_heapq']) */
         Value b = kr_vm_builtin_module(th, name);
         if (b)
-            return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
+            return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ||
+                           attach_builtin_spec(th, b, name) < 0
+                       ? KR_VALUE_NULL : b;
         if (kr_err_occurred(th))
             return KR_VALUE_NULL;
         if (is_bootstrap_alias(full)) {
@@ -1380,21 +1436,10 @@ int kr_vm_set_argv(Thread *th, int argc, char **argv)
     return 0;
 }
 
-/* krait's own pure-Python modules: the lib/ directory of the repository
- * the executable was built in (build/krait, build/asan/krait, ...), found
- * by walking up from the executable's real path; NULL if there is none. */
-static char *krait_lib_dir(void)
+/* lib/ in dir or up to three directories above it; NULL if none. */
+static char *lib_dir_above(char *dir)
 {
-    char dir[4096];
-    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
-    if (n <= 0)
-        return NULL;
-    dir[n] = 0;
     for (int up = 0; up < 4; up++) {
-        char *slash = strrchr(dir, '/');
-        if (!slash)
-            return NULL;
-        *slash = 0;
         Buf b;
         kr_buf_init(&b);
         kr_buf_printf(&b, "%s/lib/_io.py", dir);
@@ -1403,8 +1448,52 @@ static char *krait_lib_dir(void)
             return b.data;
         }
         kr_buf_free(&b);
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            return NULL;
+        *slash = 0;
     }
     return NULL;
+}
+
+/* krait's own pure-Python modules: the lib/ directory of the repository
+ * the executable was built in (build/krait, build/asan/krait, ...), found
+ * by walking up from the executable's real path.  A copy of the executable
+ * in a virtual environment (venv --copies) finds it from pyvenv.cfg's home,
+ * the directory of the krait the environment was made with.  NULL if
+ * there is none. */
+static char *krait_lib_dir(void)
+{
+    char dir[4096];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    if (n <= 0)
+        return NULL;
+    dir[n] = 0;
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return NULL;
+    *slash = 0;
+    char exe_dir[4096];
+    memcpy(exe_dir, dir, strlen(dir) + 1);
+    char *lib = lib_dir_above(dir);
+    if (lib)
+        return lib;
+    Buf home;
+    kr_buf_init(&home);
+    slash = strrchr(exe_dir, '/');
+    bool found = kr_sys_venv_home(exe_dir, &home);
+    if (!found && slash) {
+        *slash = 0;
+        found = kr_sys_venv_home(exe_dir, &home);
+    }
+    char *real = found && home.data ? realpath(home.data, NULL) : NULL;
+    kr_buf_free(&home);
+    if (real && strlen(real) < sizeof dir) {
+        memcpy(dir, real, strlen(real) + 1);
+        lib = lib_dir_above(dir);
+    }
+    free(real);
+    return lib;
 }
 
 static int path_append(Thread *th, List *l, const char *dir, size_t len)

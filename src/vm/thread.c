@@ -25,8 +25,8 @@
  *
  * At exit (Py_FinalizeEx's order) threading._shutdown joins the
  * non-daemon threads before atexit callbacks run; daemon threads left
- * running are stopped at their next safe point (VM.finalizing, with the
- * eval breaker kept set) and park there until the process is gone, so
+ * running after the callbacks are stopped at their next safe point
+ * (VM.finalizing, with the eval breaker kept set) and park there until the process is gone, so
  * they never run while finalizers and the streams are torn down.
  *
  * Blocking: locks are POSIX semaphores (as CPython's on Linux).  A wait
@@ -439,10 +439,9 @@ void kr_thread_shutdown(Thread *th)
             kr_mod_gc_write_unraisable(th, kr_err_fetch(th), m);
     }
     kr_err_clear(th);
-    if (vm->nthreads > 0) {
-        vm->finalizing = true;
-        kr_eval_breaker = 1;
-    }
+    /* Daemon threads keep running through the atexit callbacks (one may
+     * set an Event and join a daemon, as tqdm's monitor does):
+     * kr_vm_finalize stops them after. */
 }
 
 /* ---- fork -------------------------------------------------------------------------- */

@@ -121,6 +121,13 @@ static int init_module(Thread *th, const ModuleDef *def)
     Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
     if (!m)     /* an init that extends another module (_io: builtins.open) */
         return name ? 0 : -1;
+    /* a top-level module's package is '' (importlib sets the spec and
+     * loader once a program imports it: vm/import.c) */
+    Str *k_pkg = kr_str_intern_cstr(th, "__package__");
+    Dict *d = kr_is_type(m, &kr_module_type) ? ((Module *)kr_as_obj(m))->dict : NULL;
+    if (!k_pkg || (d && !kr_dict_get_str(d, k_pkg) &&
+                   kr_dict_set_str(th, d, k_pkg, kr_from_obj(th->vm->empty_str)) < 0))
+        return -1;
     return kr_dict_set_str(th, th->vm->builtin_modules, name, m);
 }
 
@@ -516,9 +523,14 @@ Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
     int64_t p = 0, i = 0;
     Value k, v;
     while (kr_dict_next(kw, &p, &k, &v)) {
-        if (!kr_is_str(k))
+        if (!kr_str_check(k))
             return kr_err_type_error(th, "keywords must be strings");
-        names->items[i] = kr_from_obj(kr_str_intern(th, kr_as_str(k)));
+        /* a str subclass key binds by its text: an exact copy is interned */
+        Str *name = kr_str_substr(th, kr_as_str(k), 0, kr_as_str(k)->len);
+        name = name ? kr_str_intern(th, name) : NULL;
+        if (!name)
+            return KR_VALUE_NULL;
+        names->items[i] = kr_from_obj(name);
         argv[pos->size + i] = v;
         i++;
     }
@@ -581,14 +593,13 @@ static int merge_item(Thread *th, Dict *d, Value k, Value v, Value func)
     if (!old && kr_err_occurred(th))
         return -1;
     if (old) {
+        /* the key's str() even when it is not a str: CPython reports the
+         * repeat before it checks the keys' type */
         Str *fs = function_str(th, func);
-        if (fs) {
-            if (kr_is_str(k))
-                kr_err_format(th, &kr_exc_TypeError,
-                              "%U got multiple values for keyword argument '%U'", fs, kr_as_str(k));
-            else
-                kr_err_set_string(th, &kr_exc_TypeError, "keywords must be strings");
-        }
+        Value ks = fs ? kr_object_str(th, k) : KR_VALUE_NULL;
+        if (ks)
+            kr_err_format(th, &kr_exc_TypeError,
+                          "%U got multiple values for keyword argument '%U'", fs, kr_as_str(ks));
         return -1;
     }
     return kr_dict_set(th, d, k, v);
@@ -628,6 +639,28 @@ int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func)
             return -1;
     }
     return kr_err_occurred(th) ? -1 : 0;
+}
+
+/* ---- LIST_EXTEND: f(*x) and [*x] ------------------------------------------------------ */
+
+/* Replaces the TypeError of iterating src when src cannot be iterated at
+ * all (no __iter__, not a sequence), as CPython's check_args_iterable
+ * and LIST_EXTEND: "f() argument after * ..." when src is a call's only
+ * positional argument (func not NULL), "Value after * ..." otherwise. */
+void kr_vm_star_error(Thread *th, Value src, Value func)
+{
+    Type *t = kr_type_of(src);
+    if (!kr_err_matches(th, &kr_exc_TypeError) || t->iter || (t->getitem && !kr_dict_check(src)))
+        return;
+    kr_err_clear(th);
+    if (!func) {
+        kr_err_format(th, &kr_exc_TypeError, "Value after * must be an iterable, not %s", t->name);
+        return;
+    }
+    Str *fs = function_str(th, func);
+    if (fs)
+        kr_err_format(th, &kr_exc_TypeError, "%U argument after * must be an iterable, not %s",
+                      fs, t->name);
 }
 
 /* ---- LOAD_NAME / DELETE_NAME when the namespace is not exactly a dict ---- */

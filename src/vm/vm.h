@@ -62,6 +62,7 @@ KR_MUST_CHECK Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
 /* DICT_MERGE: add mapping src's items to the keyword dict of a call of
  * func, with CPython's errors for a non-mapping and a repeated keyword. */
 KR_MUST_CHECK int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func);
+void kr_vm_star_error(Thread *th, Value src, Value func);
 struct Frame;
 KR_MUST_CHECK Value kr_vm_make_function(Thread *th, struct Frame *frame, Obj *code,
                                         unsigned flags, const Value *extra);
@@ -79,6 +80,11 @@ KR_MUST_CHECK int kr_vm_import_star(Thread *th, Value module, Dict *ns);
 typedef struct SyntaxErr SyntaxErr;
 void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename);
 /* builtins.__import__ */
+/* sys.meta_path, sys.path_hooks or sys.path_importer_cache read before
+ * importlib was imported: importlib is imported (which installs them as
+ * CPython's start-up does) and the attribute returned; KR_VALUE_NULL with
+ * no exception for any other name. */
+KR_MUST_CHECK Value kr_vm_sys_import_state(Thread *th, Str *name);
 KR_MUST_CHECK Value kr_vm_builtin_import(Thread *th, Value self, const Value *args, size_t nargs,
                                          Tuple *kwnames);
 KR_MUST_CHECK Value kr_vm_import_from(Thread *th, Value module, Str *name);

@@ -23,8 +23,8 @@ del objs
 gc.collect()
 alive = [r() for r in refs]
 live = [o for o in alive if o is not None]
-print(all(o.i % 3 == 0 for o in live) or "extra survivors are allowed",
-      len(live) >= len(keep), len(live) <= 12000)
+# (a conservative collector may keep a few dead ones: which is not fixed)
+print(len(live) >= len(keep), len(live) <= 12000)
 print(all(refs[o.i]() is o for o in keep), all(o in ws for o in keep), all(wv[o.i] is o for o in keep))
 print(len(ws) >= len(keep), len(wv) >= len(keep), len(died) <= 12000 - len(keep))
 

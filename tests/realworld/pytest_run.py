@@ -65,7 +65,7 @@ def test_string_diff():
 
 
 def run(*args):
-    r = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+    r = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:hypothesispytest", *args],
                        cwd=d, capture_output=True, text=True)
     out = r.stdout.replace(d, "DIR")
     out = re.sub(r" in \d+\.\d+s", " in Ns", out)
