@@ -288,6 +288,61 @@ static const Dec *shrink(Thread *th, const Dec *big, const Dec *small, int64_t p
     return s;
 }
 
+/* Digits of a 128-bit value. */
+static int u128_digits(unsigned __int128 v)
+{
+    int n = 1;
+    while (v >= 10000000000000000000ULL) {
+        v /= 10000000000000000000ULL;
+        n += 19;
+    }
+    for (uint64_t w = (uint64_t)v; w >= 10; w /= 10)
+        n++;
+    return n;
+}
+
+/* r's coefficient from a 128-bit exact result.  Too long for a word, it
+ * is rounded to the precision here when that rounding is the final one
+ * (the exponent lands inside [Etiny, Etop]: finalize will not round
+ * again), else handed to GMP. */
+static void set_u128(DecContext *ctx, Dec *r, unsigned __int128 v, uint32_t *st)
+{
+    if (v > UINT64_MAX) {
+        int n = u128_digits(v);
+        int64_t k = n - ctx->prec;
+        int64_t e = r->exp + k;
+        if (k > 0 && k <= 38 && e >= ctx->emin - ctx->prec + 1 && e <= ctx->emax - ctx->prec + 1) {
+            unsigned __int128 p = 1;
+            for (int64_t i = 0; i < k; i++)
+                p *= 10;
+            unsigned __int128 q = v / p, rem = v % p;
+            if (rem) {
+                unsigned __int128 twice = rem * 2;
+                int half = twice < p ? -1 : twice > p;
+                if (kr_dec_round_up(ctx->round, r->sign, half, true, (unsigned)(q % 10)))
+                    q++;
+                *st |= DEC_BIT(DEC_SIG_INEXACT);
+            }
+            *st |= DEC_BIT(DEC_SIG_ROUNDED);
+            if (u128_digits(q) > ctx->prec) {
+                q /= 10;
+                e++;
+            }
+            v = q;
+            r->exp = e;
+        }
+    }
+    if (v <= UINT64_MAX) {
+        r->w = (uint64_t)v;
+        return;
+    }
+    mpz_t z;
+    mpz_init(z);
+    mpz_import(z, 2, -1, sizeof(uint64_t), 0, 0,
+               (uint64_t[2]){(uint64_t)v, (uint64_t)(v >> 64)});
+    kr_dec_set_coef(r, z);
+}
+
 Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int negate_b,
                     uint32_t *st)
 {
@@ -307,20 +362,27 @@ Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int neg
     Dec *r = new_dec(th);
     if (!r)
         return NULL;
-    /* the common case: same exponent, both in words, no carry out */
-    if (!a->big && !b->big && a->exp == b->exp && a->w < ((uint64_t)1 << 62) &&
-        b->w < ((uint64_t)1 << 62)) {
-        r->exp = a->exp;
+    /* the common case: both in words, exponents close: 128-bit sums */
+    int64_t ediff = a->exp - b->exp;
+    if (!a->big && !b->big && ediff >= -18 && ediff <= 18) {
+        unsigned __int128 x = a->w, y = b->w;
+        if (ediff > 0)
+            x *= pow10_u64[ediff];
+        else
+            y *= pow10_u64[-ediff];
+        r->exp = ediff > 0 ? b->exp : a->exp;
+        unsigned __int128 sum;
         if (a->sign == bsign) {
-            r->w = a->w + b->w;
+            sum = x + y;
             r->sign = a->sign;
-        } else if (a->w >= b->w) {
-            r->w = a->w - b->w;
+        } else if (x >= y) {
+            sum = x - y;
             r->sign = a->sign;
         } else {
-            r->w = b->w - a->w;
+            sum = y - x;
             r->sign = bsign;
         }
+        set_u128(ctx, r, sum, st);
     } else {
         if (!kr_dec_coef_zero(a) && !kr_dec_coef_zero(b)) {
             if (a->exp > b->exp)
@@ -372,9 +434,8 @@ Dec *kr_dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
         return NULL;
     r->sign = sign;
     r->exp = a->exp + b->exp;
-    unsigned __int128 p;
-    if (!a->big && !b->big && (p = (unsigned __int128)a->w * b->w) <= UINT64_MAX) {
-        r->w = (uint64_t)p;
+    if (!a->big && !b->big) {
+        set_u128(ctx, r, (unsigned __int128)a->w * b->w, st);
     } else {
         mpz_t ca, cb;
         mpz_inits(ca, cb, NULL);
@@ -433,6 +494,29 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
     }
     int64_t shift = kr_dec_ndigits(b) - kr_dec_ndigits(a) + ctx->prec + 1;
     int64_t exp = a->exp - b->exp - shift;
+    if (!a->big && !b->big && shift >= 0 && shift <= 19 && kr_dec_ndigits(a) + shift <= 38) {
+        /* the common case in 128-bit words: prec+1 digits of quotient */
+        unsigned __int128 n = (unsigned __int128)a->w * pow10_u64[shift];
+        unsigned __int128 q = n / b->w;
+        bool rem = n % b->w != 0;
+        if (q <= UINT64_MAX) {
+            uint64_t qw = (uint64_t)q;
+            if (rem) {
+                if (qw % 5 == 0)
+                    qw++;
+            } else {
+                int64_t ideal = a->exp - b->exp;
+                while (exp < ideal && qw % 10 == 0) {
+                    qw /= 10;
+                    exp++;
+                }
+            }
+            r->w = qw;
+            r->exp = exp;
+            kr_dec_finalize(ctx, r, st);
+            return r;
+        }
+    }
     mpz_t ca, cb, q, rem, p;
     mpz_inits(ca, cb, q, rem, p, NULL);
     kr_dec_get_coef(a, ca);
@@ -551,6 +635,8 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
     }
     if (!q || !r)
         return -1;
+    if (q != r && q->kind == DEC_FINITE)   /* the integer quotient, into the limits */
+        kr_dec_finalize(ctx, q, &sq);
     if (q == r)                 /* one result for both: its conditions count once */
         sr = sq;
     *status |= (qo ? sq : 0) | (ro ? sr : 0);
@@ -623,7 +709,7 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
         return kr_dec_invalid(th, st, DEC_SIG_INVALID);
     if (!kr_dec_coef_zero(r) && r->exp + kr_dec_ndigits(r) - 1 < ctx->emin)
         *st |= DEC_BIT(DEC_SIG_SUBNORMAL);
-    if (exp > a->exp) {
+    if (exp > a->exp && !is_zero(a)) {     /* libmpdec: a zero rescales silently */
         if (inexact)
             *st |= DEC_BIT(DEC_SIG_INEXACT);
         *st |= DEC_BIT(DEC_SIG_ROUNDED);

@@ -68,7 +68,7 @@ static Value to_integral(Thread *th, DecContext *ctx, const Dec *a, int mode, bo
     bool inexact = kr_dec_drop_digits(c, -a->exp, (DecRound)(mode < 0 ? ctx->round : mode), a->sign);
     r->sign = a->sign;
     kr_dec_set_coef(r, c);
-    if (exact)
+    if (exact && !is_zero(a))       /* a zero is made integral silently */
         st = DEC_BIT(DEC_SIG_ROUNDED) | (inexact ? DEC_BIT(DEC_SIG_INEXACT) : 0);
     return kr_dec_deliver(th, ctx, r, &st);
 }

@@ -26,10 +26,19 @@
 int64_t kr_dec_ndigits(const Dec *d)
 {
     if (!d->big) {
-        int64_t n = 1;
-        for (uint64_t w = d->w; w >= 10; w /= 10)
-            n++;
-        return n;
+        /* from the bit length: log10(2) ~ 1233/4096, then one correction */
+        static const uint64_t pow10[20] = {
+            1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+            100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+            1000000000000ULL, 10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+            10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
+            10000000000000000000ULL,
+        };
+        if (d->w < 10)
+            return 1;
+        int bits = 64 - __builtin_clzll(d->w);
+        int t = (bits * 1233) >> 12;            /* the digits, or one more */
+        return t + 1 - (d->w < pow10[t]);
     }
     int64_t n = (int64_t)mpz_sizeinbase(d->z, 10);      /* exact or one too many */
     mpz_t p;
