@@ -820,7 +820,7 @@ Type kr_dec_type = {
     .binop = {
         [KR_OP_ADD] = dec_add_slot, [KR_OP_SUB] = dec_sub_slot, [KR_OP_MUL] = dec_mul_slot,
         [KR_OP_TRUEDIV] = dec_div_slot, [KR_OP_FLOORDIV] = dec_floordiv_slot,
-        [KR_OP_MOD] = dec_mod_slot,
+        [KR_OP_MOD] = dec_mod_slot, [KR_OP_POW] = kr_dec_power_value,
     },
 };
 
@@ -962,7 +962,9 @@ int kr_mod__krait_decimal_init(Thread *th)
         add_more_methods(th, &kr_dec_type, kr_dec_arith_methods) < 0 ||
         add_more_methods(th, &kr_dec_context_type, kr_dec_context_methods) < 0 ||
         add_more_methods(th, &kr_dec_type, kr_dec_more_methods) < 0 ||
-        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods) < 0)
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_more_methods2) < 0 ||
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods2) < 0)
         return -1;
     return kr_libutil_add_value(th, m, "__version__", str_value(th, "1.70"));
 }
