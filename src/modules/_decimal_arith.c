@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "core/unicode.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -260,12 +261,16 @@ static void align(const Dec *a, const Dec *b, mpz_t ca, mpz_t cb, int64_t *e)
     mpz_t p;
     mpz_init(p);
     if (a->exp > b->exp) {
-        mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - b->exp));
-        mpz_mul(ca, ca, p);
+        if (mpz_sgn(ca)) {                      /* (a zero needs no power of ten) */
+            mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - b->exp));
+            mpz_mul(ca, ca, p);
+        }
         *e = b->exp;
     } else {
-        mpz_ui_pow_ui(p, 10, (unsigned long)(b->exp - a->exp));
-        mpz_mul(cb, cb, p);
+        if (mpz_sgn(cb)) {
+            mpz_ui_pow_ui(p, 10, (unsigned long)(b->exp - a->exp));
+            mpz_mul(cb, cb, p);
+        }
         *e = a->exp;
     }
 }
@@ -286,6 +291,25 @@ static const Dec *shrink(Thread *th, const Dec *big, const Dec *small, int64_t p
     s->w = 1;
     s->exp = e;
     return s;
+}
+
+/* z + x where z is a zero far below the nonzero x: the sum would carry
+ * zeros down to z's exponent, only for the rounding to drop them; a zero
+ * one digit below x's precision gives the same rounded result (and the
+ * same Rounded condition) without the huge coefficient. */
+static const Dec *lift_zero(Thread *th, const Dec *z, const Dec *x, int64_t prec)
+{
+    if (!kr_dec_coef_zero(z) || z->exp >= x->exp)
+        return z;
+    int64_t floor = x->exp + kr_dec_ndigits(x) - prec - 2;
+    if (z->exp >= floor)
+        return z;
+    Dec *r = new_dec(th);
+    if (!r)
+        return NULL;
+    r->sign = z->sign;
+    r->exp = floor < x->exp ? floor : x->exp;
+    return r;
 }
 
 /* Digits of a 128-bit value. */
@@ -389,6 +413,11 @@ Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int neg
                 b = shrink(th, a, b, ctx->prec);
             else if (b->exp > a->exp)
                 a = shrink(th, b, a, ctx->prec);
+            if (!a || !b)
+                return NULL;
+        } else if (kr_dec_coef_zero(a) != kr_dec_coef_zero(b)) {
+            a = lift_zero(th, a, b, ctx->prec);
+            b = a ? lift_zero(th, b, a, ctx->prec) : NULL;
             if (!a || !b)
                 return NULL;
         }
@@ -694,7 +723,9 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
     mpz_init(c);
     kr_dec_get_coef(a, c);
     bool inexact = false;
-    if (exp < a->exp) {
+    if (exp < a->exp && !is_zero(a) && a->exp - exp + kr_dec_ndigits(a) > ctx->prec)
+        return kr_dec_invalid(th, st, DEC_SIG_INVALID);     /* too many digits */
+    if (exp < a->exp && !is_zero(a)) {
         mpz_t p;
         mpz_init(p);
         mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - exp));
@@ -842,6 +873,30 @@ const MethodDef kr_dec_arith_methods[] = {
     {0},
 };
 
+/* Context._apply(x): x rounded into the context. */
+KR_LIB_FUNC(ctx_apply)
+{
+    if (kr_libutil_check_positional(th, "_apply", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    Dec *a = kr_dec_operand(th, args[1]);
+    if (!a)
+        return KR_VALUE_NULL;
+    uint32_t st = 0;
+    Dec *r = is_nan(a) ? kr_dec_nan_result(th, ctx, a, NULL, &st) : new_dec(th);
+    if (r && !is_nan(a)) {
+        r->kind = a->kind, r->sign = a->sign, r->exp = a->exp;
+        if (a->big) {
+            mpz_init_set(r->z, a->z);
+            r->big = 1;
+        } else {
+            r->w = a->w;
+        }
+        kr_dec_finalize(ctx, r, &st);
+    }
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
 /* Context.<op>(a, b): operands converted strictly (int or Decimal). */
 static Value ctx_binary(Thread *th, const Value *args, size_t nargs, Tuple *kw,
                         const char *name, ArOp op)
@@ -909,6 +964,17 @@ KR_LIB_FUNC(ctx_create_decimal)
     if (kr_libutil_check_positional(th, "create_decimal", nargs - 1, 0, 1) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    if (nargs > 1 && kr_str_check(args[1]) && kr_as_str(args[1])->len) {
+        /* unlike Decimal(), surrounding whitespace is a syntax error */
+        Str *s = kr_as_str(args[1]);
+        if (kr_unicode_isspace(kr_str_char(s, 0)) || kr_unicode_isspace(kr_str_char(s, s->len - 1))) {
+            uint32_t st = DEC_BIT(DEC_SIG_CONVSYNTAX);
+            Dec *r = new_dec(th);
+            if (r)
+                r->kind = DEC_NAN;
+            return kr_dec_deliver(th, ctx, r, &st);
+        }
+    }
     Value argv[2] = {nargs > 1 ? args[1] : KR_VALUE_NULL, args[0]};
     Value v = nargs > 1 ? kr_vm_call(th, kr_from_obj(&kr_dec_type), argv, 2, NULL)
                         : kr_vm_call(th, kr_from_obj(&kr_dec_type), NULL, 0, NULL);
@@ -953,6 +1019,8 @@ const MethodDef kr_dec_context_methods[] = {
     {"minus", ctx_minus, "($self, x, /)", NULL, 0},
     {"abs", ctx_abs, "($self, x, /)", NULL, 0},
     {"quantize", ctx_quantize, "($self, x, y, /)", NULL, 0},
+    {"_apply", ctx_apply, "($self, x, /)", NULL, 0},
+    {"apply", ctx_apply, "($self, x, /)", NULL, 0},
     {"create_decimal", ctx_create_decimal, "($self, num=\"0\", /)", NULL, 0},
     {0},
 };

@@ -21,6 +21,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 typedef Value (*DecUnary)(Thread *th, DecContext *ctx, const Dec *a);
@@ -685,6 +686,11 @@ static Value op_power(Thread *th, DecContext *ctx, const Dec *a, const Dec *b)
     uint32_t st = 0;
     if (is_nan(a) || is_nan(b))
         return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
+    if (b->kind == DEC_FINITE && !is_zero(b) && b->exp > 18) {
+        kr_err_set_string(th, &kr_exc_NotImplementedError,
+                          "krait's decimal: this power is not implemented yet");
+        return KR_VALUE_NULL;
+    }
     mpz_t bz;
     mpz_init(bz);
     bool bint = integral(b, bz);
@@ -922,5 +928,175 @@ const MethodDef kr_dec_more_context_methods2[] = {
     CPAIR(rotate, "x, y"),
     CPAIR(shift, "x, y"),
     {"fma", ctx_fma, "($self, x, y, z, /)", NULL, 0},
+    {0},
+};
+
+/* ---- remainder_near --------------------------------------------------------------------- */
+
+static Value op_remainder_near(Thread *th, DecContext *ctx, const Dec *a, const Dec *b)
+{
+    uint32_t st = 0;
+    if (is_nan(a) || is_nan(b))
+        return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
+    if (a->kind == DEC_INF)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+    if (b->kind == DEC_INF) {
+        Dec *r = copy_dec(th, a);
+        if (r)
+            kr_dec_finalize(ctx, r, &st);
+        return kr_dec_deliver(th, ctx, r, &st);
+    }
+    if (is_zero(b))
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, is_zero(a) ? DEC_SIG_DIVUNDEFINED
+                                                                      : DEC_SIG_INVALID), &st);
+    int64_t ideal = a->exp < b->exp ? a->exp : b->exp;
+    Dec *r = kr_dec_alloc(th, &kr_dec_type);
+    if (!r)
+        return KR_VALUE_NULL;
+    r->sign = a->sign;
+    r->exp = ideal;
+    if (is_zero(a)) {
+        kr_dec_finalize(ctx, r, &st);
+        return kr_dec_deliver(th, ctx, r, &st);
+    }
+    int64_t expdiff = adjusted(a) - adjusted(b);
+    if (expdiff >= ctx->prec + 1)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_DIVIMPOSSIBLE), &st);
+    mpz_t ca, cb, q, rem, p;
+    mpz_inits(ca, cb, q, rem, p, NULL);
+    kr_dec_get_coef(a, ca);
+    kr_dec_get_coef(b, cb);
+    if (expdiff <= -2) {            /* |a| is far below |b|: a itself */
+        mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - ideal));
+        mpz_mul(ca, ca, p);
+        kr_dec_set_coef(r, ca);
+        kr_dec_finalize(ctx, r, &st);
+        return kr_dec_deliver(th, ctx, r, &st);
+    }
+    mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - ideal));
+    mpz_mul(ca, ca, p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(b->exp - ideal));
+    mpz_mul(cb, cb, p);
+    mpz_tdiv_qr(q, rem, ca, cb);
+    /* to the nearest quotient, ties to even */
+    mpz_mul_2exp(p, rem, 1);
+    mpz_add_ui(p, p, mpz_odd_p(q) ? 1 : 0);
+    if (mpz_cmp(p, cb) > 0) {
+        mpz_sub(rem, rem, cb);
+        mpz_add_ui(q, q, 1);
+    }
+    mpz_ui_pow_ui(p, 10, (unsigned long)ctx->prec);
+    if (mpz_cmp(q, p) >= 0)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_DIVIMPOSSIBLE), &st);
+    if (mpz_sgn(rem) < 0) {
+        r->sign = !r->sign;
+        mpz_neg(rem, rem);
+    }
+    kr_dec_set_coef(r, rem);
+    kr_dec_finalize(ctx, r, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
+BINARY(remainder_near)
+
+/* ---- Context forms of the context-free methods ---------------------------------------------- */
+
+static Value call_method(Thread *th, const char *name, Value self, const Value *args, size_t n)
+{
+    Str *s = kr_str_from_cstr(th, name);
+    Value f = s ? kr_object_getattr(th, self, s) : KR_VALUE_NULL;
+    return f ? kr_vm_call(th, f, args, n, NULL) : KR_VALUE_NULL;
+}
+
+/* Context.name(x[, y]): x converted (int or Decimal), then x.method(y). */
+static Value ctx_forward(Thread *th, const Value *args, size_t nargs, Tuple *kw,
+                         const char *name, const char *method, size_t nops)
+{
+    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+        kr_libutil_check_positional(th, name, nargs - 1, nops, nops) < 0)
+        return KR_VALUE_NULL;
+    Dec *a = kr_dec_operand(th, args[1]);
+    if (!a)
+        return KR_VALUE_NULL;
+    Value extra[1];
+    if (nops == 2) {
+        Dec *b = kr_dec_operand(th, args[2]);
+        if (!b)
+            return KR_VALUE_NULL;
+        extra[0] = kr_from_obj(b);
+    }
+    return call_method(th, method, kr_from_obj(a), extra, nops - 1);
+}
+
+#define FORWARD(fn, name, method, n) \
+    KR_LIB_FUNC(fn) { return ctx_forward(th, args, nargs, kw, name, method, n); }
+FORWARD(ctx_copy_abs, "copy_abs", "copy_abs", 1)
+FORWARD(ctx_copy_negate, "copy_negate", "copy_negate", 1)
+FORWARD(ctx_copy_sign, "copy_sign", "copy_sign", 2)
+FORWARD(ctx_copy_decimal, "copy_decimal", "__copy__", 1)
+FORWARD(ctx_is_finite, "is_finite", "is_finite", 1)
+FORWARD(ctx_is_infinite, "is_infinite", "is_infinite", 1)
+FORWARD(ctx_is_nan, "is_nan", "is_nan", 1)
+FORWARD(ctx_is_qnan, "is_qnan", "is_qnan", 1)
+FORWARD(ctx_is_snan, "is_snan", "is_snan", 1)
+FORWARD(ctx_is_signed, "is_signed", "is_signed", 1)
+FORWARD(ctx_is_zero, "is_zero", "is_zero", 1)
+FORWARD(ctx_is_canonical, "is_canonical", "is_canonical", 1)
+FORWARD(ctx_to_sci_string, "to_sci_string", "__str__", 1)
+FORWARD(ctx_to_eng_string, "to_eng_string", "to_eng_string", 1)
+
+KR_LIB_FUNC(ctx_canonical)
+{
+    if (kr_libutil_check_positional(th, "canonical", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_dec(args[1])) {
+        kr_err_set_string(th, &kr_exc_TypeError, "argument must be a Decimal");
+        return KR_VALUE_NULL;
+    }
+    return args[1];
+}
+
+/* create_decimal_from_float(f): exact, then rounded into the context. */
+KR_LIB_FUNC(ctx_create_decimal_from_float)
+{
+    if (kr_libutil_check_positional(th, "create_decimal_from_float", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Value d = call_method(th, "from_float", kr_from_obj(&kr_dec_type), args + 1, 1);
+    if (!d)
+        return KR_VALUE_NULL;
+    DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    uint32_t st = 0;
+    const Dec *x = kr_as_dec(d);
+    if (is_nan(x))
+        return d;
+    Dec *r = copy_dec(th, x);
+    if (r)
+        kr_dec_finalize(ctx, r, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
+const MethodDef kr_dec_more_methods3[] = {
+    PAIR(remainder_near, "other, context=None"),
+    {0},
+};
+
+const MethodDef kr_dec_more_context_methods3[] = {
+    CPAIR(remainder_near, "x, y"),
+    {"copy_abs", ctx_copy_abs, "($self, x, /)", NULL, 0},
+    {"copy_negate", ctx_copy_negate, "($self, x, /)", NULL, 0},
+    {"copy_sign", ctx_copy_sign, "($self, x, y, /)", NULL, 0},
+    {"copy_decimal", ctx_copy_decimal, "($self, x, /)", NULL, 0},
+    {"is_finite", ctx_is_finite, "($self, x, /)", NULL, 0},
+    {"is_infinite", ctx_is_infinite, "($self, x, /)", NULL, 0},
+    {"is_nan", ctx_is_nan, "($self, x, /)", NULL, 0},
+    {"is_qnan", ctx_is_qnan, "($self, x, /)", NULL, 0},
+    {"is_snan", ctx_is_snan, "($self, x, /)", NULL, 0},
+    {"is_signed", ctx_is_signed, "($self, x, /)", NULL, 0},
+    {"is_zero", ctx_is_zero, "($self, x, /)", NULL, 0},
+    {"is_canonical", ctx_is_canonical, "($self, x, /)", NULL, 0},
+    {"canonical", ctx_canonical, "($self, x, /)", NULL, 0},
+    {"to_sci_string", ctx_to_sci_string, "($self, x, /)", NULL, 0},
+    {"to_eng_string", ctx_to_eng_string, "($self, x, /)", NULL, 0},
+    {"create_decimal_from_float", ctx_create_decimal_from_float, "($self, f, /)", NULL, 0},
     {0},
 };

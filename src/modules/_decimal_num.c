@@ -268,8 +268,17 @@ static int cmp_operands(Thread *th, Value v, Value w, int op, Dec **a, Dec **b)
     }
     if (kr_is_int(w))
         return (*b = kr_dec_from_int(th, w)) ? 1 : -1;
-    if (kr_is_float(w))
+    if (kr_is_float(w)) {
+        /* FloatOperation: signalled by an ordering, only flagged by == */
+        DecContext *ctx = kr_dec_current(th);
+        if (!ctx)
+            return -1;
+        if (op == KR_EQ || op == KR_NE)
+            ctx->flags |= DEC_BIT(DEC_SIG_FLOATOP);
+        else if (kr_dec_status(th, ctx, DEC_BIT(DEC_SIG_FLOATOP)) < 0)
+            return -1;
         return (*b = kr_dec_from_double(th, &kr_dec_type, kr_float_value(w))) ? 1 : -1;
+    }
     if (kr_is_obj(w) && kr_isinstance_type(w, &kr_complex_type)) {
         Complex *c = (Complex *)kr_as_obj(w);
         if ((op != KR_EQ && op != KR_NE) || c->imag != 0)
