@@ -146,7 +146,7 @@ static int total_cmp(const Dec *a, const Dec *b)
         kr_dec_get_coef(a, ca);
         kr_dec_get_coef(b, cb);
         int c = mpz_cmp(ca, cb);
-        return (c > 0) - (c < 0) ? s * ((c > 0) - (c < 0)) : 0;
+        return s * ((c > 0) - (c < 0));
     }
     int c = kr_dec_cmp(a, b);
     if (c)
