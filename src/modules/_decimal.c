@@ -425,7 +425,10 @@ static Value dec_new_from(Thread *th, Type *t, Value v, Value context)
         Dec *d = kr_dec_from_int(th, v);
         return d ? dec_copy_as(th, t, d) : KR_VALUE_NULL;
     }
-    if (kr_is_float(v)) {
+    if (kr_is_float(v)) {           /* a float signals FloatOperation */
+        DecContext *ctx = kr_dec_context_arg(th, context);
+        if (!ctx || kr_dec_status(th, ctx, DEC_BIT(DEC_SIG_FLOATOP)) < 0)
+            return KR_VALUE_NULL;
         Dec *d = kr_dec_from_double(th, t, kr_float_value(v));
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
@@ -534,11 +537,21 @@ exponent:
     return 0;
 }
 
+/* The current context's capitals (1: 'E'), or -1 with an exception. */
+static int capitals(Thread *th)
+{
+    DecContext *ctx = kr_dec_current(th);
+    return ctx ? ctx->capitals : -1;
+}
+
 static Value dec_text_value(Thread *th, Value v, bool eng)
 {
+    int caps = capitals(th);
+    if (caps < 0)
+        return KR_VALUE_NULL;
     Buf b;
     kr_buf_init(&b);
-    if (dec_text(th, kr_as_dec(v), eng, true, &b) < 0) {
+    if (dec_text(th, kr_as_dec(v), eng, caps, &b) < 0) {
         kr_buf_free(&b);
         return KR_VALUE_NULL;
     }
@@ -549,10 +562,13 @@ Value kr_dec_str(Thread *th, Value v) { return dec_text_value(th, v, false); }
 
 static Value dec_repr(Thread *th, Value v)
 {
+    int caps = capitals(th);
+    if (caps < 0)
+        return KR_VALUE_NULL;
     Buf b;
     kr_buf_init(&b);
     kr_buf_puts(&b, "Decimal('");
-    if (dec_text(th, kr_as_dec(v), false, true, &b) < 0) {
+    if (dec_text(th, kr_as_dec(v), false, caps, &b) < 0) {
         kr_buf_free(&b);
         return KR_VALUE_NULL;
     }
@@ -820,7 +836,7 @@ Type kr_dec_type = {
     .binop = {
         [KR_OP_ADD] = dec_add_slot, [KR_OP_SUB] = dec_sub_slot, [KR_OP_MUL] = dec_mul_slot,
         [KR_OP_TRUEDIV] = dec_div_slot, [KR_OP_FLOORDIV] = dec_floordiv_slot,
-        [KR_OP_MOD] = dec_mod_slot,
+        [KR_OP_MOD] = dec_mod_slot, [KR_OP_POW] = kr_dec_power_value,
     },
 };
 
@@ -917,7 +933,9 @@ static int add_constants(Thread *th, Module *m)
         "ROUND_HALF_UP", "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_05UP",
     };
     for (size_t i = 0; i < sizeof rounding / sizeof rounding[0]; i++) {
-        Value s = str_value(th, rounding[i]);
+        Str *is = kr_str_intern_cstr(th, rounding[i]);   /* the same objects as
+                                                            Context.rounding's */
+        Value s = is ? kr_from_obj(is) : KR_VALUE_NULL;
         if (!s || kr_libutil_add_value(th, m, rounding[i], s) < 0)
             return -1;
     }
@@ -936,6 +954,19 @@ static int add_constants(Thread *th, Module *m)
 }
 
 static const MethodDef dec_functions[] = {{0}};
+
+/* numbers.Number.register(Decimal), as _decimal does. */
+static int register_number(Thread *th)
+{
+    Str *name = kr_str_from_cstr(th, "numbers");
+    Value mod = name ? kr_vm_import(th, name, true) : KR_VALUE_NULL;
+    Str *attr = kr_str_from_cstr(th, "Number");
+    Value num = mod && attr ? kr_object_getattr(th, mod, attr) : KR_VALUE_NULL;
+    Str *reg = kr_str_from_cstr(th, "register");
+    Value f = num && reg ? kr_object_getattr(th, num, reg) : KR_VALUE_NULL;
+    Value arg = kr_from_obj(&kr_dec_type);
+    return f && kr_vm_call(th, f, &arg, 1, NULL) ? 0 : -1;
+}
 
 /* Methods defined in the other files, added to a ready type's dict. */
 static int add_more_methods(Thread *th, Type *t, const MethodDef *defs)
@@ -962,7 +993,14 @@ int kr_mod__krait_decimal_init(Thread *th)
         add_more_methods(th, &kr_dec_type, kr_dec_arith_methods) < 0 ||
         add_more_methods(th, &kr_dec_context_type, kr_dec_context_methods) < 0 ||
         add_more_methods(th, &kr_dec_type, kr_dec_more_methods) < 0 ||
-        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods) < 0)
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_more_methods2) < 0 ||
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods2) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_more_methods3) < 0 ||
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods3) < 0 ||
+        register_number(th) < 0)
         return -1;
-    return kr_libutil_add_value(th, m, "__version__", str_value(th, "1.70"));
+    return kr_libutil_add_value(th, m, "__version__", str_value(th, "1.70")) < 0 ||
+                   kr_libutil_add_value(th, m, "__libmpdec_version__", str_value(th, "2.5.1")) < 0
+               ? -1 : 0;
 }

@@ -140,7 +140,11 @@ KR_MUST_CHECK Value kr_dec_deliver(Thread *th, DecContext *ctx, Dec *r, const ui
 KR_MUST_CHECK Dec *kr_dec_operand(Thread *th, Value v);
 extern const MethodDef kr_dec_arith_methods[];
 /* _decimal_more.c: the remaining operations, for Decimal and Context */
-extern const MethodDef kr_dec_more_methods[], kr_dec_more_context_methods[];     /* Decimal's, spliced in */
+extern const MethodDef kr_dec_more_methods[], kr_dec_more_context_methods[];
+extern const MethodDef kr_dec_more_methods2[], kr_dec_more_context_methods2[];
+extern const MethodDef kr_dec_more_methods3[], kr_dec_more_context_methods3[];
+/* x ** y for Decimal/int operands (NotImplemented otherwise). */
+KR_MUST_CHECK Value kr_dec_power_value(Thread *th, Value x, Value y);     /* Decimal's, spliced in */
 extern const MethodDef kr_dec_context_methods[];   /* Context's arithmetic */
 /* Signal cond in the current context: 0 if not trapped, or -1 with the
  * exception raised. */

@@ -19,6 +19,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "core/unicode.h"
 #include "vm/call.h"
 #include "vm/errors.h"
 
@@ -260,12 +261,16 @@ static void align(const Dec *a, const Dec *b, mpz_t ca, mpz_t cb, int64_t *e)
     mpz_t p;
     mpz_init(p);
     if (a->exp > b->exp) {
-        mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - b->exp));
-        mpz_mul(ca, ca, p);
+        if (mpz_sgn(ca)) {                      /* (a zero needs no power of ten) */
+            mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - b->exp));
+            mpz_mul(ca, ca, p);
+        }
         *e = b->exp;
     } else {
-        mpz_ui_pow_ui(p, 10, (unsigned long)(b->exp - a->exp));
-        mpz_mul(cb, cb, p);
+        if (mpz_sgn(cb)) {
+            mpz_ui_pow_ui(p, 10, (unsigned long)(b->exp - a->exp));
+            mpz_mul(cb, cb, p);
+        }
         *e = a->exp;
     }
 }
@@ -288,6 +293,80 @@ static const Dec *shrink(Thread *th, const Dec *big, const Dec *small, int64_t p
     return s;
 }
 
+/* z + x where z is a zero far below the nonzero x: the sum would carry
+ * zeros down to z's exponent, only for the rounding to drop them; a zero
+ * one digit below x's precision gives the same rounded result (and the
+ * same Rounded condition) without the huge coefficient. */
+static const Dec *lift_zero(Thread *th, const Dec *z, const Dec *x, int64_t prec)
+{
+    if (!kr_dec_coef_zero(z) || z->exp >= x->exp)
+        return z;
+    int64_t floor = x->exp + kr_dec_ndigits(x) - prec - 2;
+    if (z->exp >= floor)
+        return z;
+    Dec *r = new_dec(th);
+    if (!r)
+        return NULL;
+    r->sign = z->sign;
+    r->exp = floor < x->exp ? floor : x->exp;
+    return r;
+}
+
+/* Digits of a 128-bit value. */
+static int u128_digits(unsigned __int128 v)
+{
+    int n = 1;
+    while (v >= 10000000000000000000ULL) {
+        v /= 10000000000000000000ULL;
+        n += 19;
+    }
+    for (uint64_t w = (uint64_t)v; w >= 10; w /= 10)
+        n++;
+    return n;
+}
+
+/* r's coefficient from a 128-bit exact result.  Too long for a word, it
+ * is rounded to the precision here when that rounding is the final one
+ * (the exponent lands inside [Etiny, Etop]: finalize will not round
+ * again), else handed to GMP. */
+static void set_u128(DecContext *ctx, Dec *r, unsigned __int128 v, uint32_t *st)
+{
+    if (v > UINT64_MAX) {
+        int n = u128_digits(v);
+        int64_t k = n - ctx->prec;
+        int64_t e = r->exp + k;
+        if (k > 0 && k <= 38 && e >= ctx->emin - ctx->prec + 1 && e <= ctx->emax - ctx->prec + 1) {
+            unsigned __int128 p = 1;
+            for (int64_t i = 0; i < k; i++)
+                p *= 10;
+            unsigned __int128 q = v / p, rem = v % p;
+            if (rem) {
+                unsigned __int128 twice = rem * 2;
+                int half = twice < p ? -1 : twice > p;
+                if (kr_dec_round_up(ctx->round, r->sign, half, true, (unsigned)(q % 10)))
+                    q++;
+                *st |= DEC_BIT(DEC_SIG_INEXACT);
+            }
+            *st |= DEC_BIT(DEC_SIG_ROUNDED);
+            if (u128_digits(q) > ctx->prec) {
+                q /= 10;
+                e++;
+            }
+            v = q;
+            r->exp = e;
+        }
+    }
+    if (v <= UINT64_MAX) {
+        r->w = (uint64_t)v;
+        return;
+    }
+    mpz_t z;
+    mpz_init(z);
+    mpz_import(z, 2, -1, sizeof(uint64_t), 0, 0,
+               (uint64_t[2]){(uint64_t)v, (uint64_t)(v >> 64)});
+    kr_dec_set_coef(r, z);
+}
+
 Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int negate_b,
                     uint32_t *st)
 {
@@ -307,26 +386,38 @@ Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, int neg
     Dec *r = new_dec(th);
     if (!r)
         return NULL;
-    /* the common case: same exponent, both in words, no carry out */
-    if (!a->big && !b->big && a->exp == b->exp && a->w < ((uint64_t)1 << 62) &&
-        b->w < ((uint64_t)1 << 62)) {
-        r->exp = a->exp;
+    /* the common case: both in words, exponents close: 128-bit sums */
+    int64_t ediff = a->exp - b->exp;
+    if (!a->big && !b->big && ediff >= -18 && ediff <= 18) {
+        unsigned __int128 x = a->w, y = b->w;
+        if (ediff > 0)
+            x *= pow10_u64[ediff];
+        else
+            y *= pow10_u64[-ediff];
+        r->exp = ediff > 0 ? b->exp : a->exp;
+        unsigned __int128 sum;
         if (a->sign == bsign) {
-            r->w = a->w + b->w;
+            sum = x + y;
             r->sign = a->sign;
-        } else if (a->w >= b->w) {
-            r->w = a->w - b->w;
+        } else if (x >= y) {
+            sum = x - y;
             r->sign = a->sign;
         } else {
-            r->w = b->w - a->w;
+            sum = y - x;
             r->sign = bsign;
         }
+        set_u128(ctx, r, sum, st);
     } else {
         if (!kr_dec_coef_zero(a) && !kr_dec_coef_zero(b)) {
             if (a->exp > b->exp)
                 b = shrink(th, a, b, ctx->prec);
             else if (b->exp > a->exp)
                 a = shrink(th, b, a, ctx->prec);
+            if (!a || !b)
+                return NULL;
+        } else if (kr_dec_coef_zero(a) != kr_dec_coef_zero(b)) {
+            a = lift_zero(th, a, b, ctx->prec);
+            b = a ? lift_zero(th, b, a, ctx->prec) : NULL;
             if (!a || !b)
                 return NULL;
         }
@@ -372,9 +463,8 @@ Dec *kr_dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
         return NULL;
     r->sign = sign;
     r->exp = a->exp + b->exp;
-    unsigned __int128 p;
-    if (!a->big && !b->big && (p = (unsigned __int128)a->w * b->w) <= UINT64_MAX) {
-        r->w = (uint64_t)p;
+    if (!a->big && !b->big) {
+        set_u128(ctx, r, (unsigned __int128)a->w * b->w, st);
     } else {
         mpz_t ca, cb;
         mpz_inits(ca, cb, NULL);
@@ -433,6 +523,29 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
     }
     int64_t shift = kr_dec_ndigits(b) - kr_dec_ndigits(a) + ctx->prec + 1;
     int64_t exp = a->exp - b->exp - shift;
+    if (!a->big && !b->big && shift >= 0 && shift <= 19 && kr_dec_ndigits(a) + shift <= 38) {
+        /* the common case in 128-bit words: prec+1 digits of quotient */
+        unsigned __int128 n = (unsigned __int128)a->w * pow10_u64[shift];
+        unsigned __int128 q = n / b->w;
+        bool rem = n % b->w != 0;
+        if (q <= UINT64_MAX) {
+            uint64_t qw = (uint64_t)q;
+            if (rem) {
+                if (qw % 5 == 0)
+                    qw++;
+            } else {
+                int64_t ideal = a->exp - b->exp;
+                while (exp < ideal && qw % 10 == 0) {
+                    qw /= 10;
+                    exp++;
+                }
+            }
+            r->w = qw;
+            r->exp = exp;
+            kr_dec_finalize(ctx, r, st);
+            return r;
+        }
+    }
     mpz_t ca, cb, q, rem, p;
     mpz_inits(ca, cb, q, rem, p, NULL);
     kr_dec_get_coef(a, ca);
@@ -551,6 +664,8 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
     }
     if (!q || !r)
         return -1;
+    if (q != r && q->kind == DEC_FINITE)   /* the integer quotient, into the limits */
+        kr_dec_finalize(ctx, q, &sq);
     if (q == r)                 /* one result for both: its conditions count once */
         sr = sq;
     *status |= (qo ? sq : 0) | (ro ? sr : 0);
@@ -608,7 +723,9 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
     mpz_init(c);
     kr_dec_get_coef(a, c);
     bool inexact = false;
-    if (exp < a->exp) {
+    if (exp < a->exp && !is_zero(a) && a->exp - exp + kr_dec_ndigits(a) > ctx->prec)
+        return kr_dec_invalid(th, st, DEC_SIG_INVALID);     /* too many digits */
+    if (exp < a->exp && !is_zero(a)) {
         mpz_t p;
         mpz_init(p);
         mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - exp));
@@ -623,7 +740,7 @@ static Dec *dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b
         return kr_dec_invalid(th, st, DEC_SIG_INVALID);
     if (!kr_dec_coef_zero(r) && r->exp + kr_dec_ndigits(r) - 1 < ctx->emin)
         *st |= DEC_BIT(DEC_SIG_SUBNORMAL);
-    if (exp > a->exp) {
+    if (exp > a->exp && !is_zero(a)) {     /* libmpdec: a zero rescales silently */
         if (inexact)
             *st |= DEC_BIT(DEC_SIG_INEXACT);
         *st |= DEC_BIT(DEC_SIG_ROUNDED);
@@ -756,6 +873,30 @@ const MethodDef kr_dec_arith_methods[] = {
     {0},
 };
 
+/* Context._apply(x): x rounded into the context. */
+KR_LIB_FUNC(ctx_apply)
+{
+    if (kr_libutil_check_positional(th, "_apply", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    Dec *a = kr_dec_operand(th, args[1]);
+    if (!a)
+        return KR_VALUE_NULL;
+    uint32_t st = 0;
+    Dec *r = is_nan(a) ? kr_dec_nan_result(th, ctx, a, NULL, &st) : new_dec(th);
+    if (r && !is_nan(a)) {
+        r->kind = a->kind, r->sign = a->sign, r->exp = a->exp;
+        if (a->big) {
+            mpz_init_set(r->z, a->z);
+            r->big = 1;
+        } else {
+            r->w = a->w;
+        }
+        kr_dec_finalize(ctx, r, &st);
+    }
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
 /* Context.<op>(a, b): operands converted strictly (int or Decimal). */
 static Value ctx_binary(Thread *th, const Value *args, size_t nargs, Tuple *kw,
                         const char *name, ArOp op)
@@ -823,6 +964,17 @@ KR_LIB_FUNC(ctx_create_decimal)
     if (kr_libutil_check_positional(th, "create_decimal", nargs - 1, 0, 1) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    if (nargs > 1 && kr_str_check(args[1]) && kr_as_str(args[1])->len) {
+        /* unlike Decimal(), surrounding whitespace is a syntax error */
+        Str *s = kr_as_str(args[1]);
+        if (kr_unicode_isspace(kr_str_char(s, 0)) || kr_unicode_isspace(kr_str_char(s, s->len - 1))) {
+            uint32_t st = DEC_BIT(DEC_SIG_CONVSYNTAX);
+            Dec *r = new_dec(th);
+            if (r)
+                r->kind = DEC_NAN;
+            return kr_dec_deliver(th, ctx, r, &st);
+        }
+    }
     Value argv[2] = {nargs > 1 ? args[1] : KR_VALUE_NULL, args[0]};
     Value v = nargs > 1 ? kr_vm_call(th, kr_from_obj(&kr_dec_type), argv, 2, NULL)
                         : kr_vm_call(th, kr_from_obj(&kr_dec_type), NULL, 0, NULL);
@@ -867,6 +1019,8 @@ const MethodDef kr_dec_context_methods[] = {
     {"minus", ctx_minus, "($self, x, /)", NULL, 0},
     {"abs", ctx_abs, "($self, x, /)", NULL, 0},
     {"quantize", ctx_quantize, "($self, x, y, /)", NULL, 0},
+    {"_apply", ctx_apply, "($self, x, /)", NULL, 0},
+    {"apply", ctx_apply, "($self, x, /)", NULL, 0},
     {"create_decimal", ctx_create_decimal, "($self, num=\"0\", /)", NULL, 0},
     {0},
 };

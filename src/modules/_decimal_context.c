@@ -417,7 +417,7 @@ static Value get_capitals(Thread *th, Value self) { return kr_from_smallint(as_c
 static Value get_clamp(Thread *th, Value self) { return kr_from_smallint(as_ctx(self)->clamp); }
 static Value get_rounding(Thread *th, Value self)
 {
-    Str *s = kr_str_from_cstr(th, round_names[as_ctx(self)->round]);
+    Str *s = kr_str_intern_cstr(th, round_names[as_ctx(self)->round]);
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 static Value get_flags(Thread *th, Value self) { return signal_view(th, as_ctx(self), false); }

@@ -9,13 +9,19 @@
  * Each operation is a function of (ctx, operands) returning a Value; the
  * wrappers differ only in where the context and operands come from.
  */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "modules/_decimal.h"
 #include "modules/libutil.h"
 
+#include "gc/gc.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/call.h"
 #include "vm/errors.h"
 
 typedef Value (*DecUnary)(Thread *th, DecContext *ctx, const Dec *a);
@@ -68,7 +74,7 @@ static Value to_integral(Thread *th, DecContext *ctx, const Dec *a, int mode, bo
     bool inexact = kr_dec_drop_digits(c, -a->exp, (DecRound)(mode < 0 ? ctx->round : mode), a->sign);
     r->sign = a->sign;
     kr_dec_set_coef(r, c);
-    if (exact)
+    if (exact && !is_zero(a))       /* a zero is made integral silently */
         st = DEC_BIT(DEC_SIG_ROUNDED) | (inexact ? DEC_BIT(DEC_SIG_INEXACT) : 0);
     return kr_dec_deliver(th, ctx, r, &st);
 }
@@ -140,7 +146,7 @@ static int total_cmp(const Dec *a, const Dec *b)
         kr_dec_get_coef(a, ca);
         kr_dec_get_coef(b, cb);
         int c = mpz_cmp(ca, cb);
-        return (c > 0) - (c < 0) ? s * ((c > 0) - (c < 0)) : 0;
+        return s * ((c > 0) - (c < 0));
     }
     int c = kr_dec_cmp(a, b);
     if (c)
@@ -614,5 +620,483 @@ const MethodDef kr_dec_more_context_methods[] = {
     CPAIR(same_quantum, "x, y"),
     CPAIR(next_toward, "x, y"),
     CPAIR(scaleb, "x, y"),
+    {0},
+};
+
+/* ---- fma, power ------------------------------------------------------------------------ */
+
+/* a*b + c with a single rounding: the exact product, then the sum. */
+static Value op_fma3(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, const Dec *c)
+{
+    uint32_t st = 0;
+    Dec *prod;
+    if (a->kind == DEC_SNAN || b->kind == DEC_SNAN) {
+        return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
+    } else if (is_nan(a) || is_nan(b)) {
+        prod = copy_dec(th, is_nan(a) ? a : b);
+    } else if (a->kind == DEC_INF || b->kind == DEC_INF) {
+        if (is_zero(a) || is_zero(b))
+            return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+        prod = kr_dec_signed_inf(th, a->sign ^ b->sign);
+    } else {
+        prod = kr_dec_alloc(th, &kr_dec_type);
+        if (prod) {
+            mpz_t x, y;
+            mpz_inits(x, y, NULL);
+            kr_dec_get_coef(a, x);
+            kr_dec_get_coef(b, y);
+            mpz_mul(x, x, y);
+            kr_dec_set_coef(prod, x);
+            prod->sign = a->sign ^ b->sign;
+            prod->exp = a->exp + b->exp;
+        }
+    }
+    if (!prod)
+        return KR_VALUE_NULL;
+    Dec *r = kr_dec_add(th, ctx, prod, c, 0, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
+/* Is d an integer (finite, no fractional digits)?  Its value in *z. */
+static bool integral(const Dec *d, mpz_t z)
+{
+    if (d->kind != DEC_FINITE)
+        return false;
+    kr_dec_get_coef(d, z);
+    if (d->exp >= 0) {
+        mpz_t p;
+        mpz_init(p);
+        mpz_ui_pow_ui(p, 10, (unsigned long)d->exp);
+        mpz_mul(z, z, p);
+        return true;
+    }
+    mpz_t p, r;
+    mpz_inits(p, r, NULL);
+    if (-d->exp > (int64_t)mpz_sizeinbase(z, 10) + 1)
+        return mpz_sgn(z) == 0;
+    mpz_ui_pow_ui(p, 10, (unsigned long)-d->exp);
+    mpz_tdiv_qr(z, r, z, p);
+    return mpz_sgn(r) == 0;
+}
+
+/* a ** b for an integer b: the exact power, rounded once (so correctly
+ * rounded); a negative b divides 1 by it, again with one rounding. */
+static Value op_power(Thread *th, DecContext *ctx, const Dec *a, const Dec *b)
+{
+    uint32_t st = 0;
+    if (is_nan(a) || is_nan(b))
+        return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
+    if (b->kind == DEC_FINITE && !is_zero(b) && b->exp > 18) {
+        kr_err_set_string(th, &kr_exc_NotImplementedError,
+                          "krait's decimal: this power is not implemented yet");
+        return KR_VALUE_NULL;
+    }
+    mpz_t bz;
+    mpz_init(bz);
+    bool bint = integral(b, bz);
+    if (is_zero(b)) {
+        if (is_zero(a))
+            return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+        return small_dec(th, 1);
+    }
+    int sign = 0;
+    if (a->sign) {
+        if (!bint) {
+            if (!is_zero(a))
+                return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+        } else {
+            sign = mpz_odd_p(bz);
+        }
+    }
+    bool bneg = b->sign;
+    if (is_zero(a) || a->kind == DEC_INF) {
+        bool to_inf = (a->kind == DEC_INF) != bneg;
+        if (to_inf)
+            return kr_from_obj(kr_dec_signed_inf(th, sign));
+        Dec *r = kr_dec_alloc(th, &kr_dec_type);
+        if (r)
+            r->sign = (uint8_t)sign;
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
+    if (!bint || !mpz_fits_slong_p(bz) ||
+        (double)kr_dec_ndigits(a) * fabs(mpz_get_d(bz)) > 200000.0) {
+        kr_err_set_string(th, &kr_exc_NotImplementedError,
+                          "krait's decimal: this power is not implemented yet");
+        return KR_VALUE_NULL;
+    }
+    long n = labs(mpz_get_si(bz));
+    Dec *p = kr_dec_alloc(th, &kr_dec_type);
+    if (!p)
+        return KR_VALUE_NULL;
+    mpz_t c;
+    mpz_init(c);
+    kr_dec_get_coef(a, c);
+    mpz_pow_ui(c, c, (unsigned long)n);
+    kr_dec_set_coef(p, c);
+    p->sign = (uint8_t)sign;
+    p->exp = a->exp * n;
+    if (!bneg) {
+        kr_dec_finalize(ctx, p, &st);
+        return kr_dec_deliver(th, ctx, p, &st);
+    }
+    Dec one = {.hdr = {&kr_dec_type}, .w = 1};
+    Dec *r = kr_dec_div(th, ctx, &one, p, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
+Value kr_dec_power_value(Thread *th, Value x, Value y)
+{
+    Dec *a = kr_is_dec(x) ? kr_as_dec(x) : NULL, *b = kr_is_dec(y) ? kr_as_dec(y) : NULL;
+    if ((!a && !kr_is_int(x)) || (!b && !kr_is_int(y)))
+        return KR_NOTIMPL;
+    if ((!a && !(a = kr_dec_from_int(th, x))) || (!b && !(b = kr_dec_from_int(th, y))))
+        return KR_VALUE_NULL;
+    DecContext *ctx = kr_dec_current(th);
+    return ctx ? op_power(th, ctx, a, b) : KR_VALUE_NULL;
+}
+
+/* ---- logical operations, rotate, shift ------------------------------------------------- */
+
+/* The digits of a logical operand (finite, positive, exponent 0, only 0s
+ * and 1s), right-aligned in prec places; false if it is not one. */
+static bool logical_digits(Thread *th, DecContext *ctx, const Dec *a, char *out)
+{
+    if (a->kind != DEC_FINITE || a->sign || a->exp != 0)
+        return false;
+    int64_t n;
+    char *d = kr_dec_digits(th, a, &n);
+    if (!d)
+        return false;
+    memset(out, '0', (size_t)ctx->prec);
+    for (int64_t i = 0; i < n; i++) {
+        if (d[i] != '0' && d[i] != '1')
+            return false;
+        if (i >= n - ctx->prec)     /* longer than prec: its low digits */
+            out[ctx->prec - n + i] = d[i];
+    }
+    return true;
+}
+
+/* A result from prec digits (leading zeros dropped), exponent exp. */
+static Value from_digits(Thread *th, const char *s, int64_t n, int sign, int64_t exp)
+{
+    while (n > 1 && *s == '0')
+        s++, n--;
+    Dec *r = kr_dec_alloc(th, &kr_dec_type);
+    char *buf = kr_gc_alloc_atomic((size_t)n + 1);
+    if (!r || !buf) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    memcpy(buf, s, (size_t)n);
+    buf[n] = 0;
+    mpz_t z;
+    mpz_init_set_str(z, buf, 10);
+    kr_dec_set_coef(r, z);
+    r->sign = (uint8_t)sign;
+    r->exp = exp;
+    return kr_from_obj(r);
+}
+
+static Value logical(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, char op)
+{
+    uint32_t st = 0;
+    char *x = kr_gc_alloc_atomic((size_t)ctx->prec * 3 + 1);
+    if (!x) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    char *y = x + ctx->prec, *r = y + ctx->prec;
+    if (!logical_digits(th, ctx, a, x) || (b && !logical_digits(th, ctx, b, y))) {
+        if (kr_err_occurred(th))
+            return KR_VALUE_NULL;
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+    }
+    for (int64_t i = 0; i < ctx->prec; i++) {
+        int p = x[i] - '0', q = b ? y[i] - '0' : 0;
+        int v = op == '&' ? p & q : op == '|' ? p | q : op == '^' ? p ^ q : !p;
+        r[i] = (char)('0' + v);
+    }
+    return from_digits(th, r, ctx->prec, 0, 0);
+}
+
+static Value op_logical_and(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return logical(th, c, a, b, '&'); }
+static Value op_logical_or(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return logical(th, c, a, b, '|'); }
+static Value op_logical_xor(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return logical(th, c, a, b, '^'); }
+static Value op_logical_invert(Thread *th, DecContext *c, const Dec *a) { return logical(th, c, a, NULL, '~'); }
+
+/* rotate (rot) or shift the coefficient, as prec digits, by b places. */
+static Value rotate_shift(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, bool rot)
+{
+    uint32_t st = 0;
+    if (is_nan(a) || is_nan(b))
+        return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
+    if (b->kind != DEC_FINITE || b->exp != 0 || b->big || b->w > (uint64_t)ctx->prec)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+    if (a->kind == DEC_INF)
+        return kr_from_obj(copy_dec(th, a));
+    int64_t k = b->sign ? -(int64_t)b->w : (int64_t)b->w, prec = ctx->prec, n;
+    char *d = kr_dec_digits(th, a, &n);
+    char *buf = d ? kr_gc_alloc_atomic((size_t)prec * 2 + 1) : NULL;
+    if (!buf) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    /* the coefficient as exactly prec digits (its low ones when longer) */
+    char *p = buf;
+    memset(p, '0', (size_t)prec);
+    for (int64_t i = 0; i < n && i < prec; i++)
+        p[prec - 1 - i] = d[n - 1 - i];
+    char *r = buf + prec;
+    for (int64_t i = 0; i < prec; i++) {
+        int64_t src = i + k;         /* digit i of the result comes from src */
+        if (rot)
+            r[i] = p[((src % prec) + prec) % prec];
+        else
+            r[i] = src >= 0 && src < prec ? p[src] : '0';
+    }
+    return from_digits(th, r, prec, a->sign, a->exp);
+}
+
+static Value op_rotate(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return rotate_shift(th, c, a, b, true); }
+static Value op_shift(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return rotate_shift(th, c, a, b, false); }
+
+/* Context.power(a, b, modulo=None): no modulo form yet */
+KR_LIB_FUNC(ctx_power)
+{
+    static const char *const names[] = {"a", "b", "modulo", NULL};
+    Value a[3];
+    if (kr_libutil_parse(th, "power", args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
+        return KR_VALUE_NULL;
+    if (a[2] && a[2] != KR_NONE) {
+        kr_err_set_string(th, &kr_exc_NotImplementedError,
+                          "krait's decimal: power() with a modulo is not implemented yet");
+        return KR_VALUE_NULL;
+    }
+    Dec *x = kr_dec_operand(th, a[0]);
+    Dec *y = x ? kr_dec_operand(th, a[1]) : NULL;
+    return y ? op_power(th, (DecContext *)kr_as_obj(args[0]), x, y) : KR_VALUE_NULL;
+}
+BINARY(logical_and)
+BINARY(logical_or)
+BINARY(logical_xor)
+UNARY(logical_invert)
+BINARY(rotate)
+BINARY(shift)
+
+/* Decimal.fma(other, third, context=None), Context.fma(a, b, c) */
+KR_LIB_FUNC(dec_fma)
+{
+    static const char *const names[] = {"other", "third", "context", NULL};
+    Value a[3];
+    if (kr_libutil_parse(th, "fma", args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
+        return KR_VALUE_NULL;
+    DecContext *ctx = kr_dec_context_arg(th, a[2]);
+    Dec *b = ctx ? kr_dec_operand(th, a[0]) : NULL;
+    Dec *c = b ? kr_dec_operand(th, a[1]) : NULL;
+    return c ? op_fma3(th, ctx, kr_as_dec(args[0]), b, c) : KR_VALUE_NULL;
+}
+
+KR_LIB_FUNC(ctx_fma)
+{
+    if (kr_libutil_no_keywords(th, "fma", kw) < 0 ||
+        kr_libutil_check_positional(th, "fma", nargs - 1, 3, 3) < 0)
+        return KR_VALUE_NULL;
+    Dec *a = kr_dec_operand(th, args[1]);
+    Dec *b = a ? kr_dec_operand(th, args[2]) : NULL;
+    Dec *c = b ? kr_dec_operand(th, args[3]) : NULL;
+    return c ? op_fma3(th, (DecContext *)kr_as_obj(args[0]), a, b, c) : KR_VALUE_NULL;
+}
+
+const MethodDef kr_dec_more_methods2[] = {
+    PAIR(logical_and, "other, context=None"),
+    PAIR(logical_or, "other, context=None"),
+    PAIR(logical_xor, "other, context=None"),
+    PAIR(logical_invert, "context=None"),
+    PAIR(rotate, "other, context=None"),
+    PAIR(shift, "other, context=None"),
+    {"fma", dec_fma, "($self, /, other, third, context=None)", NULL, 0},
+    {0},
+};
+
+const MethodDef kr_dec_more_context_methods2[] = {
+    {"power", ctx_power, "($self, /, a, b, modulo=None)", NULL, 0},
+    CPAIR(logical_and, "x, y"),
+    CPAIR(logical_or, "x, y"),
+    CPAIR(logical_xor, "x, y"),
+    CPAIR(logical_invert, "x"),
+    CPAIR(rotate, "x, y"),
+    CPAIR(shift, "x, y"),
+    {"fma", ctx_fma, "($self, x, y, z, /)", NULL, 0},
+    {0},
+};
+
+/* ---- remainder_near --------------------------------------------------------------------- */
+
+static Value op_remainder_near(Thread *th, DecContext *ctx, const Dec *a, const Dec *b)
+{
+    uint32_t st = 0;
+    if (is_nan(a) || is_nan(b))
+        return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
+    if (a->kind == DEC_INF)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+    if (b->kind == DEC_INF) {
+        Dec *r = copy_dec(th, a);
+        if (r)
+            kr_dec_finalize(ctx, r, &st);
+        return kr_dec_deliver(th, ctx, r, &st);
+    }
+    if (is_zero(b))
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, is_zero(a) ? DEC_SIG_DIVUNDEFINED
+                                                                      : DEC_SIG_INVALID), &st);
+    int64_t ideal = a->exp < b->exp ? a->exp : b->exp;
+    Dec *r = kr_dec_alloc(th, &kr_dec_type);
+    if (!r)
+        return KR_VALUE_NULL;
+    r->sign = a->sign;
+    r->exp = ideal;
+    if (is_zero(a)) {
+        kr_dec_finalize(ctx, r, &st);
+        return kr_dec_deliver(th, ctx, r, &st);
+    }
+    int64_t expdiff = adjusted(a) - adjusted(b);
+    if (expdiff >= ctx->prec + 1)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_DIVIMPOSSIBLE), &st);
+    mpz_t ca, cb, q, rem, p;
+    mpz_inits(ca, cb, q, rem, p, NULL);
+    kr_dec_get_coef(a, ca);
+    kr_dec_get_coef(b, cb);
+    if (expdiff <= -2) {            /* |a| is far below |b|: a itself */
+        mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - ideal));
+        mpz_mul(ca, ca, p);
+        kr_dec_set_coef(r, ca);
+        kr_dec_finalize(ctx, r, &st);
+        return kr_dec_deliver(th, ctx, r, &st);
+    }
+    mpz_ui_pow_ui(p, 10, (unsigned long)(a->exp - ideal));
+    mpz_mul(ca, ca, p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)(b->exp - ideal));
+    mpz_mul(cb, cb, p);
+    mpz_tdiv_qr(q, rem, ca, cb);
+    /* to the nearest quotient, ties to even */
+    mpz_mul_2exp(p, rem, 1);
+    mpz_add_ui(p, p, mpz_odd_p(q) ? 1 : 0);
+    if (mpz_cmp(p, cb) > 0) {
+        mpz_sub(rem, rem, cb);
+        mpz_add_ui(q, q, 1);
+    }
+    mpz_ui_pow_ui(p, 10, (unsigned long)ctx->prec);
+    if (mpz_cmp(q, p) >= 0)
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_DIVIMPOSSIBLE), &st);
+    if (mpz_sgn(rem) < 0) {
+        r->sign = !r->sign;
+        mpz_neg(rem, rem);
+    }
+    kr_dec_set_coef(r, rem);
+    kr_dec_finalize(ctx, r, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
+BINARY(remainder_near)
+
+/* ---- Context forms of the context-free methods ---------------------------------------------- */
+
+static Value call_method(Thread *th, const char *name, Value self, const Value *args, size_t n)
+{
+    Str *s = kr_str_from_cstr(th, name);
+    Value f = s ? kr_object_getattr(th, self, s) : KR_VALUE_NULL;
+    return f ? kr_vm_call(th, f, args, n, NULL) : KR_VALUE_NULL;
+}
+
+/* Context.name(x[, y]): x converted (int or Decimal), then x.method(y). */
+static Value ctx_forward(Thread *th, const Value *args, size_t nargs, Tuple *kw,
+                         const char *name, const char *method, size_t nops)
+{
+    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+        kr_libutil_check_positional(th, name, nargs - 1, nops, nops) < 0)
+        return KR_VALUE_NULL;
+    Dec *a = kr_dec_operand(th, args[1]);
+    if (!a)
+        return KR_VALUE_NULL;
+    Value extra[1];
+    if (nops == 2) {
+        Dec *b = kr_dec_operand(th, args[2]);
+        if (!b)
+            return KR_VALUE_NULL;
+        extra[0] = kr_from_obj(b);
+    }
+    return call_method(th, method, kr_from_obj(a), extra, nops - 1);
+}
+
+#define FORWARD(fn, name, method, n) \
+    KR_LIB_FUNC(fn) { return ctx_forward(th, args, nargs, kw, name, method, n); }
+FORWARD(ctx_copy_abs, "copy_abs", "copy_abs", 1)
+FORWARD(ctx_copy_negate, "copy_negate", "copy_negate", 1)
+FORWARD(ctx_copy_sign, "copy_sign", "copy_sign", 2)
+FORWARD(ctx_copy_decimal, "copy_decimal", "__copy__", 1)
+FORWARD(ctx_is_finite, "is_finite", "is_finite", 1)
+FORWARD(ctx_is_infinite, "is_infinite", "is_infinite", 1)
+FORWARD(ctx_is_nan, "is_nan", "is_nan", 1)
+FORWARD(ctx_is_qnan, "is_qnan", "is_qnan", 1)
+FORWARD(ctx_is_snan, "is_snan", "is_snan", 1)
+FORWARD(ctx_is_signed, "is_signed", "is_signed", 1)
+FORWARD(ctx_is_zero, "is_zero", "is_zero", 1)
+FORWARD(ctx_is_canonical, "is_canonical", "is_canonical", 1)
+FORWARD(ctx_to_sci_string, "to_sci_string", "__str__", 1)
+FORWARD(ctx_to_eng_string, "to_eng_string", "to_eng_string", 1)
+
+KR_LIB_FUNC(ctx_canonical)
+{
+    if (kr_libutil_check_positional(th, "canonical", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    if (!kr_is_dec(args[1])) {
+        kr_err_set_string(th, &kr_exc_TypeError, "argument must be a Decimal");
+        return KR_VALUE_NULL;
+    }
+    return args[1];
+}
+
+/* create_decimal_from_float(f): exact, then rounded into the context. */
+KR_LIB_FUNC(ctx_create_decimal_from_float)
+{
+    if (kr_libutil_check_positional(th, "create_decimal_from_float", nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    Value d = call_method(th, "from_float", kr_from_obj(&kr_dec_type), args + 1, 1);
+    if (!d)
+        return KR_VALUE_NULL;
+    DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    uint32_t st = 0;
+    const Dec *x = kr_as_dec(d);
+    if (is_nan(x))
+        return d;
+    Dec *r = copy_dec(th, x);
+    if (r)
+        kr_dec_finalize(ctx, r, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
+const MethodDef kr_dec_more_methods3[] = {
+    PAIR(remainder_near, "other, context=None"),
+    {0},
+};
+
+const MethodDef kr_dec_more_context_methods3[] = {
+    CPAIR(remainder_near, "x, y"),
+    {"copy_abs", ctx_copy_abs, "($self, x, /)", NULL, 0},
+    {"copy_negate", ctx_copy_negate, "($self, x, /)", NULL, 0},
+    {"copy_sign", ctx_copy_sign, "($self, x, y, /)", NULL, 0},
+    {"copy_decimal", ctx_copy_decimal, "($self, x, /)", NULL, 0},
+    {"is_finite", ctx_is_finite, "($self, x, /)", NULL, 0},
+    {"is_infinite", ctx_is_infinite, "($self, x, /)", NULL, 0},
+    {"is_nan", ctx_is_nan, "($self, x, /)", NULL, 0},
+    {"is_qnan", ctx_is_qnan, "($self, x, /)", NULL, 0},
+    {"is_snan", ctx_is_snan, "($self, x, /)", NULL, 0},
+    {"is_signed", ctx_is_signed, "($self, x, /)", NULL, 0},
+    {"is_zero", ctx_is_zero, "($self, x, /)", NULL, 0},
+    {"is_canonical", ctx_is_canonical, "($self, x, /)", NULL, 0},
+    {"canonical", ctx_canonical, "($self, x, /)", NULL, 0},
+    {"to_sci_string", ctx_to_sci_string, "($self, x, /)", NULL, 0},
+    {"to_eng_string", ctx_to_eng_string, "($self, x, /)", NULL, 0},
+    {"create_decimal_from_float", ctx_create_decimal_from_float, "($self, f, /)", NULL, 0},
     {0},
 };

@@ -26,10 +26,19 @@
 int64_t kr_dec_ndigits(const Dec *d)
 {
     if (!d->big) {
-        int64_t n = 1;
-        for (uint64_t w = d->w; w >= 10; w /= 10)
-            n++;
-        return n;
+        /* from the bit length: log10(2) ~ 1233/4096, then one correction */
+        static const uint64_t pow10[20] = {
+            1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+            100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+            1000000000000ULL, 10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+            10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
+            10000000000000000000ULL,
+        };
+        if (d->w < 10)
+            return 1;
+        int bits = 64 - __builtin_clzll(d->w);
+        int t = (bits * 1233) >> 12;            /* the digits, or one more */
+        return t + 1 - (d->w < pow10[t]);
     }
     int64_t n = (int64_t)mpz_sizeinbase(d->z, 10);      /* exact or one too many */
     mpz_t p;
@@ -259,8 +268,17 @@ static int cmp_operands(Thread *th, Value v, Value w, int op, Dec **a, Dec **b)
     }
     if (kr_is_int(w))
         return (*b = kr_dec_from_int(th, w)) ? 1 : -1;
-    if (kr_is_float(w))
+    if (kr_is_float(w)) {
+        /* FloatOperation: signalled by an ordering, only flagged by == */
+        DecContext *ctx = kr_dec_current(th);
+        if (!ctx)
+            return -1;
+        if (op == KR_EQ || op == KR_NE)
+            ctx->flags |= DEC_BIT(DEC_SIG_FLOATOP);
+        else if (kr_dec_status(th, ctx, DEC_BIT(DEC_SIG_FLOATOP)) < 0)
+            return -1;
         return (*b = kr_dec_from_double(th, &kr_dec_type, kr_float_value(w))) ? 1 : -1;
+    }
     if (kr_is_obj(w) && kr_isinstance_type(w, &kr_complex_type)) {
         Complex *c = (Complex *)kr_as_obj(w);
         if ((op != KR_EQ && op != KR_NE) || c->imag != 0)
