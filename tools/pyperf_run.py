@@ -11,9 +11,10 @@ benchmark function once (PYPERF_LOOPS times), so the programs run
 unchanged; it goes on PYTHONPATH.
 
 For each program both interpreters run it --runs times; the line printed
-is the median task-clock (CPU seconds of all threads, less sensitive to a
-busy machine than wall time) of each and the ratio krait/CPython, with
-the spread (max/min) of krait's runs as a noise gauge.  --callgrind
+is the median user CPU time (all threads; less sensitive to a busy machine
+than wall time, and blind to the kernel's share, which is the same for
+both and swamps file-heavy programs such as pathlib) of each and the ratio
+krait/CPython, with the spread (max/min) of krait's runs as a noise gauge.  --callgrind
 counts instructions once instead (Ir, deterministic, about 50x slower).
 A program whose output differs from CPython's, or that fails, says so.
 Each interpreter runs each program once untimed first, with
@@ -45,32 +46,27 @@ def extra_opts(prog):
 
 
 def run_once(exe, prog, env, callgrind):
-    """(cost, output): cost is task-clock seconds or Ir, None on failure."""
+    """(cost, output): cost is user CPU seconds or Ir, None on failure."""
     with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "cg.out")
+        cmd = [exe, prog] + extra_opts(prog)
         if callgrind:
-            out = os.path.join(tmp, "cg.out")
-            cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, exe, prog] + extra_opts(prog)
-        else:
-            out = os.path.join(tmp, "stat.out")
-            cmd = ["perf", "stat", "-x,", "-e", "task-clock", "-o", out, exe, prog] + extra_opts(prog)
-        try:
-            p = subprocess.run(cmd, env=env, capture_output=True, text=True,
-                               timeout=TIMEOUT, cwd=os.path.dirname(prog))
-        except subprocess.TimeoutExpired:
-            return None, "timeout"
-        if p.returncode != 0:
-            tail = (p.stderr.strip().splitlines() or ["?"])[-1]
-            return None, "exit %d: %s" % (p.returncode, tail)
+            cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd
+        with open(os.path.join(tmp, "stdout"), "w+") as so, open(os.path.join(tmp, "stderr"), "w+") as se:
+            p = subprocess.Popen(cmd, env=env, stdout=so, stderr=se, cwd=os.path.dirname(prog))
+            _, status, usage = os.wait4(p.pid, 0)
+            so.seek(0)
+            se.seek(0)
+            stdout, stderr = so.read(), se.read()
+        code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            tail = (stderr.strip().splitlines() or ["?"])[-1]
+            return None, "exit %d: %s" % (code, tail)
+        if not callgrind:
+            return usage.ru_utime, stdout
         with open(out) as f:
-            text = f.read()
-        if callgrind:
-            m = re.search(r"^summary:\s*(\d+)", text, re.M)
-            return (int(m.group(1)) if m else None), p.stdout
-        for line in text.splitlines():
-            fields = line.split(",")
-            if len(fields) > 2 and fields[2] == "task-clock":
-                return float(fields[0]) / 1000.0, p.stdout
-        return None, p.stdout
+            m = re.search(r"^summary:\s*(\d+)", f.read(), re.M)
+        return (int(m.group(1)) if m else None), stdout
 
 
 def measure(exe, prog, env, runs, callgrind):

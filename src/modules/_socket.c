@@ -1015,16 +1015,28 @@ KR_LIB_FUNC(sock_recvfrom_into) { return recv_into(th, args, nargs, kw, "recvfro
 
 KR_LIB_FUNC(sock_send)
 {
-    const unsigned char *data;
-    int64_t len;
+    const unsigned char *data = NULL;
+    int64_t len = 0;
     int flags = 0;
-    if (count_args(th, "send", kw, nargs - 1, 1, 2) < 0 || data_arg(th, args[1], &data, &len) < 0 ||
+    /* A bytearray is sent in place, pinned by an export for the call as
+     * CPython's "y*" pins it (a resize in a signal handler meanwhile is
+     * BufferError): asyncio sends its whole write buffer and keeps what
+     * did not fit, so a copy per send was quadratic in the backlog. */
+    ByteArray *pin = nargs > 1 && kr_is_bytearray(args[1]) ? kr_as_bytearray(args[1]) : NULL;
+    if (count_args(th, "send", kw, nargs - 1, 1, 2) < 0 ||
+        (!pin && data_arg(th, args[1], &data, &len) < 0) ||
         (nargs > 2 && int_arg(th, args[2], &flags) < 0))
         return KR_VALUE_NULL;
+    if (pin) {
+        data = pin->data ? pin->data : (const unsigned char *)"";
+        len = pin->len;
+        pin->exports++;
+    }
     IoCtx c = {.buf = (unsigned char *)data, .len = (size_t)len, .flags = flags};
-    if (sock_call(th, SELF, true, send_once, &c, false, NULL, SELF->timeout) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_smallint(c.result);
+    int r = sock_call(th, SELF, true, send_once, &c, false, NULL, SELF->timeout);
+    if (pin)
+        pin->exports--;
+    return r < 0 ? KR_VALUE_NULL : kr_from_smallint(c.result);
 }
 
 /* sendall(data[, flags]): everything, under one deadline for the whole. */

@@ -116,6 +116,17 @@ static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
 {
     if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
         return -1;
+    if (lo == 0 && n == 0 && hi > 0 && hi < a->len && !th->vm->threaded) {
+        /* del b[:k]: the data starts k bytes later in the same block, no
+         * copy, as CPython's ob_start (a consumer of a read buffer, as
+         * asyncio's streams, otherwise moves the rest at every read).
+         * Not with threads: a reader may pair the old length with the
+         * new start. */
+        a->data += hi;
+        a->cap -= hi;
+        a->len -= hi;
+        return 0;
+    }
     /* src may alias our own data (b[1:2] = b); reserve() could move the
      * block and memmove would overwrite it, so take a copy first */
     unsigned char *copy = NULL;
@@ -344,6 +355,8 @@ static Value bytearray_getitem(Thread *th, Value v, Value key)
         int64_t start, stop, step, n;
         if (kr_slice_indices(th, key, a->len, &start, &stop, &step, &n) < 0)
             return KR_VALUE_NULL;
+        if (step == 1)      /* one copy (asyncio's buffers: b[:n]) */
+            return ret(kr_bytearray_new(th, a->data + start, n));
         ByteArray *r = kr_bytearray_new(th, NULL, n);
         if (r)
             for (int64_t i = 0, j = start; i < n; i++, j += step)

@@ -239,8 +239,11 @@ static Value bytes_getitem(Thread *th, Value v, Value key)
         Bytes *r = kr_bytes_alloc(th, n);
         if (!r)
             return KR_VALUE_NULL;
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            r->data[i] = b->data[j];
+        if (step == 1 && n)
+            memcpy(r->data, b->data + start, (size_t)n);
+        else
+            for (int64_t i = 0, j = start; i < n; i++, j += step)
+                r->data[i] = b->data[j];
         return kr_from_obj(r);
     }
     if (!kr_is_int(key) && !kr_type_of(key)->index)

@@ -514,8 +514,12 @@ static int list_setitem(Thread *th, Value v, Value key, Value value)
                 kr_err_set_string(th, &kr_exc_TypeError, "can only assign an iterable");
                 return -1;
             }
-            src = kr_list_from_iterable(th, value);     /* a copy: a[::2] = a works */
-            if (!src)
+            /* Another list is read in place (CPython's PySequence_Fast);
+             * l itself, any other iterable, or a list another thread may
+             * be changing, is copied first: a[::2] = a works. */
+            if (kr_is_list(value) && value != v && !th->vm->threaded)
+                src = kr_as_list(value);
+            else if (!(src = kr_list_from_iterable(th, value)))
                 return -1;
         }
         bool lk = kr_objlock(th, l);

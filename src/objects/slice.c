@@ -27,13 +27,9 @@ Value kr_slice_new(Thread *th, Value start, Value stop, Value step)
     return kr_from_obj(s);
 }
 
-/* A slice bound: None -> dflt; ints clamp (big ints to +-2**62). */
-static int bound(Thread *th, Value v, int64_t dflt, int64_t *out)
+/* A slice bound other than None or a small int (bound has those). */
+static int bound_slow(Thread *th, Value v, int64_t *out)
 {
-    if (v == KR_NONE) {
-        *out = dflt;
-        return 0;
-    }
     if (!kr_is_int(v)) {
         if (!kr_type_of(v)->index) {
             kr_err_set_string(th, &kr_exc_TypeError,
@@ -54,6 +50,22 @@ static int bound(Thread *th, Value v, int64_t dflt, int64_t *out)
         *out = kr_int_sign(v) < 0 ? -((int64_t)1 << 62) : ((int64_t)1 << 62);
     }
     return 0;
+}
+
+/* A slice bound: None -> dflt; ints clamp (big ints to +-2**62).  Inline
+ * for the usual None and small ints: three calls per slice otherwise cost
+ * as much as the rest of the slicing (fannkuch's perm[:k+1] = perm[k::-1]). */
+static inline int bound(Thread *th, Value v, int64_t dflt, int64_t *out)
+{
+    if (v == KR_NONE) {
+        *out = dflt;
+        return 0;
+    }
+    if (KR_LIKELY(kr_is_smallint(v))) {
+        *out = kr_as_smallint(v);
+        return 0;
+    }
+    return bound_slow(th, v, out);
 }
 
 int kr_slice_indices(Thread *th, Value slice, int64_t len, int64_t *start, int64_t *stop,
