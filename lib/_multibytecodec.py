@@ -75,8 +75,9 @@ def _decode(codec, data, errors, final, state):
     parts = []
     pos, end = 0, len(data)
     exc = None
+    mode = 1 if errors == "ignore" else 2 if errors == "replace" else 0
     while True:
-        text, pos, err, state = _cjk.decode(codec._id, data, pos, final, state)
+        text, pos, err, state = _cjk.decode(codec._id, data, pos, final, state, mode)
         parts.append(text)
         if err == 0:
             break
