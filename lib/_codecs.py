@@ -69,6 +69,9 @@ def unregister(search_function):
 def lookup(encoding):
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    info = _cache.get(encoding)     # an already normal name (normalizing is idempotent)
+    if info is not None:
+        return info
     norm = _normalize(encoding)
     info = _cache.get(norm)
     if info is not None:

@@ -17,25 +17,32 @@ _MAXENCPENDING = 2
 
 class MultibyteCodec:
     """A codec of _codecs_cn, _codecs_jp, ...: made by __create_codec."""
-    __slots__ = ("_name", "_id")
+    __slots__ = ("_name", "_id", "_enc0", "_dec0")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create '_multibytecodec.MultibyteCodec' instances")
 
     def encode(self, input, errors=None):
-        errors = _check_errors(errors, "encode")
         if not isinstance(input, str):
             input = str(input)
-        state = _cjk.initstate(self._id, True)
-        out, pos, state = _encode(self, input, errors, True, state)
+        if errors is None or errors == "strict":
+            out, pos, err, state = _cjk.encode(self._id, input, 0, True, self._enc0)
+            if not err and state == self._enc0:     # all of it, nothing to reset
+                return out, pos
+        errors = _check_errors(errors, "encode")
+        out, pos, state = _encode(self, input, errors, True, self._enc0)
         return out, len(input)
 
     def decode(self, input, errors=None):
+        data = input if type(input) is bytes else _as_bytes(input)
+        if errors is None or errors == "strict":
+            text, pos, err, state = _cjk.decode(self._id, data, 0, True, self._dec0)
+            if not err:
+                return text, pos
         errors = _check_errors(errors, "decode")
-        data = _as_bytes(input)
         if not data:
             return "", 0
-        out, pos, state = _decode(self, data, errors, True, _cjk.initstate(self._id, False))
+        out, pos, state = _decode(self, data, errors, True, self._dec0)
         return out, len(data)
 
 
@@ -63,6 +70,8 @@ def _make_codec(name):
     codec = object.__new__(MultibyteCodec)
     codec._name = name
     codec._id = cid
+    codec._enc0 = _cjk.initstate(cid, True)
+    codec._dec0 = _cjk.initstate(cid, False)
     return codec
 
 
@@ -75,8 +84,9 @@ def _decode(codec, data, errors, final, state):
     parts = []
     pos, end = 0, len(data)
     exc = None
+    mode = 1 if errors == "ignore" else 2 if errors == "replace" else 0
     while True:
-        text, pos, err, state = _cjk.decode(codec._id, data, pos, final, state)
+        text, pos, err, state = _cjk.decode(codec._id, data, pos, final, state, mode)
         parts.append(text)
         if err == 0:
             break

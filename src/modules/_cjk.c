@@ -6,16 +6,18 @@
  * _codecs_jp, ... modules are lib/_codecs_*.py.  What is here converts a
  * run of input until the first error, and reports where it stopped:
  *
- *   decode(id, data, pos, final, state) -> (str, pos, err, state)
+ *   decode(id, data, pos, final, state[, mode]) -> (str, pos, err, state)
  *   encode(id, text, pos, final, state) -> (bytes, pos, err, state)
  *   reset(id, state) -> bytes          the ISO-2022 return to ASCII
  *
  * err is 0 when the run ended (pos == len, or a sequence is incomplete and
  * more input may come), n > 0 for an illegal sequence of n bytes / chars at
  * pos, -1 for an incomplete sequence at the end of the final input.  So
- * the error handlers, which are Python callables, are called from Python,
- * and a codec keeps no state of its own: `state` (an int) is the caller's,
- * which keeps incremental objects shared between threads harmless.
+ * the error handlers, which are Python callables, are called from Python
+ * (decoding's 'ignore' and 'replace', the most common, are done here when
+ * `mode` asks), and a codec keeps no state of its own: `state` (an int) is
+ * the caller's, which keeps incremental objects shared between threads
+ * harmless.
  *
  * The stateless codecs (EUC, Shift JIS, GBK, Big5, ...) run on the tables
  * tools/gen_cjk.py derives from python3.11's codecs (build/gen/cjk_tables.h;
@@ -362,8 +364,8 @@ static Value run_result(Thread *th, Value out, int64_t pos, int64_t err, Value s
 static int run_args(Thread *th, const Value *args, size_t nargs, int64_t *id, int64_t *pos,
                     int64_t *state)
 {
-    if (nargs != 5) {
-        kr_err_set_string(th, &kr_exc_TypeError, "_cjk: 5 arguments expected");
+    if (nargs != 5 && nargs != 6) {
+        kr_err_set_string(th, &kr_exc_TypeError, "_cjk: 5 or 6 arguments expected");
         return -1;
     }
     if (kr_libutil_as_ssize(th, args[0], id) < 0 || kr_libutil_as_ssize(th, args[2], pos) < 0 ||
@@ -385,6 +387,10 @@ KR_LIB_FUNC(cjk_decode)
         kr_bytes_view(th, args[1], &data, &len) < 0)
         return KR_VALUE_NULL;
     bool final = kr_object_truth(th, args[3]) > 0;
+    /* errors: 0 stops at the first, 1 ignores, 2 replaces (U+FFFD) */
+    int64_t mode = 0;
+    if (nargs == 6 && kr_libutil_as_ssize(th, args[5], &mode) < 0)
+        return KR_VALUE_NULL;
     Chars o = {0};
     int64_t err = 0;
     while (pos < len) {
@@ -392,24 +398,33 @@ KR_LIB_FUNC(cjk_decode)
         int n = 0, r;
         if (id >= CJK_NCODECS)
             r = stateful_decode((int)(id - CJK_NCODECS), &state, data + pos,
-                                       (size_t)(len - pos), cps, &n);
+                                (size_t)(len - pos), cps, &n);
         else
             r = decode_unit(&cjk_codecs[id], data + pos, (size_t)(len - pos), cps, &n);
-        if (r <= 0) {
-            err = r < 0 ? -r : final ? -1 : 0;
+        if (r == 0 && !final)
             break;
+        if (r <= 0) {
+            if (!mode) {
+                err = r < 0 ? -r : -1;
+                break;
+            }
+            if (mode == 2 && !chars_put(&o, 0xFFFD))
+                goto nomem;
+            pos += r < 0 ? -r : len - pos;
+            continue;
         }
         for (int i = 0; i < n; i++)
-            if (!chars_put(&o, cps[i])) {
-                free(o.cp);
-                kr_err_no_memory(th);
-                return KR_VALUE_NULL;
-            }
+            if (!chars_put(&o, cps[i]))
+                goto nomem;
         pos += r;
     }
     Str *s = kr_str_from_ucs4(th, o.cp, o.len);
     free(o.cp);
     return run_result(th, s ? kr_from_obj(s) : KR_VALUE_NULL, pos, err, kr_from_smallint(state));
+nomem:
+    free(o.cp);
+    kr_err_no_memory(th);
+    return KR_VALUE_NULL;
 }
 
 KR_LIB_FUNC(cjk_encode)

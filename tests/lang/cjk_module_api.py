@@ -65,3 +65,19 @@ s = Sub("replace")
 print(s.decode(b"\xd6\xd0\xff"), s.errors)
 print("日本".encode("cp932"), "日本".encode("shift-jis"), b"\x93\xfa".decode("mskanji"))
 print(str(b"\x93\xfa", "cp932"), bytes("日", "euc_jp"), "中".encode(encoding="gbk"))
+
+
+class S(str):
+    def __str__(self):
+        return "zzz"
+
+
+c = codecs.lookup("euc_jp")
+print(c.encode(S("\u3042")), c.encode(12), c.decode(bytearray(b"\xa4\xa2")),
+      c.decode(memoryview(b"ab")))
+print(codecs.lookup("iso2022_jp").encode("\u3042"), codecs.lookup("iso2022_jp").encode("ab"))
+for args in ((b"\xa4", 5), (b"\xa4\xa2", 5)):
+    try:
+        c.decode(*args)
+    except TypeError as e:
+        print("TypeError", e)

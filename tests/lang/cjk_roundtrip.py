@@ -8,8 +8,8 @@ CODECS = ["gb2312", "gbk", "gb18030", "hz", "big5", "cp950", "big5hkscs",
           "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
           "iso2022_jp_3", "iso2022_jp_ext", "iso2022_kr"]
 
-RANGES = [(0x80, 0x3000, 7), (0x3000, 0x3400, 1), (0x4E00, 0xA000, 13),
-          (0xAC00, 0xD7A4, 11), (0xE000, 0x10000, 5), (0x20000, 0x2A6E0, 101)]
+RANGES = [(0x80, 0x3000, 17), (0x3000, 0x3400, 3), (0x4E00, 0xA000, 41),
+          (0xAC00, 0xD7A4, 37), (0xE000, 0x10000, 13), (0x20000, 0x2A6E0, 307)]
 
 for name in CODECS:
     ok = []
