@@ -113,7 +113,9 @@ static Code *compile_source_file(Thread *th, const char *path)
         return NULL;
     }
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    /* a literal's length limit is the one in force now (sys.set_int_max_str_digits) */
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, true, path, PARSE_FILE, &opt);
     Code *code = NULL;
     if (!pr.mod) {
         kr_vm_raise_syntax_error(th, &pr.err, path);
