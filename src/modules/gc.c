@@ -246,12 +246,19 @@ void kr_mod_gc_shutdown(Thread *th)
  * lies inside its caller's window, and nothing is cleared for them. */
 static void clear_dead_temporaries(Thread *th)
 {
+    /* live: the highest register any frame above f uses -- a callee's
+     * window starts inside its caller but may reach past the caller's end
+     * (hypothesis's run(), called by a 4-register executor inside
+     * execute_once, lost its closure cells to this clearing) */
+    Value *live = th->frame ? th->frame->regs + th->frame->code->framesize : NULL;
     for (Frame *c = th->frame; c && c->prev; c = c->prev) {
         Frame *f = c->prev;
         Value *end = f->regs + f->code->framesize;
         Value *c_end = c->regs + c->code->framesize;
-        if (c->regs > f->regs && c->regs < end && c_end < end)
-            memset(c_end, 0, (size_t)(end - c_end) * sizeof(Value));
+        if (c_end > live)
+            live = c_end;
+        if (c->regs > f->regs && c->regs < end && live < end)
+            memset(live, 0, (size_t)(end - live) * sizeof(Value));
     }
 }
 
@@ -635,6 +642,53 @@ KR_LIB_FUNC(gc_get_referents)
     return kr_from_obj(out);
 }
 
+/* Whether d holds one of objs (by identity) as a value. */
+static bool dict_holds(Dict *d, const Value *objs, size_t n)
+{
+    int64_t pos = 0;
+    Value k, val;
+    while (kr_dict_next(d, &pos, &k, &val))
+        for (size_t i = 0; i < n; i++)
+            if (val == objs[i])
+                return true;
+    return false;
+}
+
+/* gc.get_referrers(*objs): krait's collector cannot walk its heap, so only
+ * the namespaces a program names things in are searched -- every module's
+ * dict and the dicts of the classes it defines.  What is returned does
+ * refer to an object; what refers to it elsewhere is missed (hypothesis's
+ * register_random asks whether a module keeps its Random). */
+KR_LIB_FUNC(gc_get_referrers)
+{
+    if (kr_libutil_no_keywords(th, "get_referrers", kw) < 0)
+        return KR_VALUE_NULL;
+    List *out = kr_list_new(th, 0), *mods = kr_list_new(th, 0);
+    if (!out || !mods)
+        return KR_VALUE_NULL;
+    int64_t pos = 0;
+    Value k, m;
+    while (kr_dict_next(th->vm->modules, &pos, &k, &m))    /* snapshot first */
+        if (kr_is_type(m, &kr_module_type) && kr_list_append(th, mods, m) < 0)
+            return KR_VALUE_NULL;
+    for (int64_t i = 0; i < mods->size; i++) {
+        Dict *d = ((Module *)kr_as_obj(mods->items[i]))->dict;
+        if (dict_holds(d, args, nargs) && kr_list_append(th, out, kr_from_obj(d)) < 0)
+            return KR_VALUE_NULL;
+        int64_t p2 = 0;
+        Value name, v;
+        while (kr_dict_next(d, &p2, &name, &v)) {
+            if (!kr_is_obj(v) || !kr_type_is_subtype(kr_type_of(v), &kr_type_type))
+                continue;
+            Type *t = (Type *)kr_as_obj(v);
+            if ((t->flags & KR_TYPE_HEAP) && t->dict && dict_holds(t->dict, args, nargs) &&
+                kr_list_append(th, out, kr_from_obj(t->dict)) < 0)
+                return KR_VALUE_NULL;
+        }
+    }
+    return kr_from_obj(out);
+}
+
 /* gc.get_objects(generation=None): the arguments as CPython checks them.
  * krait's collector keeps no list of the objects it tracks, so the
  * answer is empty (docs/differences.md). */
@@ -668,6 +722,7 @@ KR_LIB_FUNC(gc_get_objects)
 
 static const MethodDef gc_functions[] = {
     {"get_referents", gc_get_referents, "($module, /, *objs)", NULL, 0},
+    {"get_referrers", gc_get_referrers, "($module, /, *objs)", NULL, 0},
     {"get_objects", gc_get_objects, "($module, /, generation=None)", NULL, 0},
     {"collect", gc_collect, "($module, /, generation=2)", NULL, 0},
     {"enable", gc_enable, "($module, /)", NULL, 0},
