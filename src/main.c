@@ -18,6 +18,7 @@
  * way out, including uncaught exceptions.
  */
 #include <errno.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -297,8 +298,10 @@ static void x_option(KrCmdline *cl, Launch *l, const char *x)
     cl->xoptions[cl->nxoptions++] = x;
     if (strcmp(x, "dev") == 0)
         cl->dev_mode = 1;
-    else if (strcmp(x, "utf8") == 0 || strcmp(x, "utf8=1") == 0)
-        cl->utf8_mode = 1;
+    else if (strcmp(x, "utf8") == 0 || strcmp(x, "utf8=1") == 0 || strcmp(x, "utf8=0") == 0) {
+        cl->utf8_mode = strcmp(x, "utf8=0") != 0;
+        cl->utf8_set = true;
+    }
     else if (strncmp(x, "int_max_str_digits=", 19) == 0)
         cl->int_max_str_digits = atoi(x + 19);
     else if (strcmp(x, "warn_default_encoding") == 0)
@@ -407,6 +410,35 @@ static void read_environment(KrCmdline *cl)
         cl->int_max_str_digits = atoi(v);
     if ((v = getenv("PYTHONDEVMODE")) && *v)
         cl->dev_mode = 1;
+}
+
+/* LC_CTYPE from the environment, as CPython's start-up sets it; the
+ * legacy C/POSIX locale is coerced to a UTF-8 one (PEP 538) unless LC_ALL
+ * is set or PYTHONCOERCECLOCALE=0, exporting LC_CTYPE so child processes
+ * agree.  krait's own text handling is UTF-8 either way; this is what
+ * locale.setlocale() reports and what the C library's wide-character
+ * functions (strcoll, nl_langinfo) use.  The other categories stay "C". */
+static void init_locale(KrCmdline *cl)
+{
+    const char *loc = setlocale(LC_CTYPE, "");
+    bool legacy = !loc || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0;
+    /* sys.flags.utf8_mode (PEP 540): -X utf8, else PYTHONUTF8, else on
+     * for the legacy locale */
+    const char *utf8 = cl->ignore_environment ? NULL : getenv("PYTHONUTF8");
+    if (!cl->utf8_set)
+        cl->utf8_mode = utf8 && *utf8 ? strcmp(utf8, "0") != 0 : legacy;
+    if (!legacy)
+        return;
+    const char *all = getenv("LC_ALL");
+    const char *coerce = cl->ignore_environment ? NULL : getenv("PYTHONCOERCECLOCALE");
+    if ((all && *all) || (coerce && strcmp(coerce, "0") == 0))
+        return;
+    static const char *const targets[] = {"C.UTF-8", "C.utf8", "UTF-8"};
+    for (size_t i = 0; i < KR_ARRAY_LEN(targets); i++)
+        if (setlocale(LC_CTYPE, targets[i])) {
+            setenv("LC_CTYPE", targets[i], 1);
+            return;
+        }
 }
 
 /* sys.warnoptions in CPython's order, lowest precedence first (the
@@ -643,6 +675,7 @@ int main(int argc, char **argv)
     if (l.tool)
         return run_tool(prog, &l);
     read_environment(&cl);
+    init_locale(&cl);
     /* before the VM: its first interned name is hashed under this key */
     if (kr_str_hash_seed(cl.ignore_environment ? NULL : getenv("PYTHONHASHSEED"),
                          &cl.hash_randomization) < 0) {

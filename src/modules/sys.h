@@ -18,6 +18,7 @@ typedef struct KrCmdline {
         ignore_environment, verbose, bytes_warning, quiet, hash_randomization, isolated,
         dev_mode, utf8_mode, warn_default_encoding, safe_path, int_max_str_digits;
     int unbuffered;                 /* -u */
+    bool utf8_set;                  /* -X utf8[=0|1] given: PYTHONUTF8 and the locale don't decide */
     int orig_argc;                  /* sys.orig_argv: the whole command line */
     char **orig_argv;
     const char **warnoptions;       /* -W, in order */
