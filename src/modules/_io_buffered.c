@@ -203,6 +203,19 @@ static int grow(Thread *th, unsigned char **p, int64_t *cap, int64_t len, int64_
     return 0;
 }
 
+/* What raw.write() says it wrote of `asked` bytes: OSError past them. */
+static int written_length(Thread *th, Value n, int64_t asked, int64_t *k)
+{
+    if (kr_libutil_as_ssize(th, n, k) < 0)
+        return -1;
+    if (*k >= 0 && *k <= asked)
+        return 0;
+    kr_err_format(th, &kr_exc_OSError,
+                  "raw write() returned invalid length %lld (should have been between 0 and %lld)",
+                  (long long)*k, (long long)asked);
+    return -1;
+}
+
 static int flush_writes(Thread *th, Buffered *b)
 {
     while (b->wlen > 0) {
@@ -220,9 +233,9 @@ static int flush_writes(Thread *th, Buffered *b)
             return -1;
         }
         int64_t k;
-        if (kr_libutil_as_ssize(th, n, &k) < 0)
+        if (written_length(th, n, b->wlen, &k) < 0)
             return -1;
-        if (k <= 0 || k > b->wlen)
+        if (k == 0)
             k = b->wlen;
         memmove(b->wbuf, b->wbuf + k, (size_t)(b->wlen - k));
         b->wlen -= k;
@@ -304,6 +317,7 @@ static int buffered_init(Thread *th, Value self, const Value *args, size_t nargs
     int kind = kind_of(self);
     const char *fname = kind == READER ? "BufferedReader" : kind == WRITER ? "BufferedWriter"
                                                                           : "BufferedRandom";
+    BUF(self)->raw = KR_VALUE_NULL;    /* a failed __init__ leaves it uninitialized */
     if (kr_libutil_parse(th, fname, args, nargs, kw, names, 0, 1, v) < 0)
         return -1;
     Value raw = v[0];
@@ -522,9 +536,9 @@ static int write_through(Thread *th, Buffered *b, const unsigned char *p, int64_
         if (r == KR_NONE)
             return 0;
         int64_t k;
-        if (kr_libutil_as_ssize(th, r, &k) < 0)
+        if (written_length(th, r, n - *done, &k) < 0)
             return -1;
-        if (k <= 0 || k > n - *done)
+        if (k == 0)
             k = n - *done;
         *done += k;
         if (n > *done && kr_vm_check_signals(th) < 0)
@@ -538,7 +552,7 @@ static Value write_entered(Thread *th, const Value *args, size_t nargs)
     Buffered *b = SELF;
     if (kr_libutil_check_positional(th, "write", nargs - 1, 1, 1) < 0)
         return KR_VALUE_NULL;
-    if (b->kind == READER)
+    if (kind_of(args[0]) == READER)     /* by type: also before __init__ */
         return kr_mod__io_unsupported(th, "write");
     if (check_init(th, b) < 0)
         return KR_VALUE_NULL;
@@ -678,6 +692,19 @@ KR_LIB_FUNC(buffered_flush_for_exit)
 
 /* ---- positioning -------------------------------------------------------------------------------- */
 
+/* A position the raw stream's tell() or seek() returned: OSError if
+ * negative, as CPython's _buffered_raw_tell/_buffered_raw_seek. */
+static int raw_position(Thread *th, Value r, int64_t *pos)
+{
+    Value i = kr_object_index(th, r);
+    if (!i || kr_libutil_as_ssize(th, i, pos) < 0)
+        return -1;
+    if (*pos >= 0)
+        return 0;
+    kr_err_format(th, &kr_exc_OSError, "Raw stream returned invalid position %lld", (long long)*pos);
+    return -1;
+}
+
 static Value tell_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
@@ -685,7 +712,7 @@ static Value tell_locked(Thread *th, Value self, const Value *args, size_t nargs
         return KR_VALUE_NULL;
     Value r = raw_call(th, b, "tell", NULL, 0);
     int64_t pos;
-    if (!r || kr_libutil_as_ssize(th, r, &pos) < 0)
+    if (!r || raw_position(th, r, &pos) < 0)
         return KR_VALUE_NULL;
     pos += b->wlen - (b->rlen - b->rpos);
     return kr_int_from_i64(th, pos < 0 ? 0 : pos);
@@ -717,14 +744,18 @@ static Value seek_locked(Thread *th, Value self, const Value *args, size_t nargs
         pos -= b->rlen - b->rpos;
     b->rlen = b->rpos = 0;
     Value a[2] = {kr_int_from_i64(th, pos), kr_from_smallint(w)};
-    return a[0] ? raw_call(th, b, "seek", a, 2) : KR_VALUE_NULL;
+    Value r = a[0] ? raw_call(th, b, "seek", a, 2) : KR_VALUE_NULL;
+    return r && raw_position(th, r, &pos) == 0 ? kr_int_from_i64(th, pos) : KR_VALUE_NULL;
 }
 
 static Value truncate_locked(Thread *th, Value self, const Value *args, size_t nargs)
 {
     Buffered *b = SELF;
-    if (kr_libutil_check_positional(th, "truncate", nargs - 1, 0, 1) < 0 || check(th, b, "truncate") < 0 ||
-        flush_writes(th, b) < 0)
+    if (kr_libutil_check_positional(th, "truncate", nargs - 1, 0, 1) < 0 || check(th, b, "truncate") < 0)
+        return KR_VALUE_NULL;
+    if (b->kind == READER)
+        return kr_mod__io_unsupported(th, "truncate");
+    if (flush_writes(th, b) < 0)
         return KR_VALUE_NULL;
     Value pos = nargs > 1 && args[1] != KR_NONE ? args[1] : tell_locked(th, self, args, 1);
     if (!pos || drop_readahead(th, b) < 0)

@@ -574,9 +574,10 @@ static void fileio_finalize(Thread *th, Value self)
 }
 
 static const MemberDef fileio_members[] = {
-    {"closed", 0, m_closed, NULL, NULL, KR_MEMBER_READONLY},
-    {"closefd", 0, m_closefd, NULL, NULL, KR_MEMBER_READONLY},
-    {"mode", 0, m_mode, NULL, NULL, KR_MEMBER_READONLY},
+    {"closed", 0, m_closed, NULL, "True if the file is closed", KR_MEMBER_READONLY},
+    {"closefd", 0, m_closefd, NULL, "True if the file descriptor will be closed by close().",
+     KR_MEMBER_READONLY},
+    {"mode", 0, m_mode, NULL, "String giving the file mode", KR_MEMBER_READONLY},
     {"_blksize", 0, m_blksize, NULL, NULL, KR_MEMBER_READONLY},
     {0},
 };

@@ -503,6 +503,7 @@ int kr_exception_add_tb(Thread *th, Value exc, Frame *f, uint32_t pc, int lineno
     tb->builtins = f->builtins;
     tb->locals = f->locals;
     e->traceback = kr_from_obj(tb);
+    kr_frame_note_tb(f);      /* its return keeps the locals for tb_frame */
     return 0;
 }
 

@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "vm/call.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/trace.h"
 
 #define CHUNK_VALUES (16 * 1024)
@@ -119,6 +120,8 @@ Frame *kr_frame_push(Thread *th, Code *code, Value *regs, size_t ncopy)
     return f;
 }
 
+static void keep_handled_locals(Frame *f);
+
 Value kr_frame_pop(Thread *th)
 {
     Frame *f = th->frame;
@@ -127,6 +130,10 @@ Value kr_frame_pop(Thread *th)
     th->recursion_depth--;
     if (f->flags & FRAME_GEN)
         return init_self;       /* owned by its generator */
+    if (KR_UNLIKELY(f->flags & FRAME_FOBJ))
+        kr_frame_detach_object(th, f);
+    if (KR_UNLIKELY(f->flags & FRAME_TB))
+        keep_handled_locals(f);
     if (f->flags & FRAME_OWNS_CHUNK) {
         StackChunk *c = th->chunk;
         th->chunk = c->prev;
@@ -153,8 +160,11 @@ Value kr_frame_pop(Thread *th)
  * thread's frame chain with the same code and registers), f_lineno and
  * f_locals are read from it: the line is that of the frame's latest call
  * (the pc is saved only when control leaves the frame), and f_locals
- * refreshes one dict in place, as CPython's f_locals does.  Once the
- * activation is gone, the values last read remain (docs/differences.md).
+ * refreshes one dict in place, as CPython's f_locals does.  A suspended
+ * generator's record is read the same way.  When the activation returns,
+ * its frame object takes a last copy of the locals (kr_frame_pop ->
+ * kr_frame_detach_object), so a frame kept past its return shows what the
+ * function left, as CPython's does; frame.clear() empties it.
  */
 
 typedef struct FrameObject {
@@ -165,9 +175,13 @@ typedef struct FrameObject {
                                  KR_NONE until first asked for (outer frames) */
     Frame *rec;               /* the record while it may still be live */
     Value *regs;              /* its register window then, to tell activations apart */
+    struct Generator *gen;    /* a generator's frame: the generator; else NULL */
+    Traceback *tb;            /* made for tb.tb_frame: the traceback; else NULL */
     int lineno;
     uint32_t pc;
 } FrameObject;
+
+#define FO(v) ((FrameObject *)kr_as_obj(v))
 
 /* Copy a function's locals, cells and free variables (its first
  * registers) into d. */
@@ -198,12 +212,10 @@ static int fill_locals(Thread *th, Frame *f, Dict *d)
     return fill_locals_from(th, f->code, f->regs, d);
 }
 
-void kr_frame_keep_locals(Value exc, Frame *f)
+/* Copy f's locals, cells and free variables into tb, the traceback entry
+ * of this activation, unless it has them. */
+static void save_tb_locals(Traceback *tb, Frame *f)
 {
-    Value t = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE;
-    if (t == KR_NONE || !kr_is_obj(t) || !kr_is_type(t, &kr_traceback_type))
-        return;
-    Traceback *tb = (Traceback *)kr_as_obj(t);
     Code *c = f->code;
     size_t n = (size_t)c->nlocals + c->ncells + c->nfree;
     if (tb->rec != f || tb->regs != f->regs || tb->locals || tb->saved || !n)
@@ -211,6 +223,40 @@ void kr_frame_keep_locals(Value exc, Frame *f)
     Value *saved = kr_gc_alloc(n * sizeof *saved);
     if (saved)      /* else f_locals is empty, as before: nothing is raised here */
         tb->saved = memcpy(saved, f->regs, n * sizeof *saved);
+}
+
+void kr_frame_keep_locals(Value exc, Frame *f)
+{
+    Value t = kr_is_exc(exc) ? ((Exc *)kr_as_obj(exc))->traceback : KR_NONE;
+    if (t == KR_NONE || !kr_is_obj(t) || !kr_is_type(t, &kr_traceback_type))
+        return;
+    save_tb_locals((Traceback *)kr_as_obj(t), f);
+}
+
+void kr_frame_note_tb(Frame *f)
+{
+    if (!(f->flags & FRAME_GEN))    /* a generator's record outlives its return */
+        f->flags |= FRAME_TB;
+}
+
+/* f returns after handling an exception: the exceptions its registers
+ * still hold (`except E as e: err = e`, the value returned) keep the
+ * locals in their traceback entries for this activation.  The frame
+ * record does not point at the entries itself: it would keep every
+ * exception raised through a long-running frame alive. */
+static void keep_handled_locals(Frame *f)
+{
+    for (uint32_t i = 0; i < f->code->framesize; i++) {
+        Value v = f->regs[i];
+        if (!v || !kr_is_exc(v))
+            continue;
+        for (Value t = ((Exc *)kr_as_obj(v))->traceback; kr_is_type(t, &kr_traceback_type);
+             t = ((Traceback *)kr_as_obj(t))->next) {
+            Traceback *tb = (Traceback *)kr_as_obj(t);
+            if (tb->rec == f && tb->regs == f->regs)
+                save_tb_locals(tb, f);
+        }
+    }
 }
 
 /* A function frame's locals() is one dict per activation, refreshed from
@@ -261,6 +307,32 @@ static Frame *live_record(Thread *th, FrameObject *o)
     return NULL;
 }
 
+/* The record o reads from: the running activation, or the suspended
+ * generator's record. */
+static Frame *record_of(Thread *th, FrameObject *o)
+{
+    Frame *f = live_record(th, o);
+    if (f || !o->gen || o->gen->state == GEN_DONE || o->gen->frame != o->rec)
+        return f;
+    return o->rec->code == (Code *)kr_as_obj(o->code) && o->rec->regs == o->regs ? o->rec : NULL;
+}
+
+void kr_frame_detach_object(Thread *th, Frame *f)
+{
+    FrameObject *o = (FrameObject *)kr_as_obj(f->fobj);
+    if (o->rec != f || o->regs != f->regs || f->locals)
+        return;                 /* a namespace (module, class body) stays as it is */
+    o->rec = NULL;
+    o->pc = frame_pc(f);
+    o->lineno = frame_line(f, o->pc);
+    Dict *d = kr_is_dict(o->locals) ? kr_as_dict(o->locals) : kr_dict_new(th);
+    if (!d || fill_locals(th, f, d) < 0) {
+        kr_err_clear(th);       /* out of memory: the locals last read stay */
+        return;
+    }
+    o->locals = kr_from_obj(d);
+}
+
 /* with_locals: take f_locals now (the requested frame, which a caller
  * may keep past its return); the outer frames take theirs when asked, so
  * walking f_back (logging's findCaller) builds no dicts. */
@@ -290,6 +362,7 @@ static Value frame_object_one(Thread *th, Frame *f, bool with_locals, bool own)
     o->locals = locals;
     o->rec = f;
     o->regs = f->regs;
+    o->gen = f->flags & FRAME_GEN ? f->gen : NULL;
     o->pc = frame_pc(f);
     o->lineno = frame_line(f, o->pc);
     if (t)
@@ -333,8 +406,12 @@ static Frame *tb_record(Thread *t, Traceback *tb)
 Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
 {
     Frame *rec = tb_record(th, tb);
-    if (rec)
-        return kr_frame_object(th, rec);
+    if (rec) {
+        Value fo = kr_frame_object(th, rec);
+        if (fo && !FO(fo)->tb)
+            FO(fo)->tb = tb;
+        return fo;
+    }
     /* a traceback of another thread's running frame (sys._current_exceptions):
      * its chain of callers too, read while that thread waits */
     VM *vm = th->vm;
@@ -360,6 +437,7 @@ Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
     }
     o->hdr.type = &kr_frame_type;
     o->back = KR_NONE;
+    o->tb = tb;
     o->code = tb->code;
     o->globals = kr_from_obj(tb->globals);
     o->builtins = kr_from_obj(tb->builtins);
@@ -369,12 +447,11 @@ Value kr_frame_object_of_tb(Thread *th, Traceback *tb)
     return kr_from_obj(o);
 }
 
-#define FO(v) ((FrameObject *)kr_as_obj(v))
 
 /* Bring the line and pc up to date while the activation runs. */
 static void refresh_position(Thread *th, FrameObject *o)
 {
-    Frame *f = live_record(th, o);
+    Frame *f = record_of(th, o);
     if (!f)
         return;
     o->pc = frame_pc(f);
@@ -396,7 +473,7 @@ static Value frame_get_lasti(Thread *th, Value v)
 static Value frame_get_locals(Thread *th, Value v)
 {
     FrameObject *o = FO(v);
-    Frame *f = live_record(th, o);
+    Frame *f = record_of(th, o);
     if (f && !(o->locals = kr_frame_locals(th, f)))
         return KR_VALUE_NULL;
     if (o->locals == KR_NONE) {               /* never read while it ran */
@@ -512,13 +589,36 @@ static const MemberDef frame_members[] = {
 };
 #undef FIELD
 
-/* frame.clear(): CPython drops a finished frame's locals to break cycles;
- * krait's frame objects hold no references the collector needs broken,
- * so there is nothing to do (helper "imp": traceback.clear_frames). */
+/* frame.clear(): drop what a finished frame holds (its locals, and the
+ * copy its traceback keeps), so that the objects can be collected.  A
+ * running frame cannot be cleared; a suspended generator's frame is
+ * cleared by closing the generator, as in CPython. */
 static Value frame_clear(Thread *th, Value unused, const Value *args, size_t nargs, Tuple *kw)
 {
-    if (kr_call_check_args(th, "clear", nargs - 1, 0, 0, kw) < 0)
+    if (kr_call_check_args(th, "frame.clear", nargs - 1, 0, 0, kw) < 0)
         return KR_VALUE_NULL;
+    FrameObject *o = FO(args[0]);
+    if (live_record(th, o) || (o->gen && o->gen->state == GEN_RUNNING)) {
+        kr_err_set_string(th, &kr_exc_RuntimeError, "cannot clear an executing frame");
+        return KR_VALUE_NULL;
+    }
+    if (o->gen && o->gen->state == GEN_SUSPENDED && o->gen->frame == o->rec) {
+        Str *name = kr_str_intern_cstr(th, "close");
+        Value close = name ? kr_object_getattr(th, kr_from_obj(o->gen), name) : 0;
+        if (!close || !kr_vm_call(th, close, NULL, 0, NULL))
+            return KR_VALUE_NULL;
+    }
+    Dict *empty = kr_dict_new(th);
+    if (!empty)
+        return KR_VALUE_NULL;
+    o->rec = NULL;
+    o->gen = NULL;
+    if (kr_is_dict(o->locals) || o->locals == KR_NONE)
+        o->locals = kr_from_obj(empty);
+    if (o->tb) {
+        o->tb->saved = NULL;
+        o->tb->locals = empty;
+    }
     return KR_NONE;
 }
 

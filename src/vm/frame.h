@@ -42,6 +42,8 @@ enum {
     FRAME_GEN_HANDLING = 512, /* a generator's frame runs an except block of its own:
                                th->handled is the generator's, not its resumer's
                                (ops_exc.inc, vm/generator.c) */
+    FRAME_TB = 1024,        /* a traceback entry was made for this activation: its
+                               return leaves the locals there for tb_frame (frame.c) */
 };
 
 struct Frame {
@@ -101,6 +103,13 @@ KR_MUST_CHECK Value kr_frame_object_of_tb(Thread *th, struct Traceback *tb);
  * copy of f's locals for tb_frame.f_locals, as CPython's frame object
  * takes the frame's data when it is cleared. */
 void kr_frame_keep_locals(Value exc, Frame *f);
+/* A traceback entry is made for f: f's return will keep its locals in
+ * the entries of the exceptions its registers hold (tb.tb_frame.f_locals
+ * of an exception handled in f). */
+void kr_frame_note_tb(Frame *f);
+/* f is returning and has a frame object (FRAME_FOBJ): the object keeps a
+ * last copy of the locals, as a detached frame shows them (frame.c). */
+void kr_frame_detach_object(Thread *th, Frame *f);
 /* locals() of a frame: the namespace of a module or class body (a dict or
  * any mapping), a fresh snapshot dict of a function's locals, cells and
  * free variables. */
