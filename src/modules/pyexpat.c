@@ -164,8 +164,7 @@ enum {
     NHANDLERS
 };
 
-/* MODEL_DEPTH_LIMIT: object.c's C recursion bound, for nested content models */
-enum { BUFFER_SIZE = 8192, READ_SIZE = 2048, MAX_CHUNK = 1 << 20, MODEL_DEPTH_LIMIT = 8000 };
+enum { BUFFER_SIZE = 8192, READ_SIZE = 2048, MAX_CHUNK = 1 << 20 };
 
 typedef struct Parser {
     Obj hdr;
@@ -502,13 +501,15 @@ static void on_xml_decl(void *ud, const XML_Char *version, const XML_Char *encod
     dispatch_void(p, H_XmlDecl, a, 3);
 }
 
-/* (type, quant, name, children) for a content model, recursively; the
- * depth is bounded as CPython's Py_EnterRecursiveCall bounds it. */
+/* (type, quant, name, children) for a content model, recursively; each
+ * level counts against the recursion limit, as CPython's
+ * Py_EnterRecursiveCall does, and the C stack is checked too. */
 static Value content_model(Thread *th, const XML_Content *m)
 {
-    if (++th->c_recursion_depth > MODEL_DEPTH_LIMIT || kr_c_stack_exhausted(th)) {
-        th->c_recursion_depth--;
-        kr_err_set_string(th, &kr_exc_RecursionError, "maximum recursion depth exceeded");
+    if (++th->recursion_depth > th->vm->recursion_limit || kr_c_stack_exhausted(th)) {
+        th->recursion_depth--;
+        kr_err_set_string(th, &kr_exc_RecursionError,
+                          "maximum recursion depth exceeded in conv_content_model");
         return KR_VALUE_NULL;
     }
     Tuple *kids = kr_tuple_new(th, m->numchildren);
@@ -527,7 +528,7 @@ static Value content_model(Thread *th, const XML_Content *m)
         r = t ? kr_from_obj(t) : KR_VALUE_NULL;
     }
 out:
-    th->c_recursion_depth--;
+    th->recursion_depth--;
     return r;
 }
 
@@ -659,24 +660,34 @@ static Parser *parser_wrap(Thread *th, XML_Parser xp, Value intern)
 
 #define PSELF ((Parser *)kr_as_obj(args[0]))
 
-/* Claim the parser for this thread: false (RuntimeError) if another
- * thread is inside it.  A handler may re-enter from the same thread, as
- * CPython allows. */
-static bool claim(Thread *th, Parser *p, Thread **prev)
+/* Claim the parser for this thread: false (RuntimeError) if a parse is
+ * under way.  From another thread that would be two threads in one
+ * XML_Parser; from a handler of this parser, libexpat would reallocate
+ * the buffer the outer parse is reading (CPython 3.11 lets it happen). */
+static bool claim(Thread *th, Parser *p)
 {
     Thread *expected = NULL;
-    *prev = NULL;
     if (atomic_compare_exchange_strong(&p->th, &expected, th))
         return true;
-    if (expected == th) {
-        *prev = th;
-        return true;
-    }
-    kr_err_set_string(th, &kr_exc_RuntimeError, "parser is in use by another thread");
+    kr_err_set_string(th, &kr_exc_RuntimeError,
+                      expected == th ? "cannot call Parse() from within a handler"
+                                     : "parser is in use by another thread");
     return false;
 }
 
-static void release(Parser *p, Thread *prev) { atomic_store(&p->th, prev); }
+static void release(Parser *p) { atomic_store(&p->th, NULL); }
+
+/* The character buffer may change only in the parsing thread (or when
+ * no parse runs): another thread's flush or resize would race with the
+ * parser's copying into it. */
+static int buffer_owner_check(Thread *th, Parser *p)
+{
+    Thread *owner = atomic_load(&p->th);
+    if (!owner || owner == th)
+        return 0;
+    kr_err_set_string(th, &kr_exc_RuntimeError, "parser is in use by another thread");
+    return -1;
+}
 
 /* ExpatError "message: line L, column C" with code, lineno and offset. */
 static Value set_error(Thread *th, Parser *p, enum XML_Error code)
@@ -734,12 +745,34 @@ static int parse_chunks(Thread *th, Parser *p, const char *s, int64_t n, bool fi
     return X_(XML_Parse)(p->xp, s, (int)n, final);
 }
 
+/* A method's positional-only arguments into a[1..], as Argument Clinic
+ * checks them (args[0] is self). */
+static int positional(Thread *th, const char *fn, const Value *args, size_t nargs, size_t min,
+                      size_t max, Tuple *kw, Value *a)
+{
+    size_t n = nargs - 1;
+    if (n < min) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes at least %d positional argument%s (%d given)",
+                      fn, (int)min, min == 1 ? "" : "s", (int)n);
+        return -1;
+    }
+    if (kr_libutil_no_keywords(th, fn, kw) < 0)
+        return -1;
+    if (n > max) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fn,
+                      (int)max, max == 1 ? "" : "s", (int)n);
+        return -1;
+    }
+    for (size_t i = 1; i < nargs; i++)
+        a[i] = args[i];
+    return 0;
+}
+
 /* Parse(data, isfinal=False, /) */
 KR_LIB_FUNC(parser_parse)
 {
-    static const char *const names[] = {"", "data", "isfinal", NULL};
-    Value a[3];
-    if (kr_libutil_parse(th, "Parse", args, nargs, kw, names, 3, 2, a) < 0)
+    Value a[3] = {0};
+    if (positional(th, "Parse", args, nargs, 1, 2, kw, a) < 0)
         return KR_VALUE_NULL;
     int final = 0;
     if (a[2] && kr_libutil_as_int(th, a[2], true, &final) < 0)
@@ -749,21 +782,19 @@ KR_LIB_FUNC(parser_parse)
     int64_t n;
     Value keep = KR_VALUE_NULL;
     if (kr_str_check(a[1])) {
-        size_t len;
-        s = kr_str_utf8(th, kr_as_str(a[1]), &len);
-        if (!s)
+        /* strict UTF-8: a lone surrogate is UnicodeEncodeError */
+        keep = kr_bytes_encode(th, kr_as_str(a[1]), KR_VALUE_NULL, KR_VALUE_NULL);
+        if (!keep || kr_bytes_view(th, keep, (const unsigned char **)&s, &n) < 0)
             return KR_VALUE_NULL;
-        n = (int64_t)len;
         X_(XML_SetEncoding)(p->xp, "utf-8");
     } else if (kr_comprutil_buffer(th, a[1], &keep, (const unsigned char **)&s, &n) < 0) {
         return KR_VALUE_NULL;
     }
-    Thread *prev;
-    if (!claim(th, p, &prev))
+    if (!claim(th, p))
         return KR_VALUE_NULL;
     int rv = parse_chunks(th, p, s, n, final != 0);
     Value r = parse_result(th, p, rv);
-    release(p, prev);
+    release(p);
     (void)keep;
     return r;
 }
@@ -827,12 +858,11 @@ KR_LIB_FUNC(parser_parse_file)
         return KR_VALUE_NULL;
     }
     Parser *p = PSELF;
-    Thread *prev;
-    if (!claim(th, p, &prev))
+    if (!claim(th, p))
         return KR_VALUE_NULL;
     int rv = parse_file(th, p, read);
     Value r = rv < 0 ? KR_VALUE_NULL : parse_result(th, p, rv);
-    release(p, prev);
+    release(p);
     return r;
 }
 
@@ -841,8 +871,8 @@ static const char *str_arg(Thread *th, const char *fname, const char *what, Valu
     if (none_ok && v == KR_NONE)
         return NULL;
     if (!kr_str_check(v)) {
-        kr_err_format(th, &kr_exc_TypeError, "%s() argument %s must be str%s, not %T", fname,
-                      what, none_ok ? " or None" : "", v);
+        kr_err_format(th, &kr_exc_TypeError, "%s() argument %s%smust be str%s, not %T", fname,
+                      what, *what ? " " : "", none_ok ? " or None" : "", v);
         return NULL;
     }
     size_t n;
@@ -892,10 +922,9 @@ KR_LIB_FUNC(parser_get_input_context)
 /* ExternalEntityParserCreate(context, encoding=<unrepresentable>, /) */
 KR_LIB_FUNC(parser_external_create)
 {
-    static const char *const names[] = {"", "context", "encoding", NULL};
-    Value a[3];
+    Value a[3] = {0};
     const char *fn = "ExternalEntityParserCreate";
-    if (kr_libutil_parse(th, fn, args, nargs, kw, names, 3, 2, a) < 0)
+    if (positional(th, fn, args, nargs, 1, 2, kw, a) < 0)
         return KR_VALUE_NULL;
     const char *context = str_arg(th, fn, "1", a[1], true);
     if (!context && kr_err_occurred(th))
@@ -951,6 +980,22 @@ KR_LIB_FUNC(parser_use_foreign_dtd)
 
 /* ---- attributes ------------------------------------------------------------ */
 
+/* Flush the buffered text from a setter: inside a handler the parse's
+ * thread is set; outside (text left by a failed Parse) this thread
+ * claims the parser for the handler's call. */
+static int flush_from(Thread *th, Parser *p)
+{
+    if (!p->buffer || !p->buffer_used)
+        return 0;
+    if (atomic_load(&p->th) == th)
+        return flush_buffer(p);
+    if (!claim(th, p))
+        return -1;
+    int r = flush_buffer(p);
+    release(p);
+    return r;
+}
+
 static Parser *as_parser(Value v) { return (Parser *)kr_as_obj(v); }
 
 static int no_delete(Thread *th, Value v)
@@ -972,7 +1017,7 @@ static int set_handler(Thread *th, Value self, int which, Value v)
     Parser *p = as_parser(self);
     if (no_delete(th, v) < 0)
         return -1;
-    if (which == H_CharacterData && flush_buffer(p) < 0)
+    if (which == H_CharacterData && (buffer_owner_check(th, p) < 0 || flush_from(th, p) < 0))
         return -1;
     if (v == KR_NONE) {
         p->handlers[which] = KR_VALUE_NULL;
@@ -1026,7 +1071,7 @@ static int set_buffer_text(Thread *th, Value self, Str *name, Value v)
 {
     (void)name;
     Parser *p = as_parser(self);
-    int on = no_delete(th, v) < 0 ? -1 : kr_object_truth(th, v);
+    int on = no_delete(th, v) < 0 || buffer_owner_check(th, p) < 0 ? -1 : kr_object_truth(th, v);
     if (on < 0)
         return -1;
     if (on && !p->buffer) {
@@ -1036,7 +1081,7 @@ static int set_buffer_text(Thread *th, Value self, Str *name, Value v)
         }
         p->buffer_used = 0;
     } else if (!on && p->buffer) {
-        if (flush_buffer(p) < 0)
+        if (flush_from(th, p) < 0)
             return -1;
         p->buffer = NULL;
     }
@@ -1053,15 +1098,20 @@ static int set_buffer_size(Thread *th, Value self, Str *name, Value v)
 {
     (void)name;
     Parser *p = as_parser(self);
-    if (no_delete(th, v) < 0)
+    if (no_delete(th, v) < 0 || buffer_owner_check(th, p) < 0)
         return -1;
     if (!kr_is_int(v)) {
         kr_err_set_string(th, &kr_exc_TypeError, "buffer_size must be an integer");
         return -1;
     }
     int64_t n;
-    if (kr_int_as_i64(th, v, &n) < 0)
+    if (kr_int_as_i64(th, v, &n) < 0) {
+        if (kr_err_matches(th, &kr_exc_OverflowError)) {
+            kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_OverflowError, "Python int too large to convert to C long");
+        }
         return -1;
+    }
     if (n <= 0) {
         kr_err_set_string(th, &kr_exc_ValueError, "buffer_size must be greater than zero");
         return -1;
@@ -1072,7 +1122,7 @@ static int set_buffer_size(Thread *th, Value self, Str *name, Value v)
         kr_err_format(th, &kr_exc_ValueError, "buffer_size must not be greater than %d", INT_MAX);
         return -1;
     }
-    if (p->buffer && p->buffer_used && flush_buffer(p) < 0)
+    if (p->buffer && p->buffer_used && flush_from(th, p) < 0)
         return -1;
     /* as CPython: setting the size turns buffering on */
     if (!(p->buffer = kr_gc_alloc_atomic((size_t)n))) {

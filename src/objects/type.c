@@ -362,6 +362,26 @@ static int add_methods(Thread *th, Type *t)
     return 0;
 }
 
+/* A type's doc may open with its signature, CPython's internal doc
+ * format "name(sig)\n--\n\n" then the text: the end of the signature's
+ * ")" (*sig: where it starts, past the name; *text: where the text
+ * starts), or NULL. */
+static const char *doc_signature(const char *tname, const char *doc, const char **sig,
+                                 const char **text)
+{
+    const char *dot = strrchr(tname, '.');
+    const char *name = dot ? dot + 1 : tname;
+    size_t n = strlen(name);
+    if (!doc || strncmp(doc, name, n) != 0 || doc[n] != '(')
+        return NULL;
+    const char *end = strstr(doc, ")\n--\n\n");
+    if (!end)
+        return NULL;
+    *sig = doc + n;
+    *text = end + 6;
+    return end + 1;
+}
+
 /* Slot wrappers (__init__, __add__, ... in builtin types' dicts) are made
  * in slotwrap.c, from the slots each type fills itself. */
 
@@ -404,7 +424,10 @@ int kr_type_ready(Thread *th, Type *t)
      * DynamicClassAttribute reads it).  Types whose instances answer
      * __doc__ in their own getattr (functions, methods) are left alone,
      * and so is object, whose dict every class would inherit it from. */
-    Str *doc = t->doc ? kr_str_from_cstr(th, t->doc) : NULL;
+    const char *sig, *text = t->doc;
+    if (t->doc && !doc_signature(t->name, t->doc, &sig, &text))
+        text = t->doc;           /* the signature is __text_signature__'s */
+    Str *doc = t->doc ? kr_str_from_cstr(th, text) : NULL;
     if (t->doc && (!doc || kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), kr_from_obj(doc)) < 0))
         return -1;
     if (t != &kr_object_type && (!t->getattr || t->getattr == kr_object_generic_getattr) &&
@@ -928,6 +951,30 @@ static Value type_get_flags(Thread *th, Value self)
     return kr_int_from_i64(th, (int64_t)f);
 }
 
+/* __text_signature__: "(iterable, /)" for itertools.pairwise, what
+ * inspect.signature parses; a class's from its __doc__ str; else None */
+static Value type_get_text_signature(Thread *th, Value self)
+{
+    Type *t = (Type *)kr_as_obj(self);
+    const char *doc = t->doc, *name = t->name, *sig, *text;
+    size_t len;
+    if (t->flags & KR_TYPE_HEAP) {
+        Value d = kr_dict_get_str(t->dict, KR_NAME(th, __doc__));
+        Value nm = type_special_attr(th, t, KR_NAME(th, __name__));
+        if (!nm)
+            return KR_VALUE_NULL;
+        doc = d && kr_is_str(d) ? kr_str_utf8(th, kr_as_str(d), &len) : NULL;
+        name = kr_is_str(nm) ? kr_str_utf8(th, kr_as_str(nm), &len) : NULL;
+        if (!name || (d && kr_is_str(d) && !doc))
+            return kr_err_occurred(th) ? KR_VALUE_NULL : KR_NONE;
+    }
+    const char *end = doc_signature(name, doc, &sig, &text);
+    if (!end)
+        return KR_NONE;
+    Str *s = kr_str_from_utf8(th, sig, (size_t)(end - sig));
+    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+}
+
 static const MemberDef type_members[] = {
     {"__flags__", 0, type_get_flags, NULL, NULL, KR_MEMBER_READONLY},
     {"__base__", 0, type_get_base, NULL, NULL, KR_MEMBER_READONLY},
@@ -936,6 +983,7 @@ static const MemberDef type_members[] = {
     {"__qualname__", 0, type_get_qualname, type_set_qualname, NULL, 0},
     {"__bases__", 0, type_get_bases, type_set_bases, NULL, 0},
     {"__dict__", 0, type_get_dict, NULL, NULL, 0},
+    {"__text_signature__", 0, type_get_text_signature, NULL, NULL, KR_MEMBER_READONLY},
     {0},
 };
 
