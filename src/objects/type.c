@@ -45,6 +45,7 @@
 #include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/doctab.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -951,31 +952,33 @@ static Value type_get_flags(Thread *th, Value self)
     return kr_int_from_i64(th, (int64_t)f);
 }
 
-/* __text_signature__: "(iterable, /)" for itertools.pairwise, what
- * inspect.signature parses; a class's from its __doc__ str; else None */
+/* __text_signature__: a builtin type's constructor signature, for
+ * inspect.signature -- from the tables (objects/doctab.c), else from a doc
+ * in CPython's internal format ("name(sig)\n--\n\n...", itertools' types);
+ * a class's from its __doc__ in that format; else None. */
 static Value type_get_text_signature(Thread *th, Value self)
 {
-    Type *t = (Type *)kr_as_obj(self);
-    const char *doc = t->doc, *name = t->name, *sig, *text;
-    size_t len;
-    if (t->flags & KR_TYPE_HEAP) {
-        Value d = kr_dict_get_str(t->dict, KR_NAME(th, __doc__));
-        Value nm = type_special_attr(th, t, KR_NAME(th, __name__));
-        if (!nm)
-            return KR_VALUE_NULL;
-        doc = d && kr_is_str(d) ? kr_str_utf8(th, kr_as_str(d), &len) : NULL;
-        name = kr_is_str(nm) ? kr_str_utf8(th, kr_as_str(nm), &len) : NULL;
-        if (!name || (d && kr_is_str(d) && !doc))
-            return kr_err_occurred(th) ? KR_VALUE_NULL : KR_NONE;
+    const Type *t = (const Type *)kr_as_obj(self);
+    const char *sig = kr_doctab_type_sig(t), *text;
+    size_t n = sig ? strlen(sig) : 0, len;
+    if (!sig && t->doc) {
+        const char *end = doc_signature(t->name, t->doc, &sig, &text);
+        n = end ? (size_t)(end - sig) : 0;
+        sig = end ? sig : NULL;
     }
-    const char *end = doc_signature(name, doc, &sig, &text);
-    if (!end)
-        return KR_NONE;
-    Str *s = kr_str_from_utf8(th, sig, (size_t)(end - sig));
-    return s ? kr_from_obj(s) : KR_VALUE_NULL;
+    Value doc = t->flags & KR_TYPE_HEAP ? kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) : 0;
+    if (doc && kr_is_str(doc)) {     /* "Name(sig)\n--\n\n...", as a builtin's doc starts */
+        const char *dtext = kr_str_utf8(th, kr_as_str(doc), &len);
+        if (!dtext)
+            return KR_VALUE_NULL;
+        sig = kr_doctab_sig_from_doc(t->name, dtext, &n);
+    }
+    Str *s = sig ? kr_str_from_utf8(th, sig, n) : NULL;
+    return s ? kr_from_obj(s) : sig ? KR_VALUE_NULL : KR_NONE;
 }
 
 static const MemberDef type_members[] = {
+    {"__text_signature__", 0, type_get_text_signature, NULL, NULL, KR_MEMBER_READONLY},
     {"__flags__", 0, type_get_flags, NULL, NULL, KR_MEMBER_READONLY},
     {"__base__", 0, type_get_base, NULL, NULL, KR_MEMBER_READONLY},
     {"__mro__", 0, type_get_mro, NULL, NULL, KR_MEMBER_READONLY},
@@ -983,7 +986,6 @@ static const MemberDef type_members[] = {
     {"__qualname__", 0, type_get_qualname, type_set_qualname, NULL, 0},
     {"__bases__", 0, type_get_bases, type_set_bases, NULL, 0},
     {"__dict__", 0, type_get_dict, NULL, NULL, 0},
-    {"__text_signature__", 0, type_get_text_signature, NULL, NULL, KR_MEMBER_READONLY},
     {0},
 };
 
