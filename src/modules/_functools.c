@@ -382,6 +382,36 @@ static Value lru_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     return kr_from_obj(c);
 }
 
+/* A tuple key with its hash computed once (Python's _HashedSeq): the
+ * arguments' __hash__ runs once per call, however many times the cache
+ * dict looks the key up, moves or evicts it. */
+typedef struct LruKey {
+    Obj hdr;
+    Value items;      /* the tuple */
+    int64_t hash;
+} LruKey;
+
+static Type lru_key_type;
+
+static int lru_key_hash(Thread *th, Value v, int64_t *h)
+{
+    *h = ((LruKey *)kr_as_obj(v))->hash;
+    return 0;
+}
+
+static Value lru_key_richcompare(Thread *th, Value a, Value b, int op)
+{
+    if (op != KR_EQ || !kr_is_type(b, &lru_key_type))
+        return KR_NOTIMPL;
+    return kr_object_richcompare(th, ((LruKey *)kr_as_obj(a))->items,
+                                 ((LruKey *)kr_as_obj(b))->items, op);
+}
+
+static Type lru_key_type = {
+    .hdr = {&kr_type_type}, .name = "functools._lru_key", .size = sizeof(LruKey),
+    .hash = lru_key_hash, .richcompare = lru_key_richcompare,
+};
+
 /* The key for a call, as functools._make_key: the positional args, then
  * a marker and the keyword items, then (typed) every argument's type; a
  * lone int or str argument is its own key. */
@@ -406,7 +436,11 @@ static Value make_key(Thread *th, LruCache *c, const Value *args, size_t nargs, 
     }
     for (int64_t i = 0; i < ntypes; i++)
         key->items[n + i] = kr_from_obj(kr_type_of(args[i]));
-    return kr_from_obj(key);
+    LruKey *k = kr_libutil_alloc(th, &lru_key_type);
+    if (!k || kr_object_hash(th, kr_from_obj(key), &k->hash) < 0)
+        return KR_VALUE_NULL;
+    k->items = kr_from_obj(key);
+    return kr_from_obj(k);
 }
 
 static Value lru_call(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
@@ -433,6 +467,15 @@ static Value lru_call(Thread *th, Value self, const Value *args, size_t nargs, T
     c->misses++;
     if (!(r = kr_vm_call(th, c->fn, args, nargs, kw)))
         return KR_VALUE_NULL;
+    /* the call may have cached this key itself (recursion, threads): it
+     * stays as it is, and nothing is evicted for it (bpo-35780) */
+    if (c->maxsize > 0) {
+        Value again = kr_dict_get(th, c->cache, key);
+        if (again)
+            return r;
+        if (kr_err_occurred(th))
+            return KR_VALUE_NULL;
+    }
     if (c->maxsize > 0 && c->cache->used >= c->maxsize) {
         int64_t pos = 0;
         Value k, v;

@@ -639,9 +639,24 @@ Dict *kr_object_get_dict(Thread *th, Value obj)
     return *dp;
 }
 
+/* True if the class that gives obj's instances their __dict__ is a
+ * builtin one (functools.partial): its descriptor is CPython's
+ * PyObject_GenericSetDict, which refuses deletion. */
+static bool dict_from_builtin(Value obj)
+{
+    Type *t = kr_type_of(obj);
+    while (t->base && t->base->dict_offset)
+        t = t->base;
+    return !(t->flags & KR_TYPE_HEAP) && t->dict_offset;
+}
+
 /* obj.__dict__ = value (CPython's subtype_setdict). */
 static int set_dict(Thread *th, Value obj, Value value)
 {
+    if (!value && dict_from_builtin(obj)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
     if (!value) {       /* del obj.__dict__: a fresh empty one next time */
         Dict *d = kr_dict_new(th);
         if (!d)
