@@ -65,6 +65,13 @@ build/gen/unicode_db.h: tools/gen_unicode.py
 	@mkdir -p build/gen
 	$(PYTHON) tools/gen_unicode.py $@
 
+# The CJK codecs' mapping tables, from python3.11's own codecs (about 20 s;
+# only modules/_cjk.c includes them).
+build/gen/cjk_tables.h: tools/gen_cjk.py
+	@mkdir -p build/gen
+	$(PYTHON) tools/gen_cjk.py $@.tmp && mv $@.tmp $@
+$(foreach m,build build/debug build/asan build/stress build/fuzz,$(m)/obj/modules/_cjk.o): build/gen/cjk_tables.h
+
 # The bytecode cache's build stamp (vm/pyc.c): a digest of every source
 # file, so that a rebuild from changed sources invalidates cached code.
 # Only pyc.c includes it, and the file changes only when the digest does.

@@ -18,6 +18,11 @@ class AST:
     _attributes = ()
     __match_args__ = ()
 
+    # CPython's AST takes any arguments in tp_new (PyType_GenericNew):
+    # subclasses that define __new__ call it with theirs (ast.Num)
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         name = type(self).__name__
         fields = getattr(type(self), "_fields", ())

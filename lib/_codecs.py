@@ -186,10 +186,13 @@ def namereplace_errors(exc):
 
 def surrogateescape_errors(exc):
     if isinstance(exc, UnicodeDecodeError):
-        bad = exc.object[exc.start:exc.end]
-        if any(b < 128 for b in bad[:4]):
+        bad = exc.object[exc.start:exc.end][:4]
+        n = 0
+        while n < len(bad) and bad[n] >= 128:   # escapes the leading non-ASCII bytes
+            n += 1
+        if not n:
             raise exc
-        return ("".join(chr(0xDC00 + b) for b in bad[:4]), exc.start + min(len(bad), 4))
+        return ("".join(chr(0xDC00 + b) for b in bad[:n]), exc.start + n)
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
         for ch in exc.object[exc.start:exc.end]:

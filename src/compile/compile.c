@@ -1049,8 +1049,8 @@ static void compile_async_with_items(Compiler *c, Stmt *s, int i)
 
 static void compile_assert(Compiler *c, Stmt *s)
 {
-    if (c->th->vm->optimize > 0)
-        return;     /* -O (trace: the command line) */
+    if (c->optimize > 0)
+        return;     /* -O, or compile(optimize=1) */
     kr_warn_assert(c, s);
     int save = c->u->top;
     PatchList ok = {0};
@@ -1143,10 +1143,10 @@ static void compile_import_from(Compiler *c, Stmt *s)
 /* ---- annotations and docstrings -------------------------------------------------- */
 
 /* The docstring of a body: its first statement, when that is a string
- * constant (an expression statement). */
-static Expr *docstring_of(StmtSeq *body)
+ * constant (an expression statement); none under -OO. */
+static Expr *docstring_of(Compiler *c, StmtSeq *body)
 {
-    if (!body || body->n == 0 || body->items[0]->kind != K_Expr)
+    if (c->optimize >= 2 || !body || body->n == 0 || body->items[0]->kind != K_Expr)
         return NULL;
     Expr *e = body->items[0]->v.Expr.value;
     return e->kind == K_Constant && e->v.Constant.value->kind == CONST_STR ? e : NULL;
@@ -1308,6 +1308,9 @@ static void compile_annassign(Compiler *c, Stmt *s)
     Expr *t = s->v.AnnAssign.target, *ann = s->v.AnnAssign.annotation;
     bool has_value = s->v.AnnAssign.value != NULL;
     bool top = c->u->block->type != BLOCK_FUNCTION;
+    KR_SET_LOC(c->u, s);
+    if (t->kind == K_Name || t->kind == K_Attribute)
+        kr_comp_forbid_debug(c, t->kind == K_Name ? t->v.Name.id : t->v.Attribute.attr);
     if (has_value) {
         int r = kr_comp_expr(c, s->v.AnnAssign.value);
         kr_comp_store(c, t, r);
@@ -1578,10 +1581,25 @@ static void apply_decorators(Compiler *c, int deco, int ndeco, int dst)
 }
 
 
+/* No parameter may be named __debug__ (CPython's compiler_check_debug_args),
+ * reported at the def or lambda. */
+static void check_debug_args(Compiler *c, Arguments *args)
+{
+    ArgSeq *seqs[] = {args->posonlyargs, args->args, args->kwonlyargs};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; seqs[k] && i < seqs[k]->n; i++)
+            kr_comp_forbid_debug(c, seqs[k]->items[i]->arg);
+    if (args->vararg)
+        kr_comp_forbid_debug(c, args->vararg->arg);
+    if (args->kwarg)
+        kr_comp_forbid_debug(c, args->kwarg->arg);
+}
+
 void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments *args,
                       StmtSeq *body, Expr *lambda_body, ExprSeq *decorators, int dst,
                       int lineno)
 {
+    check_debug_args(c, args);
     int save = c->u->top;
     /* Decorators are evaluated before the defaults and the function. */
     int ndeco = decorators ? decorators->n : 0;
@@ -1643,7 +1661,7 @@ void kr_comp_function(Compiler *c, const void *node, const char *name, Arguments
         scan_deletes(c, body);
         /* co_consts[0] is the docstring or None, as in CPython 3.11: a
          * function's __doc__ is its code's first constant when a str. */
-        Expr *doc = docstring_of(body);
+        Expr *doc = docstring_of(c, body);
         kr_emit_const(c, doc ? str_const(c, doc->v.Constant.value->s.data,
                                          doc->v.Constant.value->s.len)
                              : KR_NONE);
@@ -1689,7 +1707,7 @@ void kr_comp_class(Compiler *c, Stmt *s, int dst)
     kr_emit_op(c, OP_STORE_NAME, 0, (unsigned)t, kr_emit_name(c, "__qualname__"), 0);
     kr_emit_free_to(c, t);
     StmtSeq *body = s->v.ClassDef.body;
-    Expr *doc = docstring_of(body);
+    Expr *doc = docstring_of(c, body);
     if (doc)
         store_docstring(c, doc);
     setup_annotations(c, body);
@@ -1877,7 +1895,7 @@ static const char *source_line(Arena *arena, const char *src, size_t len, int li
 CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *filename,
                                 const char *src, size_t len, Code **out, SyntaxErr *err)
 {
-    return kr_compile_mod(th, arena, mod, filename, src, len, 0, out, err);
+    return kr_compile_mod(th, arena, mod, filename, src, len, 0, -1, out, err);
 }
 
 /* The top-level code of a Module, an Interactive statement or an
@@ -1891,7 +1909,7 @@ static void compile_top(Compiler *c, Mod *mod)
     }
     StmtSeq *body = mod->kind == K_Interactive ? mod->v.Interactive.body : mod->v.Module.body;
     c->interactive = mod->kind == K_Interactive;
-    Expr *doc = mod->kind == K_Module ? docstring_of(body) : NULL;
+    Expr *doc = mod->kind == K_Module ? docstring_of(c, body) : NULL;
     if (doc)
         store_docstring(c, doc);
     setup_annotations(c, body);
@@ -1901,8 +1919,8 @@ static void compile_top(Compiler *c, Mod *mod)
 }
 
 CompileStatus kr_compile_mod(Thread *th, Arena *arena, Mod *mod, const char *filename,
-                             const char *src, size_t len, int future_flags, Code **out,
-                             SyntaxErr *err)
+                             const char *src, size_t len, int future_flags, int optimize,
+                             Code **out, SyntaxErr *err)
 {
     SymResult sr = kr_sym_build(arena, mod, filename, src, len, future_flags);
     if (!sr.st) {
@@ -1921,6 +1939,7 @@ CompileStatus kr_compile_mod(Thread *th, Arena *arena, Mod *mod, const char *fil
     c->src = src;
     c->srclen = len;
     c->err = err;
+    c->optimize = optimize < 0 ? th->vm->optimize : optimize;
     jmp_buf bail;
     c->bail = &bail;
     if (setjmp(bail)) {

@@ -22,9 +22,11 @@ CompileStatus kr_compile_module(Thread *th, Arena *arena, Mod *mod, const char *
 /* Compile any Mod: a Module, an Expression (its code returns the value)
  * or an Interactive statement (expression statements call
  * sys.displayhook).  future_flags: features given by compile()'s flags
- * (KR_FUTURE_*, symtable.h), added to the module's own. */
+ * (KR_FUTURE_*, symtable.h), added to the module's own.  optimize is
+ * compile()'s: -1 the interpreter's (-O), 1 drops asserts and makes
+ * __debug__ False, 2 also drops docstrings. */
 CompileStatus kr_compile_mod(Thread *th, Arena *arena, Mod *mod, const char *filename,
-                             const char *src, size_t len, int future_flags, Code **out,
-                             SyntaxErr *err);
+                             const char *src, size_t len, int future_flags, int optimize,
+                             Code **out, SyntaxErr *err);
 
 #endif

@@ -69,6 +69,18 @@ static Value const_seq_value(Compiler *c, const AstConst *k)
     return s ? kr_from_obj(s) : KR_VALUE_NULL;
 }
 
+/* A big int constant from its decimal digits, with no int_max_str_digits
+ * limit: the literal's size was checked (or not) when it was parsed. */
+static Value big_int_const(Thread *th, const AstConst *k)
+{
+    mpz_t z;
+    if (mpz_init_set_str(z, k->s.data, 10) != 0)
+        kr_fatal("bad big int constant: %s", k->s.data);
+    Value v = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    return v;
+}
+
 static Value const_value(Compiler *c, const AstConst *k)
 {
     Thread *th = c->th;
@@ -79,7 +91,7 @@ static Value const_value(Compiler *c, const AstConst *k)
     case CONST_FALSE: return KR_FALSE;
     case CONST_ELLIPSIS: return KR_ELLIPSIS;
     case CONST_INT:
-        v = k->big ? kr_int_from_string(th, k->s.data, k->s.len, 10) : kr_int_from_i64(th, k->i);
+        v = k->big ? big_int_const(th, k) : kr_int_from_i64(th, k->i);
         break;
     case CONST_FLOAT:
         v = kr_float_new(th, k->f);
@@ -175,6 +187,12 @@ static SymScope scope_of(Compiler *c, const char *name)
 static int load_name(Compiler *c, const char *id, int dst)
 {
     Unit *u = c->u;
+    if (strcmp(id, "__debug__") == 0) {     /* a constant, as CPython's ast_opt makes it */
+        if (dst < 0)
+            dst = kr_emit_reg(c);
+        kr_emit_op(c, OP_LOAD_CONST, 0, (unsigned)dst, kr_emit_const(c, c->optimize ? KR_FALSE : KR_TRUE), 0);
+        return dst;
+    }
     const char *name = kr_comp_mangle(c, id);
     SymScope scope = scope_of(c, name);
     if (scope == SCOPE_CELL || scope == SCOPE_FREE) {
@@ -209,13 +227,25 @@ static int load_name(Compiler *c, const char *id, int dst)
     return dst;
 }
 
+/* CPython's forbidden_name for a store: reported at the node being
+ * compiled (a def, an import, an except handler, an attribute). */
+void kr_comp_forbid_debug(Compiler *c, const char *id)
+{
+    if (strcmp(id, "__debug__") != 0)
+        return;
+    Unit *u = c->u;
+    Stmt *st = c->cur_stmt;
+    if (u->col >= 0)
+        kr_emit_syntax_error(c, "cannot assign to __debug__", u->lineno, u->col, u->end_lineno,
+                             u->end_col);
+    kr_emit_syntax_error(c, "cannot assign to __debug__", st ? st->lineno : u->lineno,
+                         st ? st->col_offset : 0, st ? st->end_lineno : u->lineno,
+                         st ? st->end_col_offset : 0);
+}
+
 static void store_name(Compiler *c, const char *id, int r)
 {
-    if (strcmp(id, "__debug__") == 0) {
-        Stmt *st = c->cur_stmt;
-        kr_emit_syntax_error(c, "cannot assign to __debug__", c->u->lineno, st ? st->col_offset : 0,
-                             c->u->lineno, st ? st->end_col_offset : 0);
-    }
+    kr_comp_forbid_debug(c, id);
     Unit *u = c->u;
     const char *name = kr_comp_mangle(c, id);
     SymScope scope = scope_of(c, name);
@@ -374,15 +404,17 @@ void kr_comp_store(Compiler *c, Expr *t, int r)
     KR_SET_LOC(c->u, t);
     switch (t->kind) {
     case K_Name:
-        if (strcmp(t->v.Name.id, "__debug__") == 0)
-            kr_emit_syntax_error(c, "cannot assign to __debug__", t->lineno, t->col_offset,
-                                 t->end_lineno, t->end_col_offset);
+        /* a name a statement binds (def, import, except) has no position of
+         * its own: the error is at the statement's or the handler's */
+        if (t->end_lineno == 0)
+            KR_PUT_LOC(c->u, saveline);
         store_name(c, t->v.Name.id, r);
         break;
     case K_Starred:
         kr_emit_syntax_error(c, "starred assignment target must be in a list or tuple",
                              t->lineno, t->col_offset, t->end_lineno, t->end_col_offset);
     case K_Attribute: {
+        kr_comp_forbid_debug(c, t->v.Attribute.attr);
         int obj = kr_comp_expr(c, t->v.Attribute.value);
         KR_SET_LOC(c->u, t);
         kr_emit_op(c, OP_SET_ATTR, 0, (unsigned)obj, kr_emit_name(c, kr_comp_mangle(c, t->v.Attribute.attr)),

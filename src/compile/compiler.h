@@ -142,6 +142,7 @@ typedef struct Compiler {
     SyntaxErr *err;
     Stmt *cur_stmt;             /* the statement being compiled (error locations) */
     bool interactive;           /* compile(..., 'single'): echo expression statements */
+    int optimize;               /* 1: no asserts, __debug__ False; 2: no docstrings either */
 } Compiler;
 
 /* ---- emit.c ----------------------------------------------------------- */
@@ -186,6 +187,8 @@ void kr_comp_expr_to(Compiler *c, Expr *e, int r);
 void kr_comp_jump_if(Compiler *c, Expr *e, bool cond, PatchList *to);
 /* Store register r into an assignment target. */
 void kr_comp_store(Compiler *c, Expr *target, int r);
+/* SyntaxError "cannot assign to __debug__" at the current node if id is it */
+void kr_comp_forbid_debug(Compiler *c, const char *id);
 void kr_comp_delete(Compiler *c, Expr *target);
 /* The register of a fast local/cell/free name, or -1. */
 int kr_comp_named_reg(Compiler *c, const char *name);

@@ -44,7 +44,15 @@ static inline KR_MUST_CHECK void *kr_gc_alloc_atomic(size_t size);
 KR_MUST_CHECK void *kr_gc_realloc(void *p, size_t size);
 /* Scanned memory the collector never frees (VM-wide roots). */
 KR_MUST_CHECK void *kr_gc_alloc_root(size_t size);
-/* Give a block back early (optional: a hint, e.g. for a grown buffer). */
+/* Give a block back early (optional: a hint, e.g. for a grown buffer).
+ * A small block from kr_gc_alloc or kr_gc_alloc_atomic goes to the FRONT
+ * of this thread's free list for its size, so the next allocation of
+ * that size gets it back while it is still in the cache -- what CPython's
+ * refcounting does for every object, and the only reuse a mark-sweep
+ * collector offers before its next collection (docs/design.md, Memory:
+ * "Hot reuse").  Only for a block nothing will read again: a temporary
+ * made and dropped inside one C function, never seen by Python code, with
+ * no finalizer or weak reference.  In doubt, leave it to the collector. */
 void kr_gc_free(void *p);
 /* RECYCLING, for a kind of block made and dropped at a high rate whose end
  * is known exactly (a finished generator's frame: vm/generator.c).

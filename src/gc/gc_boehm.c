@@ -146,6 +146,12 @@ void *kr_gc_alloc_slow(size_t size)
     if (g <= FAST_GRANULES)
         return alloc_refill(g);
 #endif
+    /* 2 KiB exactly -- a set's or dict's table of 128 slots -- plus
+     * Boehm's extra byte would be a large object: a whole 4 KiB block
+     * taken under the allocation lock each time.  Asked as 2047 bytes it
+     * is Boehm's largest small size, 128 granules, all 2048 bytes ours. */
+    if (size == 2048)
+        return GC_MALLOC(2047);
     return GC_MALLOC(size);
 }
 
@@ -264,21 +270,31 @@ void *kr_gc_alloc_root(size_t size)
     return GC_MALLOC_UNCOLLECTABLE(size);
 }
 
-/* A small pointer-free block given back goes on this thread's stack for
- * its size, to be handed out next (still in cache): GMP frees its
- * temporaries' limbs this way in every big-int operation, and GC_FREE
- * takes Boehm's lock. */
+/* HOT REUSE (gc.h, kr_gc_free).  A small block given back goes where
+ * the next allocation of its size looks first: an ordinary block, cleared,
+ * to the front of this thread's free list; a pointer-free one onto its
+ * stack.  The block is still in the cache, and Boehm never hears of it:
+ * no lock (GC_FREE takes the allocation lock), and the reuse does not
+ * count towards the next collection.  GMP gives back its temporaries'
+ * limbs this way in every big-int operation.  A list may grow without
+ * bound only if a thread frees far more than it allocates; what it holds
+ * is reused before any new block is taken. */
 void kr_gc_free(void *p)
 {
 #ifndef KR_GC_STRESS
     size_t size;
-    if (p && kr_gc_atomic_lists && GC_get_kind_and_size(p, &size) == GC_I_PTRFREE &&
-        size <= FAST_GRANULES * GRANULE) {
-        size_t g = size / GRANULE;
-        void **t = kr_gc_atomic_lists->top[g];
-        if (t < kr_gc_atomic_lists->base[g] + atomic_capacity(g)) {
-            *t = p;
-            kr_gc_atomic_lists->top[g] = t + 1;
+    int kind = p ? GC_get_kind_and_size(p, &size) : -1;
+    if ((kind == GC_I_NORMAL || kind == GC_I_PTRFREE) && size <= FAST_GRANULES * GRANULE) {
+        size_t g = size / GRANULE;      /* Boehm's size: whole granules */
+        if (kind == GC_I_NORMAL && kr_gc_free_lists) {
+            memset(p, 0, size);
+            *(void **)p = kr_gc_free_lists[g];
+            kr_gc_free_lists[g] = p;
+            return;
+        }
+        KrGcAtomicLists *a = kr_gc_atomic_lists;
+        if (kind == GC_I_PTRFREE && a && a->top[g] < a->base[g] + atomic_capacity(g)) {
+            *a->top[g]++ = p;
             return;
         }
     }

@@ -137,6 +137,18 @@ static Value to_str(Conv *cv, const char *s)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
+/* A big int constant from its decimal digits, with no int_max_str_digits
+ * limit: the literal's size was checked (or not) when it was parsed. */
+static Value big_int_const(Thread *th, const AstConst *k)
+{
+    mpz_t z;
+    if (mpz_init_set_str(z, k->s.data, 10) != 0)
+        kr_fatal("bad big int constant: %s", k->s.data);
+    Value v = kr_int_from_mpz(th, z);
+    mpz_clear(z);
+    return v;
+}
+
 static Value to_const(Conv *cv, const AstConst *k)
 {
     Thread *th = cv->th;
@@ -146,7 +158,7 @@ static Value to_const(Conv *cv, const AstConst *k)
     case CONST_FALSE: return KR_FALSE;
     case CONST_ELLIPSIS: return KR_ELLIPSIS;
     case CONST_INT:
-        return k->big ? kr_int_from_string(th, k->s.data, k->s.len, 10) : kr_int_from_i64(th, k->i);
+        return k->big ? big_int_const(th, k) : kr_int_from_i64(th, k->i);
     case CONST_FLOAT: return kr_float_new(th, k->f);
     case CONST_COMPLEX: return kr_complex_new(th, 0.0, k->f);
     case CONST_STR: {
@@ -346,9 +358,15 @@ static int from_constant(Conv *cv, Value v, AstConst **out)
         k->kind = CONST_INT;
         k->i = kr_as_smallint(v);
     } else if (kr_is_bigint(v)) {
-        Value digits = kr_object_str(th, v);
-        if (!digits || !(k->s.data = arena_text(cv, digits)))
-            return -1;
+        /* decimal digits with no int_max_str_digits limit: a literal is
+         * not a conversion the user asked for */
+        mpz_t z;
+        mpz_init(z);
+        kr_int_to_mpz(v, z);
+        char *digits = kr_arena_alloc(cv->arena, mpz_sizeinbase(z, 10) + 2);
+        mpz_get_str(digits, 10, z);
+        mpz_clear(z);
+        k->s.data = digits;
         k->kind = CONST_INT;
         k->big = true;
         k->s.len = strlen(k->s.data);

@@ -21,6 +21,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -29,14 +30,6 @@
 #include "vm/call.h"
 #include "vm/errors.h"
 #include "vm/vm.h"
-
-/* Set once when the module is made: the signal classes (DecSignal order)
- * and DecimalTuple.  A collector root. */
-typedef struct DecState {
-    Value signals[DEC_SIG_COUNT];
-    Value decimal_tuple;
-} DecState;
-static DecState *dec_state;
 
 Dec *kr_dec_alloc(Thread *th, Type *t)
 {
@@ -90,17 +83,10 @@ char *kr_dec_digits(Thread *th, const Dec *d, int64_t *n)
     return s;
 }
 
-void kr_dec_raise(Thread *th, DecSignal cond)
+int kr_dec_raise(Thread *th, DecSignal cond)
 {
-    DecSignal cls = cond >= DEC_SIG_CONVSYNTAX ? DEC_SIG_INVALID : cond;
-    Value which = dec_state->signals[cond];
-    List *l = kr_list_from_array(th, &which, 1);
-    if (!l)
-        return;
-    Value arg = kr_from_obj(l);
-    Value e = kr_vm_call(th, dec_state->signals[cls], &arg, 1, NULL);
-    if (e)
-        kr_err_set(th, e);
+    DecContext *ctx = kr_dec_current(th);
+    return ctx ? kr_dec_status(th, ctx, DEC_BIT(cond)) : -1;
 }
 
 /* ---- construction ------------------------------------------------------- */
@@ -238,7 +224,7 @@ static bool ascii_space(char c)
 
 /* Decimal(str): Unicode digits and spaces made ASCII, surrounding spaces
  * stripped, every underscore dropped (as _decimal does), then parsed. */
-static Value dec_from_str(Thread *th, Type *t, Str *str)
+static Value dec_from_str(Thread *th, Type *t, Str *str, Value context)
 {
     size_t len;
     const char *a = kr_str_decimal_ascii(th, str, &len);
@@ -260,8 +246,13 @@ static Value dec_from_str(Thread *th, Type *t, Str *str)
             s[n++] = a[i];
     int rc = memchr(s, 0, n) ? -1 : parse_number(d, s, n);
     if (rc < 0) {
-        kr_dec_raise(th, rc == -1 ? DEC_SIG_CONVSYNTAX : DEC_SIG_INVALID);
-        return KR_VALUE_NULL;
+        /* untrapped, the result is a quiet NaN */
+        DecContext *ctx = kr_dec_context_arg(th, context);
+        if (!ctx || kr_dec_status(th, ctx, DEC_BIT(rc == -1 ? DEC_SIG_CONVSYNTAX
+                                                              : DEC_SIG_INVALID)) < 0)
+            return KR_VALUE_NULL;
+        memset(&d->kind, 0, sizeof *d - offsetof(Dec, kind));
+        d->kind = DEC_NAN;
     }
     return kr_from_obj(d);
 }
@@ -387,10 +378,7 @@ static Value dec_from_tuple(Thread *th, Type *t, Value v)
     if (d->kind == DEC_INF)
         return kr_from_obj(d);
     if (d->kind != DEC_FINITE) {
-        if (parse_nan(d, buf, (size_t)nd, d->kind) < 0) {
-            kr_dec_raise(th, DEC_SIG_CONVSYNTAX);
-            return KR_VALUE_NULL;
-        }
+        (void)parse_nan(d, buf, (size_t)nd, d->kind);   /* digits were checked */
         return kr_from_obj(d);
     }
     if (nd == 0)
@@ -398,8 +386,10 @@ static Value dec_from_tuple(Thread *th, Type *t, Value v)
     set_digits(d, buf, (size_t)nd);
     int64_t adjusted = d->exp + kr_dec_ndigits(d) - 1;
     if (adjusted > DEC_MAX_EMAX || d->exp < DEC_MIN_ETINY) {
-        kr_dec_raise(th, DEC_SIG_INVALID);
-        return KR_VALUE_NULL;
+        if (kr_dec_raise(th, DEC_SIG_INVALID) < 0)
+            return KR_VALUE_NULL;
+        memset(&d->kind, 0, sizeof *d - offsetof(Dec, kind));
+        d->kind = DEC_NAN;
     }
     return kr_from_obj(d);
 }
@@ -422,7 +412,7 @@ static Value dec_copy_as(Thread *th, Type *t, const Dec *d)
     return kr_from_obj(r);
 }
 
-static Value dec_new_from(Thread *th, Type *t, Value v)
+static Value dec_new_from(Thread *th, Type *t, Value v, Value context)
 {
     if (!v)
         return kr_from_obj(kr_dec_alloc(th, t));
@@ -430,7 +420,7 @@ static Value dec_new_from(Thread *th, Type *t, Value v)
         return t == &kr_dec_type && kr_type_of(v) == &kr_dec_type
                    ? v : dec_copy_as(th, t, kr_as_dec(v));
     if (kr_str_check(v))
-        return dec_from_str(th, t, kr_as_str(v));
+        return dec_from_str(th, t, kr_as_str(v), context);
     if (kr_is_int(v)) {
         Dec *d = kr_dec_from_int(th, v);
         return d ? dec_copy_as(th, t, d) : KR_VALUE_NULL;
@@ -457,7 +447,11 @@ static Value dec_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
     }
     if (kr_libutil_parse(th, "Decimal", args, nargs, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
-    return dec_new_from(th, t, a[0]);
+    if (a[1] && a[1] != KR_NONE && !kr_isinstance_type(a[1], &kr_dec_context_type)) {
+        kr_err_set_string(th, &kr_exc_TypeError, "optional argument must be a context");
+        return KR_VALUE_NULL;
+    }
+    return dec_new_from(th, t, a[0], a[1]);
 }
 
 /* ---- text ---------------------------------------------------------------- */
@@ -609,7 +603,7 @@ KR_LIB_FUNC(dec_as_tuple)
             return KR_VALUE_NULL;
         parts[2] = kr_from_obj(s);
     }
-    return kr_vm_call(th, dec_state->decimal_tuple, parts, 3, NULL);
+    return kr_vm_call(th, kr_dec_state->decimal_tuple, parts, 3, NULL);
 }
 
 static Value dec_flag(Value v, bool (*test)(const Dec *))
@@ -735,7 +729,7 @@ KR_LIB_FUNC(dec_from_float)
     Value v = args[1];
     Value r;
     if (kr_is_int(v))
-        r = dec_new_from(th, &kr_dec_type, v);
+        r = dec_new_from(th, &kr_dec_type, v, KR_VALUE_NULL);
     else if (kr_is_float(v))
         r = kr_from_obj(kr_dec_from_double(th, &kr_dec_type, kr_float_value(v)));
     else {
@@ -799,6 +793,19 @@ static const MemberDef dec_members[] = {
     {0},
 };
 
+static Value dec_add_slot(Thread *th, Value a, Value b) { return kr_dec_binop(th, a, b, KR_OP_ADD); }
+static Value dec_sub_slot(Thread *th, Value a, Value b) { return kr_dec_binop(th, a, b, KR_OP_SUB); }
+static Value dec_mul_slot(Thread *th, Value a, Value b) { return kr_dec_binop(th, a, b, KR_OP_MUL); }
+static Value dec_div_slot(Thread *th, Value a, Value b)
+{
+    return kr_dec_binop(th, a, b, KR_OP_TRUEDIV);
+}
+static Value dec_floordiv_slot(Thread *th, Value a, Value b)
+{
+    return kr_dec_binop(th, a, b, KR_OP_FLOORDIV);
+}
+static Value dec_mod_slot(Thread *th, Value a, Value b) { return kr_dec_binop(th, a, b, KR_OP_MOD); }
+
 Type kr_dec_type = {
     .hdr = {&kr_type_type}, .name = "decimal.Decimal", .size = sizeof(Dec),
     .flags = KR_TYPE_BASETYPE | KR_TYPE_HAS_WEAKREF, .new_ = dec_new,
@@ -809,6 +816,12 @@ Type kr_dec_type = {
            "the InvalidOperation trap is active.\n\n",
     .repr = dec_repr, .str = kr_dec_str, .hash = kr_dec_hash, .richcompare = kr_dec_richcompare,
     .bool_ = dec_bool, .int_ = kr_dec_to_int, .float_ = kr_dec_to_float,
+    .neg = kr_dec_neg, .pos = kr_dec_pos, .abs = kr_dec_abs,
+    .binop = {
+        [KR_OP_ADD] = dec_add_slot, [KR_OP_SUB] = dec_sub_slot, [KR_OP_MUL] = dec_mul_slot,
+        [KR_OP_TRUEDIV] = dec_div_slot, [KR_OP_FLOORDIV] = dec_floordiv_slot,
+        [KR_OP_MOD] = dec_mod_slot,
+    },
 };
 
 /* ---- the module ---------------------------------------------------------- */
@@ -865,13 +878,13 @@ static int add_signals(Thread *th, Module *m)
         Value bases[4];
         int n = 0;
         for (int j = 0; j < 3 && defs[i].bases[j] != -1; j++)
-            bases[n++] = defs[i].bases[j] == -2 ? base : dec_state->signals[defs[i].bases[j]];
+            bases[n++] = defs[i].bases[j] == -2 ? base : kr_dec_state->signals[defs[i].bases[j]];
         if (defs[i].extra)
             bases[n++] = kr_from_obj(defs[i].extra);
         Value c = make_class(th, defs[i].name, bases, n);
         if (!c || kr_libutil_add_value(th, m, defs[i].name, c) < 0)
             return -1;
-        dec_state->signals[i] = c;
+        kr_dec_state->signals[i] = c;
     }
     return 0;
 }
@@ -893,7 +906,7 @@ static int add_decimal_tuple(Thread *th, Module *m)
     Value t = kr_vm_call(th, f, args, 2, kw);
     if (!t)
         return -1;
-    dec_state->decimal_tuple = t;
+    kr_dec_state->decimal_tuple = t;
     return kr_libutil_add_value(th, m, "DecimalTuple", t);
 }
 
@@ -924,15 +937,32 @@ static int add_constants(Thread *th, Module *m)
 
 static const MethodDef dec_functions[] = {{0}};
 
+/* Methods defined in the other files, added to a ready type's dict. */
+static int add_more_methods(Thread *th, Type *t, const MethodDef *defs)
+{
+    for (const MethodDef *m = defs; m->name; m++) {
+        Value v = kr_method_descr_new(th, m, t);
+        Str *name = v ? kr_str_intern_cstr(th, m->name) : NULL;
+        if (!name || kr_dict_set_str(th, t->dict, name, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int kr_mod__krait_decimal_init(Thread *th)
 {
-    if (!dec_state && !(dec_state = kr_gc_alloc_root(sizeof *dec_state))) {
+    if (!kr_dec_state && !(kr_dec_state = kr_gc_alloc_root(sizeof *kr_dec_state))) {
         kr_err_no_memory(th);
         return -1;
     }
     Module *m = kr_libutil_module(th, "_krait_decimal", dec_functions);
     if (!m || kr_libutil_add_type(th, m, &kr_dec_type) < 0 || add_signals(th, m) < 0 ||
-        add_decimal_tuple(th, m) < 0 || add_constants(th, m) < 0)
+        add_decimal_tuple(th, m) < 0 || add_constants(th, m) < 0 ||
+        kr_dec_context_init(th, m) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_arith_methods) < 0 ||
+        add_more_methods(th, &kr_dec_context_type, kr_dec_context_methods) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_more_methods) < 0 ||
+        add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods) < 0)
         return -1;
     return kr_libutil_add_value(th, m, "__version__", str_value(th, "1.70"));
 }

@@ -51,7 +51,36 @@ typedef enum DecSignal {
     DEC_SIG_COUNT
 } DecSignal;
 
-extern Type kr_dec_type;
+struct Module;
+extern Type kr_dec_type, kr_dec_context_type;
+
+/* A context: precision, rounding, exponent limits, and the flags and
+ * traps as bit sets (1 << DecSignal, signals only, no conditions). */
+typedef struct DecContext {
+    Obj hdr;
+    int64_t prec, emin, emax;
+    int32_t round, capitals, clamp;
+    uint32_t flags, traps;
+    Value flags_view, traps_view;   /* their SignalDicts, made on demand */
+} DecContext;
+
+/* What the module made once (a collector root): the signal classes in
+ * DecSignal order, DecimalTuple, the context variable and its methods,
+ * the template contexts, the SignalDict class. */
+typedef struct DecState {
+    Value signals[DEC_SIG_COUNT];
+    Value decimal_tuple;
+    Value ctxvar, ctxvar_get, ctxvar_set;
+    Value default_ctx, basic_ctx, extended_ctx;
+    Value signaldict;
+} DecState;
+extern DecState *kr_dec_state;
+
+#define DEC_BIT(sig) ((uint32_t)1 << (sig))
+#define DEC_INVALID_BITS                                                   \
+    (DEC_BIT(DEC_SIG_INVALID) | DEC_BIT(DEC_SIG_CONVSYNTAX) |             \
+     DEC_BIT(DEC_SIG_DIVIMPOSSIBLE) | DEC_BIT(DEC_SIG_DIVUNDEFINED) |     \
+     DEC_BIT(DEC_SIG_INVALIDCONTEXT))
 
 static inline bool kr_is_dec(Value v) { return kr_isinstance_type(v, &kr_dec_type); }
 static inline Dec *kr_as_dec(Value v) { return (Dec *)kr_as_obj(v); }
@@ -67,9 +96,55 @@ void kr_dec_get_coef(const Dec *d, mpz_t z);
 static inline bool kr_dec_coef_zero(const Dec *d) { return !d->big && d->w == 0; }
 /* The digits of d's coefficient ("0" for zero), collector memory; *n its length. */
 KR_MUST_CHECK char *kr_dec_digits(Thread *th, const Dec *d, int64_t *n);
-/* Raise the signal's exception, as a trapped condition does: the class
- * called with a list of the conditions (CPython's "[<class '...'>]"). */
-void kr_dec_raise(Thread *th, DecSignal cond);
+/* ---- _decimal_context.c ---- */
+
+/* The thread's (task's) current context; NULL with an exception. */
+KR_MUST_CHECK DecContext *kr_dec_current(Thread *th);
+/* A context argument: None means the current one; else TypeError. */
+KR_MUST_CHECK DecContext *kr_dec_context_arg(Thread *th, Value v);
+/* Record the conditions in status (DEC_BIT set) in ctx's flags; raise
+ * the first trapped one, as CPython does: 0, or -1 with it raised. */
+KR_MUST_CHECK int kr_dec_status(Thread *th, DecContext *ctx, uint32_t status);
+KR_MUST_CHECK int kr_dec_context_init(Thread *th, struct Module *m);
+const char *kr_dec_round_name(int round);
+/* A rounding-mode string as DecRound: 0, or -1 with CPython's TypeError. */
+KR_MUST_CHECK int kr_dec_round_arg(Thread *th, Value v, int32_t *out);
+
+/* ---- _decimal_arith.c ---- */
+
+/* a quantized to b's exponent in mode (-1: ctx's rounding), under ctx. */
+KR_MUST_CHECK Value kr_dec_quantize(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                                    int mode);
+KR_MUST_CHECK Value kr_dec_neg(Thread *th, Value v);
+KR_MUST_CHECK Value kr_dec_pos(Thread *th, Value v);
+KR_MUST_CHECK Value kr_dec_abs(Thread *th, Value v);
+KR_MUST_CHECK Value kr_dec_binop(Thread *th, Value a, Value b, BinOp op);
+/* The pieces the other operations are built of (conditions go to *st,
+ * DEC_BIT set; the result is NULL only on MemoryError): */
+void kr_dec_finalize(DecContext *ctx, Dec *r, uint32_t *st);     /* round r into ctx */
+bool kr_dec_drop_digits(mpz_t c, int64_t k, DecRound mode, int sign);
+KR_MUST_CHECK Dec *kr_dec_nan_result(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                                     uint32_t *st);
+KR_MUST_CHECK Dec *kr_dec_invalid(Thread *th, uint32_t *st, DecSignal cond);
+KR_MUST_CHECK Dec *kr_dec_signed_inf(Thread *th, int sign);
+KR_MUST_CHECK Dec *kr_dec_add(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                              int negate_b, uint32_t *st);
+KR_MUST_CHECK Dec *kr_dec_mul(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                              uint32_t *st);
+KR_MUST_CHECK Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b,
+                              uint32_t *st);
+/* Record *stp (NULL: nothing) in ctx, raising if trapped, and return r.
+ * A pointer, so that r's computation in the same call is seen. */
+KR_MUST_CHECK Value kr_dec_deliver(Thread *th, DecContext *ctx, Dec *r, const uint32_t *stp);
+/* v (Decimal or int) as a Dec, else TypeError "conversion from ...". */
+KR_MUST_CHECK Dec *kr_dec_operand(Thread *th, Value v);
+extern const MethodDef kr_dec_arith_methods[];
+/* _decimal_more.c: the remaining operations, for Decimal and Context */
+extern const MethodDef kr_dec_more_methods[], kr_dec_more_context_methods[];     /* Decimal's, spliced in */
+extern const MethodDef kr_dec_context_methods[];   /* Context's arithmetic */
+/* Signal cond in the current context: 0 if not trapped, or -1 with the
+ * exception raised. */
+KR_MUST_CHECK int kr_dec_raise(Thread *th, DecSignal cond);
 /* Value v (Decimal, int) as a Dec; NULL result without exception: not a
  * number the operation accepts (NotImplemented). */
 KR_MUST_CHECK Dec *kr_dec_from_int(Thread *th, Value v);
@@ -86,6 +161,8 @@ KR_MUST_CHECK Value kr_dec_to_float(Thread *th, Value v);
 KR_MUST_CHECK Value kr_dec_round_int(Thread *th, const Dec *d, DecRound mode);
 /* d with exponent exp, the coefficient rounded in mode (finite d). */
 KR_MUST_CHECK Dec *kr_dec_rescale(Thread *th, const Dec *d, int64_t exp, DecRound mode);
+/* a vs b, neither a NaN: -1, 0, 1. */
+int kr_dec_cmp(const Dec *a, const Dec *b);
 /* Number of decimal digits in d's coefficient (1 for zero). */
 int64_t kr_dec_ndigits(const Dec *d);
 /* Would rounding away a remainder increment the kept part q?  half is the

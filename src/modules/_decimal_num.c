@@ -165,19 +165,14 @@ Value kr_dec_round_method(Thread *th, Value self, const Value *args, size_t narg
     int64_t n;
     if (kr_int_as_i64(th, args[1], &n) < 0)
         return KR_VALUE_NULL;
-    /* quantize(Decimal('1E-n')) under the default context */
-    if (d->kind == DEC_NAN)
-        return args[0];
-    if (d->kind != DEC_FINITE) {
-        kr_dec_raise(th, DEC_SIG_INVALID);
+    /* quantize(Decimal('1E-n')) in the current context */
+    DecContext *ctx = kr_dec_current(th);
+    Dec *q = ctx ? kr_dec_alloc(th, &kr_dec_type) : NULL;
+    if (!q)
         return KR_VALUE_NULL;
-    }
-    Dec *r = kr_dec_rescale(th, d, -n, DEC_ROUND_HALF_EVEN);
-    if (r && kr_dec_ndigits(r) > 28) {
-        kr_dec_raise(th, DEC_SIG_INVALID);
-        return KR_VALUE_NULL;
-    }
-    return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    q->w = 1;
+    q->exp = -n;
+    return kr_dec_quantize(th, ctx, d, q, -1);
 }
 
 #define ROUND_METHOD(fname, label, mode)                                            \
@@ -215,7 +210,7 @@ static int cmp_abs(const Dec *a, const Dec *b)
 }
 
 /* a vs b, neither a NaN: -1, 0, 1. */
-static int dec_cmp(const Dec *a, const Dec *b)
+int kr_dec_cmp(const Dec *a, const Dec *b)
 {
     bool za = a->kind == DEC_FINITE && kr_dec_coef_zero(a);
     bool zb = b->kind == DEC_FINITE && kr_dec_coef_zero(b);
@@ -317,10 +312,10 @@ Value kr_dec_richcompare(Thread *th, Value v, Value w, int op)
                         b->kind != DEC_SNAN;
         if (quiet_eq)
             return kr_from_bool(op == KR_NE);
-        kr_dec_raise(th, DEC_SIG_INVALID);
-        return KR_VALUE_NULL;
+        /* untrapped, an unordered comparison is false */
+        return kr_dec_raise(th, DEC_SIG_INVALID) < 0 ? KR_VALUE_NULL : kr_from_bool(op == KR_NE);
     }
-    int c = dec_cmp(a, b);
+    int c = kr_dec_cmp(a, b);
     switch (op) {
     case KR_LT: return kr_from_bool(c < 0);
     case KR_LE: return kr_from_bool(c <= 0);

@@ -485,6 +485,8 @@ static Value subx(Thread *th, const char *fname, const Value *args, size_t nargs
     if (status < 0)
         return KR_VALUE_NULL;
     Value res = join_pieces(th, &r, out);
+    if (res && kr_is_str(res))
+        kr_list_free_temp(out);     /* str.join saw it, nothing else: hot reuse (gc.h) */
     if (!res || !subn)
         return res;
     Value cnt = kr_int_from_i64(th, n);

@@ -75,10 +75,11 @@ static bool more_than_one_statement(Mod *mod, const char *src, size_t len)
 /* Compile src[0..len) in the given mode; NULL with an exception
  * (SyntaxError, RecursionError, ...). */
 static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes,
-                          const char *filename, ParseMode mode, int future_flags)
+                          const char *filename, ParseMode mode, int future_flags, int optimize)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
     Code *code = NULL;
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
@@ -94,7 +95,7 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
         SyntaxErr err;
         memset(&err, 0, sizeof err);
         CompileStatus cs = kr_compile_mod(th, arena, pr.mod, filename, src, len, future_flags,
-                                          &code, &err);
+                                          optimize, &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
             kr_vm_raise_syntax_error(th, &err, filename);
         else if (cs == COMPILE_RECURSION)
@@ -110,10 +111,11 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
 /* compile(..., PyCF_ONLY_AST): the parse tree as _ast objects (_ast.c).
  * Only syntax errors are raised; the compiler's own checks do not run. */
 static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes,
-                          const char *filename, ParseMode mode)
+                          const char *filename, ParseMode mode, int feature_version)
 {
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, is_bytes, filename, mode);
+    ParseOptions opt = {feature_version, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
     if (pr.mod && mode == PARSE_SINGLE && more_than_one_statement(pr.mod, src, len)) {
         Stmt *first = pr.mod->v.Interactive.body->items[0];
         memset(&pr.err, 0, sizeof pr.err);
@@ -344,7 +346,7 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
         /* The caller's __future__ features apply, as CPython merges them. */
         int future = th->frame ? (int)(th->frame->code->flags & CF_FUTURE_MASK) : 0;
         code = compile_text(th, src, len, is_bytes, "<string>", is_exec ? PARSE_FILE : PARSE_EVAL,
-                            future);
+                            future, -1);
         if (!code)
             return KR_VALUE_NULL;
     }
@@ -358,7 +360,7 @@ FUNC(builtin_eval) { return exec_eval(th, "eval", args, nargs, kw); }
 /* compile(tree, ...): a tree of _ast node objects, converted into a C AST
  * (_ast.c) and compiled as parsed source would be. */
 static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int64_t flags,
-                          Value dont_inherit)
+                          Value dont_inherit, int optimize)
 {
     size_t fnlen;
     bool unused;
@@ -380,7 +382,8 @@ static Value compile_tree(Thread *th, Value tree, Value fn, ParseMode mode, int6
     if (mod) {
         SyntaxErr err;
         memset(&err, 0, sizeof err);
-        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, &code, &err);
+        CompileStatus cs = kr_compile_mod(th, arena, mod, fname, "", 0, future, (int)optimize,
+                                          &code, &err);
         if (cs == COMPILE_SYNTAX_ERROR)
             kr_vm_raise_syntax_error(th, &err, fname);
         else if (cs == COMPILE_RECURSION)
@@ -445,7 +448,7 @@ FUNC(builtin_compile)
         return KR_VALUE_NULL;
     }
     if (kr_mod__ast_is_node(th, kv[0]))
-        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4]);
+        return flags & CF_ONLY_AST ? kv[0] : compile_tree(th, kv[0], fn, mode, flags, kv[4], (int)optimize);
     size_t len, fnlen;
     bool is_bytes, unused;
     const char *src = source_text(th, kv[0], "compile", &len, &is_bytes);
@@ -459,8 +462,15 @@ FUNC(builtin_compile)
     }
     memcpy(fname, filename, fnlen);
     fname[fnlen] = 0;
-    if (flags & CF_ONLY_AST)
-        return parse_to_ast(th, src, len, is_bytes, fname, mode);
+    if (flags & CF_ONLY_AST) {
+        /* _feature_version: the 3.x grammar ast.parse(feature_version=) asks for */
+        int64_t fv = KR_PARSE_FEATURE_LATEST;
+        if (kr_is_int(kv[6]) && kr_int_as_i64(th, kv[6], &fv) < 0)
+            return KR_VALUE_NULL;
+        if (fv < 0 || fv > KR_PARSE_FEATURE_LATEST)
+            fv = KR_PARSE_FEATURE_LATEST;
+        return parse_to_ast(th, src, len, is_bytes, fname, mode, (int)fv);
+    }
     /* Without dont_inherit, the calling code's __future__ features apply. */
     int truth = kr_object_truth(th, kv[4]);
     if (truth < 0)
@@ -468,7 +478,7 @@ FUNC(builtin_compile)
     int future = (int)(flags & CF_FUTURE_MASK);
     if (!truth && th->frame)
         future |= (int)(th->frame->code->flags & CF_FUTURE_MASK);
-    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future);
+    Code *code = compile_text(th, src, len, is_bytes, fname, mode, future, (int)optimize);
     return code ? kr_from_obj(code) : KR_VALUE_NULL;
 }
 

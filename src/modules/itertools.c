@@ -47,6 +47,12 @@ extern Type kr_classmethod_type;
                   .flags = KR_TYPE_BASETYPE, .new_ = newfn,                            \
                   .iter = kr_libutil_iter_self, .next = nextfn}
 
+/* the same with CPython's doc, whose signature inspect.signature reads */
+#define ITER_TYPE_DOC(cname, pyname, sz, newfn, nextfn, text)                          \
+    Type cname = {.hdr = {&kr_type_type}, .name = "itertools." pyname, .size = sz,     \
+                  .flags = KR_TYPE_BASETYPE, .new_ = newfn, .doc = text,               \
+                  .iter = kr_libutil_iter_self, .next = nextfn}
+
 /* Keywords are refused unless t is a subclass with an __init__ of its own,
  * which takes them (CPython tests tp_init against the base's). */
 static int no_keywords(Thread *th, Type *t, const char *name, Tuple *kw)
@@ -133,6 +139,10 @@ Type kr_itertools_count_type = {
     .hdr = {&kr_type_type}, .name = "itertools.count", .size = sizeof(Count),
     .flags = KR_TYPE_BASETYPE, .new_ = count_new, .iter = kr_libutil_iter_self,
     .next = count_next, .repr = count_repr,
+    .doc = "count(start=0, step=1)\n--\n\n"
+           "Return a count object whose .__next__() method returns consecutive values.\n\n"
+           "Equivalent to:\n    def count(firstval=0, step=1):\n        x = firstval\n"
+           "        while 1:\n            yield x\n            x += step",
 };
 
 /* ---- cycle ------------------------------------------------------------------- */
@@ -174,7 +184,11 @@ static Value cycle_next(Thread *th, Value v)
     return x;
 }
 
-ITER_TYPE(kr_itertools_cycle_type, "cycle", sizeof(Cycle), cycle_new, cycle_next);
+ITER_TYPE_DOC(kr_itertools_cycle_type, "cycle", sizeof(Cycle), cycle_new, cycle_next,
+    "cycle(iterable, /)\n"
+    "--\n"
+    "\n"
+    "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.");
 
 /* ---- repeat ------------------------------------------------------------------ */
 
@@ -290,8 +304,12 @@ static Value accumulate_next(Thread *th, Value v)
     return a->total = x;
 }
 
-ITER_TYPE(kr_itertools_accumulate_type, "accumulate", sizeof(Accumulate), accumulate_new,
-          accumulate_next);
+ITER_TYPE_DOC(kr_itertools_accumulate_type, "accumulate", sizeof(Accumulate), accumulate_new,
+          accumulate_next,
+    "accumulate(iterable, func=None, *, initial=None)\n"
+    "--\n"
+    "\n"
+    "Return series of accumulated sums (or other binary function results).");
 
 /* ---- chain -------------------------------------------------------------------- */
 
@@ -420,7 +438,14 @@ static Value compress_next(Thread *th, Value v)
     }
 }
 
-ITER_TYPE(kr_itertools_compress_type, "compress", sizeof(FuncIter), compress_new, compress_next);
+ITER_TYPE_DOC(kr_itertools_compress_type, "compress", sizeof(FuncIter), compress_new, compress_next,
+    "compress(data, selectors)\n"
+    "--\n"
+    "\n"
+    "Return data elements corresponding to true selector elements.\n"
+    "\n"
+    "Forms a shorter iterator from selected data elements using the selectors to\n"
+    "choose the data elements.");
 
 /* The predicate iterators take exactly (predicate, iterable), positional. */
 static Value pred_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw,
@@ -460,8 +485,14 @@ static Value dropwhile_next(Thread *th, Value v)
     }
 }
 
-ITER_TYPE(kr_itertools_dropwhile_type, "dropwhile", sizeof(FuncIter), dropwhile_new,
-          dropwhile_next);
+ITER_TYPE_DOC(kr_itertools_dropwhile_type, "dropwhile", sizeof(FuncIter), dropwhile_new,
+          dropwhile_next,
+    "dropwhile(predicate, iterable, /)\n"
+    "--\n"
+    "\n"
+    "Drop items from the iterable while predicate(item) is true.\n"
+    "\n"
+    "Afterwards, return every element until the iterable is exhausted.");
 
 static Value takewhile_new(Thread *th, Type *t, const Value *a, size_t n, Tuple *kw)
 {
@@ -485,8 +516,12 @@ static Value takewhile_next(Thread *th, Value v)
     return KR_VALUE_NULL;
 }
 
-ITER_TYPE(kr_itertools_takewhile_type, "takewhile", sizeof(FuncIter), takewhile_new,
-          takewhile_next);
+ITER_TYPE_DOC(kr_itertools_takewhile_type, "takewhile", sizeof(FuncIter), takewhile_new,
+          takewhile_next,
+    "takewhile(predicate, iterable, /)\n"
+    "--\n"
+    "\n"
+    "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.");
 
 static Value filterfalse_new(Thread *th, Type *t, const Value *a, size_t n, Tuple *kw)
 {
@@ -506,8 +541,14 @@ static Value filterfalse_next(Thread *th, Value v)
     }
 }
 
-ITER_TYPE(kr_itertools_filterfalse_type, "filterfalse", sizeof(FuncIter), filterfalse_new,
-          filterfalse_next);
+ITER_TYPE_DOC(kr_itertools_filterfalse_type, "filterfalse", sizeof(FuncIter), filterfalse_new,
+          filterfalse_next,
+    "filterfalse(function, iterable, /)\n"
+    "--\n"
+    "\n"
+    "Return those items of iterable for which function(item) is false.\n"
+    "\n"
+    "If function is None, return the items that are false.");
 
 static Value starmap_new(Thread *th, Type *t, const Value *a, size_t n, Tuple *kw)
 {
@@ -536,7 +577,11 @@ static Value starmap_next(Thread *th, Value v)
     return kr_vm_call(th, f->func, args->items, (size_t)args->size, NULL);
 }
 
-ITER_TYPE(kr_itertools_starmap_type, "starmap", sizeof(FuncIter), starmap_new, starmap_next);
+ITER_TYPE_DOC(kr_itertools_starmap_type, "starmap", sizeof(FuncIter), starmap_new, starmap_next,
+    "starmap(function, iterable, /)\n"
+    "--\n"
+    "\n"
+    "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.");
 
 /* ---- groupby ------------------------------------------------------------------ */
 
@@ -614,7 +659,18 @@ static Value groupby_next(Thread *th, Value v)
     return tuple_value(kr_tuple_from_array(th, pair, 2));
 }
 
-ITER_TYPE(kr_itertools_groupby_type, "groupby", sizeof(GroupBy), groupby_new, groupby_next);
+ITER_TYPE_DOC(kr_itertools_groupby_type, "groupby", sizeof(GroupBy), groupby_new, groupby_next,
+    "groupby(iterable, key=None)\n"
+    "--\n"
+    "\n"
+    "make an iterator that returns consecutive keys and groups from the iterable\n"
+    "\n"
+    "  iterable\n"
+    "    Elements to divide into groups according to the key function.\n"
+    "  key\n"
+    "    A function for computing the group category for each element.\n"
+    "    If the key function is not specified or is None, the element itself\n"
+    "    is used for grouping.");
 
 static Value grouper_next(Thread *th, Value v)
 {
@@ -767,7 +823,13 @@ static Value pairwise_next(Thread *th, Value v)
     return tuple_value(kr_tuple_from_array(th, pair, 2));
 }
 
-ITER_TYPE(kr_itertools_pairwise_type, "pairwise", sizeof(Pairwise), pairwise_new, pairwise_next);
+ITER_TYPE_DOC(kr_itertools_pairwise_type, "pairwise", sizeof(Pairwise), pairwise_new, pairwise_next,
+    "pairwise(iterable, /)\n"
+    "--\n"
+    "\n"
+    "Return an iterator of overlapping pairs taken from the input iterator.\n"
+    "\n"
+    "    s -> (s0,s1), (s1,s2), (s2, s3), ...");
 
 /* ---- tee ---------------------------------------------------------------------- */
 
@@ -1161,8 +1223,14 @@ static Value combinations_next(Thread *th, Value v)
     return sel_result(th, c);
 }
 
-ITER_TYPE(kr_itertools_combinations_type, "combinations", sizeof(Combi), combinations_new,
-          combinations_next);
+ITER_TYPE_DOC(kr_itertools_combinations_type, "combinations", sizeof(Combi), combinations_new,
+          combinations_next,
+    "combinations(iterable, r)\n"
+    "--\n"
+    "\n"
+    "Return successive r-length combinations of elements in the iterable.\n"
+    "\n"
+    "combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
 
 static Value cwr_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
@@ -1195,8 +1263,14 @@ static Value cwr_next(Thread *th, Value v)
     return sel_result(th, c);
 }
 
-ITER_TYPE(kr_itertools_cwr_type, "combinations_with_replacement", sizeof(Combi), cwr_new,
-          cwr_next);
+ITER_TYPE_DOC(kr_itertools_cwr_type, "combinations_with_replacement", sizeof(Combi), cwr_new,
+          cwr_next,
+    "combinations_with_replacement(iterable, r)\n"
+    "--\n"
+    "\n"
+    "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.\n"
+    "\n"
+    "combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')");
 
 static Value permutations_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
 {
@@ -1248,8 +1322,14 @@ stop:
     return KR_VALUE_NULL;
 }
 
-ITER_TYPE(kr_itertools_permutations_type, "permutations", sizeof(Combi), permutations_new,
-          permutations_next);
+ITER_TYPE_DOC(kr_itertools_permutations_type, "permutations", sizeof(Combi), permutations_new,
+          permutations_next,
+    "permutations(iterable, r=None)\n"
+    "--\n"
+    "\n"
+    "Return successive r-length permutations of elements in the iterable.\n"
+    "\n"
+    "permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)");
 
 /* ---- pickling (helper "pickle") ---------------------------------------------------
  * CPython 3.11's __reduce__ / __setstate__ of each iterator, so a pickled

@@ -21,6 +21,7 @@
 #include "core/state.h"
 #include "gc/gc.h"
 #include "objects/dict.h"
+#include "objects/doctab.h"
 #include "objects/exception.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -479,6 +480,13 @@ static Value builtin_repr(Thread *th, Value v)
     return str_value(th, buf);
 }
 
+/* def's docstring, or the table's for owner.name (objects/doctab.c). */
+static Value builtin_doc(Thread *th, const MethodDef *def, const char *owner)
+{
+    const char *doc = def->doc ? def->doc : owner ? kr_doctab_doc(owner, def->name) : NULL;
+    return doc ? str_value(th, doc) : KR_NONE;
+}
+
 static Value builtin_getattr(Thread *th, Value obj, Str *name)
 {
     Builtin *b = (Builtin *)kr_as_obj(obj);
@@ -497,8 +505,13 @@ static Value builtin_getattr(Thread *th, Value obj, Str *name)
     }
     if (name == KR_NAME(th, __self__) && b->self)
         return b->self;
-    if (name == KR_NAME(th, __doc__))
-        return b->def->doc ? str_value(th, b->def->doc) : KR_NONE;
+    if (name == KR_NAME(th, __doc__)) {
+        size_t n;
+        return builtin_doc(th, b->def, b->owner ? b->owner->name
+                                       : b->module && kr_is_str(b->module)
+                                           ? kr_str_utf8(th, kr_as_str(b->module), &n)
+                                           : NULL);
+    }
     if (name == KR_NAME(th, __module__))
         return b->module ? b->module : KR_NONE;
     Str *self_name = kr_str_intern_cstr(th, "__self__");
@@ -664,7 +677,9 @@ Value kr_method_descr_getattr(Thread *th, Value obj, Str *name)
     if (name == KR_NAME(th, __objclass__))
         return kr_from_obj(d->owner);
     if (name == KR_NAME(th, __doc__))
-        return d->def->doc ? str_value(th, d->def->doc) : KR_NONE;
+        return builtin_doc(th, d->def, d->owner->name);
+    if (name == kr_str_intern_cstr(th, "__text_signature__"))
+        return d->def->sig ? str_value(th, d->def->sig) : KR_NONE;
     return kr_object_generic_getattr(th, obj, name);
 }
 

@@ -14,6 +14,7 @@
 #define KR_LIST_H
 
 #include "objects/object.h"
+#include "gc/gc.h"
 
 typedef struct List {
     Obj hdr;
@@ -48,5 +49,16 @@ KR_MUST_CHECK int kr_list_append(Thread *th, List *l, Value v);
 /* list(iterable) */
 KR_MUST_CHECK List *kr_list_from_iterable(Thread *th, Value iterable);
 KR_MUST_CHECK int kr_list_sort(Thread *th, List *l, Value key, bool reverse);
+
+/* Give back a list made and dropped inside one C function (the pieces of
+ * a join), never handed to Python code: its header and item array go to
+ * the front of the thread's free lists, for hot reuse (gc.h, kr_gc_free).
+ * Its items are untouched: they live on wherever else they are held. */
+static inline void kr_list_free_temp(List *l)
+{
+    if (l->items)
+        kr_gc_free(l->items);
+    kr_gc_free(l);
+}
 
 #endif

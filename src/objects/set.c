@@ -79,7 +79,9 @@ static int init_table(Thread *th, Set *s, int64_t size)
     return 0;
 }
 
-Set *kr_set_new(Thread *th, Type *type)
+/* An empty set whose table has `size` entries (a power of two): a result
+ * whose size is known is allocated once, not grown from MINSIZE. */
+static Set *new_with_table(Thread *th, Type *type, int64_t size)
 {
     type = kr_type_builtin_base(type);     /* s | t of subclasses is a set */
     Set *s = kr_gc_alloc(sizeof *s);
@@ -89,7 +91,22 @@ Set *kr_set_new(Thread *th, Type *type)
     }
     s->hdr.type = type;
     s->hash = -1;
-    return init_table(th, s, MINSIZE) < 0 ? NULL : s;
+    return init_table(th, s, size) < 0 ? NULL : s;
+}
+
+Set *kr_set_new(Thread *th, Type *type)
+{
+    return new_with_table(th, type, MINSIZE);
+}
+
+/* The table size table_resize picks for `n` entries: room for all of
+ * them without a resize. */
+static int64_t size_for(int64_t n)
+{
+    int64_t size = MINSIZE;
+    while (size <= n * 2)
+        size <<= 1;
+    return size;
 }
 
 static void insert_clean(SetEntry *table, uint64_t mask, Value key, int64_t hash)
@@ -356,7 +373,8 @@ int kr_set_update(Thread *th, Set *s, Value iterable)
 
 static Set *copy_as(Thread *th, Set *s, Type *t)
 {
-    Set *r = kr_set_new(th, t);
+    /* Without dummies s's own table size lets merge copy entry for entry. */
+    Set *r = new_with_table(th, t, s->fill == s->used ? s->mask + 1 : size_for(s->used));
     if (!r || merge(th, r, s) < 0)
         return NULL;
     return r;
@@ -556,10 +574,16 @@ static int subset(Thread *th, Set *a, Set *b)
 {
     if (a->used > b->used)
         return 0;
-    int64_t pos = 0;
-    Value k;
-    while (kr_set_next(a, &pos, &k)) {
-        int r = kr_set_contains(th, b, k);
+    /* A snapshot of a's table: an __eq__ may change a (the old table
+     * stays valid, the collector keeps it). */
+    SetEntry *t = a->table;
+    int64_t mask = a->mask;
+    for (int64_t i = 0; i <= mask; i++) {
+        Value k = t[i].key;
+        if (!k || k == DUMMY)
+            continue;
+        SetEntry *e;    /* the stored hash: no need to hash k again (as CPython) */
+        int r = lookkey(th, b, k, t[i].hash, &e);
         if (r <= 0)
             return r;
     }
@@ -637,12 +661,10 @@ static Set *set_difference(Thread *th, Set *a, Value bv)
     Set *b = as_set(th, bv);
     if (!b)
         return NULL;
-    Set *r = kr_set_new(th, kr_obj_type(&a->hdr));
-    if (!r)
-        return NULL;
     if ((a->used >> 2) > b->used) {
         /* copy, then discard the few others (CPython does the same) */
-        if (merge(th, r, a) < 0)
+        Set *r = copy_as(th, a, kr_obj_type(&a->hdr));
+        if (!r)
             return NULL;
         int64_t pos = 0;
         Value k;
@@ -651,6 +673,10 @@ static Set *set_difference(Thread *th, Set *a, Value bv)
                 return NULL;
         return r;
     }
+    /* Sized for all of a's keys: the result never grows step by step. */
+    Set *r = new_with_table(th, kr_obj_type(&a->hdr), size_for(a->used));
+    if (!r)
+        return NULL;
     for (int64_t i = 0; i <= a->mask; i++) {
         Value k = a->table[i].key;
         if (!k || k == DUMMY)
@@ -929,9 +955,11 @@ METHOD(set_union_m)
     return ret_set(r);
 }
 
+/* With arguments the first step makes the new set: no copy of self first
+ * (CPython's set_intersection_multi and set_difference_multi). */
 METHOD(set_intersection_m)
 {
-    Set *r = copy_as(th, SELF, kr_obj_type(&SELF->hdr));
+    Set *r = nargs > 1 ? SELF : copy_as(th, SELF, kr_obj_type(&SELF->hdr));
     for (size_t i = 1; r && i < nargs; i++)
         r = set_intersection(th, r, args[i]);
     return ret_set(r);
@@ -939,7 +967,7 @@ METHOD(set_intersection_m)
 
 METHOD(set_difference_m)
 {
-    Set *r = copy_as(th, SELF, kr_obj_type(&SELF->hdr));
+    Set *r = nargs > 1 ? SELF : copy_as(th, SELF, kr_obj_type(&SELF->hdr));
     for (size_t i = 1; r && i < nargs; i++)
         r = set_difference(th, r, args[i]);
     return ret_set(r);

@@ -42,6 +42,7 @@
 #include "objects/set.h"
 #include "objects/list.h"
 #include "objects/dict.h"
+#include "objects/doctab.h"
 #include "objects/exception.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -418,66 +419,8 @@ static Value descr_repr(Thread *th, Value v)
     return cstr_value(th, buf);
 }
 
-/* The docs CPython's slotdefs give each wrapper (the text after its
- * signature); __doc__ of a slot wrapper and of its bound method-wrapper. */
-static const struct { const char *name, *doc; } slot_docs[] = {
-    {"__repr__", "Return repr(self)."},
-    {"__str__", "Return str(self)."},
-    {"__hash__", "Return hash(self)."},
-    {"__call__", "Call self as a function."},
-    {"__getattribute__", "Return getattr(self, name)."},
-    {"__setattr__", "Implement setattr(self, name, value)."},
-    {"__delattr__", "Implement delattr(self, name)."},
-    {"__lt__", "Return self<value."},
-    {"__le__", "Return self<=value."},
-    {"__eq__", "Return self==value."},
-    {"__ne__", "Return self!=value."},
-    {"__gt__", "Return self>value."},
-    {"__ge__", "Return self>=value."},
-    {"__iter__", "Implement iter(self)."},
-    {"__next__", "Implement next(self)."},
-    {"__get__", "Return an attribute of instance, which is of type owner."},
-    {"__set__", "Set an attribute of instance to value."},
-    {"__delete__", "Delete an attribute of instance."},
-    {"__init__", "Initialize self.  See help(type(self)) for accurate signature."},
-    {"__pow__", "Return pow(self, value, mod)."},
-    {"__rpow__", "Return pow(value, self, mod)."},
-    {"__ipow__", "Return self**=value."},
-    {"__neg__", "-self"},
-    {"__pos__", "+self"},
-    {"__abs__", "abs(self)"},
-    {"__bool__", "True if self else False"},
-    {"__invert__", "~self"},
-    {"__int__", "int(self)"},
-    {"__float__", "float(self)"},
-    {"__index__", "Return self converted to an integer, if self is suitable for use as an index into a list."},
-    {"__len__", "Return len(self)."},
-    {"__getitem__", "Return self[key]."},
-    {"__setitem__", "Set self[key] to value."},
-    {"__delitem__", "Delete self[key]."},
-    {"__contains__", "Return key in self."},
-    {"__add__", "Return self+value."}, {"__radd__", "Return value+self."}, {"__iadd__", "Return self+=value."},
-    {"__sub__", "Return self-value."}, {"__rsub__", "Return value-self."}, {"__isub__", "Return self-=value."},
-    {"__mul__", "Return self*value."}, {"__rmul__", "Return value*self."}, {"__imul__", "Return self*=value."},
-    {"__mod__", "Return self%value."}, {"__rmod__", "Return value%self."}, {"__imod__", "Return self%=value."},
-    {"__lshift__", "Return self<<value."}, {"__rlshift__", "Return value<<self."}, {"__ilshift__", "Return self<<=value."},
-    {"__rshift__", "Return self>>value."}, {"__rrshift__", "Return value>>self."}, {"__irshift__", "Return self>>=value."},
-    {"__and__", "Return self&value."}, {"__rand__", "Return value&self."}, {"__iand__", "Return self&=value."},
-    {"__xor__", "Return self^value."}, {"__rxor__", "Return value^self."}, {"__ixor__", "Return self^=value."},
-    {"__or__", "Return self|value."}, {"__ror__", "Return value|self."}, {"__ior__", "Return self|=value."},
-    {"__floordiv__", "Return self//value."}, {"__rfloordiv__", "Return value//self."}, {"__ifloordiv__", "Return self//=value."},
-    {"__truediv__", "Return self/value."}, {"__rtruediv__", "Return value/self."}, {"__itruediv__", "Return self/=value."},
-    {"__matmul__", "Return self@value."}, {"__rmatmul__", "Return value@self."}, {"__imatmul__", "Return self@=value."},
-};
-
-static Value slot_doc(Thread *th, const char *name)
-{
-    for (size_t i = 0; i < sizeof slot_docs / sizeof slot_docs[0]; i++)
-        if (strcmp(slot_docs[i].name, name) == 0)
-            return cstr_value(th, slot_docs[i].doc);
-    return KR_NONE;
-}
-
+/* __doc__ and __text_signature__ of a slot wrapper and of its bound
+ * method-wrapper come from objects/doctab.c's table. */
 static Value wrapper_name(Thread *th, const SlotDef *d, Type *owner, Str *name)
 {
     if (name == KR_NAME(th, __name__))
@@ -489,8 +432,12 @@ static Value wrapper_name(Thread *th, const SlotDef *d, Type *owner, Str *name)
     }
     if (name == KR_NAME(th, __objclass__))
         return kr_from_obj(owner);
+    const char *sig, *doc;
+    bool known = kr_doctab_slot(owner, d->name, &sig, &doc);
     if (name == KR_NAME(th, __doc__))
-        return slot_doc(th, d->name);
+        return known ? cstr_value(th, doc) : KR_NONE;
+    if (name == kr_str_intern_cstr(th, "__text_signature__"))
+        return known ? cstr_value(th, sig) : KR_NONE;
     return KR_VALUE_NULL;
 }
 
@@ -627,8 +574,9 @@ static Value new_wrapper(Thread *th, Value callable, const Value *args, size_t n
     return owner->new_(th, sub, args + 2, nargs - 2, kw);
 }
 
-static const MethodDef new_def = {"__new__", new_wrapper, NULL,
-                                  "Create and return a new object.", KR_METH_STATIC};
+static const MethodDef new_def = {
+    "__new__", new_wrapper, "($type, *args, **kwargs)",
+    "Create and return a new object.  See help(type) for accurate signature.", KR_METH_STATIC};
 
 /* Slots some builtin types fill for speed where CPython's type has none
  * of that name: truth of str/bytes/bytearray/set/frozenset comes from the
@@ -656,6 +604,58 @@ static bool cpython_lacks(const Type *t, const char *name)
     return false;
 }
 
+/* ---- dunders CPython defines as methods beside the slot ---------------------------
+ *
+ * set.__contains__, dict.__getitem__, ... are method_descriptors in CPython
+ * (METH_COEXIST: a faster call than through the slot), so they bind to
+ * builtin methods, which have a __module__ (check__all__ in the tests
+ * reads it off keyword.iskeyword, a frozenset's bound __contains__). */
+
+/* One argument after self, or CPython's METH_O complaint. */
+static int coexist_check(Thread *th, Value callable, const char *name, size_t nargs, Tuple *kw)
+{
+    char full[128];
+    snprintf(full, sizeof full, "%s.%s", kr_method_owner(callable)->name, name);
+    return kr_call_check_args(th, full, nargs - 1, 1, 1, kw);
+}
+
+static Value coexist_contains(Thread *th, Value callable, const Value *args, size_t nargs,
+                              Tuple *kw)
+{
+    if (coexist_check(th, callable, "__contains__", nargs, kw) < 0)
+        return KR_VALUE_NULL;
+    int r = kr_method_owner(callable)->contains(th, args[0], args[1]);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r);
+}
+
+static Value coexist_getitem(Thread *th, Value callable, const Value *args, size_t nargs,
+                             Tuple *kw)
+{
+    if (coexist_check(th, callable, "__getitem__", nargs, kw) < 0)
+        return KR_VALUE_NULL;
+    return kr_method_owner(callable)->getitem(th, args[0], args[1]);
+}
+
+static const MethodDef contains_in = {"__contains__", coexist_contains, NULL,
+                                      "x.__contains__(y) <==> y in x.", 0};
+static const MethodDef dict_contains = {"__contains__", coexist_contains, "($self, key, /)",
+                                        "True if the dictionary has the specified key, else False.",
+                                        0};
+static const MethodDef getitem_of = {"__getitem__", coexist_getitem, NULL,
+                                     "x.__getitem__(y) <==> x[y]", 0};
+
+static const MethodDef *coexist_def(const Type *t, const char *name)
+{
+    bool contains = strcmp(name, "__contains__") == 0, getitem = strcmp(name, "__getitem__") == 0;
+    if (contains && (t == &kr_set_type || t == &kr_frozenset_type))
+        return &contains_in;
+    if (contains && t == &kr_dict_type)
+        return &dict_contains;
+    if (getitem && (t == &kr_dict_type || t == &kr_list_type))
+        return &getitem_of;
+    return NULL;
+}
+
 int kr_slotwrap_add(Thread *th, Type *t, const Type *own)
 {
     const Type *b = t->base;
@@ -670,8 +670,13 @@ int kr_slotwrap_add(Thread *th, Type *t, const Type *own)
         if (kr_dict_get_str(t->dict, name))
             continue;       /* an explicit method of the same name wins */
         Value v;
+        const MethodDef *co = coexist_def(t, d->name);
         if (d->offset == OFF(hash) && own->hash == kr_object_unhashable) {
             v = KR_NONE;
+        } else if (co) {
+            v = kr_method_descr_new(th, co, t);
+            if (!v)
+                return -1;
         } else {
             SlotWrapper *w = kr_gc_alloc(sizeof *w);
             if (!w) {

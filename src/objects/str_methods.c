@@ -64,7 +64,9 @@ METHOD(str_join)
     List *items = kr_list_from_iterable(th, seq);
     if (!items)
         return KR_VALUE_NULL;
-    return ret_str(kr_str_join_array(th, SELF, items->items, (size_t)items->size));
+    Str *r = kr_str_join_array(th, SELF, items->items, (size_t)items->size);
+    kr_list_free_temp(items);       /* nobody else saw it: hot reuse (gc.h) */
+    return ret_str(r);
 }
 
 static bool is_space(uint32_t c) { return c < 128 ? (c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31)) : kr_unicode_isspace(c); }

@@ -45,6 +45,7 @@
 #include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
+#include "objects/doctab.h"
 #include "objects/mappingproxy.h"
 #include "objects/exception.h"
 #include "objects/function.h"
@@ -362,6 +363,26 @@ static int add_methods(Thread *th, Type *t)
     return 0;
 }
 
+/* A type's doc may open with its signature, CPython's internal doc
+ * format "name(sig)\n--\n\n" then the text: the end of the signature's
+ * ")" (*sig: where it starts, past the name; *text: where the text
+ * starts), or NULL. */
+static const char *doc_signature(const char *tname, const char *doc, const char **sig,
+                                 const char **text)
+{
+    const char *dot = strrchr(tname, '.');
+    const char *name = dot ? dot + 1 : tname;
+    size_t n = strlen(name);
+    if (!doc || strncmp(doc, name, n) != 0 || doc[n] != '(')
+        return NULL;
+    const char *end = strstr(doc, ")\n--\n\n");
+    if (!end)
+        return NULL;
+    *sig = doc + n;
+    *text = end + 6;
+    return end + 1;
+}
+
 /* Slot wrappers (__init__, __add__, ... in builtin types' dicts) are made
  * in slotwrap.c, from the slots each type fills itself. */
 
@@ -404,7 +425,10 @@ int kr_type_ready(Thread *th, Type *t)
      * DynamicClassAttribute reads it).  Types whose instances answer
      * __doc__ in their own getattr (functions, methods) are left alone,
      * and so is object, whose dict every class would inherit it from. */
-    Str *doc = t->doc ? kr_str_from_cstr(th, t->doc) : NULL;
+    const char *sig, *text = t->doc;
+    if (t->doc && !doc_signature(t->name, t->doc, &sig, &text))
+        text = t->doc;           /* the signature is __text_signature__'s */
+    Str *doc = t->doc ? kr_str_from_cstr(th, text) : NULL;
     if (t->doc && (!doc || kr_dict_set_str(th, t->dict, KR_NAME(th, __doc__), kr_from_obj(doc)) < 0))
         return -1;
     if (t != &kr_object_type && (!t->getattr || t->getattr == kr_object_generic_getattr) &&
@@ -928,7 +952,33 @@ static Value type_get_flags(Thread *th, Value self)
     return kr_int_from_i64(th, (int64_t)f);
 }
 
+/* __text_signature__: a builtin type's constructor signature, for
+ * inspect.signature -- from the tables (objects/doctab.c), else from a doc
+ * in CPython's internal format ("name(sig)\n--\n\n...", itertools' types);
+ * a class's from its __doc__ in that format; else None. */
+static Value type_get_text_signature(Thread *th, Value self)
+{
+    const Type *t = (const Type *)kr_as_obj(self);
+    const char *sig = kr_doctab_type_sig(t), *text;
+    size_t n = sig ? strlen(sig) : 0, len;
+    if (!sig && t->doc) {
+        const char *end = doc_signature(t->name, t->doc, &sig, &text);
+        n = end ? (size_t)(end - sig) : 0;
+        sig = end ? sig : NULL;
+    }
+    Value doc = t->flags & KR_TYPE_HEAP ? kr_dict_get_str(t->dict, KR_NAME(th, __doc__)) : 0;
+    if (doc && kr_is_str(doc)) {     /* "Name(sig)\n--\n\n...", as a builtin's doc starts */
+        const char *dtext = kr_str_utf8(th, kr_as_str(doc), &len);
+        if (!dtext)
+            return KR_VALUE_NULL;
+        sig = kr_doctab_sig_from_doc(t->name, dtext, &n);
+    }
+    Str *s = sig ? kr_str_from_utf8(th, sig, n) : NULL;
+    return s ? kr_from_obj(s) : sig ? KR_VALUE_NULL : KR_NONE;
+}
+
 static const MemberDef type_members[] = {
+    {"__text_signature__", 0, type_get_text_signature, NULL, NULL, KR_MEMBER_READONLY},
     {"__flags__", 0, type_get_flags, NULL, NULL, KR_MEMBER_READONLY},
     {"__base__", 0, type_get_base, NULL, NULL, KR_MEMBER_READONLY},
     {"__mro__", 0, type_get_mro, NULL, NULL, KR_MEMBER_READONLY},

@@ -24,5 +24,22 @@ typedef struct ParseResult {
  * UTF-8 text).  Nodes and error text live in arena. */
 ParseResult kr_parse_source(Arena *arena, const char *src, size_t len, bool is_bytes,
                             const char *filename, ParseMode mode);
+/* The minor version of Python 3 whose grammar the parser accepts unless
+ * told otherwise (ast.parse's feature_version). */
+#define KR_PARSE_FEATURE_LATEST 11
+/* sys.get_int_max_str_digits()'s default */
+#define KR_PARSE_INT_MAX_STR_DIGITS 4300
+
+typedef struct ParseOptions {
+    /* only the grammar of Python 3.feature_version: newer constructs are
+     * SyntaxErrors (CPython's CHECK_VERSION) */
+    int feature_version;
+    /* the longest decimal int literal (sys.set_int_max_str_digits); 0: any */
+    int int_max_str_digits;
+} ParseOptions;
+
+/* As kr_parse_source (which uses the defaults above) with options. */
+ParseResult kr_parse_source_opts(Arena *arena, const char *src, size_t len, bool is_bytes,
+                                 const char *filename, ParseMode mode, const ParseOptions *opt);
 
 #endif

@@ -717,6 +717,9 @@ static Arguments *make_arguments(Parser *p, ArgSeq *slash_no_default,
                                  SlashWithDefault *slash_with_default, ArgSeq *plain_names,
                                  NameDefaultSeq *names_with_default, StarEtc *star)
 {
+    if ((slash_no_default || slash_with_default) &&
+        !kr_parse_check_version(p, 8, "Positional-only parameters are"))
+        return NULL;
     ArgSeq *posonly;
     ExprSeq *defaults;
     if (slash_no_default) {

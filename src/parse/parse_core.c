@@ -353,7 +353,17 @@ static Parser *new_parser(Arena *arena, Lexer *lx, const char *filename, ParseMo
     p->lx = lx;
     p->filename = filename;
     p->mode = mode;
+    p->feature_version = KR_PARSE_FEATURE_LATEST;
+    p->int_max_str_digits = KR_PARSE_INT_MAX_STR_DIGITS;
     return p;
+}
+
+bool kr_parse_check_version(Parser *p, int version, const char *what)
+{
+    if (p->feature_version >= version)
+        return true;
+    kr_parse_raise(p, SYNERR_SYNTAX, "%s only supported in Python 3.%d and greater", what, version);
+    return false;
 }
 
 static void free_parser(Parser *p)
@@ -371,6 +381,8 @@ Parser *kr_parse_new_sub(Parser *parent, const char *src, size_t len,
     p->starting_lineno = starting_lineno;
     p->starting_col_offset = starting_col_offset;
     p->parent = parent;
+    p->feature_version = parent->feature_version;
+    p->int_max_str_digits = parent->int_max_str_digits;
     /* Nesting of f-strings inside f-strings counts against the same limit. */
     p->level = parent->level;
     return p;
@@ -404,9 +416,18 @@ static bool error_is_from_tokenizer(Parser *p)
 ParseResult kr_parse_source(Arena *arena, const char *src, size_t len, bool is_bytes,
                             const char *filename, ParseMode mode)
 {
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, KR_PARSE_INT_MAX_STR_DIGITS};
+    return kr_parse_source_opts(arena, src, len, is_bytes, filename, mode, &opt);
+}
+
+ParseResult kr_parse_source_opts(Arena *arena, const char *src, size_t len, bool is_bytes,
+                                 const char *filename, ParseMode mode, const ParseOptions *opt)
+{
     ParseResult r = {0};
     Lexer *lx = kr_lex_new(arena, src, len, is_bytes ? LEX_BYTES : LEX_UTF8, filename);
     Parser *p = new_parser(arena, lx, filename, mode);
+    p->feature_version = opt->feature_version;
+    p->int_max_str_digits = opt->int_max_str_digits;
 
     Mod *mod = run_rule(p);
     if (!mod) {

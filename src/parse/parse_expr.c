@@ -341,6 +341,8 @@ static Expr *assignment_expression_body(Parser *p)
     Expr *b = expression(p);
     if (!b)
         return NULL;
+    if (!kr_parse_check_version(p, 8, "Assignment expressions are"))
+        return NULL;
     Expr *target = kr_ast_Name(p->arena, kr_parse_identifier(p, tok(p, start)), K_Store,
                                TOKEN_POS(start));
     return kr_ast_NamedExpr(p->arena, target, b, EXTRA_FROM(start));
@@ -776,8 +778,6 @@ static Expr *slices_body(Parser *p)
 /* CPython's PyLong_FromString refuses decimal strings longer than
  * sys.get_int_max_str_digits() (4300 by default); the parser turns its
  * ValueError into this SyntaxError, with no columns. */
-#define INT_MAX_STR_DIGITS 4300
-
 static AstConst *int_const(Parser *p, const char *s, int tok_index)
 {
     int base = 10;
@@ -790,14 +790,14 @@ static AstConst *int_const(Parser *p, const char *s, int tok_index)
         }
     }
     size_t ndigits = strlen(s);
-    if (base == 10 && ndigits > INT_MAX_STR_DIGITS) {
+    if (base == 10 && p->int_max_str_digits > 0 && ndigits > (size_t)p->int_max_str_digits) {
         Token *t = tok(p, tok_index);
         return kr_parse_raise_at(
             p, SYNERR_SYNTAX, t->lineno, -1, t->end_lineno, -1,
             "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
             "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
-            "hexadecimal for huge integer literals to avoid decimal conversions.",
-            INT_MAX_STR_DIGITS, ndigits);
+            "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+            p->int_max_str_digits, ndigits);
     }
     AstConst *c = new_const(p, CONST_INT);
     /* Up to 15 hex digits, 18 decimal ones, ... always fit in int64. */

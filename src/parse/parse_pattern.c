@@ -849,7 +849,8 @@ Stmt *kr_parse_match_stmt(Parser *p)
         while ((c = case_block(p)))
             vec_push(&v, c);
         Stmt *s = NULL;
-        if (v.n && !p->error && eat(p, T_DEDENT)) {
+        if (v.n && !p->error && eat(p, T_DEDENT) &&
+            kr_parse_check_version(p, 10, "Pattern matching is")) {
             MatchCaseSeq *cases = vec_fill(kr_ast_match_case_seq_new(p->arena, v.n), &v);
             s = kr_ast_Match(p->arena, subject, cases, EXTRA_FROM(start));
         }

@@ -1658,9 +1658,12 @@ static Stmt *with_stmt(Parser *p)
         } else if (!(items = with_items(p))) {
             goto next;
         }
-        if (eat(p, T_COLON) && (body = kr_parse_block(p)))
+        if (eat(p, T_COLON) && (body = kr_parse_block(p))) {
+            if (paren && !kr_parse_check_version(p, 9, "Parenthesized context managers are"))
+                return NULL;
             return is_async ? kr_ast_AsyncWith(p->arena, items, body, NULL, EXTRA_FROM(start))
                             : kr_ast_With(p->arena, items, body, NULL, EXTRA_FROM(start));
+        }
     next:
         if (p->error)
             return NULL;
@@ -1919,6 +1922,8 @@ static Stmt *try_stmt(Parser *p)
             ExcepthandlerSeq *handlers = vec_fill(kr_ast_excepthandler_seq_new(p->arena, v.n), &v);
             orelse = else_block(p);
             final = p->error ? NULL : finally_block(p);
+            if (star && !p->error)
+                kr_parse_check_version(p, 11, "Exception groups are");
             if (!p->error)
                 s = star ? kr_ast_TryStar(p->arena, body, handlers, orelse, final, EXTRA_FROM(start))
                          : kr_ast_Try(p->arena, body, handlers, orelse, final, EXTRA_FROM(start));

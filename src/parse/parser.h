@@ -61,6 +61,10 @@ typedef struct Parser {
     /* The tokenizer failed (its own error, or end of input inside brackets):
      * such an error stands, with no search for a later tokenizer error. */
     bool tok_failed;
+    /* Python 3.x's grammar only (ast.parse(feature_version=)); f-string
+     * sub-parsers inherit it */
+    int feature_version;
+    int int_max_str_digits;  /* 0: no limit */
 } Parser;
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -102,6 +106,10 @@ void *kr_parse_raise(Parser *p, SyntaxErrKind kind, const char *fmt, ...) KR_PRI
 #define KR_CURRENT_POS (-5)
 void *kr_parse_raise_at(Parser *p, SyntaxErrKind kind, int lineno, int col_offset,
                         int end_lineno, int end_col_offset, const char *fmt, ...) KR_PRINTF(7, 8);
+
+/* CPython's CHECK_VERSION: false, with "<what> only supported in Python
+ * 3.<version> and greater" raised, when the parser targets an older 3.x. */
+bool kr_parse_check_version(Parser *p, int version, const char *what);
 
 #define RAISE_SYNTAX_ERROR(...) kr_parse_raise(p, SYNERR_SYNTAX, __VA_ARGS__)
 #define RAISE_INDENTATION_ERROR(...) kr_parse_raise(p, SYNERR_INDENTATION, __VA_ARGS__)

@@ -725,6 +725,9 @@ static Expr *find_expr(FCtx *cx, FState *st, const char **str, const char *end, 
     int conversion = -1;
     bool debug = false;
     if (**str == '=') {
+        if (p->feature_version < 8)
+            return raise_msg(p, "f-string: self documenting expressions are only supported in "
+                                "Python 3.8 and greater");
         *str += 1;
         while (*str < end && (**str == ' ' || **str == '\t' || **str == '\n' || **str == '\r' ||
                               **str == '\f' || **str == '\v'))

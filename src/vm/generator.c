@@ -756,11 +756,11 @@ static const MethodDef gen_methods[] = {
 };
 
 static const MemberDef gen_members[] = {
-    {"gi_running", 0, gen_get_running, NULL, NULL, KR_MEMBER_READONLY},
-    {"gi_suspended", 0, gen_get_suspended, NULL, NULL, KR_MEMBER_READONLY},
-    {"gi_yieldfrom", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
+    {"gi_running", 0, gen_get_running, NULL, NULL, 0},
+    {"gi_suspended", 0, gen_get_suspended, NULL, NULL, 0},
+    {"gi_yieldfrom", 0, gen_get_yieldfrom, NULL, NULL, 0},
     {"gi_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
-    {"gi_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
+    {"gi_frame", 0, gen_get_frame, NULL, NULL, 0},
     {"__name__", 0, gen_get_name, gen_set_name, "name of the generator", 0},
     {"__qualname__", 0, gen_get_qualname, gen_set_qualname, "qualified name of the generator", 0},
     {0},
@@ -790,11 +790,11 @@ static const MethodDef coro_methods[] = {
 };
 
 static const MemberDef coro_members[] = {
-    {"cr_running", 0, gen_get_running, NULL, NULL, KR_MEMBER_READONLY},
-    {"cr_suspended", 0, gen_get_suspended, NULL, NULL, KR_MEMBER_READONLY},
-    {"cr_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_running", 0, gen_get_running, NULL, NULL, 0},
+    {"cr_suspended", 0, gen_get_suspended, NULL, NULL, 0},
+    {"cr_await", 0, gen_get_yieldfrom, NULL, NULL, 0},
     {"cr_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
-    {"cr_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
+    {"cr_frame", 0, gen_get_frame, NULL, NULL, 0},
     {"cr_origin", 0, gen_get_none, NULL, NULL, KR_MEMBER_READONLY},
     {"__name__", 0, gen_get_name, gen_set_name, "name of the coroutine", 0},
     {"__qualname__", 0, gen_get_qualname, gen_set_qualname, "qualified name of the coroutine", 0},
@@ -824,9 +824,9 @@ static const MethodDef agen_methods[] = {
 
 static const MemberDef agen_members[] = {
     {"ag_running", 0, agen_get_running, NULL, NULL, KR_MEMBER_READONLY},
-    {"ag_await", 0, gen_get_yieldfrom, NULL, NULL, KR_MEMBER_READONLY},
+    {"ag_await", 0, gen_get_yieldfrom, NULL, NULL, 0},
     {"ag_code", 0, gen_get_code, NULL, NULL, KR_MEMBER_READONLY},
-    {"ag_frame", 0, gen_get_frame, NULL, NULL, KR_MEMBER_READONLY},
+    {"ag_frame", 0, gen_get_frame, NULL, NULL, 0},
     {"__name__", 0, gen_get_name, gen_set_name, NULL, 0},
     {"__qualname__", 0, gen_get_qualname, gen_set_qualname, NULL, 0},
     {0},

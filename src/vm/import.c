@@ -113,7 +113,9 @@ static Code *compile_source_file(Thread *th, const char *path)
         return NULL;
     }
     Arena *arena = kr_arena_new();
-    ParseResult pr = kr_parse_source(arena, src, len, true, path, PARSE_FILE);
+    /* a literal's length limit is the one in force now (sys.set_int_max_str_digits) */
+    ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
+    ParseResult pr = kr_parse_source_opts(arena, src, len, true, path, PARSE_FILE, &opt);
     Code *code = NULL;
     if (!pr.mod) {
         kr_vm_raise_syntax_error(th, &pr.err, path);
@@ -199,6 +201,34 @@ static int attach_spec(Thread *th, Value maker, Module *m, Value name, Value fil
     return kr_dict_set_str(th, m->dict, k_ldr, loader);
 }
 
+/* A C module's __spec__, __loader__ and __package__ as importlib's
+ * BuiltinImporter gives them (_init_module_attrs of find_spec(name)); no
+ * error and nothing done while importlib is not loaded, or when the module
+ * has its spec already. */
+static int attach_builtin_spec(Thread *th, Value m, Str *name)
+{
+    Str *k_spec = kr_str_intern_cstr(th, "__spec__");
+    Str *k_boot = kr_str_intern_cstr(th, "importlib._bootstrap");
+    Value boot = k_boot ? kr_dict_get_str(th->vm->modules, k_boot) : KR_VALUE_NULL;
+    if (!k_spec || !boot || !kr_is_type(m, &kr_module_type) ||
+        kr_dict_get_str(((Module *)kr_as_obj(m))->dict, k_spec))
+        return kr_err_occurred(th) ? -1 : 0;
+    Str *k_imp = kr_str_intern_cstr(th, "BuiltinImporter");
+    Str *k_find = kr_str_intern_cstr(th, "find_spec");
+    Str *k_init = kr_str_intern_cstr(th, "_init_module_attrs");
+    Value imp = k_imp ? kr_object_getattr(th, boot, k_imp) : KR_VALUE_NULL;
+    Value find = imp && k_find ? kr_object_getattr(th, imp, k_find) : KR_VALUE_NULL;
+    Value init = find && k_init ? kr_object_getattr(th, boot, k_init) : KR_VALUE_NULL;
+    Value nm = kr_from_obj(name);
+    Value spec = init ? kr_vm_call(th, find, &nm, 1, NULL) : KR_VALUE_NULL;
+    if (!spec)
+        return -1;
+    if (spec == KR_NONE)
+        return 0;
+    Value args[2] = {spec, m};
+    return kr_vm_call(th, init, args, 2, NULL) ? 0 : -1;
+}
+
 /* Give every module loaded before importlib its spec: those whose dict has
  * a str __file__ ending in .py and no __spec__ at all (__main__ and
  * importlib's own modules set theirs). */
@@ -228,6 +258,16 @@ static int attach_missing_specs(Thread *th)
         if (name && attach_spec(th, maker, m, name, kr_dict_get_str(m->dict, k_file)) < 0)
             return -1;
     }
+    pos = 0;     /* and the C modules theirs */
+    List *c_mods = kr_list_new(th, 0);
+    if (!c_mods)
+        return -1;
+    while (kr_dict_next(th->vm->builtin_modules, &pos, &k, &v))
+        if (kr_list_append(th, c_mods, k) < 0 || kr_list_append(th, c_mods, v) < 0)
+            return -1;
+    for (int64_t i = 0; i < c_mods->size; i += 2)
+        if (attach_builtin_spec(th, c_mods->items[i + 1], kr_as_str(c_mods->items[i])) < 0)
+            return -1;
     return 0;
 }
 
@@ -897,7 +937,9 @@ static Value import_one_unlocked(Thread *th, Str *name)
          * (import_fresh_module's fresh=['_heapq']) */
         Value b = kr_vm_builtin_module(th, name);
         if (b)
-            return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ? KR_VALUE_NULL : b;
+            return kr_dict_set_str(th, th->vm->modules, name, b) < 0 ||
+                           attach_builtin_spec(th, b, name) < 0
+                       ? KR_VALUE_NULL : b;
         if (kr_err_occurred(th))
             return KR_VALUE_NULL;
         if (is_bootstrap_alias(full)) {

@@ -121,6 +121,13 @@ static int init_module(Thread *th, const ModuleDef *def)
     Value m = name ? kr_dict_get_str(th->vm->modules, name) : KR_VALUE_NULL;
     if (!m)     /* an init that extends another module (_io: builtins.open) */
         return name ? 0 : -1;
+    /* a top-level module's package is '' (importlib sets the spec and
+     * loader once a program imports it: vm/import.c) */
+    Str *k_pkg = kr_str_intern_cstr(th, "__package__");
+    Dict *d = kr_is_type(m, &kr_module_type) ? ((Module *)kr_as_obj(m))->dict : NULL;
+    if (!k_pkg || (d && !kr_dict_get_str(d, k_pkg) &&
+                   kr_dict_set_str(th, d, k_pkg, kr_from_obj(th->vm->empty_str)) < 0))
+        return -1;
     return kr_dict_set_str(th, th->vm->builtin_modules, name, m);
 }
 
