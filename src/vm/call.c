@@ -154,7 +154,8 @@ int kr_call_bind(Thread *th, Function *f, Value *regs, const Value *args, size_t
     for (size_t i = 0; i < n; i++)
         regs[i] = args[i];
     if (code->flags & KR_CO_VARARGS) {
-        Tuple *rest = kr_tuple_from_array(th, args + n, (int64_t)(nargs - n));
+        /* (args may be NULL when nargs is 0: no offset is applied then) */
+        Tuple *rest = kr_tuple_from_array(th, nargs > n ? args + n : args, (int64_t)(nargs - n));
         if (!rest)
             return -1;
         regs[star] = kr_from_obj(rest);
