@@ -1,17 +1,4 @@
 """_codecs_hk -- the big5hkscs codecs' getcodec() (krait: tables in src/modules/_cjk.c)."""
 import _multibytecodec
 
-_NAMES = ('big5hkscs',)
-
-
-def getcodec(encoding, /):
-    if not isinstance(encoding, str):
-        raise TypeError("encoding name must be a string.")
-    if encoding not in _NAMES:
-        raise LookupError("no such codec is supported.")
-    return getattr(_multibytecodec, "__create_codec")(encoding)
-
-
-def __dir__():
-    return ["__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
-            "getcodec"]
+getcodec, __dir__ = _multibytecodec._codec_module(('big5hkscs',))

@@ -1,17 +1,4 @@
 """_codecs_jp -- the shift_jis, cp932, euc_jp, shift_jis_2004, euc_jis_2004, euc_jisx0213, shift_jisx0213 codecs' getcodec() (krait: tables in src/modules/_cjk.c)."""
 import _multibytecodec
 
-_NAMES = ('shift_jis', 'cp932', 'euc_jp', 'shift_jis_2004', 'euc_jis_2004', 'euc_jisx0213', 'shift_jisx0213')
-
-
-def getcodec(encoding, /):
-    if not isinstance(encoding, str):
-        raise TypeError("encoding name must be a string.")
-    if encoding not in _NAMES:
-        raise LookupError("no such codec is supported.")
-    return getattr(_multibytecodec, "__create_codec")(encoding)
-
-
-def __dir__():
-    return ["__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
-            "getcodec"]
+getcodec, __dir__ = _multibytecodec._codec_module(('shift_jis', 'cp932', 'euc_jp', 'shift_jis_2004', 'euc_jis_2004', 'euc_jisx0213', 'shift_jisx0213'))

@@ -78,6 +78,21 @@ def _make_codec(name):
 globals()["__create_codec"] = _make_codec
 
 
+def _codec_module(names):
+    """getcodec and __dir__ for a _codecs_* module serving `names`."""
+    def getcodec(encoding, /):
+        if not isinstance(encoding, str):
+            raise TypeError("encoding name must be a string.")
+        if encoding not in names:
+            raise LookupError("no such codec is supported.")
+        return _make_codec(encoding)
+
+    def __dir__():
+        return ["__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+                "getcodec"]
+    return getcodec, __dir__
+
+
 def _decode(codec, data, errors, final, state):
     """(text, position reached, state): data decoded until its end, or
     until a sequence cut short by its end when not final."""
