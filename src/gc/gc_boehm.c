@@ -238,6 +238,11 @@ void *kr_gc_alloc_atomic_slow(size_t size)
     return GC_MALLOC_ATOMIC(size);
 }
 
+size_t kr_gc_block_size(const void *p)
+{
+    return GC_size(p);
+}
+
 /* Growing a small block (a list's items, a dict's table) takes a new one
  * from the free lists above and copies: GC_REALLOC would allocate through
  * Boehm's global, locked path and free the old block explicitly, about

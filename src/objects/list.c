@@ -29,6 +29,13 @@
 #include "vm/errors.h"
 #include "vm/thread_lock.h"
 
+/* The slots in an item array's block: with threads, the length an array
+ * installed in a list may never fall below (list.h). */
+static size_t block_len(const Value *items)
+{
+    return items ? kr_gc_block_size(items) / sizeof(Value) : 0;
+}
+
 static int list_resize(Thread *th, List *l, int64_t need)
 {
     if (need <= l->cap)
@@ -43,18 +50,26 @@ static int list_resize(Thread *th, List *l, int64_t need)
         kr_err_no_memory(th);
         return -1;
     }
-    /* With threads, another may still be reading the old array: copy
-     * instead of realloc (which frees it) and let the collector reclaim it. */
     Value *items;
-    if (l->items && !th->vm->threaded)
-        items = kr_gc_realloc(l->items, sizeof(Value) * (size_t)cap);
-    else if ((items = kr_gc_alloc(sizeof(Value) * (size_t)cap)) && l->items)
-        kr_values_copy(items, l->items, (size_t)l->size);
+    if (!th->vm->threaded) {
+        items = l->items ? kr_gc_realloc(l->items, sizeof(Value) * (size_t)cap)
+                         : kr_gc_alloc(sizeof(Value) * (size_t)cap);
+    } else {
+        /* Another thread may still be reading the old array: copy instead
+         * of realloc (which frees it) and let the collector reclaim it.
+         * The new array is at least as long as the old block and holds
+         * all of it, not only the live items (list.h, "Threads"). */
+        size_t old = block_len(l->items);
+        if ((size_t)cap < old)
+            cap = (int64_t)old;         /* while sorting, l->cap is 0 */
+        if ((items = kr_gc_alloc(sizeof(Value) * (size_t)cap)) && old)
+            kr_values_copy(items, l->items, old);
+    }
     if (!items) {
         kr_err_no_memory(th);
         return -1;
     }
-    l->items = items;
+    __atomic_store_n(&l->items, items, __ATOMIC_RELEASE);
     l->cap = cap;
     return 0;
 }
@@ -75,10 +90,10 @@ static void vacate(Thread *th, List *l, int64_t old)
 static void empty(Thread *th, List *l)
 {
     if (th->vm->threaded) {
-        l->size = 0;
+        kr_list_set_len(l, 0);
         return;
     }
-    l->size = 0;           /* first, so a reader never pairs a length with no array */
+    kr_list_set_len(l, 0);           /* first, so a reader never pairs a length with no array */
     l->items = NULL;
     l->cap = 0;
 }
@@ -96,7 +111,7 @@ List *kr_list_new(Thread *th, int64_t size)
             return NULL;
         for (int64_t i = 0; i < size; i++)
             l->items[i] = KR_NONE;
-        l->size = size;
+        kr_list_set_len(l, size);
     }
     return l;
 }
@@ -119,7 +134,7 @@ int kr_list_append(Thread *th, List *l, Value v)
         return -1;
     }
     l->items[l->size] = v;
-    __atomic_store_n(&l->size, l->size + 1, __ATOMIC_RELEASE);   /* the item first */
+    kr_list_set_len(l, l->size + 1);   /* the item first */
     kr_objunlock(th, l, lk);
     return 0;
 }
@@ -140,7 +155,7 @@ static int list_extend_iter(Thread *th, List *l, Value iterable)
         const Value *src = as_list ? kr_as_list(iterable)->items : kr_as_tuple(iterable)->items;
         if (n)
             kr_values_copy(l->items + l->size, src, (size_t)n);
-        l->size += n;
+        kr_list_set_len(l, l->size + n);
         kr_objunlock(th, l, lk);
         return 0;
     }
@@ -316,11 +331,12 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     bool lk = kr_objlock(th, l);
     int64_t n = l->size, cap = l->cap;
     Value *items = l->items;
-    /* While threads exist a reader holding the old size may still index
-     * the array the list shows during the sort (vm/thread_lock.h): it
-     * gets one as long, holding the items; with cap 0 any store through
-     * the list moves it to a new array, so the change is still seen. */
-    size_t dn = th->vm->threaded ? (size_t)n + 1 : 1;
+    /* While threads exist a reader holding an old size may still index
+     * the array the list shows during the sort: it gets one as long as
+     * the whole old block, holding its slots (list.h); with cap 0 any
+     * store through the list moves it to a new array, so the change is
+     * still seen. */
+    size_t dn = th->vm->threaded ? block_len(items) + 1 : 1;
     Value *during = kr_gc_alloc(sizeof(Value) * dn);
     Value *copy = during ? kr_gc_alloc(sizeof(Value) * (size_t)(n + 1)) : NULL;
     if (!copy) {
@@ -330,19 +346,35 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
     }
     kr_values_copy(copy, items, (size_t)n);
     if (dn > 1)
-        kr_values_copy(during, items, (size_t)n);
-    l->size = 0;
-    l->items = during;
+        kr_values_copy(during, items, dn - 1);
+    kr_list_set_len(l, 0);
+    __atomic_store_n(&l->items, during, __ATOMIC_RELEASE);
     l->cap = 0;
     kr_objunlock(th, l, lk);
     Value *sorted = NULL;
     int r = sort_values(th, copy, n, key, reverse, &sorted);
     lk = kr_objlock(th, l);
     bool modified = l->items != during || l->size != 0;
+    if (modified && th->vm->threaded && block_len(l->items) > block_len(items)) {
+        /* another thread grew the list meanwhile: putting the shorter
+         * array back could leave a reader's size past its end (list.h);
+         * the items go back in a copy of the longer one */
+        size_t cur = block_len(l->items);
+        Value *longer = kr_gc_alloc(sizeof(Value) * cur);
+        if (!longer) {          /* keep what the other thread made */
+            kr_objunlock(th, l, lk);
+            kr_err_no_memory(th);
+            return -1;
+        }
+        kr_values_copy(longer, l->items, cur);
+        kr_values_copy(longer, items, (size_t)n);
+        items = longer;
+        cap = (int64_t)cur;
+    }
     if (r == 0)
         kr_values_copy(items, sorted, (size_t)n);
-    l->items = items;
-    l->size = n;
+    __atomic_store_n(&l->items, items, __ATOMIC_RELEASE);
+    kr_list_set_len(l, n);
     l->cap = cap;
     kr_objunlock(th, l, lk);
     if (r == 0 && modified) {
@@ -357,14 +389,15 @@ int kr_list_sort(Thread *th, List *l, Value key, bool reverse)
 static Value list_repr(Thread *th, Value v)
 {
     List *l = kr_as_list(v);
-    if (l->size == 0)
+    if (kr_list_len(l) == 0)
         return kr_seq_repr(th, l->items, 0, "[", "]", false);
     int e = kr_repr_enter(th, v);
     if (e) {
         Str *s = e > 0 ? kr_str_from_cstr(th, "[...]") : NULL;
         return s ? kr_from_obj(s) : KR_VALUE_NULL;
     }
-    Value r = kr_seq_repr(th, l->items, l->size, "[", "]", false);
+    int64_t n = kr_list_len(l);
+    Value r = kr_seq_repr(th, l->items, n, "[", "]", false);
     kr_repr_leave(th, v);
     return r;
 }
@@ -379,7 +412,7 @@ static Value list_richcompare(Thread *th, Value a, Value b, int op)
     /* an item's __eq__ may resize either list: sizes and items are read
      * afresh at every step (CPython's list_richcompare) */
     int64_t i = 0;
-    for (; i < x->size && i < y->size; i++) {
+    for (; i < kr_list_len(x) && i < kr_list_len(y); i++) {
         Value v = x->items[i], w = y->items[i];
         if (v == w)
             continue;
@@ -389,7 +422,7 @@ static Value list_richcompare(Thread *th, Value a, Value b, int op)
         if (!eq)
             break;
     }
-    if (i >= x->size || i >= y->size) {     /* no more items: the sizes decide */
+    if (i >= kr_list_len(x) || i >= kr_list_len(y)) {     /* no more items: the sizes decide */
         int c = (x->size > y->size) - (x->size < y->size);
         return kr_from_bool(op == KR_LT ? c < 0 : op == KR_LE ? c <= 0 : op == KR_EQ ? c == 0
                             : op == KR_NE ? c != 0 : op == KR_GT ? c > 0 : c >= 0);
@@ -408,16 +441,17 @@ static int list_len(Thread *th, Value v, int64_t *n)
 static Value list_getitem(Thread *th, Value v, Value key)
 {
     List *l = kr_as_list(v);
+    int64_t len = kr_list_len(l);      /* before the items (list.h) */
     if (KR_LIKELY(kr_is_smallint(key))) {
         int64_t i = kr_as_smallint(key);
         if (i < 0)
-            i += l->size;
-        if ((uint64_t)i < (uint64_t)l->size)
+            i += len;
+        if ((uint64_t)i < (uint64_t)len)
             return l->items[i];
     }
     if (kr_is_type(key, &kr_slice_type)) {
         int64_t start, stop, step, n;
-        if (kr_slice_indices(th, key, l->size, &start, &stop, &step, &n) < 0)
+        if (kr_slice_indices(th, key, len, &start, &stop, &step, &n) < 0)
             return KR_VALUE_NULL;
         List *r = kr_list_new(th, n);
         if (!r)
@@ -427,7 +461,7 @@ static Value list_getitem(Thread *th, Value v, Value key)
         return kr_from_obj(r);
     }
     int64_t i;
-    if (kr_seq_index(th, key, l->size, &i, "list") < 0)
+    if (kr_seq_index(th, key, len, &i, "list") < 0)
         return KR_VALUE_NULL;
     return l->items[i];
 }
@@ -459,7 +493,7 @@ static int extended_slice_set(Thread *th, List *l, int64_t start, int64_t step, 
         if (r >= start + n * step || (r - start) % step != 0)
             l->items[w++] = l->items[r];
     int64_t old = l->size;
-    l->size = w;
+    kr_list_set_len(l, w);
     vacate(th, l, old);
     return 0;
 }
@@ -483,7 +517,7 @@ static int slice_set_locked(Thread *th, List *l, Value key, List *src)
         kr_values_copy(l->items + start + m, l->items + stop, (size_t)(old - stop));
     if (m)
         kr_values_copy(l->items + start, src->items, (size_t)m);
-    l->size = newsize;
+    kr_list_set_len(l, newsize);
     vacate(th, l, old);
     return 0;
 }
@@ -498,7 +532,7 @@ static int item_set_locked(Thread *th, List *l, Value key, Value value)
         return 0;
     }
     memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-    l->size--;
+    kr_list_set_len(l, l->size - 1);
     vacate(th, l, l->size + 1);
     return 0;
 }
@@ -560,13 +594,17 @@ static Value list_add(Thread *th, Value a, Value b)
         }
         return KR_NOTIMPL;
     }
+    /* each size read once, before its items (list.h): another thread may
+     * be growing either list */
     List *x = kr_as_list(a), *y = kr_as_list(b);
-    List *r = kr_list_new(th, x->size + y->size);
+    int64_t nx = kr_list_len(x), ny = kr_list_len(y);
+    List *r = kr_list_new(th, nx + ny);
     if (!r)
         return KR_VALUE_NULL;
-    kr_values_copy(r->items, x->items, (size_t)x->size);
-    if (y->size)
-        kr_values_copy(r->items + x->size, y->items, (size_t)y->size);
+    if (nx)
+        kr_values_copy(r->items, x->items, (size_t)nx);
+    if (ny)
+        kr_values_copy(r->items + nx, y->items, (size_t)ny);
     return kr_from_obj(r);
 }
 
@@ -591,16 +629,18 @@ static Value list_mul(Thread *th, Value a, Value b)
     if (ok <= 0)
         return ok < 0 ? KR_VALUE_NULL : KR_NOTIMPL;
     List *x = kr_as_list(a);
+    int64_t nx = kr_list_len(x);
     /* checked before allocating: [0] * 2**62 is a MemoryError at once */
-    if (x->size && n > ((int64_t)1 << 36) / x->size) {
+    if (nx && n > ((int64_t)1 << 36) / nx) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    List *r = kr_list_new(th, x->size * n);
+    List *r = kr_list_new(th, nx * n);
     if (!r)
         return KR_VALUE_NULL;
-    for (int64_t k = 0; x->size && k < n; k++)   /* [] * n: items may be NULL */
-        kr_values_copy(r->items + k * x->size, x->items, (size_t)x->size);
+    const Value *src = x->items;
+    for (int64_t k = 0; nx && k < n; k++)   /* [] * n: items may be NULL */
+        kr_values_copy(r->items + k * nx, src, (size_t)nx);
     return kr_from_obj(r);
 }
 
@@ -634,20 +674,20 @@ static int list_init(Thread *th, Value self, const Value *args, size_t nargs, Tu
         return -1;
     List *l = kr_as_list(self);
     bool lk = kr_objlock(th, l);
-    if (th->vm->threaded && l->cap) {
+    if (th->vm->threaded && l->items) {
         /* keep the array a reader may be indexing; it only grows */
-        l->size = 0;
+        kr_list_set_len(l, 0);
         if (list_resize(th, l, src->size) < 0) {
             kr_objunlock(th, l, lk);
             return -1;
         }
         kr_values_copy(l->items, src->items, (size_t)src->size);
-        l->size = src->size;
+        kr_list_set_len(l, src->size);
     } else {
-        l->size = 0;
+        kr_list_set_len(l, 0);
         l->items = src->items;
         l->cap = src->cap;
-        l->size = src->size;
+        kr_list_set_len(l, src->size);
     }
     kr_objunlock(th, l, lk);
     return 0;
@@ -668,7 +708,7 @@ static Value list_iter(Thread *th, Value v)
 static Value list_iter_next(Thread *th, Value v)
 {
     ListIter *it = (ListIter *)kr_as_obj(v);
-    if (!it->list || it->i >= it->list->size) {
+    if (!it->list || it->i >= kr_list_len(it->list)) {
         it->list = NULL;
         return KR_VALUE_NULL;
     }
@@ -745,7 +785,7 @@ static Value list_pop_locked(Thread *th, List *l, const Value *args, size_t narg
     }
     Value v = l->items[i];
     memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-    l->size--;
+    kr_list_set_len(l, l->size - 1);
     vacate(th, l, l->size + 1);
     return v;
 }
@@ -770,14 +810,14 @@ METHOD(list_insert_m)
     }
     memmove(l->items + i + 1, l->items + i, sizeof(Value) * (size_t)(l->size - i));
     l->items[i] = args[2];
-    l->size++;
+    kr_list_set_len(l, l->size + 1);
     kr_objunlock(th, l, lk);
     return KR_NONE;
 }
 
 static int64_t find_item_in(Thread *th, List *l, Value x, int64_t start, int64_t stop)
 {
-    for (int64_t i = start; i < stop && i < l->size; i++) {
+    for (int64_t i = start; i < stop && i < kr_list_len(l); i++) {
         int r = kr_object_richcompare_bool(th, l->items[i], x, KR_EQ);
         if (r < 0)
             return -2;
@@ -819,7 +859,7 @@ METHOD(list_remove_m)
     int64_t i = find_item(th, l, args[1]);
     if (i >= 0) {
         memmove(l->items + i, l->items + i + 1, sizeof(Value) * (size_t)(l->size - i - 1));
-        l->size--;
+        kr_list_set_len(l, l->size - 1);
         vacate(th, l, l->size + 1);
     }
     kr_objunlock(th, l, lk);
@@ -837,7 +877,7 @@ METHOD(list_count_m)
     CHECK("count", 1, 1);
     List *l = SELF;
     int64_t n = 0;
-    for (int64_t i = 0; i < l->size; i++) {
+    for (int64_t i = 0; i < kr_list_len(l); i++) {
         int r = kr_object_richcompare_bool(th, l->items[i], args[1], KR_EQ);
         if (r < 0)
             return KR_VALUE_NULL;
@@ -863,7 +903,8 @@ METHOD(list_reverse_m)
 METHOD(list_copy_m)
 {
     CHECK("copy", 0, 0);
-    List *r = kr_list_from_array(th, SELF->items, SELF->size);
+    int64_t n = kr_list_len(SELF);
+    List *r = kr_list_from_array(th, SELF->items, n);
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
@@ -933,7 +974,7 @@ METHOD(list_reversed_m)
 static Value list_reviter_next(Thread *th, Value v)
 {
     ListRevIter *it = (ListRevIter *)kr_as_obj(v);
-    if (!it->list || it->i < 0 || it->i >= it->list->size) {
+    if (!it->list || it->i < 0 || it->i >= kr_list_len(it->list)) {
         it->i = -1;
         it->list = NULL;        /* exhausted: let go of the list, as CPython */
         return KR_VALUE_NULL;
@@ -1056,7 +1097,7 @@ static int imul_locked(Thread *th, List *l, int64_t n)
         return -1;
     for (int64_t k = 1; k < n; k++)
         kr_values_copy(l->items + k * size, l->items, (size_t)size);
-    l->size = size * n;
+    kr_list_set_len(l, size * n);
     return 0;
 }
 

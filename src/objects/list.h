@@ -41,6 +41,27 @@ static inline bool kr_list_check(Value v)
 }
 static inline List *kr_as_list(Value v) { return (List *)kr_as_obj(v); }
 
+/* Threads.  Readers take no lock (vm/thread_lock.h).  Two rules keep a
+ * reader's index inside the array it reads:
+ *  - order: a writer publishes a new items array before the size that
+ *    needs it, and a reader reads the size (kr_list_len) before the items
+ *    pointer, so the array is never older than the size;
+ *  - length: while threads exist, the block installed as a list's items
+ *    is never shorter than the one it replaces (growth, sort's stand-in
+ *    and its restore, __init__), and a new block holds a copy of the
+ *    whole old one, so a size read long ago still indexes a stale but
+ *    valid item, never a fresh block's NULL.
+ * Free on x86 (compiler-only ordering); what makes the pairing hold on
+ * weaker memory models too. */
+static inline int64_t kr_list_len(const List *l)
+{
+    return __atomic_load_n(&l->size, __ATOMIC_ACQUIRE);
+}
+static inline void kr_list_set_len(List *l, int64_t n)
+{
+    __atomic_store_n(&l->size, n, __ATOMIC_RELEASE);
+}
+
 extern Type kr_list_reviter_type;
 
 KR_MUST_CHECK List *kr_list_new(Thread *th, int64_t size);       /* items = None */

@@ -53,9 +53,10 @@ METHOD(str_join)
     /* A list or tuple is joined in place: the join runs no Python code
      * that could change it.  Anything else is collected first. */
     Value seq = args[1];
-    if (kr_is_list(seq))
-        return ret_str(kr_str_join_array(th, SELF, kr_as_list(seq)->items,
-                                         (size_t)kr_as_list(seq)->size));
+    if (kr_is_list(seq)) {
+        size_t n = (size_t)kr_list_len(kr_as_list(seq));     /* before the items */
+        return ret_str(kr_str_join_array(th, SELF, kr_as_list(seq)->items, n));
+    }
     if (kr_is_tuple(seq))
         return ret_str(kr_str_join_array(th, SELF, kr_as_tuple(seq)->items,
                                          (size_t)kr_as_tuple(seq)->size));
