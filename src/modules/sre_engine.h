@@ -133,7 +133,7 @@ enum {
 #define KR_SRE_BITMAPS 32
 #define KR_SRE_BITMAP_AFTER 1024
 #define KR_SRE_INLINE_MARKS 32
-#define KR_SRE_INLINE_STACK 1024
+#define KR_SRE_INLINE_STACK 4096
 typedef struct SreSetCache {
     const SreCode *set;
     uint32_t uses;
