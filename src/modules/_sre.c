@@ -927,6 +927,26 @@ Type kr_sre_pattern_type = {
 
 /* ---- the module ------------------------------------------------------------------- */
 
+/* A copy of the parser's name -> number dict with its str names
+ * interned: m.group("name") then finds a constant name by identity. */
+static Dict *groupindex_interned(Thread *th, Dict *src)
+{
+    Dict *d = kr_dict_new(th);
+    int64_t pos = 0;
+    Value k, v;
+    while (d && kr_dict_next(src, &pos, &k, &v)) {
+        if (kr_is_str(k)) {
+            Str *name = kr_str_intern(th, kr_as_str(k));
+            if (!name)
+                return NULL;
+            k = kr_from_obj(name);
+        }
+        if (kr_dict_set(th, d, k, v) < 0)
+            return NULL;
+    }
+    return d;
+}
+
 /* compile(pattern, flags, code, groups, groupindex, indexgroup) */
 SRE_METHOD(sre_compile)
 {
@@ -979,7 +999,7 @@ SRE_METHOD(sre_compile)
         p->isbytes = s.isbytes;
     }
     if (kr_as_dict(v[4])->used) {
-        if (!(p->groupindex = kr_dict_copy(th, kr_as_dict(v[4]))))
+        if (!(p->groupindex = groupindex_interned(th, kr_as_dict(v[4]))))
             return KR_VALUE_NULL;
         p->indexgroup = kr_as_tuple(v[5]);
     }

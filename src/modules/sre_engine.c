@@ -688,6 +688,17 @@ void kr_sre_span(const SreState *st, size_t g, ptrdiff_t *start, ptrdiff_t *end)
     }
 }
 
+void kr_sre_spans(const SreState *st, size_t n, int64_t *out)
+{
+    out[0] = st->start;
+    out[1] = st->ptr;
+    for (size_t j = 0; j + 2 < 2 * n; j += 2) {
+        bool set = (ptrdiff_t)j + 1 <= st->lastmark && st->mark[j] >= 0 && st->mark[j + 1] >= 0;
+        out[j + 2] = set ? st->mark[j] : -1;
+        out[j + 3] = set ? st->mark[j + 1] : -1;
+    }
+}
+
 bool kr_sre_ascii_iscased(uint32_t ch)
 {
     return ch < 128 && (ch | 0x20) - 'a' < 26;

@@ -239,6 +239,10 @@ KR_MUST_CHECK int kr_sre_search(SreState *st, const SreCode *code);
  * for a group that did not participate. */
 void kr_sre_span(const SreState *st, size_t g, ptrdiff_t *start, ptrdiff_t *end);
 
+/* All n spans at once (groups 0..n-1, n <= groups + 1) into out[2n]:
+ * what kr_sre_span gives, in one pass. */
+void kr_sre_spans(const SreState *st, size_t n, int64_t *out);
+
 /* The helpers `_sre` exports to re._compiler. */
 bool kr_sre_ascii_iscased(uint32_t ch);
 bool kr_sre_unicode_iscased(uint32_t ch);
