@@ -1007,6 +1007,7 @@ SRE_METHOD(sre_compile)
         kr_err_set_string(th, &kr_exc_RuntimeError, "invalid SRE code");
         return KR_VALUE_NULL;
     }
+    kr_sre_optimize(p->code, p->codesize, p->groups);
     return kr_from_obj(p);
 }
 

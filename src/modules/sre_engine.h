@@ -216,6 +216,20 @@ void kr_sre_state_move(SreState *dst, const SreState *src);
 KR_MUST_CHECK int kr_sre_validate(const SreCode *code, size_t len, size_t groups);
 
 /*
+ * The offsets of the REPEAT_ONE ops of validated code, in a malloc'ed array
+ * of *n (NULL, *n = 0 when there are none or memory ran out).
+ */
+size_t *kr_sre_repeat_ones(const SreCode *code, size_t len, size_t groups, size_t *n);
+
+/*
+ * Rewrites validated code in place where a cheaper op is exactly
+ * equivalent: a greedy REPEAT_ONE whose tail must begin with a character
+ * its item never matches becomes POSSESSIVE_REPEAT_ONE (sre_engine.c says
+ * why that is exact).  Matches, spans and lastindex are unchanged.
+ */
+void kr_sre_optimize(SreCode *code, size_t len, size_t groups);
+
+/*
  * Prepares a state: pos and endpos are clipped to the string as
  * Pattern.match(string, pos, endpos) clips them.  False if out of memory.
  * The string must stay alive and unchanged until kr_sre_state_fini.
