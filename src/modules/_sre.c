@@ -276,6 +276,12 @@ static int window_args(Thread *th, const char *fname, const Value *args, size_t 
 {
     static const char *const names[] = {"string", "pos", "endpos", NULL};
     Value v[3] = {0};
+    if (nargs == 2 && (!kw || !kw->size)) {     /* p.match(s): nothing to parse */
+        *string = args[1];
+        *pos = 0;
+        *endpos = INT64_MAX;
+        return 0;
+    }
     if (kr_libutil_parse(th, fname, args + 1, nargs - 1, kw, names, 0, 1, v) < 0)
         return -1;
     *string = v[0];
