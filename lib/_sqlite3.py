@@ -267,6 +267,15 @@ class Connection:
             raise ProgrammingError("Cannot operate on a closed database.")
         return db
 
+    def _check_open(self):
+        """pysqlite_check_connection alone (the getters skip the thread check)."""
+        db = self._db
+        if db is None:
+            raise ProgrammingError("Base Connection.__init__ not called.")
+        if not _n.is_open(db):
+            raise ProgrammingError("Cannot operate on a closed database.")
+        return db
+
     def _check_thread(self):
         if self._check_same_thread and _thread.get_ident() != self._thread_ident:
             raise ProgrammingError(
@@ -343,8 +352,9 @@ class Connection:
             if blob is not None:
                 blob.close()
         self._blobs = []
-        for stmt in self._cache.values():
-            _n.finalize(stmt.st)
+        # statements still referenced (by cursors) keep the database a
+        # zombie until the collector finalizes them, as sqlite3_close_v2
+        # allows; the cached ones are only reset
         self._cache = {}
         _n.close(db)
 
@@ -367,15 +377,15 @@ class Connection:
 
     @property
     def in_transaction(self):
-        return not _n.autocommit(self._check())
+        return not _n.autocommit(self._check_open())
 
     @property
     def total_changes(self):
-        return _n.total_changes(self._check())
+        return _n.total_changes(self._check_open())
 
     @property
     def isolation_level(self):
-        self._check()
+        self._check_open()
         return self._level
 
     @isolation_level.setter
@@ -449,7 +459,7 @@ class Connection:
     def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.250):
         db = self._check()
         if not isinstance(target, Connection):
-            raise TypeError("backup() argument 1 must be sqlite3.Connection, not %s"
+            raise TypeError("backup() argument 'target' must be sqlite3.Connection, not %s"
                             % _tname(target))
         if target is self:
             raise ValueError("target cannot be the same connection instance")
@@ -618,6 +628,7 @@ class Cursor:
             self._rowcount = 0
             stmt = conn._statement(sql)
             if stmt is not None:
+                stmt.in_use = True
                 if multiple and stmt.readonly:
                     raise ProgrammingError("executemany() can only execute DML statements.")
                 if not stmt.is_dml:
@@ -643,11 +654,13 @@ class Cursor:
             if not multiple:
                 self._lastrowid = _n.lastrowid(db)
             if has_row:
-                stmt.in_use = True
                 self._stmt = stmt
+            elif stmt is not None:
+                stmt.in_use = False
         except BaseException:
             if stmt is not None:
                 _n.reset(stmt.st)
+                stmt.in_use = False
             self._stmt = None
             self._rowcount = -1
             raise
@@ -757,9 +770,9 @@ class Row:
 
     def __new__(cls, cursor, data, /):
         if not isinstance(cursor, Cursor):
-            raise TypeError("argument 1 must be sqlite3.Cursor, not %s" % _tname(cursor))
+            raise TypeError("Row() argument 1 must be sqlite3.Cursor, not %s" % _tname(cursor))
         if not isinstance(data, tuple):
-            raise TypeError("argument 2 must be tuple, not %s" % _tname(data))
+            raise TypeError("Row() argument 2 must be tuple, not %s" % _tname(data))
         self = object.__new__(cls)
         self._description = cursor.description
         self._data = data
@@ -807,6 +820,16 @@ class Row:
         return not (self._description == other._description and self._data == other._data)
 
 
+def _c_int(v):
+    """v as Argument Clinic's int converter takes it."""
+    if isinstance(v, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    v = v.__index__() if not isinstance(v, int) else v
+    if not -2147483648 <= v <= 2147483647:
+        raise OverflowError("Python int too large to convert to C int")
+    return v
+
+
 # ---- blobs ------------------------------------------------------------------------
 
 @_public
@@ -819,9 +842,9 @@ class Blob:
         self._offset = 0
 
     def _check(self):
+        self._conn._check()
         if self._h is None:
             raise ProgrammingError("Cannot operate on a closed blob.")
-        self._conn._check()
         return self._h
 
     def close(self):
@@ -859,6 +882,8 @@ class Blob:
         return self._offset
 
     def seek(self, offset, origin=0, /):
+        offset = _c_int(offset)
+        origin = _c_int(origin)
         h = self._check()
         size = _n.blob_len(h)
         if origin == 0:

@@ -41,6 +41,7 @@
  * locks itself; check_same_thread is enforced above, in Python.
  */
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -174,9 +175,18 @@ static void load_sqlite(void)
 enum { E_INTERFACE, E_DATABASE, E_INTERNAL, E_OPERATIONAL, E_PROGRAMMING, E_INTEGRITY,
        E_DATA, E_NOTSUPPORTED, E_COUNT };
 
+/* A closable handle that other threads may be using (check_same_thread
+ * off): close() only marks it closing, and whoever leaves last closes it,
+ * so no thread frees a handle another is inside. */
+typedef struct Guard {
+    _Atomic int users;
+    atomic_bool closing;
+} Guard;
+
 typedef struct Db {
     Obj hdr;
-    sqlite3 *db;                /* NULL once closed */
+    Guard g;
+    sqlite3 *_Atomic db;        /* NULL once closed */
     Value excs;                 /* tuple of the E_COUNT classes */
     Value tb_flag;              /* [enable_callback_tracebacks] */
     Value keep;                 /* dict: the Callbacks SQLite may call */
@@ -191,7 +201,8 @@ typedef struct Stmt {
 
 typedef struct Blob {
     Obj hdr;
-    sqlite3_blob *blob;
+    Guard g;
+    sqlite3_blob *_Atomic blob;
     Value db;
 } Blob;
 
@@ -354,9 +365,9 @@ static void db_finalize(void *obj, void *data, void *ctx)
 {
     (void)data, (void)ctx;
     Db *d = obj;
-    if (d->db)
-        S_(sqlite3_close_v2)(d->db);
-    d->db = NULL;
+    sqlite3 *db = atomic_exchange(&d->db, NULL);
+    if (db)
+        S_(sqlite3_close_v2)(db);
 }
 
 static void stmt_finalize(void *obj, void *data, void *ctx)
@@ -372,9 +383,9 @@ static void blob_finalize(void *obj, void *data, void *ctx)
 {
     (void)data, (void)ctx;
     Blob *b = obj;
-    if (b->blob)
-        S_(sqlite3_blob_close)(b->blob);
-    b->blob = NULL;
+    sqlite3_blob *blob = atomic_exchange(&b->blob, NULL);
+    if (blob)
+        S_(sqlite3_blob_close)(blob);
 }
 
 static void backup_finalize(void *obj, void *data, void *ctx)
@@ -384,6 +395,40 @@ static void backup_finalize(void *obj, void *data, void *ctx)
     if (b->bk)
         S_(sqlite3_backup_finish)(b->bk);
     b->bk = NULL;
+}
+
+/* ---- guards ------------------------------------------------------------------ */
+
+static bool guard_enter(Guard *g)
+{
+    atomic_fetch_add(&g->users, 1);
+    if (!atomic_load(&g->closing))
+        return true;
+    atomic_fetch_sub(&g->users, 1);
+    return false;
+}
+
+/* The handle whose guard g is: close it (its finalizer does, once). */
+static void guard_close(Guard *g, bool is_db)
+{
+    if (is_db)
+        db_finalize((char *)g - offsetof(Db, g), NULL, NULL);
+    else
+        blob_finalize((char *)g - offsetof(Blob, g), NULL, NULL);
+}
+
+static void guard_leave(Guard *g, bool is_db)
+{
+    if (atomic_fetch_sub(&g->users, 1) == 1 && atomic_load(&g->closing))
+        guard_close(g, is_db);
+}
+
+/* Mark closing; close now unless a thread is inside. */
+static void guard_shut(Guard *g, bool is_db)
+{
+    atomic_store(&g->closing, true);
+    if (atomic_load(&g->users) == 0)
+        guard_close(g, is_db);
 }
 
 /* args[i] as a handle of type t, still open. */
@@ -550,9 +595,11 @@ static int set_result(Thread *th, sqlite3_context *ctx, Value v)
         S_(sqlite3_result_blob)(ctx, view.buf, (int)view.len, SQLITE_TRANSIENT);
         kr_buffer_release(&view);
     } else {
-        kr_err_format(th, &kr_exc_TypeError,
-                      "User-defined functions cannot return '%s' values to SQLite",
-                      kr_type_of(v)->name);
+        Callback *cb = S_(sqlite3_user_data)(ctx);
+        char msg[200];
+        snprintf(msg, sizeof msg, "User-defined functions cannot return '%s' values to SQLite",
+                 kr_type_of(v)->name);
+        raise_class(th, cb->db, E_PROGRAMMING, msg);
         return -1;
     }
     return 0;
@@ -825,22 +872,25 @@ KR_LIB_FUNC(sq_open)
     d->excs = args[3];
     d->tb_flag = args[4];
     d->keep = kr_from_obj(keep);
-    int rc = S_(sqlite3_open_v2)(path, &d->db, flags, vfs);
+    sqlite3 *db = NULL;
+    int rc = S_(sqlite3_open_v2)(path, &db, flags, vfs);
+    d->db = db;
     kr_gc_add_finalizer(d, db_finalize, NULL);
     if (rc != SQLITE_OK) {
-        if (!d->db) {
+        if (!db) {
             kr_err_no_memory(th);
             return KR_VALUE_NULL;
         }
         db_error(th, d);
-        S_(sqlite3_close_v2)(d->db);
-        d->db = NULL;
+        db_finalize(d, NULL, NULL);
         return KR_VALUE_NULL;
     }
     return kr_from_obj(d);
 }
 
-/* close(db): statements still alive keep it a zombie until finalized. */
+/* close(db): statements still alive keep it a zombie until finalized
+ * (sqlite3_close_v2), and a thread inside a call keeps it open until it
+ * leaves (Guard). */
 KR_LIB_FUNC(sq_close)
 {
     (void)self;
@@ -849,12 +899,7 @@ KR_LIB_FUNC(sq_close)
     Db *d = handle_arg(th, args[0], &db_type);
     if (!d)
         return KR_VALUE_NULL;
-    if (d->db) {
-        int rc = S_(sqlite3_close_v2)(d->db);
-        if (rc != SQLITE_OK)
-            return db_error(th, d);
-        d->db = NULL;
-    }
+    guard_shut(&d->g, true);
     return KR_NONE;
 }
 
@@ -891,7 +936,7 @@ KR_LIB_FUNC(sq_is_open)
     if (check_nargs(th, "is_open", nargs, 1, kw) < 0)
         return KR_VALUE_NULL;
     Db *d = handle_arg(th, args[0], &db_type);
-    return d ? kr_from_bool(d->db != NULL) : KR_VALUE_NULL;
+    return d ? kr_from_bool(!atomic_load(&d->g.closing)) : KR_VALUE_NULL;
 }
 
 /* busy_timeout(db, ms) */
@@ -1165,8 +1210,9 @@ KR_LIB_FUNC(sq_step)
     return db_error(th, d);
 }
 
-/* reset(stmt), clear(stmt) (the bindings), finalize(stmt): never raise
- * (reset's result repeats step's error, already reported). */
+/* reset(stmt), clear(stmt) (the bindings): never raise (reset's result
+ * repeats step's error, already reported).  There is no finalize: only
+ * the collector finalizes a statement, once no thread can be using it. */
 static Value stmt_op(Thread *th, const Value *args, size_t nargs, Tuple *kw, int which)
 {
     if (check_nargs(th, "reset", nargs, 1, kw) < 0)
@@ -1178,16 +1224,13 @@ static Value stmt_op(Thread *th, const Value *args, size_t nargs, Tuple *kw, int
         return KR_NONE;
     if (which == 0)
         S_(sqlite3_reset)(s->st);
-    else if (which == 1)
-        S_(sqlite3_clear_bindings)(s->st);
     else
-        stmt_finalize(s, NULL, NULL);
+        S_(sqlite3_clear_bindings)(s->st);
     return KR_NONE;
 }
 
 KR_LIB_FUNC(sq_reset) { (void)self; return stmt_op(th, args, nargs, kw, 0); }
 KR_LIB_FUNC(sq_clear) { (void)self; return stmt_op(th, args, nargs, kw, 1); }
-KR_LIB_FUNC(sq_finalize) { (void)self; return stmt_op(th, args, nargs, kw, 2); }
 
 /* The text of column i that is not UTF-8: OperationalError, worded as
  * CPython's (its 200-byte buffer, decoded as ASCII with replacement). */
@@ -1481,7 +1524,7 @@ KR_LIB_FUNC(sq_blob_close)
     Blob *b = handle_arg(th, args[0], &blob_type);
     if (!b)
         return KR_VALUE_NULL;
-    blob_finalize(b, NULL, NULL);
+    guard_shut(&b->g, false);
     return KR_NONE;
 }
 
@@ -1583,40 +1626,97 @@ KR_LIB_FUNC(sq_error_name)
     return str_or_none(th, error_name(code));
 }
 
+/* The Guards a call on handle v must hold: its Db's (a Stmt's, Blob's,
+ * Backup's two), and a Blob's own. */
+static int handle_guards(Value v, Guard *gs[3], bool is_db[3])
+{
+    if (!kr_is_obj(v))
+        return 0;
+    Type *t = kr_as_obj(v)->type;
+    int n = 0;
+    if (t == &db_type) {
+        gs[n] = &((Db *)kr_as_obj(v))->g, is_db[n++] = true;
+    } else if (t == &stmt_type) {
+        gs[n] = &((Db *)kr_as_obj(((Stmt *)kr_as_obj(v))->db))->g, is_db[n++] = true;
+    } else if (t == &blob_type) {
+        Blob *b = (Blob *)kr_as_obj(v);
+        gs[n] = &((Db *)kr_as_obj(b->db))->g, is_db[n++] = true;
+        gs[n] = &b->g, is_db[n++] = false;
+    } else if (t == &backup_type) {
+        Backup *b = (Backup *)kr_as_obj(v);
+        gs[n] = &((Db *)kr_as_obj(b->dst))->g, is_db[n++] = true;
+        gs[n] = &((Db *)kr_as_obj(b->src))->g, is_db[n++] = true;
+    }
+    return n;
+}
+
+/* Call fn holding the guards of its first argument's handle. */
+static Value guarded(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw,
+                     KrCallFn fn)
+{
+    Guard *gs[3];
+    bool is_db[3];
+    int n = nargs ? handle_guards(args[0], gs, is_db) : 0;
+    for (int i = 0; i < n; i++)
+        if (!guard_enter(gs[i])) {
+            kr_err_set_string(th, &kr_exc_ValueError,
+                              is_db[i] ? "database is closed" : "blob is closed");
+            while (--i >= 0)
+                guard_leave(gs[i], is_db[i]);
+            return KR_VALUE_NULL;
+        }
+    Value r = fn(th, self, args, nargs, kw);
+    for (int i = n - 1; i >= 0; i--)
+        guard_leave(gs[i], is_db[i]);
+    return r;
+}
+
+#define KR_SQLITE_GUARDED(X) \
+    X(sq_changes) X(sq_total_changes) X(sq_lastrowid) X(sq_autocommit) X(sq_interrupt) \
+    X(sq_busy_timeout) X(sq_limit) X(sq_prepare) X(sq_exec) X(sq_info) X(sq_column_names) \
+    X(sq_decltypes) X(sq_param_names) X(sq_bind) X(sq_step) X(sq_reset) X(sq_clear) \
+    X(sq_row) X(sq_create_function) X(sq_create_collation) X(sq_set_hook) X(sq_blob_open) \
+    X(sq_blob_len) X(sq_blob_read) X(sq_blob_write) X(sq_backup_init) X(sq_backup_step) \
+    X(sq_backup_finish)
+
+#define KR_SQLITE_WRAP(f) \
+    KR_LIB_FUNC(g_##f) { return guarded(th, self, args, nargs, kw, f); }
+KR_SQLITE_GUARDED(KR_SQLITE_WRAP)
+#undef KR_SQLITE_WRAP
+
 static const MethodDef sqlite_functions[] = {
     {"open", sq_open, NULL, NULL, 0},
     {"close", sq_close, NULL, NULL, 0},
     {"is_open", sq_is_open, NULL, NULL, 0},
-    {"changes", sq_changes, NULL, NULL, 0},
-    {"total_changes", sq_total_changes, NULL, NULL, 0},
-    {"lastrowid", sq_lastrowid, NULL, NULL, 0},
-    {"autocommit", sq_autocommit, NULL, NULL, 0},
-    {"interrupt", sq_interrupt, NULL, NULL, 0},
-    {"busy_timeout", sq_busy_timeout, NULL, NULL, 0},
-    {"limit", sq_limit, NULL, NULL, 0},
-    {"prepare", sq_prepare, NULL, NULL, 0},
-    {"exec", sq_exec, NULL, NULL, 0},
-    {"info", sq_info, NULL, NULL, 0},
-    {"column_names", sq_column_names, NULL, NULL, 0},
-    {"decltypes", sq_decltypes, NULL, NULL, 0},
-    {"param_names", sq_param_names, NULL, NULL, 0},
-    {"bind", sq_bind, NULL, NULL, 0},
-    {"step", sq_step, NULL, NULL, 0},
-    {"reset", sq_reset, NULL, NULL, 0},
-    {"clear", sq_clear, NULL, NULL, 0},
-    {"finalize", sq_finalize, NULL, NULL, 0},
-    {"row", sq_row, NULL, NULL, 0},
-    {"create_function", sq_create_function, NULL, NULL, 0},
-    {"create_collation", sq_create_collation, NULL, NULL, 0},
-    {"set_hook", sq_set_hook, NULL, NULL, 0},
-    {"blob_open", sq_blob_open, NULL, NULL, 0},
-    {"blob_len", sq_blob_len, NULL, NULL, 0},
-    {"blob_read", sq_blob_read, NULL, NULL, 0},
-    {"blob_write", sq_blob_write, NULL, NULL, 0},
+    {"changes", g_sq_changes, NULL, NULL, 0},
+    {"total_changes", g_sq_total_changes, NULL, NULL, 0},
+    {"lastrowid", g_sq_lastrowid, NULL, NULL, 0},
+    {"autocommit", g_sq_autocommit, NULL, NULL, 0},
+    {"interrupt", g_sq_interrupt, NULL, NULL, 0},
+    {"busy_timeout", g_sq_busy_timeout, NULL, NULL, 0},
+    {"limit", g_sq_limit, NULL, NULL, 0},
+    {"prepare", g_sq_prepare, NULL, NULL, 0},
+    {"exec", g_sq_exec, NULL, NULL, 0},
+    {"info", g_sq_info, NULL, NULL, 0},
+    {"column_names", g_sq_column_names, NULL, NULL, 0},
+    {"decltypes", g_sq_decltypes, NULL, NULL, 0},
+    {"param_names", g_sq_param_names, NULL, NULL, 0},
+    {"bind", g_sq_bind, NULL, NULL, 0},
+    {"step", g_sq_step, NULL, NULL, 0},
+    {"reset", g_sq_reset, NULL, NULL, 0},
+    {"clear", g_sq_clear, NULL, NULL, 0},
+    {"row", g_sq_row, NULL, NULL, 0},
+    {"create_function", g_sq_create_function, NULL, NULL, 0},
+    {"create_collation", g_sq_create_collation, NULL, NULL, 0},
+    {"set_hook", g_sq_set_hook, NULL, NULL, 0},
+    {"blob_open", g_sq_blob_open, NULL, NULL, 0},
+    {"blob_len", g_sq_blob_len, NULL, NULL, 0},
+    {"blob_read", g_sq_blob_read, NULL, NULL, 0},
+    {"blob_write", g_sq_blob_write, NULL, NULL, 0},
     {"blob_close", sq_blob_close, NULL, NULL, 0},
-    {"backup_init", sq_backup_init, NULL, NULL, 0},
-    {"backup_step", sq_backup_step, NULL, NULL, 0},
-    {"backup_finish", sq_backup_finish, NULL, NULL, 0},
+    {"backup_init", g_sq_backup_init, NULL, NULL, 0},
+    {"backup_step", g_sq_backup_step, NULL, NULL, 0},
+    {"backup_finish", g_sq_backup_finish, NULL, NULL, 0},
     {"complete_statement", sq_complete_statement, "($module, /, statement)",
      "Checks if a string contains a complete SQL statement.", 0},
     {"error_name", sq_error_name, NULL, NULL, 0},
