@@ -171,6 +171,18 @@ def _adapted(v):
     return adapt(v, PrepareProtocol, v)
 
 
+def _fast_mask():
+    """What _sqlite3_native.bind_many may bind as it is: the types
+    need_adapt passes (unless a base type was ever adapted), and None and
+    bytes while no adapter is registered for them."""
+    mask = 0 if _base_type_adapted[0] else 1
+    if (type(None), PrepareProtocol) not in adapters:
+        mask |= 2
+    if (bytes, PrepareProtocol) not in adapters:
+        mask |= 4
+    return mask
+
+
 def _converter(name):
     return converters.get(name.upper())
 
@@ -532,7 +544,15 @@ class Cursor:
             raise ProgrammingError("Recursive use of cursors not allowed.")
         return conn._check()
 
-    def _bind(self, stmt, params):
+    def _bind_rest(self, stmt, params, first):
+        st = stmt.st
+        for i in range(first, len(params)):
+            v = _adapted(params[i])
+            if not _n.bind(st, i + 1, v):
+                raise ProgrammingError("Error binding parameter %d: type '%s' is "
+                                       "not supported" % (i + 1, type(v).__name__))
+
+    def _bind(self, stmt, params, mask):
         st = stmt.st
         if type(params) in (tuple, list) or (not isinstance(params, dict) and
                                              _is_sequence(params)):
@@ -541,11 +561,8 @@ class Cursor:
                 raise ProgrammingError(
                     "Incorrect number of bindings supplied. The current statement "
                     "uses %d, and there are %d supplied." % (stmt.nparams, n))
-            for i in range(n):
-                v = _adapted(params[i])
-                if not _n.bind(st, i + 1, v):
-                    raise ProgrammingError("Error binding parameter %d: type '%s' is "
-                                           "not supported" % (i + 1, type(v).__name__))
+            # the values that need no adapting are bound in C
+            self._bind_rest(stmt, params, _n.bind_many(st, params, mask) if n else 0)
         elif isinstance(params, dict):
             names = _n.param_names(st)
             for i in range(stmt.nparams):
@@ -637,20 +654,32 @@ class Cursor:
                 if conn._level is not None and stmt.is_dml and _n.autocommit(db):
                     conn._begin()
             has_row = False
+            mask = _fast_mask()
             for p in params_iter:
                 if stmt is None:
                     continue
-                _n.clear(stmt.st)
-                self._bind(stmt, p)
-                has_row = _n.step(stmt.st)
+                st = stmt.st
+                if type(p) in (tuple, list) and len(p) == stmt.nparams:
+                    # the common case, in one call: bind and step
+                    r = _n.run(st, p, mask)
+                    if r <= -2:
+                        self._bind_rest(stmt, p, -2 - r)
+                        r = -1 if _n.step(st) else _n.changes(db)
+                        if r >= 0:
+                            _n.reset(st)
+                else:
+                    _n.clear(st)
+                    self._bind(stmt, p, mask)
+                    r = -1 if _n.step(st) else _n.changes(db)
+                    if r >= 0:
+                        _n.reset(st)
+                has_row = r == -1
                 detect = conn.detect_types
                 self._casts = self._row_casts(stmt, detect) if detect else None
                 if self._description is None and stmt.ncols > 0:
                     self._description = self._describe(stmt, detect)
-                if not has_row:
-                    if stmt.is_dml:
-                        self._rowcount += _n.changes(db)
-                    _n.reset(stmt.st)
+                if not has_row and stmt.is_dml:
+                    self._rowcount += r
             if not multiple:
                 self._lastrowid = _n.lastrowid(db)
             if has_row:
@@ -693,23 +722,24 @@ class Cursor:
         return self
 
     def __next__(self):
-        conn = self._check()
+        db = self._check()
         stmt = self._stmt
         if stmt is None:
             raise StopIteration
+        # locked while converters run (GH-80254: no recursive use)
         self._locked = True
         try:
-            row = _n.row(stmt.st, self._conn.text_factory, self._casts)
-        finally:
-            self._locked = False
-        try:
-            more = _n.step(stmt.st)
-        except BaseException:
+            row, more = _n.fetch(stmt.st, self._conn.text_factory, self._casts)
+        except Error:
+            # the step failed: the statement is over (a converter's
+            # exception leaves the cursor on its row, as in CPython)
             self._release()
             raise
+        finally:
+            self._locked = False
         if not more:
             if stmt.is_dml:
-                self._rowcount = _n.changes(conn)
+                self._rowcount = _n.changes(db)
             self._release()
         factory = self.row_factory
         if factory is not None:

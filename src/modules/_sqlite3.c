@@ -1135,6 +1135,51 @@ KR_LIB_FUNC(sq_column_names) { (void)self; return stmt_names(th, args, nargs, kw
 KR_LIB_FUNC(sq_decltypes) { (void)self; return stmt_names(th, args, nargs, kw, 1); }
 KR_LIB_FUNC(sq_param_names) { (void)self; return stmt_names(th, args, nargs, kw, 2); }
 
+/* Bind v to parameter i: 1, 0 for a type SQLite cannot take, -1 with an
+ * exception (CPython's bind_param). */
+static int bind_value(Thread *th, Stmt *s, int i, Value v)
+{
+    int rc;
+    if (v == KR_NONE) {
+        rc = S_(sqlite3_bind_null)(s->st, i);
+    } else if (kr_is_int(v)) {
+        sqlite3_int64 x;
+        if (int64_of(th, v, &x) < 0)
+            return -1;
+        rc = S_(sqlite3_bind_int64)(s->st, i, x);
+    } else if (kr_is_float(v)) {
+        rc = S_(sqlite3_bind_double)(s->st, i, kr_float_value(v));
+    } else if (kr_isinstance_type(v, &kr_str_type)) {
+        size_t n;
+        const char *p = encode_text(th, kr_as_str(v), &n);
+        if (!p)
+            return -1;
+        if (n > INT_MAX) {
+            kr_err_set_string(th, &kr_exc_OverflowError, "string longer than INT_MAX bytes");
+            return -1;
+        }
+        rc = S_(sqlite3_bind_text)(s->st, i, p, (int)n, SQLITE_TRANSIENT);
+    } else if (kr_buffer_check(v)) {
+        Buffer view;
+        if (kr_buffer_get(th, v, &view, 0) < 0)
+            return -1;
+        if (view.len > INT_MAX) {
+            kr_buffer_release(&view);
+            kr_err_set_string(th, &kr_exc_OverflowError, "BLOB longer than INT_MAX bytes");
+            return -1;
+        }
+        rc = S_(sqlite3_bind_blob)(s->st, i, view.buf, (int)view.len, SQLITE_TRANSIENT);
+        kr_buffer_release(&view);
+    } else {
+        return 0;
+    }
+    if (rc != SQLITE_OK) {
+        db_error(th, stmt_db(s));
+        return -1;
+    }
+    return 1;
+}
+
 /* bind(stmt, i, value) -> True, or False for a type SQLite cannot take
  * (the caller words the error: it knows the parameter's number). */
 KR_LIB_FUNC(sq_bind)
@@ -1146,44 +1191,108 @@ KR_LIB_FUNC(sq_bind)
     Stmt *s = stmt_arg(th, args[0]);
     if (!s)
         return KR_VALUE_NULL;
-    Value v = args[2];
-    int rc;
-    if (v == KR_NONE) {
-        rc = S_(sqlite3_bind_null)(s->st, i);
-    } else if (kr_is_int(v)) {
-        sqlite3_int64 x;
-        if (int64_of(th, v, &x) < 0)
-            return KR_VALUE_NULL;
-        rc = S_(sqlite3_bind_int64)(s->st, i, x);
-    } else if (kr_is_float(v)) {
-        rc = S_(sqlite3_bind_double)(s->st, i, kr_float_value(v));
-    } else if (kr_isinstance_type(v, &kr_str_type)) {
-        size_t n;
-        const char *p = encode_text(th, kr_as_str(v), &n);
-        if (!p)
-            return KR_VALUE_NULL;
-        if (n > INT_MAX) {
-            kr_err_set_string(th, &kr_exc_OverflowError, "string longer than INT_MAX bytes");
-            return KR_VALUE_NULL;
-        }
-        rc = S_(sqlite3_bind_text)(s->st, i, p, (int)n, SQLITE_TRANSIENT);
-    } else if (kr_buffer_check(v)) {
-        Buffer view;
-        if (kr_buffer_get(th, v, &view, 0) < 0)
-            return KR_VALUE_NULL;
-        if (view.len > INT_MAX) {
-            kr_buffer_release(&view);
-            kr_err_set_string(th, &kr_exc_OverflowError, "BLOB longer than INT_MAX bytes");
-            return KR_VALUE_NULL;
-        }
-        rc = S_(sqlite3_bind_blob)(s->st, i, view.buf, (int)view.len, SQLITE_TRANSIENT);
-        kr_buffer_release(&view);
+    int r = bind_value(th, s, i, args[2]);
+    return r < 0 ? KR_VALUE_NULL : kr_from_bool(r > 0);
+}
+
+/* What bind_many may bind without the Python side's adaptation. */
+enum { FAST_BASE = 1, FAST_NONE = 2, FAST_BYTES = 4 };
+
+static bool needs_no_adapting(Value v, int mask)
+{
+    if (v == KR_NONE)
+        return mask & FAST_NONE;
+    if (kr_is_double(v) || kr_is_smallint(v))
+        return mask & FAST_BASE;
+    if (!kr_is_obj(v))
+        return false;
+    Type *t = kr_as_obj(v)->type;
+    if (t == &kr_bytes_type)
+        return mask & FAST_BYTES;
+    return (mask & FAST_BASE) && (t == &kr_str_type || t == &kr_int_type ||
+                                  t == &kr_float_type || t == &kr_bytearray_type);
+}
+
+/* bind_many(stmt, params, mask) -> how many of params (a tuple or list)
+ * were bound from the first on: the rest need adapting, in Python. */
+KR_LIB_FUNC(sq_bind_many)
+{
+    (void)self;
+    int mask;
+    if (check_nargs(th, "bind_many", nargs, 3, kw) < 0 || int_arg(th, args[2], &mask) < 0)
+        return KR_VALUE_NULL;
+    Stmt *s = stmt_arg(th, args[0]);
+    if (!s)
+        return KR_VALUE_NULL;
+    Value seq = args[1];
+    int64_t n;
+    const Value *items;
+    if (kr_is_tuple(seq)) {
+        n = kr_as_tuple(seq)->size;
+        items = kr_as_tuple(seq)->items;
+    } else if (kr_is_list(seq)) {
+        n = kr_list_len(kr_as_list(seq));
+        items = kr_as_list(seq)->items;
     } else {
-        return KR_FALSE;
+        return kr_from_smallint(0);
     }
-    if (rc != SQLITE_OK)
-        return db_error(th, stmt_db(s));
-    return KR_TRUE;
+    int64_t i = 0;
+    for (; i < n && i < INT_MAX; i++) {
+        Value v = items[i];
+        if (!needs_no_adapting(v, mask))
+            break;
+        int r = bind_value(th, s, (int)i + 1, v);
+        if (r < 0)
+            return KR_VALUE_NULL;
+    }
+    return kr_int_from_i64(th, i);
+}
+
+/* step a statement: SQLITE_ROW or SQLITE_DONE, else -1 with the error
+ * raised (the statement reset). */
+static int step_stmt(Thread *th, Stmt *s)
+{
+    int rc = S_(sqlite3_step)(s->st);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+        return rc;
+    Db *d = stmt_db(s);
+    S_(sqlite3_reset)(s->st);
+    if (!kr_err_occurred(th))
+        db_error(th, d);
+    return -1;
+}
+
+/* run(stmt, params, mask): one execute's worth of C, the common case in
+ * one call -- clear the bindings, bind params (a tuple or list whose
+ * length the caller checked) and step.  Returns -1 when a row is ready,
+ * n >= 0 when the statement is done (reset; n its changes), or -2 - i
+ * when params[i] needs adapting: params[:i] are bound and the caller binds
+ * the rest and steps itself. */
+KR_LIB_FUNC(sq_run)
+{
+    (void)self;
+    int mask;
+    if (check_nargs(th, "run", nargs, 3, kw) < 0 || int_arg(th, args[2], &mask) < 0)
+        return KR_VALUE_NULL;
+    Stmt *s = stmt_arg(th, args[0]);
+    if (!s)
+        return KR_VALUE_NULL;
+    S_(sqlite3_clear_bindings)(s->st);
+    Value bound = sq_bind_many(th, self, args, 3, NULL);
+    if (!bound)
+        return KR_VALUE_NULL;
+    int64_t want = kr_is_tuple(args[1]) ? kr_as_tuple(args[1])->size
+                                        : kr_list_len(kr_as_list(args[1]));
+    if (!kr_is_smallint(bound) || kr_as_smallint(bound) != want)
+        return kr_from_smallint(-2 - (kr_is_smallint(bound) ? kr_as_smallint(bound) : 0));
+    int rc = step_stmt(th, s);
+    if (rc < 0)
+        return KR_VALUE_NULL;
+    if (rc == SQLITE_ROW)
+        return kr_from_smallint(-1);
+    int changes = S_(sqlite3_changes)(stmt_db(s)->db);
+    S_(sqlite3_reset)(s->st);
+    return kr_from_smallint(changes);
 }
 
 /* step(stmt) -> True for a row, False when done. */
@@ -1326,6 +1435,26 @@ KR_LIB_FUNC(sq_row)
             return KR_VALUE_NULL;
         t->items[i] = v;
     }
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
+/* fetch(stmt, text_factory, converters) -> (row, more): the current
+ * row, then a step (CPython's pysqlite_cursor_iternext, whose order this
+ * keeps: a failing step raises with the row lost); when not `more`,
+ * the statement is done and reset. */
+KR_LIB_FUNC(sq_fetch)
+{
+    Value row = sq_row(th, self, args, nargs, kw);
+    if (!row)
+        return KR_VALUE_NULL;
+    Stmt *s = (Stmt *)kr_as_obj(args[0]);
+    int rc = step_stmt(th, s);
+    if (rc < 0)
+        return KR_VALUE_NULL;
+    if (rc == SQLITE_DONE)
+        S_(sqlite3_reset)(s->st);
+    Value items[2] = {row, kr_from_bool(rc == SQLITE_ROW)};
+    Tuple *t = kr_tuple_from_array(th, items, 2);
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
@@ -1674,8 +1803,8 @@ static Value guarded(Thread *th, Value self, const Value *args, size_t nargs, Tu
 #define KR_SQLITE_GUARDED(X) \
     X(sq_changes) X(sq_total_changes) X(sq_lastrowid) X(sq_autocommit) X(sq_interrupt) \
     X(sq_busy_timeout) X(sq_limit) X(sq_prepare) X(sq_exec) X(sq_info) X(sq_column_names) \
-    X(sq_decltypes) X(sq_param_names) X(sq_bind) X(sq_step) X(sq_reset) X(sq_clear) \
-    X(sq_row) X(sq_create_function) X(sq_create_collation) X(sq_set_hook) X(sq_blob_open) \
+    X(sq_decltypes) X(sq_param_names) X(sq_bind) X(sq_bind_many) X(sq_run) X(sq_step) X(sq_reset) X(sq_clear) \
+    X(sq_row) X(sq_fetch) X(sq_create_function) X(sq_create_collation) X(sq_set_hook) X(sq_blob_open) \
     X(sq_blob_len) X(sq_blob_read) X(sq_blob_write) X(sq_backup_init) X(sq_backup_step) \
     X(sq_backup_finish)
 
@@ -1702,10 +1831,13 @@ static const MethodDef sqlite_functions[] = {
     {"decltypes", g_sq_decltypes, NULL, NULL, 0},
     {"param_names", g_sq_param_names, NULL, NULL, 0},
     {"bind", g_sq_bind, NULL, NULL, 0},
+    {"bind_many", g_sq_bind_many, NULL, NULL, 0},
+    {"run", g_sq_run, NULL, NULL, 0},
     {"step", g_sq_step, NULL, NULL, 0},
     {"reset", g_sq_reset, NULL, NULL, 0},
     {"clear", g_sq_clear, NULL, NULL, 0},
     {"row", g_sq_row, NULL, NULL, 0},
+    {"fetch", g_sq_fetch, NULL, NULL, 0},
     {"create_function", g_sq_create_function, NULL, NULL, 0},
     {"create_collation", g_sq_create_collation, NULL, NULL, 0},
     {"set_hook", g_sq_set_hook, NULL, NULL, 0},
