@@ -187,9 +187,52 @@ def _converter(name):
     return converters.get(name.upper())
 
 
+# ---- argument parsing as CPython's C functions word it ----------------------
+
+def _clinic(fname, names, required, args, kwargs):
+    """Bind args and kwargs to names (Argument Clinic's messages); the
+    values, with _MISSING for absent optional ones."""
+    if len(args) > len(names):
+        raise TypeError("%s() takes at most %d arguments (%d given)"
+                        % (fname, len(names), len(args) + len(kwargs)))
+    out = list(args) + [_MISSING] * (len(names) - len(args))
+    for k, v in kwargs.items():
+        if k not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, fname))
+        i = names.index(k)
+        if i < len(args):
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (fname, k, i + 1))
+        out[i] = v
+    for i in range(required):
+        if out[i] is _MISSING:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (fname, names[i], i + 1))
+    return out
+
+
+_MISSING = object()
+
+
+def _c_double(v):
+    if isinstance(v, float):
+        return v
+    if not hasattr(type(v), "__float__") and not hasattr(type(v), "__index__"):
+        raise TypeError("must be real number, not %s" % _tname(v))
+    return float(v)
+
+
+def _str_arg(fname, what, v):
+    if not isinstance(v, str):
+        raise TypeError("%s() argument %s must be str, not %s" % (fname, what, _tname(v)))
+    return v
+
+
 # ---- connections --------------------------------------------------------------
 
 _LEVELS = ("", "DEFERRED", "IMMEDIATE", "EXCLUSIVE")
+_CONNECT_ARGS = ("database", "timeout", "detect_types", "isolation_level",
+                 "check_same_thread", "factory", "cached_statements", "uri")
 
 
 def _isolation_level(level):
@@ -240,14 +283,19 @@ class Connection:
     NotSupportedError = NotSupportedError
 
     _db = None
+    row_factory = None
+    text_factory = None
 
-    def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="",
-                 check_same_thread=True, factory=None, cached_statements=128,
-                 uri=False):
+    def __init__(self, *args, **kwargs):
+        (database, timeout, detect_types, isolation_level, check_same_thread, factory,
+         cached_statements, uri) = _clinic("Connection", _CONNECT_ARGS, 1, args, kwargs)
+        timeout = 5.0 if timeout is _MISSING else _c_double(timeout)
+        detect_types = 0 if detect_types is _MISSING else _c_int(detect_types)
+        level = "" if isolation_level is _MISSING else _isolation_level(isolation_level)
+        check_same_thread = True if check_same_thread is _MISSING else _c_int(check_same_thread)
+        cached_statements = 128 if cached_statements is _MISSING else _c_int(cached_statements)
+        uri = False if uri is _MISSING else bool(uri)
         path = _db_path(database)
-        level = _isolation_level(isolation_level)
-        timeout = float(timeout)
-        detect_types = int(detect_types)
         flags = _OPEN_READWRITE | _OPEN_CREATE | (_OPEN_URI if uri else 0)
         if self._db is not None:
             self.close()
@@ -322,6 +370,16 @@ class Connection:
     def _begin(self):
         _n.exec(self._db, "BEGIN " + self._level)
 
+    def __call__(self, sql, /):
+        """Prepare sql (an old pysqlite API): a Statement, of no further use."""
+        self._check()
+        if not isinstance(sql, str):
+            raise TypeError("argument 1 must be str, not %s" % _tname(sql))
+        st = _n.prepare(self._db, sql)
+        stmt = object.__new__(Statement)
+        stmt._stmt = _Statement(st) if st is not None else None
+        return stmt
+
     # -- the DB-API
 
     def cursor(self, factory=None):
@@ -355,10 +413,10 @@ class Connection:
             _n.exec(db, "ROLLBACK")
 
     def close(self):
-        self._check_thread()
         db = self._db
         if db is None:
             raise ProgrammingError("Base Connection.__init__ not called.")
+        self._check_thread()
         for ref in self._blobs:
             blob = ref()
             if blob is not None:
@@ -416,25 +474,29 @@ class Connection:
 
     def create_function(self, name, narg, func, *, deterministic=False):
         db = self._check()
+        _str_arg("create_function", "'name'", name)
+        narg = _c_int(narg)
         flags = _UTF8 | (_DETERMINISTIC if deterministic else 0)
         if not _n.create_function(db, name, narg, func, flags, 0):
             raise OperationalError("Error creating function")
 
     def create_aggregate(self, name, n_arg, aggregate_class):
         db = self._check()
+        _str_arg("create_aggregate", "'name'", name)
+        n_arg = _c_int(n_arg)
         if not _n.create_function(db, name, n_arg, aggregate_class, _UTF8, 1):
             raise OperationalError("Error creating aggregate")
 
     def create_window_function(self, name, num_params, aggregate_class, /):
         db = self._check()
+        _str_arg("create_window_function", "1", name)
+        num_params = _c_int(num_params)
         if not _n.create_function(db, name, num_params, aggregate_class, _UTF8, 2):
             raise ProgrammingError("Error creating window function")
 
     def create_collation(self, name, callback, /):
         db = self._check()
-        if not isinstance(name, str):
-            raise TypeError("create_collation() argument 1 must be str, not %s"
-                            % _tname(name))
+        _str_arg("create_collation", "1", name)
         if callback is not None and not callable(callback):
             raise TypeError("parameter must be callable")
         _n.create_collation(db, name, callback)
@@ -443,7 +505,7 @@ class Connection:
         _n.set_hook(self._check(), 0, authorizer_callback, 0)
 
     def set_progress_handler(self, progress_handler, n):
-        _n.set_hook(self._check(), 1, progress_handler, n)
+        _n.set_hook(self._check(), 1, progress_handler, _c_int(n))
 
     def set_trace_callback(self, trace_callback):
         _n.set_hook(self._check(), 2, trace_callback, 0)
@@ -458,12 +520,18 @@ class Connection:
         return _n.limit(self._check(), category, limit)
 
     def iterdump(self):
+        self._check()
         from sqlite3.dump import _iterdump
         return _iterdump(self)
 
     def blobopen(self, table, column, row, /, *, readonly=False, name="main"):
         import weakref
-        blob = Blob(_n.blob_open(self._check(), table, column, row, readonly, name), self)
+        db = self._check()
+        _str_arg("blobopen", "1", table)
+        _str_arg("blobopen", "2", column)
+        _str_arg("blobopen", "'name'", name)
+        blob = object.__new__(Blob)
+        blob._init(_n.blob_open(db, table, column, row, readonly, name), self)
         self._blobs = [r for r in self._blobs if r() is not None]
         self._blobs.append(weakref.ref(blob))
         return blob
@@ -495,6 +563,15 @@ class Connection:
             _n.backup_finish(bk)
 
 
+@_public
+class Statement:
+    """A prepared statement, as Connection.__call__ returns it."""
+    __slots__ = ("_stmt",)
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'sqlite3.Statement' instances")
+
+
 # ---- cursors --------------------------------------------------------------------
 
 @_public
@@ -514,12 +591,20 @@ class Cursor:
         self._closed = False
         self._locked = False
         self._casts = None
-        self.arraysize = 1
+        self._arraysize = 1
         self.row_factory = None
 
     @property
     def connection(self):
         return self._conn
+
+    @property
+    def arraysize(self):
+        return self._arraysize
+
+    @arraysize.setter
+    def arraysize(self, value):
+        self._arraysize = _c_int(value)
 
     @property
     def description(self):
@@ -753,8 +838,7 @@ class Cursor:
             return None
 
     def fetchmany(self, size=None):
-        if size is None:
-            size = self.arraysize
+        size = self._arraysize if size is None else _c_int(size)
         rows = []
         for _ in range(size):
             try:
@@ -787,8 +871,8 @@ class Cursor:
 
 
 def _is_sequence(obj):
-    return hasattr(type(obj), "__getitem__") and hasattr(type(obj), "__len__") and \
-        not isinstance(obj, (str, bytes, bytearray, memoryview))
+    """PySequence_Check: item access, and not a dict."""
+    return hasattr(type(obj), "__getitem__") and not isinstance(obj, dict)
 
 
 # ---- rows -------------------------------------------------------------------------
@@ -852,9 +936,10 @@ class Row:
 
 def _c_int(v):
     """v as Argument Clinic's int converter takes it."""
-    if isinstance(v, float):
-        raise TypeError("'float' object cannot be interpreted as an integer")
-    v = v.__index__() if not isinstance(v, int) else v
+    if not isinstance(v, int):
+        if not hasattr(type(v), "__index__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % _tname(v))
+        v = v.__index__()
     if not -2147483648 <= v <= 2147483647:
         raise OverflowError("Python int too large to convert to C int")
     return v
@@ -866,7 +951,10 @@ def _c_int(v):
 class Blob:
     """An open BLOB (Connection.blobopen)."""
 
-    def __init__(self, handle, connection):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'sqlite3.Blob' instances")
+
+    def _init(self, handle, connection):
         self._h = handle
         self._conn = connection
         self._offset = 0
@@ -995,25 +1083,17 @@ class Blob:
 
 # ---- connect ------------------------------------------------------------------------
 
-def connect(database, timeout=5.0, detect_types=0, isolation_level="",
-            check_same_thread=True, factory=Connection, cached_statements=128,
-            uri=False):
-    """Opens a connection to the SQLite database file database."""
+def connect(*args, **kwargs):
+    """connect(database, timeout=5.0, detect_types=0, isolation_level='',
+    check_same_thread=True, factory=Connection, cached_statements=128,
+    uri=False)
+
+    Opens a connection to the SQLite database file database."""
     import sys
-    sys.audit("sqlite3.connect", database)
-    kwargs = {}
-    if timeout != 5.0:
-        kwargs["timeout"] = timeout
-    if detect_types != 0:
-        kwargs["detect_types"] = detect_types
-    if isolation_level != "":
-        kwargs["isolation_level"] = isolation_level
-    if check_same_thread is not True:
-        kwargs["check_same_thread"] = check_same_thread
-    if cached_statements != 128:
-        kwargs["cached_statements"] = cached_statements
-    if uri is not False:
-        kwargs["uri"] = uri
-    conn = factory(database, **kwargs)
+    # CPython checks the arguments as Connection() and passes them all on
+    vals = _clinic("Connection", _CONNECT_ARGS, 1, args, kwargs)
+    factory = Connection if vals[5] is _MISSING else vals[5]
+    sys.audit("sqlite3.connect", vals[0])
+    conn = factory(*args, **kwargs)
     sys.audit("sqlite3.connect/handle", conn)
     return conn
