@@ -477,22 +477,23 @@ class Connection:
         _str_arg("create_function", "'name'", name)
         narg = _c_int(narg)
         flags = _UTF8 | (_DETERMINISTIC if deterministic else 0)
-        if not _n.create_function(db, name, narg, func, flags, 0):
+        if _n.create_function(db, name, narg, func, flags, 0):
             raise OperationalError("Error creating function")
 
     def create_aggregate(self, name, n_arg, aggregate_class):
         db = self._check()
         _str_arg("create_aggregate", "'name'", name)
         n_arg = _c_int(n_arg)
-        if not _n.create_function(db, name, n_arg, aggregate_class, _UTF8, 1):
+        if _n.create_function(db, name, n_arg, aggregate_class, _UTF8, 1):
             raise OperationalError("Error creating aggregate")
 
     def create_window_function(self, name, num_params, aggregate_class, /):
         db = self._check()
         _str_arg("create_window_function", "1", name)
         num_params = _c_int(num_params)
-        if not _n.create_function(db, name, num_params, aggregate_class, _UTF8, 2):
-            raise ProgrammingError("Error creating window function")
+        rc = _n.create_function(db, name, num_params, aggregate_class, _UTF8, 2)
+        if rc:
+            raise ProgrammingError(_n.errstr(rc))
 
     def create_collation(self, name, callback, /):
         db = self._check()

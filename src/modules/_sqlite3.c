@@ -87,6 +87,7 @@
     X(sqlite3_create_window_function) \
     X(sqlite3_errcode) \
     X(sqlite3_errmsg) \
+    X(sqlite3_errstr) \
     X(sqlite3_expanded_sql) \
     X(sqlite3_extended_errcode) \
     X(sqlite3_finalize) \
@@ -564,6 +565,27 @@ static Tuple *args_tuple(Thread *th, int argc, sqlite3_value **argv)
     return t;
 }
 
+/* The bytes of a blob value, as PyObject_GetBuffer(PyBUF_SIMPLE) gives
+ * them: a strided view is refused.  0, or -1 with the exception set
+ * (the view released). */
+static int blob_view(Thread *th, Value v, Buffer *view)
+{
+    if (kr_buffer_get(th, v, view, KR_BUF_SIMPLE) < 0)
+        return -1;
+    if (!kr_buffer_is_c_contig(view)) {
+        kr_buffer_release(view);
+        kr_err_set_string(th, &kr_exc_BufferError,
+                          "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
+    if (view->len > INT_MAX) {
+        kr_buffer_release(view);
+        kr_err_set_string(th, &kr_exc_OverflowError, "BLOB longer than INT_MAX bytes");
+        return -1;
+    }
+    return 0;
+}
+
 /* Set a user function's result from v (CPython's _pysqlite_set_result):
  * 0, or -1 with an exception. */
 static int set_result(Thread *th, sqlite3_context *ctx, Value v)
@@ -585,13 +607,8 @@ static int set_result(Thread *th, sqlite3_context *ctx, Value v)
         S_(sqlite3_result_text)(ctx, s, (int)n, SQLITE_TRANSIENT);
     } else if (kr_buffer_check(v)) {
         Buffer view;
-        if (kr_buffer_get(th, v, &view, 0) < 0)
+        if (blob_view(th, v, &view) < 0)
             return -1;
-        if (view.len > INT_MAX) {
-            kr_buffer_release(&view);
-            kr_err_set_string(th, &kr_exc_OverflowError, "BLOB longer than INT_MAX bytes");
-            return -1;
-        }
         S_(sqlite3_result_blob)(ctx, view.buf, (int)view.len, SQLITE_TRANSIENT);
         kr_buffer_release(&view);
     } else {
@@ -1161,13 +1178,8 @@ static int bind_value(Thread *th, Stmt *s, int i, Value v)
         rc = S_(sqlite3_bind_text)(s->st, i, p, (int)n, SQLITE_TRANSIENT);
     } else if (kr_buffer_check(v)) {
         Buffer view;
-        if (kr_buffer_get(th, v, &view, 0) < 0)
+        if (blob_view(th, v, &view) < 0)
             return -1;
-        if (view.len > INT_MAX) {
-            kr_buffer_release(&view);
-            kr_err_set_string(th, &kr_exc_OverflowError, "BLOB longer than INT_MAX bytes");
-            return -1;
-        }
         rc = S_(sqlite3_bind_blob)(s->st, i, view.buf, (int)view.len, SQLITE_TRANSIENT);
         kr_buffer_release(&view);
     } else {
@@ -1468,7 +1480,7 @@ static int name_arg(Thread *th, Value v, const char **out)
 }
 
 /* create_function(db, name, narg, func, flags, kind): kind 0 scalar, 1
- * aggregate (func is the class), 2 window.  False if SQLite refuses.
+ * aggregate (func is the class), 2 window.  SQLite's result code.
  * None is not special: calling it fails, as in CPython. */
 KR_LIB_FUNC(sq_create_function)
 {
@@ -1497,8 +1509,8 @@ KR_LIB_FUNC(sq_create_function)
                                             kind == 1 ? agg_step : NULL,
                                             kind == 1 ? agg_final : NULL, NULL);
     if (rc != SQLITE_OK)
-        return KR_FALSE;
-    return callback_keep(th, d, kr_from_obj(key), cb) < 0 ? KR_VALUE_NULL : KR_TRUE;
+        return kr_from_smallint(rc);
+    return callback_keep(th, d, kr_from_obj(key), cb) < 0 ? KR_VALUE_NULL : kr_from_smallint(0);
 }
 
 /* create_collation(db, name, callable or None) */
@@ -1745,6 +1757,16 @@ KR_LIB_FUNC(sq_complete_statement)
     return s ? kr_from_bool(S_(sqlite3_complete)(s) != 0) : KR_VALUE_NULL;
 }
 
+/* errstr(code) -> SQLite's English for a result code */
+KR_LIB_FUNC(sq_errstr)
+{
+    (void)self;
+    int code;
+    if (check_nargs(th, "errstr", nargs, 1, kw) < 0 || int_arg(th, args[0], &code) < 0)
+        return KR_VALUE_NULL;
+    return str_or_none(th, S_(sqlite3_errstr)(code));
+}
+
 /* error_name(code) -> the name of a result code, or None */
 KR_LIB_FUNC(sq_error_name)
 {
@@ -1852,6 +1874,7 @@ static const MethodDef sqlite_functions[] = {
     {"complete_statement", sq_complete_statement, "($module, /, statement)",
      "Checks if a string contains a complete SQL statement.", 0},
     {"error_name", sq_error_name, NULL, NULL, 0},
+    {"errstr", sq_errstr, NULL, NULL, 0},
     {0},
 };
 
