@@ -376,7 +376,7 @@ class Connection:
         if not isinstance(sql, str):
             raise TypeError("argument 1 must be str, not %s" % _tname(sql))
         st = _n.prepare(self._db, sql)
-        stmt = object.__new__(Statement)
+        stmt = object.__new__(_StatementType)
         stmt._stmt = _Statement(st) if st is not None else None
         return stmt
 
@@ -537,6 +537,18 @@ class Connection:
         self._blobs.append(weakref.ref(blob))
         return blob
 
+    if _n.can_serialize:
+        def serialize(self, *, name="main"):
+            db = self._check()
+            return _n.serialize(db, _str_arg("serialize", "'name'", name))
+
+        def deserialize(self, data, /, *, name="main"):
+            db = self._check()
+            _str_arg("deserialize", "'name'", name)
+            if isinstance(data, str):
+                data = data.encode()    # Argument Clinic's Py_buffer(accept={str, buffer})
+            _n.deserialize(db, data, name)
+
     def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.250):
         db = self._check()
         if not isinstance(target, Connection):
@@ -565,12 +577,15 @@ class Connection:
 
 
 @_public
-class Statement:
+class _StatementType:
     """A prepared statement, as Connection.__call__ returns it."""
     __slots__ = ("_stmt",)
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 'sqlite3.Statement' instances")
+
+
+_StatementType.__name__ = _StatementType.__qualname__ = "Statement"
 
 
 # ---- cursors --------------------------------------------------------------------
@@ -579,6 +594,7 @@ class Statement:
 class Cursor:
     """SQLite database cursor class."""
     _conn = None
+    row_factory = None
 
     def __init__(self, connection, /):
         if not isinstance(connection, Connection):

@@ -124,9 +124,17 @@
     X(sqlite3_value_text) \
     X(sqlite3_value_type) \
 
+/* Entry points a build may omit (SQLITE_OMIT_DESERIALIZE): NULL then,
+ * and the methods that need them are absent. */
+#define KR_SQLITE_OPTIONAL(X) \
+    X(sqlite3_deserialize) \
+    X(sqlite3_malloc64) \
+    X(sqlite3_serialize) \
+
 typedef struct SqliteApi {
 #define KR_SQLITE_SLOT(f) __typeof__(f) *f;
     KR_SQLITE_FUNCS(KR_SQLITE_SLOT)
+    KR_SQLITE_OPTIONAL(KR_SQLITE_SLOT)
 #undef KR_SQLITE_SLOT
 } SqliteApi;
 
@@ -148,6 +156,9 @@ static void load_sqlite(void)
     }
     KR_SQLITE_FUNCS(KR_SQLITE_LOAD)
 #undef KR_SQLITE_LOAD
+#define KR_SQLITE_LOAD_OPT(f) *(void **)&SQL.f = dlsym(lib, #f);
+    KR_SQLITE_OPTIONAL(KR_SQLITE_LOAD_OPT)
+#undef KR_SQLITE_LOAD_OPT
 }
 
 #define S_(f) SQL.f
@@ -1564,6 +1575,66 @@ KR_LIB_FUNC(sq_set_hook)
     return callback_keep(th, d, key, cb) < 0 ? KR_VALUE_NULL : KR_NONE;
 }
 
+/* ---- serialization ------------------------------------------------------------ */
+
+/* serialize(db, name) -> bytes (CPython's serialize: without a copy when
+ * SQLite can, else with one). */
+KR_LIB_FUNC(sq_serialize)
+{
+    (void)self;
+    const char *name;
+    if (check_nargs(th, "serialize", nargs, 2, kw) < 0 || name_arg(th, args[1], &name) < 0)
+        return KR_VALUE_NULL;
+    Db *d = db_arg(th, args[0]);
+    if (!d)
+        return KR_VALUE_NULL;
+    sqlite3_int64 size = 0;
+    bool copied = false;
+    unsigned char *data = S_(sqlite3_serialize)(d->db, name, &size, SQLITE_SERIALIZE_NOCOPY);
+    if (!data) {
+        data = S_(sqlite3_serialize)(d->db, name, &size, 0);
+        copied = true;
+    }
+    if (!data) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "unable to serialize '%s'", name);
+        return raise_class(th, d, E_OPERATIONAL, msg);
+    }
+    Bytes *b = kr_bytes_new(th, data, size);
+    if (copied)
+        S_(sqlite3_free)(data);
+    return b ? kr_from_obj(b) : KR_VALUE_NULL;
+}
+
+/* deserialize(db, data, name): the database becomes a copy of data, in
+ * memory SQLite owns (FREEONCLOSE). */
+KR_LIB_FUNC(sq_deserialize)
+{
+    (void)self;
+    const char *name;
+    if (check_nargs(th, "deserialize", nargs, 3, kw) < 0 || name_arg(th, args[2], &name) < 0)
+        return KR_VALUE_NULL;
+    Db *d = db_arg(th, args[0]);
+    Buffer view;
+    if (!d || kr_buffer_get(th, args[1], &view, KR_BUF_SIMPLE) < 0)
+        return KR_VALUE_NULL;
+    unsigned char *buf = S_(sqlite3_malloc64)(view.len ? (sqlite3_uint64)view.len : 1);
+    if (!buf) {
+        kr_buffer_release(&view);
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    kr_buffer_copy_out(&view, buf, 'C');
+    sqlite3_int64 size = view.len;
+    kr_buffer_release(&view);
+    int rc = S_(sqlite3_deserialize)(d->db, name, buf, size, size,
+                                     SQLITE_DESERIALIZE_FREEONCLOSE |
+                                         SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK)
+        return db_error(th, d);
+    return KR_NONE;
+}
+
 /* ---- blobs ------------------------------------------------------------------ */
 
 static Blob *blob_arg(Thread *th, Value v)
@@ -1826,7 +1897,8 @@ static Value guarded(Thread *th, Value self, const Value *args, size_t nargs, Tu
     X(sq_changes) X(sq_total_changes) X(sq_lastrowid) X(sq_autocommit) X(sq_interrupt) \
     X(sq_busy_timeout) X(sq_limit) X(sq_prepare) X(sq_exec) X(sq_info) X(sq_column_names) \
     X(sq_decltypes) X(sq_param_names) X(sq_bind) X(sq_bind_many) X(sq_run) X(sq_step) X(sq_reset) X(sq_clear) \
-    X(sq_row) X(sq_fetch) X(sq_create_function) X(sq_create_collation) X(sq_set_hook) X(sq_blob_open) \
+    X(sq_row) X(sq_fetch) X(sq_create_function) X(sq_create_collation) X(sq_set_hook) \
+    X(sq_blob_open) X(sq_serialize) X(sq_deserialize) \
     X(sq_blob_len) X(sq_blob_read) X(sq_blob_write) X(sq_backup_init) X(sq_backup_step) \
     X(sq_backup_finish)
 
@@ -1864,6 +1936,8 @@ static const MethodDef sqlite_functions[] = {
     {"create_collation", g_sq_create_collation, NULL, NULL, 0},
     {"set_hook", g_sq_set_hook, NULL, NULL, 0},
     {"blob_open", g_sq_blob_open, NULL, NULL, 0},
+    {"serialize", g_sq_serialize, NULL, NULL, 0},
+    {"deserialize", g_sq_deserialize, NULL, NULL, 0},
     {"blob_len", g_sq_blob_len, NULL, NULL, 0},
     {"blob_read", g_sq_blob_read, NULL, NULL, 0},
     {"blob_write", g_sq_blob_write, NULL, NULL, 0},
@@ -1912,6 +1986,9 @@ static int add_constants(Thread *th, Module *m)
 #undef KR_SQLITE_ADD
     Str *v = kr_str_from_cstr(th, S_(sqlite3_libversion)());
     if (!v || kr_libutil_add_value(th, m, "sqlite_version", kr_from_obj(v)) < 0)
+        return -1;
+    bool can_serialize = S_(sqlite3_serialize) && S_(sqlite3_deserialize) && S_(sqlite3_malloc64);
+    if (kr_libutil_add_value(th, m, "can_serialize", kr_from_bool(can_serialize)) < 0)
         return -1;
     return add_int(th, m, "threadsafe", S_(sqlite3_threadsafe)());
 }
