@@ -174,13 +174,21 @@ def _adapted(v):
 def _fast_mask():
     """What _sqlite3_native.bind_many may bind as it is: the types
     need_adapt passes (unless a base type was ever adapted), and None and
-    bytes while no adapter is registered for them."""
+    bytes while no adapter is registered for them.  Remembered while
+    `adapters` keeps its size (registering changes it)."""
+    size = len(adapters)
+    if _mask_cache[0] == size and _mask_cache[2] == _base_type_adapted[0]:
+        return _mask_cache[1]
     mask = 0 if _base_type_adapted[0] else 1
     if (type(None), PrepareProtocol) not in adapters:
         mask |= 2
     if (bytes, PrepareProtocol) not in adapters:
         mask |= 4
+    _mask_cache[:] = [size, mask, _base_type_adapted[0]]
     return mask
+
+
+_mask_cache = [-1, 0, False]
 
 
 def _converter(name):
@@ -346,26 +354,22 @@ class Connection:
     # -- statements
 
     def _statement(self, sql):
-        """A statement for sql from the cache (an LRU of cached_statements),
-        or a fresh one when the cached one is in use."""
-        if not isinstance(sql, str):
-            raise TypeError("execute() argument 1 must be str, not %s" % _tname(sql))
-        cache = self._cache
-        stmt = cache.pop(sql, None)
-        if stmt is None or stmt.in_use:
-            if stmt is not None:
-                cache[sql] = stmt
-            st = _n.prepare(self._db, sql)
-            stmt = _Statement(st) if st is not None else None
-            if stmt is None:
-                return None
-            if sql in cache:
-                return stmt
-        if self._cache_size > 0:
-            cache[sql] = stmt
-            if len(cache) > self._cache_size:
+        """A statement for sql from the cache (cached_statements of them,
+        the oldest dropped first), or a fresh one when the cached one is in
+        use or the SQL is empty (None: only comments)."""
+        stmt = self._cache.get(sql)
+        if stmt is not None and not stmt.in_use:
+            return stmt
+        st = _n.prepare(self._db, sql)
+        if st is None:
+            return None
+        fresh = _Statement(st)
+        if stmt is None and self._cache_size > 0:
+            cache = self._cache
+            if len(cache) >= self._cache_size:
                 del cache[next(iter(cache))]
-        return stmt
+            cache[sql] = fresh
+        return fresh
 
     def _begin(self):
         _n.exec(self._db, "BEGIN " + self._level)
@@ -693,7 +697,7 @@ class Cursor:
         casts = []
         names = _n.column_names(stmt.st) if detect & PARSE_COLNAMES else None
         decls = _n.decltypes(stmt.st) if detect & PARSE_DECLTYPES else None
-        for i in range(stmt.ncols):
+        for i in range(len(names if names is not None else decls)):
             conv = None
             if names is not None and names[i] is not None:
                 name = names[i]
@@ -712,25 +716,42 @@ class Cursor:
             casts.append(conv)
         return tuple(casts)
 
-    def _describe(self, stmt, detect):
-        names = _n.column_names(stmt.st)
-        desc = []
-        for name in names:
-            if detect & PARSE_COLNAMES:
-                pos = name.find("[")
-                if pos >= 0:
-                    if pos > 0 and name[pos - 1] == " ":
-                        pos -= 1
-                    name = name[:pos]
-            desc.append((name, None, None, None, None, None, None))
-        return tuple(desc)
-
     def _release(self):
         stmt = self._stmt
         if stmt is not None:
             _n.reset(stmt.st)
             stmt.in_use = False
             self._stmt = None
+
+    def _run(self, stmt, p, mask, db):
+        """Bind p and step: -1 if a row is ready, else the changes (the
+        statement reset)."""
+        st = stmt.st
+        if type(p) in (tuple, list) and len(p) == stmt.nparams:
+            # the common case, in one call: bind and step
+            try:
+                r = _n.run(st, p, mask)
+            except OperationalError as e:
+                if not _locked(e):
+                    raise
+                r = _n.run(st, p, mask)
+            if r > -2:
+                return r
+            self._bind_rest(stmt, p, -2 - r)
+        else:
+            _n.clear(st)
+            self._bind(stmt, p, mask)
+        try:
+            more = _n.step(st)
+        except OperationalError as e:
+            if not _locked(e):
+                raise
+            more = _n.step(st)
+        if more:
+            return -1
+        r = _n.changes(db)
+        _n.reset(st)
+        return r
 
     def _execute(self, multiple, sql, params):
         conn = self._conn
@@ -740,53 +761,45 @@ class Cursor:
         try:
             if multiple:
                 params_iter = iter(params)
-            else:
-                params_iter = iter((params,))
             self._release()
             self._description = None
             self._rowcount = 0
             stmt = conn._statement(sql)
-            if stmt is not None:
-                stmt.in_use = True
-                if multiple and stmt.readonly:
-                    raise ProgrammingError("executemany() can only execute DML statements.")
-                if not stmt.is_dml:
-                    self._rowcount = -1
-                _n.reset(stmt.st)
-                if conn._level is not None and stmt.is_dml and _n.autocommit(db):
-                    conn._begin()
-            has_row = False
+            if stmt is None:
+                # nothing to run (only comments): the parameters are not looked at
+                if not multiple:
+                    self._lastrowid = _n.lastrowid(db)
+                return self
+            stmt.in_use = True
+            if multiple and stmt.readonly:
+                raise ProgrammingError("executemany() can only execute DML statements.")
+            is_dml = stmt.is_dml
+            if not is_dml:
+                self._rowcount = -1
+            if conn._level is not None and is_dml and _n.autocommit(db):
+                conn._begin()
             mask = _fast_mask()
-            for p in params_iter:
-                if stmt is None:
-                    continue
-                st = stmt.st
-                if type(p) in (tuple, list) and len(p) == stmt.nparams:
-                    # the common case, in one call: bind and step
-                    r = _n.run(st, p, mask)
-                    if r <= -2:
-                        self._bind_rest(stmt, p, -2 - r)
-                        r = -1 if _n.step(st) else _n.changes(db)
-                        if r >= 0:
-                            _n.reset(st)
-                else:
-                    _n.clear(st)
-                    self._bind(stmt, p, mask)
-                    r = -1 if _n.step(st) else _n.changes(db)
-                    if r >= 0:
-                        _n.reset(st)
-                has_row = r == -1
-                detect = conn.detect_types
+            detect = conn.detect_types
+            r = 0
+            if multiple:
+                for p in params_iter:
+                    r = self._run(stmt, p, mask, db)
+                    if detect:
+                        self._casts = self._row_casts(stmt, detect)
+                    if self._description is None:
+                        self._description = _n.describe(stmt.st, detect & PARSE_COLNAMES)
+                    if r >= 0 and is_dml:
+                        self._rowcount += r
+            else:
+                r = self._run(stmt, params, mask, db)
                 self._casts = self._row_casts(stmt, detect) if detect else None
-                if self._description is None and stmt.ncols > 0:
-                    self._description = self._describe(stmt, detect)
-                if not has_row and stmt.is_dml:
+                self._description = _n.describe(stmt.st, detect & PARSE_COLNAMES)
+                if r >= 0 and is_dml:
                     self._rowcount += r
-            if not multiple:
                 self._lastrowid = _n.lastrowid(db)
-            if has_row:
+            if r == -1:
                 self._stmt = stmt
-            elif stmt is not None:
+            else:
                 stmt.in_use = False
         except BaseException:
             if stmt is not None:
@@ -803,6 +816,19 @@ class Cursor:
         if not isinstance(sql, str):
             raise TypeError("execute() argument 1 must be str, not %s" % _tname(sql))
         return self._execute(False, sql, parameters)
+
+    def __del__(self):
+        # a cursor dropped with rows unread: its statement stops being
+        # active now (CPython's refcount does this at once; _retry_locked
+        # collects when it matters)
+        stmt = self.__dict__.get("_stmt")
+        if stmt is not None:
+            self._stmt = None
+            try:
+                _n.reset(stmt.st)
+            except Exception:
+                return
+            stmt.in_use = False
 
     def executemany(self, sql, seq_of_parameters, /):
         if not isinstance(sql, str):
@@ -885,6 +911,18 @@ class Cursor:
 
     def setoutputsize(self, size, column=None, /):
         pass
+
+
+def _locked(exc):
+    """Did SQLite say a table is locked?  The lock may be a statement of a
+    dropped cursor, active until the collector finalizes it (CPython
+    frees it at once): the caller collects and tries again (the failed
+    attempt changed nothing, and it rebinds)."""
+    if getattr(exc, "sqlite_errorcode", 0) & 0xff != SQLITE_LOCKED:
+        return False
+    import gc
+    gc.collect()
+    return True
 
 
 def _is_sequence(obj):

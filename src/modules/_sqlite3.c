@@ -1163,6 +1163,47 @@ KR_LIB_FUNC(sq_column_names) { (void)self; return stmt_names(th, args, nargs, kw
 KR_LIB_FUNC(sq_decltypes) { (void)self; return stmt_names(th, args, nargs, kw, 1); }
 KR_LIB_FUNC(sq_param_names) { (void)self; return stmt_names(th, args, nargs, kw, 2); }
 
+/* describe(stmt, colnames) -> Cursor.description: a (name, None x 6)
+ * per column, None without columns; with colnames (PARSE_COLNAMES) a
+ * name stops before " [" or "[" (CPython's _pysqlite_build_column_name).
+ * Asked of SQLite each time: a statement re-prepared after a schema
+ * change may have other columns. */
+KR_LIB_FUNC(sq_describe)
+{
+    (void)self;
+    int colnames;
+    if (check_nargs(th, "describe", nargs, 2, kw) < 0 || int_arg(th, args[1], &colnames) < 0)
+        return KR_VALUE_NULL;
+    Stmt *s = stmt_arg(th, args[0]);
+    if (!s)
+        return KR_VALUE_NULL;
+    int n = S_(sqlite3_column_count)(s->st);
+    if (n == 0)
+        return KR_NONE;
+    Tuple *t = kr_tuple_new(th, n);
+    for (int i = 0; t && i < n; i++) {
+        const char *name = S_(sqlite3_column_name)(s->st, i);
+        if (!name) {
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        size_t len = strlen(name);
+        const char *bracket = colnames ? strchr(name, '[') : NULL;
+        if (bracket) {
+            len = (size_t)(bracket - name);
+            if (len > 0 && name[len - 1] == ' ')
+                len--;
+        }
+        Str *str = kr_str_from_utf8(th, name, len);
+        Tuple *d = str ? kr_tuple_new(th, 7) : NULL;
+        if (!d)
+            return KR_VALUE_NULL;
+        d->items[0] = kr_from_obj(str);
+        t->items[i] = kr_from_obj(d);
+    }
+    return t ? kr_from_obj(t) : KR_VALUE_NULL;
+}
+
 /* Bind v to parameter i: 1, 0 for a type SQLite cannot take, -1 with an
  * exception (CPython's bind_param). */
 static int bind_value(Thread *th, Stmt *s, int i, Value v)
@@ -1896,7 +1937,7 @@ static Value guarded(Thread *th, Value self, const Value *args, size_t nargs, Tu
 #define KR_SQLITE_GUARDED(X) \
     X(sq_changes) X(sq_total_changes) X(sq_lastrowid) X(sq_autocommit) X(sq_interrupt) \
     X(sq_busy_timeout) X(sq_limit) X(sq_prepare) X(sq_exec) X(sq_info) X(sq_column_names) \
-    X(sq_decltypes) X(sq_param_names) X(sq_bind) X(sq_bind_many) X(sq_run) X(sq_step) X(sq_reset) X(sq_clear) \
+    X(sq_decltypes) X(sq_param_names) X(sq_describe) X(sq_bind) X(sq_bind_many) X(sq_run) X(sq_step) X(sq_reset) X(sq_clear) \
     X(sq_row) X(sq_fetch) X(sq_create_function) X(sq_create_collation) X(sq_set_hook) \
     X(sq_blob_open) X(sq_serialize) X(sq_deserialize) \
     X(sq_blob_len) X(sq_blob_read) X(sq_blob_write) X(sq_backup_init) X(sq_backup_step) \
@@ -1924,6 +1965,7 @@ static const MethodDef sqlite_functions[] = {
     {"column_names", g_sq_column_names, NULL, NULL, 0},
     {"decltypes", g_sq_decltypes, NULL, NULL, 0},
     {"param_names", g_sq_param_names, NULL, NULL, 0},
+    {"describe", g_sq_describe, NULL, NULL, 0},
     {"bind", g_sq_bind, NULL, NULL, 0},
     {"bind_many", g_sq_bind_many, NULL, NULL, 0},
     {"run", g_sq_run, NULL, NULL, 0},
