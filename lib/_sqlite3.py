@@ -914,15 +914,16 @@ class Cursor:
 
 
 def _locked(exc):
-    """Did SQLite say a table is locked?  The lock may be a statement of a
-    dropped cursor, active until the collector finalizes it (CPython
-    frees it at once): the caller collects and tries again (the failed
-    attempt changed nothing, and it rebinds)."""
-    if getattr(exc, "sqlite_errorcode", 0) & 0xff != SQLITE_LOCKED:
+    """Did SQLite say a table or the database is locked, and did a
+    collection finalize something that may have held the lock?  A
+    dropped cursor's statement stays active until the collector finalizes
+    it (CPython frees it at once), so the caller tries again (the failed
+    attempt changed nothing, and it rebinds).  For SQLITE_BUSY this
+    waits out the busy timeout a second time when the lock was real."""
+    if getattr(exc, "sqlite_errorcode", 0) & 0xff not in (SQLITE_LOCKED, SQLITE_BUSY):
         return False
     import gc
-    gc.collect()
-    return True
+    return gc.collect() > 0
 
 
 def _is_sequence(obj):
