@@ -51,7 +51,7 @@ _SIMPLE = {
     "c": (1, 1), "b": (1, 1), "B": (1, 1), "h": (2, 2), "H": (2, 2),
     "i": (4, 4), "I": (4, 4), "l": (8, 8), "L": (8, 8), "q": (8, 8), "Q": (8, 8),
     "f": (4, 4), "d": (8, 8), "g": (_LD, _n.ALIGNOF_LONG_DOUBLE), "?": (1, 1),
-    "u": (4, 4), "z": (8, 8), "Z": (8, 8), "P": (8, 8), "O": (8, 8),
+    "u": (4, 4), "z": (8, 8), "Z": (8, 8), "P": (8, 8), "O": (8, 8), "v": (2, 2),
 }
 _SIMPLE_TYPE_CHARS = "cbBhHiIlLdfuzZqQPXOv?g"
 _SIGNED = "bhilq"
@@ -156,6 +156,8 @@ def _getv(code, addr, swap=False, lo=0, nbits=0):
         return _n.peek_float(addr, _SIMPLE[code][0], swap)
     if code == "?":
         return bool(_n.peek_int(addr, 1, False, False, lo, nbits))
+    if code == "v":
+        return bool(_n.peek_int(addr, 2, True, swap))
     if code == "c":
         return _n.read(addr, 1)
     if code == "u":
@@ -180,6 +182,9 @@ def _setv(code, addr, value, swap=False, lo=0, nbits=0):
         return None
     if code == "?":
         _n.poke_int(addr, 1, 1 if value else 0, False, lo, nbits)
+        return None
+    if code == "v":
+        _n.poke_int(addr, 2, -1 if value else 0, swap)
         return None
     if code == "c":
         if isinstance(value, (bytes, bytearray)) and len(value) == 1:
@@ -243,10 +248,12 @@ class _CDataType(type):
     def from_buffer(cls, obj, offset=0):
         _check_complete(cls)
         _n.buffer(obj, False)
-        try:
-            addr, length = _n.buffer(obj, True)
-        except (BufferError, TypeError):
-            raise TypeError("underlying buffer is not writable") from None
+        obj = memoryview(obj)
+        if obj.readonly:
+            raise TypeError("underlying buffer is not writable")
+        if not obj.c_contiguous:
+            raise TypeError("underlying buffer is not C contiguous")
+        addr, length = _n.buffer(obj, True)
         if offset < 0:
             raise ValueError("offset cannot be negative")
         if cls._kr_size > length - offset:
@@ -290,7 +297,7 @@ class _CDataType(type):
 
 
 def _check_complete(cls):
-    if getattr(cls, "_kr_size", None) is None:
+    if getattr(cls, "_kr_size", None) is None or cls.__dict__.get("_abstract_"):
         raise TypeError("abstract class")
 
 
@@ -343,9 +350,12 @@ class PyCSimpleType(_CDataType):
         type.__setattr__(cls, "_kr_code", code)
         type.__setattr__(cls, "_kr_size", size)
         type.__setattr__(cls, "_kr_align", align)
-        type.__setattr__(cls, "_kr_ffi", code)
+        type.__setattr__(cls, "_kr_ffi", "h" if code == "v" else code)
         type.__setattr__(cls, "_kr_length", 0)
         type.__setattr__(cls, "_kr_swap", ns.get("_kr_swap", False))
+        if mcls is PyCSimpleType and code in "bBc":
+            type.__setattr__(cls, "__ctype_le__", cls)
+            type.__setattr__(cls, "__ctype_be__", cls)
         if mcls is PyCSimpleType and code in _SWAPPABLE and "_kr_swap" not in ns:
             sw = PyCSimpleType(name, bases, dict(ns, _kr_swap=True))
             type.__setattr__(cls, "__ctype_le__", cls)
@@ -357,7 +367,9 @@ class PyCSimpleType(_CDataType):
     def from_param(cls, value):
         if isinstance(value, cls):
             return value
-        code = cls._kr_code
+        code = getattr(cls, "_kr_code", None)
+        if code is None:
+            raise TypeError("abstract class")
         if code in "zZ":
             r = _string_p_param(cls, code, value)
         elif code == "P":
@@ -372,8 +384,8 @@ class PyCSimpleType(_CDataType):
                 pass
         if r is not None:
             return r
-        param = getattr(value, "_as_parameter_", None)
-        if param is not None:
+        param = getattr(value, "_as_parameter_", _DEFAULT)
+        if param is not _DEFAULT:
             return cls.from_param(param)
         raise TypeError("wrong type")
 
@@ -387,9 +399,12 @@ def _string_p_param(cls, code, value):
     item = _char_type() if code == "z" else _wchar_type()
     if isinstance(value, (Array, _Pointer)) and getattr(type(value), "_type_", None) is item:
         return value
-    if isinstance(value, CArgObject) and isinstance(value._obj, Array) and \
-            getattr(type(value._obj), "_type_", None) is item:
-        return value
+    if isinstance(value, CArgObject):
+        ob = value._obj
+        if isinstance(ob, Array) and getattr(type(ob), "_type_", None) is item:
+            return value
+        if isinstance(ob, _SimpleCData) and type(ob)._kr_code == ("c" if code == "z" else "u"):
+            return value
     return None
 
 
@@ -409,6 +424,7 @@ def _void_p_param(cls, value):
 
 
 class _SimpleCData(_CData, metaclass=PyCSimpleType):
+    __slots__ = ()
     def __new__(cls, *args, **kw):
         _check_complete(cls)
         return _new(cls)
@@ -427,6 +443,10 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
         t = type(self)
         _keep(self, 0, _setv(t._kr_code, _addr(self), value, t._kr_swap))
 
+    @value.deleter
+    def value(self):
+        raise TypeError("can't delete attribute")
+
     def __repr__(self):
         if not _type_of_value(type(self)):
             return "<%s object at %#x>" % (type(self).__qualname__, id(self))
@@ -440,19 +460,36 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
             return self.value
         return self
 
-    def __reduce__(self):
-        return (_unpickle, (type(self), (self.__dict__, bytes(self))))
+
+def _has_pointer(t):
+    if isinstance(t, (PyCPointerType, PyCFuncPtrType)):
+        return True
+    if isinstance(t, PyCSimpleType):
+        return t._kr_code in "zZP"
+    if isinstance(t, PyCArrayType):
+        return _has_pointer(t._type_)
+    if isinstance(t, _StructMeta):
+        return any(_has_pointer(f) for f in t._kr_elems)
+    return False
 
 
-def _unpickle(typ, state):
-    obj = _new(typ)
-    obj.__setstate__(*state) if hasattr(obj, "__setstate__") else None
-    return obj
+def _cdata_reduce(self):
+    if _has_pointer(type(self)):
+        raise ValueError("ctypes objects containing pointers cannot be pickled")
+    return (_unpickle, (type(self), (self.__dict__, bytes(self))))
 
 
 def _cdata_setstate(self, d, data):
+    if not isinstance(d, dict):
+        raise TypeError("__setstate__ argument 1 must be dict, not %s" % type(d).__name__)
     self.__dict__.update(d)
     _n.write(_addr(self), data[:type(self)._kr_size])
+
+
+def _unpickle(typ, state):
+    obj = typ.__new__(typ)
+    obj.__setstate__(*state)
+    return obj
 
 
 def _char_type():
@@ -481,18 +518,26 @@ _SIMPLE_CACHE = _SimpleCache()
 class CField:
     """A structure field: where it is and how it is read and written."""
 
-    __slots__ = ("offset", "size", "_type", "_index", "_lo", "_nbits", "_swap", "_name")
+    __slots__ = ("_offset", "_size", "_type", "_index", "_lo", "_nbits", "_swap", "_name")
+
+    def __new__(cls, *args, **kw):
+        raise TypeError("cannot create '_ctypes.CField' instances")
+
+    offset = property(lambda self: self._offset, doc="offset in bytes of this field")
+    size = property(lambda self: self._size, doc="size in bytes of this field")
 
     def __get__(self, obj, cls=None):
         if obj is None:
             return self
-        return _cdata_get(self._type, _addr(obj) + self.offset, obj, self._index,
+        if not isinstance(obj, _CData):
+            raise TypeError("not a ctype instance")
+        return _cdata_get(self._type, _addr(obj) + self._offset, obj, self._index,
                           self._lo, self._nbits, self._swap)
 
     def __set__(self, obj, value):
-        if obj is None:
+        if not isinstance(obj, _CData):
             raise TypeError("not a ctype instance")
-        _cdata_set(obj, self._type, _addr(obj) + self.offset, value, self._index,
+        _cdata_set(obj, self._type, _addr(obj) + self._offset, value, self._index,
                    self._lo, self._nbits, self._swap)
 
     def __delete__(self, obj):
@@ -501,9 +546,9 @@ class CField:
     def __repr__(self):
         name = self._type.__name__
         if self._nbits:
-            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (name, self.offset, self._lo,
+            return "<Field type=%s, ofs=%d:%d, bits=%d>" % (name, self._offset, self._lo,
                                                            self._nbits)
-        return "<Field type=%s, ofs=%d, size=%d>" % (name, self.offset, self.size)
+        return "<Field type=%s, ofs=%d, size=%d>" % (name, self._offset, self._size)
 
 
 CField.__module__ = "_ctypes"
@@ -513,7 +558,7 @@ def _cdata_get(t, addr, base, index, lo=0, nbits=0, swap=False):
     """PyCData_get: a value for the simple types, else a view of base."""
     code = getattr(t, "_kr_code", None)
     if code is not None and _type_of_value(t):
-        return _getv(code, addr, swap or t._kr_swap, lo, nbits)
+        return _getv(code, addr, t._kr_swap, lo, nbits)
     if isinstance(t, PyCArrayType):
         item = t._type_
         if item is _char_type():
@@ -535,12 +580,12 @@ def _cdata_set(dst, t, addr, value, index, lo=0, nbits=0, swap=False):
 def _store(t, addr, value, lo=0, nbits=0, swap=False):
     code = getattr(t, "_kr_code", None)
     if code is not None and not isinstance(value, _CData):
-        return _setv(code, addr, value, swap or t._kr_swap, lo, nbits)
+        return _setv(code, addr, value, t._kr_swap, lo, nbits)
     if isinstance(t, PyCArrayType) and not isinstance(value, _CData):
         item = t._type_
-        if item is _char_type():
-            return _set_char_array(t, addr, value)
-        if item is _wchar_type():
+        if item is _char_type() and not isinstance(value, tuple):
+            return _set_char_field(t, addr, value)
+        if item is _wchar_type() and not isinstance(value, tuple):
             return _set_wchar_array(t, addr, value)
     if isinstance(value, t):
         _n.memmove(addr, _addr(value), t._kr_size)
@@ -557,18 +602,35 @@ def _store(t, addr, value, lo=0, nbits=0, swap=False):
                                 % (type(value).__name__, t.__name__))
             _n.poke_int(addr, 8, _addr(value), False)
             return (_kept(value), value)
-    if isinstance(t, PyCStructType) and isinstance(value, tuple):
-        ob = t(*value)
+    if isinstance(t, (_StructMeta, PyCArrayType)) and isinstance(value, tuple):
+        try:
+            ob = t(*value)
+        except Exception as e:
+            raise RuntimeError("(%s) %s: %s" % (t.__name__, type(e).__name__, e)) from None
         return _store(t, addr, ob)
     if code is not None and isinstance(value, _CData) and not _type_of_value(t):
         pass
     elif code is not None:
         return _setv(code, addr, value.value if isinstance(value, _SimpleCData) else value,
-                     swap or t._kr_swap, lo, nbits)
+                     t._kr_swap, lo, nbits)
     if not isinstance(value, _CData):
         raise TypeError("expected %s instance, got %s" % (t.__name__, type(value).__name__))
     raise TypeError("incompatible types, %s instance instead of %s instance"
                     % (type(value).__name__, t.__name__))
+
+
+def _set_char_field(t, addr, value):
+    """cfield.c's s_set: up to the first zero byte, and that byte if it fits."""
+    if not isinstance(value, bytes):
+        raise TypeError("expected bytes, %s found" % type(value).__name__)
+    n = value.find(b"\0")
+    n = len(value) if n < 0 else n
+    if n > t._kr_length:
+        raise ValueError("bytes too long (%d, maximum length %d)" % (n, t._kr_length))
+    if n < t._kr_length:
+        n += 1
+    _n.write(addr, (value + b"\0")[:n])
+    return None
 
 
 def _set_char_array(t, addr, value):
@@ -595,7 +657,7 @@ def _set_wchar_array(t, addr, value):
     return None
 
 
-_INT_CODES = "bBhHiIlLqQ?c"
+_INT_CODES = "bBhHiIlLqQ?"
 
 
 class _StructLayout:
@@ -612,7 +674,9 @@ class _StructLayout:
         else:
             pack = 0
         self.pack = pack
-        self.swap = bool(cls.__dict__.get("_swappedbytes_", False))
+        # the presence, not the value, of _swappedbytes_ numbers bit
+        # fields from the top (the swapped field types do the byte order)
+        self.swap = hasattr(cls, "_swappedbytes_")
 
     def run(self, fields):
         cls = self.cls
@@ -644,6 +708,8 @@ class _StructLayout:
             fsize = _stg(ft)
             if fsize is None:
                 raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % i)
+            if isinstance(ft, _StructMeta):
+                type.__setattr__(ft, "_kr_final", True)
             if isinstance(ft, PyCArrayType) or not _is_final(ft):
                 pass
             bits = 0
@@ -657,7 +723,7 @@ class _StructLayout:
             if not self.is_struct:
                 size = offset = 0
                 align = 0
-            f = CField()
+            f = _object_new(CField)
             f._type = ft
             f._index = index + i
             f._name = name
@@ -681,16 +747,16 @@ class _StructLayout:
             if kind in ("new", "plain"):
                 if kind == "new":
                     f._lo = field_size - bitofs - bits if self.swap else bitofs
-                    f.size = (bits << 16) + f._lo
+                    f._size = (bits << 16) + f._lo
                     bitofs = bits
                 if falign and offset % falign:
                     delta = falign - offset % falign
                     size += delta
                     offset += delta
                 if not bits:
-                    f.size = fsize
+                    f._size = fsize
                 size += fsize
-                f.offset = offset
+                f._offset = offset
                 offset += fsize
                 align = falign
                 elems.append(ft)
@@ -699,16 +765,14 @@ class _StructLayout:
                 size += fsize - field_size // 8
                 field_size = fsize * 8
                 f._lo = field_size - bitofs - bits if self.swap else bitofs
-                f.size = (bits << 16) + f._lo
-                f.offset = offset - fsize
+                f._size = (bits << 16) + f._lo
+                f._offset = offset - fsize
                 bitofs += bits
             else:
                 f._lo = field_size - bitofs - bits if self.swap else bitofs
-                f.size = (bits << 16) + f._lo
-                f.offset = offset - fsize
+                f._size = (bits << 16) + f._lo
+                f._offset = offset - fsize
                 bitofs += bits
-            if self.swap and bits:
-                f._lo = f._lo   # big-endian numbering, read through swapped words
             total_align = max(total_align, falign)
             if not self.is_struct:
                 union_size = max(union_size, size)
@@ -736,19 +800,23 @@ def _make_anonymous(cls, anon):
         f = cls.__dict__.get(name)
         if not isinstance(f, CField):
             raise AttributeError("'%s' is specified in _anonymous_ but not in _fields_" % name)
-        for sub in f._type._fields_:
-            sname = sub[0]
-            sf = getattr(f._type, sname)
-            nf = CField()
-            nf._type = sf._type
-            nf._index = sf._index
-            nf._name = sname
-            nf._swap = sf._swap
-            nf._lo = sf._lo
-            nf._nbits = sf._nbits
-            nf.offset = f.offset + sf.offset
-            nf.size = sf.size
-            type.__setattr__(cls, sname, nf)
+        _make_fields(cls, f._type, f._offset)
+
+
+def _make_fields(cls, ftype, offset):
+    """MakeFields: the fields of an anonymous member, as cls's own."""
+    anon = ftype.__dict__.get("_anonymous_") or ()
+    for desc in ftype._fields_:
+        sname = desc[0]
+        sf = ftype.__dict__[sname]
+        if sname in anon:
+            _make_fields(cls, sf._type, offset + sf._offset)
+            continue
+        nf = _object_new(CField)
+        for k in ("_type", "_index", "_name", "_swap", "_lo", "_nbits", "_size"):
+            setattr(nf, k, getattr(sf, k))
+        nf._offset = offset + sf._offset
+        type.__setattr__(cls, sname, nf)
 
 
 def _struct_ffi(cls):
@@ -796,10 +864,13 @@ class _StructMeta(_CDataType):
         cls = super().__new__(mcls, name, bases, ns, **kw)
         if "_abstract_" in ns:
             return cls
+        base = cls.__mro__[1]
+        if isinstance(base, _StructMeta) and not base.__dict__.get("_abstract_"):
+            type.__setattr__(base, "_kr_final", True)     # subclassed: final
         if "_fields_" in ns:
-            _StructLayout(cls, ns["_fields_"], mcls._kr_is_struct).run(ns["_fields_"])
+            type.__delattr__(cls, "_fields_")
+            setattr(cls, "_fields_", ns["_fields_"])    # as CPython: _endian's hook runs
         else:
-            base = cls.__mro__[1]
             if getattr(base, "_kr_size", None) is not None:
                 for k in ("_kr_size", "_kr_align", "_kr_length", "_kr_elems"):
                     type.__setattr__(cls, k, getattr(base, k))
@@ -853,6 +924,7 @@ def _all_field_names(cls):
 
 
 class _StructBase(_CData):
+    __slots__ = ()
     def __new__(cls, *args, **kw):
         if cls.__dict__.get("_abstract_"):
             raise TypeError("abstract class")
@@ -861,18 +933,14 @@ class _StructBase(_CData):
 
     __init__ = _struct_init
 
-    def __reduce__(self):
-        return (_unpickle, (type(self), (self.__dict__, bytes(self))))
-
-    def __setstate__(self, d, data):
-        _cdata_setstate(self, d, data)
-
 
 class Structure(_StructBase, metaclass=PyCStructType):
+    __slots__ = ()
     _abstract_ = True
 
 
 class Union(_StructBase, metaclass=UnionType):
+    __slots__ = ()
     _abstract_ = True
 
 
@@ -902,11 +970,16 @@ class PyCArrayType(_CDataType):
         type.__setattr__(cls, "_kr_length", length)
         type.__setattr__(cls, "_kr_ffi", "P")
         if item is _char_type():
-            type.__setattr__(cls, "value", property(_char_value, _char_set_value))
+            type.__setattr__(cls, "value", property(_char_value, _char_set_value, _no_delete))
             type.__setattr__(cls, "raw", property(_char_raw, _char_set_raw))
         elif item is _wchar_type():
-            type.__setattr__(cls, "value", property(_wchar_value, _wchar_set_value))
+            type.__setattr__(cls, "value", property(_wchar_value, _wchar_set_value,
+                                                    _no_delete))
         return cls
+
+
+def _no_delete(self):
+    raise TypeError("can't delete attribute")
 
 
 def _char_value(self):
@@ -966,6 +1039,7 @@ def _norm_index(self, index, length):
 
 
 class Array(_CData, metaclass=PyCArrayType):
+    __slots__ = ()
     _abstract_ = True
 
     def __new__(cls, *args, **kw):
@@ -1022,12 +1096,6 @@ class Array(_CData, metaclass=PyCArrayType):
     def __delitem__(self, index):
         raise TypeError("Array does not support item deletion")
 
-    def __reduce__(self):
-        return (_unpickle, (type(self), (self.__dict__, bytes(self))))
-
-    def __setstate__(self, d, data):
-        _cdata_setstate(self, d, data)
-
     __class_getitem__ = classmethod(lambda cls, item: _generic_alias(cls, item))
 
 
@@ -1069,8 +1137,9 @@ class PyCPointerType(_CDataType):
 
 
 class _Pointer(_CData, metaclass=PyCPointerType):
+    __slots__ = ()
     def __new__(cls, *args, **kw):
-        if getattr(cls, "_type_", None) is None:
+        if cls.__dict__.get("_type_") is None:
             raise TypeError("Cannot create instance: has no _type_")
         return _new(cls)
 
@@ -1131,6 +1200,8 @@ class _Pointer(_CData, metaclass=PyCPointerType):
         return self._kr_item(index.__index__())
 
     def __setitem__(self, index, value):
+        if not hasattr(type(index), "__index__"):
+            raise TypeError("Pointer indices must be integer")
         p = self._kr_target()
         if not p:
             raise ValueError("NULL pointer access")
@@ -1277,14 +1348,14 @@ def _cast_impl(obj, src, ctype):
                         % (ctype.__name__ if isinstance(ctype, type) else type(ctype).__name__))
     result = _new(ctype)
     if isinstance(src, _CData):
-        objs = _kept(src)
-        d = {}
-        if isinstance(objs, dict):
-            d.update(objs)
-        elif objs is not None:
-            d[id(objs)] = objs
-        d[id(src)] = src
-        _n.set_objects(result, d)
+        # share src's _objects (made a dict) and keep src itself in it
+        _container(src)
+        if src._objects is None:
+            _n.set_objects(src, {})
+        objs = src._objects
+        _n.set_objects(result, objs)
+        if type(objs) is dict:
+            objs[id(src)] = src
     _n.poke_int(_addr(result), 8, addr, False)
     return result
 
@@ -1380,6 +1451,9 @@ class PyCFuncPtrType(_CDataType):
 
 
 def _check_argtypes(argtypes):
+    if len(argtypes) > CTYPES_MAX_ARGCOUNT:
+        raise ArgumentError("_argtypes_ has too many arguments (%d), maximum is %d"
+                            % (len(argtypes), CTYPES_MAX_ARGCOUNT))
     for i, t in enumerate(argtypes):
         if not hasattr(t, "from_param"):
             raise TypeError("item %d in _argtypes_ has no from_param method" % (i + 1))
@@ -1393,13 +1467,16 @@ def _check_restype(restype):
 
 
 class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
+    _abstract_ = True
+    # per instance once set; instances made from memory start with these
+    _kr_argtypes = _DEFAULT
+    _kr_restype = _DEFAULT
+    _kr_errcheck = None
+    _kr_name = None
+    _kr_callable = None
+
     def __new__(cls, *args, **kw):
         self = _new(cls)
-        self._kr_argtypes = _DEFAULT
-        self._kr_restype = _DEFAULT
-        self._kr_errcheck = None
-        self._kr_name = None
-        self._kr_callable = None
         if not args:
             return self
         if len(args) == 1 and isinstance(args[0], int):
@@ -1435,7 +1512,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @argtypes.deleter
     def argtypes(self):
-        self._kr_argtypes = None
+        self._kr_argtypes = _DEFAULT
 
     @property
     def restype(self):
@@ -1450,7 +1527,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @restype.deleter
     def restype(self):
-        self._kr_restype = None
+        self._kr_restype = _DEFAULT
 
     @property
     def errcheck(self):
@@ -1483,6 +1560,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
 
 def _call(self, fn, args):
+    if len(args) > CTYPES_MAX_ARGCOUNT:
+        raise ArgumentError("too many arguments (%d), maximum is %d"
+                            % (len(args), CTYPES_MAX_ARGCOUNT))
     argtypes = self.argtypes
     restype = self.restype
     flags = getattr(type(self), "_flags_", FUNCFLAG_CDECL)
@@ -1549,8 +1629,8 @@ def _conv_param(a, pos, keep):
         buf = _utf32z(a)
         keep.append(buf)
         return "P", _ptr_holder(_n.data_addr(buf), keep)
-    param = getattr(a, "_as_parameter_", None)
-    if param is not None:
+    param = getattr(a, "_as_parameter_", _DEFAULT)
+    if param is not _DEFAULT:
         return _conv_param(param, pos, keep)
     raise ArgumentError("argument %d: TypeError: Don't know how to convert parameter %d"
                         % (pos, pos))
@@ -1609,23 +1689,30 @@ def _make_callback(self, func):
         raise TypeError("invalid result type for callback function")
 
     def entry(*addrs):
-        raddr = addrs[-1]
         args = []
         for t, a in zip(argtypes, addrs):
             if isinstance(t, PyCSimpleType) and _type_of_value(t):
                 args.append(_getv(t._kr_code, a, t._kr_swap))
             else:
                 args.append(_copy_at(t, a))
-        result = func(*args)
-        if restype is not None:
-            if isinstance(result, _SimpleCData):
-                result = result.value
-            _setv(restype._kr_code, raddr, result, restype._kr_swap)
+        return func(*args)
 
-    clo = _n.closure(entry, tuple(_ffi_of(t) for t in argtypes), _ffi_of(restype), func)
+    def store(result, raddr):
+        if isinstance(result, _SimpleCData):
+            result = result.value
+        _setv(restype._kr_code, raddr, result, restype._kr_swap)
+
+    clo = _n.closure(entry, tuple(_ffi_of(t) for t in argtypes), _ffi_of(restype), func,
+                     None if restype is None else store)
     _n.poke_int(_addr(self), 8, clo.addr, False)
     self._kr_callable = func
     _keep(self, 0, clo)
+
+
+for _k in (_SimpleCData, _StructBase, Array, _Pointer, CFuncPtr):
+    _k.__reduce__ = _cdata_reduce
+    _k.__setstate__ = _cdata_setstate
+del _k
 
 
 def _copy_at(t, addr):

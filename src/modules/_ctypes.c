@@ -555,6 +555,20 @@ KR_LIB_FUNC(n_data_addr)
 
 /* ---- the dynamic linker ------------------------------------------------------ */
 
+/* CPython's _ctypes_test library (lib/_ctypes_test.py names it) is an
+ * extension module: loading it binds its reference to None's storage,
+ * though the functions test_ctypes calls never touch it.  A stand-in of
+ * the same name, exported by the executable (Makefile), lets it load;
+ * its Python-API functions stay unbound (RTLD_LAZY, below). */
+__attribute__((visibility("default"))) char _Py_NoneStruct[64];
+
+/* Extension modules leave the interpreter's functions undefined; they
+ * load lazily (CPython would refuse them; only _ctypes_test is named). */
+static bool is_extension_module(const char *name)
+{
+    return name && strstr(name, ".cpython-311-") != NULL;
+}
+
 /* dlopen(name or None, mode) -> handle */
 KR_LIB_FUNC(n_dlopen)
 {
@@ -573,7 +587,7 @@ KR_LIB_FUNC(n_dlopen)
     }
     if (kr_libutil_as_ssize(th, args[1], &mode) < 0)
         return KR_VALUE_NULL;
-    void *h = dlopen(name, (int)mode | RTLD_NOW);
+    void *h = dlopen(name, (int)mode | (is_extension_module(name) ? RTLD_LAZY : RTLD_NOW));
     if (!h) {
         const char *e = dlerror();
         kr_err_set_string(th, &kr_exc_OSError, e ? e : "dlopen() error");

@@ -263,8 +263,9 @@ typedef struct Closure {
     Obj hdr;
     ffi_cif cif;
     ffi_type **atypes;       /* collector memory */
-    Value fn;                /* called with the argument addresses and the result's */
-    Value where;             /* named when fn raises */
+    Value fn;                /* called with the argument addresses */
+    Value store;             /* store(result, address), or None for void */
+    Value where;             /* named when fn or store raises */
     Value keep;              /* the descriptors */
     ffi_closure *clo;        /* libffi's; freed by the finalizer */
     void *code;              /* the address C code calls */
@@ -311,24 +312,27 @@ static void closure_entry(ffi_cif *cif, void *ret, void **argv, void *user)
     Thread *th = kr_thread_current();
     if (!th)
         return;             /* a thread krait did not start: nothing can run */
-    Tuple *a = kr_tuple_new(th, (int64_t)cif->nargs + 1);
-    if (!a) {
-        kr_err_clear(th);
-        return;
-    }
+    const char *what = "Exception ignored on calling ctypes callback function";
+    Tuple *a = kr_tuple_new(th, (int64_t)cif->nargs);
+    if (!a)
+        goto fail;
     for (unsigned i = 0; i < cif->nargs; i++)
         if (!(a->items[i] = kr_ctypes_from_u64(th, (uint64_t)(uintptr_t)argv[i])))
             goto fail;
-    if (!(a->items[cif->nargs] = kr_ctypes_from_u64(th, (uint64_t)(uintptr_t)ret)))
+    Value r = kr_object_call(th, c->fn, a->items, (size_t)a->size, NULL);
+    if (!r)
         goto fail;
-    if (!kr_object_call(th, c->fn, a->items, (size_t)a->size, NULL))
-        goto fail;
+    if (c->store != KR_NONE) {
+        what = "Exception ignored on converting result of ctypes callback function";
+        Value sargs[2] = {r, kr_ctypes_from_u64(th, (uint64_t)(uintptr_t)ret)};
+        if (!sargs[1] || !kr_object_call(th, c->store, sargs, 2, NULL))
+            goto fail;
+    }
     widen_result(cif->rtype, ret);
     return;
 fail:;
     Value exc = kr_err_fetch(th);
-    kr_mod_gc_write_unraisable_msg(th, exc, "Exception ignored on calling ctypes callback function",
-                                   c->where);
+    kr_mod_gc_write_unraisable_msg(th, exc, what, c->where);
 }
 
 static void closure_free(void *obj, void *data, void *ctx)
@@ -337,8 +341,8 @@ static void closure_free(void *obj, void *data, void *ctx)
     FFI.ffi_closure_free(data);
 }
 
-/* closure(fn, atypes, rtype, where): C code at .addr that calls
- * fn(*argument_addresses, result_address). */
+/* closure(fn, atypes, rtype, where, store): C code at .addr that calls
+ * fn(*argument_addresses) and store(result, result_address). */
 KR_LIB_FUNC(n_closure)
 {
     int64_t n;
@@ -352,6 +356,7 @@ KR_LIB_FUNC(n_closure)
     c->atypes = at;
     c->fn = args[0];
     c->where = args[3];
+    c->store = args[4];
     c->keep = args[1];
     c->clo = FFI.ffi_closure_alloc(sizeof(ffi_closure), &c->code);
     if (!c->clo) {
@@ -386,7 +391,7 @@ KR_LIB_FUNC(n_set_errno)
 static const MethodDef ffi_functions[] = {
     {"ffitype", n_ffitype, "(elements, size, align, /)", NULL, 0},
     {"call", n_call, "(fn, atypes, rtype, avalues, raddr, flags, /)", NULL, 0},
-    {"closure", n_closure, "(fn, atypes, rtype, where, /)", NULL, 0},
+    {"closure", n_closure, "(fn, atypes, rtype, where, store, /)", NULL, 0},
     {"get_errno", n_get_errno, "($module, /)", NULL, 0},
     {"set_errno", n_set_errno, "($module, value, /)", NULL, 0},
     {0},
