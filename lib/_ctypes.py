@@ -91,9 +91,10 @@ def _root(obj):
 
 
 def _unique_key(obj, index):
-    key = "%x" % (index if index >= 0 else index + (1 << 64))
+    """The index, then the index of each base in turn, in hex (as C ints)."""
+    key = "%x" % (index & 0xFFFFFFFF)
     while obj._b_base_ is not None:
-        key = "%x:%s" % (_n.index(obj), key)
+        key += ":%x" % (_n.index(obj) & 0xFFFFFFFF)
         obj = obj._b_base_
     return key
 
@@ -297,7 +298,8 @@ class _CDataType(type):
 
 
 def _check_complete(cls):
-    if getattr(cls, "_kr_size", None) is None or cls.__dict__.get("_abstract_"):
+    if getattr(cls, "_kr_size", None) is None or cls.__dict__.get("_abstract_") or \
+            (isinstance(cls, PyCPointerType) and cls.__dict__.get("_type_") is None):
         raise TypeError("abstract class")
 
 
@@ -708,6 +710,8 @@ class _StructLayout:
             fsize = _stg(ft)
             if fsize is None:
                 raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % i)
+            if ft is cls:
+                raise AttributeError("Structure or union cannot contain itself")
             if isinstance(ft, _StructMeta):
                 type.__setattr__(ft, "_kr_final", True)
             if isinstance(ft, PyCArrayType) or not _is_final(ft):
