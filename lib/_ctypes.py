@@ -359,7 +359,7 @@ class PyCSimpleType(_CDataType):
             type.__setattr__(cls, "__ctype_le__", cls)
             type.__setattr__(cls, "__ctype_be__", cls)
         if mcls is PyCSimpleType and code in _SWAPPABLE and "_kr_swap" not in ns:
-            sw = PyCSimpleType(name, bases, dict(ns, _kr_swap=True))
+            sw = PyCSimpleType(name + "_be", bases, dict(ns, _kr_swap=True))
             type.__setattr__(cls, "__ctype_le__", cls)
             type.__setattr__(cls, "__ctype_be__", sw)
             type.__setattr__(sw, "__ctype_le__", cls)
@@ -451,7 +451,7 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
 
     def __repr__(self):
         if not _type_of_value(type(self)):
-            return "<%s object at %#x>" % (type(self).__qualname__, id(self))
+            return "<%s object at %#x>" % (type(self).__name__, id(self))
         return "%s(%r)" % (type(self).__name__, self.value)
 
     def __bool__(self):
@@ -1028,10 +1028,19 @@ def _array_type(item, length):
         if not isinstance(item, type):
             raise TypeError("Expected a type object")
         t = PyCArrayType("%s_Array_%d" % (item.__name__, length), (Array,),
-                         {"_length_": length, "_type_": item})
-        t.__module__ = item.__module__
+                         {"_length_": length, "_type_": item, "__module__": _caller_module()})
         _array_type_cache[key] = t
     return t
+
+
+def _caller_module():
+    """The module of the first caller outside this one: what a type made
+    from C code gets as __module__ in CPython."""
+    import sys
+    f = sys._getframe(1)
+    while f is not None and f.f_globals.get("__name__") == __name__:
+        f = f.f_back
+    return f.f_globals.get("__name__", "builtins") if f is not None else "builtins"
 
 
 def _norm_index(self, index, length):
@@ -1225,12 +1234,13 @@ def POINTER(cls):
     except TypeError:
         raise TypeError("must be a ctypes type") from None
     if isinstance(cls, str):
-        t = PyCPointerType("LP_%s" % cls, (_Pointer,), {})
+        t = PyCPointerType("LP_%s" % cls, (_Pointer,), {"__module__": _caller_module()})
         _pointer_type_cache[id(t)] = t
         return t
     if not isinstance(cls, type) or _stg(cls) is None:
         raise TypeError("must be a ctypes type")
-    t = PyCPointerType("LP_%s" % cls.__name__, (_Pointer,), {"_type_": cls})
+    t = PyCPointerType("LP_%s" % cls.__name__, (_Pointer,),
+                       {"_type_": cls, "__module__": _caller_module()})
     _pointer_type_cache[cls] = t
     return t
 
@@ -1551,7 +1561,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
         return _n.peek_int(_addr(self), 8, False, False) != 0
 
     def __repr__(self):
-        return "<%s object at %#x>" % (type(self).__qualname__, id(self))
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
 
     def __call__(self, *args, **kw):
         fn = _n.peek_int(_addr(self), 8, False, False)
@@ -1620,7 +1630,7 @@ def _conv_param(a, pos, keep):
     if a is None:
         return "P", _ptr_holder(0, keep)
     if isinstance(a, bool) or isinstance(a, int):
-        if not -(1 << 31) <= a < (1 << 32):
+        if not -(1 << 63) <= a < (1 << 64):     # then truncated to a C int
             raise ArgumentError("argument %d: OverflowError: int too long to convert" % pos)
         h = _new(_int_holder())
         _n.poke_int(_addr(h), 4, a, False)
@@ -1699,7 +1709,7 @@ def _make_callback(self, func):
                 args.append(_getv(t._kr_code, a, t._kr_swap))
             else:
                 args.append(_copy_at(t, a))
-        return func(*args)
+        return tuple(args)
 
     def store(result, raddr):
         if isinstance(result, _SimpleCData):

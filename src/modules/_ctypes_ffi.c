@@ -263,9 +263,9 @@ typedef struct Closure {
     Obj hdr;
     ffi_cif cif;
     ffi_type **atypes;       /* collector memory */
-    Value fn;                /* called with the argument addresses */
+    Value fn;                /* argument addresses -> tuple of arguments */
     Value store;             /* store(result, address), or None for void */
-    Value where;             /* named when fn or store raises */
+    Value where;             /* the Python callable, called with the arguments */
     Value keep;              /* the descriptors */
     ffi_closure *clo;        /* libffi's; freed by the finalizer */
     void *code;              /* the address C code calls */
@@ -319,7 +319,15 @@ static void closure_entry(ffi_cif *cif, void *ret, void **argv, void *user)
     for (unsigned i = 0; i < cif->nargs; i++)
         if (!(a->items[i] = kr_ctypes_from_u64(th, (uint64_t)(uintptr_t)argv[i])))
             goto fail;
-    Value r = kr_object_call(th, c->fn, a->items, (size_t)a->size, NULL);
+    Value conv = kr_object_call(th, c->fn, a->items, (size_t)a->size, NULL);
+    if (!conv)
+        goto fail;
+    if (!kr_isinstance_type(conv, &kr_tuple_type)) {
+        kr_err_type_error(th, "callback arguments must be a tuple");
+        goto fail;
+    }
+    Tuple *ct = (Tuple *)kr_as_obj(conv);
+    Value r = kr_object_call(th, c->where, ct->items, (size_t)ct->size, NULL);
     if (!r)
         goto fail;
     if (c->store != KR_NONE) {
@@ -341,8 +349,9 @@ static void closure_free(void *obj, void *data, void *ctx)
     FFI.ffi_closure_free(data);
 }
 
-/* closure(fn, atypes, rtype, where, store): C code at .addr that calls
- * fn(*argument_addresses) and store(result, result_address). */
+/* closure(conv, atypes, rtype, func, store): C code at .addr that calls
+ * func(*conv(*argument_addresses)) and store(result, result_address);
+ * func is called from here so a traceback starts at its frame. */
 KR_LIB_FUNC(n_closure)
 {
     int64_t n;
