@@ -33,6 +33,11 @@ CTYPES_MAX_ARGCOUNT = 1024
 get_errno = _n.get_errno
 set_errno = _n.set_errno
 _object_new = object.__new__
+_addr = _n.addr
+_peek_int = _n.peek_int
+_poke_int = _n.poke_int
+_peek_float = _n.peek_float
+_poke_float = _n.poke_float
 _DEFAULT = object()
 
 
@@ -64,10 +69,6 @@ def _stg(t):
     if isinstance(t, type):
         return getattr(t, "_kr_size", None)
     return None
-
-
-def _addr(obj):
-    return _n.addr(obj)
 
 
 def _new(cls):
@@ -520,7 +521,8 @@ _SIMPLE_CACHE = _SimpleCache()
 class CField:
     """A structure field: where it is and how it is read and written."""
 
-    __slots__ = ("_offset", "_size", "_type", "_index", "_lo", "_nbits", "_swap", "_name")
+    __slots__ = ("_offset", "_size", "_type", "_index", "_lo", "_nbits", "_swap", "_name",
+                 "_fast")
 
     def __new__(cls, *args, **kw):
         raise TypeError("cannot create '_ctypes.CField' instances")
@@ -533,14 +535,40 @@ class CField:
             return self
         if not isinstance(obj, _CData):
             raise TypeError("not a ctype instance")
+        fast = self._fast
+        if fast is not None:
+            if fast[0]:
+                return _peek_int(_addr(obj) + self._offset, fast[1], fast[2], fast[3],
+                                 self._lo, self._nbits)
+            return _peek_float(_addr(obj) + self._offset, fast[1], fast[3])
         return _cdata_get(self._type, _addr(obj) + self._offset, obj, self._index,
                           self._lo, self._nbits, self._swap)
 
     def __set__(self, obj, value):
         if not isinstance(obj, _CData):
             raise TypeError("not a ctype instance")
+        fast = self._fast
+        if fast is not None and type(value) is (int if fast[0] else float):
+            if fast[0]:
+                _poke_int(_addr(obj) + self._offset, fast[1], value, fast[3], self._lo,
+                          self._nbits)
+            else:
+                _poke_float(_addr(obj) + self._offset, fast[1], value, fast[3])
+            return
         _cdata_set(obj, self._type, _addr(obj) + self._offset, value, self._index,
                    self._lo, self._nbits, self._swap)
+
+    def _kr_prepare(self):
+        """The fast path of plain integer and float fields: (is_int, size,
+        signed, swap), or None."""
+        t = self._type
+        code = getattr(t, "_kr_code", None)
+        self._fast = None
+        if code is not None and _type_of_value(t):
+            if code in _SIGNED or code in _UNSIGNED:
+                self._fast = (True, _SIMPLE[code][0], code in _SIGNED, t._kr_swap)
+            elif code in "fd":
+                self._fast = (False, _SIMPLE[code][0], False, t._kr_swap)
 
     def __delete__(self, obj):
         raise TypeError("can't delete attribute")
@@ -780,6 +808,7 @@ class _StructLayout:
             total_align = max(total_align, falign)
             if not self.is_struct:
                 union_size = max(union_size, size)
+            f._kr_prepare()
             type.__setattr__(cls, name, f)
         if not self.is_struct:
             size = union_size
@@ -817,7 +846,7 @@ def _make_fields(cls, ftype, offset):
             _make_fields(cls, sf._type, offset + sf._offset)
             continue
         nf = _object_new(CField)
-        for k in ("_type", "_index", "_name", "_swap", "_lo", "_nbits", "_size"):
+        for k in ("_type", "_index", "_name", "_swap", "_lo", "_nbits", "_size", "_fast"):
             setattr(nf, k, getattr(sf, k))
         nf._offset = offset + sf._offset
         type.__setattr__(cls, sname, nf)

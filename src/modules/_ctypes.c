@@ -22,6 +22,7 @@
  */
 #include <dlfcn.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -155,12 +156,15 @@ KR_LIB_FUNC(n_alloc)
         kr_err_set_string(th, &kr_exc_ValueError, "negative size");
         return KR_VALUE_NULL;
     }
-    unsigned char *p = kr_gc_alloc_atomic((size_t)(size ? size : 1));
+    /* zeroed past the end, as CPython's 16-byte inline buffer: a c_char
+     * or c_wchar read as a string through a pointer finds a terminator */
+    size_t n = size < 16 ? 16 : (size_t)size + 8;
+    unsigned char *p = kr_gc_alloc_atomic(n);
     if (!p) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    memset(p, 0, (size_t)(size ? size : 1));
+    memset(p, 0, n);
     c->ptr = p;
     c->size = size;
     c->needsfree = true;
@@ -202,12 +206,12 @@ KR_LIB_FUNC(n_resize)
         c->size = size;
         return KR_NONE;
     }
-    unsigned char *p = kr_gc_alloc_atomic((size_t)size);
+    unsigned char *p = kr_gc_alloc_atomic((size_t)size + 8);
     if (!p) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    memset(p, 0, (size_t)size);
+    memset(p, 0, (size_t)size + 8);
     memcpy(p, c->ptr, (size_t)c->size);
     c->ptr = p;
     c->size = size;
@@ -472,8 +476,10 @@ KR_LIB_FUNC(n_wread)
         n = (int64_t)wcslen(p);
     for (int64_t i = 0; i < n; i++)
         if ((uint32_t)p[i] > 0x10FFFF) {
-            kr_err_format(th, &kr_exc_ValueError, "character U+%x is not in range [U+0000; U+10ffff]",
-                          (unsigned)p[i]);
+            char msg[80];
+            snprintf(msg, sizeof msg, "character U+%x is not in range [U+0000; U+10ffff]",
+                     (unsigned)p[i]);
+            kr_err_set_string(th, &kr_exc_ValueError, msg);
             return KR_VALUE_NULL;
         }
     Str *s = kr_str_from_ucs4(th, (const uint32_t *)p, (size_t)n);
