@@ -59,6 +59,23 @@ _SIMPLE = {
     "u": (4, 4), "z": (8, 8), "Z": (8, 8), "P": (8, 8), "O": (8, 8), "v": (2, 2),
 }
 _SIMPLE_TYPE_CHARS = "cbBhHiIlLdfuzZqQPXOv?g"
+# PEP 3118 names a C long by its size
+_FORMAT_CODES = {"l": "q", "L": "Q"}
+
+
+def _set_format(cls, fmt, shape=(), itemsize=None):
+    """A type's buffer description (read by _CData's getbuffer in C)."""
+    type.__setattr__(cls, "_kr_fmt", fmt)
+    type.__setattr__(cls, "_kr_shape", shape)
+    type.__setattr__(cls, "_kr_itemsize", cls._kr_size if itemsize is None else itemsize)
+
+
+def _field_format(t):
+    """How a member of type t is written in a structure's format."""
+    fmt = getattr(t, "_kr_fmt", "B")
+    if isinstance(t, PyCArrayType):
+        return "(%s)%s" % (",".join(map(str, t._kr_shape)), fmt)
+    return fmt
 _SIGNED = "bhilq"
 _UNSIGNED = "BHILQ"
 _SWAPPABLE = "hHiIlLqQfd"
@@ -356,6 +373,7 @@ class PyCSimpleType(_CDataType):
         type.__setattr__(cls, "_kr_ffi", "h" if code == "v" else code)
         type.__setattr__(cls, "_kr_length", 0)
         type.__setattr__(cls, "_kr_swap", ns.get("_kr_swap", False))
+        _set_format(cls, (">" if cls._kr_swap else "<") + _FORMAT_CODES.get(code, code))
         if mcls is PyCSimpleType and code in "bBc":
             type.__setattr__(cls, "__ctype_le__", cls)
             type.__setattr__(cls, "__ctype_be__", cls)
@@ -638,11 +656,6 @@ def _store(t, addr, value, lo=0, nbits=0, swap=False):
         except Exception as e:
             raise RuntimeError("(%s) %s: %s" % (t.__name__, type(e).__name__, e)) from None
         return _store(t, addr, ob)
-    if code is not None and isinstance(value, _CData) and not _type_of_value(t):
-        pass
-    elif code is not None:
-        return _setv(code, addr, value.value if isinstance(value, _SimpleCData) else value,
-                     t._kr_swap, lo, nbits)
     if not isinstance(value, _CData):
         raise TypeError("expected %s instance, got %s" % (t.__name__, type(value).__name__))
     raise TypeError("incompatible types, %s instance instead of %s instance"
@@ -742,8 +755,6 @@ class _StructLayout:
                 raise AttributeError("Structure or union cannot contain itself")
             if isinstance(ft, _StructMeta):
                 type.__setattr__(ft, "_kr_final", True)
-            if isinstance(ft, PyCArrayType) or not _is_final(ft):
-                pass
             bits = 0
             if len(desc) == 3:
                 bits = desc[2]
@@ -819,13 +830,30 @@ class _StructLayout:
         type.__setattr__(cls, "_kr_elems", elems)
         type.__setattr__(cls, "_kr_final", True)
         type.__setattr__(cls, "_kr_ffi", None)
+        self.set_format(cls)
         anon = cls.__dict__.get("_anonymous_")
         if anon is not None:
             _make_anonymous(cls, anon)
 
 
-def _is_final(t):
-    return True
+    def set_format(self, cls):
+        """T{...} of the fields with padding as "Nx"; packed structures and
+        unions are plain bytes, as in CPython."""
+        if self.pack or not self.is_struct:
+            _set_format(cls, "B")
+            return
+        parts = []
+        pos = 0
+        for k in reversed(cls.__mro__):
+            for desc in k.__dict__.get("_fields_", ()) if isinstance(k, _StructMeta) else ():
+                f = k.__dict__.get(desc[0])
+                if not isinstance(f, CField) or f._nbits and f._offset < pos:
+                    continue
+                if f._offset > pos:
+                    parts.append("%dx" % (f._offset - pos))
+                parts.append("%s:%s:" % (_field_format(f._type), desc[0]))
+                pos = f._offset + f._type._kr_size
+        _set_format(cls, "T{%s}" % "".join(parts))
 
 
 def _make_anonymous(cls, anon):
@@ -914,6 +942,7 @@ class _StructMeta(_CDataType):
                              ("_kr_elems", [])):
                     type.__setattr__(cls, k, v)
                 type.__setattr__(cls, "_kr_ffi", None)
+                _set_format(cls, "B")
         return cls
 
     def __setattr__(cls, name, value):
@@ -1002,6 +1031,10 @@ class PyCArrayType(_CDataType):
         type.__setattr__(cls, "_kr_align", item._kr_align)
         type.__setattr__(cls, "_kr_length", length)
         type.__setattr__(cls, "_kr_ffi", "P")
+        if isinstance(item, PyCArrayType):
+            _set_format(cls, item._kr_fmt, (length,) + item._kr_shape, item._kr_itemsize)
+        else:
+            _set_format(cls, getattr(item, "_kr_fmt", "B"), (length,), item._kr_size)
         if item is _char_type():
             type.__setattr__(cls, "value", property(_char_value, _char_set_value, _no_delete))
             type.__setattr__(cls, "raw", property(_char_raw, _char_set_raw))
@@ -1158,12 +1191,14 @@ class PyCPointerType(_CDataType):
         t = ns.get("_type_")
         if t is not None and _stg(t) is None:
             raise TypeError("_type_ must have storage info")
+        _set_format(cls, "&" + (_field_format(t) if t is not None else "B"))
         return cls
 
     def set_type(cls, t):
         if _stg(t) is None:
             raise TypeError("_type_ must have storage info")
         type.__setattr__(cls, "_type_", t)
+        _set_format(cls, "&" + _field_format(t))
 
     def from_param(cls, value):
         if value is None:
@@ -1481,6 +1516,7 @@ class PyCFuncPtrType(_CDataType):
     def __new__(mcls, name, bases, ns, **kw):
         cls = super().__new__(mcls, name, bases, ns, **kw)
         type.__setattr__(cls, "_kr_size", 8)
+        _set_format(cls, "X{}")
         type.__setattr__(cls, "_kr_align", 8)
         type.__setattr__(cls, "_kr_length", 1)
         type.__setattr__(cls, "_kr_ffi", "P")
@@ -1645,33 +1681,29 @@ def _call(self, fn, args):
 
 
 def _conv_param(a, pos, keep):
-    """ConvParam: an argument as (ffi descriptor, address of its bytes)."""
+    """ConvParam: an argument as (ffi descriptor, address of its bytes);
+    what must live through the call goes in keep."""
     if isinstance(a, _CData):
         keep.append(a)
-        t = type(a)
-        if isinstance(t, PyCArrayType):
-            p = _ptr_holder(_addr(a), keep)
-            return "P", p
-        return _ffi_of(t), _addr(a)
+        if isinstance(type(a), PyCArrayType):     # arrays decay to pointers
+            return "P", _held(_word(_addr(a)), keep)
+        return _ffi_of(type(a)), _addr(a)
     if isinstance(a, CArgObject):
         keep.append(a)
         return a._kr_ffi, _addr(a._kr_holder)
     if a is None:
-        return "P", _ptr_holder(0, keep)
-    if isinstance(a, bool) or isinstance(a, int):
+        return "P", _held(_word(0), keep)
+    if isinstance(a, int):
         if not -(1 << 63) <= a < (1 << 64):     # then truncated to a C int
             raise ArgumentError("argument %d: OverflowError: int too long to convert" % pos)
-        h = _new(_int_holder())
-        _n.poke_int(_addr(h), 4, a, False)
-        keep.append(h)
-        return "i", _addr(h)
+        return "i", _held(_word(a & 0xFFFFFFFF), keep)
     if isinstance(a, bytes):
         keep.append(a)
-        return "P", _ptr_holder(_n.data_addr(a), keep)
+        return "P", _held(_word(_n.data_addr(a)), keep)
     if isinstance(a, str):
         buf = _utf32z(a)
         keep.append(buf)
-        return "P", _ptr_holder(_n.data_addr(buf), keep)
+        return "P", _held(_word(_n.data_addr(buf)), keep)
     param = getattr(a, "_as_parameter_", _DEFAULT)
     if param is not _DEFAULT:
         return _conv_param(param, pos, keep)
@@ -1680,19 +1712,13 @@ def _conv_param(a, pos, keep):
 
 
 class _Word(_CData):
-    pass
+    """A machine word of scratch memory: converted arguments, results."""
 
 
 type.__setattr__(_Word, "_kr_size", 8)
 
 
-def _int_holder():
-    return _Word
-
-
-def _ptr_holder(value, keep):
-    h = _new(_Word)
-    _n.poke_int(_addr(h), 8, value, False)
+def _held(h, keep):
     keep.append(h)
     return _addr(h)
 

@@ -77,12 +77,55 @@ static const MemberDef cdata_members[] = {
     {0},
 };
 
-/* The bytes of an instance, lent as unsigned bytes (CPython lends them
- * with the type's struct format; memoryview(x).format differs). */
+/* The PEP 3118 description lib/_ctypes.py gives each type: _kr_fmt (a
+ * str the type keeps alive), _kr_shape (a tuple), _kr_itemsize.  Applied
+ * only when it spans exactly the instance's bytes (a resized instance is
+ * lent as unsigned bytes). */
+static int describe_buffer(Thread *th, Type *t, Buffer *view)
+{
+    Str *nf = kr_str_intern_cstr(th, "_kr_fmt"), *ns = kr_str_intern_cstr(th, "_kr_shape");
+    Str *ni = kr_str_intern_cstr(th, "_kr_itemsize");
+    if (!nf || !ns || !ni)
+        return -1;
+    Value f = kr_type_lookup(t, nf), sh = kr_type_lookup(t, ns), is = kr_type_lookup(t, ni);
+    if (!f || !kr_is_str(f) || !sh || !kr_isinstance_type(sh, &kr_tuple_type) || !is ||
+        !kr_is_smallint(is))
+        return 0;
+    Tuple *shape = (Tuple *)kr_as_obj(sh);
+    int64_t itemsize = kr_as_smallint(is), n = itemsize;
+    if (shape->size > KR_BUF_MAX_NDIM)
+        return 0;
+    int64_t *dims = shape->size ? kr_gc_alloc_atomic((size_t)shape->size * sizeof *dims) : NULL;
+    if (shape->size && !dims) {
+        kr_err_no_memory(th);
+        return -1;
+    }
+    for (int64_t i = 0; i < shape->size; i++) {
+        if (!kr_is_smallint(shape->items[i]))
+            return 0;
+        dims[i] = kr_as_smallint(shape->items[i]);
+        n *= dims[i];
+    }
+    size_t len;
+    const char *fmt = kr_str_utf8(th, kr_as_str(f), &len);
+    if (!fmt)
+        return -1;
+    if (n != view->len)
+        return 0;
+    view->format = fmt;
+    view->itemsize = itemsize;
+    view->ndim = (int)shape->size;
+    view->shape = dims;
+    return 0;
+}
+
+/* The bytes of an instance, with its type's struct format and shape. */
 static int cdata_getbuffer(Thread *th, Value obj, Buffer *view, int flags)
 {
     CData *c = as_cdata(obj);
-    return kr_buffer_fill(th, view, obj, c->ptr, c->size, false, flags);
+    if (kr_buffer_fill(th, view, obj, c->ptr, c->size, false, flags) < 0)
+        return -1;
+    return describe_buffer(th, c->hdr.type, view);
 }
 
 static const BufferProcs cdata_buffer_procs = {cdata_getbuffer, NULL};
