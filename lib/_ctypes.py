@@ -1553,6 +1553,7 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
     _kr_errcheck = None
     _kr_name = None
     _kr_callable = None
+    _kr_paramflags = None
 
     def __new__(cls, *args, **kw):
         self = _new(cls)
@@ -1569,6 +1570,8 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             addr = _n.dlsym(handle, name)
             _n.poke_int(_addr(self), 8, addr, False)
             self._kr_name = name
+            if len(args) == 2 and args[1] is not None:
+                self._kr_paramflags = _check_paramflags(cls, args[1])
             return self
         if len(args) == 1 and callable(args[0]):
             _make_callback(self, args[0])
@@ -1635,7 +1638,63 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
             return impl(*args)
         if not fn:
             raise ValueError("NULL function pointer")
-        return _call(self, fn, args)
+        pf = self._kr_paramflags
+        if pf is None:
+            return _call(self, fn, args)
+        args, outs = _bind_params(self, pf, args, kw)
+        result = _call(self, fn, args)
+        if not outs:
+            return result
+        vals = [args[i] for i in outs]
+        vals = [getattr(v, "__ctypes_from_outparam__", lambda v=v: v)() for v in vals]
+        return vals[0] if len(vals) == 1 else tuple(vals)
+
+
+def _check_paramflags(cls, paramflags):
+    if not isinstance(paramflags, tuple):
+        raise TypeError("paramflags must be a tuple or None")
+    argtypes = getattr(cls, "_argtypes_", None)
+    if argtypes is None or len(paramflags) != len(argtypes):
+        raise ValueError("paramflags must have the same length as argtypes")
+    for item in paramflags:
+        if not isinstance(item, tuple) or not item or not isinstance(item[0], int):
+            raise TypeError("paramflags must be a sequence of (int [,string [,value]]) tuples")
+        if item[0] & ~7 or item[0] in (4, 5, 6):
+            raise ValueError("paramflag value %d not supported" % item[0])
+    return paramflags
+
+
+def _bind_params(self, paramflags, args, kw):
+    """_build_callargs: the C arguments from args and keywords named by
+    paramflags; output parameters are made here and returned after."""
+    argtypes = self.argtypes
+    out = []
+    outs = []
+    pos = 0
+    for i, item in enumerate(paramflags):
+        flag = item[0] & 3 or 1
+        name = item[1] if len(item) > 1 else None
+        if flag & 1:                     # in, or in-out
+            if pos < len(args):
+                v = args[pos]
+                pos += 1
+            elif name is not None and name in kw:
+                v = kw[name]
+            elif len(item) > 2:
+                v = item[2]
+            else:
+                raise TypeError("required argument '%s' missing" % name if name else
+                                "not enough arguments")
+            if flag & 2:
+                outs.append(i)
+            out.append(v)
+        else:                            # out: a new instance, passed by reference
+            t = argtypes[i]
+            t = getattr(t, "_type_", t) if isinstance(t, PyCPointerType) else t
+            v = item[2] if len(item) > 2 else t()
+            out.append(v)
+            outs.append(i)
+    return tuple(out) + tuple(args[pos:]), outs
 
 
 def _call(self, fn, args):

@@ -77,3 +77,10 @@ def bad(a):
 cb = proto(bad)
 cb(3)
 print("after")
+
+# paramflags: named and defaulted inputs, output parameters returned
+sproto = CFUNCTYPE(c_long, c_char_p, POINTER(c_char_p), c_int)
+strtol = sproto(("strtol", libc), ((1, "s"), (2, "end"), (1, "base", 10)))
+print(strtol(b"42xyz"), strtol(b"ff", base=16), strtol(s=b"7!"))
+err(lambda: strtol())
+err(lambda: sproto(("strtol", libc), ((1, "s"),)))
