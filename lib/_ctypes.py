@@ -923,6 +923,7 @@ class _StructMeta(_CDataType):
 
     def __new__(mcls, name, bases, ns, **kw):
         cls = super().__new__(mcls, name, bases, ns, **kw)
+        type.__setattr__(cls, "_kr_ready", True)    # __init_subclass__ ran before
         if "_abstract_" in ns:
             return cls
         base = cls.__mro__[1]
@@ -947,6 +948,8 @@ class _StructMeta(_CDataType):
 
     def __setattr__(cls, name, value):
         if name == "_fields_":
+            if "_kr_ready" not in cls.__dict__:
+                raise TypeError("ctypes state is not initialized")
             if cls.__dict__.get("_kr_final"):
                 raise AttributeError("_fields_ is final")
             type.__setattr__(cls, name, value)
