@@ -1734,7 +1734,7 @@ def _call(self, fn, args):
         atypes.append(ffi)
         addrs.append(addr)
     rt, rbuf = _result_area(restype)
-    _n.call(fn, tuple(atypes), rt, tuple(addrs), None if rbuf is None else _addr(rbuf), flags)
+    _n.call(fn, tuple(atypes), rt, tuple(addrs), rbuf, flags)
     result = _result_value(restype, rbuf)
     errcheck = self._kr_errcheck
     if errcheck is not None:

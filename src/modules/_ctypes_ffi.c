@@ -199,20 +199,28 @@ static int prep(Thread *th, ffi_cif *cif, ffi_type *rt, ffi_type **at, int64_t n
     return -1;
 }
 
-/* call(fn, atypes, rtype, avalues, raddr, flags): call the C function at
- * address fn with the arguments whose bytes are at the addresses
- * avalues; the result's bytes are copied to raddr (unless rtype is None).
- * Returns the errno the call left, for use_errno. */
+/* call(fn, atypes, rtype, avalues, result, flags): call the C function
+ * at address fn with the arguments whose bytes are at the addresses
+ * avalues; the result's bytes are copied into the ctypes instance result
+ * (None: no result), never more than it holds (libffi's idea of a packed
+ * structure's size is larger). */
 KR_LIB_FUNC(n_call)
 {
-    uint64_t fn, raddr = 0;
+    uint64_t fn;
     int64_t n, flags;
     ffi_type *rt;
     ffi_type **at = descr_array(th, args[1], &n);
     if (!at || kr_ctypes_u64(th, args[0], &fn) < 0 || descr(th, args[2], &rt) < 0 ||
-        (args[4] != KR_NONE && kr_ctypes_u64(th, args[4], &raddr) < 0) ||
         kr_libutil_as_ssize(th, args[5], &flags) < 0)
         return KR_VALUE_NULL;
+    CData *res = NULL;
+    if (args[4] != KR_NONE) {
+        if (!kr_isinstance_type(args[4], &kr_ctypes_cdata_type)) {
+            kr_err_type_error(th, "expected CData instance");
+            return KR_VALUE_NULL;
+        }
+        res = (CData *)kr_as_obj(args[4]);
+    }
     Tuple *vals = kr_isinstance_type(args[3], &kr_tuple_type) ? (Tuple *)kr_as_obj(args[3]) : NULL;
     if (!vals || vals->size != n) {
         kr_err_type_error(th, "argument addresses do not match the types");
@@ -252,8 +260,8 @@ KR_LIB_FUNC(n_call)
         errno = ctypes_errno;
         ctypes_errno = t;
     }
-    if (raddr && rt != &t_void)
-        memcpy((void *)(uintptr_t)raddr, rbuf, rt->size);
+    if (res && rt != &t_void)
+        memcpy(res->ptr, rbuf, rt->size < (size_t)res->size ? rt->size : (size_t)res->size);
     return KR_NONE;
 }
 
@@ -399,7 +407,7 @@ KR_LIB_FUNC(n_set_errno)
 
 static const MethodDef ffi_functions[] = {
     {"ffitype", n_ffitype, "(elements, size, align, /)", NULL, 0},
-    {"call", n_call, "(fn, atypes, rtype, avalues, raddr, flags, /)", NULL, 0},
+    {"call", n_call, "(fn, atypes, rtype, avalues, result, flags, /)", NULL, 0},
     {"closure", n_closure, "(fn, atypes, rtype, where, store, /)", NULL, 0},
     {"get_errno", n_get_errno, "($module, /)", NULL, 0},
     {"set_errno", n_set_errno, "($module, value, /)", NULL, 0},
