@@ -382,13 +382,19 @@ static Set *copy_as(Thread *th, Set *s, Type *t)
 
 bool kr_set_next(Set *s, int64_t *pos, Value *key)
 {
-    while (*pos <= s->mask) {
-        SetEntry *e = &s->table[(*pos)++];
-        if (e->key && e->key != DUMMY) {
-            *key = e->key;
+    /* locals: the stores through pos and key would make the compiler
+     * reload the table and mask at every slot */
+    int64_t i = *pos, mask = __atomic_load_n(&s->mask, __ATOMIC_ACQUIRE);
+    const SetEntry *t = s->table;   /* after the mask (THREADS above) */
+    for (; i <= mask; i++) {
+        Value k = t[i].key;
+        if (k && k != DUMMY) {
+            *pos = i + 1;
+            *key = k;
             return true;
         }
     }
+    *pos = i;
     return false;
 }
 
