@@ -310,6 +310,14 @@ static int slice_fused(Thread *th, Value obj, const Value *parts, unsigned n, Va
         *out = obj;     /* t[:] of an exact tuple is t, as in CPython */
         return 1;
     }
+    if (step == 1) {
+        Obj *r = list ? (Obj *)kr_list_from_array(th, items + start, len2)
+                      : (Obj *)kr_tuple_from_array(th, items + start, len2);
+        if (!r)
+            return -1;
+        *out = kr_from_obj(r);
+        return 1;
+    }
     if (list) {
         List *r = kr_list_new(th, len2);
         if (!r)
