@@ -288,19 +288,25 @@ static Value module_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value ob
  * kr_slice_indices' own, given a slice on the C stack that never
  * escapes (small ints and None are read without calling anything).
  * 1 done (*out set), 0 not this case, -1 error. */
+static bool stack_slice(Slice *s, const Value *parts, unsigned n)
+{
+    *s = (Slice){{&kr_slice_type}, parts[0], parts[1], n == 3 ? parts[2] : KR_NONE};
+    for (int i = 0; i < 3; i++) {
+        Value v = (&s->start)[i];
+        if (v != KR_NONE && !kr_is_smallint(v))
+            return false;
+    }
+    return s->step != kr_from_smallint(0);  /* its ValueError: the ordinary path */
+}
+
 static int slice_fused(Thread *th, Value obj, const Value *parts, unsigned n, Value *out)
 {
     bool list = kr_is_list(obj);
     if (!list && !kr_is_tuple(obj))
         return 0;
-    Slice s = {{&kr_slice_type}, parts[0], parts[1], n == 3 ? parts[2] : KR_NONE};
-    for (int i = 0; i < 3; i++) {
-        Value v = (&s.start)[i];
-        if (v != KR_NONE && !kr_is_smallint(v))
-            return 0;
-    }
-    if (s.step == kr_from_smallint(0))
-        return 0;       /* the ValueError comes from the ordinary path */
+    Slice s;
+    if (!stack_slice(&s, parts, n))
+        return 0;
     int64_t len = list ? kr_list_len(kr_as_list(obj)) : kr_as_tuple(obj)->size;
     const Value *items = list ? kr_as_list(obj)->items : kr_as_tuple(obj)->items;
     int64_t start, stop, step, len2;
@@ -334,6 +340,19 @@ static int slice_fused(Thread *th, Value obj, const Value *parts, unsigned n, Va
         r->items[i] = items[j];
     *out = kr_from_obj(r);
     return 1;
+}
+
+/* l[a:b] = m with l and m exact lists, the slice's parts small ints or
+ * None (BUILD_SLICE fused with the SET_ITEM storing through it): list's
+ * own slice assignment, given a slice on the C stack -- it reads the
+ * parts and keeps nothing, and no Python code runs while it has it.
+ * 1 done, 0 not this case, -1 error. */
+static int slice_store_fused(Thread *th, Value obj, const Value *parts, unsigned n, Value v)
+{
+    Slice s;
+    if (!kr_is_list(obj) || !kr_is_list(v) || !stack_slice(&s, parts, n))
+        return 0;
+    return kr_object_setitem(th, obj, kr_from_obj(&s), v) < 0 ? -1 : 1;
 }
 
 /* The line of the instruction at `at`, for a traceback entry: read from
