@@ -291,11 +291,10 @@ static Value module_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value ob
 static bool stack_slice(Slice *s, const Value *parts, unsigned n)
 {
     *s = (Slice){{&kr_slice_type}, parts[0], parts[1], n == 3 ? parts[2] : KR_NONE};
-    for (int i = 0; i < 3; i++) {
-        Value v = (&s->start)[i];
-        if (v != KR_NONE && !kr_is_smallint(v))
+    const Value v[3] = {s->start, s->stop, s->step};
+    for (int i = 0; i < 3; i++)
+        if (v[i] != KR_NONE && !kr_is_smallint(v[i]))
             return false;
-    }
     return s->step != kr_from_smallint(0);  /* its ValueError: the ordinary path */
 }
 
