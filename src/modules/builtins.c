@@ -491,6 +491,21 @@ FUNC(builtin_len)
 }
 
 /* min() and max() share everything but the comparison direction. */
+/* min/max, CPython's min_max: items are taken and compared one at a time
+ * (a generator's side effects interleave with the key calls as there),
+ * with no list of them made first.  An exact list or tuple is read by
+ * index, re-reading the list's size at each step (a key may shrink it);
+ * two small ints are compared inline. */
+static Value min_max_next(Thread *th, Value src, Value it, int64_t *i)
+{
+    if (it)
+        return kr_object_next(th, it);
+    if (kr_is_tuple(src))
+        return *i < kr_as_tuple(src)->size ? kr_as_tuple(src)->items[(*i)++] : KR_VALUE_NULL;
+    List *l = kr_as_list(src);
+    return *i < kr_list_len(l) ? l->items[(*i)++] : KR_VALUE_NULL;
+}
+
 static Value min_max(Thread *th, const Value *args, size_t nargs, Tuple *kw, int op,
                      const char *name)
 {
@@ -502,10 +517,10 @@ static Value min_max(Thread *th, const Value *args, size_t nargs, Tuple *kw, int
         kr_err_format(th, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
         return KR_VALUE_NULL;
     }
-    List *items;
+    Value src, it = KR_VALUE_NULL;
     if (nargs == 1) {
-        items = kr_list_from_iterable(th, args[0]);
-        if (!items)
+        src = args[0];
+        if (!kr_is_list(src) && !kr_is_tuple(src) && !(it = kr_object_iter(th, src)))
             return KR_VALUE_NULL;
     } else {
         if (kv[1]) {
@@ -513,32 +528,42 @@ static Value min_max(Thread *th, const Value *args, size_t nargs, Tuple *kw, int
                           "Cannot specify a default for %s() with multiple positional arguments", name);
             return KR_VALUE_NULL;
         }
-        items = kr_list_from_array(th, args, (int64_t)nargs);
-        if (!items)
+        Tuple *t = kr_tuple_from_array(th, args, (int64_t)nargs);
+        if (!t)
             return KR_VALUE_NULL;
+        src = kr_from_obj(t);
     }
-    if (items->size == 0) {
-        if (kv[1])
-            return kv[1];
-        kr_err_format(th, &kr_exc_ValueError, "%s() arg is an empty sequence", name);
-        return KR_VALUE_NULL;
-    }
-    Value best = items->items[0], bestkey = best;
-    if (kv[0] != KR_NONE && !(bestkey = kr_vm_call(th, kv[0], &best, 1, NULL)))
-        return KR_VALUE_NULL;
-    for (int64_t i = 1; i < items->size; i++) {
-        Value x = items->items[i], k = x;
-        if (kv[0] != KR_NONE && !(k = kr_vm_call(th, kv[0], &x, 1, NULL)))
+    Value key = kv[0] == KR_NONE ? KR_VALUE_NULL : kv[0];
+    Value best = KR_VALUE_NULL, bestkey = KR_VALUE_NULL, x;
+    int64_t i = 0;
+    while ((x = min_max_next(th, src, it, &i))) {
+        Value k = x;
+        if (key && !(k = kr_vm_call(th, key, &x, 1, NULL)))
             return KR_VALUE_NULL;
-        int better = kr_object_richcompare_bool(th, k, bestkey, op);
-        if (better < 0)
+        if (!best) {
+            best = x;
+            bestkey = k;
+            continue;
+        }
+        int better;
+        if (kr_is_smallint(k) && kr_is_smallint(bestkey))
+            better = op == KR_LT ? kr_as_smallint(k) < kr_as_smallint(bestkey)
+                                 : kr_as_smallint(k) > kr_as_smallint(bestkey);
+        else if ((better = kr_object_richcompare_bool(th, k, bestkey, op)) < 0)
             return KR_VALUE_NULL;
         if (better) {
             best = x;
             bestkey = k;
         }
     }
-    return best;
+    if (kr_err_occurred(th))
+        return KR_VALUE_NULL;
+    if (best)
+        return best;
+    if (kv[1])
+        return kv[1];
+    kr_err_format(th, &kr_exc_ValueError, "%s() arg is an empty sequence", name);
+    return KR_VALUE_NULL;
 }
 
 FUNC(builtin_min) { return min_max(th, args, nargs, kw, KR_LT, "min"); }

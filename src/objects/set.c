@@ -47,12 +47,15 @@
 static Obj dummy_obj = {&kr_object_type};
 #define DUMMY kr_from_obj(&dummy_obj)
 
-static bool is_set_type(Value v)
+static __attribute__((noinline)) bool is_set_subtype(Value v)
+{
+    return kr_isinstance_type(v, &kr_set_type) || kr_isinstance_type(v, &kr_frozenset_type);
+}
+
+static inline bool is_set_type(Value v)
 {
     return kr_is_obj(v) && (kr_as_obj(v)->type == &kr_set_type ||
-                            kr_as_obj(v)->type == &kr_frozenset_type ||
-                            kr_isinstance_type(v, &kr_set_type) ||
-                            kr_isinstance_type(v, &kr_frozenset_type));
+                            kr_as_obj(v)->type == &kr_frozenset_type || is_set_subtype(v));
 }
 
 /* THREADS.  Lookups take no lock and read the mask (acquire) before the
@@ -157,7 +160,8 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
 }
 
 /* 1 found, 0 not, -1 error; *where gets the active entry when found. */
-static int lookkey(Thread *th, Set *s, Value key, int64_t hash, SetEntry **where)
+static __attribute__((noinline)) int lookkey_probe(Thread *th, Set *s, Value key, int64_t hash,
+                                     SetEntry **where)
 {
 restart:;
     uint64_t mask = (uint64_t)__atomic_load_n(&s->mask, __ATOMIC_ACQUIRE), perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
@@ -195,6 +199,22 @@ restart:;
         *where = e;
         return 1;
     }
+}
+
+/* lookkey_probe's first step, inline in the loops of the set algebra:
+ * the key's own slot is empty or holds the very key (small ints, interned
+ * strs), so most lookups make no call and save no registers. */
+static inline int lookkey(Thread *th, Set *s, Value key, int64_t hash, SetEntry **where)
+{
+    uint64_t mask = (uint64_t)__atomic_load_n(&s->mask, __ATOMIC_ACQUIRE);
+    SetEntry *e = &s->table[(uint64_t)hash & mask];
+    if (!e->key)
+        return 0;
+    if (e->key == key && e->hash == hash) {
+        *where = e;
+        return 1;
+    }
+    return lookkey_probe(th, s, key, hash, where);
 }
 
 static int add_entry(Thread *th, Set *s, Value key, int64_t hash)
@@ -382,13 +402,19 @@ static Set *copy_as(Thread *th, Set *s, Type *t)
 
 bool kr_set_next(Set *s, int64_t *pos, Value *key)
 {
-    while (*pos <= s->mask) {
-        SetEntry *e = &s->table[(*pos)++];
-        if (e->key && e->key != DUMMY) {
-            *key = e->key;
+    /* locals: the stores through pos and key would make the compiler
+     * reload the table and mask at every slot */
+    int64_t i = *pos, mask = __atomic_load_n(&s->mask, __ATOMIC_ACQUIRE);
+    const SetEntry *t = s->table;   /* after the mask (THREADS above) */
+    for (; i <= mask; i++) {
+        Value k = t[i].key;
+        if (k && k != DUMMY) {
+            *pos = i + 1;
+            *key = k;
             return true;
         }
     }
+    *pos = i;
     return false;
 }
 

@@ -223,6 +223,8 @@ static Value tuple_getitem(Thread *th, Value v, Value key)
         int64_t start, stop, step, n;
         if (kr_slice_indices(th, key, t->size, &start, &stop, &step, &n) < 0)
             return KR_VALUE_NULL;
+        if (step == 1 && n == t->size && kr_is_tuple(v))
+            return v;       /* t[:] is t, as in CPython */
         Tuple *r = kr_tuple_new(th, n);
         if (!r)
             return KR_VALUE_NULL;

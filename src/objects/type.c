@@ -1155,6 +1155,15 @@ static Value object_get_class(Thread *th, Value self)
     return kr_from_obj(kr_type_of(self));
 }
 
+/* Whether d is object.__class__'s descriptor: GET_ATTR answers
+ * `obj.__class__` (dataclass __eq__, Flag operators) without the
+ * descriptor call (vm/ops_attr.inc). */
+bool kr_type_is_class_member(Value d)
+{
+    return kr_is_type(d, &kr_getset_descr_type) &&
+           ((MemberDescr *)kr_as_obj(d))->def->get == object_get_class;
+}
+
 static int object_set_class(Thread *th, Value self, Str *unused, Value value)
 {
     if (!value) {

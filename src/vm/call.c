@@ -212,10 +212,20 @@ int kr_call_bind(Thread *th, Function *f, Value *regs, const Value *args, size_t
     }
     if (kwc) {
         bool missing = false;
+        /* __kwdefaults__ is built in parameter order with the code's own
+         * interned names, so the next entry is tried by pointer before a
+         * lookup (EnumType.__call__ has five keyword-only defaults).  No
+         * thread may resize the dict meanwhile (dict.c, THREADS). */
+        Dict *kd = f->kwdefaults;
+        int64_t k = 0, nk = kd && !th->vm->threaded ? kd->nentries : 0;
         for (uint32_t i = argc; i < argc + kwc; i++) {
+            Value name = code->varnames->items[i], d = KR_VALUE_NULL;
+            if (k < nk && kd->entries[k].key == name)
+                d = kd->entries[k++].value;
             if (regs[i])
                 continue;
-            Value d = f->kwdefaults ? kr_dict_get_str(f->kwdefaults, kr_as_str(code->varnames->items[i])) : 0;
+            if (!d && kd)
+                d = kr_dict_get_str(kd, kr_as_str(name));
             if (d)
                 regs[i] = d;
             else

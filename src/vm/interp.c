@@ -280,6 +280,80 @@ static Value module_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value ob
     return v;
 }
 
+/* SLICES WITHOUT A SLICE OBJECT.  `x[a:b]` compiles to BUILD_SLICE then
+ * GET_ITEM of the slice's register; BUILD_SLICE looks at the next word,
+ * and when it is that GET_ITEM of an exact list or tuple and every part
+ * is a small int or None, the copy is made here from the parts: no slice
+ * object, no call through the type's subscript.  The clamping is
+ * kr_slice_indices' own, given a slice on the C stack that never
+ * escapes (small ints and None are read without calling anything).
+ * 1 done (*out set), 0 not this case, -1 error. */
+static bool stack_slice(Slice *s, const Value *parts, unsigned n)
+{
+    *s = (Slice){{&kr_slice_type}, parts[0], parts[1], n == 3 ? parts[2] : KR_NONE};
+    const Value v[3] = {s->start, s->stop, s->step};
+    for (int i = 0; i < 3; i++)
+        if (v[i] != KR_NONE && !kr_is_smallint(v[i]))
+            return false;
+    return s->step != kr_from_smallint(0);  /* its ValueError: the ordinary path */
+}
+
+static int slice_fused(Thread *th, Value obj, const Value *parts, unsigned n, Value *out)
+{
+    bool list = kr_is_list(obj);
+    if (!list && !kr_is_tuple(obj))
+        return 0;
+    Slice s;
+    if (!stack_slice(&s, parts, n))
+        return 0;
+    int64_t len = list ? kr_list_len(kr_as_list(obj)) : kr_as_tuple(obj)->size;
+    const Value *items = list ? kr_as_list(obj)->items : kr_as_tuple(obj)->items;
+    int64_t start, stop, step, len2;
+    if (kr_slice_indices(th, kr_from_obj(&s), len, &start, &stop, &step, &len2) < 0)
+        return -1;
+    if (!list && step == 1 && len2 == len) {
+        *out = obj;     /* t[:] of an exact tuple is t, as in CPython */
+        return 1;
+    }
+    if (step == 1) {
+        Obj *r = list ? (Obj *)kr_list_from_array(th, items + start, len2)
+                      : (Obj *)kr_tuple_from_array(th, items + start, len2);
+        if (!r)
+            return -1;
+        *out = kr_from_obj(r);
+        return 1;
+    }
+    if (list) {
+        List *r = kr_list_new(th, len2);
+        if (!r)
+            return -1;
+        for (int64_t i = 0, j = start; i < len2; i++, j += step)
+            r->items[i] = items[j];
+        *out = kr_from_obj(r);
+        return 1;
+    }
+    Tuple *r = kr_tuple_new(th, len2);
+    if (!r)
+        return -1;
+    for (int64_t i = 0, j = start; i < len2; i++, j += step)
+        r->items[i] = items[j];
+    *out = kr_from_obj(r);
+    return 1;
+}
+
+/* l[a:b] = m with l and m exact lists, the slice's parts small ints or
+ * None (BUILD_SLICE fused with the SET_ITEM storing through it): list's
+ * own slice assignment, given a slice on the C stack -- it reads the
+ * parts and keeps nothing, and no Python code runs while it has it.
+ * 1 done, 0 not this case, -1 error. */
+static int slice_store_fused(Thread *th, Value obj, const Value *parts, unsigned n, Value v)
+{
+    Slice s;
+    if (!kr_is_list(obj) || !kr_is_list(v) || !stack_slice(&s, parts, n))
+        return 0;
+    return kr_object_setitem(th, obj, kr_from_obj(&s), v) < 0 ? -1 : 1;
+}
+
 /* The line of the instruction at `at`, for a traceback entry: read from
  * the per-instruction positions when the compiler recorded one (O(1);
  * the two agree -- checked over the whole test suite), else decoded from
