@@ -1,8 +1,8 @@
 /*
  * _decimal.c -- the native decimal module: the Decimal value, its exact
  * construction (str, int, float, tuple), its text forms, the signal
- * exception classes, and the module (registered as `_krait_decimal` while
- * it is incomplete; docs/design.md "decimal").
+ * exception classes, and the module `_decimal`, which decimal.py imports
+ * in place of _pydecimal (docs/design.md "A native decimal on GMP").
  *
  * Construction is context-free and exact, as the General Decimal
  * Arithmetic Specification's to-number and CPython's Decimal() are: a
@@ -832,7 +832,7 @@ Type kr_dec_type = {
            "the InvalidOperation trap is active.\n\n",
     .repr = dec_repr, .str = kr_dec_str, .hash = kr_dec_hash, .richcompare = kr_dec_richcompare,
     .bool_ = dec_bool, .int_ = kr_dec_to_int, .float_ = kr_dec_to_float,
-    .neg = kr_dec_neg, .pos = kr_dec_pos, .abs = kr_dec_abs,
+    .neg = kr_dec_neg, .pos = kr_dec_pos, .abs = kr_dec_abs, .pow3 = kr_dec_power3_value,
     .binop = {
         [KR_OP_ADD] = dec_add_slot, [KR_OP_SUB] = dec_sub_slot, [KR_OP_MUL] = dec_mul_slot,
         [KR_OP_TRUEDIV] = dec_div_slot, [KR_OP_FLOORDIV] = dec_floordiv_slot,
@@ -980,13 +980,13 @@ static int add_more_methods(Thread *th, Type *t, const MethodDef *defs)
     return 0;
 }
 
-int kr_mod__krait_decimal_init(Thread *th)
+int kr_mod__decimal_init(Thread *th)
 {
     if (!kr_dec_state && !(kr_dec_state = kr_gc_alloc_root(sizeof *kr_dec_state))) {
         kr_err_no_memory(th);
         return -1;
     }
-    Module *m = kr_libutil_module(th, "_krait_decimal", dec_functions);
+    Module *m = kr_libutil_module(th, "_decimal", dec_functions);
     if (!m || kr_libutil_add_type(th, m, &kr_dec_type) < 0 || add_signals(th, m) < 0 ||
         add_decimal_tuple(th, m) < 0 || add_constants(th, m) < 0 ||
         kr_dec_context_init(th, m) < 0 ||
@@ -997,6 +997,7 @@ int kr_mod__krait_decimal_init(Thread *th)
         add_more_methods(th, &kr_dec_type, kr_dec_more_methods2) < 0 ||
         add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods2) < 0 ||
         add_more_methods(th, &kr_dec_type, kr_dec_more_methods3) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_format_methods) < 0 ||
         add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods3) < 0 ||
         register_number(th) < 0)
         return -1;

@@ -546,6 +546,15 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
             return r;
         }
     }
+    if (ctx->prec > DEC_HUGE_PREC) {
+        /* only a terminating quotient is computable at such a precision */
+        if (!kr_dec_exact_div(a, b, r)) {
+            kr_err_no_memory(th);
+            return NULL;
+        }
+        kr_dec_finalize(ctx, r, st);
+        return r;
+    }
     mpz_t ca, cb, q, rem, p;
     mpz_inits(ca, cb, q, rem, p, NULL);
     kr_dec_get_coef(a, ca);
@@ -571,6 +580,53 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
     kr_dec_set_coef(r, q);
     kr_dec_finalize(ctx, r, st);
     return r;
+}
+
+bool kr_dec_mpz_over(const mpz_t z, int64_t n)
+{
+    int64_t k = (int64_t)mpz_sizeinbase(z, 10);     /* exact or one too many */
+    if (k <= n)
+        return false;
+    if (k > n + 1)
+        return true;
+    mpz_t p;
+    mpz_init(p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)n);
+    return mpz_cmpabs(z, p) >= 0;
+}
+
+bool kr_dec_exact_div(const Dec *a, const Dec *b, Dec *r)
+{
+    mpz_t ca, cb, g;
+    mpz_inits(ca, cb, g, NULL);
+    kr_dec_get_coef(a, ca);
+    kr_dec_get_coef(b, cb);
+    mpz_gcd(g, ca, cb);
+    mpz_divexact(ca, ca, g);
+    mpz_divexact(cb, cb, g);
+    /* cb = 2**i * 5**j: multiply both by the other factor up to 10**k */
+    unsigned long i = mpz_scan1(cb, 0), j = 0;
+    mpz_fdiv_q_2exp(cb, cb, i);
+    while (mpz_divisible_ui_p(cb, 5))
+        mpz_divexact_ui(cb, cb, 5), j++;
+    if (mpz_cmp_ui(cb, 1) != 0)
+        return false;
+    unsigned long k = i > j ? i : j;
+    mpz_t f;
+    mpz_init(f);
+    if (i < k)
+        mpz_ui_pow_ui(f, 2, k - i);
+    else
+        mpz_ui_pow_ui(f, 5, k - j);
+    mpz_mul(ca, ca, f);
+    int64_t exp = a->exp - b->exp - (int64_t)k, ideal = a->exp - b->exp;
+    while (exp < ideal && mpz_divisible_ui_p(ca, 10)) {
+        mpz_divexact_ui(ca, ca, 10);
+        exp++;
+    }
+    r->exp = exp;
+    kr_dec_set_coef(r, ca);
+    return true;
 }
 
 /* The spec's divide-integer and remainder together: *qo and *ro (either
@@ -646,10 +702,7 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
             int64_t e;
             align(a, b, ca, cb, &e);
             mpz_tdiv_qr(qz, rz, ca, cb);
-            mpz_t lim;
-            mpz_init(lim);
-            mpz_ui_pow_ui(lim, 10, (unsigned long)ctx->prec);
-            if (mpz_cmp(qz, lim) >= 0) {
+            if (kr_dec_mpz_over(qz, ctx->prec)) {
                 q = r = kr_dec_invalid(th, st, DEC_SIG_DIVIMPOSSIBLE);
             } else {
                 kr_dec_set_coef(q, qz);
