@@ -11,6 +11,7 @@
  */
 #include "modules/_decimal.h"
 #include "modules/libutil.h"
+#include "modules/modules.h"
 
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -656,21 +657,43 @@ Type kr_dec_context_type = {
 
 /* ---- the current context ---------------------------------------------------- */
 
-DecContext *kr_dec_current(Thread *th)
+/* The current context by ContextVar.get (and a copy of DefaultContext
+ * set on first use), remembered with the variables' mapping it was read
+ * under. */
+static DecContext *current_slow(Thread *th)
 {
     Value c = kr_vm_call_method(th, kr_dec_state->ctxvar_get, kr_dec_state->ctxvar,
                                 (Value[]){KR_NONE}, 1, NULL);
     if (!c)
         return NULL;
-    if (c != KR_NONE)
-        return as_ctx(c);
-    DecContext *n = ctx_copy(th, as_ctx(kr_dec_state->default_ctx));
-    if (!n)
-        return NULL;
-    Value nv = kr_from_obj(n);
-    Value tok = kr_vm_call_method(th, kr_dec_state->ctxvar_set, kr_dec_state->ctxvar, &nv, 1,
-                                  NULL);
-    return tok ? n : NULL;
+    DecContext *n;
+    if (c != KR_NONE) {
+        n = as_ctx(c);
+    } else {
+        if (!(n = ctx_copy(th, as_ctx(kr_dec_state->default_ctx))))
+            return NULL;
+        Value nv = kr_from_obj(n);
+        if (!kr_vm_call_method(th, kr_dec_state->ctxvar_set, kr_dec_state->ctxvar, &nv, 1, NULL))
+            return NULL;
+    }
+    Obj *vars = kr_mod_contextvars_vars(th);
+    th->dec_vars = vars ? kr_from_obj(vars) : KR_VALUE_NULL;
+    th->dec_ctx = kr_from_obj(n);
+    return n;
+}
+
+/* Every operation asks for the current context: a ContextVar.get per
+ * operation was the largest cost left in decimal_pi.  The thread keeps the
+ * last answer with the contextvars mapping it came from; a mapping is
+ * never changed in place, so the same mapping means the same context --
+ * setcontext, localcontext, Context.run and a task switch all install
+ * another mapping (or another Context) and miss. */
+DecContext *kr_dec_current(Thread *th)
+{
+    Obj *vars = kr_mod_contextvars_vars(th);
+    if (KR_LIKELY(vars && th->dec_vars == kr_from_obj(vars)))
+        return as_ctx(th->dec_ctx);
+    return current_slow(th);
 }
 
 DecContext *kr_dec_context_arg(Thread *th, Value v)
