@@ -313,14 +313,25 @@ static const Dec *lift_zero(Thread *th, const Dec *z, const Dec *x, int64_t prec
 }
 
 /* Digits of a 128-bit value. */
+/* 10**k as a 128-bit word, k <= 38. */
+static unsigned __int128 pow10_u128(int64_t k)
+{
+    return k <= 19 ? pow10_u64[k]
+                   : (unsigned __int128)pow10_u64[19] * pow10_u64[k - 19];
+}
+
+/* Digits of v: comparisons only (a 128-bit division costs a call). */
 static int u128_digits(unsigned __int128 v)
 {
-    int n = 1;
-    while (v >= 10000000000000000000ULL) {
-        v /= 10000000000000000000ULL;
-        n += 19;
+    if (v <= UINT64_MAX) {
+        uint64_t w = (uint64_t)v;
+        if (w < 10)
+            return 1;
+        int t = ((64 - __builtin_clzll(w)) * 1233) >> 12;   /* the digits, or one more */
+        return t + 1 - (w < pow10_u64[t]);
     }
-    for (uint64_t w = (uint64_t)v; w >= 10; w /= 10)
+    int n = 20;
+    while (n < 39 && v >= pow10_u128(n))
         n++;
     return n;
 }
@@ -336,10 +347,8 @@ static void set_u128(DecContext *ctx, Dec *r, unsigned __int128 v, uint32_t *st)
         int64_t k = n - ctx->prec;
         int64_t e = r->exp + k;
         if (k > 0 && k <= 38 && e >= ctx->emin - ctx->prec + 1 && e <= ctx->emax - ctx->prec + 1) {
-            unsigned __int128 p = 1;
-            for (int64_t i = 0; i < k; i++)
-                p *= 10;
-            unsigned __int128 q = v / p, rem = v % p;
+            unsigned __int128 p = pow10_u128(k);
+            unsigned __int128 q = v / p, rem = v - q * p;
             if (rem) {
                 unsigned __int128 twice = rem * 2;
                 int half = twice < p ? -1 : twice > p;
@@ -348,7 +357,7 @@ static void set_u128(DecContext *ctx, Dec *r, unsigned __int128 v, uint32_t *st)
                 *st |= DEC_BIT(DEC_SIG_INEXACT);
             }
             *st |= DEC_BIT(DEC_SIG_ROUNDED);
-            if (u128_digits(q) > ctx->prec) {
+            if (ctx->prec <= 38 && q >= pow10_u128(ctx->prec)) {    /* 99..9 rounded up */
                 q /= 10;
                 e++;
             }
@@ -528,23 +537,20 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
         unsigned __int128 n = (unsigned __int128)a->w * pow10_u64[shift];
         unsigned __int128 q = n / b->w;
         bool rem = n % b->w != 0;
-        if (q <= UINT64_MAX) {
-            uint64_t qw = (uint64_t)q;
-            if (rem) {
-                if (qw % 5 == 0)
-                    qw++;
-            } else {
-                int64_t ideal = a->exp - b->exp;
-                while (exp < ideal && qw % 10 == 0) {
-                    qw /= 10;
-                    exp++;
-                }
+        if (rem) {
+            if (q % 5 == 0)
+                q++;
+        } else {
+            int64_t ideal = a->exp - b->exp;
+            while (exp < ideal && q % 10 == 0) {
+                q /= 10;
+                exp++;
             }
-            r->w = qw;
-            r->exp = exp;
-            kr_dec_finalize(ctx, r, st);
-            return r;
         }
+        r->exp = exp;
+        set_u128(ctx, r, q, st);
+        kr_dec_finalize(ctx, r, st);
+        return r;
     }
     if (ctx->prec > DEC_HUGE_PREC) {
         /* only a terminating quotient is computable at such a precision */
