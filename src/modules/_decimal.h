@@ -174,6 +174,11 @@ KR_MUST_CHECK int kr_dec_raise(Thread *th, DecSignal cond);
 KR_MUST_CHECK Dec *kr_dec_from_int(Thread *th, Value v);
 KR_MUST_CHECK Dec *kr_dec_from_double(Thread *th, Type *t, double x);
 KR_MUST_CHECK Value kr_dec_str(Thread *th, Value v);
+/* Decimal(v, context) without the exact-construction range check (v NULL:
+ * Decimal()), for create_decimal, which rounds into its context. */
+KR_MUST_CHECK Value kr_dec_construct(Thread *th, Value v, Value context);
+/* v's scientific (eng false) or engineering text, ctx's capitals. */
+KR_MUST_CHECK Value kr_dec_text(Thread *th, Value v, bool eng, DecContext *ctx);
 
 /* ---- _decimal_num.c: comparisons, hashing, conversions ------------------ */
 

@@ -1024,9 +1024,14 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
     if (nargs > 1 && kr_str_check(args[1]) && kr_as_str(args[1])->len) {
-        /* unlike Decimal(), surrounding whitespace is a syntax error */
+        /* unlike Decimal(), surrounding whitespace and underscores are
+         * syntax errors */
         Str *s = kr_as_str(args[1]);
-        if (kr_unicode_isspace(kr_str_char(s, 0)) || kr_unicode_isspace(kr_str_char(s, s->len - 1))) {
+        bool under = false;
+        for (int64_t i = 0; i < s->len && !under; i++)
+            under = kr_str_char(s, i) == '_';
+        if (under || kr_unicode_isspace(kr_str_char(s, 0)) ||
+            kr_unicode_isspace(kr_str_char(s, s->len - 1))) {
             uint32_t st = DEC_BIT(DEC_SIG_CONVSYNTAX);
             Dec *r = new_dec(th);
             if (r)
@@ -1034,9 +1039,7 @@ KR_LIB_FUNC(ctx_create_decimal)
             return kr_dec_deliver(th, ctx, r, &st);
         }
     }
-    Value argv[2] = {nargs > 1 ? args[1] : KR_VALUE_NULL, args[0]};
-    Value v = nargs > 1 ? kr_vm_call(th, kr_from_obj(&kr_dec_type), argv, 2, NULL)
-                        : kr_vm_call(th, kr_from_obj(&kr_dec_type), NULL, 0, NULL);
+    Value v = kr_dec_construct(th, nargs > 1 ? args[1] : KR_VALUE_NULL, args[0]);
     if (!v)
         return KR_VALUE_NULL;
     if (nargs > 1 && kr_is_float(args[1]) &&
@@ -1044,6 +1047,14 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     uint32_t st = 0;
     Dec *d = kr_as_dec(v);
+    if (is_nan(d) && !kr_dec_coef_zero(d) && kr_dec_ndigits(d) > ctx->prec - ctx->clamp) {
+        /* a payload longer than the context allows: not a number */
+        st = DEC_BIT(DEC_SIG_CONVSYNTAX);
+        Dec *n = new_dec(th);
+        if (n)
+            n->kind = DEC_NAN;
+        return kr_dec_deliver(th, ctx, n, &st);
+    }
     Dec *r = is_nan(d) ? kr_dec_nan_result(th, ctx, d, NULL, &st) : NULL;
     if (r) {
         st &= ~DEC_INVALID_BITS;       /* a signaling NaN is kept, not signalled */
@@ -1079,7 +1090,6 @@ const MethodDef kr_dec_context_methods[] = {
     {"abs", ctx_abs, "($self, x, /)", NULL, 0},
     {"quantize", ctx_quantize, "($self, x, y, /)", NULL, 0},
     {"_apply", ctx_apply, "($self, x, /)", NULL, 0},
-    {"apply", ctx_apply, "($self, x, /)", NULL, 0},
     {"create_decimal", ctx_create_decimal, "($self, num=\"0\", /)", NULL, 0},
     {0},
 };

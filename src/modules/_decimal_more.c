@@ -454,7 +454,8 @@ static Value op_to_integral_exact(Thread *th, DecContext *ctx, const Dec *a)
 
 KR_LIB_FUNC(dec_as_integer_ratio)
 {
-    if (kr_libutil_check_positional(th, "as_integer_ratio", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.as_integer_ratio", kw) < 0 ||
+        kr_libutil_check_positional(th, "as_integer_ratio", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Dec *a = kr_as_dec(args[0]);
     if (a->kind != DEC_FINITE) {
@@ -1171,9 +1172,28 @@ FORWARD(ctx_is_qnan, "is_qnan", "is_qnan", 1)
 FORWARD(ctx_is_snan, "is_snan", "is_snan", 1)
 FORWARD(ctx_is_signed, "is_signed", "is_signed", 1)
 FORWARD(ctx_is_zero, "is_zero", "is_zero", 1)
-FORWARD(ctx_is_canonical, "is_canonical", "is_canonical", 1)
-FORWARD(ctx_to_sci_string, "to_sci_string", "__str__", 1)
-FORWARD(ctx_to_eng_string, "to_eng_string", "to_eng_string", 1)
+/* Context.is_canonical(x) (x must be a Decimal, as in CPython),
+ * to_sci_string(x), to_eng_string(x) (with this context's capitals, not
+ * the current one's). */
+static Value ctx_dec_only(Thread *th, const Value *args, size_t nargs, Tuple *kw,
+                          const char *name, int what)
+{
+    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+        kr_libutil_check_positional(th, name, nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    if (what == 0) {
+        if (kr_is_dec(args[1]))
+            return KR_TRUE;
+        kr_err_set_string(th, &kr_exc_TypeError, "argument must be a Decimal");
+        return KR_VALUE_NULL;
+    }
+    Dec *a = kr_dec_operand(th, args[1]);
+    return a ? kr_dec_text(th, kr_from_obj(a), what == 2, (DecContext *)kr_as_obj(args[0]))
+             : KR_VALUE_NULL;
+}
+KR_LIB_FUNC(ctx_is_canonical) { return ctx_dec_only(th, args, nargs, kw, "is_canonical", 0); }
+KR_LIB_FUNC(ctx_to_sci_string) { return ctx_dec_only(th, args, nargs, kw, "to_sci_string", 1); }
+KR_LIB_FUNC(ctx_to_eng_string) { return ctx_dec_only(th, args, nargs, kw, "to_eng_string", 2); }
 
 KR_LIB_FUNC(ctx_canonical)
 {
