@@ -890,7 +890,8 @@ Type kr_dec_type = {
     .hdr = {&kr_type_type}, .name = "decimal.Decimal", .size = sizeof(Dec),
     .flags = KR_TYPE_BASETYPE | KR_TYPE_HAS_WEAKREF, .new_ = dec_new,
     .methods = dec_methods, .members = dec_members,
-    .doc = "Construct a new Decimal object. 'value' can be an integer, string, tuple,\n"
+    .doc = "Decimal(value=\"0\", context=None)\n--\n\n"
+           "Construct a new Decimal object. 'value' can be an integer, string, tuple,\n"
            "or another Decimal object. If no value is given, return Decimal('0'). The\n"
            "context does not affect the conversion and is only passed to determine if\n"
            "the InvalidOperation trap is active.\n\n",

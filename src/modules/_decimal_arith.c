@@ -119,6 +119,18 @@ void kr_dec_finalize(DecContext *ctx, Dec *r, uint32_t *st)
         }
         return;
     }
+    if (r->exp > ctx->emax) {               /* even its last digit is too large */
+        overflow(ctx, r, st);
+        return;
+    }
+    if (r->exp < 2 * DEC_MIN_ETINY) {
+        /* so tiny that the arithmetic below would wrap: the value is far
+         * below half a unit at Etiny, as is 1E(Etiny-2), which rounds the
+         * same way in every mode */
+        if (r->big)
+            mpz_set_ui(r->z, 0);
+        r->big = 0, r->w = 1, r->exp = etiny - 2;
+    }
     int64_t n = kr_dec_ndigits(r);
     int64_t exp_min = n + r->exp - ctx->prec;
     if (exp_min > etop) {

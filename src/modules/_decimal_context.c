@@ -680,6 +680,16 @@ Type kr_dec_context_type = {
     .hdr = {&kr_type_type}, .name = "decimal.Context", .size = sizeof(DecContext),
     .flags = KR_TYPE_BASETYPE, .new_ = ctx_new, .methods = ctx_methods,
     .members = ctx_members, .repr = ctx_repr,
+    .doc = "Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, "
+           "flags=None, traps=None)\n--\n\n"
+           "The context affects almost all operations and controls rounding,\n"
+           "Over/Underflow, raising of exceptions and much more.  A new context\n"
+           "can be constructed as follows:\n\n"
+           "    >>> c = Context(prec=28, Emin=-425000000, Emax=425000000,\n"
+           "    ...             rounding=ROUND_HALF_EVEN, capitals=1, clamp=1,\n"
+           "    ...             traps=[InvalidOperation, DivisionByZero, Overflow],\n"
+           "    ...             flags=[])\n"
+           "    >>>\n\n\n",
 };
 
 /* ---- the current context ---------------------------------------------------- */

@@ -54,3 +54,12 @@ for x in [(1, (), sys.maxsize), (0, (), -sys.maxsize - 1), (1, (), 9999999999999
 for a in ['prec', 'Emax', 'Emin', 'rounding', 'capitals', 'clamp', 'flags', 'traps']:
     show(lambda: delattr(Context(), a))
 print(D(0).__sizeof__(), D('NaN').__sizeof__(), D(10**100).__sizeof__() > D(1).__sizeof__())
+
+# exponents at the ends of the int64 range, rounded into a context
+for r in [decimal.ROUND_HALF_EVEN, decimal.ROUND_UP, decimal.ROUND_CEILING,
+          decimal.ROUND_FLOOR, decimal.ROUND_05UP, decimal.ROUND_DOWN]:
+    c = Context(prec=9, traps=[], rounding=r)
+    for x in [(1, (0, 1, 2), -sys.maxsize - 1), (0, (5,), -sys.maxsize - 1),
+              (0, (1, 2), sys.maxsize), (1, (0,), sys.maxsize), (0, (9,), -sys.maxsize)]:
+        c.clear_flags()
+        print(r, c.create_decimal(x), sorted(k.__name__ for k, v in c.flags.items() if v))
