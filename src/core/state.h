@@ -107,6 +107,10 @@ struct Thread {
     /* The running contextvars.Context (_contextvars.c); KR_VALUE_NULL
      * until first needed.  Threads are kr_gc_alloc'ed, so it is scanned. */
     Value context;
+    /* decimal's current-context cache (_decimal_context.c): the context
+     * variables' mapping it was read under (context_vars, never changed in
+     * place) and the decimal.Context found there. */
+    Value dec_vars, dec_ctx;
     /* sys.set_asyncgen_hooks (modules/sys.c): KR_VALUE_NULL is None.
      * vm/coroutine.c calls firstiter; finalizer is stored only (generators
      * are not finalized yet). */

@@ -77,6 +77,11 @@ static Context *current(Thread *th)
     return (Context *)kr_as_obj(th->context);
 }
 
+Obj *kr_mod_contextvars_vars(Thread *th)
+{
+    return th->context ? (Obj *)((Context *)kr_as_obj(th->context))->vars : NULL;
+}
+
 static int enter(Thread *th, Context *c)
 {
     if (c->entered) {

@@ -1,8 +1,8 @@
 /*
  * _decimal.c -- the native decimal module: the Decimal value, its exact
  * construction (str, int, float, tuple), its text forms, the signal
- * exception classes, and the module (registered as `_krait_decimal` while
- * it is incomplete; docs/design.md "decimal").
+ * exception classes, and the module `_decimal`, which decimal.py imports
+ * in place of _pydecimal (docs/design.md "A native decimal on GMP").
  *
  * Construction is context-free and exact, as the General Decimal
  * Arithmetic Specification's to-number and CPython's Decimal() are: a
@@ -210,10 +210,7 @@ static int parse_number(Dec *d, const char *s, size_t n)
         memcpy(buf + int_digits, s + dot + 1, frac_digits);
     (void)mant_end;
     set_digits(d, buf, int_digits + frac_digits);
-    int64_t adjusted = exp + kr_dec_ndigits(d) - 1;
-    if (adjusted > DEC_MAX_EMAX || exp < DEC_MIN_ETINY)
-        return -2;
-    d->exp = exp;
+    d->exp = exp;           /* the range is checked by the caller (exact_range) */
     return 0;
 }
 
@@ -384,13 +381,6 @@ static Value dec_from_tuple(Thread *th, Type *t, Value v)
     if (nd == 0)
         buf[nd++] = '0';
     set_digits(d, buf, (size_t)nd);
-    int64_t adjusted = d->exp + kr_dec_ndigits(d) - 1;
-    if (adjusted > DEC_MAX_EMAX || d->exp < DEC_MIN_ETINY) {
-        if (kr_dec_raise(th, DEC_SIG_INVALID) < 0)
-            return KR_VALUE_NULL;
-        memset(&d->kind, 0, sizeof *d - offsetof(Dec, kind));
-        d->kind = DEC_NAN;
-    }
     return kr_from_obj(d);
 }
 
@@ -412,7 +402,32 @@ static Value dec_copy_as(Thread *th, Type *t, const Dec *d)
     return kr_from_obj(r);
 }
 
-static Value dec_new_from(Thread *th, Type *t, Value v, Value context)
+/* Construction is exact in libmpdec's largest context: a result whose
+ * exponent falls outside it (it would be rounded or clamped there) is an
+ * InvalidOperation in the given context, and a NaN when not trapped. */
+static Value exact_range(Thread *th, Type *t, Value v, Value context)
+{
+    if (!v)
+        return v;
+    Dec *d = kr_as_dec(v);
+    if (d->kind != DEC_FINITE)
+        return v;
+    int64_t room = DEC_MAX_EMAX - (kr_dec_coef_zero(d) ? 0 : kr_dec_ndigits(d) - 1);
+    if (d->exp <= room && d->exp >= DEC_MIN_ETINY)       /* adjusted <= MAX_EMAX */
+        return v;
+    DecContext *ctx = kr_dec_context_arg(th, context);
+    if (!ctx || kr_dec_status(th, ctx, DEC_BIT(DEC_SIG_INVALID)) < 0)
+        return KR_VALUE_NULL;
+    Dec *n = kr_dec_alloc(th, t);
+    if (!n)
+        return KR_VALUE_NULL;
+    n->kind = DEC_NAN;
+    return kr_from_obj(n);
+}
+
+/* Decimal(v, context) as an instance of t; `exact`: apply the range of
+ * exact construction (create_decimal rounds into its context instead). */
+static Value dec_new_from(Thread *th, Type *t, Value v, Value context, bool exact)
 {
     if (!v)
         return kr_from_obj(kr_dec_alloc(th, t));
@@ -420,7 +435,10 @@ static Value dec_new_from(Thread *th, Type *t, Value v, Value context)
         return t == &kr_dec_type && kr_type_of(v) == &kr_dec_type
                    ? v : dec_copy_as(th, t, kr_as_dec(v));
     if (kr_str_check(v))
-        return dec_from_str(th, t, kr_as_str(v), context);
+    {
+        Value r = dec_from_str(th, t, kr_as_str(v), context);
+        return exact ? exact_range(th, t, r, context) : r;
+    }
     if (kr_is_int(v)) {
         Dec *d = kr_dec_from_int(th, v);
         return d ? dec_copy_as(th, t, d) : KR_VALUE_NULL;
@@ -433,7 +451,10 @@ static Value dec_new_from(Thread *th, Type *t, Value v, Value context)
         return d ? kr_from_obj(d) : KR_VALUE_NULL;
     }
     if (kr_is_obj(v) && (kr_tuple_check(v) || kr_isinstance_type(v, &kr_list_type)))
-        return dec_from_tuple(th, t, v);
+    {
+        Value r = dec_from_tuple(th, t, v);
+        return exact ? exact_range(th, t, r, context) : r;
+    }
     kr_err_format(th, &kr_exc_TypeError, "conversion from %s to Decimal is not supported",
                   kr_type_of(v)->name);
     return KR_VALUE_NULL;
@@ -454,7 +475,12 @@ static Value dec_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         kr_err_set_string(th, &kr_exc_TypeError, "optional argument must be a context");
         return KR_VALUE_NULL;
     }
-    return dec_new_from(th, t, a[0], a[1]);
+    return dec_new_from(th, t, a[0], a[1], true);
+}
+
+Value kr_dec_construct(Thread *th, Value v, Value context)
+{
+    return dec_new_from(th, &kr_dec_type, v, context, false);
 }
 
 /* ---- text ---------------------------------------------------------------- */
@@ -544,9 +570,11 @@ static int capitals(Thread *th)
     return ctx ? ctx->capitals : -1;
 }
 
-static Value dec_text_value(Thread *th, Value v, bool eng)
+/* v's text (to-scientific or to-engineering string) with the capitals of
+ * ctx (NULL: the current context). */
+static Value dec_text_in(Thread *th, Value v, bool eng, DecContext *ctx)
 {
-    int caps = capitals(th);
+    int caps = ctx ? ctx->capitals : capitals(th);
     if (caps < 0)
         return KR_VALUE_NULL;
     Buf b;
@@ -558,7 +586,10 @@ static Value dec_text_value(Thread *th, Value v, bool eng)
     return kr_libutil_buf_value(th, &b);
 }
 
+static Value dec_text_value(Thread *th, Value v, bool eng) { return dec_text_in(th, v, eng, NULL); }
+
 Value kr_dec_str(Thread *th, Value v) { return dec_text_value(th, v, false); }
+Value kr_dec_text(Thread *th, Value v, bool eng, DecContext *ctx) { return dec_text_in(th, v, eng, ctx); }
 
 static Value dec_repr(Thread *th, Value v)
 {
@@ -582,14 +613,16 @@ KR_LIB_FUNC(dec_to_eng_string)
     Value a[1];
     if (kr_libutil_parse(th, "to_eng_string", args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
-    return dec_text_value(th, args[0], true);
+    DecContext *ctx = kr_dec_context_arg(th, a[0]);
+    return ctx ? dec_text_in(th, args[0], true, ctx) : KR_VALUE_NULL;
 }
 
 /* ---- inspection ---------------------------------------------------------- */
 
 KR_LIB_FUNC(dec_as_tuple)
 {
-    if (kr_libutil_check_positional(th, "as_tuple", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.as_tuple", kw) < 0 ||
+        kr_libutil_check_positional(th, "as_tuple", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Dec *d = kr_as_dec(args[0]);
     Value parts[3];
@@ -636,25 +669,27 @@ static bool is_zero(const Dec *d) { return d->kind == DEC_FINITE && kr_dec_coef_
 static bool is_signed(const Dec *d) { return d->sign; }
 static bool is_true(const Dec *d) { (void)d; return true; }
 
-#define DEC_PREDICATE(fname, test)                                                  \
-    KR_LIB_FUNC(fname)                                                             \
+#define DEC_PREDICATE(name, test)                                                   \
+    KR_LIB_FUNC(dec_##name)                                                        \
     {                                                                              \
-        if (kr_libutil_check_positional(th, #test, nargs - 1, 0, 0) < 0)           \
+        if (kr_libutil_no_keywords(th, "Decimal." #name, kw) < 0 ||                \
+            kr_libutil_check_positional(th, #name, nargs - 1, 0, 0) < 0)           \
             return KR_VALUE_NULL;                                                  \
         return dec_flag(args[0], test);                                            \
     }
-DEC_PREDICATE(dec_is_nan, is_nan)
-DEC_PREDICATE(dec_is_qnan, is_qnan)
-DEC_PREDICATE(dec_is_snan, is_snan)
-DEC_PREDICATE(dec_is_infinite, is_inf)
-DEC_PREDICATE(dec_is_finite, is_finite)
-DEC_PREDICATE(dec_is_zero, is_zero)
-DEC_PREDICATE(dec_is_signed, is_signed)
-DEC_PREDICATE(dec_is_canonical, is_true)
+DEC_PREDICATE(is_nan, is_nan)
+DEC_PREDICATE(is_qnan, is_qnan)
+DEC_PREDICATE(is_snan, is_snan)
+DEC_PREDICATE(is_infinite, is_inf)
+DEC_PREDICATE(is_finite, is_finite)
+DEC_PREDICATE(is_zero, is_zero)
+DEC_PREDICATE(is_signed, is_signed)
+DEC_PREDICATE(is_canonical, is_true)
 
 KR_LIB_FUNC(dec_adjusted)
 {
-    if (kr_libutil_check_positional(th, "adjusted", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.adjusted", kw) < 0 ||
+        kr_libutil_check_positional(th, "adjusted", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Dec *d = kr_as_dec(args[0]);
     if (d->kind != DEC_FINITE)
@@ -664,7 +699,8 @@ KR_LIB_FUNC(dec_adjusted)
 
 KR_LIB_FUNC(dec_radix)
 {
-    if (kr_libutil_check_positional(th, "radix", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.radix", kw) < 0 ||
+        kr_libutil_check_positional(th, "radix", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Dec *d = kr_dec_alloc(th, &kr_dec_type);
     if (!d)
@@ -684,14 +720,16 @@ static Value with_sign(Thread *th, const Dec *d, int sign)
 
 KR_LIB_FUNC(dec_copy_abs)
 {
-    if (kr_libutil_check_positional(th, "copy_abs", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.copy_abs", kw) < 0 ||
+        kr_libutil_check_positional(th, "copy_abs", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     return with_sign(th, kr_as_dec(args[0]), 0);
 }
 
 KR_LIB_FUNC(dec_copy_negate)
 {
-    if (kr_libutil_check_positional(th, "copy_negate", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.copy_negate", kw) < 0 ||
+        kr_libutil_check_positional(th, "copy_negate", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     return with_sign(th, kr_as_dec(args[0]), !kr_as_dec(args[0])->sign);
 }
@@ -722,9 +760,33 @@ KR_LIB_FUNC(dec_self)
     return args[0];
 }
 
+/* conjugate, canonical: the value itself, no arguments */
+static Value self_noargs(Thread *th, const Value *args, size_t nargs, Tuple *kw, const char *name)
+{
+    char q[32];
+    snprintf(q, sizeof q, "Decimal.%s", name);
+    if (kr_libutil_no_keywords(th, q, kw) < 0 ||
+        kr_libutil_check_positional(th, name, nargs - 1, 0, 0) < 0)
+        return KR_VALUE_NULL;
+    return args[0];
+}
+/* __sizeof__ as CPython reports it: the object and libmpdec's coefficient
+ * of 19-digit words, at least 4 of them (the size test_decimal checks). */
+KR_LIB_FUNC(dec_sizeof)
+{
+    if (kr_libutil_check_positional(th, "__sizeof__", nargs - 1, 0, 0) < 0)
+        return KR_VALUE_NULL;
+    int64_t words = (kr_dec_ndigits(kr_as_dec(args[0])) + 18) / 19;
+    return kr_int_from_i64(th, 72 + 8 * (words > 4 ? words : 4));
+}
+
+KR_LIB_FUNC(dec_conjugate) { return self_noargs(th, args, nargs, kw, "conjugate"); }
+KR_LIB_FUNC(dec_canonical) { return self_noargs(th, args, nargs, kw, "canonical"); }
+
 KR_LIB_FUNC(dec_reduce)
 {
-    if (kr_libutil_check_positional(th, "__reduce__", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.__reduce__", kw) < 0 ||
+        kr_libutil_check_positional(th, "__reduce__", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Value s = kr_dec_str(th, args[0]);
     if (!s)
@@ -739,13 +801,14 @@ KR_LIB_FUNC(dec_reduce)
 
 KR_LIB_FUNC(dec_from_float)
 {
-    if (kr_libutil_check_positional(th, "from_float", nargs - 1, 1, 1) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.from_float", kw) < 0 ||
+        kr_libutil_check_positional(th, "from_float", nargs - 1, 1, 1) < 0)
         return KR_VALUE_NULL;
     Type *t = (Type *)kr_as_obj(args[0]);
     Value v = args[1];
     Value r;
     if (kr_is_int(v))
-        r = dec_new_from(th, &kr_dec_type, v, KR_VALUE_NULL);
+        r = dec_new_from(th, &kr_dec_type, v, KR_VALUE_NULL, true);
     else if (kr_is_float(v))
         r = kr_from_obj(kr_dec_from_double(th, &kr_dec_type, kr_float_value(v)));
     else {
@@ -785,13 +848,14 @@ static const MethodDef dec_methods[] = {
     {"is_zero", dec_is_zero, "($self, /)", NULL, 0},
     {"is_signed", dec_is_signed, "($self, /)", NULL, 0},
     {"is_canonical", dec_is_canonical, "($self, /)", NULL, 0},
-    {"canonical", dec_self, "($self, /)", NULL, 0},
+    {"canonical", dec_canonical, "($self, /)", NULL, 0},
     {"adjusted", dec_adjusted, "($self, /)", NULL, 0},
     {"radix", dec_radix, "($self, /)", NULL, 0},
     {"copy_abs", dec_copy_abs, "($self, /)", NULL, 0},
     {"copy_negate", dec_copy_negate, "($self, /)", NULL, 0},
     {"copy_sign", dec_copy_sign, "($self, /, other, context=None)", NULL, 0},
-    {"conjugate", dec_self, "($self, /)", NULL, 0},
+    {"conjugate", dec_conjugate, "($self, /)", NULL, 0},
+    {"__sizeof__", dec_sizeof, "($self, /)", NULL, 0},
     {"__copy__", dec_self, "($self, /)", NULL, 0},
     {"__deepcopy__", dec_self, "($self, memo, /)", NULL, 0},
     {"__reduce__", dec_reduce, "($self, /)", NULL, 0},
@@ -826,13 +890,14 @@ Type kr_dec_type = {
     .hdr = {&kr_type_type}, .name = "decimal.Decimal", .size = sizeof(Dec),
     .flags = KR_TYPE_BASETYPE | KR_TYPE_HAS_WEAKREF, .new_ = dec_new,
     .methods = dec_methods, .members = dec_members,
-    .doc = "Construct a new Decimal object. 'value' can be an integer, string, tuple,\n"
+    .doc = "Decimal(value=\"0\", context=None)\n--\n\n"
+           "Construct a new Decimal object. 'value' can be an integer, string, tuple,\n"
            "or another Decimal object. If no value is given, return Decimal('0'). The\n"
            "context does not affect the conversion and is only passed to determine if\n"
            "the InvalidOperation trap is active.\n\n",
     .repr = dec_repr, .str = kr_dec_str, .hash = kr_dec_hash, .richcompare = kr_dec_richcompare,
     .bool_ = dec_bool, .int_ = kr_dec_to_int, .float_ = kr_dec_to_float,
-    .neg = kr_dec_neg, .pos = kr_dec_pos, .abs = kr_dec_abs,
+    .neg = kr_dec_neg, .pos = kr_dec_pos, .abs = kr_dec_abs, .pow3 = kr_dec_power3_value,
     .binop = {
         [KR_OP_ADD] = dec_add_slot, [KR_OP_SUB] = dec_sub_slot, [KR_OP_MUL] = dec_mul_slot,
         [KR_OP_TRUEDIV] = dec_div_slot, [KR_OP_FLOORDIV] = dec_floordiv_slot,
@@ -980,13 +1045,13 @@ static int add_more_methods(Thread *th, Type *t, const MethodDef *defs)
     return 0;
 }
 
-int kr_mod__krait_decimal_init(Thread *th)
+int kr_mod__decimal_init(Thread *th)
 {
     if (!kr_dec_state && !(kr_dec_state = kr_gc_alloc_root(sizeof *kr_dec_state))) {
         kr_err_no_memory(th);
         return -1;
     }
-    Module *m = kr_libutil_module(th, "_krait_decimal", dec_functions);
+    Module *m = kr_libutil_module(th, "_decimal", dec_functions);
     if (!m || kr_libutil_add_type(th, m, &kr_dec_type) < 0 || add_signals(th, m) < 0 ||
         add_decimal_tuple(th, m) < 0 || add_constants(th, m) < 0 ||
         kr_dec_context_init(th, m) < 0 ||
@@ -997,6 +1062,7 @@ int kr_mod__krait_decimal_init(Thread *th)
         add_more_methods(th, &kr_dec_type, kr_dec_more_methods2) < 0 ||
         add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods2) < 0 ||
         add_more_methods(th, &kr_dec_type, kr_dec_more_methods3) < 0 ||
+        add_more_methods(th, &kr_dec_type, kr_dec_format_methods) < 0 ||
         add_more_methods(th, &kr_dec_context_type, kr_dec_more_context_methods3) < 0 ||
         register_number(th) < 0)
         return -1;

@@ -1,7 +1,6 @@
 /*
  * _decimal.h -- the layouts shared by the native decimal module's files
- * (module `_krait_decimal` until the whole of CPython's `_decimal` API is
- * there; docs/design.md "decimal").
+ * (module `_decimal`; docs/design.md "A native decimal on GMP").
  *
  * A Decimal is (sign, coefficient, exponent) or a special value.  The
  * coefficient is an unsigned integer held in a machine word when it fits
@@ -73,8 +72,18 @@ typedef struct DecState {
     Value ctxvar, ctxvar_get, ctxvar_set;
     Value default_ctx, basic_ctx, extended_ctx;
     Value signaldict;
+    Value ln10;                     /* digits of ln(10), grown on demand */
 } DecState;
 extern DecState *kr_dec_state;
+
+/* Above this precision an inexact result cannot be computed (it would
+ * need 10**prec): only exact ones are, as libmpdec does for MAX_PREC. */
+#define DEC_HUGE_PREC 10000000LL
+/* Does |z| have more than n digits? */
+bool kr_dec_mpz_over(const mpz_t z, int64_t n);
+/* a / b when the quotient terminates: true with it in r (the spec's
+ * ideal exponent); false when it does not. */
+bool kr_dec_exact_div(const Dec *a, const Dec *b, Dec *r);
 
 #define DEC_BIT(sig) ((uint32_t)1 << (sig))
 #define DEC_INVALID_BITS                                                   \
@@ -143,8 +152,19 @@ extern const MethodDef kr_dec_arith_methods[];
 extern const MethodDef kr_dec_more_methods[], kr_dec_more_context_methods[];
 extern const MethodDef kr_dec_more_methods2[], kr_dec_more_context_methods2[];
 extern const MethodDef kr_dec_more_methods3[], kr_dec_more_context_methods3[];
+/* _decimal_transc.c: correctly rounded exp, ln, log10, and x**y for a
+ * non-integer y (x, y finite, x > 0, x != 1, y != 0 -- see op_power). */
+KR_MUST_CHECK Value kr_dec_exp(Thread *th, DecContext *ctx, const Dec *a);
+KR_MUST_CHECK Value kr_dec_ln(Thread *th, DecContext *ctx, const Dec *a);
+KR_MUST_CHECK Value kr_dec_log10(Thread *th, DecContext *ctx, const Dec *a);
+Value kr_dec_power_rest(Thread *th, DecContext *ctx, const Dec *x, const Dec *y, int sign,
+                        bool int_y, bool *done);
+/* _decimal_format.c: __format__ */
+extern const MethodDef kr_dec_format_methods[];
 /* x ** y for Decimal/int operands (NotImplemented otherwise). */
 KR_MUST_CHECK Value kr_dec_power_value(Thread *th, Value x, Value y);     /* Decimal's, spliced in */
+/* pow(x, y, z) for Decimal/int operands (NotImplemented otherwise). */
+KR_MUST_CHECK Value kr_dec_power3_value(Thread *th, Value x, Value y, Value z);
 extern const MethodDef kr_dec_context_methods[];   /* Context's arithmetic */
 /* Signal cond in the current context: 0 if not trapped, or -1 with the
  * exception raised. */
@@ -154,6 +174,11 @@ KR_MUST_CHECK int kr_dec_raise(Thread *th, DecSignal cond);
 KR_MUST_CHECK Dec *kr_dec_from_int(Thread *th, Value v);
 KR_MUST_CHECK Dec *kr_dec_from_double(Thread *th, Type *t, double x);
 KR_MUST_CHECK Value kr_dec_str(Thread *th, Value v);
+/* Decimal(v, context) without the exact-construction range check (v NULL:
+ * Decimal()), for create_decimal, which rounds into its context. */
+KR_MUST_CHECK Value kr_dec_construct(Thread *th, Value v, Value context);
+/* v's scientific (eng false) or engineering text, ctx's capitals. */
+KR_MUST_CHECK Value kr_dec_text(Thread *th, Value v, bool eng, DecContext *ctx);
 
 /* ---- _decimal_num.c: comparisons, hashing, conversions ------------------ */
 

@@ -119,6 +119,18 @@ void kr_dec_finalize(DecContext *ctx, Dec *r, uint32_t *st)
         }
         return;
     }
+    if (r->exp > ctx->emax) {               /* even its last digit is too large */
+        overflow(ctx, r, st);
+        return;
+    }
+    if (r->exp < 2 * DEC_MIN_ETINY) {
+        /* so tiny that the arithmetic below would wrap: the value is far
+         * below half a unit at Etiny, as is 1E(Etiny-2), which rounds the
+         * same way in every mode */
+        if (r->big)
+            mpz_set_ui(r->z, 0);
+        r->big = 0, r->w = 1, r->exp = etiny - 2;
+    }
     int64_t n = kr_dec_ndigits(r);
     int64_t exp_min = n + r->exp - ctx->prec;
     if (exp_min > etop) {
@@ -313,14 +325,25 @@ static const Dec *lift_zero(Thread *th, const Dec *z, const Dec *x, int64_t prec
 }
 
 /* Digits of a 128-bit value. */
+/* 10**k as a 128-bit word, k <= 38. */
+static unsigned __int128 pow10_u128(int64_t k)
+{
+    return k <= 19 ? pow10_u64[k]
+                   : (unsigned __int128)pow10_u64[19] * pow10_u64[k - 19];
+}
+
+/* Digits of v: comparisons only (a 128-bit division costs a call). */
 static int u128_digits(unsigned __int128 v)
 {
-    int n = 1;
-    while (v >= 10000000000000000000ULL) {
-        v /= 10000000000000000000ULL;
-        n += 19;
+    if (v <= UINT64_MAX) {
+        uint64_t w = (uint64_t)v;
+        if (w < 10)
+            return 1;
+        int t = ((64 - __builtin_clzll(w)) * 1233) >> 12;   /* the digits, or one more */
+        return t + 1 - (w < pow10_u64[t]);
     }
-    for (uint64_t w = (uint64_t)v; w >= 10; w /= 10)
+    int n = 20;
+    while (n < 39 && v >= pow10_u128(n))
         n++;
     return n;
 }
@@ -336,10 +359,8 @@ static void set_u128(DecContext *ctx, Dec *r, unsigned __int128 v, uint32_t *st)
         int64_t k = n - ctx->prec;
         int64_t e = r->exp + k;
         if (k > 0 && k <= 38 && e >= ctx->emin - ctx->prec + 1 && e <= ctx->emax - ctx->prec + 1) {
-            unsigned __int128 p = 1;
-            for (int64_t i = 0; i < k; i++)
-                p *= 10;
-            unsigned __int128 q = v / p, rem = v % p;
+            unsigned __int128 p = pow10_u128(k);
+            unsigned __int128 q = v / p, rem = v - q * p;
             if (rem) {
                 unsigned __int128 twice = rem * 2;
                 int half = twice < p ? -1 : twice > p;
@@ -348,7 +369,7 @@ static void set_u128(DecContext *ctx, Dec *r, unsigned __int128 v, uint32_t *st)
                 *st |= DEC_BIT(DEC_SIG_INEXACT);
             }
             *st |= DEC_BIT(DEC_SIG_ROUNDED);
-            if (u128_digits(q) > ctx->prec) {
+            if (ctx->prec <= 38 && q >= pow10_u128(ctx->prec)) {    /* 99..9 rounded up */
                 q /= 10;
                 e++;
             }
@@ -528,23 +549,29 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
         unsigned __int128 n = (unsigned __int128)a->w * pow10_u64[shift];
         unsigned __int128 q = n / b->w;
         bool rem = n % b->w != 0;
-        if (q <= UINT64_MAX) {
-            uint64_t qw = (uint64_t)q;
-            if (rem) {
-                if (qw % 5 == 0)
-                    qw++;
-            } else {
-                int64_t ideal = a->exp - b->exp;
-                while (exp < ideal && qw % 10 == 0) {
-                    qw /= 10;
-                    exp++;
-                }
+        if (rem) {
+            if (q % 5 == 0)
+                q++;
+        } else {
+            int64_t ideal = a->exp - b->exp;
+            while (exp < ideal && q % 10 == 0) {
+                q /= 10;
+                exp++;
             }
-            r->w = qw;
-            r->exp = exp;
-            kr_dec_finalize(ctx, r, st);
-            return r;
         }
+        r->exp = exp;
+        set_u128(ctx, r, q, st);
+        kr_dec_finalize(ctx, r, st);
+        return r;
+    }
+    if (ctx->prec > DEC_HUGE_PREC) {
+        /* only a terminating quotient is computable at such a precision */
+        if (!kr_dec_exact_div(a, b, r)) {
+            kr_err_no_memory(th);
+            return NULL;
+        }
+        kr_dec_finalize(ctx, r, st);
+        return r;
     }
     mpz_t ca, cb, q, rem, p;
     mpz_inits(ca, cb, q, rem, p, NULL);
@@ -571,6 +598,53 @@ Dec *kr_dec_div(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, uint32_
     kr_dec_set_coef(r, q);
     kr_dec_finalize(ctx, r, st);
     return r;
+}
+
+bool kr_dec_mpz_over(const mpz_t z, int64_t n)
+{
+    int64_t k = (int64_t)mpz_sizeinbase(z, 10);     /* exact or one too many */
+    if (k <= n)
+        return false;
+    if (k > n + 1)
+        return true;
+    mpz_t p;
+    mpz_init(p);
+    mpz_ui_pow_ui(p, 10, (unsigned long)n);
+    return mpz_cmpabs(z, p) >= 0;
+}
+
+bool kr_dec_exact_div(const Dec *a, const Dec *b, Dec *r)
+{
+    mpz_t ca, cb, g;
+    mpz_inits(ca, cb, g, NULL);
+    kr_dec_get_coef(a, ca);
+    kr_dec_get_coef(b, cb);
+    mpz_gcd(g, ca, cb);
+    mpz_divexact(ca, ca, g);
+    mpz_divexact(cb, cb, g);
+    /* cb = 2**i * 5**j: multiply both by the other factor up to 10**k */
+    unsigned long i = mpz_scan1(cb, 0), j = 0;
+    mpz_fdiv_q_2exp(cb, cb, i);
+    while (mpz_divisible_ui_p(cb, 5))
+        mpz_divexact_ui(cb, cb, 5), j++;
+    if (mpz_cmp_ui(cb, 1) != 0)
+        return false;
+    unsigned long k = i > j ? i : j;
+    mpz_t f;
+    mpz_init(f);
+    if (i < k)
+        mpz_ui_pow_ui(f, 2, k - i);
+    else
+        mpz_ui_pow_ui(f, 5, k - j);
+    mpz_mul(ca, ca, f);
+    int64_t exp = a->exp - b->exp - (int64_t)k, ideal = a->exp - b->exp;
+    while (exp < ideal && mpz_divisible_ui_p(ca, 10)) {
+        mpz_divexact_ui(ca, ca, 10);
+        exp++;
+    }
+    r->exp = exp;
+    kr_dec_set_coef(r, ca);
+    return true;
 }
 
 /* The spec's divide-integer and remainder together: *qo and *ro (either
@@ -646,10 +720,7 @@ static int dec_divmod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, D
             int64_t e;
             align(a, b, ca, cb, &e);
             mpz_tdiv_qr(qz, rz, ca, cb);
-            mpz_t lim;
-            mpz_init(lim);
-            mpz_ui_pow_ui(lim, 10, (unsigned long)ctx->prec);
-            if (mpz_cmp(qz, lim) >= 0) {
+            if (kr_dec_mpz_over(qz, ctx->prec)) {
                 q = r = kr_dec_invalid(th, st, DEC_SIG_DIVIMPOSSIBLE);
             } else {
                 kr_dec_set_coef(q, qz);
@@ -965,9 +1036,14 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
     if (nargs > 1 && kr_str_check(args[1]) && kr_as_str(args[1])->len) {
-        /* unlike Decimal(), surrounding whitespace is a syntax error */
+        /* unlike Decimal(), surrounding whitespace and underscores are
+         * syntax errors */
         Str *s = kr_as_str(args[1]);
-        if (kr_unicode_isspace(kr_str_char(s, 0)) || kr_unicode_isspace(kr_str_char(s, s->len - 1))) {
+        bool under = false;
+        for (int64_t i = 0; i < s->len && !under; i++)
+            under = kr_str_char(s, i) == '_';
+        if (under || kr_unicode_isspace(kr_str_char(s, 0)) ||
+            kr_unicode_isspace(kr_str_char(s, s->len - 1))) {
             uint32_t st = DEC_BIT(DEC_SIG_CONVSYNTAX);
             Dec *r = new_dec(th);
             if (r)
@@ -975,9 +1051,7 @@ KR_LIB_FUNC(ctx_create_decimal)
             return kr_dec_deliver(th, ctx, r, &st);
         }
     }
-    Value argv[2] = {nargs > 1 ? args[1] : KR_VALUE_NULL, args[0]};
-    Value v = nargs > 1 ? kr_vm_call(th, kr_from_obj(&kr_dec_type), argv, 2, NULL)
-                        : kr_vm_call(th, kr_from_obj(&kr_dec_type), NULL, 0, NULL);
+    Value v = kr_dec_construct(th, nargs > 1 ? args[1] : KR_VALUE_NULL, args[0]);
     if (!v)
         return KR_VALUE_NULL;
     if (nargs > 1 && kr_is_float(args[1]) &&
@@ -985,6 +1059,14 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     uint32_t st = 0;
     Dec *d = kr_as_dec(v);
+    if (is_nan(d) && !kr_dec_coef_zero(d) && kr_dec_ndigits(d) > ctx->prec - ctx->clamp) {
+        /* a payload longer than the context allows: not a number */
+        st = DEC_BIT(DEC_SIG_CONVSYNTAX);
+        Dec *n = new_dec(th);
+        if (n)
+            n->kind = DEC_NAN;
+        return kr_dec_deliver(th, ctx, n, &st);
+    }
     Dec *r = is_nan(d) ? kr_dec_nan_result(th, ctx, d, NULL, &st) : NULL;
     if (r) {
         st &= ~DEC_INVALID_BITS;       /* a signaling NaN is kept, not signalled */
@@ -1020,7 +1102,6 @@ const MethodDef kr_dec_context_methods[] = {
     {"abs", ctx_abs, "($self, x, /)", NULL, 0},
     {"quantize", ctx_quantize, "($self, x, y, /)", NULL, 0},
     {"_apply", ctx_apply, "($self, x, /)", NULL, 0},
-    {"apply", ctx_apply, "($self, x, /)", NULL, 0},
     {"create_decimal", ctx_create_decimal, "($self, num=\"0\", /)", NULL, 0},
     {0},
 };

@@ -11,6 +11,7 @@
  */
 #include "modules/_decimal.h"
 #include "modules/libutil.h"
+#include "modules/modules.h"
 
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -275,7 +276,8 @@ static Value sd_richcompare(Thread *th, Value a, Value b, int op)
 
 KR_LIB_FUNC(sd_copy)
 {
-    if (kr_libutil_check_positional(th, "copy", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "copy", kw) < 0 ||
+        kr_libutil_check_positional(th, "copy", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     return sd_as_dict(th, args[0]);
 }
@@ -366,18 +368,31 @@ int kr_dec_round_arg(Thread *th, Value v, int32_t *out)
     return -1;
 }
 
+/* del context.attr */
+static int no_delete(Thread *th)
+{
+    kr_err_set_string(th, &kr_exc_AttributeError, "context attributes cannot be deleted");
+    return -1;
+}
+
 static int set_prec(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return set_range(th, v, 1, DEC_MAX_PREC, "valid range for prec is [1, MAX_PREC]",
                      &as_ctx(self)->prec);
 }
 static int set_emin(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return set_range(th, v, DEC_MIN_EMIN, 0, "valid range for Emin is [MIN_EMIN, 0]",
                      &as_ctx(self)->emin);
 }
 static int set_emax(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return set_range(th, v, 0, DEC_MAX_EMAX, "valid range for Emax is [0, MAX_EMAX]",
                      &as_ctx(self)->emax);
 }
@@ -391,22 +406,32 @@ static int set_01(Thread *th, Value v, const char *msg, int32_t *out)
 }
 static int set_capitals(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return set_01(th, v, "valid values for capitals are 0 or 1", &as_ctx(self)->capitals);
 }
 static int set_clamp(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return set_01(th, v, "valid values for clamp are 0 or 1", &as_ctx(self)->clamp);
 }
 static int set_rounding(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return set_round(th, as_ctx(self), v);
 }
 static int set_flags(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return signals_from(th, v, n != NULL, &as_ctx(self)->flags);
 }
 static int set_traps(Thread *th, Value self, Str *n, Value v)
 {
+    if (!v)
+        return no_delete(th);
     return signals_from(th, v, n != NULL, &as_ctx(self)->traps);
 }
 
@@ -491,7 +516,7 @@ static int ctx_apply(Thread *th, Value self, const Value *a)
 /* Bind Context()'s and localcontext()'s arguments, with the messages of
  * PyArg_ParseTupleAndKeywords for an unnamed function. */
 static int ctx_args(Thread *th, const Value *args, size_t nargs, Tuple *kw, size_t npos_max,
-                    int first, Value *out)
+                    int first, Value *out, bool skip_ctx)
 {
     size_t nkw = kw ? (size_t)kw->size : 0;
     for (int i = 0; i < 8; i++)
@@ -509,6 +534,8 @@ static int ctx_args(Thread *th, const Value *args, size_t nargs, Tuple *kw, size
         const char *s = kr_str_utf8(th, name, &len);
         if (!s)
             return -1;
+        if (skip_ctx && strcmp(s, "ctx") == 0)      /* localcontext's own */
+            continue;
         int found = -1;
         for (int i = 0; i < 8; i++)
             if (strcmp(s, ctx_arg_names[i]) == 0)
@@ -535,7 +562,7 @@ static Value ctx_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
         c->capitals = d->capitals, c->clamp = d->clamp, c->traps = d->traps;
     }
     Value a[8];
-    if (ctx_args(th, args, nargs, kw, 8, 0, a) < 0 || ctx_apply(th, kr_from_obj(c), a) < 0)
+    if (ctx_args(th, args, nargs, kw, 8, 0, a, false) < 0 || ctx_apply(th, kr_from_obj(c), a) < 0)
         return KR_VALUE_NULL;
     return kr_from_obj(c);
 }
@@ -567,7 +594,8 @@ static Value ctx_repr(Thread *th, Value self)
 }
 
 #define CTX_NOARGS(label)                                                          \
-    if (kr_libutil_check_positional(th, label, nargs - 1, 0, 0) < 0)              \
+    if (kr_libutil_no_keywords(th, "Context." label, kw) < 0 ||                   \
+        kr_libutil_check_positional(th, label, nargs - 1, 0, 0) < 0)              \
         return KR_VALUE_NULL
 
 KR_LIB_FUNC(ctx_copy_method)
@@ -652,25 +680,57 @@ Type kr_dec_context_type = {
     .hdr = {&kr_type_type}, .name = "decimal.Context", .size = sizeof(DecContext),
     .flags = KR_TYPE_BASETYPE, .new_ = ctx_new, .methods = ctx_methods,
     .members = ctx_members, .repr = ctx_repr,
+    .doc = "Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, "
+           "flags=None, traps=None)\n--\n\n"
+           "The context affects almost all operations and controls rounding,\n"
+           "Over/Underflow, raising of exceptions and much more.  A new context\n"
+           "can be constructed as follows:\n\n"
+           "    >>> c = Context(prec=28, Emin=-425000000, Emax=425000000,\n"
+           "    ...             rounding=ROUND_HALF_EVEN, capitals=1, clamp=1,\n"
+           "    ...             traps=[InvalidOperation, DivisionByZero, Overflow],\n"
+           "    ...             flags=[])\n"
+           "    >>>\n\n\n",
 };
 
 /* ---- the current context ---------------------------------------------------- */
 
-DecContext *kr_dec_current(Thread *th)
+/* The current context by ContextVar.get (and a copy of DefaultContext
+ * set on first use), remembered with the variables' mapping it was read
+ * under. */
+static DecContext *current_slow(Thread *th)
 {
     Value c = kr_vm_call_method(th, kr_dec_state->ctxvar_get, kr_dec_state->ctxvar,
                                 (Value[]){KR_NONE}, 1, NULL);
     if (!c)
         return NULL;
-    if (c != KR_NONE)
-        return as_ctx(c);
-    DecContext *n = ctx_copy(th, as_ctx(kr_dec_state->default_ctx));
-    if (!n)
-        return NULL;
-    Value nv = kr_from_obj(n);
-    Value tok = kr_vm_call_method(th, kr_dec_state->ctxvar_set, kr_dec_state->ctxvar, &nv, 1,
-                                  NULL);
-    return tok ? n : NULL;
+    DecContext *n;
+    if (c != KR_NONE) {
+        n = as_ctx(c);
+    } else {
+        if (!(n = ctx_copy(th, as_ctx(kr_dec_state->default_ctx))))
+            return NULL;
+        Value nv = kr_from_obj(n);
+        if (!kr_vm_call_method(th, kr_dec_state->ctxvar_set, kr_dec_state->ctxvar, &nv, 1, NULL))
+            return NULL;
+    }
+    Obj *vars = kr_mod_contextvars_vars(th);
+    th->dec_vars = vars ? kr_from_obj(vars) : KR_VALUE_NULL;
+    th->dec_ctx = kr_from_obj(n);
+    return n;
+}
+
+/* Every operation asks for the current context: a ContextVar.get per
+ * operation was the largest cost left in decimal_pi.  The thread keeps the
+ * last answer with the contextvars mapping it came from; a mapping is
+ * never changed in place, so the same mapping means the same context --
+ * setcontext, localcontext, Context.run and a task switch all install
+ * another mapping (or another Context) and miss. */
+DecContext *kr_dec_current(Thread *th)
+{
+    Obj *vars = kr_mod_contextvars_vars(th);
+    if (KR_LIKELY(vars && th->dec_vars == kr_from_obj(vars)))
+        return as_ctx(th->dec_ctx);
+    return current_slow(th);
 }
 
 DecContext *kr_dec_context_arg(Thread *th, Value v)
@@ -765,8 +825,12 @@ KR_LIB_FUNC(dec_localcontext)
         size_t len;
         const char *s = kr_str_utf8(th, kr_as_str(kw->items[k]), &len);
         if (s && strcmp(s, "ctx") == 0) {
-            kr_err_set_string(th, &kr_exc_TypeError, "localcontext() got multiple values for ctx");
-            return KR_VALUE_NULL;
+            if (nargs) {
+                kr_err_set_string(th, &kr_exc_TypeError,
+                                  "argument for function given by name ('ctx') and position (1)");
+                return KR_VALUE_NULL;
+            }
+            ctx = kwvals[k];
         }
     }
     DecContext *global = kr_dec_current(th);
@@ -782,7 +846,7 @@ KR_LIB_FUNC(dec_localcontext)
     }
     DecContext *local = ctx_copy(th, src);
     Value a[8];
-    if (!local || ctx_args(th, kwvals, 0, rest, 0, 0, a) < 0 ||
+    if (!local || ctx_args(th, kwvals, 0, rest, 0, 0, a, true) < 0 ||
         ctx_apply(th, kr_from_obj(local), a) < 0)
         return KR_VALUE_NULL;
     CtxManager *m = kr_libutil_alloc(th, &mgr_type);

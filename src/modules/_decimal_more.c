@@ -320,6 +320,30 @@ static Value op_logb(Thread *th, DecContext *ctx, const Dec *a)
     return kr_dec_deliver(th, ctx, r, &st);
 }
 
+/* sqrt(a) at a precision too large to compute an inexact root: the
+ * exact root at exponent e (floor(a.exp / 2)), else MemoryError. */
+static Value exact_sqrt(Thread *th, DecContext *ctx, const Dec *a, int64_t e)
+{
+    uint32_t st = 0;
+    mpz_t c;
+    mpz_init(c);
+    kr_dec_get_coef(a, c);
+    if (a->exp & 1)
+        mpz_mul_ui(c, c, 10);
+    if (!mpz_perfect_square_p(c)) {
+        kr_err_no_memory(th);
+        return KR_VALUE_NULL;
+    }
+    mpz_sqrt(c, c);
+    Dec *r = kr_dec_alloc(th, &kr_dec_type);
+    if (!r)
+        return KR_VALUE_NULL;
+    kr_dec_set_coef(r, c);
+    r->exp = e;
+    kr_dec_finalize(ctx, r, &st);
+    return kr_dec_deliver(th, ctx, r, &st);
+}
+
 /* The spec's square root: prec+1 digits by an integer square root, a
  * sticky digit when inexact, then rounded half-even into ctx. */
 static Value op_sqrt(Thread *th, DecContext *ctx, const Dec *a)
@@ -342,6 +366,8 @@ static Value op_sqrt(Thread *th, DecContext *ctx, const Dec *a)
         return kr_dec_deliver(th, ctx, kr_dec_signed_inf(th, 0), NULL);
     int64_t prec = ctx->prec + 1, n = kr_dec_ndigits(a);
     int64_t e = a->exp >= 0 ? a->exp / 2 : -((-a->exp + 1) / 2);      /* floor */
+    if (ctx->prec > DEC_HUGE_PREC)
+        return exact_sqrt(th, ctx, a, e);
     mpz_t c, rem, p, root;
     mpz_inits(c, rem, p, root, NULL);
     kr_dec_get_coef(a, c);
@@ -428,7 +454,8 @@ static Value op_to_integral_exact(Thread *th, DecContext *ctx, const Dec *a)
 
 KR_LIB_FUNC(dec_as_integer_ratio)
 {
-    if (kr_libutil_check_positional(th, "as_integer_ratio", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "Decimal.as_integer_ratio", kw) < 0 ||
+        kr_libutil_check_positional(th, "as_integer_ratio", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Dec *a = kr_as_dec(args[0]);
     if (a->kind != DEC_FINITE) {
@@ -466,13 +493,26 @@ KR_LIB_FUNC(dec_as_integer_ratio)
 
 /* ---- wrappers ------------------------------------------------------------------------ */
 
+/* CPython's _decimal parses these without a name: "function takes at
+ * most N arguments (M given)".  0, or -1 with that TypeError. */
+static int check_count(Thread *th, size_t nargs, Tuple *kw, size_t max)
+{
+    size_t n = nargs + (kw ? (size_t)kw->size : 0);
+    if (n <= max)
+        return 0;
+    kr_err_format(th, &kr_exc_TypeError, "function takes at most %zu argument%s (%zu given)",
+                  max, max == 1 ? "" : "s", n);
+    return -1;
+}
+
 /* Decimal.op(context=None) */
 static Value dec_unary_method(Thread *th, const Value *args, size_t nargs, Tuple *kw,
                               const char *name, DecUnary fn)
 {
     static const char *const names[] = {"context", NULL};
     Value a[1];
-    if (kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
+    if (check_count(th, nargs - 1, kw, 1) < 0 ||
+        kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[0]);
     return ctx ? fn(th, ctx, kr_as_dec(args[0])) : KR_VALUE_NULL;
@@ -484,7 +524,8 @@ static Value dec_binary_method(Thread *th, const Value *args, size_t nargs, Tupl
 {
     static const char *const names[] = {"other", "context", NULL};
     Value a[2];
-    if (kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
+    if (check_count(th, nargs - 1, kw, 2) < 0 ||
+        kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[1]);
     Dec *b = ctx ? kr_dec_operand(th, a[0]) : NULL;
@@ -686,11 +727,6 @@ static Value op_power(Thread *th, DecContext *ctx, const Dec *a, const Dec *b)
     uint32_t st = 0;
     if (is_nan(a) || is_nan(b))
         return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, a, b, &st), &st);
-    if (b->kind == DEC_FINITE && !is_zero(b) && b->exp > 18) {
-        kr_err_set_string(th, &kr_exc_NotImplementedError,
-                          "krait's decimal: this power is not implemented yet");
-        return KR_VALUE_NULL;
-    }
     mpz_t bz;
     mpz_init(bz);
     bool bint = integral(b, bz);
@@ -718,12 +754,16 @@ static Value op_power(Thread *th, DecContext *ctx, const Dec *a, const Dec *b)
             r->sign = (uint8_t)sign;
         return r ? kr_from_obj(r) : KR_VALUE_NULL;
     }
-    if (!bint || !mpz_fits_slong_p(bz) ||
-        (double)kr_dec_ndigits(a) * fabs(mpz_get_d(bz)) > 200000.0) {
-        kr_err_set_string(th, &kr_exc_NotImplementedError,
-                          "krait's decimal: this power is not implemented yet");
-        return KR_VALUE_NULL;
-    }
+    /* an integer power small enough to compute exactly is done here;
+     * the rest (1, infinite or non-integer y, huge results) there */
+    bool small = bint && mpz_fits_slong_p(bz) &&
+                 (double)kr_dec_ndigits(a) * fabs(mpz_get_d(bz)) <= 200000.0;
+    Dec ax = *a;
+    ax.sign = 0;
+    bool done = small;
+    Value v = kr_dec_power_rest(th, ctx, &ax, b, sign, bint, &done);
+    if (done)
+        return v;
     long n = labs(mpz_get_si(bz));
     Dec *p = kr_dec_alloc(th, &kr_dec_type);
     if (!p)
@@ -861,26 +901,111 @@ static Value rotate_shift(Thread *th, DecContext *ctx, const Dec *a, const Dec *
 static Value op_rotate(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return rotate_shift(th, c, a, b, true); }
 static Value op_shift(Thread *th, DecContext *c, const Dec *a, const Dec *b) { return rotate_shift(th, c, a, b, false); }
 
-/* Context.power(a, b, modulo=None): no modulo form yet */
+/* d's integer value as coefficient * 10**exp with exp >= 0 (a negative
+ * exponent divided out): false if d is not an integer. */
+static bool int_parts(const Dec *d, mpz_t c, int64_t *exp)
+{
+    if (d->kind != DEC_FINITE)
+        return false;
+    if (d->exp >= 0) {
+        kr_dec_get_coef(d, c);
+        *exp = d->exp;
+        return true;
+    }
+    *exp = 0;
+    return integral(d, c);
+}
+
+/* pow(a, b, m): all integers, b >= 0, m != 0 with fewer than prec+1
+ * digits; the exact (a**b) % m with the sign of a**b, computed by
+ * modular exponentiation (10**exp taken mod m, never built). */
+static Value op_power_mod(Thread *th, DecContext *ctx, const Dec *a, const Dec *b, const Dec *m)
+{
+    uint32_t st = 0;
+    if (is_nan(a) || is_nan(b) || is_nan(m)) {
+        const Dec *n = a->kind == DEC_SNAN ? a : b->kind == DEC_SNAN ? b :
+                       m->kind == DEC_SNAN ? m : is_nan(a) ? a : is_nan(b) ? b : m;
+        return kr_dec_deliver(th, ctx, kr_dec_nan_result(th, ctx, n, NULL, &st), &st);
+    }
+    mpz_t x, y, md, t;
+    mpz_inits(x, y, md, t, NULL);
+    int64_t xe, ye, me;
+    if (!int_parts(a, x, &xe) || !int_parts(b, y, &ye) || !int_parts(m, md, &me) ||
+        (b->sign && !is_zero(b)) || is_zero(m) || adjusted(m) >= ctx->prec ||
+        (is_zero(a) && is_zero(b)))
+        return kr_dec_deliver(th, ctx, kr_dec_invalid(th, &st, DEC_SIG_INVALID), &st);
+    mpz_ui_pow_ui(t, 10, (unsigned long)me);            /* m has < prec digits */
+    mpz_mul(md, md, t);
+    mpz_abs(md, md);
+    mpz_abs(x, x);
+    mpz_abs(y, y);
+    mpz_set_ui(t, 10);
+    /* the parity of b decides the sign; b == coef * 10**ye */
+    int sign = ye == 0 && mpz_odd_p(y) ? a->sign : 0;
+    mpz_t ten_e;
+    mpz_init(ten_e);
+    mpz_set_si(ten_e, xe);
+    mpz_powm(t, t, ten_e, md);                          /* 10**xe mod m */
+    mpz_mod(x, x, md);
+    mpz_mul(x, x, t);
+    mpz_mod(x, x, md);
+    for (int64_t i = 0; i < ye; i++)                    /* x**(10**ye) */
+        mpz_powm_ui(x, x, 10, md);
+    mpz_powm(x, x, y, md);
+    mpz_mod(x, x, md);
+    Dec *r = kr_dec_alloc(th, &kr_dec_type);
+    if (!r)
+        return KR_VALUE_NULL;
+    r->sign = (uint8_t)sign;
+    kr_dec_set_coef(r, x);
+    return kr_dec_deliver(th, ctx, r, NULL);
+}
+
+/* pow(x, y, mod) for Decimal and int operands (the pow3 slot). */
+Value kr_dec_power3_value(Thread *th, Value x, Value y, Value z)
+{
+    Value v[3] = {x, y, z};
+    Dec *d[3];
+    for (int i = 0; i < 3; i++) {
+        if (kr_is_dec(v[i]))
+            d[i] = kr_as_dec(v[i]);
+        else if (!kr_is_int(v[i]))
+            return KR_NOTIMPL;
+        else if (!(d[i] = kr_dec_from_int(th, v[i])))
+            return KR_VALUE_NULL;
+    }
+    DecContext *ctx = kr_dec_current(th);
+    return ctx ? op_power_mod(th, ctx, d[0], d[1], d[2]) : KR_VALUE_NULL;
+}
+
+/* Context.power(a, b, modulo=None) */
 KR_LIB_FUNC(ctx_power)
 {
     static const char *const names[] = {"a", "b", "modulo", NULL};
     Value a[3];
     if (kr_libutil_parse(th, "power", args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
         return KR_VALUE_NULL;
-    if (a[2] && a[2] != KR_NONE) {
-        kr_err_set_string(th, &kr_exc_NotImplementedError,
-                          "krait's decimal: power() with a modulo is not implemented yet");
-        return KR_VALUE_NULL;
-    }
     Dec *x = kr_dec_operand(th, a[0]);
     Dec *y = x ? kr_dec_operand(th, a[1]) : NULL;
-    return y ? op_power(th, (DecContext *)kr_as_obj(args[0]), x, y) : KR_VALUE_NULL;
+    if (!y)
+        return KR_VALUE_NULL;
+    DecContext *ctx = (DecContext *)kr_as_obj(args[0]);
+    if (a[2] && a[2] != KR_NONE) {
+        Dec *m = kr_dec_operand(th, a[2]);
+        return m ? op_power_mod(th, ctx, x, y, m) : KR_VALUE_NULL;
+    }
+    return op_power(th, ctx, x, y);
 }
 BINARY(logical_and)
 BINARY(logical_or)
 BINARY(logical_xor)
 UNARY(logical_invert)
+#define op_exp kr_dec_exp
+#define op_ln kr_dec_ln
+#define op_log10 kr_dec_log10
+UNARY(exp)
+UNARY(ln)
+UNARY(log10)
 BINARY(rotate)
 BINARY(shift)
 
@@ -913,6 +1038,9 @@ const MethodDef kr_dec_more_methods2[] = {
     PAIR(logical_or, "other, context=None"),
     PAIR(logical_xor, "other, context=None"),
     PAIR(logical_invert, "context=None"),
+    PAIR(exp, "context=None"),
+    PAIR(ln, "context=None"),
+    PAIR(log10, "context=None"),
     PAIR(rotate, "other, context=None"),
     PAIR(shift, "other, context=None"),
     {"fma", dec_fma, "($self, /, other, third, context=None)", NULL, 0},
@@ -925,6 +1053,9 @@ const MethodDef kr_dec_more_context_methods2[] = {
     CPAIR(logical_or, "x, y"),
     CPAIR(logical_xor, "x, y"),
     CPAIR(logical_invert, "x"),
+    CPAIR(exp, "x"),
+    CPAIR(ln, "x"),
+    CPAIR(log10, "x"),
     CPAIR(rotate, "x, y"),
     CPAIR(shift, "x, y"),
     {"fma", ctx_fma, "($self, x, y, z, /)", NULL, 0},
@@ -1041,9 +1172,28 @@ FORWARD(ctx_is_qnan, "is_qnan", "is_qnan", 1)
 FORWARD(ctx_is_snan, "is_snan", "is_snan", 1)
 FORWARD(ctx_is_signed, "is_signed", "is_signed", 1)
 FORWARD(ctx_is_zero, "is_zero", "is_zero", 1)
-FORWARD(ctx_is_canonical, "is_canonical", "is_canonical", 1)
-FORWARD(ctx_to_sci_string, "to_sci_string", "__str__", 1)
-FORWARD(ctx_to_eng_string, "to_eng_string", "to_eng_string", 1)
+/* Context.is_canonical(x) (x must be a Decimal, as in CPython),
+ * to_sci_string(x), to_eng_string(x) (with this context's capitals, not
+ * the current one's). */
+static Value ctx_dec_only(Thread *th, const Value *args, size_t nargs, Tuple *kw,
+                          const char *name, int what)
+{
+    if (kr_libutil_no_keywords(th, name, kw) < 0 ||
+        kr_libutil_check_positional(th, name, nargs - 1, 1, 1) < 0)
+        return KR_VALUE_NULL;
+    if (what == 0) {
+        if (kr_is_dec(args[1]))
+            return KR_TRUE;
+        kr_err_set_string(th, &kr_exc_TypeError, "argument must be a Decimal");
+        return KR_VALUE_NULL;
+    }
+    Dec *a = kr_dec_operand(th, args[1]);
+    return a ? kr_dec_text(th, kr_from_obj(a), what == 2, (DecContext *)kr_as_obj(args[0]))
+             : KR_VALUE_NULL;
+}
+KR_LIB_FUNC(ctx_is_canonical) { return ctx_dec_only(th, args, nargs, kw, "is_canonical", 0); }
+KR_LIB_FUNC(ctx_to_sci_string) { return ctx_dec_only(th, args, nargs, kw, "to_sci_string", 1); }
+KR_LIB_FUNC(ctx_to_eng_string) { return ctx_dec_only(th, args, nargs, kw, "to_eng_string", 2); }
 
 KR_LIB_FUNC(ctx_canonical)
 {

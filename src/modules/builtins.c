@@ -384,6 +384,15 @@ static Value pow3_other(Thread *th, const Value *kv)
                 return r;
         }
     }
+    /* a C type's pow3 slot (decimal.Decimal), on any operand, as ternary_op */
+    for (int i = 0; i < 3; i++) {
+        Type *t = kr_type_of(kv[i]);
+        if (t->pow3 && !(t->flags & KR_TYPE_HEAP) && (i == 0 || t != kr_type_of(kv[0]))) {
+            Value r = t->pow3(th, kv[0], kv[1], kv[2]);
+            if (r != KR_NOTIMPL)
+                return r;
+        }
+    }
     for (int i = 0; i < 3; i++) {
         if (kr_is_float(kv[i]))
             return kr_err_type_error(th, "pow() 3rd argument not allowed unless all arguments are integers");

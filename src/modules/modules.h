@@ -12,6 +12,12 @@
 #define KR_MODULE(name, init) KR_MUST_CHECK int init(Thread *th);
 #include "modules/modules.def"
 #undef KR_MODULE
+/* The running contextvars.Context's mapping of variables (_contextvars.c),
+ * or NULL before any context exists.  The mapping is never changed in
+ * place (ContextVar.set installs a new one), so while it is the same
+ * object every variable still has the value read under it: decimal
+ * caches its current context on it. */
+Obj *kr_mod_contextvars_vars(Thread *th);
 /* v as a double, as CPython's PyFloat_AsDouble (__float__, __index__):
  * math's and cmath's real arguments. */
 KR_MUST_CHECK int kr_mod_math_as_double(Thread *th, Value v, double *out);

@@ -1,9 +1,6 @@
 # Decimal + - * / // % divmod, unary ops, under several precisions and
 # every rounding mode, with the flags each operation raises.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D, Context = M.Decimal, M.Context
 
 SIGS = [M.InvalidOperation, M.FloatOperation, M.DivisionByZero, M.Overflow,

@@ -2,10 +2,7 @@
 # and the conversions to int and float.
 import math
 from fractions import Fraction as F
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D = M.Decimal
 
 def cmp(a, b):

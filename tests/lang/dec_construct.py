@@ -1,8 +1,5 @@
 # Decimal construction: str, int, float, tuple, Decimal; exact, context-free.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D = M.Decimal
 
 def show(x):

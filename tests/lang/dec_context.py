@@ -1,9 +1,6 @@
 # decimal contexts: attributes and their validation, flags/traps as signal
 # dicts, getcontext/setcontext/localcontext, the templates, the signals.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D, Context = M.Decimal, M.Context
 
 c = Context()

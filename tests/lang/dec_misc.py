@@ -1,10 +1,7 @@
 # remainder_near, Context's copy_*/is_*/to_*_string forms, FloatOperation,
 # capitals in str/repr, create_decimal's strictness, numbers registration.
 import numbers
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D, Context = M.Decimal, M.Context
 
 c = Context(prec=5, traps=[])

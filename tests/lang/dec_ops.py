@@ -1,10 +1,7 @@
 # Decimal's other operations: integral rounding, normalize, compare*,
 # min/max*, next_*, same_quantum, scaleb, logb, sqrt, classification,
 # as_integer_ratio -- as Decimal methods and as Context methods.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D, Context = M.Decimal, M.Context
 
 SIGS = [M.InvalidOperation, M.DivisionByZero, M.Overflow, M.Underflow, M.Subnormal,

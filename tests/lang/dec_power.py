@@ -1,8 +1,5 @@
 # Decimal ** (integer exponents), fma, the logical operations, rotate, shift.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D, Context = M.Decimal, M.Context
 
 SIGS = [M.InvalidOperation, M.DivisionByZero, M.Overflow, M.Underflow, M.Subnormal,

@@ -1,9 +1,6 @@
 # Pseudo-random Decimal arithmetic across precisions, exponents and
 # rounding modes (the word, 128-bit and GMP paths), checked in bulk.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D, Context = M.Decimal, M.Context
 
 seed = 12345

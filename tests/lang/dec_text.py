@@ -1,8 +1,5 @@
 # str, repr, to_eng_string and as_tuple of Decimals across notations.
-try:
-    import _krait_decimal as M
-except ImportError:
-    import _decimal as M
+import _decimal as M
 D = M.Decimal
 
 cases = ['0', '-0', '0.00', '0E+3', '0E-8', '0E+1', '0E+2', '0E-1', '0E-2', '-0E+5',
