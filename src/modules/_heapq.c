@@ -34,8 +34,8 @@ static int changed(Thread *th)
 /* Move heap[pos] up towards startpos until its parent is not greater. */
 static int siftdown(Thread *th, List *heap, int64_t startpos, int64_t pos, bool max)
 {
-    int64_t size = heap->size;
-    if (pos >= size) {
+    int64_t size = kr_list_len(heap);
+    if ((uint64_t)pos >= (uint64_t)size) {      /* also -1: emptied by another thread */
         kr_err_set_string(th, &kr_exc_IndexError, "index out of range");
         return -1;
     }
@@ -46,7 +46,7 @@ static int siftdown(Thread *th, List *heap, int64_t startpos, int64_t pos, bool 
         int lt = less(th, item, parent, max);
         if (lt < 0)
             return -1;
-        if (size != heap->size)
+        if (size != kr_list_len(heap))
             return changed(th);
         if (!lt)
             break;
@@ -60,7 +60,7 @@ static int siftdown(Thread *th, List *heap, int64_t startpos, int64_t pos, bool 
 /* Bubble the smaller child up until hitting a leaf, then siftdown. */
 static int siftup(Thread *th, List *heap, int64_t pos, bool max)
 {
-    int64_t endpos = heap->size, startpos = pos;
+    int64_t endpos = kr_list_len(heap), startpos = pos;
     if (pos >= endpos) {
         kr_err_set_string(th, &kr_exc_IndexError, "index out of range");
         return -1;
@@ -73,7 +73,7 @@ static int siftup(Thread *th, List *heap, int64_t pos, bool max)
             if (lt < 0)
                 return -1;
             childpos += !lt;
-            if (endpos != heap->size)
+            if (endpos != kr_list_len(heap))
                 return changed(th);
         }
         Value tmp = heap->items[childpos];
@@ -114,12 +114,14 @@ static Value heappop(Thread *th, const Value *args, size_t nargs, Tuple *kw, con
     List *heap = want_list(th, args[0], name + 7, false);
     if (!heap)
         return KR_VALUE_NULL;
-    if (heap->size == 0) {
+    /* taken under the list's lock: two threads popping the last item
+     * must not both shrink the list (there is no GIL to make this atomic) */
+    Value last = kr_list_pop_last(th, heap);
+    if (!last) {
         kr_err_set_string(th, &kr_exc_IndexError, "index out of range");
         return KR_VALUE_NULL;
     }
-    Value last = heap->items[--heap->size];
-    if (heap->size == 0)
+    if (kr_list_len(heap) == 0)
         return last;
     Value r = heap->items[0];
     heap->items[0] = last;

@@ -139,6 +139,19 @@ int kr_list_append(Thread *th, List *l, Value v)
     return 0;
 }
 
+Value kr_list_pop_last(Thread *th, List *l)
+{
+    bool lk = kr_objlock(th, l);
+    Value v = KR_VALUE_NULL;
+    if (l->size > 0) {
+        v = l->items[l->size - 1];
+        kr_list_set_len(l, l->size - 1);
+        vacate(th, l, l->size + 1);
+    }
+    kr_objunlock(th, l, lk);
+    return v;
+}
+
 static int list_extend_iter(Thread *th, List *l, Value iterable)
 {
     /* l.extend(l) of a list subclass reads l as a list too (CPython's

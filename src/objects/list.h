@@ -67,6 +67,8 @@ extern Type kr_list_reviter_type;
 KR_MUST_CHECK List *kr_list_new(Thread *th, int64_t size);       /* items = None */
 KR_MUST_CHECK List *kr_list_from_array(Thread *th, const Value *items, int64_t n);
 KR_MUST_CHECK int kr_list_append(Thread *th, List *l, Value v);
+/* l.pop() under the list's lock; NULL, with nothing raised, when empty. */
+Value kr_list_pop_last(Thread *th, List *l);
 /* list(iterable) */
 KR_MUST_CHECK List *kr_list_from_iterable(Thread *th, Value iterable);
 KR_MUST_CHECK int kr_list_sort(Thread *th, List *l, Value key, bool reverse);
