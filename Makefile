@@ -32,6 +32,10 @@ WARN     := -Wall -Wextra -Werror -Wno-unused-parameter
 BASEFLAGS := -std=c11 -D_GNU_SOURCE -iquote src -iquote build/gen $(WARN) -MMD -MP
 # compress: zlib, _bz2, _lzma, _hashlib link the system libraries
 LDLIBS   := -lgmp -lgc -lm -lz -lbz2 -llzma
+# ctypes: CPython's _ctypes_test library (test_ctypes loads it by path)
+# refers to one data symbol of the interpreter; src/modules/_ctypes.c
+# defines a stand-in and the executable exports it
+LDLIBS   += -Wl,--export-dynamic-symbol=_Py_NoneStruct
 
 REL_CFLAGS   := $(BASEFLAGS) -O2 -g
 DEBUG_CFLAGS := $(BASEFLAGS) -O0 -g -DKR_DEBUG
