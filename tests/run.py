@@ -377,10 +377,23 @@ def sanitizer_skip(krait, test):
         return "# krait-test: no-asan" in f.read(4096)
 
 
+def stress_skip(krait, test):
+    """A test marked '# krait-test: no-stress' is not run against the GC
+    stress build (make test-stress): it counts on an object being
+    collected while stale copies of it may sit in the stress build's
+    C stack frames, or is too slow when every Nth allocation collects."""
+    if os.sep + "stress" + os.sep not in krait:
+        return False
+    with open(test, encoding="utf-8", errors="replace") as f:
+        return "# krait-test: no-stress" in f.read(4096)
+
+
 def run_one(krait, test, timeout=TIMEOUT):
     suite = suite_of(test)
     if sanitizer_skip(krait, test):
         return Result(test, True, "not run under ASan (address-space limit)")
+    if stress_skip(krait, test):
+        return Result(test, True, "not run under the GC stress build")
     expected = read_exp(test)
     if expected is None:
         return Result(test, False, "no .exp file: run tools/regen_expected.py " + test_id(test))

@@ -16,8 +16,9 @@
  *   - malloc and kr_gc_alloc_atomic hold bytes only (string data, GMP
  *     limbs, bytecode, the parser's arena);
  *   - a Value is stored pointer-first (core/value.h) so a scan recognises it.
- * The stress build (make stress: KR_GC_STRESS) collects at every
- * allocation, which turns a broken contract into a prompt crash.
+ * The stress build (make stress: KR_GC_STRESS) collects before every
+ * Nth allocation (KRAIT_GC_STRESS_EVERY, default 1; CI runs its suites
+ * with 300), which turns a broken contract into a prompt crash.
  *
  * Failure: allocation returns NULL when memory is exhausted (or a request
  * is absurd), never aborts; callers raise MemoryError.  Hence KR_MUST_CHECK.

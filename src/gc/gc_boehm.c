@@ -34,7 +34,8 @@
  *     caller raises MemoryError.  Requests above KR_GC_MAX_REQUEST fail
  *     immediately, without asking the system (`bytes(10**15)` must fail
  *     fast and touch nothing).
- *   - KR_GC_STRESS: collect on every allocation (the stress build).
+ *   - KR_GC_STRESS: collect on every (or every Nth) allocation: the
+ *     stress build, below.
  */
 #define GC_THREADS
 #include <gc/gc.h>  /* the system header (the build uses -iquote src, so "gc/gc.h" is ours) */
@@ -58,6 +59,9 @@ static void *oom_fn(size_t bytes)
 }
 
 static void notify_finalizers(void);
+#ifdef KR_GC_STRESS
+static void stress_init(void);
+#endif
 
 /* The collector's warnings ("Out of Memory! Returning NULL!", "Repeated
  * allocation of very large block") go to stderr, where a Python program's
@@ -67,6 +71,20 @@ static void quiet_warning(char *msg, GC_word arg)
     (void)msg;
     (void)arg;
 }
+
+/* THE FULLY SCANNED KIND.  2 KiB exactly -- a set's table of 128 slots,
+ * a list's 256 items, a tuple of 254 -- plus Boehm's extra byte would be
+ * a large object: a whole 4 KiB block taken under the allocation lock
+ * each time.  Asked as 2047 bytes it is Boehm's largest small size, 128
+ * granules, all 2048 bytes ours -- but NOT as an ordinary (NORMAL) block:
+ * with interior pointers on, Boehm marks a NORMAL block's first size - 8
+ * bytes only (its descriptor is the size minus ALIGNMENT: the last word
+ * holds the extra byte, never a pointer), so a Value in the last word was
+ * not seen and its object freed while referenced (the 254th item of a
+ * tuple; the stress build found it as the 256th item of a list).  This
+ * kind's descriptor is the whole block.  Made once by kr_gc_init, before
+ * any thread exists. */
+static unsigned full_kind;
 
 void kr_gc_init(void)
 {
@@ -79,16 +97,43 @@ void kr_gc_init(void)
     GC_set_handle_fork(1);     /* after os.fork the child's only thread is the caller */
     GC_INIT();
     GC_allow_register_threads();
+    full_kind = GC_new_kind(GC_new_free_list(), 0 | GC_DS_LENGTH, 1, 1);
     GC_expand_hp(8u << 20);
     GC_set_min_bytes_allocd(8u << 20);
     if (!getenv("GC_FREE_SPACE_DIVISOR"))   /* Boehm's own knob still works */
         GC_set_free_space_divisor(2);
+#ifdef KR_GC_STRESS
+    stress_init();
+#endif
 }
+
+/* THE STRESS BUILD collects before every Nth allocation of each thread,
+ * N from KRAIT_GC_STRESS_EVERY (default 1, every allocation).  N = 1 is
+ * the strongest check but runs the test suite ~50x slower; CI runs a
+ * larger N (Makefile, test-stress), which still moves every window
+ * between an allocation and the store that makes its result reachable
+ * under some collection across the thousands of tests.  Read once by
+ * kr_gc_init, before any thread exists; the countdown is per thread so
+ * threads need no shared counter. */
+#ifdef KR_GC_STRESS
+static unsigned long stress_every = 1;
+static __thread unsigned long stress_countdown;
+
+static void stress_init(void)
+{
+    const char *s = getenv("KRAIT_GC_STRESS_EVERY");
+    unsigned long n = s ? strtoul(s, NULL, 10) : 1;
+    stress_every = n ? n : 1;
+}
+#endif
 
 static inline void stress(void)
 {
 #ifdef KR_GC_STRESS
-    GC_gcollect();
+    if (++stress_countdown >= stress_every) {
+        stress_countdown = 0;
+        GC_gcollect();
+    }
 #endif
 }
 
@@ -146,12 +191,8 @@ void *kr_gc_alloc_slow(size_t size)
     if (g <= FAST_GRANULES)
         return alloc_refill(g);
 #endif
-    /* 2 KiB exactly -- a set's or dict's table of 128 slots -- plus
-     * Boehm's extra byte would be a large object: a whole 4 KiB block
-     * taken under the allocation lock each time.  Asked as 2047 bytes it
-     * is Boehm's largest small size, 128 granules, all 2048 bytes ours. */
     if (size == 2048)
-        return GC_MALLOC(2047);
+        return GC_generic_malloc(2047, full_kind);
     return GC_MALLOC(size);
 }
 

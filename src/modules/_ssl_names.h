@@ -138,6 +138,7 @@
 #define SSL_set_post_handshake_auth KR_SSL.SSL_set_post_handshake_auth
 #define SSL_set_read_ahead KR_SSL.SSL_set_read_ahead
 #define SSL_set_session KR_SSL.SSL_set_session
+#define SSL_set_shutdown KR_SSL.SSL_set_shutdown
 #define SSL_set_verify KR_SSL.SSL_set_verify
 #define SSL_shutdown KR_SSL.SSL_shutdown
 #define SSL_verify_client_post_handshake KR_SSL.SSL_verify_client_post_handshake

@@ -49,9 +49,17 @@
 /* The lines of CPython 3.11's _ssl.c whose errors these are (_ssl.h). */
 enum { LINE_HANDSHAKE = 992, LINE_WRITE = 2393, LINE_READ = 2546, LINE_SHUTDOWN = 2672 };
 
+/* Freed without a shutdown, OpenSSL drops the connection's session from
+ * the cache and marks it not resumable -- whenever the collector gets
+ * here, perhaps after the program handed that session to a new
+ * connection (under the GC stress build nothing resumed).  So the
+ * connection counts as shut down unless it failed, as CPython 3.12's
+ * dealloc does (3.11 copies every session it hands out instead). */
 static void socket_finalize(void *obj, void *data, void *ctx)
 {
     SslSocket *s = obj;
+    if (s->ssl && s->err_ssl == SSL_ERROR_NONE)
+        SSL_set_shutdown(s->ssl, SSL_SENT_SHUTDOWN | SSL_get_shutdown(s->ssl));
     if (s->ssl)
         SSL_free(s->ssl);
     s->ssl = NULL;

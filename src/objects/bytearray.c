@@ -68,7 +68,7 @@ static int reserve(Thread *th, ByteArray *a, int64_t n)
     if (a->len)
         memcpy(d, a->data, (size_t)a->len);
     d[a->len] = 0;
-    a->data = d;
+    __atomic_store_n(&a->data, d, __ATOMIC_RELEASE);    /* before a length that needs it */
     a->cap = cap;
     return 0;
 }
@@ -87,8 +87,8 @@ ByteArray *kr_bytearray_new(Thread *th, const void *data, int64_t len)
         memcpy(a->data, data, (size_t)len);
     else if (len)
         memset(a->data, 0, (size_t)len);
-    a->len = len;
     a->data[len] = 0;
+    kr_bytearray_set_len(a, len);
     return a;
 }
 
@@ -145,8 +145,8 @@ static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
     memmove(a->data + lo + n, a->data + hi, (size_t)(a->len - hi));
     if (n)
         memcpy(a->data + lo, src, (size_t)n);
-    a->len = len;
     a->data[len] = 0;
+    kr_bytearray_set_len(a, len);
     return 0;
 }
 
@@ -228,7 +228,7 @@ static int init_count(Thread *th, ByteArray *a, Value src)
     if (reserve(th, a, n) < 0)
         return -1;
     memset(a->data, 0, (size_t)n + 1);
-    a->len = n;
+    kr_bytearray_set_len(a, n);
     return 1;
 }
 
@@ -350,23 +350,25 @@ static int index_of(Thread *th, Value key, int64_t len, int64_t *out)
 
 static Value bytearray_getitem(Thread *th, Value v, Value key)
 {
-    ByteArray *a = kr_as_bytearray(v);
+    /* the length, then the data (bytes.h, threads); the indices are
+     * computed for that length */
+    ByteView *w = KR_BYTES_VIEW(v);
     if (kr_is_type(key, &kr_slice_type)) {
         int64_t start, stop, step, n;
-        if (kr_slice_indices(th, key, a->len, &start, &stop, &step, &n) < 0)
+        if (kr_slice_indices(th, key, w->len, &start, &stop, &step, &n) < 0)
             return KR_VALUE_NULL;
         if (step == 1)      /* one copy (asyncio's buffers: b[:n]) */
-            return ret(kr_bytearray_new(th, a->data + start, n));
+            return ret(kr_bytearray_new(th, w->data + start, n));
         ByteArray *r = kr_bytearray_new(th, NULL, n);
         if (r)
             for (int64_t i = 0, j = start; i < n; i++, j += step)
-                r->data[i] = a->data[j];
+                r->data[i] = w->data[j];
         return ret(r);
     }
     int64_t i;
-    if (index_of(th, key, a->len, &i) < 0)
+    if (index_of(th, key, w->len, &i) < 0)
         return KR_VALUE_NULL;
-    return kr_from_smallint(a->data[i]);
+    return kr_from_smallint(w->data[i]);
 }
 
 /* b[slice] = value, or del b[slice] (value NULL). */
@@ -421,8 +423,8 @@ static int set_slice_locked(Thread *th, ByteArray *a, Value key, Value value)
             if (!hit)
                 a->data[w++] = a->data[i];
         }
-        a->len = w;
         a->data[w] = 0;
+        kr_bytearray_set_len(a, w);
         return 0;
     }
     if (sn != n) {
@@ -604,7 +606,7 @@ METHOD(clear)
     bool lk = kr_objlock(th, a);
     int busy = a->len ? kr_buffer_exports_busy(th, &a->exports, NULL) : 0;
     if (busy == 0) {
-        a->len = 0;
+        kr_bytearray_set_len(a, 0);
         if (a->data)
             a->data[0] = 0;
     }

@@ -37,6 +37,24 @@ typedef struct ByteArray {
     int64_t exports;       /* buffers lent and not released (objects/buffer.h) */
 } ByteArray;
 
+/* Threads.  Readers take no lock (vm/thread_lock.h).  As for a list's
+ * items (objects/list.h), a writer publishes a grown data block before
+ * the length that needs it, and a reader reads the length before the
+ * data pointer; the block is never replaced by a shorter one, so an old
+ * length always indexes inside whatever block the reader then finds. */
+static inline int64_t kr_bytearray_len(const ByteArray *a)
+{
+    return __atomic_load_n(&a->len, __ATOMIC_ACQUIRE);
+}
+static inline void kr_bytearray_set_len(ByteArray *a, int64_t n)
+{
+    __atomic_store_n(&a->len, n, __ATOMIC_RELEASE);
+}
+static inline unsigned char *kr_bytearray_data(const ByteArray *a)
+{
+    return __atomic_load_n(&a->data, __ATOMIC_ACQUIRE);
+}
+
 /* A read-only window on the data of a bytes or a bytearray: the methods
  * both types share (bytes_methods.c) read their self through one. */
 typedef struct ByteView {
@@ -64,8 +82,9 @@ static inline ByteView *kr_bytes_viewp(Value v, ByteView *out)
         out->len = kr_as_bytes(v)->len;
     } else {
         ByteArray *a = kr_as_bytearray(v);
-        out->data = a->data ? a->data : (const unsigned char *)"";
-        out->len = a->len;
+        out->len = kr_bytearray_len(a);         /* before the data (threads) */
+        const unsigned char *d = kr_bytearray_data(a);
+        out->data = d ? d : (const unsigned char *)"";
     }
     return out;
 }

@@ -67,6 +67,22 @@ static inline void keys_moved(Dict *d)
     __atomic_store_n(&d->keys_version, 0, __ATOMIC_RELEASE);
 }
 
+/* THREADS, for walkers (they take no lock either): the entry count is
+ * read (acquire) before the entries pointer, and an insert stores its
+ * entry before the count (release), so the count never runs past the
+ * entries read; entries never shrink while threaded (dict_resize).  An
+ * entry may be deleted or emptied (clear) while it is read: its key and
+ * value are each read once, and one found NULL makes it a deleted entry. */
+static inline int64_t nentries_acquire(const Dict *d)
+{
+    return __atomic_load_n(&d->nentries, __ATOMIC_ACQUIRE);
+}
+
+static inline void set_nentries(Dict *d, int64_t n)
+{
+    __atomic_store_n(&d->nentries, n, __ATOMIC_RELEASE);
+}
+
 /* An entry keeps its key's hash complemented (kr_dict_entry_hash reads
  * it).  The collector is conservative, and hash(id(obj)) is obj's
  * address: stored plain, a dict keyed by id() (copy's memo,
@@ -124,7 +140,7 @@ static int dict_resize(Thread *th, Dict *d, int64_t min_used)
     __atomic_store_n(&d->index, index, __ATOMIC_RELEASE);
     d->mask = mask;
     d->cap = cap;
-    d->nentries = n;
+    set_nentries(d, n);
     keys_moved(d);
     return 0;
 }
@@ -268,7 +284,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
     e->key = key;
     e->value = value;
     __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
-    d->nentries++;
+    set_nentries(d, d->nentries + 1);
     d->used++;
     keys_moved(d);
     return 0;
@@ -340,19 +356,35 @@ int kr_dict_del(Thread *th, Dict *d, Value key)
     return r;
 }
 
-bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)
+bool kr_dict_next_entry(Dict *d, int64_t *pos, DictEntry *out)
 {
-    while (*pos < d->nentries) {
-        DictEntry *e = &d->entries[(*pos)++];
-        if (e->key) {
-            if (key)
-                *key = e->key;
-            if (value)
-                *value = e->value;
+    int64_t n = nentries_acquire(d);
+    const DictEntry *entries = __atomic_load_n(&d->entries, __ATOMIC_ACQUIRE);
+    while (*pos < n) {
+        const DictEntry *e = &entries[(*pos)++];
+        Value k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+        int64_t h = e->hash;
+        Value v = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+        if (k && v) {
+            out->hash = h;
+            out->key = k;
+            out->value = v;
             return true;
         }
     }
     return false;
+}
+
+bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value)
+{
+    DictEntry e;
+    if (!kr_dict_next_entry(d, pos, &e))
+        return false;
+    if (key)
+        *key = e.key;
+    if (value)
+        *value = e.value;
+    return true;
 }
 
 static int update_from_mapping(Thread *th, Dict *d, Value src);
@@ -367,9 +399,9 @@ Dict *kr_dict_copy(Thread *th, Dict *d)
     if (KR_UNLIKELY(d->hdr.type->iter != kr_dict_type.iter))
         return update_from_mapping(th, r, kr_from_obj(d)) < 0 ? NULL : r;
     int64_t pos = 0;
-    Value k, v;
-    while (kr_dict_next(d, &pos, &k, &v))
-        if (insert(th, r, k, kr_dict_entry_hash(&d->entries[pos - 1]), v) < 0)
+    DictEntry e;
+    while (kr_dict_next_entry(d, &pos, &e))      /* the hash with its key (threads) */
+        if (insert(th, r, e.key, kr_dict_entry_hash(&e), e.value) < 0)
             return NULL;
     return r;
 }
@@ -669,15 +701,21 @@ static int dict_iter_step(Thread *th, DictIter *it, Value *k, Value *val)
         return -1;
     }
     if (it->reverse) {
-        DictEntry *e = NULL;
-        while (it->pos > 0 && !(e = &it->d->entries[--it->pos])->key)
-            e = NULL;
-        if (!e) {
+        const DictEntry *entries = __atomic_load_n(&it->d->entries, __ATOMIC_ACQUIRE);
+        Value ek = KR_VALUE_NULL, ev = KR_VALUE_NULL;
+        while (entries && it->pos > 0) {   /* NULL key or value: deleted (kr_dict_next_entry) */
+            const DictEntry *e = &entries[--it->pos];
+            ek = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+            ev = __atomic_load_n(&e->value, __ATOMIC_ACQUIRE);
+            if (ek && ev)
+                break;
+        }
+        if (!ek || !ev) {
             it->d = NULL;
             return 0;
         }
-        *k = e->key;
-        *val = e->value;
+        *k = ek;
+        *val = ev;
         return 1;
     }
     if (!kr_dict_next(it->d, &it->pos, k, val)) {

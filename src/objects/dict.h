@@ -95,6 +95,10 @@ KR_MUST_CHECK int kr_dict_del(Thread *th, Dict *d, Value key);
 KR_MUST_CHECK int kr_dict_merge_mapping(Thread *th, Dict *d, Value src);
 /* Iterate: *pos starts at 0; returns false at the end. */
 bool kr_dict_next(Dict *d, int64_t *pos, Value *key, Value *value);
+/* The same, the whole entry: its hash read with its key, in one pass
+ * over one entries array (another thread may resize the dict between
+ * two calls, so d->entries[*pos - 1] may be another entry by then). */
+bool kr_dict_next_entry(Dict *d, int64_t *pos, DictEntry *out);
 KR_MUST_CHECK Dict *kr_dict_copy(Thread *th, Dict *d);
 
 #endif

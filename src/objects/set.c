@@ -256,16 +256,16 @@ restart:;
     }
 unused_or_dummy:
     s->hash = -1;
-    if (freeslot) {
-        s->used++;
-        freeslot->key = key;
-        freeslot->hash = hash;
-        return 0;
-    }
-    s->fill++;
+    if (freeslot)
+        e = freeslot;
+    else
+        s->fill++;
     s->used++;
-    e->key = key;
-    e->hash = hash;
+    /* the hash first, the key last (read_entry) */
+    __atomic_store_n(&e->hash, hash, __ATOMIC_RELEASE);
+    __atomic_store_n(&e->key, key, __ATOMIC_RELEASE);
+    if (freeslot)
+        return 0;
     if ((uint64_t)s->fill * 5 < mask * 3)
         return 0;
     return table_resize(th, s, s->used > 50000 ? s->used * 2 : s->used * 4);
@@ -319,21 +319,50 @@ static int discard(Thread *th, Set *s, Value key)
     bool lk = kr_objlock(th, s);
     int r = lookkey(th, s, key, h, &e);
     if (r > 0) {
-        e->key = DUMMY;
-        e->hash = -1;
+        __atomic_store_n(&e->key, DUMMY, __ATOMIC_RELEASE);    /* before the hash (read_entry) */
+        __atomic_store_n(&e->hash, -1, __ATOMIC_RELEASE);
         s->used--;
     }
     kr_objunlock(th, s, lk);
     return r;
 }
 
-/* CPython's set_merge: copy another set's entries into s. */
+/* One entry of a set another thread may be changing: its key and the
+ * hash that goes with it, or false for an unused or deleted slot.  A
+ * writer stores an entry's hash before its key, and deletes by storing
+ * DUMMY before the hash -1 (release both), so a key read again unchanged
+ * after the hash vouches for it. */
+static bool read_entry(const SetEntry *e, SetEntry *out)
+{
+    Value k = __atomic_load_n(&e->key, __ATOMIC_ACQUIRE);
+    int64_t h = __atomic_load_n(&e->hash, __ATOMIC_ACQUIRE);
+    if (!k || k == DUMMY || __atomic_load_n(&e->key, __ATOMIC_ACQUIRE) != k)
+        return false;
+    out->key = k;
+    out->hash = h;
+    return true;
+}
+
+/* CPython's set_merge: copy another set's entries into s.  Only s is
+ * locked: with threads another thread may change o meanwhile, so o's
+ * mask and table are read once, mask first (THREADS, above), each entry
+ * with read_entry, and always through add_entry (copying slot for slot,
+ * or counting on o->used, would trust a table that is changing). */
 static int merge(Thread *th, Set *s, Set *o)
 {
     if (o == s || o->used == 0)
         return 0;
     if ((s->fill + o->used) * 5 >= s->mask * 3 && table_resize(th, s, (s->used + o->used) * 2) < 0)
         return -1;
+    if (th->vm->threaded) {
+        int64_t omask = __atomic_load_n(&o->mask, __ATOMIC_ACQUIRE);
+        const SetEntry *otable = __atomic_load_n(&o->table, __ATOMIC_ACQUIRE);
+        SetEntry e;
+        for (int64_t i = 0; i <= omask; i++)
+            if (read_entry(&otable[i], &e) && add_entry(th, s, e.key, e.hash) < 0)
+                return -1;
+        return 0;
+    }
     if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
         for (int64_t i = 0; i <= o->mask; i++)
             if (o->table[i].key && o->table[i].key != DUMMY)
@@ -363,9 +392,9 @@ static int merge_dict(Thread *th, Set *s, Dict *d)
     if ((s->fill + d->used) * 5 >= s->mask * 3 && table_resize(th, s, (s->used + d->used) * 2) < 0)
         return -1;
     int64_t pos = 0;
-    Value k;
-    while (kr_dict_next(d, &pos, &k, NULL))
-        if (add_entry(th, s, k, kr_dict_entry_hash(&d->entries[pos - 1])) < 0)
+    DictEntry e;
+    while (kr_dict_next_entry(d, &pos, &e))
+        if (add_entry(th, s, e.key, kr_dict_entry_hash(&e)) < 0)
             return -1;
     return 0;
 }
@@ -402,8 +431,10 @@ static Set *copy_as(Thread *th, Set *s, Type *t)
 
 bool kr_set_next(Set *s, int64_t *pos, Value *key)
 {
-    /* locals: the stores through pos and key would make the compiler
-     * reload the table and mask at every slot */
+    /* the mask, then a table at least that large (THREADS, above), each
+     * read once: the walk never pairs a grown mask with an older table,
+     * and the stores through pos and key cannot make the compiler reload
+     * them at every slot */
     int64_t i = *pos, mask = __atomic_load_n(&s->mask, __ATOMIC_ACQUIRE);
     const SetEntry *t = s->table;   /* after the mask (THREADS above) */
     for (; i <= mask; i++) {

@@ -1,4 +1,5 @@
 # A very deeply nested exception group: split and printing must not crash.
+# krait-test: no-stress -- deep C recursion: each collection scans the whole stack.
 e = ValueError(1)
 for i in range(100000):
     e = ExceptionGroup("x", [e])

@@ -1,4 +1,5 @@
 # == between two 200,000-deep nested lists recurses in C.
+# krait-test: no-stress -- deep C recursion: each collection scans the whole stack.
 def make():
     x = []
     for _ in range(200000):

@@ -1,4 +1,5 @@
 # `in` on deeply nested lists compares element by element, recursing in C.
+# krait-test: no-stress -- deep C recursion: each collection scans the whole stack.
 def make():
     x = []
     for _ in range(200000):

@@ -3,6 +3,7 @@
 # once per level: with the recursion limit at 1,000,000 they must end in
 # RecursionError or a result, never overflow the C stack.  python3.11
 # itself overflows at krait's depth, so it runs a shallow one.
+# krait-test: no-stress -- each collection scans the whole deep C stack.
 import functools
 import itertools
 import sys

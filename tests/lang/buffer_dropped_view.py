@@ -2,6 +2,7 @@
 # can be resized again (krait: the exporter collects once before refusing).
 # krait-test: no-asan -- under ASan the conservative collector finds stale
 # copies of the view in the sanitizer's larger, unreused C stack frames.
+# krait-test: no-stress -- so can the GC stress build's collections.
 b = bytearray(b"hello")
 
 def dropped():

@@ -4,6 +4,7 @@
 # checks, self-cycles with __del__ reclaimed, resurrection happens once.
 # krait-test: no-asan -- under ASan the conservative collector finds stale
 # copies of the dropped objects in the sanitizer's larger C stack frames.
+# krait-test: no-stress -- so can the GC stress build's collections.
 import gc
 
 class Cargo:
