@@ -602,9 +602,17 @@ Value kr_agen_aclose(Thread *th, Value u, const Value *args, size_t nargs, Tuple
 
 /* ---- async for and async with ----------------------------------------- */
 
-Value kr_coro_get_aiter(Thread *th, Value v)
+/* v.__aiter__(): an async generator is its own (the common `async for`
+ * over one); a Python __aiter__ is called with v as self, without the
+ * bound method special() would make for the one call. */
+static Value call_aiter(Thread *th, Value v)
 {
-    Value m = special(th, v, KR_NAME(th, __aiter__));
+    if (kr_type_of(v) == &kr_async_generator_type)
+        return v;
+    Value f = kr_type_lookup_cached(th, kr_type_of(v), KR_NAME(th, __aiter__));
+    if (f && kr_is_function(f))
+        return kr_vm_call(th, f, &v, 1, NULL);
+    Value m = f ? special(th, v, KR_NAME(th, __aiter__)) : KR_VALUE_NULL;
     if (!m) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError,
@@ -612,7 +620,12 @@ Value kr_coro_get_aiter(Thread *th, Value v)
                           kr_type_name(v));
         return KR_VALUE_NULL;
     }
-    Value it = kr_vm_call(th, m, NULL, 0, NULL);
+    return kr_vm_call(th, m, NULL, 0, NULL);
+}
+
+Value kr_coro_get_aiter(Thread *th, Value v)
+{
+    Value it = call_aiter(th, v);
     if (it && !has_special(th, it, KR_NAME(th, __anext__)))
         return kr_err_type_error(th,
             "'async for' received an object from __aiter__ that does not implement __anext__: %s",
