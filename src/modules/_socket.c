@@ -561,10 +561,16 @@ static Value sockaddr_value(Thread *th, const SockAddr *a, socklen_t len)
 /* ---- socket objects: creation and the simple methods ---------------------------- */
 
 /* An unreachable socket still open: close it, as CPython's sock_finalize
- * does (without its ResourceWarning).  Detached sockets hold -1. */
+ * does (without its ResourceWarning).  Detached sockets hold -1.  Not at
+ * exit: the collector then finalizes everything left in no order, and a
+ * __del__ running after this one may still use the socket (an unclosed
+ * asyncio loop closes its self-pipe sockets); the system closes it. */
 static void sock_finalize(void *obj, void *data, void *ctx)
 {
     Sock *s = obj;
+    Thread *th = ctx;
+    if (th && th->vm->finalizing)
+        return;
     if (s->fd >= 0)
         close(s->fd);
     s->fd = -1;
