@@ -276,6 +276,12 @@ static int window_args(Thread *th, const char *fname, const Value *args, size_t 
 {
     static const char *const names[] = {"string", "pos", "endpos", NULL};
     Value v[3] = {0};
+    if (nargs == 2 && (!kw || !kw->size)) {     /* p.match(s): nothing to parse */
+        *string = args[1];
+        *pos = 0;
+        *endpos = INT64_MAX;
+        return 0;
+    }
     if (kr_libutil_parse(th, fname, args + 1, nargs - 1, kw, names, 0, 1, v) < 0)
         return -1;
     *string = v[0];
@@ -423,16 +429,160 @@ static Value sub_filter(Thread *th, Value pattern, Value repl, bool *is_callable
     return f;
 }
 
-/* The pieces joined with an empty str or bytes of the subject's type. */
-static Value join_pieces(Thread *th, Run *r, List *pieces)
+/*
+ * sub's result is its pieces joined: the subject's text between matches
+ * and the replacements.  On a str subject the text between matches is not
+ * sliced out: the piece list holds None in its place (None is never a
+ * piece: a repl that returns None adds nothing) and the spans wait here,
+ * in order, until the join copies them straight from the subject.  That
+ * saves a str per segment -- for re.sub(..., count=1), the whole tail of
+ * the line -- allocated, copied once, and dropped.  Plain integers, so
+ * malloc'ed memory is fine (gc.h).
+ */
+typedef struct Spans {
+    int64_t *v;             /* start, end of each segment */
+    size_t n, cap;          /* in int64_t */
+    int64_t inline_v[16];
+} Spans;
+
+static void spans_init(Spans *sp)
+{
+    sp->v = sp->inline_v;
+    sp->n = 0;
+    sp->cap = KR_ARRAY_LEN(sp->inline_v);
+}
+
+static void spans_fini(Spans *sp)
+{
+    if (sp->v != sp->inline_v)
+        free(sp->v);
+}
+
+static int spans_push(Thread *th, Spans *sp, int64_t a, int64_t b)
+{
+    if (sp->n + 2 > sp->cap) {
+        size_t cap = sp->cap * 2;
+        int64_t *v = sp->v == sp->inline_v ? malloc(cap * sizeof *v)
+                                           : realloc(sp->v, cap * sizeof *v);
+        if (!v) {
+            kr_err_no_memory(th);
+            return -1;
+        }
+        if (sp->v == sp->inline_v)
+            memcpy(v, sp->inline_v, sp->n * sizeof *v);
+        sp->v = v;
+        sp->cap = cap;
+    }
+    sp->v[sp->n++] = a;
+    sp->v[sp->n++] = b;
+    return 0;
+}
+
+/* The subject between i and j as a piece: a span on a str subject, a
+ * slice on a bytes-like one (joined by bytes.join). */
+static int sub_segment(Thread *th, Run *r, List *out, Spans *sp, int64_t i, int64_t j)
+{
+    if (!r->s.isbytes) {
+        if (spans_push(th, sp, i, j) < 0)
+            return -1;
+        return kr_list_append(th, out, KR_NONE);
+    }
+    Value item = kr_sre_slice(th, &r->s, i, j);
+    return item ? kr_list_append(th, out, item) : -1;
+}
+
+/* The largest code point of s[a:b] (0 for an ASCII s: no scan). */
+static uint32_t span_max(const Str *s, int64_t a, int64_t b)
+{
+    uint32_t m = 0;
+    if (s->ascii)
+        return 0;
+    for (int64_t i = a; i < b; i++) {
+        uint32_t c = kr_str_char(s, i);
+        m = c > m ? c : m;
+    }
+    return m;
+}
+
+/* r[at:] = s[a:b], converting the width when it differs. */
+static void put_span(Str *r, int64_t at, const Str *s, int64_t a, int64_t b)
+{
+    if (s->kind == r->kind) {
+        memcpy(r->data + (size_t)at * r->kind, s->data + (size_t)a * s->kind,
+               (size_t)(b - a) * s->kind);
+        return;
+    }
+    for (int64_t i = a; i < b; i++, at++) {
+        uint32_t c = kr_str_char(s, i);
+        switch (r->kind) {
+        case 1: r->data[at] = (unsigned char)c; break;
+        case 2: ((uint16_t *)r->data)[at] = (uint16_t)c; break;
+        default: ((uint32_t *)r->data)[at] = c; break;
+        }
+    }
+}
+
+/* ''.join of the pieces, reading the None pieces from the subject
+ * (str.join's checks and message, with the item index CPython's list
+ * would have). */
+static Value sub_join_str(Thread *th, Str *subj, List *out, const Spans *sp)
+{
+    size_t n = (size_t)out->size, k = 0;
+    int64_t total = 0;
+    uint32_t maxc = 0;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) {
+        Value v = out->items[i];
+        if (v == KR_NONE) {
+            int64_t a = sp->v[k++], b = sp->v[k++];
+            uint32_t m = span_max(subj, a, b);
+            maxc = m > maxc ? m : maxc;
+            ascii = ascii && m < 0x80;
+            total += b - a;
+        } else if (!kr_str_check(v)) {
+            return kr_err_type_error(th, "sequence item %zu: expected str instance, %s found",
+                                     i, kr_type_name(v));
+        } else {
+            Str *s = kr_as_str(v);
+            uint32_t m = s->kind == 1 ? (s->ascii ? 0 : 0xff) : s->kind == 2 ? 0xffff : 0x10ffff;
+            maxc = m > maxc ? m : maxc;
+            ascii = ascii && s->ascii;
+            total += s->len;
+        }
+    }
+    if (n == 1 && out->items[0] == KR_NONE) {      /* a slice: maybe the subject itself */
+        Str *r = kr_str_substr(th, subj, sp->v[0], sp->v[1]);
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
+    if (n == 1 && kr_is_str(out->items[0]))
+        return out->items[0];       /* str.join gives a lone exact str back */
+    int kind = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4;
+    Str *r = kr_str_alloc(th, total, kind, ascii);
+    if (!r)
+        return KR_VALUE_NULL;
+    int64_t at = 0;
+    k = 0;
+    for (size_t i = 0; i < n; i++) {
+        Value v = out->items[i];
+        if (v == KR_NONE) {
+            int64_t a = sp->v[k++], b = sp->v[k++];
+            put_span(r, at, subj, a, b);
+            at += b - a;
+        } else {
+            Str *s = kr_as_str(v);
+            put_span(r, at, s, 0, s->len);
+            at += s->len;
+        }
+    }
+    return kr_from_obj(r);
+}
+
+/* The pieces joined with an empty bytes of the subject's type. */
+static Value join_bytes_pieces(Thread *th, Run *r, List *pieces)
 {
     Value empty = kr_sre_slice(th, &r->s, 0, 0);
     if (!empty || pieces->size == 0)
         return empty;
-    if (kr_is_str(empty)) {     /* str.join itself, without the method lookup */
-        Str *s = kr_str_join_array(th, kr_as_str(empty), pieces->items, (size_t)pieces->size);
-        return s ? kr_from_obj(s) : KR_VALUE_NULL;
-    }
     Str *join = kr_str_intern_cstr(th, "join");
     Value fn = join ? kr_object_getattr(th, empty, join) : KR_VALUE_NULL;
     Value l = kr_from_obj(pieces);
@@ -453,16 +603,15 @@ static Value subx(Thread *th, const char *fname, const Value *args, size_t nargs
     Run r;
     if (!filter || run_init(th, &r, PATTERN(args[0]), v[1], 0, INT64_MAX) < 0)
         return KR_VALUE_NULL;
+    Spans sp;
+    spans_init(&sp);
     List *out = kr_list_new(th, 0);
     int status = out ? 0 : -1;
     int64_t n = 0, i = 0;
     while (out && (!count || n < count) && (status = run_next(th, &r)) > 0) {
         Value item = KR_NONE;
-        if (i < r.st.start) {
-            item = kr_sre_slice(th, &r.s, i, r.st.start);
-            if (!item || kr_list_append(th, out, item) < 0)
-                goto fail;
-        }
+        if (i < r.st.start && sub_segment(th, &r, out, &sp, i, r.st.start) < 0)
+            goto fail;
         if (is_callable) {
             Value m = kr_sre_match_new(th, r.p, &r.s, &r.st);
             item = m ? kr_vm_call(th, filter, &m, 1, NULL) : KR_VALUE_NULL;
@@ -476,23 +625,30 @@ static Value subx(Thread *th, const char *fname, const Value *args, size_t nargs
         n++;
         run_advance(&r);
     }
-    if (status >= 0 && i < r.st.endpos) {
-        Value item = kr_sre_slice(th, &r.s, i, r.st.endpos);
-        if (!item || kr_list_append(th, out, item) < 0)
-            goto fail;
-    }
+    if (status >= 0 && i < r.st.endpos && sub_segment(th, &r, out, &sp, i, r.st.endpos) < 0)
+        goto fail;
     kr_sre_state_fini(&r.st);
-    if (status < 0)
+    if (status < 0) {
+        spans_fini(&sp);
         return KR_VALUE_NULL;
-    Value res = join_pieces(th, &r, out);
-    if (res && kr_is_str(res))
-        kr_list_free_temp(out);     /* str.join saw it, nothing else: hot reuse (gc.h) */
+    }
+    Value res;
+    if (r.s.isbytes) {
+        res = join_bytes_pieces(th, &r, out);
+    } else {
+        res = out->size ? sub_join_str(th, kr_as_str(r.s.src), out, &sp)
+                        : kr_from_obj(th->vm->empty_str);
+        if (res)
+            kr_list_free_temp(out);     /* nothing but the join saw it: hot reuse (gc.h) */
+    }
+    spans_fini(&sp);
     if (!res || !subn)
         return res;
     Value cnt = kr_int_from_i64(th, n);
     return cnt ? pair_values(th, res, cnt) : KR_VALUE_NULL;
 fail:
     kr_sre_state_fini(&r.st);
+    spans_fini(&sp);
     return KR_VALUE_NULL;
 }
 
@@ -517,22 +673,23 @@ typedef struct SreScanner {
     bool done;
 } SreScanner;
 
+/* finditer's iterator holds its scanner inline (one allocation, not two:
+ * nothing can reach the scanner but the iterator); sc.hdr is unused. */
 typedef struct SreIter {
     Obj hdr;
-    SreScanner *scanner;
+    SreScanner sc;
 } SreIter;
 
-static SreScanner *scanner_new(Thread *th, SrePattern *p, Value string, int64_t pos,
-                               int64_t endpos)
+static int scanner_setup(Thread *th, SreScanner *sc, SrePattern *p, Value string,
+                         int64_t pos, int64_t endpos)
 {
-    SreScanner *sc = kr_libutil_alloc(th, &kr_sre_scanner_type);
-    if (!sc || pattern_subject(th, p, string, &sc->s) < 0)
-        return NULL;
+    if (pattern_subject(th, p, string, &sc->s) < 0)
+        return -1;
     sc->pattern = p;
     sc->pos = pos;
     sc->endpos = endpos;
     sc->start = pos < 0 ? 0 : pos > sc->s.len ? sc->s.len : pos;
-    return sc;
+    return 0;
 }
 
 /* Scanner.match / Scanner.search: the next Match, or None once exhausted. */
@@ -609,8 +766,10 @@ SRE_METHOD(pattern_scanner)
     int64_t pos, endpos;
     if (window_args(th, "scanner", args, nargs, kw, &string, &pos, &endpos) < 0)
         return KR_VALUE_NULL;
-    SreScanner *sc = scanner_new(th, PATTERN(args[0]), string, pos, endpos);
-    return sc ? kr_from_obj(sc) : KR_VALUE_NULL;
+    SreScanner *sc = kr_libutil_alloc(th, &kr_sre_scanner_type);
+    if (!sc || scanner_setup(th, sc, PATTERN(args[0]), string, pos, endpos) < 0)
+        return KR_VALUE_NULL;
+    return kr_from_obj(sc);
 }
 
 /* finditer is iter(scanner.search, None) in CPython: a callable_iterator,
@@ -618,14 +777,8 @@ SRE_METHOD(pattern_scanner)
 static Value iter_next(Thread *th, Value self)
 {
     SreIter *it = (SreIter *)kr_as_obj(self);
-    if (!it->scanner)
-        return KR_VALUE_NULL;
-    Value m = scanner_step(th, it->scanner, true);
-    if (m == KR_NONE) {
-        it->scanner = NULL;
-        return KR_VALUE_NULL;
-    }
-    return m;
+    Value m = scanner_step(th, &it->sc, true);     /* None for ever once done */
+    return m == KR_NONE ? KR_VALUE_NULL : m;
 }
 
 Type kr_sre_iter_type = {
@@ -639,11 +792,9 @@ SRE_METHOD(pattern_finditer)
     int64_t pos, endpos;
     if (window_args(th, "finditer", args, nargs, kw, &string, &pos, &endpos) < 0)
         return KR_VALUE_NULL;
-    SreScanner *sc = scanner_new(th, PATTERN(args[0]), string, pos, endpos);
-    SreIter *it = sc ? kr_libutil_alloc(th, &kr_sre_iter_type) : NULL;
-    if (!it)
+    SreIter *it = kr_libutil_alloc(th, &kr_sre_iter_type);
+    if (!it || scanner_setup(th, &it->sc, PATTERN(args[0]), string, pos, endpos) < 0)
         return KR_VALUE_NULL;
-    it->scanner = sc;
     return kr_from_obj(it);
 }
 
@@ -782,6 +933,26 @@ Type kr_sre_pattern_type = {
 
 /* ---- the module ------------------------------------------------------------------- */
 
+/* A copy of the parser's name -> number dict with its str names
+ * interned: m.group("name") then finds a constant name by identity. */
+static Dict *groupindex_interned(Thread *th, Dict *src)
+{
+    Dict *d = kr_dict_new(th);
+    int64_t pos = 0;
+    Value k, v;
+    while (d && kr_dict_next(src, &pos, &k, &v)) {
+        if (kr_is_str(k)) {
+            Str *name = kr_str_intern(th, kr_as_str(k));
+            if (!name)
+                return NULL;
+            k = kr_from_obj(name);
+        }
+        if (kr_dict_set(th, d, k, v) < 0)
+            return NULL;
+    }
+    return d;
+}
+
 /* compile(pattern, flags, code, groups, groupindex, indexgroup) */
 SRE_METHOD(sre_compile)
 {
@@ -834,7 +1005,7 @@ SRE_METHOD(sre_compile)
         p->isbytes = s.isbytes;
     }
     if (kr_as_dict(v[4])->used) {
-        if (!(p->groupindex = kr_dict_copy(th, kr_as_dict(v[4]))))
+        if (!(p->groupindex = groupindex_interned(th, kr_as_dict(v[4]))))
             return KR_VALUE_NULL;
         p->indexgroup = kr_as_tuple(v[5]);
     }
@@ -842,6 +1013,7 @@ SRE_METHOD(sre_compile)
         kr_err_set_string(th, &kr_exc_RuntimeError, "invalid SRE code");
         return KR_VALUE_NULL;
     }
+    kr_sre_optimize(p->code, p->codesize, p->groups);
     return kr_from_obj(p);
 }
 

@@ -43,12 +43,7 @@ Value kr_sre_match_new(Thread *th, SrePattern *p, const SreSubject *s, const Sre
     m->endpos = st->endpos;
     m->lastindex = st->lastindex;
     m->ngroups = n;
-    for (size_t g = 0; g < n; g++) {
-        ptrdiff_t a, b;
-        kr_sre_span(st, g, &a, &b);
-        m->marks[2 * g] = a;
-        m->marks[2 * g + 1] = b;
-    }
+    kr_sre_spans(st, n, m->marks);
     return kr_from_obj(m);
 }
 
@@ -64,7 +59,10 @@ static int group_index(Thread *th, SreMatch *m, Value index, int64_t *out)
         if (!kr_is_bigint(v) && kr_int_as_i64(th, v, &i) < 0)
             return -1;
     } else if (m->pattern->groupindex) {
-        Value v = kr_dict_get(th, m->pattern->groupindex, index);
+        /* an exact str: its names are interned (sre_compile), so the
+         * constant in m.group("name") is usually found by identity */
+        Value v = kr_is_str(index) ? kr_dict_get_str(m->pattern->groupindex, kr_as_str(index))
+                                   : kr_dict_get(th, m->pattern->groupindex, index);
         if (!v && kr_err_occurred(th))
             return -1;
         if (v && kr_is_int(v) && kr_int_as_i64(th, v, &i) < 0)

@@ -389,6 +389,145 @@ static bool leads_with_unbounded_run(const SreCode *pattern)
     return false;
 }
 
+/*
+ * AUTO-POSSESSIVE REPEATS (kr_sre_optimize).  A greedy REPEAT_ONE matches
+ * as many items as it can, runs its tail there, and on failure gives one
+ * character back and runs the tail again.  When the tail must begin with a
+ * character that the item never matches (\d+ before '.', [^"]* before '"',
+ * [A-Z]+ before \s), every give-back restarts the tail on a character the
+ * item matched, where its first unit fails at once: the only attempt that
+ * can succeed is the first.  The op then behaves exactly as
+ * POSSESSIVE_REPEAT_ONE, which runs the tail in place instead of in a new
+ * frame with the marks saved around it -- the log-line pattern's dozen
+ * repeats each pushed a frame and up to 20 saved marks per match.  Spans
+ * and lastindex are those of the first attempt either way; a failing tail
+ * may leave marks above lastmark dirty, which every op that goes on after
+ * a failed child already restores (BRANCH, the repeats, ASSERT_NOT).
+ *
+ * "Never matches" must hold for every code point: below 256 it is tested
+ * character by character; above, each unit is summarised as matching
+ * nothing there, one Unicode category, or anything, and only pairs known to
+ * be disjoint pass (digits, word characters and whitespace exclude each
+ * other; a category excludes its negation).  Case-folding and locale units
+ * are left alone (the locale may change after compiling).
+ */
+enum { WIDE_NONE = -1, WIDE_ANY = -2, WIDE_BAIL = -3 };
+
+static int wide_of_category(uint32_t cat)
+{
+    switch (cat) {
+    case SRE_CATEGORY_DIGIT: case SRE_CATEGORY_SPACE: case SRE_CATEGORY_WORD:
+    case SRE_CATEGORY_LINEBREAK:
+        return WIDE_NONE;
+    case SRE_CATEGORY_UNI_DIGIT: case SRE_CATEGORY_UNI_NOT_DIGIT:
+    case SRE_CATEGORY_UNI_SPACE: case SRE_CATEGORY_UNI_NOT_SPACE:
+    case SRE_CATEGORY_UNI_WORD: case SRE_CATEGORY_UNI_NOT_WORD:
+        return (int)cat;
+    case SRE_CATEGORY_LOC_WORD: case SRE_CATEGORY_LOC_NOT_WORD:
+        return WIDE_BAIL;
+    }
+    return WIDE_ANY;
+}
+
+/* What the single-character unit may match above U+00FF. */
+static int wide_class(const SreCode *unit)
+{
+    if (unit[0] == SRE_OP_LITERAL)
+        return unit[1] < 256 ? WIDE_NONE : WIDE_ANY;
+    if (unit[0] == SRE_OP_NOT_LITERAL || unit[0] == SRE_OP_ANY)
+        return WIDE_ANY;
+    if (unit[0] != SRE_OP_IN)
+        return WIDE_BAIL;
+    int cls = WIDE_NONE;
+    for (const SreCode *set = unit + 2;;) {
+        switch (*set++) {
+        case SRE_OP_FAILURE:
+            return cls;
+        case SRE_OP_LITERAL:
+            if (*set++ >= 256)
+                return WIDE_ANY;
+            break;
+        case SRE_OP_CHARSET:
+            set += 256 / 32;
+            break;
+        case SRE_OP_RANGE:
+            if (set[1] >= 256)
+                return WIDE_ANY;
+            set += 2;
+            break;
+        case SRE_OP_CATEGORY: {
+            int c = wide_of_category(*set++);
+            if (c == WIDE_BAIL || c == WIDE_ANY)
+                return c;
+            if (c != WIDE_NONE && cls != WIDE_NONE && c != cls)
+                return WIDE_ANY;
+            if (c != WIDE_NONE)
+                cls = c;
+            break;
+        }
+        default:                  /* NEGATE, BIGCHARSET, RANGE_UNI_IGNORE */
+            return WIDE_ANY;
+        }
+    }
+}
+
+static bool wide_disjoint(int a, int b)
+{
+    if (a == WIDE_NONE || b == WIDE_NONE)
+        return true;
+    if (a < 0 || b < 0)
+        return false;
+    if (a > b) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    /* the UNI categories in enum order: DIGIT 10, NOT_DIGIT 11, SPACE 12,
+     * NOT_SPACE 13, WORD 14, NOT_WORD 15; a category and its negation are
+     * 2k, 2k+1 */
+    if ((a & 1) == 0 && b == a + 1)
+        return true;
+    return (a == SRE_CATEGORY_UNI_DIGIT && (b == SRE_CATEGORY_UNI_SPACE ||
+                                            b == SRE_CATEGORY_UNI_NOT_WORD)) ||
+           (a == SRE_CATEGORY_UNI_SPACE && b == SRE_CATEGORY_UNI_WORD);
+}
+
+/* The unit every match of the tail must start with: first_unit, also
+ * looking into a REPEAT that runs its body at least once. */
+static const SreCode *tail_unit(const SreCode *tail)
+{
+    while (tail[0] == SRE_OP_MARK)
+        tail += 2;
+    if ((tail[0] == SRE_OP_REPEAT || tail[0] == SRE_OP_POSSESSIVE_REPEAT) && tail[2] >= 1)
+        return first_unit(tail + 4);
+    return first_unit(tail);
+}
+
+/* Can no character satisfy both units? */
+static bool units_disjoint(const SreCode *a, const SreCode *b)
+{
+    int wa = wide_class(a), wb = wide_class(b);
+    if (wa == WIDE_BAIL || wb == WIDE_BAIL || !wide_disjoint(wa, wb))
+        return false;
+    for (uint32_t ch = 0; ch < 256; ch++)
+        if (unit_matches(a, ch) && unit_matches(b, ch))
+            return false;
+    return true;
+}
+
+void kr_sre_optimize(SreCode *code, size_t len, size_t groups)
+{
+    size_t n;
+    size_t *ones = kr_sre_repeat_ones(code, len, groups, &n);
+    for (size_t k = 0; k < n; k++) {
+        SreCode *op = code + ones[k];   /* REPEAT_ONE skip min max item... */
+        const SreCode *tail = tail_unit(op + 1 + op[1]);
+        if (tail && units_disjoint(op + 4, tail))
+            op[0] = SRE_OP_POSSESSIVE_REPEAT_ONE;
+    }
+    free(ones);
+}
+
 /* Backreference comparison under the GROUPREF variant `op`. */
 static inline bool same_char(uint32_t op, uint32_t a, uint32_t b)
 {
@@ -685,6 +824,17 @@ void kr_sre_span(const SreState *st, size_t g, ptrdiff_t *start, ptrdiff_t *end)
         *end = st->mark[j + 1];
     } else {
         *start = *end = -1;
+    }
+}
+
+void kr_sre_spans(const SreState *st, size_t n, int64_t *out)
+{
+    out[0] = st->start;
+    out[1] = st->ptr;
+    for (size_t j = 0; j + 2 < 2 * n; j += 2) {
+        bool set = (ptrdiff_t)j + 1 <= st->lastmark && st->mark[j] >= 0 && st->mark[j + 1] >= 0;
+        out[j + 2] = set ? st->mark[j] : -1;
+        out[j + 3] = set ? st->mark[j + 1] : -1;
     }
 }
 

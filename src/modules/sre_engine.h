@@ -133,7 +133,7 @@ enum {
 #define KR_SRE_BITMAPS 32
 #define KR_SRE_BITMAP_AFTER 1024
 #define KR_SRE_INLINE_MARKS 32
-#define KR_SRE_INLINE_STACK 1024
+#define KR_SRE_INLINE_STACK 4096
 typedef struct SreSetCache {
     const SreCode *set;
     uint32_t uses;
@@ -216,6 +216,20 @@ void kr_sre_state_move(SreState *dst, const SreState *src);
 KR_MUST_CHECK int kr_sre_validate(const SreCode *code, size_t len, size_t groups);
 
 /*
+ * The offsets of the REPEAT_ONE ops of validated code, in a malloc'ed array
+ * of *n (NULL, *n = 0 when there are none or memory ran out).
+ */
+size_t *kr_sre_repeat_ones(const SreCode *code, size_t len, size_t groups, size_t *n);
+
+/*
+ * Rewrites validated code in place where a cheaper op is exactly
+ * equivalent: a greedy REPEAT_ONE whose tail must begin with a character
+ * its item never matches becomes POSSESSIVE_REPEAT_ONE (sre_engine.c says
+ * why that is exact).  Matches, spans and lastindex are unchanged.
+ */
+void kr_sre_optimize(SreCode *code, size_t len, size_t groups);
+
+/*
  * Prepares a state: pos and endpos are clipped to the string as
  * Pattern.match(string, pos, endpos) clips them.  False if out of memory.
  * The string must stay alive and unchanged until kr_sre_state_fini.
@@ -238,6 +252,10 @@ KR_MUST_CHECK int kr_sre_search(SreState *st, const SreCode *code);
 /* Span of group g (0 = the whole match) after a successful match; -1, -1
  * for a group that did not participate. */
 void kr_sre_span(const SreState *st, size_t g, ptrdiff_t *start, ptrdiff_t *end);
+
+/* All n spans at once (groups 0..n-1, n <= groups + 1) into out[2n]:
+ * what kr_sre_span gives, in one pass. */
+void kr_sre_spans(const SreState *st, size_t n, int64_t *out);
 
 /* The helpers `_sre` exports to re._compiler. */
 bool kr_sre_ascii_iscased(uint32_t ch);

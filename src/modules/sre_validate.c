@@ -54,7 +54,26 @@ typedef struct Validator {
     size_t groups;
     VFrame *frames;
     size_t nframes, cap;
+    /* kr_sre_repeat_ones: where the REPEAT_ONE ops are (NULL: not wanted) */
+    size_t *ones;
+    size_t nones, capones;
+    bool ones_failed;
 } Validator;
+
+static void note_repeat_one(Validator *v, size_t at)
+{
+    if (v->nones == v->capones) {
+        size_t cap = v->capones ? 2 * v->capones : 16;
+        size_t *p = realloc(v->ones, cap * sizeof *p);
+        if (!p) {
+            v->ones_failed = true;
+            return;
+        }
+        v->ones = p;
+        v->capones = cap;
+    }
+    v->ones[v->nones++] = at;
+}
 
 static bool push(Validator *v, VFrame f)
 {
@@ -269,6 +288,8 @@ descend:
         case SRE_OP_REPEAT_ONE: case SRE_OP_MIN_REPEAT_ONE:
         case SRE_OP_POSSESSIVE_REPEAT_ONE: {
             size_t at = i;
+            if (op == SRE_OP_REPEAT_ONE && v->capones != SIZE_MAX)
+                note_repeat_one(v, at - 1);
             if (!get_skip(code, &i, end, 0, &skip) || end - i < 2)
                 return false;
             if (code[i] > code[i + 1] || skip < 4)
@@ -427,8 +448,22 @@ int kr_sre_validate(const SreCode *code, size_t len, size_t groups)
 {
     if (groups > KR_SRE_MAXGROUPS || len == 0 || code[len - 1] != SRE_OP_SUCCESS)
         return -1;
-    Validator v = {code, groups, NULL, 0, 0};
+    Validator v = {code, groups, NULL, 0, 0, NULL, 0, SIZE_MAX, false};
     bool ok = walk(&v, len) && prefix_skip_ok(code, len);
     free(v.frames);
     return ok ? 0 : -1;
+}
+
+size_t *kr_sre_repeat_ones(const SreCode *code, size_t len, size_t groups, size_t *n)
+{
+    Validator v = {code, groups, NULL, 0, 0, NULL, 0, 0, false};
+    bool ok = walk(&v, len);
+    free(v.frames);
+    if (!ok || v.ones_failed) {
+        free(v.ones);
+        v.ones = NULL;
+        v.nones = 0;
+    }
+    *n = v.nones;
+    return v.ones;
 }
