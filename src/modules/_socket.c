@@ -561,10 +561,16 @@ static Value sockaddr_value(Thread *th, const SockAddr *a, socklen_t len)
 /* ---- socket objects: creation and the simple methods ---------------------------- */
 
 /* An unreachable socket still open: close it, as CPython's sock_finalize
- * does (without its ResourceWarning).  Detached sockets hold -1. */
+ * does (without its ResourceWarning).  Detached sockets hold -1.  Not at
+ * exit: the collector then finalizes everything left in no order, and a
+ * __del__ running after this one may still use the socket (an unclosed
+ * asyncio loop closes its self-pipe sockets); the system closes it. */
 static void sock_finalize(void *obj, void *data, void *ctx)
 {
     Sock *s = obj;
+    Thread *th = ctx;
+    if (th && th->vm->finalizing)
+        return;
     if (s->fd >= 0)
         close(s->fd);
     s->fd = -1;
@@ -908,6 +914,29 @@ static bool send_once(Sock *s, void *ctx)
     return c->result >= 0;
 }
 
+/* The bytes of a recv that got `got` of the b->len bytes asked for.  A
+ * large buffer mostly unused (asyncio asks for 256 KiB and a busy stream
+ * delivers about 100) is copied to a block of the right size and given
+ * back at once: the collector counts every byte allocated towards its
+ * next collection, and kept buffers made an asyncio stream collect three
+ * times as often as the data it carried asked for, while the block given
+ * back is the one the next recv gets, still in the cache.  Otherwise the
+ * block just shrinks in place. */
+enum { RECV_FIT_MIN = 16384 };
+
+static Bytes *fit_received(Thread *th, Bytes *b, ssize_t got)
+{
+    int64_t asked = b->len;
+    if (asked >= RECV_FIT_MIN && got < asked - asked / 4) {
+        Bytes *exact = kr_bytes_new(th, b->data, got);
+        kr_gc_free(b);      /* never seen by Python code */
+        return exact;
+    }
+    b->len = got;
+    b->data[got] = 0;
+    return b;
+}
+
 /* recv or recvfrom of up to n bytes: a bytes, and the sender in *from. */
 static Value recv_bytes(Thread *th, Sock *s, const char *name, int64_t n, int flags, bool from,
                         Value *sender)
@@ -919,12 +948,16 @@ static Value recv_bytes(Thread *th, Sock *s, const char *name, int64_t n, int fl
     Bytes *b = kr_bytes_alloc(th, n);
     if (!b)
         return KR_VALUE_NULL;
+    if (n == 0 && !from)
+        return kr_from_obj(b);  /* CPython's sock_recv_guts asks the system nothing */
     IoCtx c = {.buf = b->data, .len = (size_t)n, .flags = flags, .to = from};
-    if (sock_call(th, s, false, recv_once, &c, false, NULL, s->timeout) < 0)
+    if (sock_call(th, s, false, recv_once, &c, false, NULL, s->timeout) < 0) {
+        kr_gc_free(b);      /* never seen by Python code */
         return KR_VALUE_NULL;
-    /* shrink in place: the block stays, the bytes object is still fresh */
-    b->len = c.result;
-    b->data[c.result] = 0;
+    }
+    b = fit_received(th, b, c.result);
+    if (!b)
+        return KR_VALUE_NULL;
     if (from && !(*sender = sockaddr_value(th, &c.addr, c.addrlen)))
         return KR_VALUE_NULL;
     return kr_from_obj(b);
@@ -997,11 +1030,19 @@ static Value recv_into(Thread *th, const Value *args, size_t nargs, Tuple *kw, c
         return KR_VALUE_NULL;
     }
     IoCtx c = {.buf = tmp, .len = (size_t)n, .flags = flags, .to = from};
-    if (sock_call(th, SELF, false, recv_once, &c, false, NULL, SELF->timeout) < 0)
+    c.result = 0;
+    if ((n || from) && sock_call(th, SELF, false, recv_once, &c, false, NULL, SELF->timeout) < 0) {
+        kr_gc_free(tmp);
         return KR_VALUE_NULL;
+    }
+    int rc = 0;
     if (direct && c.result > 0 && kr_as_bytearray(buf)->len >= c.result)
         memcpy(kr_as_bytearray(buf)->data, tmp, (size_t)c.result);
-    else if (c.result > 0 && kr_buffer_write(th, what, buf, tmp, c.result) < 0)
+    else if (c.result > 0)
+        rc = kr_buffer_write(th, what, buf, tmp, c.result);
+    /* the scratch block is given back for the next receive (fit_received) */
+    kr_gc_free(tmp);
+    if (rc < 0)
         return KR_VALUE_NULL;
     if (!from)
         return kr_from_smallint(c.result);

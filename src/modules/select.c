@@ -355,9 +355,13 @@ typedef struct Epoll {
 static Type epoll_type;
 #define EP ((Epoll *)kr_as_obj(args[0]))
 
+/* At exit left open for a later __del__, as sockets are (_socket.c). */
 static void epoll_finalize(void *obj, void *data, void *ctx)
 {
     Epoll *e = obj;
+    Thread *th = ctx;
+    if (th && th->vm->finalizing)
+        return;
     if (e->fd >= 0)
         close(e->fd);
     e->fd = -1;

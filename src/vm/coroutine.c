@@ -227,6 +227,7 @@ typedef struct AsyncAwaitable {
     Value sendval;      /* asend: the value to send first */
     Tuple *args;        /* athrow: (typ[, val[, tb]]); NULL for aclose() */
     bool is_throw;      /* athrow/aclose rather than asend */
+    bool vm_owned;      /* made by GET_ANEXT and never shown to Python code */
     int state;          /* AW_* */
 } AsyncAwaitable;
 
@@ -270,11 +271,14 @@ static int init_hooks(Thread *th, Value gen)
     return first && !kr_vm_call(th, first, &gen, 1, NULL) ? -1 : 0;
 }
 
-static Value new_awaitable(Thread *th, Value gen, bool is_throw, Value sendval, Tuple *args)
+/* vm_owned: the awaitable of an `async for` step (kr_coro_get_anext),
+ * whose block is recycled the moment that step ends (kr_asend_send_to). */
+static Value new_awaitable(Thread *th, Value gen, bool is_throw, Value sendval, Tuple *args,
+                           bool vm_owned)
 {
     if (init_hooks(th, gen) < 0)
         return KR_VALUE_NULL;
-    AsyncAwaitable *a = kr_gc_alloc(sizeof *a);
+    AsyncAwaitable *a = vm_owned ? kr_gc_alloc_recycled(sizeof *a) : kr_gc_alloc(sizeof *a);
     if (!a) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
@@ -284,6 +288,7 @@ static Value new_awaitable(Thread *th, Value gen, bool is_throw, Value sendval, 
     a->sendval = sendval;
     a->args = args;
     a->is_throw = is_throw;
+    a->vm_owned = vm_owned;
     a->state = AW_INIT;
     return kr_from_obj(a);
 }
@@ -448,10 +453,28 @@ static Value aw_send_impl(Thread *th, Value self, Value arg)
     return a->is_throw ? athrow_send_impl(th, a, arg) : asend_send_impl(th, a, arg, NULL);
 }
 
+/* An `async for` steps through an async generator with one asend
+ * awaitable per item: GET_ANEXT makes it into a register, this loop's
+ * YIELD_FROM drives it, and when the step ends nothing else can reach
+ * it -- unless Python code read it as the frame's ag_await/cr_await while
+ * it was suspended (kr_asend_escaped).  Such a finished awaitable goes
+ * back to the collector's recycling at once, as CPython's refcounting
+ * puts it on its free list: at one per item per nesting level, they were
+ * half of what a tree of async generators allocates. */
 Value kr_asend_send_to(Thread *th, Value aw, Value sent, Value *result)
 {
     *result = KR_VALUE_NULL;
-    return asend_send_impl(th, as_aw(aw), sent, result);
+    AsyncAwaitable *a = as_aw(aw);
+    Value r = asend_send_impl(th, a, sent, result);
+    if (!r && a->vm_owned && a->state == AW_CLOSED)
+        kr_gc_recycle(a, sizeof *a);
+    return r;
+}
+
+void kr_asend_escaped(Value aw)
+{
+    if (kr_is_obj(aw) && kr_type_of(aw) == &kr_async_gen_asend_type)
+        as_aw(aw)->vm_owned = false;
 }
 
 static Value aw_next(Thread *th, Value self) { return aw_send_impl(th, self, KR_VALUE_NULL); }
@@ -547,14 +570,14 @@ Value kr_agen_anext(Thread *th, Value u, const Value *args, size_t nargs, Tuple 
 {
     if (!check_noargs(th, "__anext__", nargs, kw))
         return KR_VALUE_NULL;
-    return new_awaitable(th, args[0], false, KR_NONE, NULL);
+    return new_awaitable(th, args[0], false, KR_NONE, NULL, false);
 }
 
 Value kr_agen_asend(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
 {
     if (kr_call_check_args(th, "asend", nargs - 1, 1, 1, kw) < 0)
         return KR_VALUE_NULL;
-    return new_awaitable(th, args[0], false, args[1], NULL);
+    return new_awaitable(th, args[0], false, args[1], NULL, false);
 }
 
 Value kr_agen_athrow(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
@@ -567,21 +590,29 @@ Value kr_agen_athrow(Thread *th, Value u, const Value *args, size_t nargs, Tuple
         return KR_VALUE_NULL;
     for (size_t i = 1; i < nargs; i++)
         t->items[i - 1] = args[i];
-    return new_awaitable(th, args[0], true, KR_NONE, t);
+    return new_awaitable(th, args[0], true, KR_NONE, t, false);
 }
 
 Value kr_agen_aclose(Thread *th, Value u, const Value *args, size_t nargs, Tuple *kw)
 {
     if (!check_noargs(th, "aclose", nargs, kw))
         return KR_VALUE_NULL;
-    return new_awaitable(th, args[0], true, KR_NONE, NULL);
+    return new_awaitable(th, args[0], true, KR_NONE, NULL, false);
 }
 
 /* ---- async for and async with ----------------------------------------- */
 
-Value kr_coro_get_aiter(Thread *th, Value v)
+/* v.__aiter__(): an async generator is its own (the common `async for`
+ * over one); a Python __aiter__ is called with v as self, without the
+ * bound method special() would make for the one call. */
+static Value call_aiter(Thread *th, Value v)
 {
-    Value m = special(th, v, KR_NAME(th, __aiter__));
+    if (kr_type_of(v) == &kr_async_generator_type)
+        return v;
+    Value f = kr_type_lookup_cached(th, kr_type_of(v), KR_NAME(th, __aiter__));
+    if (f && kr_is_function(f))
+        return kr_vm_call(th, f, &v, 1, NULL);
+    Value m = f ? special(th, v, KR_NAME(th, __aiter__)) : KR_VALUE_NULL;
     if (!m) {
         if (!kr_err_occurred(th))
             kr_err_format(th, &kr_exc_TypeError,
@@ -589,7 +620,12 @@ Value kr_coro_get_aiter(Thread *th, Value v)
                           kr_type_name(v));
         return KR_VALUE_NULL;
     }
-    Value it = kr_vm_call(th, m, NULL, 0, NULL);
+    return kr_vm_call(th, m, NULL, 0, NULL);
+}
+
+Value kr_coro_get_aiter(Thread *th, Value v)
+{
+    Value it = call_aiter(th, v);
     if (it && !has_special(th, it, KR_NAME(th, __anext__)))
         return kr_err_type_error(th,
             "'async for' received an object from __aiter__ that does not implement __anext__: %s",
@@ -600,7 +636,7 @@ Value kr_coro_get_aiter(Thread *th, Value v)
 Value kr_coro_get_anext(Thread *th, Value aiter)
 {
     if (kr_type_of(aiter) == &kr_async_generator_type)
-        return new_awaitable(th, aiter, false, KR_NONE, NULL);
+        return new_awaitable(th, aiter, false, KR_NONE, NULL, true);
     Value m = special(th, aiter, KR_NAME(th, __anext__));
     if (!m) {
         if (!kr_err_occurred(th))

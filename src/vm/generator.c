@@ -694,7 +694,10 @@ static Value gen_get_suspended(Thread *th, Value self)
 static Value gen_get_yieldfrom(Thread *th, Value self)
 {
     Value yf = kr_gen_yf((Generator *)kr_as_obj(self));
-    return yf ? yf : KR_NONE;
+    if (!yf)
+        return KR_NONE;
+    kr_asend_escaped(yf);   /* Python code holds it now: never recycled */
+    return yf;
 }
 
 static Value gen_get_code(Thread *th, Value self)

@@ -73,6 +73,9 @@ KR_MUST_CHECK Value kr_gen_send_to(Thread *th, Value it, Value sent, Value *resu
 /* kr_gen_send_to for an async generator's asend awaitable (coroutine.c):
  * the `yield v` that finishes it comes back in *result, never raised. */
 KR_MUST_CHECK Value kr_asend_send_to(Thread *th, Value aw, Value sent, Value *result);
+/* An asend awaitable (or anything else, ignored) that Python code got
+ * hold of: kr_asend_send_to must not recycle it. */
+void kr_asend_escaped(Value aw);
 
 /* For vm/coroutine.c: send() and throw() without the StopIteration
  * wrapping of a return -- NULL with no exception and *retval the return
