@@ -55,23 +55,14 @@ def _flush_writers():
             pass
 
 
-def _finalize(obj):
-    """__del__ of the file classes: close, as CPython's IOBase finalizer.
-    Finalizers run in no particular order, but a text file with pending
-    writes is never garbage (_writers holds it, and through it its buffer
-    and raw file), so no layer below it can be closed first.  Flushing
-    other writers from here would be wrong: a finalizer runs at any safe
-    point, also inside a write() between reading _pending and appending
-    to it, and that write's text would be lost."""
-    try:
-        if obj.closed:
-            return
-    except Exception:
-        return
-    try:
-        obj.close()
-    except Exception:
-        pass
+# __del__ of the file classes is _IOBase's (C, CPython's iobase_finalize):
+# close, with `_finalizing` set so that close() warns the file was left
+# open.  Finalizers run in no particular order, but a text file with
+# pending writes is never garbage (_writers holds it, and through it its
+# buffer and raw file), so no layer below it can be closed first.
+# Flushing other writers from a finalizer would be wrong: it runs at any
+# safe point, also inside a write() between reading _pending and appending
+# to it, and that write's text would be lost.
 
 
 def _forget_writer(obj):
@@ -273,7 +264,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     """Character and line based layer over a BufferedIOBase object, buffer."""
 
     _CHUNK_SIZE = 8192
-    __del__ = _finalize
+    _finalizing = False
+    __del__ = _IOBase.__del__
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -287,6 +279,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
                             % type(errors).__name__)
         self._setup(encoding, errors, newline)
         self._buffer = buffer
+        _io_native._mark_wrapped(buffer)
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
         self._decoded = ""
@@ -461,6 +454,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     def close(self):
         self._check_init()
         if not self._buffer.closed:
+            if self._finalizing:
+                try:
+                    self._buffer._dealloc_warn(self)
+                except Exception:
+                    pass
             try:
                 self.flush()
             finally:
