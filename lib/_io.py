@@ -242,6 +242,18 @@ def _utf8_incomplete_tail(data):
     return n
 
 
+_KNOWN_ERRORS = ("strict", "ignore", "replace", "surrogateescape", "surrogatepass")
+
+
+def _check_errors_dev(errors):
+    # In development mode (-X dev) the error handler must exist even when
+    # no error happens, as CPython's unicode_check_encoding_errors.
+    import sys
+    if sys.flags.dev_mode:
+        import codecs
+        codecs.lookup_error(errors)
+
+
 def _lookup_codec(encoding):
     if encoding == "locale":
         return "utf-8"            # the C.UTF-8 locale, as CPython's tests run
@@ -277,6 +289,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         if errors is not None and not isinstance(errors, str):
             raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
                             % type(errors).__name__)
+        if encoding is None:
+            encoding = text_encoding(None, 2)
         self._setup(encoding, errors, newline)
         self._buffer = buffer
         _io_native._mark_wrapped(buffer)
@@ -319,6 +333,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         codec = _lookup_codec(encoding)
         if errors is None:
             errors = "strict"
+        elif errors not in _KNOWN_ERRORS:
+            _check_errors_dev(errors)
         self._encoding = encoding
         self._errors = errors
         self._codec = codec
@@ -725,9 +741,16 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
 # ---- open() ------------------------------------------------------------------------
 
 def text_encoding(encoding, stacklevel=2):
-    """Return "locale" when encoding is None (no UTF-8 mode in krait yet)."""
+    """The encoding to use when encoding is None: "utf-8" in UTF-8 mode,
+    else "locale"; with -X warn_default_encoding it warns (EncodingWarning)
+    at stacklevel counted from its caller, as the C function does."""
     if encoding is None:
-        return "locale"
+        import sys
+        if sys.flags.warn_default_encoding:
+            import warnings
+            warnings.warn("'encoding' argument not specified", EncodingWarning,
+                          stacklevel + 1)
+        return "utf-8" if sys.flags.utf8_mode else "locale"
     return encoding
 
 
@@ -784,6 +807,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError("can't have unbuffered text I/O")
         if encoding is not None:
             _lookup_codec(encoding)
+        else:
+            encoding = text_encoding(None, 2)
     raw = FileIO(file, rawmode + "b", closefd, opener=opener)
     result = raw
     try:
