@@ -946,7 +946,7 @@ static Value import_importlib(Thread *th, Str *name, Value path)
     }
     kr_mod__imp_frozen_override(th, frozen);
     if (!m && !kr_err_occurred(th)) {
-        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named %R", kr_from_obj(name));
         name_the_error(th, name);
     }
     return m;
@@ -961,6 +961,11 @@ static Value import_one_unlocked(Thread *th, Str *name)
     const char *full = kr_str_utf8(th, name, &len);
     if (!full)
         return KR_VALUE_NULL;
+    if (strlen(full) != len) {     /* a NUL in the name: no file has it */
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named %R", kr_from_obj(name));
+        name_the_error(th, name);
+        return KR_VALUE_NULL;
+    }
     const char *dot = strrchr(full, '.');
     Value path;
     if (dot) {
@@ -975,7 +980,7 @@ static Value import_one_unlocked(Thread *th, Str *name)
             return KR_VALUE_NULL;
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
-                          "No module named '%U'; '%U' is not a package", name, parent);
+                          "No module named %R; '%U' is not a package", kr_from_obj(name), parent);
             name_the_error(th, name);
             return KR_VALUE_NULL;
         }
@@ -1017,7 +1022,7 @@ static Value import_one_unlocked(Thread *th, Str *name)
         return KR_VALUE_NULL;
     }
     if (!m && !kr_err_occurred(th)) {
-        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named %R", kr_from_obj(name));
         name_the_error(th, name);
     }
     if (m && dot) {
@@ -1211,10 +1216,11 @@ static bool missing_is(Thread *th, Str *name)
     if (msg) {
         Buf b;
         kr_buf_init(&b);
-        kr_buf_puts(&b, "No module named '");
-        kr_str_to_buf(&b, name);
-        kr_buf_putc(&b, '\'');
-        Str *want = kr_str_from_buf(th, &b);
+        kr_buf_puts(&b, "No module named ");
+        Value r = kr_object_repr(th, kr_from_obj(name));
+        if (r)
+            kr_str_to_buf(&b, kr_as_str(r));
+        Str *want = r ? kr_str_from_buf(th, &b) : NULL;
         /* a prefix match also takes "...; 'm' is not a package" */
         Str *m = kr_as_str(msg);
         Str *head = want && m->len >= want->len ? kr_str_substr(th, m, 0, want->len) : NULL;
