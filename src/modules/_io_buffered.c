@@ -266,23 +266,58 @@ static int drop_readahead(Thread *th, Buffered *b)
     return a[0] && raw_call(th, b, "seek", a, 2) ? 0 : -1;
 }
 
-/* One raw chunk appended to the read buffer: 1, 0 at end of file, -1. */
+/* raw.readinto(into) checked as CPython's _bufferedreader_raw_read
+ * checks it: the count, -2 for None (a non-blocking stream with nothing
+ * to read), or -1 with OSError for a count that is no int or out of
+ * [0, len(into)]. */
+static int64_t raw_readinto(Thread *th, Buffered *b, ByteArray *into)
+{
+    Value dest = kr_from_obj(into);
+    Value r = raw_call(th, b, "readinto", &dest, 1);
+    if (!r)
+        return -1;
+    if (r == KR_NONE)
+        return -2;
+    int64_t n;
+    if (kr_libutil_as_ssize(th, r, &n) < 0) {
+        if (kr_err_matches(th, &kr_exc_OverflowError)) {    /* PyNumber_AsSsize_t's */
+            kr_err_clear(th);
+            kr_err_format(th, &kr_exc_ValueError, "cannot fit '%s' into an index-sized integer",
+                          kr_type_name(r));
+        }
+        Value cause = kr_err_fetch(th);
+        kr_err_set_string(th, &kr_exc_OSError, "raw readinto() failed");
+        Value e = kr_err_fetch(th);
+        if (kr_is_exc(e) && kr_is_exc(cause)) {
+            ((Exc *)kr_as_obj(e))->cause = cause;
+            ((Exc *)kr_as_obj(e))->context = cause;
+            ((Exc *)kr_as_obj(e))->suppress_context = true;
+        }
+        kr_err_set(th, e);
+        return -1;
+    }
+    if (n < 0 || n > into->len) {
+        kr_err_format(th, &kr_exc_OSError, "raw readinto() returned invalid length %lld "
+                      "(should have been between 0 and %lld)", (long long)n, (long long)into->len);
+        return -1;
+    }
+    return n;
+}
+
+/* One raw chunk appended to the read buffer: 1, 0 at end of file, -1.
+ * Read with raw.readinto(), as CPython does (a raw stream may define
+ * only that, and its answer is checked). */
 static int fill(Thread *th, Buffered *b)
 {
     if (flush_writes(th, b) < 0)
         return -1;
-    Value n = kr_int_from_i64(th, b->buffer_size);
-    Value data = n ? raw_call(th, b, "read", &n, 1) : KR_VALUE_NULL;
-    if (!data)
+    ByteArray *into = kr_bytearray_new(th, NULL, b->buffer_size);
+    int64_t len = into ? raw_readinto(th, b, into) : -1;
+    if (len == -1)
         return -1;
-    if (data == KR_NONE)
+    if (len <= 0)
         return 0;
-    const unsigned char *p;
-    int64_t len;
-    if (kr_bytes_view(th, data, &p, &len) < 0)
-        return -1;
-    if (len == 0)
-        return 0;
+    const unsigned char *p = into->data;
     if (b->rpos > 0) {           /* keep only what is unread */
         memmove(b->rbuf, b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
         b->rlen -= b->rpos;
