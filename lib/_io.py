@@ -55,23 +55,14 @@ def _flush_writers():
             pass
 
 
-def _finalize(obj):
-    """__del__ of the file classes: close, as CPython's IOBase finalizer.
-    Finalizers run in no particular order, but a text file with pending
-    writes is never garbage (_writers holds it, and through it its buffer
-    and raw file), so no layer below it can be closed first.  Flushing
-    other writers from here would be wrong: a finalizer runs at any safe
-    point, also inside a write() between reading _pending and appending
-    to it, and that write's text would be lost."""
-    try:
-        if obj.closed:
-            return
-    except Exception:
-        return
-    try:
-        obj.close()
-    except Exception:
-        pass
+# __del__ of the file classes is _IOBase's (C, CPython's iobase_finalize):
+# close, with `_finalizing` set so that close() warns the file was left
+# open.  Finalizers run in no particular order, but a text file with
+# pending writes is never garbage (_writers holds it, and through it its
+# buffer and raw file), so no layer below it can be closed first.
+# Flushing other writers from a finalizer would be wrong: it runs at any
+# safe point, also inside a write() between reading _pending and appending
+# to it, and that write's text would be lost.
 
 
 def _forget_writer(obj):
@@ -251,6 +242,18 @@ def _utf8_incomplete_tail(data):
     return n
 
 
+_KNOWN_ERRORS = ("strict", "ignore", "replace", "surrogateescape", "surrogatepass")
+
+
+def _check_errors_dev(errors):
+    # In development mode (-X dev) the error handler must exist even when
+    # no error happens, as CPython's unicode_check_encoding_errors.
+    import sys
+    if sys.flags.dev_mode:
+        import codecs
+        codecs.lookup_error(errors)
+
+
 def _lookup_codec(encoding):
     if encoding == "locale":
         return "utf-8"            # the C.UTF-8 locale, as CPython's tests run
@@ -273,7 +276,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     """Character and line based layer over a BufferedIOBase object, buffer."""
 
     _CHUNK_SIZE = 8192
-    __del__ = _finalize
+    _finalizing = False
+    __del__ = _IOBase.__del__
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -285,8 +289,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         if errors is not None and not isinstance(errors, str):
             raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
                             % type(errors).__name__)
+        if encoding is None:
+            encoding = text_encoding(None, 2)
         self._setup(encoding, errors, newline)
         self._buffer = buffer
+        _io_native._mark_wrapped(buffer)
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
         self._decoded = ""
@@ -326,6 +333,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         codec = _lookup_codec(encoding)
         if errors is None:
             errors = "strict"
+        elif errors not in _KNOWN_ERRORS:
+            _check_errors_dev(errors)
         self._encoding = encoding
         self._errors = errors
         self._codec = codec
@@ -461,6 +470,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
     def close(self):
         self._check_init()
         if not self._buffer.closed:
+            if self._finalizing:
+                try:
+                    self._buffer._dealloc_warn(self)
+                except Exception:
+                    pass
             try:
                 self.flush()
             finally:
@@ -727,9 +741,16 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
 # ---- open() ------------------------------------------------------------------------
 
 def text_encoding(encoding, stacklevel=2):
-    """Return "locale" when encoding is None (no UTF-8 mode in krait yet)."""
+    """The encoding to use when encoding is None: "utf-8" in UTF-8 mode,
+    else "locale"; with -X warn_default_encoding it warns (EncodingWarning)
+    at stacklevel counted from its caller, as the C function does."""
     if encoding is None:
-        return "locale"
+        import sys
+        if sys.flags.warn_default_encoding:
+            import warnings
+            warnings.warn("'encoding' argument not specified", EncodingWarning,
+                          stacklevel + 1)
+        return "utf-8" if sys.flags.utf8_mode else "locale"
     return encoding
 
 
@@ -786,6 +807,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             raise ValueError("can't have unbuffered text I/O")
         if encoding is not None:
             _lookup_codec(encoding)
+        else:
+            encoding = text_encoding(None, 2)
     raw = FileIO(file, rawmode + "b", closefd, opener=opener)
     result = raw
     try:

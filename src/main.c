@@ -208,7 +208,10 @@ static int compile_source(Thread *th, const char *name, const char *src, size_t 
     Arena *arena = kr_arena_new();
     ParseResult r = kr_parse_source(arena, src, len, is_bytes, name, PARSE_FILE);
     int status = 0;
-    if (!r.mod) {
+    if (kr_vm_parse_warnings(th, r.warnings, name) < 0) {
+        kr_vm_print_exception(th, kr_err_fetch(th));
+        status = 1;
+    } else if (!r.mod) {
         print_parse_error(name, &r.err);
         status = 1;
     } else {
@@ -500,6 +503,14 @@ static bool set_up_sys(Thread *th, const KrCmdline *cl, const char *script, int 
     if (kr_vm_set_script_path(th, script) < 0 ||
         kr_vm_set_argv(th, argc ? argc : 1, argc ? argv : no_args) < 0 ||
         kr_mod_sys_configure(th, cl) < 0) {
+        kr_vm_print_exception(th, kr_err_fetch(th));
+        return false;
+    }
+    /* -W and PYTHONWARNINGS take effect at once, also for the warnings
+     * compiling the script gives: warnings.py applies them when imported,
+     * which CPython does at start-up when there are any */
+    Str *wn = cl->nwarnoptions ? kr_str_intern_cstr(th, "warnings") : NULL;
+    if (wn && !kr_vm_import(th, wn, false)) {
         kr_vm_print_exception(th, kr_err_fetch(th));
         return false;
     }

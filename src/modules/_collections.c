@@ -35,6 +35,8 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/object_methods.h"
+#include "objects/seq.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/call.h"
@@ -322,8 +324,10 @@ static Value mutated(Thread *th)
 }
 
 /* The first index in [start, stop) holding an item == x; -1 if none,
- * -2 on error. */
-static int64_t deque_find(Thread *th, Deque *d, Value x, int64_t start, int64_t stop)
+ * -2 on error.  A comparison that mutates the deque is a RuntimeError,
+ * for remove() an IndexError (CPython's deque_remove). */
+static int64_t deque_find(Thread *th, Deque *d, Value x, int64_t start, int64_t stop,
+                          Type *mutation_error)
 {
     uint64_t state = d->state;
     for (int64_t i = start; i < stop && i < d->size; i++) {
@@ -331,7 +335,7 @@ static int64_t deque_find(Thread *th, Deque *d, Value x, int64_t start, int64_t 
         if (eq < 0)
             return -2;
         if (d->state != state) {
-            mutated(th);
+            kr_err_set_string(th, mutation_error, "deque mutated during iteration");
             return -2;
         }
         if (eq)
@@ -378,12 +382,13 @@ DEQUE_METHOD(deque_index)
         return KR_VALUE_NULL;
     Deque *d = SELF;
     int64_t start = 0, stop = d->size;
-    if ((nargs > 2 && kr_libutil_as_ssize(th, args[2], &start) < 0) ||
-        (nargs > 3 && kr_libutil_as_ssize(th, args[3], &stop) < 0))
+    /* big ints saturate, as CPython's _PyEval_SliceIndexNotNone */
+    if ((nargs > 2 && kr_seq_bound(th, args[2], d->size, &start) < 0) ||
+        (nargs > 3 && kr_seq_bound(th, args[3], d->size, &stop) < 0))
         return KR_VALUE_NULL;
     start = clamp_index(start, d->size);
     stop = clamp_index(stop, d->size);
-    int64_t i = deque_find(th, d, args[1], start, stop);
+    int64_t i = deque_find(th, d, args[1], start, stop, &kr_exc_RuntimeError);
     if (i == -2)
         return KR_VALUE_NULL;
     return i < 0 ? not_in_deque(th, args[1]) : kr_int_from_i64(th, i);
@@ -403,7 +408,7 @@ DEQUE_METHOD(deque_remove)
 {
     ARGS("remove", 1, 1);
     Deque *d = SELF;
-    int64_t i = deque_find(th, d, args[1], 0, d->size);
+    int64_t i = deque_find(th, d, args[1], 0, d->size, &kr_exc_IndexError);
     if (i == -2)
         return KR_VALUE_NULL;
     if (i < 0)
@@ -456,13 +461,11 @@ DEQUE_METHOD(deque_copy)
     return deque_copy_value(th, args[0]);
 }
 
-/* A non-empty __dict__ or None: the state CPython 3.11's reduce gives. */
+/* What __getstate__ gives (a __dict__, None, or (dict, slots) for a
+ * subclass with __slots__), as CPython 3.11's _PyObject_GetState. */
 static Value reduce_state(Thread *th, Value self)
 {
-    Dict *d = kr_object_get_dict(th, self);
-    if (!d && kr_err_occurred(th))
-        return KR_VALUE_NULL;
-    return d && d->used ? kr_from_obj(d) : KR_NONE;
+    return kr_object_call_getstate(th, self);
 }
 
 /* (type, () or ((), maxlen), state, iter(self)), as CPython's, for copy
@@ -541,7 +544,7 @@ static int deque_setitem(Thread *th, Value v, Value key, Value value)
 static int deque_contains(Thread *th, Value v, Value x)
 {
     Deque *d = as_deque(v);
-    int64_t i = deque_find(th, d, x, 0, d->size);
+    int64_t i = deque_find(th, d, x, 0, d->size, &kr_exc_RuntimeError);
     return i == -2 ? -1 : i >= 0;
 }
 
@@ -727,10 +730,8 @@ static Value deque_iter_step(Thread *th, Value v, bool reverse)
         it->deque = KR_VALUE_NULL;
         return mutated(th);
     }
-    if (it->index >= d->size) {
-        it->deque = KR_VALUE_NULL;
+    if (it->index >= d->size)     /* the deque is kept, as CPython (pickling) */
         return KR_VALUE_NULL;
-    }
     int64_t i = it->index++;
     return *slot_at(d, reverse ? d->size - 1 - i : i);
 }

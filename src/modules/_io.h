@@ -25,6 +25,8 @@ typedef struct FileIOObj {
     IOBaseObj base;
     int fd;                     /* -1 once closed */
     bool readable, writable, created, appending, closefd;
+    bool finalizing;            /* `_finalizing`: close() warns (ResourceWarning) */
+    bool wrapped, deferred;     /* see kr_mod__io_set_wrapped */
     int8_t seekable;            /* -1: not asked yet */
     int64_t blksize;
 } FileIOObj;
@@ -68,6 +70,8 @@ typedef struct Buffered {
     uint8_t kind;               /* READER, WRITER, RANDOM (_io_buffered.c) */
     bool detached;
     bool remembered;            /* in lib/_io.py's _writers: wbuf holds data */
+    bool finalizing;            /* `_finalizing`: close() asks raw to warn */
+    bool wrapped, deferred;     /* see kr_mod__io_set_wrapped */
     IoLock lock;
 } Buffered;
 
@@ -83,6 +87,16 @@ KR_MUST_CHECK Value kr_mod__io_call_method(Thread *th, Value self, const char *n
                                            const Value *args, size_t nargs);
 /* ValueError "I/O operation on closed file." if self.closed is true. */
 KR_MUST_CHECK int kr_mod__io_check_closed(Thread *th, Value self);
+/* CPython's iobase_finalize: close an open stream, `_finalizing` set
+ * first; every error is dropped.  _IOBase.__del__ and the C finalizers. */
+void kr_mod__io_finalize(Thread *th, Value self);
+/* The collector runs finalizers in no order (cycles are allowed), so a
+ * raw file could be finalized before the buffer over it, and warn in its
+ * own name instead of the outermost layer's (CPython's order).  A C
+ * FileIO or buffered object that another layer wraps is marked, and its
+ * finalizer waits one collection (`deferred`) when it first runs: its
+ * wrapper, unreachable in the same collection, closes it meanwhile. */
+void kr_mod__io_set_wrapped(Value layer, bool wrapped);
 /* A size argument: None (or absent) is -1; an int or __index__ object,
  * else TypeError "argument should be integer or None, not 'T'". */
 KR_MUST_CHECK int kr_mod__io_size_arg(Thread *th, Value v, int64_t *size);

@@ -177,8 +177,15 @@ KR_LIB_FUNC(io_take_pending)
     return kr_mod__io_take_pending(th, args[0]);
 }
 
+KR_LIB_FUNC(io_mark_wrapped)
+{
+    kr_mod__io_set_wrapped(args[0], true);
+    return KR_NONE;
+}
+
 const MethodDef kr_mod__io_pending_functions[] = {
     {"_take_pending", io_take_pending, "($module, pending, /)", NULL, 0},
+    {"_mark_wrapped", io_mark_wrapped, "($module, layer, /)", NULL, 0},
     {0},
 };
 
@@ -259,23 +266,58 @@ static int drop_readahead(Thread *th, Buffered *b)
     return a[0] && raw_call(th, b, "seek", a, 2) ? 0 : -1;
 }
 
-/* One raw chunk appended to the read buffer: 1, 0 at end of file, -1. */
+/* raw.readinto(into) checked as CPython's _bufferedreader_raw_read
+ * checks it: the count, -2 for None (a non-blocking stream with nothing
+ * to read), or -1 with OSError for a count that is no int or out of
+ * [0, len(into)]. */
+static int64_t raw_readinto(Thread *th, Buffered *b, ByteArray *into)
+{
+    Value dest = kr_from_obj(into);
+    Value r = raw_call(th, b, "readinto", &dest, 1);
+    if (!r)
+        return -1;
+    if (r == KR_NONE)
+        return -2;
+    int64_t n;
+    if (kr_libutil_as_ssize(th, r, &n) < 0) {
+        if (kr_err_matches(th, &kr_exc_OverflowError)) {    /* PyNumber_AsSsize_t's */
+            kr_err_clear(th);
+            kr_err_format(th, &kr_exc_ValueError, "cannot fit '%s' into an index-sized integer",
+                          kr_type_name(r));
+        }
+        Value cause = kr_err_fetch(th);
+        kr_err_set_string(th, &kr_exc_OSError, "raw readinto() failed");
+        Value e = kr_err_fetch(th);
+        if (kr_is_exc(e) && kr_is_exc(cause)) {
+            ((Exc *)kr_as_obj(e))->cause = cause;
+            ((Exc *)kr_as_obj(e))->context = cause;
+            ((Exc *)kr_as_obj(e))->suppress_context = true;
+        }
+        kr_err_set(th, e);
+        return -1;
+    }
+    if (n < 0 || n > into->len) {
+        kr_err_format(th, &kr_exc_OSError, "raw readinto() returned invalid length %lld "
+                      "(should have been between 0 and %lld)", (long long)n, (long long)into->len);
+        return -1;
+    }
+    return n;
+}
+
+/* One raw chunk appended to the read buffer: 1, 0 at end of file, -1.
+ * Read with raw.readinto(), as CPython does (a raw stream may define
+ * only that, and its answer is checked). */
 static int fill(Thread *th, Buffered *b)
 {
     if (flush_writes(th, b) < 0)
         return -1;
-    Value n = kr_int_from_i64(th, b->buffer_size);
-    Value data = n ? raw_call(th, b, "read", &n, 1) : KR_VALUE_NULL;
-    if (!data)
+    ByteArray *into = kr_bytearray_new(th, NULL, b->buffer_size);
+    int64_t len = into ? raw_readinto(th, b, into) : -1;
+    if (len == -1)
         return -1;
-    if (data == KR_NONE)
+    if (len <= 0)
         return 0;
-    const unsigned char *p;
-    int64_t len;
-    if (kr_bytes_view(th, data, &p, &len) < 0)
-        return -1;
-    if (len == 0)
-        return 0;
+    const unsigned char *p = into->data;
     if (b->rpos > 0) {           /* keep only what is unread */
         memmove(b->rbuf, b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
         b->rlen -= b->rpos;
@@ -353,6 +395,7 @@ static int buffered_init(Thread *th, Value self, const Value *args, size_t nargs
     }
     Buffered *b = BUF(self);
     b->raw = raw;
+    kr_mod__io_set_wrapped(raw, true);
     b->kind = (uint8_t)kind;
     b->buffer_size = size;
     b->rlen = b->rpos = b->wlen = 0;
@@ -802,8 +845,23 @@ KR_LIB_FUNC(buffered_detach)
     Value raw = b->raw;
     b->raw = KR_VALUE_NULL;
     b->detached = true;
+    kr_mod__io_set_wrapped(raw, false);
     kr_mod__io_unlock(th, &b->lock);
     return raw;
+}
+
+/* raw._dealloc_warn(source): the raw file says it was left open (a
+ * ResourceWarning naming the outermost layer).  Errors are dropped. */
+static void dealloc_warn(Thread *th, Buffered *b, Value source)
+{
+    if (b->raw && !raw_call(th, b, "_dealloc_warn", &source, 1))
+        kr_err_clear(th);
+}
+
+KR_LIB_FUNC(buffered_dealloc_warn)
+{
+    dealloc_warn(th, SELF, args[1]);
+    return KR_NONE;
 }
 
 /* close(): flush, then close the raw stream even if flush failed; a
@@ -821,6 +879,8 @@ KR_LIB_FUNC(buffered_close)
     kr_mod__io_unlock(th, &b->lock);
     if (c)
         return c < 0 ? KR_VALUE_NULL : KR_NONE;
+    if (b->finalizing)
+        dealloc_warn(th, b, args[0]);
     Value r = kr_mod__io_call_method(th, args[0], "flush", NULL, 0);
     Value exc = r ? KR_VALUE_NULL : kr_err_fetch(th);
     if (kr_mod__io_lock(th, &b->lock, args[0]) < 0) {
@@ -870,6 +930,16 @@ static Value m_closed(Thread *th, Value self)
 }
 static Value m_name(Thread *th, Value self) { return raw_attr(th, self, "name"); }
 static Value m_mode(Thread *th, Value self) { return raw_attr(th, self, "mode"); }
+static Value m_finalizing(Thread *th, Value self) { return kr_from_bool(BUF(self)->finalizing); }
+
+static int set_finalizing(Thread *th, Value self, Str *name, Value v)
+{
+    int t = v ? kr_object_truth(th, v) : 0;
+    if (t < 0)
+        return -1;
+    BUF(self)->finalizing = t;
+    return 0;
+}
 
 static Value buffered_repr(Thread *th, Value self)
 {
@@ -903,8 +973,10 @@ static void buffered_finalize(Thread *th, Value self)
      * the middle of another writer's write(), whose text a flush from here
      * would lose.  It is not needed either: an open writer is held by
      * lib/_io.py's _writers, so it is never garbage, nor is its raw file. */
-    if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
-        kr_err_clear(th);
+    if (!b->wrapped || b->deferred)
+        kr_mod__io_finalize(th, self);
+    else if ((b->deferred = true))
+        kr_mod_gc_track_del(&b->base.hdr);
 }
 
 KR_LIB_FUNC(buffered_getstate)
@@ -918,6 +990,7 @@ static const MemberDef buffered_members[] = {
     {"closed", 0, m_closed, NULL, NULL, KR_MEMBER_READONLY},
     {"name", 0, m_name, NULL, NULL, KR_MEMBER_READONLY},
     {"mode", 0, m_mode, NULL, NULL, KR_MEMBER_READONLY},
+    {"_finalizing", 0, m_finalizing, set_finalizing, NULL, KR_MEMBER_PLAIN},
     {0},
 };
 
@@ -940,6 +1013,7 @@ static const MethodDef buffered_methods[] = {
     {"writable", buffered_writable, "($self, /)", NULL, 0},
     {"detach", buffered_detach, "($self, /)", NULL, 0},
     {"close", buffered_close, "($self, /)", NULL, 0},
+    {"_dealloc_warn", buffered_dealloc_warn, "($self, source, /)", NULL, 0},
     {"__getstate__", buffered_getstate, "($self, /)", NULL, 0},
     {0},
 };
@@ -961,6 +1035,7 @@ static const MethodDef writer_methods[] = {
     {"writable", buffered_writable, "($self, /)", NULL, 0},
     {"detach", buffered_detach, "($self, /)", NULL, 0},
     {"close", buffered_close, "($self, /)", NULL, 0},
+    {"_dealloc_warn", buffered_dealloc_warn, "($self, source, /)", NULL, 0},
     {"__getstate__", buffered_getstate, "($self, /)", NULL, 0},
     {0},
 };

@@ -493,12 +493,37 @@ KR_LIB_FUNC(fileio_isatty)
 
 /* close(): _RawIOBase.close (flush, the closed flag), then the descriptor;
  * the first error wins. */
+/* CPython's fileio_dealloc_warn: "unclosed file <repr of source>", a
+ * ResourceWarning, when the descriptor is still ours to close.  The
+ * exception being handled (a close() that failed) is kept around it. */
+static Value dealloc_warn(Thread *th, FileIOObj *f, Value source)
+{
+    if (f->fd < 0 || !f->closefd)
+        return KR_NONE;
+    Value pending = kr_err_occurred(th) ? kr_err_fetch(th) : KR_VALUE_NULL;
+    Value text = kr_object_repr(th, source);
+    Str *head = text ? kr_str_from_cstr(th, "unclosed file ") : NULL;
+    Str *msg = head ? kr_str_concat(th, head, kr_as_str(text)) : NULL;
+    Str *wm = kr_str_intern_cstr(th, "_warnings"), *wn = kr_str_intern_cstr(th, "warn");
+    Value mod = msg && wm ? kr_vm_import(th, wm, true) : KR_VALUE_NULL;
+    Value warn = mod && wn ? kr_object_getattr(th, mod, wn) : KR_VALUE_NULL;
+    Value wargs[4] = {msg ? kr_from_obj(msg) : KR_VALUE_NULL, kr_from_obj(&kr_exc_ResourceWarning),
+                      kr_from_smallint(1), source};
+    if (!warn || !kr_vm_call(th, warn, wargs, 4, NULL))
+        kr_mod_gc_write_unraisable(th, kr_err_fetch(th), kr_from_obj(f));
+    if (pending)
+        kr_err_set(th, pending);
+    return KR_NONE;
+}
+
 KR_LIB_FUNC(fileio_close)
 {
     Str *k = kr_str_intern_cstr(th, "close");
     Value base_close = k ? kr_type_lookup(&kr_mod__io_rawiobase_type, k) : KR_VALUE_NULL;
     Value r = base_close ? kr_vm_call_method(th, base_close, args[0], NULL, 0, NULL) : KR_VALUE_NULL;
     Value exc = r ? KR_VALUE_NULL : kr_err_fetch(th);
+    if (SELF->finalizing && !dealloc_warn(th, SELF, args[0]))
+        kr_err_clear(th);
     if (internal_close(th, SELF) < 0 && !exc)
         return KR_VALUE_NULL;
     kr_err_clear(th);
@@ -509,7 +534,7 @@ KR_LIB_FUNC(fileio_close)
     return KR_NONE;
 }
 
-KR_LIB_FUNC(fileio_dealloc_warn) { return KR_NONE; }
+KR_LIB_FUNC(fileio_dealloc_warn) { return dealloc_warn(th, SELF, args[1]); }
 
 KR_LIB_FUNC(fileio_getstate)
 {
@@ -551,6 +576,17 @@ static Value fileio_repr(Thread *th, Value self)
 
 static Value m_closed(Thread *th, Value self) { return kr_from_bool(FIO(self)->fd < 0); }
 static Value m_closefd(Thread *th, Value self) { return kr_from_bool(FIO(self)->closefd); }
+static Value m_finalizing(Thread *th, Value self) { return kr_from_bool(FIO(self)->finalizing); }
+
+static int set_finalizing(Thread *th, Value self, Str *name, Value v)
+{
+    int t = v ? kr_object_truth(th, v) : 0;
+    if (t < 0)
+        return -1;
+    FIO(self)->finalizing = t;
+    return 0;
+}
+
 static Value m_blksize(Thread *th, Value self) { return kr_int_from_i64(th, FIO(self)->blksize); }
 
 static Value m_mode(Thread *th, Value self)
@@ -569,8 +605,11 @@ static void fileio_finalize(Thread *th, Value self)
     if (FIO(self)->fd < 0)
         return;
     /* No kr_mod__io_flush here: see buffered_finalize. */
-    if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
-        kr_err_clear(th);
+    FileIOObj *f = FIO(self);
+    if (!f->wrapped || f->deferred)
+        kr_mod__io_finalize(th, self);
+    else if ((f->deferred = true))
+        kr_mod_gc_track_del(&f->base.hdr);
 }
 
 static const MemberDef fileio_members[] = {
@@ -579,6 +618,7 @@ static const MemberDef fileio_members[] = {
      KR_MEMBER_READONLY},
     {"mode", 0, m_mode, NULL, "String giving the file mode", KR_MEMBER_READONLY},
     {"_blksize", 0, m_blksize, NULL, NULL, KR_MEMBER_READONLY},
+    {"_finalizing", 0, m_finalizing, set_finalizing, NULL, KR_MEMBER_PLAIN},
     {0},
 };
 

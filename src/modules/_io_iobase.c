@@ -176,6 +176,43 @@ KR_LIB_FUNC(iobase_close)
 
 KR_LIB_FUNC(iobase_false) { return KR_FALSE; }
 
+/* The collector found the stream unreachable.  `_finalizing` tells
+ * close() to warn that the file was left open (FileIO._dealloc_warn);
+ * errors are dropped, as CPython does outside its development mode. */
+void kr_mod__io_finalize(Thread *th, Value self)
+{
+    int closed = attr_truth(th, self, "closed");
+    if (closed != 0) {
+        kr_err_clear(th);
+        return;
+    }
+    Str *n = kr_str_intern_cstr(th, "_finalizing");
+    if (!n || kr_object_setattr(th, self, n, KR_TRUE) < 0)
+        kr_err_clear(th);
+    if (!kr_mod__io_call_method(th, self, "close", NULL, 0))
+        kr_err_clear(th);
+}
+
+void kr_mod__io_set_wrapped(Value layer, bool wrapped)
+{
+    if (!kr_is_obj(layer))
+        return;
+    Type *t = kr_type_of(layer);
+    if (kr_type_is_subtype(t, &kr_mod__io_fileio_type))
+        ((FileIOObj *)kr_as_obj(layer))->wrapped = wrapped;
+    else if (kr_type_is_subtype(t, &kr_mod__io_bufferedreader_type) ||
+             kr_type_is_subtype(t, &kr_mod__io_bufferedwriter_type) ||
+             kr_type_is_subtype(t, &kr_mod__io_bufferedrandom_type))
+        ((Buffered *)kr_as_obj(layer))->wrapped = wrapped;
+}
+
+/* __del__, so that a subclass's own __del__ can chain to it. */
+KR_LIB_FUNC(iobase_del)
+{
+    kr_mod__io_finalize(th, args[0]);
+    return KR_NONE;
+}
+
 /* _checkSeekable() and the others: CPython 3.11's take no arguments. */
 static Value check_with(Thread *th, Value self, const char *query, const char *dflt,
                         const Value *args, size_t nargs)
@@ -377,6 +414,7 @@ static const MethodDef iobase_methods[] = {
     {"readline", iobase_readline, "($self, size=-1, /)", NULL, 0},
     {"readlines", iobase_readlines, "($self, hint=-1, /)", NULL, 0},
     {"writelines", iobase_writelines, "($self, lines, /)", NULL, 0},
+    {"__del__", iobase_del, "($self, /)", NULL, 0},
     {0},
 };
 

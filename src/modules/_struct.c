@@ -653,8 +653,9 @@ static Value pack_into_target(Thread *th, StructObj *s, const Value *args, PackT
         off += a->len;
     }
     if (a->len - off < size) {
-        struct_error(th, "pack_into requires a buffer of at least %lld bytes for packing %lld "
-                     "bytes at offset %lld (actual buffer size is %lld)", (long long)(size + off),
+        struct_error(th, "pack_into requires a buffer of at least %llu bytes for packing %lld "
+                     "bytes at offset %lld (actual buffer size is %lld)",
+                     (unsigned long long)size + (unsigned long long)off,
                      (long long)size, (long long)off, (long long)a->len);
         return KR_VALUE_NULL;
     }
@@ -688,6 +689,11 @@ static Value do_unpack_from(Thread *th, StructObj *s, Value buffer, Value offset
     if (offset && offset_arg(th, offset, false, &off) < 0)
         return KR_VALUE_NULL;
     if (off < 0) {
+        if (off + size > 0) {
+            struct_error(th, "not enough data to unpack %lld bytes at offset %lld", (long long)size,
+                         (long long)off);
+            return KR_VALUE_NULL;
+        }
         if (off + len < 0) {
             struct_error(th, "offset %lld out of range for %lld-byte buffer", (long long)off,
                          (long long)len);
@@ -696,9 +702,10 @@ static Value do_unpack_from(Thread *th, StructObj *s, Value buffer, Value offset
         off += len;
     }
     if (len - off < size) {
-        struct_error(th, "unpack_from requires a buffer of at least %lld bytes for unpacking "
+        struct_error(th, "unpack_from requires a buffer of at least %llu bytes for unpacking "
                      "%lld bytes at offset %lld (actual buffer size is %lld)",
-                     (long long)(size + off), (long long)size, (long long)off, (long long)len);
+                     (unsigned long long)size + (unsigned long long)off, (long long)size,
+                     (long long)off, (long long)len);
         return KR_VALUE_NULL;
     }
     return unpack_all(th, &s->l, data + off);
@@ -763,9 +770,17 @@ static const MethodDef unpack_iter_methods[] = {
     {0},
 };
 
+/* Made only by iter_unpack(); CPython 3.11's message, its typo included. */
+static Value unpack_iter_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kw)
+{
+    kr_err_format(th, &kr_exc_TypeError, "Cannot create '%s objects",
+                  "unpack_iterator");
+    return KR_VALUE_NULL;
+}
+
 static Type unpack_iter_type = {
     .hdr = {&kr_type_type}, .name = "_struct.unpack_iterator", .size = sizeof(UnpackIter),
-    .iter = kr_libutil_iter_self, .next = unpack_iter_next, .methods = unpack_iter_methods,
+    .new_ = unpack_iter_new, .iter = kr_libutil_iter_self, .next = unpack_iter_next, .methods = unpack_iter_methods,
 };
 
 #define SELF ((StructObj *)kr_as_obj(args[0]))

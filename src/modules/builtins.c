@@ -372,23 +372,28 @@ FUNC(builtin_divmod)
  * a Python class's __pow__(w, z) on v (three-argument power never uses
  * __rpow__); then float's slot, if any operand's, refuses the modulus;
  * else no operand supports it. */
-static Value pow3_other(Thread *th, const Value *kv)
+static Value pow3_dunder(Thread *th, const Value *kv)
 {
     Type *tv = kr_type_of(kv[0]);
     if (tv->flags & KR_TYPE_HEAP) {
         Str *n = kr_str_intern_cstr(th, "__pow__");
         Value f = n ? kr_type_lookup(tv, n) : KR_VALUE_NULL;
-        if (f && !kr_is_type(f, &kr_wrapper_descr_type)) {   /* int's own: below */
-            Value r = kr_vm_call_method(th, f, kv[0], kv + 1, 2, NULL);
-            if (r != KR_NOTIMPL)
-                return r;
-        }
+        if (f && !kr_is_type(f, &kr_wrapper_descr_type))     /* int's own: below */
+            return kr_vm_call_method(th, f, kv[0], kv + 1, 2, NULL);
     }
+    return KR_NOTIMPL;
+}
+
+static Value pow3_other(Thread *th, const Value *kv)
+{
+    Value r = pow3_dunder(th, kv);
+    if (r != KR_NOTIMPL)
+        return r;
     /* a C type's pow3 slot (decimal.Decimal), on any operand, as ternary_op */
     for (int i = 0; i < 3; i++) {
         Type *t = kr_type_of(kv[i]);
         if (t->pow3 && !(t->flags & KR_TYPE_HEAP) && (i == 0 || t != kr_type_of(kv[0]))) {
-            Value r = t->pow3(th, kv[0], kv[1], kv[2]);
+            r = t->pow3(th, kv[0], kv[1], kv[2]);
             if (r != KR_NOTIMPL)
                 return r;
         }
@@ -418,6 +423,11 @@ FUNC(builtin_pow)
         return kr_complex_type.pow3(th, kv[0], kv[1], kv[2]);
     if (!kr_is_int(kv[0]) || !kr_is_int(kv[1]) || !kr_is_int(kv[2]))
         return pow3_other(th, kv);
+    if (kr_type_of(kv[0])->flags & KR_TYPE_HEAP) {     /* an int subclass's __pow__ */
+        Value r = pow3_dunder(th, kv);
+        if (r != KR_NOTIMPL)
+            return r;
+    }
     mpz_t b, e, m;
     mpz_init(b);
     mpz_init(e);

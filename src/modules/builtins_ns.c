@@ -89,7 +89,9 @@ static Code *compile_text(Thread *th, const char *src, size_t len, bool is_bytes
         pr.err.offset = pr.err.end_offset = 1;
         pr.mod = NULL;
     }
-    if (!pr.mod) {
+    if (kr_vm_parse_warnings(th, pr.warnings, filename) < 0) {
+        /* raised: a warning made an error */
+    } else if (!pr.mod) {
         kr_vm_raise_syntax_error(th, &pr.err, filename);
     } else {
         SyntaxErr err;
@@ -125,7 +127,9 @@ static Value parse_to_ast(Thread *th, const char *src, size_t len, bool is_bytes
         pr.mod = NULL;
     }
     Value tree = KR_VALUE_NULL;
-    if (!pr.mod)
+    if (kr_vm_parse_warnings(th, pr.warnings, filename) < 0)
+        ;   /* raised: a warning made an error */
+    else if (!pr.mod)
         kr_vm_raise_syntax_error(th, &pr.err, filename);
     else
         tree = kr_mod__ast_from_mod(th, pr.mod);

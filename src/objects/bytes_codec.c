@@ -94,6 +94,36 @@ static int find_handler(Thread *th, Value v, Handler *h)
     return 0;
 }
 
+/* In development mode (-X dev) an error handler name must exist even when
+ * no error happens (CPython's unicode_check_encoding_errors): the ones
+ * find_handler knows are fine; any other is looked up.  0 or -1. */
+static int check_handler_dev(Thread *th, Value errors, Handler h)
+{
+    if (h != H_UNKNOWN)
+        return 0;
+    Value sys = kr_from_obj(th->vm->sys_module);
+    Str *fn = kr_str_intern_cstr(th, "flags"), *dn = kr_str_intern_cstr(th, "dev_mode");
+    Value flags = fn ? kr_object_lookupattr(th, sys, fn) : KR_VALUE_NULL;
+    Value dev = flags && dn ? kr_object_lookupattr(th, flags, dn) : KR_VALUE_NULL;
+    if (!dev || dev != KR_TRUE) {
+        kr_err_clear(th);      /* no sys.flags yet (start-up): no check */
+        return 0;
+    }
+    Str *mn = kr_str_intern_cstr(th, "_codecs"), *ln = kr_str_intern_cstr(th, "lookup_error");
+    Value mod = mn ? kr_vm_import(th, mn, true) : KR_VALUE_NULL;
+    Value f = mod && ln ? kr_object_getattr(th, mod, ln) : KR_VALUE_NULL;
+    return f && kr_vm_call(th, f, &errors, 1, NULL) ? 0 : -1;
+}
+
+/* The same for a codec of the registry (which checks only names it meets). */
+static int registry_check(Thread *th, Value errors)
+{
+    Handler h;
+    if (!errors || !kr_is_str(errors))
+        return 0;
+    return find_handler(th, errors, &h) < 0 ? -1 : check_handler_dev(th, errors, h);
+}
+
 /* ---- decoding ---------------------------------------------------------------- */
 
 static bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -180,11 +210,13 @@ Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value 
 {
     int codec = find_codec(th, encoding);
     if (via_registry(th, codec, encoding)) {
+        if (registry_check(th, errors) < 0)
+            return KR_VALUE_NULL;
         Bytes *obj = kr_bytes_new(th, data, len);
         return obj ? kr_mod__codecs_call(th, false, kr_from_obj(obj), encoding, errors) : KR_VALUE_NULL;
     }
     Handler h;
-    if (codec < 0 || find_handler(th, errors, &h) < 0)
+    if (codec < 0 || find_handler(th, errors, &h) < 0 || check_handler_dev(th, errors, h) < 0)
         return KR_VALUE_NULL;
     /* at most 4 code points per input byte (backslashreplace: \xhh) */
     uint32_t *out = kr_gc_alloc_atomic(sizeof(uint32_t) * (size_t)(4 * len + 1));
@@ -279,9 +311,11 @@ Value kr_bytes_encode(Thread *th, Str *s, Value encoding, Value errors)
 {
     int codec = find_codec(th, encoding);
     if (via_registry(th, codec, encoding))
-        return kr_mod__codecs_call(th, true, kr_from_obj(s), encoding, errors);
+        return registry_check(th, errors) < 0
+                   ? KR_VALUE_NULL
+                   : kr_mod__codecs_call(th, true, kr_from_obj(s), encoding, errors);
     Handler h;
-    if (codec < 0 || find_handler(th, errors, &h) < 0)
+    if (codec < 0 || find_handler(th, errors, &h) < 0 || check_handler_dev(th, errors, h) < 0)
         return KR_VALUE_NULL;
     if (s->ascii)
         return kr_bytes_value(kr_bytes_new(th, s->data, s->len));

@@ -294,10 +294,8 @@ static Value reversed_new(Thread *th, Type *t, const Value *args, size_t nargs, 
     if (!rname)
         return KR_VALUE_NULL;
     Value meth = kr_type_lookup(st, rname);
-    if (meth && meth != KR_NONE) {
-        Value f = kr_object_getattr(th, args[0], rname);
-        return f ? kr_object_call(th, f, NULL, 0, NULL) : KR_VALUE_NULL;
-    }
+    if (meth && meth != KR_NONE)     /* looked up on the type, as a slot */
+        return kr_vm_call_special(th, meth, args[0], NULL, 0);
     if (meth || !st->len || !st->getitem || kr_is_dict(args[0])) {
         kr_err_format(th, &kr_exc_TypeError, "'%s' object is not reversible", st->name);
         return KR_VALUE_NULL;
@@ -314,13 +312,16 @@ static Value reversed_new(Thread *th, Type *t, const Value *args, size_t nargs, 
 static Value reversed_next(Thread *th, Value v)
 {
     Reversed *r = (Reversed *)kr_as_obj(v);
-    if (r->i <= 0)
+    if (r->i <= 0) {
+        r->seq = KR_NONE;     /* exhausted: let the sequence go, as CPython */
         return KR_VALUE_NULL;
+    }
     r->i--;
     Value x = kr_object_getitem(th, r->seq, kr_from_smallint(r->i));
     if (!x && kr_err_matches(th, &kr_exc_IndexError)) {
         kr_err_clear(th);
         r->i = 0;
+        r->seq = KR_NONE;
     }
     return x;
 }
@@ -371,9 +372,11 @@ static Value reversed_setstate(Thread *th, Value unused, const Value *args, size
     int64_t n, len;
     if (!kr_is_int(args[1]))
         return kr_err_type_error(th, "an integer is required");
-    if (kr_int_as_i64(th, args[1], &n) < 0 || kr_object_len(th, r->seq, &len) < 0)
+    if (kr_int_as_i64(th, args[1], &n) < 0)
         return KR_VALUE_NULL;
     if (r->i > 0) {        /* an exhausted iterator stays exhausted */
+        if (kr_object_len(th, r->seq, &len) < 0)
+            return KR_VALUE_NULL;
         if (n < -1)
             n = -1;
         if (n > len - 1)

@@ -92,27 +92,59 @@ METHOD(kr_object_dir_m)
     return out ? kr_from_obj(out) : KR_VALUE_NULL;
 }
 
+static Value slot_values(Thread *th, Value obj, Tuple *names, Dict **out);
+
 /* compress (tarfile copies its __slots__ TarInfo): the values of the
  * __slots__ declared along the MRO that are set, as copyreg._slotnames
  * orders them; NULL result with no error when there are none. */
 static Value slot_state(Thread *th, Value obj, Dict **out)
 {
-    Tuple *mro = kr_type_of(obj)->mro;
+    Type *t = kr_type_of(obj);
+    Tuple *mro = t->mro;
     *out = NULL;
+    /* a class's own __slotnames__ (what copyreg._slotnames cached, or set
+     * by hand) is the list to use, as CPython's _PyType_GetSlotNames; a
+     * copy, since a __getattr__ may change the list meanwhile */
+    Value own = t->dict ? kr_dict_get_str(t->dict, kr_str_intern_cstr(th, "__slotnames__")) : 0;
+    if (own == KR_NONE)
+        return KR_NONE;
+    if (own && kr_is_list(own)) {
+        List *l = (List *)kr_as_obj(own);
+        int64_t n = kr_list_len(l);
+        Tuple *copy = kr_tuple_from_array(th, l->items, n);
+        if (!copy)
+            return KR_VALUE_NULL;
+        return slot_values(th, obj, copy, out);
+    }
     for (int64_t i = 0; mro && i < mro->size; i++) {
         Tuple *names = ((Type *)kr_as_obj(mro->items[i]))->slot_names;
-        for (int64_t j = 0; names && j < names->size; j++) {
-            Value v = kr_object_getattr(th, obj, kr_as_str(names->items[j]));
-            if (!v && !kr_err_matches(th, &kr_exc_AttributeError))
-                return KR_VALUE_NULL;
-            if (!v) {
-                kr_err_clear(th);
-                continue;
-            }
-            if ((!*out && !(*out = kr_dict_new(th))) ||
-                kr_dict_set(th, *out, names->items[j], v) < 0)
-                return KR_VALUE_NULL;
+        if (names && !slot_values(th, obj, names, out))
+            return KR_VALUE_NULL;
+    }
+    return KR_NONE;
+}
+
+/* The values of the attributes named in names that are set, added to
+ * *out (made on first need). */
+static Value slot_values(Thread *th, Value obj, Tuple *names, Dict **out)
+{
+    for (int64_t j = 0; j < names->size; j++) {
+        Value name = names->items[j];
+        if (!kr_str_check(name))
+            return kr_err_type_error(th, "attribute name must be string, not '%s'",
+                                     kr_type_name(name));
+        /* a str subclass instance names the attribute by its text */
+        if (!kr_is_str(name) && !(name = kr_object_builtin_self(th, &kr_str_type, name)))
+            return KR_VALUE_NULL;
+        Value v = kr_object_getattr(th, obj, kr_as_str(name));
+        if (!v && !kr_err_matches(th, &kr_exc_AttributeError))
+            return KR_VALUE_NULL;
+        if (!v) {
+            kr_err_clear(th);
+            continue;
         }
+        if ((!*out && !(*out = kr_dict_new(th))) || kr_dict_set(th, *out, name, v) < 0)
+            return KR_VALUE_NULL;
     }
     return KR_NONE;
 }

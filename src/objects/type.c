@@ -1838,6 +1838,19 @@ static void inherit_from_mro(Type *t)
     }
 }
 
+/* A class whose __getattr__ hook comes from one class and whose Python
+ * __getattribute__ from another (class B(A) with A.__getattribute__ and
+ * B.__getattr__): the hook must call that __getattribute__ first, as
+ * CPython's slot_tp_getattr_hook does, not the generic lookup. */
+static void combine_getattr(Thread *th, Type *t)
+{
+    if (t->getattr != slot_getattr_hook)
+        return;
+    Value ga = kr_type_lookup(t, KR_NAME(th, __getattribute__));
+    if (ga && !kr_is_type(ga, &kr_wrapper_descr_type) && !kr_is_type(ga, &kr_method_descr_type))
+        t->getattr = slot_getattribute;
+}
+
 /* ---- subclass lists: weak, for __subclasses__() and refreshing --------------------- */
 
 /* One weak reference to a subclass.  The block is atomic (the collector
@@ -1930,6 +1943,7 @@ static int refresh_slots(Thread *th, Type *t)
     if (fill_slots(th, t, t->dict) < 0)
         return -1;
     inherit_from_mro(t);
+    combine_getattr(th, t);
     if (had_next && !t->next)
         t->next = next_not_implemented;
     t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
@@ -2431,6 +2445,7 @@ static Type *new_heap_type(Thread *th, Type *meta, Str *name, Tuple *bases, Dict
     if (fill_slots(th, t, ns) < 0)
         return NULL;
     inherit_from_mro(t);
+    combine_getattr(th, t);
     /* a match statement's sequence/mapping flag: the first class along
      * the MRO that has one decides (CPython's inherit_patma_flags) */
     t->flags &= ~(uint32_t)(KR_TYPE_SEQUENCE | KR_TYPE_MAPPING);

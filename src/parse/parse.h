@@ -15,9 +15,20 @@ typedef enum ParseMode {
     PARSE_FSTRING,     /* an f-string replacement field's expression */
 } ParseMode;
 
+/* A DeprecationWarning the parser met (an invalid escape sequence in a
+ * literal; CPython's parser issues it at once): the parser has no thread
+ * to warn through, so its caller issues them (kr_vm_parse_warnings). */
+typedef struct ParseWarning {
+    struct ParseWarning *next;
+    const char *msg;
+    int lineno, col_offset, end_lineno, end_col_offset;   /* the literal's token */
+    const char *text;         /* its first line, for a SyntaxError; or NULL */
+} ParseWarning;
+
 typedef struct ParseResult {
     Mod *mod;          /* NULL on error */
     SyntaxErr err;     /* valid when mod is NULL */
+    ParseWarning *warnings;   /* in source order, in the arena; also on error */
 } ParseResult;
 
 /* Parse src[0..len) (raw file bytes if is_bytes, honouring PEP 263; else

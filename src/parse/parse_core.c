@@ -453,6 +453,7 @@ ParseResult kr_parse_source_opts(Arena *arena, const char *src, size_t len, bool
         }
     }
     r.mod = p->error ? NULL : mod;
+    r.warnings = p->warnings;
     if (!r.mod) {
         r.err = p->err;
         if (!r.err.msg)

@@ -65,6 +65,7 @@ typedef struct Parser {
      * sub-parsers inherit it */
     int feature_version;
     int int_max_str_digits;  /* 0: no limit */
+    ParseWarning *warnings;  /* the root parser's, for ParseResult */
 } Parser;
 
 /* ---- tokens ---------------------------------------------------------- */

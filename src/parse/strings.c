@@ -240,7 +240,7 @@ static bool str_escape(Buf *out, const char **ps, const char *e, size_t *upos, i
                 ch = (ch << 3) + (uint32_t)(*s++ - '0');
         }
         if (ch > 0377 && !*invalid)
-            *invalid = c;       /* hook: CPython 3.11 warns about \400-\777 */
+            *invalid = (int)ch;     /* \400-\777: the value, for the warning's text */
         kr_buf_put_utf8(out, ch);
         break;
     }
@@ -341,7 +341,7 @@ static bool decode_bytes(Buf *out, const char *s, size_t len, int *invalid, char
                     v = (v << 3) + (*s++ - '0');
             }
             if (v > 0377 && !*invalid)
-                *invalid = c;
+                *invalid = v;
             kr_buf_putc(out, (char)(v & 0xFF));
             break;
         }
@@ -466,6 +466,37 @@ static Expr *raise_msg(Parser *p, const char *msg)
     return kr_parse_raise(p, SYNERR_SYNTAX, "%s", msg);
 }
 
+/* CPython's warn_invalid_escape_sequence, recorded for the caller to
+ * issue (kr_vm_parse_warnings): invalid is what kr_strings_decode set, a
+ * character or an octal value over 0377.  Only the first pass records,
+ * once per token and message (rules may decode a literal again). */
+static void note_invalid_escape(Parser *p, const Token *t, int invalid)
+{
+    Parser *root = p;
+    while (root->parent)
+        root = root->parent;
+    if (!invalid || root->call_invalid_rules)
+        return;
+    char msg[64];
+    if (invalid > 0377)
+        snprintf(msg, sizeof msg, "invalid octal escape sequence '\\%o'", (unsigned)invalid);
+    else
+        snprintf(msg, sizeof msg, "invalid escape sequence '\\%c'", invalid);
+    ParseWarning **tail = &root->warnings;
+    for (; *tail; tail = &(*tail)->next)
+        if ((*tail)->lineno == t->lineno && (*tail)->col_offset == t->col_offset &&
+            strcmp((*tail)->msg, msg) == 0)
+            return;
+    ParseWarning *w = kr_arena_alloc(root->arena, sizeof *w);
+    w->msg = kr_arena_strndup(root->arena, msg, strlen(msg));
+    w->lineno = t->lineno;
+    w->col_offset = t->col_offset;
+    w->end_lineno = t->end_lineno;
+    w->end_col_offset = t->end_col_offset;
+    w->text = kr_lex_line(root->lx, t->lineno);
+    *tail = w;
+}
+
 /* ------------------------------------------------------------------------
  * F-strings
  * ------------------------------------------------------------------------ */
@@ -496,7 +527,8 @@ static int find_literal(FCtx *cx, FState *st, const char **str, const char *end,
                 }
                 break;
             }
-            /* "\{" : CPython warns here (invalid escape); hook point */
+            if (ch == '{')      /* "\{": an invalid escape too (3.11) */
+                note_invalid_escape(cx->p, cx->t, '{');
         }
         if (ch == '{' || ch == '}') {
             if (recurse_lvl == 0) {
@@ -523,8 +555,10 @@ done:
         Buf tmp;
         kr_buf_init(&tmp);
         bool ok = kr_strings_decode(&tmp, lit, (size_t)(s - lit), false, raw, &invalid, err, sizeof err);
-        if (ok)
+        if (ok) {
+            note_invalid_escape(cx->p, cx->t, invalid);
             concat_literal(st, tmp.data ? tmp.data : "", tmp.len);
+        }
         kr_buf_free(&tmp);
         if (!ok) {
             raise_msg(cx->p, err);
@@ -804,7 +838,7 @@ static bool fstring_concat(FCtx *cx, FState *st, const char **str, const char *e
 /* Decode one non-f token into st (str) or bytes_out (bytes).  Bytes stay
  * apart because a bytes concatenation is one Constant with no f-string
  * machinery; mixing is diagnosed by the caller. */
-static bool concat_plain(Parser *p, FState *st, Buf *bytes_out, const StrLit *lit)
+static bool concat_plain(Parser *p, FState *st, Buf *bytes_out, const StrLit *lit, const Token *t)
 {
     char err[256];
     int invalid;
@@ -813,7 +847,7 @@ static bool concat_plain(Parser *p, FState *st, Buf *bytes_out, const StrLit *li
         raise_msg(p, err);
         return false;
     }
-    /* hook: `invalid` is CPython's DeprecationWarning("invalid escape sequence") */
+    note_invalid_escape(p, t, invalid);
     return true;
 }
 
@@ -835,7 +869,7 @@ static Expr *concatenate(Parser *p, int first_i, int last_i)
         cx.t = t;
         /* CPython decodes a plain literal before the mixing check, but
          * parses an f-string's body only after it */
-        if (!lit.fstring && !concat_plain(p, &st, &bytes, &lit))
+        if (!lit.fstring && !concat_plain(p, &st, &bytes, &lit, t))
             goto out;
         if (i != first_i && bytesmode != lit.bytes) {
             raise_msg(p, "cannot mix bytes and nonbytes literals");

@@ -102,6 +102,51 @@ void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filena
         kr_err_set(th, exc);
 }
 
+int kr_vm_parse_warnings(Thread *th, const struct ParseWarning *w, const char *filename)
+{
+    for (; w; w = w->next) {
+        Str *mn = kr_str_intern_cstr(th, "_warnings"), *fn = kr_str_intern_cstr(th, "warn_explicit");
+        Value mod = mn ? kr_vm_import(th, mn, true) : KR_VALUE_NULL;
+        Value f = mod && fn ? kr_object_getattr(th, mod, fn) : KR_VALUE_NULL;
+        Str *m = f ? kr_str_from_cstr(th, w->msg) : NULL;
+        Str *file = m ? kr_str_from_cstr(th, filename) : NULL;
+        if (!file)
+            return -1;
+        Value args[4] = {kr_from_obj(m), kr_from_obj(&kr_exc_DeprecationWarning),
+                         kr_from_obj(file), kr_from_smallint(w->lineno)};
+        if (kr_vm_call(th, f, args, 4, NULL))
+            continue;
+        if (!kr_err_matches(th, &kr_exc_DeprecationWarning))
+            return -1;
+        /* an "error" filter: a SyntaxError at the literal reports better */
+        kr_err_clear(th);
+        const char *text = w->text;
+        int col = text ? kr_diag_char_offset(text, w->col_offset) : w->col_offset;
+        int end = w->end_col_offset;
+        if (text && w->end_lineno == w->lineno) {
+            end = kr_diag_char_offset(text, end);
+        } else if (text) {
+            /* a literal over several lines: CPython shows its first line
+             * without the newline, the end clamped to that line */
+            size_t n = strcspn(text, "\n");
+            char *first = kr_gc_alloc_atomic(n + 1);
+            if (first) {
+                memcpy(first, text, n);
+                first[n] = 0;
+                text = first;
+            }
+            int len = kr_diag_char_offset(text, (int)strlen(text));
+            end = end > len ? len : end;
+        }
+        SyntaxErr e = {.kind = SYNERR_SYNTAX, .msg = w->msg, .lineno = w->lineno,
+                       .offset = col + 1, .end_lineno = w->end_lineno, .end_offset = end + 1,
+                       .text = text};
+        kr_vm_raise_syntax_error(th, &e, filename);
+        return -1;
+    }
+    return 0;
+}
+
 /* The code of the source file at path, parsed and compiled; NULL with
  * the exception set. */
 static Code *compile_source_file(Thread *th, const char *path)
@@ -117,7 +162,9 @@ static Code *compile_source_file(Thread *th, const char *path)
     ParseOptions opt = {KR_PARSE_FEATURE_LATEST, th->vm->int_max_str_digits};
     ParseResult pr = kr_parse_source_opts(arena, src, len, true, path, PARSE_FILE, &opt);
     Code *code = NULL;
-    if (!pr.mod) {
+    if (kr_vm_parse_warnings(th, pr.warnings, path) < 0) {
+        /* raised: a warning made an error */
+    } else if (!pr.mod) {
         kr_vm_raise_syntax_error(th, &pr.err, path);
     } else {
         SyntaxErr err;
@@ -899,7 +946,7 @@ static Value import_importlib(Thread *th, Str *name, Value path)
     }
     kr_mod__imp_frozen_override(th, frozen);
     if (!m && !kr_err_occurred(th)) {
-        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named %R", kr_from_obj(name));
         name_the_error(th, name);
     }
     return m;
@@ -914,6 +961,11 @@ static Value import_one_unlocked(Thread *th, Str *name)
     const char *full = kr_str_utf8(th, name, &len);
     if (!full)
         return KR_VALUE_NULL;
+    if (strlen(full) != len) {     /* a NUL in the name: no file has it */
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named %R", kr_from_obj(name));
+        name_the_error(th, name);
+        return KR_VALUE_NULL;
+    }
     const char *dot = strrchr(full, '.');
     Value path;
     if (dot) {
@@ -928,7 +980,7 @@ static Value import_one_unlocked(Thread *th, Str *name)
             return KR_VALUE_NULL;
         if (!path) {
             kr_err_format(th, &kr_exc_ModuleNotFoundError,
-                          "No module named '%U'; '%U' is not a package", name, parent);
+                          "No module named %R; '%U' is not a package", kr_from_obj(name), parent);
             name_the_error(th, name);
             return KR_VALUE_NULL;
         }
@@ -970,7 +1022,7 @@ static Value import_one_unlocked(Thread *th, Str *name)
         return KR_VALUE_NULL;
     }
     if (!m && !kr_err_occurred(th)) {
-        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named '%U'", name);
+        kr_err_format(th, &kr_exc_ModuleNotFoundError, "No module named %R", kr_from_obj(name));
         name_the_error(th, name);
     }
     if (m && dot) {
@@ -1164,10 +1216,11 @@ static bool missing_is(Thread *th, Str *name)
     if (msg) {
         Buf b;
         kr_buf_init(&b);
-        kr_buf_puts(&b, "No module named '");
-        kr_str_to_buf(&b, name);
-        kr_buf_putc(&b, '\'');
-        Str *want = kr_str_from_buf(th, &b);
+        kr_buf_puts(&b, "No module named ");
+        Value r = kr_object_repr(th, kr_from_obj(name));
+        if (r)
+            kr_str_to_buf(&b, kr_as_str(r));
+        Str *want = r ? kr_str_from_buf(th, &b) : NULL;
         /* a prefix match also takes "...; 'm' is not a package" */
         Str *m = kr_as_str(msg);
         Str *head = want && m->len >= want->len ? kr_str_substr(th, m, 0, want->len) : NULL;

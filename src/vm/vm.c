@@ -389,6 +389,13 @@ static int set_main_spec(Thread *th, Module *m)
     return k ? kr_dict_set_str(th, m->dict, k, KR_NONE) : -1;
 }
 
+/* -c's code ("<string>"): its __main__ has no __file__, as in CPython. */
+static bool is_command(const Code *code)
+{
+    const Str *f = code->filename;
+    return f && f->ascii && f->len == 8 && memcmp(f->data, "<string>", 8) == 0;
+}
+
 int kr_vm_run_main(Thread *th, Code *code)
 {
     Module *m = kr_module_new(th, KR_NAME(th, __main__));
@@ -396,7 +403,7 @@ int kr_vm_run_main(Thread *th, Code *code)
     if (!m || !k_file ||
         kr_dict_set_str(th, m->dict, KR_NAME(th, __builtins__),
                         kr_from_obj(th->vm->builtins_module)) < 0 ||
-        kr_dict_set_str(th, m->dict, k_file, kr_from_obj(code->filename)) < 0 ||
+        (!is_command(code) && kr_dict_set_str(th, m->dict, k_file, kr_from_obj(code->filename)) < 0) ||
         set_main_spec(th, m) < 0 ||
         kr_dict_set_str(th, th->vm->modules, KR_NAME(th, __main__), kr_from_obj(m)) < 0) {
         fputs("krait: out of memory at start-up\n", stderr);

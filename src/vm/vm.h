@@ -79,6 +79,11 @@ KR_MUST_CHECK int kr_vm_import_star(Thread *th, Value module, Dict *ns);
  * (import.c): SyntaxError/IndentationError/TabError, or MemoryError. */
 typedef struct SyntaxErr SyntaxErr;
 void kr_vm_raise_syntax_error(Thread *th, const SyntaxErr *e, const char *filename);
+/* Issue the parser's DeprecationWarnings (parse/parse.h) for filename; one
+ * an "error" filter raises becomes a SyntaxError at its literal.  0 or -1. */
+struct ParseWarning;
+KR_MUST_CHECK int kr_vm_parse_warnings(Thread *th, const struct ParseWarning *w,
+                                     const char *filename);
 /* builtins.__import__ */
 /* sys.meta_path, sys.path_hooks or sys.path_importer_cache read before
  * importlib was imported: importlib is imported (which installs them as
