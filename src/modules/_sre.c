@@ -191,7 +191,12 @@ static int run_start(Thread *th, Run *r, int64_t pos, int64_t endpos)
         kr_err_no_memory(th);
         return -1;
     }
-    if (r->p->setcache)
+    /* The pattern's bitmap cache is written without synchronisation
+     * (sre_engine.c, char_bitmap: a bitmap is cleared, then filled, while
+     * another thread may already read it as ready), so once threads exist
+     * each run keeps its own.  Sharing it safely needs published,
+     * immutable entries. */
+    if (r->p->setcache && !th->vm->threaded)
         kr_sre_state_share_cache(&r->st, r->p->setcache);
     hook_install(th, &r->hook, &r->s, &r->st);
     return 0;
