@@ -316,8 +316,9 @@ static int slice_fused(Thread *th, Value obj, const Value *parts, unsigned n, Va
         return 1;
     }
     if (step == 1) {
-        Obj *r = list ? (Obj *)kr_list_from_array(th, items + start, len2)
-                      : (Obj *)kr_tuple_from_array(th, items + start, len2);
+        const Value *from = len2 ? items + start : items;   /* [] has no array */
+        Obj *r = list ? (Obj *)kr_list_from_array(th, from, len2)
+                      : (Obj *)kr_tuple_from_array(th, from, len2);
         if (!r)
             return -1;
         *out = kr_from_obj(r);
