@@ -957,9 +957,11 @@ Value kr_vm_getattr_cached(Thread *th, Frame *frame, Value obj, Str *name, uint3
     Code *code = frame->code;
     InlineCache *ic = code->caches ? &code->caches[pc] : NULL;
     Value descr;
-    if (ic && ic->a == (uint64_t)(uintptr_t)t && ic->b == th->vm->type_epoch + 1) {
-        descr = ic->v;
-    } else {
+    /* the guard re-read after the data: a refill racing this read would
+     * pair t with another type's descriptor (vm/thread_lock.h) */
+    bool hit = ic && ic->a == (uint64_t)(uintptr_t)t && ic->b == th->vm->type_epoch + 1 &&
+               (descr = kr_ic_data(ic), kr_ic_still(ic, (uint64_t)(uintptr_t)t));
+    if (!hit) {
         descr = kr_type_lookup(t, name);
         if (!code->caches)
             code->caches = kr_gc_alloc(sizeof(InlineCache) * code->ninstrs);
