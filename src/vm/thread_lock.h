@@ -55,9 +55,9 @@ static inline void kr_objunlock(Thread *th, const void *o, bool held)
  *     (user-space pointers have 48 bits): guard and index are one load;
  *   - other data (a shape to move to, a method, a global) is written
  *     before the guard is published (kr_ic_fill: `a` zeroed, b and v
- *     stored, `a` stored last, each a release store), and the one reader
- *     that writes through it (SET_ATTR's shape transition) re-reads `a`
- *     after the data, a seqlock with `a` as the sequence.
+ *     stored, `a` stored last, each a release store), and a reader re-reads
+ *     `a` after the data (kr_ic_data, kr_ic_still: every hit that uses v,
+ *     and SET_ATTR's shape transition), a seqlock with `a` as the sequence.
  * A torn (a, b) pair at worst pairs a guard with another fill's epoch: a
  * stale answer, never a wild access.  On x86 all of it is plain moves. */
 #define KR_IC_PACK(key, n) ((key) | ((uint64_t)((n) + 1) << 48))
