@@ -87,7 +87,7 @@ def measure(exe, prog, env, runs, callgrind):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", required=True, help="pyperformance's data-files/benchmarks")
-    ap.add_argument("--shim", default="/tmp/pyperf_shim", help="folder holding pyperf.py")
+    ap.add_argument("--shim", default=os.path.join(ROOT, "tools", "pyperf_shim"), help="folder holding pyperf.py")
     ap.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--callgrind", action="store_true")
