@@ -672,19 +672,41 @@ void kr_vm_star_error(Thread *th, Value src, Value func)
 
 /* ---- LOAD_NAME / DELETE_NAME when the namespace is not exactly a dict ---- */
 
-/* locals[name] through the mapping protocol (a KeyError means "not
- * here"), then globals and builtins, as CPython's LOAD_NAME. */
+/* name in a namespace that is a dict subclass: namespace[name] through
+ * the mapping protocol (its __getitem__, dict's __missing__); NULL with
+ * the KeyError cleared when it is not there, NULL with an error set on
+ * any other failure. */
+static Value mapping_lookup(Thread *th, Dict *ns, Str *name, bool *failed)
+{
+    Value v = kr_object_getitem(th, kr_from_obj(ns), kr_from_obj(name));
+    if (!v) {
+        *failed = !kr_err_matches(th, &kr_exc_KeyError);
+        if (!*failed)
+            kr_err_clear(th);
+    }
+    return v;
+}
+
+/* LOAD_NAME when locals or builtins is not exactly a dict, as CPython's:
+ * each of those through the mapping protocol (a KeyError means "not
+ * here"), globals directly. */
 Value kr_vm_mapping_load(Thread *th, Frame *frame, Str *name)
 {
-    Value v = kr_object_getitem(th, kr_from_obj(frame->locals), kr_from_obj(name));
+    bool failed = false;
+    Value v = kr_is_dict(kr_from_obj(frame->locals)) ? kr_dict_get_str(frame->locals, name)
+                                                     : mapping_lookup(th, frame->locals, name, &failed);
+    if (v || failed)
+        return v;
+    v = kr_dict_get_str(frame->globals, name);
     if (v)
         return v;
-    if (!kr_err_matches(th, &kr_exc_KeyError))
-        return KR_VALUE_NULL;
-    kr_err_clear(th);
-    v = kr_dict_get_str(frame->globals, name);
-    if (!v)
+    if (kr_is_dict(kr_from_obj(frame->builtins))) {
         v = kr_dict_get_str(frame->builtins, name);
+    } else {
+        v = mapping_lookup(th, frame->builtins, name, &failed);
+        if (failed)
+            return KR_VALUE_NULL;
+    }
     if (!v)
         kr_exc_name_error(th, name);
     return v;
@@ -883,11 +905,28 @@ Value kr_vm_build_class(Thread *th, Value self, const Value *args, size_t nargs,
  * then leaves an entry keyed on the old version, a miss next time.  Read
  * after, they could pair a new version with a stale entry for good (a
  * thread polling `while running:` never saw `running = False`). */
+/* LOAD_GLOBAL when globals or builtins is not exactly a dict (exec with a
+ * dict subclass): as CPython's slow path, each through the mapping
+ * protocol, and nothing is cached. */
+static Value load_global_mapping(Thread *th, Dict *g, Dict *b, Str *name)
+{
+    bool failed = false;
+    Value v = mapping_lookup(th, g, name, &failed);
+    if (v || failed)
+        return v;
+    v = mapping_lookup(th, b, name, &failed);
+    if (!v && !failed)
+        kr_exc_name_error(th, name);
+    return v;
+}
+
 Value kr_vm_load_global_slow(Thread *th, Frame *frame, Str *name, uint32_t pc)
 {
     /* The keys versions first: an entry number found after them is valid
      * for them (interp.c, global_hit). */
     Dict *g = frame->globals, *b = frame->builtins;
+    if (KR_UNLIKELY(!kr_is_dict(kr_from_obj(g)) || !kr_is_dict(kr_from_obj(b))))
+        return load_global_mapping(th, g, b, name);
     uint64_t gkv = kr_dict_keys_version(g);
     uint64_t bkv = kr_dict_keys_version(b);
     Value v = KR_VALUE_NULL;
