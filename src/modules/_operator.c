@@ -179,36 +179,10 @@ KR_LIB_FUNC(op_length_hint)
         if (kr_libutil_as_ssize(th, args[1], &dflt) < 0)
             return KR_VALUE_NULL;
     }
-    Value o = args[0];
     int64_t n;
-    if (kr_type_of(o)->len) {
-        if (kr_object_len(th, o, &n) == 0)
-            return kr_int_from_i64(th, n);
-        if (!kr_err_matches(th, &kr_exc_TypeError))
-            return KR_VALUE_NULL;
-        kr_err_clear(th);
-    }
-    Value m = kr_type_lookup(kr_type_of(o), kr_str_intern_cstr(th, "__length_hint__"));
-    if (!m)
-        return kr_int_from_i64(th, dflt);
-    Value r = kr_vm_call_method(th, m, o, NULL, 0, NULL);
-    if (!r) {
-        if (!kr_err_matches(th, &kr_exc_TypeError))
-            return KR_VALUE_NULL;
-        kr_err_clear(th);
-        return kr_int_from_i64(th, dflt);
-    }
-    if (r == KR_NOTIMPL)
-        return kr_int_from_i64(th, dflt);
-    if (!kr_is_int(r))
-        return kr_err_type_error(th, "__length_hint__ must be an integer, not %s", kr_type_name(r));
-    if (kr_libutil_as_ssize(th, r, &n) < 0)
+    if (kr_object_length_hint(th, args[0], dflt, &n) < 0)
         return KR_VALUE_NULL;
-    if (n < 0) {
-        kr_err_set_string(th, &kr_exc_ValueError, "__length_hint__() should return >= 0");
-        return KR_VALUE_NULL;
-    }
-    return r;
+    return kr_int_from_i64(th, n);
 }
 
 KR_LIB_FUNC(op_call)

@@ -175,6 +175,21 @@ static int list_extend_iter(Thread *th, List *l, Value iterable)
     Value it = kr_object_iter(th, iterable);
     if (!it)
         return -1;
+    /* CPython asks the iterable for its length first (list_extend): a
+     * __len__ or __length_hint__ that raises stops the extend.  The hint
+     * only reserves room, at most LENGTH_HINT_MAX items ahead. */
+    int64_t hint;
+    if (kr_object_length_hint(th, iterable, 0, &hint) < 0)
+        return -1;
+    if (hint > 0) {
+        enum { LENGTH_HINT_MAX = 1 << 16 };
+        int64_t want = l->size + (hint < LENGTH_HINT_MAX ? hint : LENGTH_HINT_MAX);
+        bool lk = kr_objlock(th, l);
+        int r = want > l->cap ? list_resize(th, l, want) : 0;
+        kr_objunlock(th, l, lk);
+        if (r < 0)
+            return -1;
+    }
     for (;;) {
         Value x = kr_object_next(th, it);
         if (!x)

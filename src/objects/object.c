@@ -1056,6 +1056,49 @@ int kr_object_len(Thread *th, Value v, int64_t *len)
     return t->len(th, v, len);
 }
 
+/* PyObject_LengthHint: len(v) when its type has one (a TypeError from it
+ * means "no length"), else what v.__length_hint__() says (NotImplemented
+ * or a TypeError: no hint), else dflt.  -1 with an error set on failure. */
+int kr_object_length_hint(Thread *th, Value v, int64_t dflt, int64_t *out)
+{
+    Type *t = kr_type_of(v);
+    if (t->len) {
+        if (t->len(th, v, out) == 0)
+            return 0;
+        if (!kr_err_matches(th, &kr_exc_TypeError))
+            return -1;
+        kr_err_clear(th);
+    }
+    *out = dflt;
+    Value m = kr_type_lookup_cached(th, t, KR_NAME(th, __length_hint__));
+    if (!m)
+        return 0;
+    Value r = kr_vm_call_method(th, m, v, NULL, 0, NULL);
+    if (!r) {
+        if (!kr_err_matches(th, &kr_exc_TypeError))
+            return -1;
+        kr_err_clear(th);
+        return 0;
+    }
+    if (r == KR_NOTIMPL)
+        return 0;
+    if (!kr_is_int(r)) {
+        kr_err_format(th, &kr_exc_TypeError, "__length_hint__ must be an integer, not %s",
+                      kr_type_name(r));
+        return -1;
+    }
+    if (kr_int_as_i64(th, r, out) < 0) {
+        kr_err_clear(th);
+        kr_err_format(th, &kr_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (*out < 0) {
+        kr_err_set_string(th, &kr_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return 0;
+}
+
 /* Iteration over anything with __getitem__ but no __iter__ (the old
  * sequence protocol) is not built yet; such objects are "not iterable". */
 Value kr_object_iter(Thread *th, Value v)

@@ -353,6 +353,8 @@ KR_MUST_CHECK Value kr_object_getitem(Thread *th, Value obj, Value key);
 KR_MUST_CHECK int kr_object_setitem(Thread *th, Value obj, Value key, Value value);
 KR_MUST_CHECK int kr_object_contains(Thread *th, Value container, Value item);
 KR_MUST_CHECK int kr_object_len(Thread *th, Value v, int64_t *len);
+/* operator.length_hint's answer: len(), __length_hint__, or dflt. */
+KR_MUST_CHECK int kr_object_length_hint(Thread *th, Value v, int64_t dflt, int64_t *out);
 KR_MUST_CHECK Value kr_object_iter(Thread *th, Value v);
 /* The next item; KR_VALUE_NULL with no exception set when exhausted. */
 KR_MUST_CHECK Value kr_object_next(Thread *th, Value it);
