@@ -89,6 +89,8 @@ static void vacate(Thread *th, List *l, int64_t old)
 /* Empty the list (clear(), l *= 0): without threads the array goes too. */
 static void empty(Thread *th, List *l)
 {
+    if (l->cap == 0)        /* nothing to free; while sorting, not a change (CPython's _list_clear) */
+        return;
     if (th->vm->threaded) {
         kr_list_set_len(l, 0);
         return;
