@@ -539,15 +539,14 @@ KR_LIB_FUNC(element_makeelement)
 
 /* Whether tag may be a path expression rather than a plain tag
  * (CPython's checkpath): '/', '*', '[', '@' or '.' outside {uri}, or
- * "{}*"; anything but str and bytes may be. */
+ * a leading "{}"; anything but str may be. */
 static bool is_path(Value tag)
 {
     if (!kr_str_check(tag))
         return true;    /* bytes and others: ElementPath decides */
     Str *s = kr_as_str(tag);
-    if (s->len >= 3 && kr_str_char(s, 0) == '{' && kr_str_char(s, 1) == '}' &&
-        kr_str_char(s, 2) == '*')
-        return true;
+    if (s->len >= 2 && kr_str_char(s, 0) == '{' && kr_str_char(s, 1) == '}')
+        return true;    /* "{}tag": no namespace, ElementPath's syntax */
     bool check = true;
     for (int64_t i = 0; i < s->len; i++) {
         uint32_t c = kr_str_char(s, i);
@@ -785,14 +784,7 @@ KR_LIB_FUNC(element_copy)
     if (kr_libutil_check_positional(th, "__copy__", nargs - 1, 0, 0) < 0)
         return KR_VALUE_NULL;
     Element *s = SELF;
-    Value attrib = s->attrib;
-    if (attrib) {
-        Dict *d = kr_dict_copy(th, kr_as_dict(attrib));
-        if (!d)
-            return KR_VALUE_NULL;
-        attrib = kr_from_obj(d);
-    }
-    Element *e = kr_et_element_new(th, s->tag, attrib);
+    Element *e = kr_et_element_new(th, s->tag, s->attrib);    /* the same dict, as CPython */
     if (!e)
         return KR_VALUE_NULL;
     e->text = s->text, e->tail = s->tail;

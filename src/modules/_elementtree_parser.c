@@ -379,6 +379,8 @@ typedef struct XMLParser {
     Value target;           /* NULL until __init__ */
     Value entity;           /* dict: the entity names the parser replaces */
     Dict *names;            /* expat's names -> universal names ({uri}local) */
+    Value *name_cache;      /* NAME_CACHE (raw name, universal name) pairs in
+                               front of names, by hash of the raw bytes */
     Value h_start_ns, h_end_ns, h_start, h_data, h_end, h_comment, h_pi, h_close, h_doctype;
 } XMLParser;
 
@@ -398,26 +400,45 @@ static Value str_of(Thread *th, const XML_Char *s)
     return r ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
+enum { NAME_CACHE = 256 };   /* a power of two */
+
 /* A name from expat as a universal name: "uri}local" (namespace
- * separator '}') becomes "{uri}local".  The same str each time. */
+ * separator '}') becomes "{uri}local".  The same str each time: a name
+ * seen before is found by its bytes in the direct-mapped name_cache
+ * (ASCII names) without making a str, else in the names dict. */
 static Value universal(XMLParser *p, const XML_Char *s)
 {
     Thread *th = p->th;
-    Value key = str_of(th, s);
-    if (!key)
-        return KR_VALUE_NULL;
-    Value v = kr_dict_get_str(p->names, kr_as_str(key));
-    if (v)
-        return v;
-    v = key;
-    if (strchr(s, '}')) {
-        Str *brace = kr_str_from_cstr(th, "{");
-        Str *u = brace ? kr_str_concat(th, brace, kr_as_str(key)) : NULL;
-        if (!u)
-            return KR_VALUE_NULL;
-        v = kr_from_obj(u);
+    size_t len = strlen(s);
+    uint64_t h = 14695981039346656037u;     /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    Value *slot = &p->name_cache[2 * (h & (NAME_CACHE - 1))];
+    if (slot[0]) {
+        Str *k = kr_as_str(slot[0]);
+        if (k->len == (int64_t)len && memcmp(k->data, s, len) == 0)
+            return slot[1];
     }
-    return kr_dict_set(th, p->names, key, v) < 0 ? KR_VALUE_NULL : v;
+    Str *ks = kr_str_from_utf8(th, s, len);
+    if (!ks)
+        return KR_VALUE_NULL;
+    Value key = kr_from_obj(ks);
+    Value v = kr_dict_get_str(p->names, ks);
+    if (!v) {
+        v = key;
+        if (memchr(s, '}', len)) {
+            Str *brace = kr_str_from_cstr(th, "{");
+            Str *u = brace ? kr_str_concat(th, brace, ks) : NULL;
+            if (!u)
+                return KR_VALUE_NULL;
+            v = kr_from_obj(u);
+        }
+        if (kr_dict_set(th, p->names, key, v) < 0)
+            return KR_VALUE_NULL;
+    }
+    if (ks->ascii)      /* its data is then the raw bytes compared above */
+        slot[0] = key, slot[1] = v;
+    return v;
 }
 
 static void call_handler(XMLParser *p, Value h, const Value *a, size_t n)
@@ -710,6 +731,11 @@ static int xmlparser_init(Thread *th, Value self, const Value *args, size_t narg
     if (!p->names)
         return -1;
     p->entity = kr_from_obj(entity);
+    p->name_cache = kr_gc_alloc(2 * NAME_CACHE * sizeof(Value));
+    if (!p->name_cache) {
+        kr_err_no_memory(th);
+        return -1;
+    }
     if (p->xp)
         EX(p, XML_ParserFree)(p->xp);
     p->xp = EX(p, XML_ParserCreate_MM)(encoding, NULL, "}");
@@ -826,14 +852,6 @@ KR_LIB_FUNC(xp_close)
     if (positional(th, "close", nargs, kw, 0, 0) < 0 || check_ready(th, SELF) < 0)
         return KR_VALUE_NULL;
     return finish(th, SELF, true);
-}
-
-KR_LIB_FUNC(xp_flush)
-{
-    (void)self;
-    if (positional(th, "flush", nargs, kw, 0, 0) < 0 || check_ready(th, SELF) < 0)
-        return KR_VALUE_NULL;
-    return KR_NONE;     /* libexpat 2.5 has no reparse deferral to turn off */
 }
 
 KR_LIB_FUNC(xp_parse_whole)
@@ -973,7 +991,6 @@ static const MemberDef xp_members[] = {
 static const MethodDef xp_methods[] = {
     {"feed", xp_feed, "($self, data, /)", NULL, 0},
     {"close", xp_close, "($self, /)", NULL, 0},
-    {"flush", xp_flush, "($self, /)", NULL, 0},
     {"_parse_whole", xp_parse_whole, "($self, file, /)", NULL, 0},
     {"_setevents", xp_setevents, "($self, events_queue, events_to_report=None, /)", NULL, 0},
     {0},
