@@ -81,17 +81,31 @@ static Value element_new(Thread *th, Type *t, const Value *args, size_t nargs, T
 static const char *type_name(Value v) { return kr_type_of(v)->name; }
 
 /* attrib (a dict or absent) copied and updated with the keywords; absent
- * both: KR_VALUE_NULL, no dict made. */
+ * both: KR_VALUE_NULL, no dict made.  Without a positional attrib, a
+ * keyword `attrib` is it (CPython's get_attrib_from_keywords). */
 static Value merge_attrib(Thread *th, Value attrib, const Value *kwv, Tuple *kw)
 {
     size_t nkw = kw ? (size_t)kw->size : 0;
     if (!attrib && !nkw)
         return KR_VALUE_NULL;
+    Str *an = kr_str_intern_cstr(th, "attrib");
+    if (!an)
+        return KR_VALUE_NULL;
+    size_t skip = nkw;
+    for (size_t i = 0; !attrib && i < nkw; i++)
+        if (kr_str_eq(kr_as_str(kw->items[i]), an)) {
+            if (!kr_dict_check(kwv[i])) {
+                kr_err_type_error(th, "attrib must be dict, not %s", type_name(kwv[i]));
+                return KR_VALUE_NULL;
+            }
+            attrib = kwv[i];
+            skip = i;
+        }
     Dict *d = attrib ? kr_dict_copy(th, kr_as_dict(attrib)) : kr_dict_new(th);
     if (!d)
         return KR_VALUE_NULL;
     for (size_t i = 0; i < nkw; i++)
-        if (kr_dict_set(th, d, kw->items[i], kwv[i]) < 0)
+        if (i != skip && kr_dict_set(th, d, kw->items[i], kwv[i]) < 0)
             return KR_VALUE_NULL;
     return kr_from_obj(d);
 }
@@ -539,14 +553,15 @@ KR_LIB_FUNC(element_makeelement)
 
 /* Whether tag may be a path expression rather than a plain tag
  * (CPython's checkpath): '/', '*', '[', '@' or '.' outside {uri}, or
- * a leading "{}"; anything but str may be. */
+ * a leading "{}" or "{*"; anything but str may be. */
 static bool is_path(Value tag)
 {
     if (!kr_str_check(tag))
         return true;    /* bytes and others: ElementPath decides */
     Str *s = kr_as_str(tag);
-    if (s->len >= 2 && kr_str_char(s, 0) == '{' && kr_str_char(s, 1) == '}')
-        return true;    /* "{}tag": no namespace, ElementPath's syntax */
+    if (s->len >= 2 && kr_str_char(s, 0) == '{' &&
+        (kr_str_char(s, 1) == '}' || kr_str_char(s, 1) == '*'))
+        return true;    /* "{}tag", "{*}tag": ElementPath's namespace syntax */
     bool check = true;
     for (int64_t i = 0; i < s->len; i++) {
         uint32_t c = kr_str_char(s, i);
@@ -716,11 +731,12 @@ static Value element_iter_next(Thread *th, Value v)
                 kr_list_set_len(st, n - 2);
                 /* itertext yields only the inner text: not the root's tail */
                 if (it->gettext && n > 2) {
-                    int r = text_ok(th, ELEM(parent)->tail);
+                    Value tail = ELEM(parent)->tail;    /* its __bool__ may replace it */
+                    int r = text_ok(th, tail);
                     if (r < 0)
                         return KR_VALUE_NULL;
                     if (r)
-                        return ELEM(parent)->tail;
+                        return tail;
                 }
                 continue;
             }

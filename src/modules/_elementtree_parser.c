@@ -916,11 +916,14 @@ KR_LIB_FUNC(xp_setevents)
         b->ev_end = kr_from_obj(end);
         return KR_NONE;
     }
-    if (!kr_is_list(events) && !kr_is_tuple(events) && !kr_type_of(events)->getitem)
-        return kr_err_type_error(th, "events must be a sequence");
     List *seq = kr_list_from_iterable(th, events);
-    if (!seq)
+    if (!seq) {
+        if (kr_err_matches(th, &kr_exc_TypeError)) {
+            kr_err_clear(th);
+            kr_err_set_string(th, &kr_exc_TypeError, "events must be a sequence");
+        }
         return KR_VALUE_NULL;
+    }
     for (int64_t i = 0; i < kr_list_len(seq); i++) {
         Value ev = seq->items[i];
         const char *name = NULL;

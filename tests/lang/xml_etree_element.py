@@ -249,8 +249,16 @@ except ET.ParseError as e:
     print("ParseError", e.code, e.position, e)
 p = ET.XMLParser()
 p.entity["foo"] = "FOO"
-p.feed("<!DOCTYPE a [<!ENTITY bar 'BAR'>]><a>&foo;-&bar;-&amp;</a>")
+p.feed("<!DOCTYPE a SYSTEM 'x.dtd'><a>&foo;-&amp;</a>")
 print("entities", p.close().text)
+p = ET.XMLParser()
+try:
+    p.feed("<!DOCTYPE a SYSTEM 'x.dtd'><a>&bar;</a>")
+except ET.ParseError as e:
+    print("undefined with dtd", e.code, e.position, e)
+p = ET.XMLParser()
+p.feed("<!DOCTYPE a [<!ENTITY bar 'BAR'>]><a>&bar;</a>")
+print("internal entity", p.close().text)
 p = ET.XMLParser()
 for ch in "<r x='1'><s>abc</s>de<t/></r>":
     p.feed(ch)
@@ -312,7 +320,8 @@ data = b"<r xmlns:x='urn:x'><x:a>1</x:a><!--c--><?p q?><b/></r>"
 for evs in [None, ("start", "end"), ("start", "end", "start-ns", "end-ns", "comment", "pi")]:
     out = []
     for ev, el in ET.iterparse(io.BytesIO(data), evs):
-        out.append((ev, el if isinstance(el, (str, tuple)) or el is None else el.tag))
+        tag = el if isinstance(el, (str, tuple)) or el is None else el.tag
+        out.append((ev, getattr(tag, "__name__", tag)))
     print("iterparse", evs, out)
 pp = ET.XMLPullParser(events=("start", "end"))
 pp.feed("<a><b>")
@@ -343,3 +352,28 @@ ET.indent(el)
 print("indent", ET.tostring(el))
 print("iselement", ET.iselement(E("x")), ET.iselement(1))
 t("_set_factories", lambda: ET._set_factories(1, 2))
+
+# attrib as a keyword, namespace wildcards, events from any iterable, a
+# tail replaced while itertext tests it
+for el in [E("a", attrib={"href": "#"}, id="f"), E("a", {"x": "1"}, attrib="kept"),
+           ET.SubElement(E("p"), "s", attrib={"k": "v"})]:
+    print("attrib kw", sorted(el.attrib.items()))
+t("attrib kw str", lambda: E("a", attrib="no"))
+nsroot = ET.fromstring("<a xmlns:x='X' xmlns:y='Y'><x:b/><b/><y:b/><c/></a>")
+print("wildcards", [x.tag for x in nsroot.findall("{*}b")], [x.tag for x in nsroot.findall("{}b")],
+      nsroot.find("{*}c").tag)
+pp = ET.XMLPullParser(events={"start"})
+pp.feed("<a/>")
+print("event set", [e for e, _ in pp.read_events()])
+pp = ET.XMLPullParser(events=(e for e in ["end"]))
+pp.feed("<a/>")
+print("event gen", [e for e, _ in pp.read_events()])
+class Text:
+    def __bool__(self):
+        lt[0].tail = "changed"
+        return True
+lt = E("root")
+lt.append(E("tag"))
+lt[0].tail = Text()
+first = next(lt.itertext())
+print("lost tail", type(first).__name__, lt[0].tail)
