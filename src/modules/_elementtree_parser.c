@@ -375,7 +375,7 @@ typedef struct XMLParser {
     Obj hdr;
     XML_Parser xp;          /* libexpat's; freed by the finalizer */
     const ExpatApi *api;
-    Thread *th;             /* the thread inside a parse */
+    Thread *th;             /* the thread inside a parse, or NULL (atomic) */
     Value target;           /* NULL until __init__ */
     Value entity;           /* dict: the entity names the parser replaces */
     Dict *names;            /* expat's names -> universal names ({uri}local) */
@@ -795,19 +795,23 @@ static Value parse_chunk(Thread *th, XMLParser *p, const char *data, int64_t len
         kr_err_set_string(th, &kr_exc_OverflowError, "size does not fit in an int");
         return KR_VALUE_NULL;
     }
-    if (p->th && p->th != th) {
-        kr_err_set_string(th, &kr_exc_RuntimeError, "parser is in use by another thread");
+    /* one parse at a time: another thread's, or a handler's feed, would
+     * have libexpat reallocate the buffer the running parse reads */
+    Thread *expected = NULL;
+    if (!__atomic_compare_exchange_n(&p->th, &expected, th, false, __ATOMIC_ACQ_REL,
+                                     __ATOMIC_ACQUIRE)) {
+        kr_err_set_string(th, &kr_exc_RuntimeError,
+                          expected == th ? "cannot feed the parser from within a handler"
+                                         : "parser is in use by another thread");
         return KR_VALUE_NULL;
     }
-    Thread *outer = p->th;
-    p->th = th;
     int ok = EX(p, XML_Parse)(p->xp, data, (int)len, final);
     bool failed = kr_err_occurred(th);
     if (!ok && !failed) {
         set_error(p, (int)EX(p, XML_GetErrorCode)(p->xp), NULL);
         failed = true;
     }
-    p->th = outer;
+    __atomic_store_n(&p->th, NULL, __ATOMIC_RELEASE);
     return failed ? KR_VALUE_NULL : KR_NONE;
 }
 
