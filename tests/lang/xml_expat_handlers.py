@@ -85,7 +85,15 @@ data = b"<doc><item n='1'>alpha</item><item n='2'>beta</item></doc>"
 for i in range(0, len(data), 7):
     p.Parse(data[i:i + 7], False)
 p.Parse(b"", True)
-print(events)
+# how character data is split across calls depends on the libexpat release
+# (2.5.0's security updates defer reparsing): join the runs
+joined = []
+for ev in events:
+    if ev[0] == "c" and joined and joined[-1][0] == "c":
+        joined[-1] = ("c", joined[-1][1] + ev[1])
+    else:
+        joined.append(ev)
+print(joined)
 
 # str input is UTF-8 whatever the declaration says
 events.clear()
