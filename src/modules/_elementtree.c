@@ -146,11 +146,21 @@ static int element_init(Thread *th, Value self, const Value *args, size_t nargs,
     return 0;
 }
 
+/* The children list, made on first use (as the attribute dict: one list
+ * even when two threads append the first children at once). */
 static List *kids(Thread *th, Element *e)
 {
-    if (!e->kids)
-        e->kids = kr_list_new(th, 0);
-    return e->kids;
+    List *l = __atomic_load_n(&e->kids, __ATOMIC_ACQUIRE);
+    if (l)
+        return l;
+    List *n = kr_list_new(th, 0);
+    if (!n)
+        return NULL;
+    List *expected = NULL;
+    if (__atomic_compare_exchange_n(&e->kids, &expected, n, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE))
+        return n;
+    return expected;
 }
 
 static int64_t nkids(const Element *e) { return e->kids ? kr_list_len(e->kids) : 0; }
@@ -196,15 +206,21 @@ KR_LIB_FUNC(et_subelement)
 
 /* ---- attributes ---------------------------------------------------------------- */
 
+/* The attribute dict, made on first use; published with a compare-and-
+ * swap so two threads making it at once agree on one (no lost set()). */
 static Value get_attrib_dict(Thread *th, Element *e)
 {
-    if (!e->attrib) {
-        Dict *d = kr_dict_new(th);
-        if (!d)
-            return KR_VALUE_NULL;
-        e->attrib = kr_from_obj(d);
-    }
-    return e->attrib;
+    Value a = __atomic_load_n(&e->attrib, __ATOMIC_ACQUIRE);
+    if (a)
+        return a;
+    Dict *d = kr_dict_new(th);
+    if (!d)
+        return KR_VALUE_NULL;
+    Value expected = KR_VALUE_NULL;
+    if (__atomic_compare_exchange_n(&e->attrib, &expected, kr_from_obj(d), false,
+                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        return kr_from_obj(d);
+    return expected;
 }
 
 static Value element_tag_get(Thread *th, Value s) { (void)th; return ELEM(s)->tag; }
