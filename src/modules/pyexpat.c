@@ -37,60 +37,7 @@
 #include <expat.h>
 #include <pthread.h>
 
-#define KR_EXPAT_FUNCS(X) \
-    X(XML_ErrorString) \
-    X(XML_ExpatVersion) \
-    X(XML_ExpatVersionInfo) \
-    X(XML_ExternalEntityParserCreate) \
-    X(XML_FreeContentModel) \
-    X(XML_GetBase) \
-    X(XML_GetBuffer) \
-    X(XML_GetCurrentByteIndex) \
-    X(XML_GetCurrentColumnNumber) \
-    X(XML_GetCurrentLineNumber) \
-    X(XML_GetErrorCode) \
-    X(XML_GetFeatureList) \
-    X(XML_GetInputContext) \
-    X(XML_GetSpecifiedAttributeCount) \
-    X(XML_Parse) \
-    X(XML_ParseBuffer) \
-    X(XML_ParserCreate_MM) \
-    X(XML_ParserFree) \
-    X(XML_SetAttlistDeclHandler) \
-    X(XML_SetBase) \
-    X(XML_SetCharacterDataHandler) \
-    X(XML_SetCommentHandler) \
-    X(XML_SetDefaultHandler) \
-    X(XML_SetDefaultHandlerExpand) \
-    X(XML_SetElementDeclHandler) \
-    X(XML_SetEncoding) \
-    X(XML_SetEndCdataSectionHandler) \
-    X(XML_SetEndDoctypeDeclHandler) \
-    X(XML_SetEndElementHandler) \
-    X(XML_SetEndNamespaceDeclHandler) \
-    X(XML_SetEntityDeclHandler) \
-    X(XML_SetExternalEntityRefHandler) \
-    X(XML_SetNotStandaloneHandler) \
-    X(XML_SetNotationDeclHandler) \
-    X(XML_SetParamEntityParsing) \
-    X(XML_SetProcessingInstructionHandler) \
-    X(XML_SetReturnNSTriplet) \
-    X(XML_SetSkippedEntityHandler) \
-    X(XML_SetStartCdataSectionHandler) \
-    X(XML_SetStartDoctypeDeclHandler) \
-    X(XML_SetStartElementHandler) \
-    X(XML_SetStartNamespaceDeclHandler) \
-    X(XML_SetUnknownEncodingHandler) \
-    X(XML_SetUnparsedEntityDeclHandler) \
-    X(XML_SetUserData) \
-    X(XML_SetXmlDeclHandler) \
-    X(XML_UseForeignDTD) \
-
-typedef struct ExpatApi {
-#define KR_EXPAT_SLOT(f) __typeof__(f) *f;
-    KR_EXPAT_FUNCS(KR_EXPAT_SLOT)
-#undef KR_EXPAT_SLOT
-} ExpatApi;
+#include "modules/pyexpat.h"
 
 static ExpatApi EXPAT;
 static const char *expat_error;         /* why loading failed, or NULL */
@@ -117,7 +64,6 @@ static void load_expat(void)
 #include "modules/comprutil.h"
 #include "modules/libutil.h"
 #include "modules/modules.h"
-#include "modules/pyexpat.h"
 
 #include "core/state.h"
 #include "gc/gc.h"
@@ -597,10 +543,8 @@ static void set_c_handler(Parser *p, int which, bool on)
 
 /* Encodings libexpat does not know: any single-byte Python codec, through
  * a map of its 256 characters (CPython's PyUnknownEncodingHandler). */
-static int unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info)
+int kr_pyexpat_encoding_map(Thread *th, const XML_Char *name, XML_Encoding *info)
 {
-    Parser *p = data;
-    Thread *th = p->th;
     if (kr_err_occurred(th))
         return XML_STATUS_ERROR;
     unsigned char all[256];
@@ -624,6 +568,11 @@ static int unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info
     info->convert = NULL;
     info->release = NULL;
     return XML_STATUS_OK;
+}
+
+static int unknown_encoding(void *data, const XML_Char *name, XML_Encoding *info)
+{
+    return kr_pyexpat_encoding_map(((Parser *)data)->th, name, info);
 }
 
 /* ---- parser objects -------------------------------------------------------- */
@@ -1315,13 +1264,20 @@ static int add_versions(Thread *th, Module *m)
     return kr_libutil_add_value(th, m, "features", kr_from_obj(features));
 }
 
-int kr_mod_pyexpat_init(Thread *th)
+const ExpatApi *kr_pyexpat_api(Thread *th)
 {
     pthread_once(&expat_once, load_expat);
     if (expat_error) {
         kr_err_format(th, &kr_exc_ImportError, "pyexpat: %s", expat_error);
-        return -1;
+        return NULL;
     }
+    return &EXPAT;
+}
+
+int kr_mod_pyexpat_init(Thread *th)
+{
+    if (!kr_pyexpat_api(th))
+        return -1;
     Module *m = kr_libutil_module(th, "pyexpat", pyexpat_functions);
     if (!m || kr_type_ready(th, &parser_type) < 0 || kr_type_ready(th, &expat_error_type) < 0 ||
         kr_libutil_add_value(th, m, "XMLParserType", kr_from_obj(&parser_type)) < 0 ||

@@ -53,6 +53,15 @@ static int find_codec(Thread *th, Value v)
         return -1;
     }
     Str *s = kr_as_str(v);
+    /* the spellings programs pass, as they are (a TextIOWrapper encodes
+     * every write): no normalizing copy */
+    static const struct { const char *name; size_t len; Codec c; } common[] = {
+        {"utf-8", 5, CODEC_UTF8}, {"utf8", 4, CODEC_UTF8}, {"ascii", 5, CODEC_ASCII},
+        {"us-ascii", 8, CODEC_ASCII}, {"latin-1", 7, CODEC_LATIN1},
+    };
+    for (size_t i = 0; s->ascii && i < KR_ARRAY_LEN(common); i++)
+        if ((size_t)s->len == common[i].len && memcmp(s->data, common[i].name, common[i].len) == 0)
+            return (int)common[i].c;
     char n[32];
     if (s->ascii && s->len < (int64_t)sizeof n) {
         for (int64_t i = 0; i <= s->len; i++) {
@@ -84,13 +93,17 @@ static int find_handler(Thread *th, Value v, Handler *h)
                       kr_type_name(v));
         return -1;
     }
-    static const char *const names[] = {"strict", "ignore", "replace", "surrogateescape",
-                                        "backslashreplace", "xmlcharrefreplace"};
+    static const struct { const char *name; size_t len; } names[] = {
+        {"strict", 6}, {"ignore", 6}, {"replace", 7}, {"surrogateescape", 15},
+        {"backslashreplace", 16}, {"xmlcharrefreplace", 17},
+    };
     Str *s = kr_as_str(v);
     *h = H_UNKNOWN;
-    for (int i = 0; i < (int)KR_ARRAY_LEN(names); i++)
-        if (s->ascii && strcmp((const char *)s->data, names[i]) == 0)
+    for (int i = 0; s->ascii && i < (int)KR_ARRAY_LEN(names); i++)
+        if ((size_t)s->len == names[i].len && memcmp(s->data, names[i].name, names[i].len) == 0) {
             *h = (Handler)i;
+            break;
+        }
     return 0;
 }
 
