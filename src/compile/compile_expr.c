@@ -947,6 +947,24 @@ static const unsigned binop_of[] = {
     [K_BitXor] = KR_OP_XOR, [K_BitAnd] = KR_OP_AND, [K_FloorDiv] = KR_OP_FLOORDIV,
 };
 
+/* Whether operand e of a BinOp, just compiled into register r, is a dying
+ * temporary (vm/interp.c): another BinOp whose BINARY_OP, the last
+ * instruction emitted, wrote a temporary of this expression (r >= save)
+ * that the BINARY_OP about to be emitted alone reads.  That producer is
+ * marked FRESH. */
+static bool dying_temp(Compiler *c, Expr *e, int r, int save)
+{
+    Unit *u = c->u;
+    if (e->kind != K_BinOp || r < save || u->ncode == 0)
+        return false;
+    Instr *last = &u->code[u->ncode - 1];
+    Opcode op = KR_OPC(*last);
+    if ((op != OP_BINARY_OP && op != OP_BINARY_OP_K) || KR_A(*last) != (unsigned)r)
+        return false;
+    *last |= (Instr)KR_BINOP_FRESH << 8;
+    return true;
+}
+
 /* Compute e into dst (dst >= 0), or anywhere (dst < 0): returns the register. */
 static int expr(Compiler *c, Expr *e, int dst)
 {
@@ -971,16 +989,20 @@ static int expr(Compiler *c, Expr *e, int dst)
     switch (e->kind) {
     case K_BinOp: {
         int l = operand_before(c, e->v.BinOp.left, e->v.BinOp.right);
+        unsigned x = binop_of[e->v.BinOp.op];
+        if (dying_temp(c, e->v.BinOp.left, l, save))
+            x |= KR_BINOP_B_DIES;
         Value kr = fold(c, e->v.BinOp.right);
         KR_SET_LOC(u, e);
         if (kr) {
-            kr_emit_op(c, OP_BINARY_OP_K, binop_of[e->v.BinOp.op], (unsigned)dst, (unsigned)l,
-                       kr_emit_const(c, kr));
+            kr_emit_op(c, OP_BINARY_OP_K, x, (unsigned)dst, (unsigned)l, kr_emit_const(c, kr));
             break;
         }
         int r = kr_comp_expr(c, e->v.BinOp.right);
+        if (dying_temp(c, e->v.BinOp.right, r, save))
+            x |= KR_BINOP_C_DIES;
         KR_SET_LOC(u, e);
-        kr_emit_op(c, OP_BINARY_OP, binop_of[e->v.BinOp.op], (unsigned)dst, (unsigned)l, (unsigned)r);
+        kr_emit_op(c, OP_BINARY_OP, x, (unsigned)dst, (unsigned)l, (unsigned)r);
         break;
     }
     case K_UnaryOp: {

@@ -82,6 +82,8 @@ typedef struct ObjLock {
 
 #define KR_OBJLOCK_STRIPES 64           /* a power of two */
 
+enum { KR_TEMP_INTS = 4 };
+
 struct Thread {
     VM *vm;
     Thread *next;             /* the VM's list of threads */
@@ -111,6 +113,12 @@ struct Thread {
      * variables' mapping it was read under (context_vars, never changed in
      * place) and the decimal.Context found there. */
     Value dec_vars, dec_ctx;
+    /* Dying temporaries (vm/ops_arith.inc): the latest big ints made by an
+     * int operation into a temporary register that one later operation
+     * alone reads, which may then reuse or free them.  Emptied whenever a
+     * frame may leave an expression half done (an exception, a yield). */
+    Value temp_ints[KR_TEMP_INTS];
+    unsigned temp_next;
     /* sys.set_asyncgen_hooks (modules/sys.c): KR_VALUE_NULL is None.
      * vm/coroutine.c calls firstiter; finalizer is stored only (generators
      * are not finalized yet). */
@@ -218,6 +226,14 @@ struct VM {
  * It is process-global, not a VM field, because signals are: a C signal
  * handler or the collector's notifier can reach nothing else. */
 extern volatile int kr_eval_breaker;
+
+/* Forget the dying temporaries (ops_arith.inc): an expression was left
+ * half done, so a value recorded may be read by something else later. */
+static inline void kr_temp_ints_forget(Thread *th)
+{
+    for (int i = 0; i < KR_TEMP_INTS; i++)
+        th->temp_ints[i] = KR_VALUE_NULL;
+}
 
 /* True when the C stack is nearly used up (th->c_stack_limit, set at thread
  * start): places that re-enter the interpreter recursively in C -- a

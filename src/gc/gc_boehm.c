@@ -266,6 +266,62 @@ static __attribute__((noinline)) void *atomic_refill(size_t g)
 }
 #endif
 
+/* LARGER POINTER-FREE BLOCKS given back (kr_gc_free) -- GMP's limbs: a
+ * big int's temporaries, the operand a dying temporary's operation reused
+ * (objects/int.c) -- wait here, a few per thread, for the next request
+ * they fit, instead of going through GC_FREE and GC_malloc_atomic, both
+ * under the allocation lock, and Boehm's search of its free blocks (a
+ * third of pidigits' time went to allocating limbs).  A block is reused
+ * for a request between half its size and its size, so little is wasted;
+ * the cache holds at most BIG_SLOTS blocks and BIG_BYTES bytes, in a
+ * scanned uncollectable block so the waiting blocks stay allocated. */
+enum { BIG_SLOTS = 8, BIG_BYTES = 1 << 20 };
+
+#ifndef KR_GC_STRESS
+typedef struct BigCache {
+    void *block[BIG_SLOTS];
+    size_t size[BIG_SLOTS];
+    size_t bytes;
+} BigCache;
+
+static __thread BigCache *big_cache;
+
+static void *big_take(size_t size)
+{
+    BigCache *c = big_cache;
+    if (!c)
+        return NULL;
+    int best = -1;
+    for (int i = 0; i < BIG_SLOTS; i++)
+        if (c->block[i] && c->size[i] >= size && c->size[i] / 2 <= size &&
+            (best < 0 || c->size[i] < c->size[best]))
+            best = i;
+    if (best < 0)
+        return NULL;
+    void *p = c->block[best];
+    c->block[best] = NULL;
+    c->bytes -= c->size[best];
+    return p;
+}
+
+static bool big_give(void *p, size_t size)
+{
+    BigCache *c = big_cache;
+    if (!c && !(c = big_cache = GC_MALLOC_UNCOLLECTABLE(sizeof *c)))
+        return false;
+    if (c->bytes + size > BIG_BYTES)
+        return false;
+    for (int i = 0; i < BIG_SLOTS; i++)
+        if (!c->block[i]) {
+            c->block[i] = p;
+            c->size[i] = size;
+            c->bytes += size;
+            return true;
+        }
+    return false;
+}
+#endif
+
 void *kr_gc_alloc_atomic_slow(size_t size)
 {
     if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
@@ -275,6 +331,9 @@ void *kr_gc_alloc_atomic_slow(size_t size)
     size_t g = (size + GRANULE) / GRANULE;
     if (g <= FAST_GRANULES)
         return atomic_refill(g);
+    void *p = big_take(size);
+    if (p)
+        return p;
 #endif
     return GC_MALLOC_ATOMIC(size);
 }
@@ -343,6 +402,8 @@ void kr_gc_free(void *p)
             *a->top[g]++ = p;
             return;
         }
+    } else if (kind == GC_I_PTRFREE && big_give(p, size)) {
+        return;
     }
 #endif
     GC_FREE(p);
@@ -604,6 +665,10 @@ void kr_gc_thread_unregister(void)
     if (recycle_lists) {
         GC_FREE(recycle_lists);
         recycle_lists = NULL;
+    }
+    if (big_cache) {
+        GC_FREE(big_cache);
+        big_cache = NULL;
     }
 #endif
     GC_unregister_my_thread();

@@ -46,7 +46,6 @@ void kr_dec_set_coef(Dec *d, const mpz_t z)
             mpz_init(d->z);
         mpz_set(d->z, z);
         d->big = 1;
-        d->w = 0;
     }
 }
 

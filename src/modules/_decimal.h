@@ -7,7 +7,8 @@
  * (the common case: prices, counters), else in an mpz whose limbs come
  * from the collector (GMP's allocator is routed through kr_gc_alloc_atomic,
  * objects/int.c), so a Dec is ordinary scanned memory with no finalizer.
- * Invariant: `big` is set iff the coefficient does not fit in a uint64_t.
+ * Invariant: `big` is set iff the coefficient does not fit in a uint64_t;
+ * w and z share their memory, so only the one `big` names is read.
  * NaNs keep their diagnostic payload in the coefficient.
  */
 #ifndef KR_DECIMAL_H
@@ -25,8 +26,12 @@ typedef struct Dec {
     uint8_t sign;          /* 1: negative (also -0, -Infinity, -NaN) */
     uint8_t big;           /* the coefficient is z, not w */
     int64_t exp;
-    uint64_t w;
-    mpz_t z;               /* initialised only when big */
+    /* One or the other, so a Dec is 40 bytes and takes Boehm's 48-byte
+     * size rather than 64: decimal_pi allocates a Dec per operation. */
+    union {
+        uint64_t w;        /* when !big */
+        mpz_t z;           /* when big (initialised then) */
+    };
 } Dec;
 
 /* The rounding modes, in the order of the module's string constants. */

@@ -860,13 +860,31 @@ static Value divmod_value(Thread *th, DecContext *ctx, const Dec *a, const Dec *
     return t ? kr_from_obj(t) : KR_VALUE_NULL;
 }
 
+/* An operand of an operator: a small int (or bool) becomes a Dec in *tmp,
+ * on the caller's stack, so `d + 8` does not allocate its 8 -- the
+ * operations read their operands and never keep them (they are const). */
+static Dec *operand_tmp(Thread *th, Value v, Dec *tmp, bool *err)
+{
+    if (kr_is_smallint(v) || kr_is_bool(v)) {
+        int64_t i = kr_is_bool(v) ? v == KR_TRUE : kr_as_smallint(v);
+        memset(tmp, 0, sizeof *tmp);
+        tmp->hdr.type = &kr_dec_type;
+        tmp->sign = i < 0;
+        tmp->w = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+        *err = false;
+        return tmp;
+    }
+    return operand(th, v, err);
+}
+
 static Value binary(Thread *th, Value x, Value y, ArOp op)
 {
     bool err;
-    Dec *a = operand(th, x, &err);
+    Dec ta, tb;
+    Dec *a = operand_tmp(th, x, &ta, &err);
     if (!a)
         return err ? KR_VALUE_NULL : KR_NOTIMPL;
-    Dec *b = operand(th, y, &err);
+    Dec *b = operand_tmp(th, y, &tb, &err);
     if (!b)
         return err ? KR_VALUE_NULL : KR_NOTIMPL;
     DecContext *ctx = kr_dec_current(th);

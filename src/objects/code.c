@@ -235,8 +235,8 @@ static int unit_arg(Instr in, const int32_t *kidx, const int32_t *nidx, int64_t 
         arg = kidx[KR_B(in)];
     else if (op == OP_COMPARE_OP)
         arg = KR_X(in);
-    else if (op == OP_BINARY_OP && KR_X(in) < sizeof nb_op_index)
-        arg = nb_op_index[KR_X(in)];
+    else if (op == OP_BINARY_OP && (KR_X(in) & KR_BINOP_MASK) < sizeof nb_op_index)
+        arg = nb_op_index[KR_X(in) & KR_BINOP_MASK];
     else if (strchr(kr_opcode_formats[op], 'J'))
         arg = KR_SBC(in);
     return arg >= 0 && arg < 256 ? (int)arg : -1;

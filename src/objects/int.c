@@ -853,6 +853,76 @@ Value kr_int_binop(Thread *th, Value a, Value b, BinOp op)
     return int_big(th, a, b, op);
 }
 
+/* ---- dying temporaries ----------------------------------------------------
+ * `q * j + r`: the product is a fresh BigInt that only the addition will
+ * read.  A mark-sweep collector leaves its limbs allocated until the next
+ * collection, where CPython's refcount frees them at once and reuses them
+ * hot -- pidigits spent a third of its time allocating limbs.  The VM
+ * (ops_arith.inc, "Dying temporaries") calls this when it knows an operand
+ * (bit 1: a, bit 2: b) is such a value, that nothing else can reach: the
+ * result is computed into that operand's own limbs when it owns them, and
+ * whatever dies is given back (kr_gc_free).  Both operands are exact ints
+ * (small or BigInt of type int). */
+static bool owns_limbs(const BigInt *b) { return b->z->_mp_d != (const mp_limb_t *)(b + 1); }
+
+static void bigint_free(Value v)
+{
+    BigInt *b = (BigInt *)kr_as_obj(v);
+    if (owns_limbs(b))
+        kr_gc_free(b->z->_mp_d);
+    kr_gc_free(b);
+}
+
+static void free_dying(Value a, Value b, unsigned dying, Value keep)
+{
+    if ((dying & 1) && a != keep)
+        bigint_free(a);
+    if ((dying & 2) && b != keep)
+        bigint_free(b);
+}
+
+Value kr_int_binop_temps(Thread *th, Value a, Value b, BinOp op, unsigned dying)
+{
+    if (a == b || !kr_is_obj(a))
+        dying &= ~1u;
+    if (a == b || !kr_is_obj(b))
+        dying &= ~2u;
+    BigInt *t = NULL;           /* the operand the result is computed into */
+    if ((dying & 1) && owns_limbs((BigInt *)kr_as_obj(a)))
+        t = (BigInt *)kr_as_obj(a);
+    else if ((dying & 2) && owns_limbs((BigInt *)kr_as_obj(b)))
+        t = (BigInt *)kr_as_obj(b);
+    mpz_t va, vb;
+    mp_limb_t la, lb;
+    mpz_srcptr za = mpz_view(a, va, &la), zb = mpz_view(b, vb, &lb);
+    if (t && (op == KR_OP_FLOORDIV || op == KR_OP_MOD) && mpz_sgn(zb) == 0)
+        t = NULL;               /* kr_int_binop raises */
+    switch (t ? op : KR_BINOP_COUNT) {
+    case KR_OP_ADD: mpz_add(t->z, za, zb); break;
+    case KR_OP_SUB: mpz_sub(t->z, za, zb); break;
+    case KR_OP_MUL: mpz_mul(t->z, za, zb); break;
+    case KR_OP_FLOORDIV: mpz_fdiv_q(t->z, za, zb); break;
+    case KR_OP_MOD: mpz_fdiv_r(t->z, za, zb); break;
+    case KR_OP_AND: mpz_and(t->z, za, zb); break;
+    case KR_OP_OR: mpz_ior(t->z, za, zb); break;
+    case KR_OP_XOR: mpz_xor(t->z, za, zb); break;
+    default: {
+        Value r = kr_int_binop(th, a, b, op);
+        if (r && r != KR_NOTIMPL)
+            free_dying(a, b, dying, KR_VALUE_NULL);
+        return r;
+    }
+    }
+    Value r = kr_from_obj(t);
+    if (mpz_size(t->z) <= INLINE_LIMBS) {   /* small or inline: a new value */
+        r = kr_int_from_mpz(th, t->z);
+        if (!r)
+            return KR_VALUE_NULL;
+    }
+    free_dying(a, b, dying, r);
+    return r;
+}
+
 Value kr_int_add_slow(Thread *th, Value a, Value b) { return kr_object_binop(th, a, b, KR_OP_ADD); }
 Value kr_int_sub_slow(Thread *th, Value a, Value b) { return kr_object_binop(th, a, b, KR_OP_SUB); }
 

@@ -45,6 +45,10 @@ KR_MUST_CHECK Value kr_int_repr(Thread *th, Value v);
  * buffer before `end` must hold 64 bytes. */
 char *kr_int_u64_digits(uint64_t v, int base, bool upper, char *end);
 KR_MUST_CHECK Value kr_int_binop(Thread *th, Value a, Value b, BinOp op);
+/* a op b for exact ints of which the ones flagged in `dying` (1: a, 2: b)
+ * are fresh values nothing else references (the VM's dying temporaries):
+ * their memory is reused or given back. */
+KR_MUST_CHECK Value kr_int_binop_temps(Thread *th, Value a, Value b, BinOp op, unsigned dying);
 KR_MUST_CHECK Value kr_int_richcompare(Thread *th, Value a, Value b, int op);
 int64_t kr_int_hash(Value v);
 int kr_int_sign(Value v);

@@ -312,7 +312,8 @@ KR_MUST_CHECK Value kr_type_new_heap(Thread *th, Str *name, Tuple *bases, Dict *
 KR_MUST_CHECK Type *kr_type_calculate_meta(Thread *th, Type *meta, Tuple *bases);
 static inline bool kr_isinstance_type(Value v, const Type *t)
 {
-    return kr_type_is_subtype(kr_type_of(v), t);
+    const Type *vt = kr_type_of(v);
+    return vt == t || kr_type_is_subtype(vt, t);    /* the exact type without a call */
 }
 
 KR_MUST_CHECK Value kr_object_repr(Thread *th, Value v);           /* a Str */

@@ -106,7 +106,11 @@ static void disasm_one(Thread *th, Code *code, Buf *out)
                 kr_buf_printf(out, c_count ? " %u" : " r%u", KR_C(i));
         }
         if (op == OP_BINARY_OP || op == OP_BINARY_OP_K || op == OP_INPLACE_OP)
-            kr_buf_printf(out, "  %s", KR_X(i) < 13 ? binop_names[KR_X(i)] : "?");
+            kr_buf_printf(out, "  %s%s%s%s",
+                          (KR_X(i) & KR_BINOP_MASK) < 13 ? binop_names[KR_X(i) & KR_BINOP_MASK] : "?",
+                          KR_X(i) & KR_BINOP_FRESH ? " fresh" : "",
+                          KR_X(i) & KR_BINOP_B_DIES ? " b-dies" : "",
+                          KR_X(i) & KR_BINOP_C_DIES ? " c-dies" : "");
         else if (op == OP_COMPARE_OP || op == OP_COMPARE_OP_K || op == OP_CMP_BRANCH ||
                  op == OP_CMP_BRANCH_K)
             kr_buf_printf(out, "  %s", KR_X(i) < 6 ? cmp_names[KR_X(i)] : "?");

@@ -108,6 +108,43 @@ static inline bool cmp_f64(double x, double y, unsigned op)
     }
 }
 
+/* DYING TEMPORARIES.  In `q * j + r` the product is a fresh big int in a
+ * temporary register that the addition alone reads; CPython's refcount
+ * frees it there and reuses its memory hot, where the collector would
+ * leave it until the next collection (pidigits: a third of the time went
+ * to allocating limbs).  The compiler marks such a producer FRESH and its
+ * reader's operand B_DIES / C_DIES (opcodes.h).  A FRESH producer that
+ * made a big int by int arithmetic records it in th->temp_ints; a reader
+ * takes a dying operand back out of it, and only an operand found there
+ * is known to be that fresh value -- not, say, a shared int some
+ * __mul__ returned -- so kr_int_binop_temps may compute into its limbs or
+ * free it, when both operands are exact ints (no user code sees them).
+ * Between producer and reader the temporary cannot be read by anything
+ * else unless the frame leaves the expression half done: an exception, a
+ * yield or a tracer's jump, and these empty temp_ints (kr_vm_run's error:
+ * and L_TRACE, YIELD and YIELD_FROM).  The record is in the Thread, which
+ * the collector scans, so a recorded value's address is never reused
+ * while it is there. */
+static inline bool exact_int(Value v)
+{
+    return kr_is_smallint(v) || (kr_is_obj(v) && kr_as_obj(v)->type == &kr_int_type);
+}
+
+static inline void temp_ints_put(Thread *th, Value v)
+{
+    th->temp_ints[th->temp_next++ % KR_TEMP_INTS] = v;
+}
+
+static inline bool temp_ints_take(Thread *th, Value v)
+{
+    for (int i = 0; i < KR_TEMP_INTS; i++)
+        if (th->temp_ints[i] == v) {
+            th->temp_ints[i] = KR_VALUE_NULL;
+            return true;
+        }
+    return false;
+}
+
 static inline uint32_t pc_index(const Frame *f, const Instr *pc)
 {
     return (uint32_t)(pc - 1 - f->code->instrs);
@@ -412,6 +449,7 @@ L_TRACE:
     }
     {
         int done = kr_trace_instr(th, frame, regs);
+        kr_temp_ints_forget(th);    /* a hook ran: no dying temporaries */
         pc = frame->pc;             /* an f_lineno jump moves it */
         ERROR_IF(done < 0);
         if (done)
@@ -423,6 +461,7 @@ L_TRACE:
 
 error:
     {
+        kr_temp_ints_forget(th);
         Value exc = th->exc;
         if (!exc) {
             kr_err_set_string(th, &kr_exc_SystemError, "error return without exception set");

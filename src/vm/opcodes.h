@@ -46,6 +46,17 @@ static inline Instr kr_instr_j(Opcode op, unsigned a, int32_t offset)
     return (Instr)op | (Instr)(a & 0xFFFF) << 16 | (Instr)(uint32_t)offset << 32;
 }
 
+/* BINARY_OP's X: the operator (BinOp) in the low bits, and the dying
+ * temporaries the compiler found (ops_arith.inc): the result goes to a
+ * temporary that one later BINARY_OP alone reads (FRESH), or operand B / C
+ * is such a temporary, read here for the last time (B_DIES, C_DIES). */
+enum {
+    KR_BINOP_MASK = 0x1F,
+    KR_BINOP_FRESH = 0x20,
+    KR_BINOP_B_DIES = 0x40,
+    KR_BINOP_C_DIES = 0x80,
+};
+
 #define KR_OPC(i) ((Opcode)((i) & 0xFF))
 #define KR_X(i) ((unsigned)((i) >> 8) & 0xFF)
 #define KR_A(i) ((unsigned)((i) >> 16) & 0xFFFF)
