@@ -127,8 +127,6 @@ bool kr_gc_is_enabled(void);
 size_t kr_gc_collections(void);
 size_t kr_gc_heap_size(void);
 size_t kr_gc_total_allocated(void);
-/* The start of the collector block p points into, NULL if none. */
-void *kr_gc_block_of(const void *p);
 
 /* ---- the allocation fast path, inline ------------------------------------
  * Most allocations are small and served from this thread's free lists

@@ -510,11 +510,6 @@ void kr_gc_remove_finalizer(void *obj, KrFinalizer fn)
     GC_enable();
 }
 
-void *kr_gc_block_of(const void *p)
-{
-    return p ? GC_base((void *)p) : NULL;
-}
-
 bool kr_gc_is_heap_ptr(const void *p)
 {
     return GC_base((void *)p) == p;

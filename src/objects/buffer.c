@@ -206,7 +206,7 @@ int kr_buffer_exports_resize(Thread *th, const int64_t *exports)
     size_t budget = kr_gc_heap_size() / 4;
     if (!__atomic_load_n(&vm->exports_kept, __ATOMIC_RELAXED) && vm->exports_gc_at &&
         since < budget)
-        return 1;
+        return 0;
     kr_mod_gc_collect_dead(th);
     bool kept = *exports > 0;
     __atomic_store_n(&vm->exports_gc_at, kr_gc_total_allocated() | 1, __ATOMIC_RELAXED);
@@ -236,13 +236,9 @@ static int bytearray_getbuffer(Thread *th, Value obj, Buffer *view, int flags)
     return 0;
 }
 
-/* A view lent before the bytearray detached (bytearray.c, detach) points
- * into an older block and no longer counts. */
 static void bytearray_releasebuffer(Value obj, Buffer *view)
 {
-    ByteArray *a = kr_as_bytearray(obj);
-    if (kr_gc_block_of(view->buf) == kr_gc_block_of(a->data))
-        a->exports--;
+    kr_as_bytearray(obj)->exports--;
 }
 
 const BufferProcs kr_bytearray_buffer_procs = {bytearray_getbuffer, bytearray_releasebuffer};

@@ -94,31 +94,10 @@ ByteArray *kr_bytearray_new(Thread *th, const void *data, int64_t len)
 
 static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
 
-/* Leave the block to the views lent from it and go on in a copy of it
- * (same capacity: a lock-free reader's old length still fits).  The views
- * keep the old block alive; bytearray_releasebuffer (buffer.c) no longer
- * counts them. */
-static int detach(Thread *th, ByteArray *a)
-{
-    unsigned char *d = kr_gc_alloc_atomic((size_t)a->cap + 1);
-    if (!d) {
-        kr_err_no_memory(th);
-        return -1;
-    }
-    if (a->data)
-        memcpy(d, a->data, (size_t)a->len + 1);
-    else
-        d[0] = 0;
-    __atomic_store_n(&a->data, d, __ATOMIC_RELEASE);
-    a->exports = 0;
-    return 0;
-}
-
 /* Before a length change: 0 go on, -1 BufferError (a view is alive). */
 static int resizable(Thread *th, ByteArray *a)
 {
-    int r = kr_buffer_exports_resize(th, &a->exports);
-    return r <= 0 ? r : detach(th, a);
+    return kr_buffer_exports_resize(th, &a->exports);
 }
 
 static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
