@@ -572,6 +572,13 @@ void *kr_gc_weak_get(const KrWeakSlot *slot)
 
 void kr_gc_weak_clear(KrWeakSlot *slot)
 {
+    /* A slot the collector cleared has lost its registration with it
+     * (Boehm deletes the entry of a link it clears), and a cleared slot is
+     * never set again behind our back: no table lookup for it.  This is
+     * the common case -- a weakref's callback runs after its referent
+     * died, and referent_died (modules/_weakref.c) clears the slot. */
+    if (!__atomic_load_n(slot, __ATOMIC_RELAXED))
+        return;
     GC_unregister_disappearing_link((void **)slot);
     *slot = 0;
 }
