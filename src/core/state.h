@@ -207,6 +207,12 @@ struct VM {
      * every subclass's caches without a subclass list. */
     uint64_t type_epoch;
 
+    /* Resizes of exporters with views still counted (objects/buffer.c,
+     * kr_buffer_exports_resize): bytes allocated when the last one ran a
+     * collection, and whether that collection found views still alive. */
+    size_t exports_gc_at;
+    bool exports_kept;
+
     int recursion_limit;      /* sys.setrecursionlimit */
     double switch_interval;   /* sys.setswitchinterval: kept and reported */
     int optimize;             /* -O / -OO (sys.flags.optimize): asserts are not compiled */

@@ -77,6 +77,10 @@ KR_MUST_CHECK void *kr_gc_alloc_recycled(size_t size);
  * resurrected; it is reclaimed by a later collection. */
 typedef void (*KrFinalizer)(void *obj, void *data, void *ctx);
 void kr_gc_add_finalizer(void *obj, KrFinalizer fn, void *data);
+/* Around several finalizer or weak-link updates in a row: one window with
+ * collections off (gc_boehm.c, table_update_begin) instead of one each. */
+void kr_gc_table_updates_begin(void);
+void kr_gc_table_updates_end(void);
 /* The data of obj's finalizer fn (the first added), or NULL: lets a
  * subsystem keep per-object state in its finalizer record instead of a
  * side table keyed by address. */

@@ -212,14 +212,16 @@ static Value make_ref(Thread *th, Type *t, Value obj, Value callback)
         return KR_VALUE_NULL;
     r->callback = callback;
     r->hash = -1;
-    if (!kr_gc_weak_set(&r->slot, kr_as_obj(obj))) {
+    /* up to four table updates (links and finalizer): one window */
+    kr_gc_table_updates_begin();
+    int ok = kr_gc_weak_set(&r->slot, kr_as_obj(obj));
+    if (!ok)
         kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
     /* A static object (a builtin type) never dies: no list, no callback. */
-    if (kr_gc_is_heap_ptr(kr_as_obj(obj)) && reflist_add(th, kr_as_obj(obj), &r->hdr) < 0)
-        return KR_VALUE_NULL;
-    return kr_from_obj(r);
+    else if (kr_gc_is_heap_ptr(kr_as_obj(obj)) && reflist_add(th, kr_as_obj(obj), &r->hdr) < 0)
+        ok = 0;
+    kr_gc_table_updates_end();
+    return ok ? kr_from_obj(r) : KR_VALUE_NULL;
 }
 
 /* ref(object[, callback]): keywords are left to a subclass's __init__,

@@ -196,6 +196,28 @@ int kr_buffer_exports_busy(Thread *th, const int64_t *exports, const char *msg)
     return 0;
 }
 
+int kr_buffer_exports_resize(Thread *th, const int64_t *exports)
+{
+    if (*exports == 0)
+        return 0;
+    VM *vm = th->vm;
+    size_t total = kr_gc_total_allocated();
+    size_t since = total - __atomic_load_n(&vm->exports_gc_at, __ATOMIC_RELAXED);
+    size_t budget = kr_gc_heap_size() / 4;
+    if (!__atomic_load_n(&vm->exports_kept, __ATOMIC_RELAXED) && vm->exports_gc_at &&
+        since < budget)
+        return 0;
+    kr_mod_gc_collect_dead(th);
+    bool kept = *exports > 0;
+    __atomic_store_n(&vm->exports_gc_at, kr_gc_total_allocated() | 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&vm->exports_kept, kept, __ATOMIC_RELAXED);
+    if (kept) {
+        kr_err_set_string(th, &kr_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- bytes and bytearray ------------------------------------------------------------ */
 
 static int bytes_getbuffer(Thread *th, Value obj, Buffer *view, int flags)

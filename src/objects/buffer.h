@@ -100,6 +100,21 @@ void kr_buffer_copy_out(const Buffer *view, unsigned char *out, char order);
  * *exports is the exporter's counter. */
 KR_MUST_CHECK int kr_buffer_exports_busy(Thread *th, const int64_t *exports, const char *msg);
 
+/* The resize check of an exporter whose lent views stay memory-safe
+ * through a resize (bytearray: a view points into a collector block, which
+ * stays alive while it does, whether the exporter moves to a new block or
+ * writes into the old one).  0: resize; -1: BufferError set.
+ * A collection tells whether the counted views are still alive, but costs
+ * a full mark: a program that drops its views and resizes at once (a read
+ * buffer consumed through memoryview slices, as tornado's IOStream and
+ * asyncio's StreamReader) would run one per resize.  So once a collection
+ * has found every counted view dead, the next resizes go on without
+ * asking, until a quarter of the heap has been allocated since; while the
+ * last one found a view alive, every resize asks (BufferError as CPython
+ * when one still is).  The count itself stays exact: views release their
+ * share when collected. */
+KR_MUST_CHECK int kr_buffer_exports_resize(Thread *th, const int64_t *exports);
+
 /* readinto's target: the byte length of dest, a writable C-contiguous
  * exporter, or TypeError "<what> must be read-write bytes-like object,
  * not T" (what: "readinto() argument").  0 or -1. */

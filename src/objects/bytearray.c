@@ -94,6 +94,12 @@ ByteArray *kr_bytearray_new(Thread *th, const void *data, int64_t len)
 
 static Value ret(ByteArray *a) { return a ? kr_from_obj(a) : KR_VALUE_NULL; }
 
+/* Before a length change: 0 go on, -1 BufferError (a view is alive). */
+static int resizable(Thread *th, ByteArray *a)
+{
+    return kr_buffer_exports_resize(th, &a->exports);
+}
+
 static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
                          const unsigned char *src, int64_t n);
 
@@ -114,7 +120,7 @@ static int splice(Thread *th, ByteArray *a, int64_t lo, int64_t hi, const unsign
 static int splice_locked(Thread *th, ByteArray *a, int64_t lo, int64_t hi,
                          const unsigned char *src, int64_t n)
 {
-    if (n != hi - lo && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+    if (n != hi - lo && resizable(th, a) < 0)
         return -1;
     if (lo == 0 && n == 0 && hi > 0 && hi < a->len && !th->vm->threaded) {
         /* del b[:k]: the data starts k bytes later in the same block, no
@@ -414,7 +420,7 @@ static int set_slice_locked(Thread *th, ByteArray *a, Value key, Value value)
     if (!value || sn == 0) {
         /* delete the extended slice (assigning b'' deletes too, as in
          * CPython): keep the bytes it does not select */
-        if (n && kr_buffer_exports_busy(th, &a->exports, NULL) < 0)
+        if (n && resizable(th, a) < 0)
             return -1;
         int64_t w = 0;
         for (int64_t i = 0; i < a->len; i++) {
@@ -604,7 +610,7 @@ METHOD(clear)
         return KR_VALUE_NULL;
     ByteArray *a = SELF;
     bool lk = kr_objlock(th, a);
-    int busy = a->len ? kr_buffer_exports_busy(th, &a->exports, NULL) : 0;
+    int busy = a->len ? resizable(th, a) : 0;
     if (busy == 0) {
         kr_bytearray_set_len(a, 0);
         if (a->data)

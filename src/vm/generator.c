@@ -85,13 +85,11 @@ static void gen_done(Generator *g)
     g->frame = NULL;
     if (fr)
         kr_gc_recycle(fr, gen_frame_size(g->code));
-    if (g->has_finalizer) {
-        /* Its hook would do nothing now: let the collector reclaim it
-         * at once instead of keeping it for the finalizer (asyncio's
-         * async generators are mostly run to the end). */
-        g->has_finalizer = false;
-        kr_gc_remove_finalizer(g, kr_asyncgen_finalize);
-    }
+    /* An async generator's finalizer hook (init_hooks) stays registered:
+     * it does nothing for a finished generator, and taking it out costs
+     * two finalizer-table updates, for nothing when the firstiter hook
+     * keeps a weak reference to the generator -- asyncio's WeakSet, whose
+     * callback keeps it finalizable anyway. */
 }
 
 Value kr_gen_new(Thread *th, Function *f, const Value *args, size_t nargs, Tuple *kwnames)

@@ -72,6 +72,30 @@
 #define K(n) consts[n]
 #define SAVE() (frame->pc = pc)
 #define ERROR_IF(cond) do { if (KR_UNLIKELY(cond)) goto error; } while (0)
+/* A Value local whose address was passed to a helper lives in this
+ * function's C frame, which stays on the stack as long as the loop runs
+ * and which the collector scans conservatively: what the last slow path
+ * wrote there would stay reachable (a memoryview dropped long ago still
+ * counting as an export of its bytearray, so `del buf[:n]` raised
+ * BufferError).  The store is volatile because the compiler would drop a
+ * plain store to a variable that is never read again. */
+#define FORGET(v) (*(volatile Value *)&(v) = KR_VALUE_NULL)
+
+/* Zero the C stack the callees of the loop are about to use.  Its dead
+ * slots still hold what earlier callees left there, and the frames of the
+ * next call do not overwrite all of them (alignment padding, variables
+ * set on other paths): a memoryview made and dropped a few instructions
+ * earlier, found there, stayed an export of its bytearray through the
+ * collection a resize runs (buffer.c, kr_buffer_exports_busy), so tornado's
+ * `del self._read_buffer[:pos]` raised BufferError.  Done before the
+ * instructions that delete or assign a slice (the resizes a program does
+ * right after dropping its views); 1 KiB is more than the deepest path
+ * from here to that collection uses. */
+static __attribute__((noinline)) void scrub_c_stack(void)
+{
+    char junk[1024];
+    explicit_bzero(junk, sizeof junk);
+}
 #define CASE(op) L_##op:
 #define NEXT() do { ins = *pc++; goto *dispatch[KR_OPC(ins)]; } while (0)
 /* The slow path of a safe point (the eval breaker is set; pc saved),
