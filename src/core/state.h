@@ -80,7 +80,7 @@ typedef struct ObjLock {
     char pad[64 - sizeof(void *) - sizeof(int)];
 } ObjLock;
 
-#define KR_OBJLOCK_STRIPES 64           /* a power of two */
+#define KR_OBJLOCK_STRIPES 256          /* a power of two; one per 4 KiB page (thread.c) */
 
 struct Thread {
     VM *vm;
