@@ -216,8 +216,17 @@ struct VM {
  * when finalizers are queued, a fuzzer's instruction budget -- and the
  * slow path, kr_vm_safe_point (vm/vm.h), finds out what and clears it.
  * It is process-global, not a VM field, because signals are: a C signal
- * handler or the collector's notifier can reach nothing else. */
-extern volatile int kr_eval_breaker;
+ * handler or the collector's notifier can reach nothing else.  It has a
+ * cache line of its own: every thread reads it at every back edge and
+ * call, so a neighbour written often (a static libgc put its allocation
+ * counters there) made each of those reads a miss once two threads ran
+ * (int_loop on 2 threads: 8% of the CPU on that one load). */
+typedef union KrEvalBreaker {
+    volatile int word;
+    char line[64];
+} __attribute__((aligned(64))) KrEvalBreaker;
+extern KrEvalBreaker kr_eval_breaker_line;
+#define kr_eval_breaker (kr_eval_breaker_line.word)
 
 /* True when the C stack is nearly used up (th->c_stack_limit, set at thread
  * start): places that re-enter the interpreter recursively in C -- a

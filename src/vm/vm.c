@@ -221,7 +221,7 @@ void kr_vm_flush_stdout(Thread *th)
 
 /* ---- safe points ------------------------------------------------------------------- */
 
-volatile int kr_eval_breaker;
+KrEvalBreaker kr_eval_breaker_line;
 
 /* The instruction budget is spent: every later safe point raises again, so
  * a program that catches the KeyboardInterrupt still cannot run on. */
