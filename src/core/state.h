@@ -73,11 +73,12 @@ typedef struct LookupCacheEntry {
 
 /* One stripe of the containers' mutation locks (vm/thread_lock.h): the
  * holding Thread and its nesting depth, a cache line each so threads
- * working on different stripes do not share lines. */
+ * working on different stripes do not share lines (and VM.threaded,
+ * read by every container mutation, shares none with a stripe).  The VM
+ * is larger than a page, so the collector hands it out page-aligned. */
 typedef struct ObjLock {
-    Thread *_Atomic owner;
+    _Alignas(64) Thread *_Atomic owner;
     int depth;
-    char pad[64 - sizeof(void *) - sizeof(int)];
 } ObjLock;
 
 #define KR_OBJLOCK_STRIPES 256          /* a power of two; one per 4 KiB page (thread.c) */

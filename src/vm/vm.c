@@ -139,6 +139,7 @@ Thread *kr_vm_new(void)
     Thread *th = vm ? kr_gc_alloc(sizeof *th) : NULL;
     if (!th)
         return NULL;
+    kr_assert(((uintptr_t)vm & 63) == 0);     /* ObjLock's alignment (core/state.h) */
     vm->threads = vm->main_thread = th;
     pthread_mutex_init(&vm->lock, NULL);
     vm->recursion_limit = 1000;
