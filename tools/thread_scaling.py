@@ -8,7 +8,8 @@ amount of work on its own data (except "shared_read", whose threads read
 one shared dict, module globals and class attributes -- the read-mostly
 state every real program shares).
 
-For each workload it reports, as medians over --runs repetitions:
+For each workload it reports, as medians over --runs repetitions (or the
+best run with --best):
   speed-up    (work / wall second with N threads) / (the same with 1):
               ideal is N on N idle cores; CPython, with its GIL, gets ~1.0.
   cpu-eff     (work / CPU second with N threads) / (the same with 1):
@@ -172,16 +173,16 @@ def calibrate(fn, target):
         n *= 4
 
 
-def measure(fn, nthreads, runs, target):
+def measure(fn, nthreads, runs, target, pick):
     n = calibrate(fn, target)
     rows = {1: [], nthreads: []}
     for _ in range(runs):            # interleaved, so drifting load hits both
         for k in (1, nthreads):
             rows[k].append(run_once(fn, n, k))
-    w1 = median([w for w, _ in rows[1]])
-    c1 = median([c for _, c in rows[1]])
-    wn = median([w for w, _ in rows[nthreads]])
-    cn = median([c for _, c in rows[nthreads]])
+    w1 = pick([w for w, _ in rows[1]])
+    c1 = pick([c for _, c in rows[1]])
+    wn = pick([w for w, _ in rows[nthreads]])
+    cn = pick([c for _, c in rows[nthreads]])
     speedup = (nthreads / wn) / (1 / w1)
     cpu_eff = (nthreads / cn) / (1 / c1) if c1 > 0 and cn > 0 else float("nan")
     return n, w1, wn, speedup, cpu_eff, cn / wn
@@ -194,17 +195,22 @@ def main():
     ap.add_argument("--seconds", type=float, default=0.5,
                     help="wall seconds of one single-thread run (default 0.5)")
     ap.add_argument("--only", default="", help="workloads whose name contains this")
+    ap.add_argument("--best", action="store_true",
+                    help="the fastest run of each, not the median: other load only ever "
+                         "adds time, so on a busy machine the best is the steadier figure")
     args = ap.parse_args()
     impl = getattr(sys, "implementation", None)
     print(f"# {impl.name if impl else '?'} {sys.version.split()[0]}, "
           f"{args.threads} threads, {os.cpu_count()} cpus, load "
-          f"{' '.join('%.1f' % x for x in os.getloadavg())}, runs {args.runs}")
+          f"{' '.join('%.1f' % x for x in os.getloadavg())}, runs {args.runs}"
+          f"{', best' if args.best else ', median'}")
     print(f"{'workload':14} {'n':>9} {'wall1':>7} {'wallN':>7} "
           f"{'speed-up':>8} {'cpu-eff':>7} {'cpu/wall':>8}")
     for fn in WORKLOADS:
         if args.only not in fn.__name__:
             continue
-        n, w1, wn, sp, eff, util = measure(fn, args.threads, args.runs, args.seconds)
+        n, w1, wn, sp, eff, util = measure(fn, args.threads, args.runs, args.seconds,
+                                           min if args.best else median)
         print(f"{fn.__name__:14} {n:9d} {w1:7.3f} {wn:7.3f} "
               f"{sp:8.2f} {eff:7.2f} {util:8.2f}", flush=True)
 
