@@ -210,7 +210,8 @@ void *kr_gc_alloc_slow(size_t size)
  * the stack, the rest of the chain is reachable only through unscanned
  * memory.  A collection in that window (another thread's, or the one the
  * refill itself triggered) may have reclaimed part of it, so the copy is
- * kept only if the collection count did not move across it; otherwise the
+ * made under the allocation lock (no collection can run) and only if the
+ * collection count has not moved since before the refill; otherwise the
  * batch is dropped (it becomes ordinary garbage) and fetched again.
  * GC_generic_malloc_many takes the size already rounded to whole granules
  * with Boehm's EXTRA_BYTES included (GC_malloc_many does that rounding for
@@ -240,27 +241,50 @@ static AtomicLists *atomic_lists_new(void)
     return a;
 }
 
+/* The copy runs under Boehm's allocation lock, which every collection
+ * holds from start to end: walking the chain unlocked, another thread's
+ * collection could reclaim the links ahead of the walk and a third
+ * allocation overwrite one, and the walk followed it into the void
+ * (tools/thread_scaling.py's "containers" on 2 threads crashed 6 runs in
+ * 10 once the container locks stopped serializing the threads).  Under
+ * the lock, an unchanged collection count means nothing was reclaimed. */
+typedef struct ChainCopy {
+    void *chain;
+    void **base, **end, **top;   /* top: where the copy ended, NULL if dropped */
+    GC_word before;
+} ChainCopy;
+
+static void *copy_chain(void *arg)
+{
+    ChainCopy *c = arg;
+    if (GC_get_gc_no() != c->before)
+        return NULL;
+    void **t = c->base;
+    for (void *q = c->chain; q && t < c->end; q = *(void **)q)
+        *t++ = q;               /* (a longer chain's tail is left as garbage) */
+    c->top = t;
+    return NULL;
+}
+
 static __attribute__((noinline)) void *atomic_refill(size_t g)
 {
     if (!kr_gc_atomic_lists && !(kr_gc_atomic_lists = atomic_lists_new()))
         return GC_MALLOC_ATOMIC(g * GRANULE - 1);
     void **base = kr_gc_atomic_lists->base[g], **end = base + atomic_capacity(g);
     for (int attempt = 0; attempt < 3; attempt++) {
-        GC_word before = GC_get_gc_no();
-        void *chain = NULL;
-        GC_generic_malloc_many(g * GRANULE, GC_I_PTRFREE, &chain);
-        if (!chain)
+        ChainCopy c = {.chain = NULL, .base = base, .end = end, .top = NULL,
+                       .before = GC_get_gc_no()};
+        GC_generic_malloc_many(g * GRANULE, GC_I_PTRFREE, &c.chain);
+        if (!c.chain)
             return NULL;
-        void **t = base;
-        for (void *q = chain; q && t < end; q = *(void **)q)
-            *t++ = q;               /* (a longer chain's tail is left as garbage) */
-        if (GC_get_gc_no() == before) {
+        GC_call_with_alloc_lock(copy_chain, &c);
+        if (c.top && c.top > base) {
+            void **t = c.top;
             void *p = *--t;
             *t = NULL;
             kr_gc_atomic_lists->top[g] = t;
             return p;
         }
-        memset(base, 0, (size_t)(t - base) * sizeof *t);
     }
     return GC_MALLOC_ATOMIC(g * GRANULE - 1);
 }
