@@ -209,10 +209,10 @@ void *kr_gc_alloc_slow(size_t size)
  * threaded chain, and between its return and the last pointer copied onto
  * the stack, the rest of the chain is reachable only through unscanned
  * memory.  A collection in that window (another thread's, or the one the
- * refill itself triggered) may have reclaimed part of it, so the copy is
- * made under the allocation lock (no collection can run) and only if the
- * collection count has not moved since before the refill; otherwise the
- * batch is dropped (it becomes ordinary garbage) and fetched again.
+ * refill itself triggered) may have reclaimed part of it, so the walk
+ * stays inside one heap block, and the copy is kept only if the
+ * collection count has not moved across it; otherwise the batch is
+ * dropped (it becomes ordinary garbage) and fetched again.
  * GC_generic_malloc_many takes the size already rounded to whole granules
  * with Boehm's EXTRA_BYTES included (GC_malloc_many does that rounding for
  * the lists above): g granules is g * GRANULE. */
@@ -241,29 +241,22 @@ static AtomicLists *atomic_lists_new(void)
     return a;
 }
 
-/* The copy runs under Boehm's allocation lock, which every collection
- * holds from start to end: walking the chain unlocked, another thread's
- * collection could reclaim the links ahead of the walk and a third
- * allocation overwrite one, and the walk followed it into the void
- * (tools/thread_scaling.py's "containers" on 2 threads crashed 6 runs in
- * 10 once the container locks stopped serializing the threads).  Under
- * the lock, an unchanged collection count means nothing was reclaimed. */
-typedef struct ChainCopy {
-    void *chain;
-    void **base, **end, **top;   /* top: where the copy ended, NULL if dropped */
-    GC_word before;
-} ChainCopy;
-
-static void *copy_chain(void *arg)
+/* The walk must stay inside memory it may read even when a collection
+ * lands in the middle of it: another thread's collection can reclaim the
+ * links ahead of the walk and an allocation reuse one, and the walk then
+ * followed whatever was written there (tools/thread_scaling.py's
+ * "containers" on 2 threads crashed 6 runs in 10 once the container
+ * locks stopped serializing the threads).  So the walk follows a link
+ * only within the first object's 4 KiB block -- mapped, since that object
+ * is held in a register, and a refill's chain is one block's free objects
+ * unless Boehm's global free list served it (then the walk stops early
+ * and the rest is garbage).  Whatever it copied is kept only if the
+ * collection count did not move (taking the allocation lock for the walk
+ * instead was measurably slower with two threads allocating). */
+static inline bool same_block(const void *p, const void *q)
 {
-    ChainCopy *c = arg;
-    if (GC_get_gc_no() != c->before)
-        return NULL;
-    void **t = c->base;
-    for (void *q = c->chain; q && t < c->end; q = *(void **)q)
-        *t++ = q;               /* (a longer chain's tail is left as garbage) */
-    c->top = t;
-    return NULL;
+    return (((uintptr_t)p ^ (uintptr_t)q) & ~(uintptr_t)(HEAP_BLOCK - 1)) == 0 &&
+           ((uintptr_t)p & (GRANULE - 1)) == 0;
 }
 
 static __attribute__((noinline)) void *atomic_refill(size_t g)
@@ -272,19 +265,21 @@ static __attribute__((noinline)) void *atomic_refill(size_t g)
         return GC_MALLOC_ATOMIC(g * GRANULE - 1);
     void **base = kr_gc_atomic_lists->base[g], **end = base + atomic_capacity(g);
     for (int attempt = 0; attempt < 3; attempt++) {
-        ChainCopy c = {.chain = NULL, .base = base, .end = end, .top = NULL,
-                       .before = GC_get_gc_no()};
-        GC_generic_malloc_many(g * GRANULE, GC_I_PTRFREE, &c.chain);
-        if (!c.chain)
+        GC_word before = GC_get_gc_no();
+        void *chain = NULL;
+        GC_generic_malloc_many(g * GRANULE, GC_I_PTRFREE, &chain);
+        if (!chain)
             return NULL;
-        GC_call_with_alloc_lock(copy_chain, &c);
-        if (c.top && c.top > base) {
-            void **t = c.top;
+        void **t = base;
+        for (void *q = chain; q && t < end && same_block(q, chain); q = *(void **)q)
+            *t++ = q;               /* (a longer chain's tail is left as garbage) */
+        if (GC_get_gc_no() == before) {
             void *p = *--t;
             *t = NULL;
             kr_gc_atomic_lists->top[g] = t;
             return p;
         }
+        memset(base, 0, (size_t)(t - base) * sizeof *t);
     }
     return GC_MALLOC_ATOMIC(g * GRANULE - 1);
 }
