@@ -73,14 +73,15 @@ typedef struct LookupCacheEntry {
 
 /* One stripe of the containers' mutation locks (vm/thread_lock.h): the
  * holding Thread and its nesting depth, a cache line each so threads
- * working on different stripes do not share lines. */
+ * working on different stripes do not share lines (and VM.threaded,
+ * read by every container mutation, shares none with a stripe).  The VM
+ * is larger than a page, so the collector hands it out page-aligned. */
 typedef struct ObjLock {
-    Thread *_Atomic owner;
+    _Alignas(64) Thread *_Atomic owner;
     int depth;
-    char pad[64 - sizeof(void *) - sizeof(int)];
 } ObjLock;
 
-#define KR_OBJLOCK_STRIPES 64           /* a power of two */
+#define KR_OBJLOCK_STRIPES 256          /* a power of two; one per 4 KiB page (thread.c) */
 
 enum { KR_TEMP_INTS = 4 };
 
@@ -230,8 +231,17 @@ struct VM {
  * when finalizers are queued, a fuzzer's instruction budget -- and the
  * slow path, kr_vm_safe_point (vm/vm.h), finds out what and clears it.
  * It is process-global, not a VM field, because signals are: a C signal
- * handler or the collector's notifier can reach nothing else. */
-extern volatile int kr_eval_breaker;
+ * handler or the collector's notifier can reach nothing else.  It has a
+ * cache line of its own: every thread reads it at every back edge and
+ * call, so a neighbour written often (a static libgc put its allocation
+ * counters there) made each of those reads a miss once two threads ran
+ * (int_loop on 2 threads: 8% of the CPU on that one load). */
+typedef union KrEvalBreaker {
+    volatile int word;
+    char line[64];
+} __attribute__((aligned(64))) KrEvalBreaker;
+extern KrEvalBreaker kr_eval_breaker_line;
+#define kr_eval_breaker (kr_eval_breaker_line.word)
 
 /* Forget the dying temporaries (ops_arith.inc): an expression was left
  * half done, so a value recorded may be read by something else later. */

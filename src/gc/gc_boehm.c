@@ -209,9 +209,10 @@ void *kr_gc_alloc_slow(size_t size)
  * threaded chain, and between its return and the last pointer copied onto
  * the stack, the rest of the chain is reachable only through unscanned
  * memory.  A collection in that window (another thread's, or the one the
- * refill itself triggered) may have reclaimed part of it, so the copy is
- * kept only if the collection count did not move across it; otherwise the
- * batch is dropped (it becomes ordinary garbage) and fetched again.
+ * refill itself triggered) may have reclaimed part of it, so the walk
+ * stays inside one heap block, and the copy is kept only if the
+ * collection count has not moved across it; otherwise the batch is
+ * dropped (it becomes ordinary garbage) and fetched again.
  * GC_generic_malloc_many takes the size already rounded to whole granules
  * with Boehm's EXTRA_BYTES included (GC_malloc_many does that rounding for
  * the lists above): g granules is g * GRANULE. */
@@ -240,6 +241,24 @@ static AtomicLists *atomic_lists_new(void)
     return a;
 }
 
+/* The walk must stay inside memory it may read even when a collection
+ * lands in the middle of it: another thread's collection can reclaim the
+ * links ahead of the walk and an allocation reuse one, and the walk then
+ * followed whatever was written there (tools/thread_scaling.py's
+ * "containers" on 2 threads crashed 6 runs in 10 once the container
+ * locks stopped serializing the threads).  So the walk follows a link
+ * only within the first object's 4 KiB block -- mapped, since that object
+ * is held in a register, and a refill's chain is one block's free objects
+ * unless Boehm's global free list served it (then the walk stops early
+ * and the rest is garbage).  Whatever it copied is kept only if the
+ * collection count did not move (taking the allocation lock for the walk
+ * instead was measurably slower with two threads allocating). */
+static inline bool same_block(const void *p, const void *q)
+{
+    return (((uintptr_t)p ^ (uintptr_t)q) & ~(uintptr_t)(HEAP_BLOCK - 1)) == 0 &&
+           ((uintptr_t)p & (GRANULE - 1)) == 0;
+}
+
 static __attribute__((noinline)) void *atomic_refill(size_t g)
 {
     if (!kr_gc_atomic_lists && !(kr_gc_atomic_lists = atomic_lists_new()))
@@ -252,7 +271,7 @@ static __attribute__((noinline)) void *atomic_refill(size_t g)
         if (!chain)
             return NULL;
         void **t = base;
-        for (void *q = chain; q && t < end; q = *(void **)q)
+        for (void *q = chain; q && t < end && same_block(q, chain); q = *(void **)q)
             *t++ = q;               /* (a longer chain's tail is left as garbage) */
         if (GC_get_gc_no() == before) {
             void *p = *--t;

@@ -308,6 +308,14 @@ int kr_dict_set(Thread *th, Dict *d, Value key, Value value)
     return insert(th, d, key, hash, value);
 }
 
+int kr_dict_set_fresh(Thread *th, Dict *d, Value key, Value value)
+{
+    int64_t hash;
+    if (kr_object_hash(th, key, &hash) < 0)
+        return -1;
+    return insert_unlocked(th, d, key, hash, value);
+}
+
 int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value)
 {
     return insert(th, d, kr_from_obj(key), kr_str_hash(key), value);

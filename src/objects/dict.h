@@ -87,6 +87,10 @@ int64_t kr_dict_find_str(Dict *d, Str *key, Value *value);
  * not moved since; false (nothing done) if they have. */
 bool kr_dict_store_at(Thread *th, Dict *d, uint64_t guard, Value value);
 KR_MUST_CHECK int kr_dict_set(Thread *th, Dict *d, Value key, Value value);
+/* kr_dict_set without the stripe lock, for a dict no other thread can
+ * reach yet (a display being built): the lock is a compare-and-swap on a
+ * shared line, paid for nothing. */
+KR_MUST_CHECK int kr_dict_set_fresh(Thread *th, Dict *d, Value key, Value value);
 KR_MUST_CHECK int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value);
 /* 1 deleted, 0 missing (no error), -1 error. */
 KR_MUST_CHECK int kr_dict_del(Thread *th, Dict *d, Value key);

@@ -310,9 +310,17 @@ void kr_thread_settle(Thread *th)
 
 /* ---- container locks (thread_lock.h) ---------------------------------------------------- */
 
+/* A stripe covers a 4 KiB page, Boehm's block: a thread's free lists are
+ * refilled a whole block at a time (gc_boehm.c), so the containers one
+ * thread makes share a few stripes no other thread is using, and those
+ * lock lines stay in that thread's cache.  Picked by the address's low
+ * bits (every 32 bytes a new stripe), two threads each working on their
+ * own lists and dicts both went round all the stripes, and nearly every
+ * acquire was a cache line taken from the other core: 15% of the CPU of
+ * tools/thread_scaling.py "containers" on two threads. */
 static ObjLock *stripe(VM *vm, const void *o)
 {
-    return &vm->objlocks[((uintptr_t)o >> 5) & (KR_OBJLOCK_STRIPES - 1)];
+    return &vm->objlocks[((uintptr_t)o >> 12) & (KR_OBJLOCK_STRIPES - 1)];
 }
 
 void kr_thread_objlock_acquire(Thread *th, const void *o)

@@ -139,6 +139,7 @@ Thread *kr_vm_new(void)
     Thread *th = vm ? kr_gc_alloc(sizeof *th) : NULL;
     if (!th)
         return NULL;
+    kr_assert(((uintptr_t)vm & 63) == 0);     /* ObjLock's alignment (core/state.h) */
     vm->threads = vm->main_thread = th;
     pthread_mutex_init(&vm->lock, NULL);
     vm->recursion_limit = 1000;
@@ -221,7 +222,7 @@ void kr_vm_flush_stdout(Thread *th)
 
 /* ---- safe points ------------------------------------------------------------------- */
 
-volatile int kr_eval_breaker;
+KrEvalBreaker kr_eval_breaker_line;
 
 /* The instruction budget is spent: every later safe point raises again, so
  * a program that catches the KeyboardInterrupt still cannot run on. */
