@@ -117,6 +117,14 @@ Value kr_type_lookup_cached(Thread *th, Type *t, Str *name)
     return v;
 }
 
+/* The per-thread cached lookup once the class's MRO exists (a class
+ * still being made has none yet, and its answers would be cached
+ * against the epoch that its finished MRO does not bump). */
+static inline Value lookup(Thread *th, Type *t, Str *name)
+{
+    return t->mro ? kr_type_lookup_cached(th, t, name) : kr_type_lookup(t, name);
+}
+
 const char *kr_type_name(Value v)
 {
     return kr_type_of(v)->name;
@@ -606,7 +614,7 @@ static Value type_getattr_impl(Thread *th, Value obj, Str *name, bool quiet)
     if (v || kr_err_occurred(th))
         return v;
     Type *meta = kr_type_of(obj);
-    Value mv = kr_type_lookup(meta, name);
+    Value mv = lookup(th, meta, name);
     KrDescrGetFn meta_get = NULL;
     if (mv) {
         Type *mt = kr_type_of(mv);
@@ -616,7 +624,7 @@ static Value type_getattr_impl(Thread *th, Value obj, Str *name, bool quiet)
     }
     if (name == KR_NAME(th, __doc__))
         return type_get_doc(th, t);
-    v = kr_type_lookup(t, name);
+    v = lookup(th, t, name);
     if (v) {
         KrDescrGetFn get = kr_type_of(v)->descr_get;
         return get ? get(th, v, KR_VALUE_NULL, obj) : v;
@@ -1333,7 +1341,7 @@ static Value slot_next(Thread *th, Value v)
 
 static int slot_hash(Thread *th, Value v, int64_t *h)
 {
-    Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __hash__));
+    Value f = lookup(th, kr_type_of(v), KR_NAME(th, __hash__));
     if (f == KR_NONE) {
         kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
         return -1;
@@ -1446,7 +1454,7 @@ static int slot_contains(Thread *th, Value v, Value item)
 static Value slot_call(Thread *th, Value callable, const Value *args, size_t nargs,
                        Tuple *kwnames)
 {
-    Value f = kr_type_lookup(kr_type_of(callable), KR_NAME(th, __call__));
+    Value f = lookup(th, kr_type_of(callable), KR_NAME(th, __call__));
     if (!f)
         return kr_err_type_error(th, "'%s' object is not callable", kr_type_name(callable));
     /* as any dunder: a function binds, another descriptor gives what its
@@ -1747,7 +1755,7 @@ static const KrBinaryFn slot_inplaces[KR_BINOP_COUNT] = {BINOP_TRAMPOLINES(NAME_
  * with the class first, as CPython's slot_tp_new. */
 static Value slot_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    Value f = kr_type_lookup(t, KR_NAME(th, __new__));
+    Value f = lookup(th, t, KR_NAME(th, __new__));
     if (!f)
         return object_new(th, t, args, nargs, kwnames);
     KrDescrGetFn get = kr_type_of(f)->descr_get;
