@@ -135,6 +135,8 @@ typedef struct Compiler {
     Str *filename_str;
     const char *src;
     size_t srclen;
+    size_t line_at;           /* annotation_text's cursor: where line line_no starts */
+    int line_no;              /* (0: not set) */
     Unit *u;
     int depth;                  /* AST recursion depth guard */
     jmp_buf *bail;              /* compile errors unwind the compiler only */

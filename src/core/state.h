@@ -70,6 +70,7 @@ typedef struct LookupCacheEntry {
 } LookupCacheEntry;
 
 #define KR_LOOKUP_CACHE_SIZE 1024      /* entries, a power of two */
+#define KR_CSTR_CACHE_SIZE 128         /* entries, a power of two */
 
 /* One stripe of the containers' mutation locks (vm/thread_lock.h): the
  * holding Thread and its nesting depth, a cache line each so threads
@@ -165,6 +166,9 @@ struct Thread {
     _Atomic bool blocked, exiting;
     LookupCacheEntry lookup_cache[KR_LOOKUP_CACHE_SIZE];   /* collector-scanned (the
                                                             Thread is kr_gc_alloc'ed) */
+    /* str.c kr_str_intern_cstr: interned ASCII strs by the address of the
+     * C text they were made from (checked against the text on a hit). */
+    Str *cstr_cache[KR_CSTR_CACHE_SIZE];
 };
 
 struct VM {

@@ -262,6 +262,20 @@ int64_t kr_dict_find_str(Dict *d, Str *key, Value *value)
     return find_str(d, key, value);
 }
 
+/* A new key's entry, after the lookup that found it absent gave `slot`
+ * and with room for one more entry. */
+static void append(Dict *d, int64_t slot, Value key, int64_t hash, Value value)
+{
+    DictEntry *e = &d->entries[d->nentries];
+    e->hash = ~hash;
+    e->key = key;
+    e->value = value;
+    __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
+    set_nentries(d, d->nentries + 1);
+    d->used++;
+    keys_moved(d);
+}
+
 static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value value)
 {
     int64_t slot;
@@ -279,14 +293,7 @@ static int insert_unlocked(Thread *th, Dict *d, Value key, int64_t hash, Value v
         if (j == -2)
             return -1;
     }
-    DictEntry *e = &d->entries[d->nentries];
-    e->hash = ~hash;
-    e->key = key;
-    e->value = value;
-    __atomic_store_n(&d->index[slot], d->nentries, __ATOMIC_RELEASE);   /* the entry first */
-    set_nentries(d, d->nentries + 1);
-    d->used++;
-    keys_moved(d);
+    append(d, slot, key, hash, value);
     return 0;
 }
 
@@ -314,6 +321,37 @@ int kr_dict_set_fresh(Thread *th, Dict *d, Value key, Value value)
     if (kr_object_hash(th, key, &hash) < 0)
         return -1;
     return insert_unlocked(th, d, key, hash, value);
+}
+
+/* d.update(src) where no key may repeat (the ** of a call): room for all
+ * of src first, then one probe per key with the hash src kept.  A key
+ * already in d stops it: 1, with *dup that key (d keeps what came
+ * before, as the caller reports the error). */
+int kr_dict_merge_new_keys(Thread *th, Dict *d, Dict *src, Value *dup)
+{
+    bool lk = kr_objlock(th, d);
+    int r = 0;
+    int64_t need = d->nentries + src->used;
+    if (!d->index || need > d->cap)
+        r = dict_resize(th, d, d->used + src->used);
+    int64_t pos = 0, slot;
+    DictEntry e;
+    while (r == 0 && kr_dict_next_entry(src, &pos, &e)) {
+        int64_t hash = kr_dict_entry_hash(&e);
+        int64_t j = lookup(th, d, e.key, hash, &slot, NULL);
+        if (j == -2) {
+            r = -1;
+        } else if (j >= 0) {
+            *dup = e.key;
+            r = 1;
+        } else if (d->nentries < d->cap) {
+            append(d, slot, e.key, hash, e.value);
+        } else {    /* src grew meanwhile (an __eq__ ran, or a thread) */
+            r = insert_unlocked(th, d, e.key, hash, e.value);
+        }
+    }
+    kr_objunlock(th, d, lk);
+    return r;
 }
 
 int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value)
@@ -406,6 +444,8 @@ Dict *kr_dict_copy(Thread *th, Dict *d)
         return NULL;
     if (KR_UNLIKELY(d->hdr.type->iter != kr_dict_type.iter))
         return update_from_mapping(th, r, kr_from_obj(d)) < 0 ? NULL : r;
+    if (d->used && dict_resize(th, r, d->used) < 0)    /* room for all: no regrowth */
+        return NULL;
     int64_t pos = 0;
     DictEntry e;
     while (kr_dict_next_entry(d, &pos, &e))      /* the hash with its key (threads) */

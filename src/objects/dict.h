@@ -92,6 +92,8 @@ KR_MUST_CHECK int kr_dict_set(Thread *th, Dict *d, Value key, Value value);
  * shared line, paid for nothing. */
 KR_MUST_CHECK int kr_dict_set_fresh(Thread *th, Dict *d, Value key, Value value);
 KR_MUST_CHECK int kr_dict_set_str(Thread *th, Dict *d, Str *key, Value value);
+/* d.update(src), src an exact dict, refusing a key d has: 1 with *dup it. */
+KR_MUST_CHECK int kr_dict_merge_new_keys(Thread *th, Dict *d, Dict *src, Value *dup);
 /* 1 deleted, 0 missing (no error), -1 error. */
 KR_MUST_CHECK int kr_dict_del(Thread *th, Dict *d, Value key);
 /* d.update(src) for `{**src}`: a dict directly, any other mapping through

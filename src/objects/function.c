@@ -318,6 +318,12 @@ static Value function_new(Thread *th, Type *type, const Value *args, size_t narg
 Type kr_function_type = {
     .hdr = {&kr_type_type},
     .name = "function",
+    .doc = "Create a function object.\n\n"
+           "  code\n    a code object\n"
+           "  globals\n    the globals dictionary\n"
+           "  name\n    a string that overrides the name from the code object\n"
+           "  argdefs\n    a tuple that specifies the default argument values\n"
+           "  closure\n    a tuple that supplies the bindings for free variables",
     .size = sizeof(Function),
     .flags = KR_TYPE_IMMUTABLE,
     .call = kr_vm_call,
@@ -767,6 +773,8 @@ static Value method_repr(Thread *th, Value v)
 static Value method_getattr(Thread *th, Value obj, Str *name)
 {
     BoundMethod *m = (BoundMethod *)kr_as_obj(obj);
+    if (name == KR_NAME(th, __doc__))    /* the function's, not the type's */
+        return kr_object_getattr(th, m->func, name);
     Value r = kr_object_generic_getattr(th, obj, name);
     if (r || !kr_err_matches(th, &kr_exc_AttributeError))
         return r;
@@ -855,6 +863,7 @@ static Value method_new(Thread *th, Type *t, const Value *args, size_t nargs, Tu
 Type kr_method_type = {
     .hdr = {&kr_type_type},
     .name = "method",
+    .doc = "Create a bound instance method object.",
     .size = sizeof(BoundMethod),
     .flags = KR_TYPE_IMMUTABLE,
     .new_ = method_new,

@@ -341,6 +341,8 @@ static const MemberDef module_members[] = {
 Type kr_module_type = {
     .hdr = {&kr_type_type},
     .name = "module",
+    .doc = "Create a module object.\n\n"
+           "The name must be a string; the optional doc argument can have any type.",
     .size = sizeof(Module),
     /* the module's dict is its __dict__, for subclasses too (py.error) */
     .dict_offset = offsetof(Module, dict),

@@ -1143,7 +1143,8 @@ static int call_check_hook(Thread *th, Value cls, Str *name, Value arg, bool *fo
     *found = false;
     if (!kr_is_obj(cls) || kr_type_of(cls) == &kr_type_type)
         return 0;
-    Value f = kr_type_lookup(kr_type_of(cls), name);
+    Type *meta = kr_type_of(cls);
+    Value f = meta->mro ? kr_type_lookup_cached(th, meta, name) : kr_type_lookup(meta, name);
     if (!f || kr_method_owner(f) == &kr_type_type)
         return 0;
     *found = true;

@@ -375,10 +375,22 @@ Str *kr_str_intern(Thread *th, Str *s)
     return s;
 }
 
+/* C code interns the same literals again and again ("__reversed__",
+ * "parent", ...), some on every call of a builtin: a per-thread cache by
+ * the text's address skips the allocation, hashing and table lookup.  A
+ * hit is checked against the text itself, so a caller's reused buffer
+ * never gets a stale str. */
 Str *kr_str_intern_cstr(Thread *th, const char *s)
 {
+    Str **slot = &th->cstr_cache[((uintptr_t)s >> 3) & (KR_CSTR_CACHE_SIZE - 1)];
+    Str *c = *slot;
+    if (c && strncmp((const char *)c->data, s, (size_t)c->len) == 0 && s[c->len] == 0)
+        return c;
     Str *r = kr_str_from_cstr(th, s);
-    return r ? kr_str_intern(th, r) : NULL;
+    r = r ? kr_str_intern(th, r) : NULL;
+    if (r && r->ascii)
+        *slot = r;
+    return r;
 }
 
 /* ---- concatenation, substrings, join ------------------------------------------ */

@@ -235,6 +235,19 @@ static Value super_getattr(Thread *th, Value self, Str *name)
 Type kr_super_type = {
     .hdr = {&kr_type_type},
     .name = "super",
+    .doc = "super() -> same as super(__class__, <first argument>)\n"
+           "super(type) -> unbound super object\n"
+           "super(type, obj) -> bound super object; requires isinstance(obj, type)\n"
+           "super(type, type2) -> bound super object; requires issubclass(type2, type)\n"
+           "Typical use to call a cooperative superclass method:\n"
+           "class C(B):\n"
+           "    def meth(self, arg):\n"
+           "        super().meth(arg)\n"
+           "This works for class methods too:\n"
+           "class C(B):\n"
+           "    @classmethod\n"
+           "    def cmeth(cls, arg):\n"
+           "        super().cmeth(arg)\n",
     .size = sizeof(Super),
     .flags = KR_TYPE_BASETYPE,
     .new_ = super_new,

@@ -117,6 +117,14 @@ Value kr_type_lookup_cached(Thread *th, Type *t, Str *name)
     return v;
 }
 
+/* The per-thread cached lookup once the class's MRO exists (a class
+ * still being made has none yet, and its answers would be cached
+ * against the epoch that its finished MRO does not bump). */
+static inline Value lookup(Thread *th, Type *t, Str *name)
+{
+    return t->mro ? kr_type_lookup_cached(th, t, name) : kr_type_lookup(t, name);
+}
+
 const char *kr_type_name(Value v)
 {
     return kr_type_of(v)->name;
@@ -423,8 +431,8 @@ int kr_type_ready(Thread *th, Type *t)
     /* A builtin type's __doc__ is its doc text, or None, as CPython's
      * type_ready makes it without tp_doc (None.__doc__ must work: enum's
      * DynamicClassAttribute reads it).  Types whose instances answer
-     * __doc__ in their own getattr (functions, methods) are left alone,
-     * and so is object, whose dict every class would inherit it from. */
+     * __doc__ in their own getattr (functions, methods) get no None; the
+     * class's own __doc__ is type_get_doc's, never object's inherited. */
     const char *sig, *text = t->doc;
     if (t->doc && !doc_signature(t->name, t->doc, &sig, &text))
         text = t->doc;           /* the signature is __text_signature__'s */
@@ -584,6 +592,18 @@ static Value type_special_attr(Thread *th, Type *t, Str *name)
     return KR_VALUE_NULL;
 }
 
+/* C.__doc__, as CPython's getset on type (type_get_doc): the class's own
+ * __doc__ (bound to no instance if it is a descriptor), else None -- never
+ * a base's, so a builtin type without a doc does not show object's. */
+static Value type_get_doc(Thread *th, Type *t)
+{
+    Value v = kr_dict_get_str(t->dict, KR_NAME(th, __doc__));
+    if (!v)
+        return KR_NONE;
+    KrDescrGetFn get = kr_type_of(v)->descr_get;
+    return get ? get(th, v, KR_VALUE_NULL, kr_from_obj(t)) : v;
+}
+
 /* CPython's type_getattro: a data descriptor on the metatype, then the
  * class's own MRO (descriptors bound with no instance), then anything
  * else the metatype has. */
@@ -594,7 +614,7 @@ static Value type_getattr_impl(Thread *th, Value obj, Str *name, bool quiet)
     if (v || kr_err_occurred(th))
         return v;
     Type *meta = kr_type_of(obj);
-    Value mv = kr_type_lookup(meta, name);
+    Value mv = lookup(th, meta, name);
     KrDescrGetFn meta_get = NULL;
     if (mv) {
         Type *mt = kr_type_of(mv);
@@ -602,7 +622,9 @@ static Value type_getattr_impl(Thread *th, Value obj, Str *name, bool quiet)
         if (meta_get && mt->descr_set)
             return meta_get(th, mv, obj, kr_from_obj(meta));
     }
-    v = kr_type_lookup(t, name);
+    if (name == KR_NAME(th, __doc__))
+        return type_get_doc(th, t);
+    v = lookup(th, t, name);
     if (v) {
         KrDescrGetFn get = kr_type_of(v)->descr_get;
         return get ? get(th, v, KR_VALUE_NULL, obj) : v;
@@ -993,6 +1015,8 @@ Type kr_type_type = {
     .hdr = {&kr_type_type},
     .name = "type",
     .size = sizeof(Type),
+    .doc = "type(object) -> the object's type\n"
+           "type(name, bases, dict, **kwds) -> a new type",
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_TYPE_SUBCLASS | KR_TYPE_BASETYPE,
     .repr = type_repr,
     .binop = {[KR_OP_OR] = kr_union_or},     /* int | str (genericalias.c) */
@@ -1219,6 +1243,9 @@ Type kr_object_type = {
     .hdr = {&kr_type_type},
     .name = "object",
     .size = sizeof(Obj),
+    .doc = "The base class of the class hierarchy.\n\n"
+           "When called, it accepts no arguments and returns a new featureless\n"
+           "instance that has no instance attributes and cannot be given any.\n",
     .flags = KR_TYPE_IMMUTABLE | KR_TYPE_BASETYPE,
     .new_ = object_new,
     .init = object_init,
@@ -1314,7 +1341,7 @@ static Value slot_next(Thread *th, Value v)
 
 static int slot_hash(Thread *th, Value v, int64_t *h)
 {
-    Value f = kr_type_lookup(kr_type_of(v), KR_NAME(th, __hash__));
+    Value f = lookup(th, kr_type_of(v), KR_NAME(th, __hash__));
     if (f == KR_NONE) {
         kr_err_format(th, &kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(v));
         return -1;
@@ -1427,7 +1454,7 @@ static int slot_contains(Thread *th, Value v, Value item)
 static Value slot_call(Thread *th, Value callable, const Value *args, size_t nargs,
                        Tuple *kwnames)
 {
-    Value f = kr_type_lookup(kr_type_of(callable), KR_NAME(th, __call__));
+    Value f = lookup(th, kr_type_of(callable), KR_NAME(th, __call__));
     if (!f)
         return kr_err_type_error(th, "'%s' object is not callable", kr_type_name(callable));
     /* as any dunder: a function binds, another descriptor gives what its
@@ -1543,7 +1570,7 @@ Value kr_type_getattr_site(Thread *th, Code *code, uint32_t at, Value cls, Str *
         return meta->getattr(th, cls, name);
     }
     Value mv = kr_type_lookup_cached(th, meta, name);
-    if (mv && kr_type_of(mv)->descr_set)
+    if ((mv && kr_type_of(mv)->descr_set) || name == KR_NAME(th, __doc__))
         return meta->getattr(th, cls, name);
     v = kr_type_lookup_cached(th, t, name);
     if (!v)
@@ -1728,7 +1755,7 @@ static const KrBinaryFn slot_inplaces[KR_BINOP_COUNT] = {BINOP_TRAMPOLINES(NAME_
  * with the class first, as CPython's slot_tp_new. */
 static Value slot_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    Value f = kr_type_lookup(t, KR_NAME(th, __new__));
+    Value f = lookup(th, t, KR_NAME(th, __new__));
     if (!f)
         return object_new(th, t, args, nargs, kwnames);
     KrDescrGetFn get = kr_type_of(f)->descr_get;

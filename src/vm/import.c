@@ -1065,13 +1065,10 @@ Value kr_vm_import(Thread *th, Str *name, bool leaf)
  * without the warnings): __package__, else derived from __name__. */
 static Value calc_package(Thread *th, Dict *globals)
 {
-    Str *k_pkg = kr_str_intern_cstr(th, "__package__"), *k_path = kr_str_intern_cstr(th, "__path__");
-    if (!k_pkg || !k_path)
-        return KR_VALUE_NULL;
-    Value pkg = kr_dict_get_str(globals, k_pkg);
-    Str *k_spec = kr_str_intern_cstr(th, "__spec__");
-    Value spec = k_spec ? kr_dict_get_str(globals, k_spec) : KR_VALUE_NULL;
-    Str *k_parent = spec && spec != KR_NONE ? kr_str_intern_cstr(th, "parent") : NULL;
+    Str *k_path = KR_NAME(th, __path__);
+    Value pkg = kr_dict_get_str(globals, KR_NAME(th, __package__));
+    Value spec = kr_dict_get_str(globals, KR_NAME(th, __spec__));
+    Str *k_parent = spec && spec != KR_NONE ? KR_NAME(th, parent) : NULL;
     Value parent = k_parent ? kr_object_getattr(th, spec, k_parent) : KR_VALUE_NULL;
     if (k_parent && !parent)
         return KR_VALUE_NULL;

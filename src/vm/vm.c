@@ -616,12 +616,13 @@ static int merge_item(Thread *th, Dict *d, Value k, Value v, Value func)
 int kr_vm_dict_merge(Thread *th, Dict *d, Value src, Value func)
 {
     if (kr_is_dict(src)) {
-        int64_t pos = 0;
-        Value k, v;
-        while (kr_dict_next(kr_as_dict(src), &pos, &k, &v))
-            if (merge_item(th, d, k, v, func) < 0)
-                return -1;
-        return 0;
+        Value dup = KR_VALUE_NULL;
+        int r = kr_dict_merge_new_keys(th, d, kr_as_dict(src), &dup);
+        if (r <= 0)
+            return r;
+        if (merge_item(th, d, dup, KR_NONE, func) == 0)   /* it reports the repeat */
+            kr_err_set_object(th, &kr_exc_KeyError, dup);   /* (cannot happen) */
+        return -1;
     }
     /* Any mapping: keys(), then src[key] for each. */
     Str *keys_name = kr_str_intern_cstr(th, "keys");
