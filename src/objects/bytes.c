@@ -65,14 +65,14 @@ Bytes *kr_bytes_from_buf(Thread *th, Buf *b)
  * may race to fill a slot: each gets an equal immutable object. */
 static Bytes *byte1(Thread *th, unsigned char c)
 {
-    Bytes *b = th->vm->byte1[c];
+    Bytes *b = __atomic_load_n(&th->vm->byte1[c], __ATOMIC_ACQUIRE);
     if (KR_LIKELY(b != NULL))
         return b;
     if (!(b = kr_bytes_alloc(th, 1)))
         return NULL;
     b->data[0] = c;
     kr_bytes_hash(b);
-    th->vm->byte1[c] = b;
+    __atomic_store_n(&th->vm->byte1[c], b, __ATOMIC_RELEASE);   /* filled, then published */
     return b;
 }
 
