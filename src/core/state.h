@@ -35,6 +35,7 @@ typedef struct Tuple Tuple;
 typedef struct Module Module;
 typedef struct StackChunk StackChunk;
 typedef struct List List;
+typedef struct Bytes Bytes;
 
 /* Interned names used by C code: KR_NAME(th, __init__) is a pointer
  * compare away from any identifier the compiler interned (objects/names.def). */
@@ -204,6 +205,7 @@ struct VM {
     Str *names[KR_NAME_COUNT];
     Str *empty_str;
     Str *latin1[256];         /* one-character strings, made on demand */
+    Bytes *byte1[256];        /* one-byte bytes, made on demand (kr_bytes_new) */
     Tuple *empty_tuple;
     Value memory_error;       /* preallocated: raising it never allocates */
 

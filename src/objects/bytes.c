@@ -58,8 +58,28 @@ Bytes *kr_bytes_from_buf(Thread *th, Buf *b)
     return r;
 }
 
+/* One-byte bytes are shared, as CPython's (bytes([65]) is bytes([65])):
+ * code that splits data into bytes (bpe's [bytes([b]) for b in word])
+ * then hashes and compares 256 hot objects, equal ones by identity.  An
+ * entry is complete, hash included, before it is published, so threads
+ * may race to fill a slot: each gets an equal immutable object. */
+static Bytes *byte1(Thread *th, unsigned char c)
+{
+    Bytes *b = __atomic_load_n(&th->vm->byte1[c], __ATOMIC_ACQUIRE);
+    if (KR_LIKELY(b != NULL))
+        return b;
+    if (!(b = kr_bytes_alloc(th, 1)))
+        return NULL;
+    b->data[0] = c;
+    kr_bytes_hash(b);
+    __atomic_store_n(&th->vm->byte1[c], b, __ATOMIC_RELEASE);   /* filled, then published */
+    return b;
+}
+
 Bytes *kr_bytes_new(Thread *th, const void *data, int64_t len)
 {
+    if (len == 1 && data)
+        return byte1(th, *(const unsigned char *)data);
     Bytes *b = kr_bytes_alloc(th, len);
     if (b && len)
         memcpy(b->data, data, (size_t)len);
@@ -236,6 +256,8 @@ static Value bytes_getitem(Thread *th, Value v, Value key)
         /* immutable: the whole slice can be self, as CPython returns it */
         if (step == 1 && n == b->len && kr_is_bytes(v))
             return v;
+        if (n == 1 && step == 1)     /* shared as CPython's (kr_bytes_new) */
+            return kr_bytes_value(kr_bytes_new(th, b->data + start, 1));
         Bytes *r = kr_bytes_alloc(th, n);
         if (!r)
             return KR_VALUE_NULL;
@@ -495,9 +517,12 @@ Value kr_bytes_from_args(Thread *th, const Value *args, size_t nargs, Tuple *kwn
         return src;
     if (!(src = kr_bytes_coerce(th, src)))
         return KR_VALUE_NULL;
-    if (kr_bytes_like(src)) {
+    if (kr_bytes_like(src)) {   /* a new object even for one byte, as CPython's */
         ByteView *w = KR_BYTES_VIEW(src);
-        return kr_bytes_value(kr_bytes_new(th, w->data, w->len));
+        Bytes *r = kr_bytes_alloc(th, w->len);
+        if (r && w->len)
+            memcpy(r->data, w->data, (size_t)w->len);
+        return kr_bytes_value(r);
     }
     if (!kr_type_of(src)->iter)
         return kr_err_type_error(th, "cannot convert '%s' object to bytes", kr_type_name(src));

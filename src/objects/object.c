@@ -29,6 +29,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -250,6 +251,16 @@ static Value richcompare(Thread *th, Value a, Value b, int op)
     return KR_VALUE_NULL;
 }
 
+/* Equality of two exact strs or two exact bytes (tuple keys, list.index,
+ * `in`): their text, with no slot call and no recursion guard. */
+static __attribute__((noinline)) bool text_eq(Value a, Value b)
+{
+    if (kr_is_str(a))
+        return kr_str_eq(kr_as_str(a), kr_as_str(b));
+    const Bytes *x = kr_as_bytes(a), *y = kr_as_bytes(b);
+    return x->len == y->len && memcmp(x->data, y->data, (size_t)x->len) == 0;
+}
+
 int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op)
 {
     /* Identity implies equality for containers' purposes (PyObject_RichCompareBool). */
@@ -257,6 +268,10 @@ int kr_object_richcompare_bool(Thread *th, Value a, Value b, int op)
         return op == KR_EQ;
     if (kr_is_smallint(a) && kr_is_smallint(b))      /* sort, min/max, containers */
         return kr_cmp_i64(kr_as_smallint(a), kr_as_smallint(b), op);
+    if ((op == KR_EQ || op == KR_NE) && kr_is_obj(a) && kr_is_obj(b) &&
+        kr_as_obj(a)->type == kr_as_obj(b)->type &&
+        (kr_as_obj(a)->type == &kr_bytes_type || kr_as_obj(a)->type == &kr_str_type))
+        return text_eq(a, b) == (op == KR_EQ);
     Value r = kr_object_richcompare(th, a, b, op);
     if (!r)
         return -1;

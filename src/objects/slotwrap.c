@@ -382,6 +382,22 @@ static Value descr_call(Thread *th, Value callable, const Value *args, size_t na
     return call_slot(th, w, args[0], args + 1, nargs - 1, kw);
 }
 
+Value kr_slotwrap_call(Thread *th, Value f, const Value *argv, size_t nargs)
+{
+    return descr_call(th, f, argv, nargs, NULL);
+}
+
+KrSetItemFn kr_slotwrap_setitem_of(Value f, Value self, bool set)
+{
+    if (!kr_is_type(f, &kr_wrapper_descr_type))
+        return NULL;
+    SlotWrapper *w = (SlotWrapper *)kr_as_obj(f);
+    if (w->def->wrap != (set ? w_setitem : w_delitem) ||
+        !kr_type_is_subtype(kr_type_of(self), w->owner))
+        return NULL;
+    return w->owner->setitem;
+}
+
 static Value descr_get(Thread *th, Value descr, Value obj, Value type)
 {
     if (!obj || kr_is_none(obj))

@@ -19,4 +19,16 @@ KR_MUST_CHECK int kr_slotwrap_add(Thread *th, Type *t, const Type *own);
 KR_MUST_CHECK int kr_slotwrap_check_one(Thread *th, const char *name, size_t nargs,
                                        Tuple *kwnames);
 
+/* Call wrapper descriptor f with argv[0] as self and the rest as its
+ * arguments: a heap type's slot that finds a builtin's dunder (type.c's
+ * call_dunder) skips the generic call's dispatch. */
+Value kr_slotwrap_call(Thread *th, Value f, const Value *argv, size_t nargs);
+
+/* The owner's setitem slot when f is the wrapper of builtin __setitem__
+ * (set) or __delitem__ (!set) and self an instance of its owner, else
+ * NULL: a class that defines only one of the pair (collections.Counter
+ * defines __delitem__) stores through dict's slot with no call between. */
+typedef int (*KrSetItemFn)(Thread *th, Value obj, Value key, Value value);
+KrSetItemFn kr_slotwrap_setitem_of(Value f, Value self, bool set);
+
 #endif

@@ -1272,8 +1272,9 @@ static Value call_dunder(Thread *th, Value self, Str *name, const Value *args, s
     argv[0] = self;
     for (size_t i = 0; i < nargs && i < 3; i++)
         argv[1 + i] = args[i];
-    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type) ||
-        kr_is_type(f, &kr_wrapper_descr_type))
+    if (kr_is_type(f, &kr_wrapper_descr_type))     /* a builtin base's dunder */
+        return kr_slotwrap_call(th, f, argv, nargs + 1);
+    if (kr_is_function(f) || kr_is_type(f, &kr_method_descr_type))
         return kr_vm_call(th, f, argv, nargs + 1, NULL);
     KrDescrGetFn get = kr_type_of(f)->descr_get;
     if (get) {
@@ -1428,6 +1429,12 @@ static Value slot_getitem(Thread *th, Value v, Value key)
 
 static int slot_setitem(Thread *th, Value v, Value key, Value value)
 {
+    /* one of the pair inherited from a builtin: its slot, called directly */
+    Value f = kr_type_lookup_cached(th, kr_type_of(v), value ? KR_NAME(th, __setitem__)
+                                                             : KR_NAME(th, __delitem__));
+    KrSetItemFn builtin = f ? kr_slotwrap_setitem_of(f, v, value != KR_VALUE_NULL) : NULL;
+    if (builtin)
+        return builtin(th, v, key, value);
     bool found;
     Value args[2] = {key, value};
     Value r = value ? call_dunder(th, v, KR_NAME(th, __setitem__), args, 2, &found)
