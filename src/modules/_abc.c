@@ -209,7 +209,9 @@ static int take_tpflags(Thread *th, Type *t)
         if (f & ABC_TPFLAGS_MAPPING)
             t->flags |= KR_TYPE_MAPPING;
     }
-    return kr_dict_del(th, t->dict, kr_from_obj(key));
+    int r = kr_dict_del(th, t->dict, kr_from_obj(key));
+    kr_type_modified(t);
+    return r;
 }
 
 /* CPython's set_collection_flag_recursive: a registered class and its
