@@ -311,6 +311,22 @@ static int fill(Thread *th, Buffered *b)
 {
     if (flush_writes(th, b) < 0)
         return -1;
+    if (kr_type_of(b->raw) == &kr_mod__io_fileio_type) {    /* as raw_truth */
+        if (b->rpos > 0) {
+            memmove(b->rbuf, b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
+            b->rlen -= b->rpos;
+            b->rpos = 0;
+        }
+        if (grow(th, &b->rbuf, &b->rcap, b->rlen, b->rlen + b->buffer_size) < 0)
+            return -1;
+        int64_t n = kr_mod__io_fileio_read(th, b->raw, b->rbuf + b->rlen, (size_t)b->buffer_size);
+        if (n == -1)
+            return -1;
+        if (n <= 0)
+            return 0;
+        b->rlen += n;
+        return 1;
+    }
     ByteArray *into = kr_bytearray_new(th, NULL, b->buffer_size);
     int64_t len = into ? raw_readinto(th, b, into) : -1;
     if (len == -1)
