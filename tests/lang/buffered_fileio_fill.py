@@ -22,3 +22,9 @@ try:
 except ValueError as e:
     print('ValueError', e)
 os.remove(p); os.rmdir(d)
+# a readinto set on the FileIO instance is still the one called
+with open(__file__, 'rb') as f:
+    f.raw.readinto = lambda b: 0
+    print(f.read(3))
+with open(__file__, 'rb') as f:
+    print(f.read(3))
