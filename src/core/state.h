@@ -59,14 +59,12 @@ struct StackChunk {
 
 /* One entry of a thread's attribute-lookup cache (type.c,
  * kr_type_lookup_cached): what type t's MRO holds for name (KR_VALUE_NULL:
- * nothing) while t's version tag was `version` (for an unversioned type,
- * version 0, while VM.type_epoch was `epoch`).  A change to t or a base
- * gives t a new version, so a stale entry never matches (CPython keeps a
- * global cache keyed on version tags; per thread, krait's needs no lock). */
+ * nothing) while VM.type_epoch was `epoch`.  Any class attribute change
+ * moves the epoch, so a stale entry never matches (CPython keeps a global
+ * cache keyed on type version tags; per thread, krait's needs no lock). */
 typedef struct LookupCacheEntry {
     const void *type;
     const Str *name;
-    uint32_t version;
     uint64_t epoch;
     Value value;
 } LookupCacheEntry;

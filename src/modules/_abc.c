@@ -209,9 +209,7 @@ static int take_tpflags(Thread *th, Type *t)
         if (f & ABC_TPFLAGS_MAPPING)
             t->flags |= KR_TYPE_MAPPING;
     }
-    int r = kr_dict_del(th, t->dict, kr_from_obj(key));
-    kr_type_modified(t);
-    return r;
+    return kr_dict_del(th, t->dict, kr_from_obj(key));
 }
 
 /* CPython's set_collection_flag_recursive: a registered class and its

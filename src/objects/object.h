@@ -293,9 +293,6 @@ bool kr_type_is_subtype(const Type *t, const Type *base);
 Value kr_type_lookup(Type *t, Str *name);
 /* The same, through the thread's lookup cache (keyed on VM.type_epoch). */
 Value kr_type_lookup_cached(Thread *th, Type *t, Str *name);
-/* A change to t's dict made other than by setattr on the class: new
- * version tags for t and its subclasses (their lookup-cache entries). */
-void kr_type_modified(Type *t);
 bool kr_type_is_class_member(Value d);     /* object.__class__'s descriptor (type.c) */
 /* The offset of a plain __slots__ member descriptor, or -1 (type.c). */
 int64_t kr_type_slot_offset(Value descr);

@@ -102,27 +102,16 @@ Value kr_type_lookup(Type *t, Str *name)
     return KR_VALUE_NULL;
 }
 
-/* An entry holds for a versioned type while its version stands: a change
- * to t or a base gives t a new one (kr_type_modified), and a version is never
- * reused, so a class freed and another made at its address cannot match.
- * Only an unversioned type falls back to the VM-wide epoch, which every
- * class change moves: keyed on the epoch alone, a program that assigns a
- * class attribute in a loop (docutils' math2html sets
- * DocumentParameters.displaymode per formula) emptied every thread's
- * cache each time, and the attribute caches refilling after the same
- * epoch move walked whole MROs again. */
 Value kr_type_lookup_cached(Thread *th, Type *t, Str *name)
 {
     uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3);
     LookupCacheEntry *e = &th->lookup_cache[h & (KR_LOOKUP_CACHE_SIZE - 1)];
-    uint32_t version = __atomic_load_n(&t->version, __ATOMIC_ACQUIRE);
-    uint64_t epoch = version ? 0 : __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
-    if (e->type == t && e->name == name && e->version == version && e->epoch == epoch)
+    uint64_t epoch = __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
+    if (e->type == t && e->name == name && e->epoch == epoch)
         return e->value;
     Value v = kr_type_lookup(t, name);
     e->type = t;
     e->name = name;
-    e->version = version;
     e->epoch = epoch;
     e->value = v;
     return v;
@@ -665,7 +654,7 @@ static int set_abstractmethods(Thread *th, Type *t, Value value)
         if (r <= 0)
             return -1;
     }
-    kr_type_modified(t);
+    t->version = __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED);
     if (truth)
         t->flags |= KR_TYPE_ABSTRACT;
     else
@@ -769,10 +758,6 @@ static int type_setattr(Thread *th, Value obj, Str *name, Value value)
     } else if (kr_dict_set_str(th, t->dict, name, value) < 0) {
         return -1;
     }
-    /* again after the store: a lookup another thread made in between,
-     * from the old dict, was cached under the versions of before */
-    __atomic_fetch_add(&th->vm->type_epoch, 1, __ATOMIC_RELAXED);
-    kr_type_modified(t);
     return is_dunder(name) ? refresh_slots(th, t) : 0;
 }
 
@@ -1876,25 +1861,6 @@ typedef struct SubRef {
 } SubRef;
 
 static Type subref_type = {.name = "subclass_ref", .size = sizeof(SubRef)};
-
-/* t or a base changed: new versions for t and every live subclass, so
- * lookup-cache entries made before (kr_type_lookup_cached) no longer
- * match.  Walks the subclass lists in place: no allocation, cannot fail. */
-void kr_type_modified(Type *t)
-{
-    __atomic_store_n(&t->version, __atomic_fetch_add(&next_version, 1, __ATOMIC_RELAXED),
-                     __ATOMIC_RELEASE);
-    if (!t->subclasses)
-        return;
-    List *l = (List *)kr_as_obj(t->subclasses);
-    int64_t n = kr_list_len(l);
-    Value *items = l->items;
-    for (int64_t i = 0; i < n; i++) {
-        void *p = kr_gc_weak_get(&((SubRef *)kr_as_obj(items[i]))->slot);
-        if (p)
-            kr_type_modified((Type *)p);
-    }
-}
 
 /* Drop sub (NULL: only dead entries) from base's subclass list. */
 static void remove_subclass(Type *base, Type *sub)
