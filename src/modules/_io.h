@@ -83,6 +83,10 @@ extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_buffer
 /* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
 KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);
 /* self.<name>(*args) */
+/* An exact FileIO's readinto for the buffered layer, into C memory (no
+ * bytearray to allocate and clear per chunk): bytes read (0 at end of
+ * file), -2 if it would block, -1 with an exception. */
+KR_MUST_CHECK int64_t kr_mod__io_fileio_read(Thread *th, Value raw, unsigned char *p, size_t n);
 KR_MUST_CHECK Value kr_mod__io_call_method(Thread *th, Value self, const char *name,
                                            const Value *args, size_t nargs);
 /* ValueError "I/O operation on closed file." if self.closed is true. */

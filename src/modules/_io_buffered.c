@@ -304,6 +304,21 @@ static int64_t raw_readinto(Thread *th, Buffered *b, ByteArray *into)
     return n;
 }
 
+/* Has this FileIO a readinto of its own (set on the instance)?  Else
+ * fill reads it in C.  NULL name (no memory) counts as yes: the slow path. */
+static bool own_readinto(Thread *th, Value raw)
+{
+    Dict **dp = kr_object_dict_slot(raw);
+    if (!dp || !*dp)
+        return false;
+    Str *k = kr_str_intern_cstr(th, "readinto");
+    if (!k) {
+        kr_err_clear(th);
+        return true;
+    }
+    return kr_dict_get_str(*dp, k) != KR_VALUE_NULL;
+}
+
 /* One raw chunk appended to the read buffer: 1, 0 at end of file, -1.
  * Read with raw.readinto(), as CPython does (a raw stream may define
  * only that, and its answer is checked). */
@@ -311,6 +326,22 @@ static int fill(Thread *th, Buffered *b)
 {
     if (flush_writes(th, b) < 0)
         return -1;
+    if (kr_type_of(b->raw) == &kr_mod__io_fileio_type && !own_readinto(th, b->raw)) {
+        if (b->rpos > 0) {
+            memmove(b->rbuf, b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
+            b->rlen -= b->rpos;
+            b->rpos = 0;
+        }
+        if (grow(th, &b->rbuf, &b->rcap, b->rlen, b->rlen + b->buffer_size) < 0)
+            return -1;
+        int64_t n = kr_mod__io_fileio_read(th, b->raw, b->rbuf + b->rlen, (size_t)b->buffer_size);
+        if (n == -1)
+            return -1;
+        if (n <= 0)
+            return 0;
+        b->rlen += n;
+        return 1;
+    }
     ByteArray *into = kr_bytearray_new(th, NULL, b->buffer_size);
     int64_t len = into ? raw_readinto(th, b, into) : -1;
     if (len == -1)

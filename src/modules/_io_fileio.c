@@ -343,6 +343,14 @@ KR_LIB_FUNC(fileio_read)
     return kr_bytes_value(kr_bytes_new(th, r->data, n));
 }
 
+int64_t kr_mod__io_fileio_read(Thread *th, Value raw, unsigned char *p, size_t n)
+{
+    FileIOObj *f = (FileIOObj *)kr_as_obj(raw);
+    if (check_mode(th, f, true) < 0)
+        return -1;
+    return n ? read_some(th, f->fd, p, n) : 0;
+}
+
 /* readinto(b): straight into a bytearray; other writable buffers
  * (memoryview) through a copy and slice assignment. */
 KR_LIB_FUNC(fileio_readinto)

@@ -383,8 +383,20 @@ Value kr_bytes_mul(Thread *th, Value a, Value b)
         d = na ? na->data : NULL;
         r = na ? kr_from_obj(na) : KR_VALUE_NULL;
     }
-    for (int64_t i = 0; r && i < n; i++)
-        memcpy(d + i * x->len, x->data, (size_t)x->len);
+    if (!r || !n || !x->len)
+        return r;
+    if (x->len == 1) {       /* b'\0' * n: one memset, not n one-byte copies */
+        memset(d, x->data[0], (size_t)n);
+        return r;
+    }
+    /* doubling: log2(n) copies */
+    int64_t total = x->len * n, done = x->len;
+    memcpy(d, x->data, (size_t)x->len);
+    while (done < total) {
+        int64_t k = done < total - done ? done : total - done;
+        memcpy(d + done, d, (size_t)k);
+        done += k;
+    }
     return r;
 }
 

@@ -218,6 +218,72 @@ static Value with_handler(Thread *th, bool encode, Codec codec, Value obj, Value
     return kr_vm_call(th, f, args, 3, NULL);
 }
 
+/* Clean input decoded straight into a str of the right kind: ASCII (any
+ * of the three codecs) and Latin-1 are one copy; well-formed UTF-8 is
+ * measured in a first pass (length, widest code point) and written in a
+ * second.  NULL with no exception if the input has an error (the general
+ * loop below then reports or handles it), or with one if allocation
+ * failed.  The general loop's buffer of four code points per input byte
+ * was 16x the input in garbage, and most text decoded is clean. */
+static Str *decode_clean(Thread *th, Codec codec, const unsigned char *data, int64_t len,
+                         bool *failed)
+{
+    *failed = false;
+    Str *r;
+    if (kr_bytes_ascii(data, (size_t)len) || codec == CODEC_LATIN1) {
+        r = kr_str_alloc(th, len, 1, codec != CODEC_LATIN1 || kr_bytes_ascii(data, (size_t)len));
+        if (r)
+            memcpy(r->data, data, (size_t)len);
+        *failed = !r;
+        return r;
+    }
+    if (codec != CODEC_UTF8)
+        return NULL;
+    int64_t n = 0, bad;
+    uint32_t cp, maxc = 0;
+    const char *why;
+    for (int64_t i = 0; i < len; n++) {
+        if (data[i] < 0x80) {
+            uint64_t w;              /* an ASCII run: eight bytes at a time */
+            while (i + 8 <= len && (memcpy(&w, data + i, 8), !(w & 0x8080808080808080u))) {
+                i += 8;
+                n += 8;
+            }
+            if (i < len && data[i] < 0x80)
+                i++;
+            else
+                n--;
+            continue;
+        }
+        int k = utf8_one(data + i, len - i, &cp, &bad, &why);
+        if (!k)
+            return NULL;
+        if (cp > maxc)
+            maxc = cp;
+        i += k;
+    }
+    int kind = maxc < 0x100 ? 1 : maxc < 0x10000 ? 2 : 4;
+    r = kr_str_alloc(th, n, kind, false);
+    if (!r) {
+        *failed = true;
+        return NULL;
+    }
+    for (int64_t i = 0, j = 0; i < len; j++) {
+        cp = data[i];
+        if (cp < 0x80)
+            i++;
+        else
+            i += utf8_one(data + i, len - i, &cp, &bad, &why);
+        if (kind == 1)
+            r->data[j] = (unsigned char)cp;
+        else if (kind == 2)
+            ((uint16_t *)r->data)[j] = (uint16_t)cp;
+        else
+            ((uint32_t *)r->data)[j] = cp;
+    }
+    return r;
+}
+
 Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value encoding,
                       Value errors)
 {
@@ -231,6 +297,10 @@ Value kr_bytes_decode(Thread *th, const unsigned char *data, int64_t len, Value 
     Handler h;
     if (codec < 0 || find_handler(th, errors, &h) < 0 || check_handler_dev(th, errors, h) < 0)
         return KR_VALUE_NULL;
+    bool failed;
+    Str *clean = decode_clean(th, (Codec)codec, data, len, &failed);
+    if (clean || failed)
+        return clean ? kr_from_obj(clean) : KR_VALUE_NULL;
     /* at most 4 code points per input byte (backslashreplace: \xhh) */
     uint32_t *out = kr_gc_alloc_atomic(sizeof(uint32_t) * (size_t)(4 * len + 1));
     if (!out) {

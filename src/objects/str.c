@@ -433,13 +433,24 @@ Str *kr_str_substr(Thread *th, Str *s, int64_t start, int64_t end)
         return r;
     }
     uint32_t maxc = 0;
-    for (int64_t i = start; i < end; i++) {
-        uint32_t c = kr_str_char(s, i);
-        if (c > maxc)
-            maxc = c;
+    if (s->kind == 1) {          /* one loop per width: no switch per character */
+        for (int64_t i = start; i < end; i++)
+            maxc |= s->data[i];
+    } else if (s->kind == 2) {
+        const uint16_t *d = (const uint16_t *)s->data;
+        for (int64_t i = start; i < end && maxc < 0x100; i++)
+            maxc |= d[i];        /* only which width matters: the OR of all is enough */
+        if (maxc >= 0x100)
+            maxc = 0xFFFF;
+    } else {
+        const uint32_t *d = (const uint32_t *)s->data;
+        for (int64_t i = start; i < end && maxc < 0x10000; i++)
+            maxc |= d[i];
+        if (maxc >= 0x10000)
+            maxc = 0x10FFFF;
     }
     if (end - start == 1)
-        return kr_str_from_char(th, maxc);
+        return kr_str_from_char(th, kr_str_char(s, start));
     int kind = kind_for(maxc);
     Str *r = kr_str_alloc(th, end - start, kind, maxc < 0x80);
     if (!r)

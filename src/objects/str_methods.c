@@ -788,23 +788,33 @@ METHOD(str_removesuffix) { return remove_affix(th, args, nargs, kwnames, "str.re
 
 /* ---- splitlines --------------------------------------------------------------- */
 
-/* The first line boundary at or after i (s->len if none).  In Latin-1 the
- * boundaries are \n \v \f \r, \x1c-\x1e and \x85. */
+/* str.splitlines' boundaries: \n \v \f \r, \x1c-\x1e and \x85 in Latin-1,
+ * and beyond it only U+2028 and U+2029 (CPython's _PyUnicode_IsLinebreak). */
+static inline bool is_linebreak(uint32_t c)
+{
+    return c <= 0x85 ? (c <= 0x1e && ((c >= 0x0a && c <= 0x0d) || c >= 0x1c)) || c == 0x85
+                     : c == 0x2028 || c == 0x2029;
+}
+
+/* The first line boundary at or after i (s->len if none): one loop per
+ * width, no switch per character. */
 static int64_t next_linebreak(const Str *s, int64_t i)
 {
     int64_t n = s->len;
     if (s->kind == 1) {
-        const unsigned char *d = s->data;
-        for (; i < n; i++) {
-            unsigned char c = d[i];
-            if ((c <= 0x1e && ((c >= 0x0a && c <= 0x0d) || c >= 0x1c)) || c == 0x85)
+        for (const uint8_t *d = s->data; i < n; i++)
+            if (is_linebreak(d[i]))
                 return i;
-        }
-        return n;
+    } else if (s->kind == 2) {
+        for (const uint16_t *d = (const uint16_t *)s->data; i < n; i++)
+            if (is_linebreak(d[i]))
+                return i;
+    } else {
+        for (const uint32_t *d = (const uint32_t *)s->data; i < n; i++)
+            if (is_linebreak(d[i]))
+                return i;
     }
-    while (i < n && !kr_unicode_is_linebreak(kr_str_char(s, i)))
-        i++;
-    return i;
+    return n;
 }
 
 METHOD(str_splitlines)
