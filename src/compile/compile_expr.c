@@ -952,10 +952,12 @@ static const unsigned binop_of[] = {
  * instruction emitted, wrote a temporary of this expression (r >= save)
  * that the BINARY_OP about to be emitted alone reads.  That producer is
  * marked FRESH. */
+enum { DYING_TEMPS = 0 };   /* off: see docs/design.md, "Dying temporaries" */
+
 static bool dying_temp(Compiler *c, Expr *e, int r, int save)
 {
     Unit *u = c->u;
-    if (e->kind != K_BinOp || r < save || u->ncode == 0)
+    if (!DYING_TEMPS || e->kind != K_BinOp || r < save || u->ncode == 0)
         return false;
     Instr *last = &u->code[u->ncode - 1];
     Opcode op = KR_OPC(*last);
