@@ -191,12 +191,9 @@ static int run_start(Thread *th, Run *r, int64_t pos, int64_t endpos)
         kr_err_no_memory(th);
         return -1;
     }
-    /* The pattern's bitmap cache is written without synchronisation
-     * (sre_engine.c, char_bitmap: a bitmap is cleared, then filled, while
-     * another thread may already read it as ready), so once threads exist
-     * each run keeps its own.  Sharing it safely needs published,
-     * immutable entries. */
-    if (r->p->setcache && !th->vm->threaded)
+    /* The pattern's bitmaps serve every run on every thread: a slot is
+     * published once, filled, and never changes (SreSharedBitmap). */
+    if (r->p->setcache)
         kr_sre_state_share_cache(&r->st, r->p->setcache);
     hook_install(th, &r->hook, &r->s, &r->st);
     return 0;
@@ -980,12 +977,12 @@ SRE_METHOD(sre_compile)
     List *code = kr_as_list(v[2]);
     SrePattern *p = kr_libutil_alloc(th, &kr_sre_pattern_type);
     if (!p || !(p->code = kr_gc_alloc_atomic((size_t)(code->size + 1) * sizeof(SreCode))) ||
-        !(p->setcache = kr_gc_alloc_atomic(KR_SRE_BITMAPS * sizeof(SreSetCache)))) {
+        !(p->setcache = kr_gc_alloc_atomic(KR_SRE_BITMAPS * sizeof(SreSharedBitmap)))) {
         if (p)
             kr_err_no_memory(th);
         return KR_VALUE_NULL;
     }
-    memset(p->setcache, 0, KR_SRE_BITMAPS * sizeof(SreSetCache));
+    memset(p->setcache, 0, KR_SRE_BITMAPS * sizeof(SreSharedBitmap));
     for (int64_t i = 0; i < code->size; i++) {
         Value c = code->items[i];
         int64_t w = -1;

@@ -24,8 +24,9 @@ typedef struct SrePattern {
     int isbytes;          /* 1 bytes, 0 str, -1 None pattern (matches either) */
     size_t codesize;
     SreCode *code;        /* atomic block of codesize words */
-    SreSetCache *setcache; /* KR_SRE_BITMAPS entries shared by every match of
-                              this code (atomic: its pointers are into code) */
+    SreSharedBitmap *setcache; /* KR_SRE_BITMAPS slots shared by every match of
+                                  this code on any thread (atomic: its pointers
+                                  are into code) */
 } SrePattern;
 
 /* Where a subject's code units are. */

@@ -195,16 +195,73 @@ enum { KEY_UNIT, KEY_SET, KEY_BRANCH };
 /* Slow scans stop this often to ask again whether a bitmap is ready. */
 #define BITMAP_CHUNK 1024
 
+/* The bitmap of `key` (`kind`): bit ch set when the test accepts ch. */
+static void build_bitmap(uint32_t *bits, const SreCode *key, int kind)
+{
+    memset(bits, 0, 8 * sizeof *bits);
+    for (uint32_t ch = 0; ch < 256; ch++)
+        if (kind == KEY_SET      ? in_charset(key, ch)
+            : kind == KEY_UNIT ? unit_matches(key, ch)
+                               : branch_accepts(key, ch))
+            bits[ch >> 5] |= 1u << (ch & 31);
+}
+
+/* The shared-cache side of char_bitmap: the bitmap, NULL while it is not
+ * due yet, or `own` when the slot is another test's or being built (the
+ * caller then counts in the state's own cache). */
+static const uint32_t *shared_bitmap(SreState *st, SreSharedBitmap *e, const SreCode *key,
+                                     int kind, ptrdiff_t uses, const uint32_t *own)
+{
+    uint32_t state = __atomic_load_n(&e->state, __ATOMIC_ACQUIRE);
+    if (state == SRE_SLOT_READY)
+        return e->key == key ? e->bits : own;
+    if (state != SRE_SLOT_EMPTY)
+        return own;
+    uint32_t after = st->bitmap_after;
+    uint32_t n = 0;
+    if (__atomic_load_n(&e->count_key, __ATOMIC_RELAXED) == key)
+        n = __atomic_load_n(&e->uses, __ATOMIC_RELAXED);
+    else if (uses)
+        __atomic_store_n(&e->count_key, key, __ATOMIC_RELAXED);
+    if (!uses && n < after)
+        return NULL;              /* a question only: write nothing */
+    n += (uint32_t)(uses < after - n ? uses : after - n);
+    __atomic_store_n(&e->uses, n, __ATOMIC_RELAXED);
+    if (n < after)
+        return NULL;
+    uint32_t expect = SRE_SLOT_EMPTY;
+    if (!__atomic_compare_exchange_n(&e->state, &expect, SRE_SLOT_BUILDING, false,
+                                     __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+        return expect == SRE_SLOT_READY && e->key == key ? e->bits : own;
+    e->key = key;
+    build_bitmap(e->bits, key, kind);
+    __atomic_store_n(&e->state, SRE_SLOT_READY, __ATOMIC_RELEASE);
+    return e->bits;
+}
+
 /*
  * `key` is a single-character op, a bare set or a branch (`kind`).  Charges
  * `uses` evaluations to it (callers ask with 0, scan at most BITMAP_CHUNK
  * characters the slow way, then charge what they did) and returns the
- * bitmap once the charges reach st->bitmap_after, else NULL.
+ * bitmap once the charges reach st->bitmap_after, else NULL.  With a
+ * shared cache (a pattern's) the charges and the bitmap live there, so
+ * every match of the pattern, on any thread, uses one bitmap.
  */
 static const uint32_t *char_bitmap(SreState *st, const SreCode *key, int kind,
                                    ptrdiff_t uses)
 {
+    static const uint32_t own_marker[1];
     size_t slot = ((uintptr_t)key / sizeof(SreCode)) % KR_SRE_BITMAPS;
+    if (st->shared) {
+        const uint32_t *bits = shared_bitmap(st, &st->shared[slot], key, kind, uses,
+                                             own_marker);
+        if (bits != own_marker)
+            return bits;
+    }
+    if (!st->cache) {
+        memset(st->setcache, 0, sizeof st->setcache);
+        st->cache = st->setcache;
+    }
     SreSetCache *e = &st->cache[slot];
     if (e->set != key) {
         e->set = key;
@@ -218,12 +275,7 @@ static const uint32_t *char_bitmap(SreState *st, const SreCode *key, int kind,
     if (e->uses < after)
         return NULL;
     e->ready = true;
-    memset(e->bits, 0, sizeof e->bits);
-    for (uint32_t ch = 0; ch < 256; ch++)
-        if (kind == KEY_SET      ? in_charset(key, ch)
-            : kind == KEY_UNIT ? unit_matches(key, ch)
-                               : branch_accepts(key, ch))
-            e->bits[ch >> 5] |= 1u << (ch & 31);
+    build_bitmap(e->bits, key, kind);
     return e->bits;
 }
 
@@ -742,9 +794,9 @@ void kr_sre_state_reset(SreState *st)
     st->repeat = -1;
 }
 
-void kr_sre_state_share_cache(SreState *st, SreSetCache *cache)
+void kr_sre_state_share_cache(SreState *st, SreSharedBitmap *cache)
 {
-    st->cache = cache;
+    st->shared = cache;
 }
 
 void kr_sre_state_move(SreState *dst, const SreState *src)
@@ -761,9 +813,8 @@ void kr_sre_state_move(SreState *dst, const SreState *src)
 /* Pointers for this call, from the index-based API fields. */
 static void enter(SreState *st, const SreCode *code)
 {
-    if (!st->cache || (st->cache == st->setcache && st->code != code)) {
-        memset(st->setcache, 0, sizeof st->setcache);
-        st->cache = st->setcache;
+    if (st->code != code) {       /* the own cache is zeroed when first used */
+        st->cache = NULL;
         st->code = code;
     }
     const char *s = st->str;

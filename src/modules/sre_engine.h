@@ -142,6 +142,27 @@ typedef struct SreSetCache {
 } SreSetCache;
 
 /*
+ * One slot of a cache shared by every match of one code array, on any
+ * thread (a compiled pattern's: kr_sre_state_share_cache).  A slot is
+ * filled once and never changes after: the thread that claims it (CAS of
+ * `state` from EMPTY to BUILDING) writes key and bits, then publishes
+ * READY with a release store; readers load `state` with acquire before
+ * reading key and bits.  While the slot is EMPTY, `count_key` and `uses`
+ * count evaluations of the test that last used it, with relaxed atomics:
+ * racing threads may lose a count or restart it, which only delays the
+ * bitmap.  A test whose slot another test holds uses the state's own
+ * cache.  Zeroed = all slots empty.
+ */
+enum { SRE_SLOT_EMPTY, SRE_SLOT_BUILDING, SRE_SLOT_READY };
+typedef struct SreSharedBitmap {
+    uint32_t state;
+    uint32_t uses;
+    const SreCode *count_key;
+    const SreCode *key;
+    uint32_t bits[8];
+} SreSharedBitmap;
+
+/*
  * The state of one match or search over one subject.  Positions are code
  * unit indices into `str`.  Fields above the line are the API; the rest
  * belong to the engine.
@@ -185,7 +206,8 @@ typedef struct SreState {
     const void *beginning, *end, *strend, *cur, *startp;
     unsigned sigcount;
     const SreCode *code;          /* the code setcache belongs to */
-    SreSetCache *cache;           /* setcache, or a pattern's (kr_sre_state_share_cache) */
+    SreSetCache *cache;           /* setcache once zeroed for `code`, else NULL */
+    SreSharedBitmap *shared;      /* a pattern's (kr_sre_state_share_cache), or NULL */
     /* Storage that saves a short match its mallocs: the marks of up to
      * KR_SRE_INLINE_MARKS / 2 - 1 groups and the first bytes of the stack.
      * (init zeroes nothing from here on.) */
@@ -195,12 +217,13 @@ typedef struct SreState {
 } SreState;
 
 /*
- * Lets a state use `cache` (KR_SRE_BITMAPS zeroed entries that the caller
- * keeps for one code array, such as a compiled pattern's) instead of its
- * own, so the single-character bitmaps built by one match serve the next.
- * Call after kr_sre_state_init, with the same code for every match.
+ * Lets a state use `cache` (KR_SRE_BITMAPS zeroed slots that the caller
+ * keeps for one code array, such as a compiled pattern's) before its own,
+ * so the single-character bitmaps built by one match serve the next, on
+ * any thread (see SreSharedBitmap).  Call after kr_sre_state_init, with
+ * the same code for every match.
  */
-void kr_sre_state_share_cache(SreState *st, SreSetCache *cache);
+void kr_sre_state_share_cache(SreState *st, SreSharedBitmap *cache);
 
 /*
  * Copies a state to dst (a state lives in its own storage: use this, not
