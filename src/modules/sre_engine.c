@@ -239,19 +239,12 @@ static const uint32_t *shared_bitmap(SreState *st, SreSharedBitmap *e, const Sre
     return e->bits;
 }
 
-/*
- * `key` is a single-character op, a bare set or a branch (`kind`).  Charges
- * `uses` evaluations to it (callers ask with 0, scan at most BITMAP_CHUNK
- * characters the slow way, then charge what they did) and returns the
- * bitmap once the charges reach st->bitmap_after, else NULL.  With a
- * shared cache (a pattern's) the charges and the bitmap live there, so
- * every match of the pattern, on any thread, uses one bitmap.
- */
-static const uint32_t *char_bitmap(SreState *st, const SreCode *key, int kind,
-                                   ptrdiff_t uses)
+/* char_bitmap's work when the bitmap is not simply there. */
+__attribute__((noinline))
+static const uint32_t *char_bitmap_slow(SreState *st, const SreCode *key, int kind,
+                                        ptrdiff_t uses, size_t slot)
 {
     static const uint32_t own_marker[1];
-    size_t slot = ((uintptr_t)key / sizeof(SreCode)) % KR_SRE_BITMAPS;
     if (st->shared) {
         const uint32_t *bits = shared_bitmap(st, &st->shared[slot], key, kind, uses,
                                              own_marker);
@@ -277,6 +270,28 @@ static const uint32_t *char_bitmap(SreState *st, const SreCode *key, int kind,
     e->ready = true;
     build_bitmap(e->bits, key, kind);
     return e->bits;
+}
+
+/*
+ * `key` is a single-character op, a bare set or a branch (`kind`).  Charges
+ * `uses` evaluations to it (callers ask with 0, scan at most BITMAP_CHUNK
+ * characters the slow way, then charge what they did) and returns the
+ * bitmap once the charges reach st->bitmap_after, else NULL.  With a
+ * shared cache (a pattern's) the charges and the bitmap live there, so
+ * every match of the pattern, on any thread, uses one bitmap.
+ */
+static inline const uint32_t *char_bitmap(SreState *st, const SreCode *key, int kind,
+                                          ptrdiff_t uses)
+{
+    size_t slot = ((uintptr_t)key / sizeof(SreCode)) % KR_SRE_BITMAPS;
+    if (KR_LIKELY(st->shared != NULL)) {
+        SreSharedBitmap *e = &st->shared[slot];
+        if (__atomic_load_n(&e->state, __ATOMIC_ACQUIRE) == SRE_SLOT_READY && e->key == key)
+            return e->bits;
+    } else if (st->cache && st->cache[slot].set == key && st->cache[slot].ready) {
+        return st->cache[slot].bits;
+    }
+    return char_bitmap_slow(st, key, kind, uses, slot);
 }
 
 /* A function, not an expression, so 1-byte callers get no "always true" warning. */
