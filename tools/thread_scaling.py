@@ -28,6 +28,7 @@ On a shared machine compare cpu-eff first; speed-up needs idle cores.
 
 import argparse
 import os
+import re
 import sys
 import threading
 import time
@@ -97,6 +98,23 @@ def strings(n):
     return total
 
 
+LOG_LINE = re.compile(r'(\d+\.\d+\.\d+\.\d+) - - \[([^\]]+)\] "(GET|POST) ([^ ]+)')
+WORD = re.compile(r"[A-Za-z_]+")
+LOG_LINES = ['10.0.0.%d - - [25/Nov/2026:00:00:%02d +0000] "GET /index/%d.html HTTP/1.1" '
+             '200 %d some trailing words here' % (i % 255, i % 60, i, i * 7)
+             for i in range(64)]
+
+
+def regex(n):
+    # compiled patterns shared by every thread, as a module's are
+    total = 0
+    lines = LOG_LINES
+    for i in range(n):
+        line = lines[i & 63]
+        total += len(LOG_LINE.match(line).group(4)) + len(WORD.findall(line))
+    return total
+
+
 SHARED = {"k%d" % i: i for i in range(64)}
 KEYS = list(SHARED)
 LIMIT = 1 << 30
@@ -125,7 +143,7 @@ def shared_read(n):
     return total
 
 
-WORKLOADS = [int_loop, method_calls, objects, containers, strings, shared_read]
+WORKLOADS = [int_loop, method_calls, objects, containers, strings, regex, shared_read]
 
 
 # ---- measuring
