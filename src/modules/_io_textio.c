@@ -155,19 +155,6 @@ static int reserve(Thread *th, TextIO *t, int64_t n)
     return 0;
 }
 
-static int append_bytes(Thread *th, Value self, const void *data, int64_t n)
-{
-    TextIO *t = TIO(self);
-    bool lk = kr_objlock(th, t);
-    int r = reserve(th, t, n);
-    if (r == 0) {
-        memcpy(t->pend + t->plen, data, (size_t)n);
-        __atomic_store_n(&t->plen, t->plen + n, __ATOMIC_RELEASE);
-    }
-    kr_objunlock(th, t, lk);
-    return r;
-}
-
 /* The UTF-8 length of s, or -1 if it holds a surrogate (the codec decides). */
 static int64_t utf8_size(const Str *s)
 {
@@ -232,23 +219,38 @@ static Value encode_slow(Thread *th, TextIO *t, Value s)
     return data;
 }
 
-/* Encode s onto the pending bytes. */
+static int flush_pending(Thread *th, Value self);
+
+/* Encode s onto the pending bytes, first pushing down what is pending if
+ * both together would pass _CHUNK_SIZE (CPython's textiowrapper_write). */
 static int encode_pending(Thread *th, Value self, Value sv)
 {
     TextIO *t = TIO(self);
     Str *s = kr_as_str(sv);
-    bool direct = t->enc != ENC_OTHER && (s->ascii || (t->enc == ENC_LATIN1 && s->kind == 1));
-    if (direct)
-        return append_bytes(th, self, s->data, s->len);
-    int64_t n = t->enc == ENC_UTF8 ? utf8_size(s) : -1;
-    if (n < 0) {
-        Value data = encode_slow(th, t, sv);
-        return data ? append_bytes(th, self, kr_as_bytes(data)->data, kr_as_bytes(data)->len) : -1;
+    const void *src = s->data;
+    int64_t n = s->len;
+    bool utf8 = false;
+    if (t->enc == ENC_OTHER || !(s->ascii || (t->enc == ENC_LATIN1 && s->kind == 1))) {
+        n = t->enc == ENC_UTF8 ? utf8_size(s) : -1;
+        utf8 = n >= 0;
+        if (!utf8) {
+            Value data = encode_slow(th, t, sv);
+            if (!data)
+                return -1;
+            src = kr_as_bytes(data)->data;
+            n = kr_as_bytes(data)->len;
+        }
     }
+    int64_t had = pending_len(t);
+    if (had && had + n > t->chunk_size && flush_pending(th, self) < 0)
+        return -1;
     bool lk = kr_objlock(th, t);
     int r = reserve(th, t, n);
     if (r == 0) {
-        utf8_put(t->pend + t->plen, s);
+        if (utf8)
+            utf8_put(t->pend + t->plen, s);
+        else if (n)
+            memcpy(t->pend + t->plen, src, (size_t)n);
         __atomic_store_n(&t->plen, t->plen + n, __ATOMIC_RELEASE);
     }
     kr_objunlock(th, t, lk);
@@ -417,7 +419,7 @@ KR_LIB_FUNC(textio_write)
         return KR_VALUE_NULL;
     if (encode_pending(th, me, s) < 0 || remember(th, me) < 0)
         return KR_VALUE_NULL;
-    if (t->write_through || needflush || pending_len(t) > t->chunk_size)
+    if (t->write_through || needflush || pending_len(t) >= t->chunk_size)
         if (flush_pending(th, me) < 0)
             return KR_VALUE_NULL;
     if (needflush && !kr_mod__io_call_method(th, t->buffer, "flush", NULL, 0))
@@ -707,7 +709,15 @@ static const MemberDef textio_members[] = {
     {0},
 };
 
+/* Text files do not pickle; CPython's message, from object.__getstate__. */
+KR_LIB_FUNC(textio_getstate)
+{
+    kr_err_format(th, &kr_exc_TypeError, "cannot pickle '_io.%s' object", kr_libutil_short_name(args[0]));
+    return KR_VALUE_NULL;
+}
+
 static const MethodDef textio_methods[] = {
+    {"__getstate__", textio_getstate, "($self, /)", NULL, 0},
     {"write", textio_write, "($self, text, /)", NULL, 0},
     {"flush", textio_flush, "($self, /)", NULL, 0},
     {"readline", textio_readline, "($self, size=-1, /)", NULL, 0},
