@@ -461,6 +461,13 @@ KR_LIB_FUNC(textio_flush_for_exit)
     int c = buffer_closed(th, t->buffer);
     if (c)
         return c < 0 ? KR_VALUE_NULL : KR_NONE;
+    Type *bt = kr_type_of(t->buffer);
+    if (bt == &kr_mod__io_bufferedwriter_type || bt == &kr_mod__io_bufferedrandom_type) {
+        IoLock *l = &((Buffered *)kr_as_obj(t->buffer))->lock;
+        if (!kr_mod__io_trylock(th, l))
+            return KR_NONE;     /* held: by a daemon thread parked at exit, or deeper in this one */
+        kr_mod__io_unlock(th, l);
+    }
     if (flush_pending(th, args[0]) < 0)
         return KR_VALUE_NULL;
     return kr_mod__io_call_method(th, t->buffer, "flush", NULL, 0) ? KR_NONE : KR_VALUE_NULL;

@@ -82,9 +82,9 @@ with open(p, "w", newline="") as f:
     f.write("one\ntwo\r\nthree\rfour\n" + "\u20ac" * 3 + "\nlast")
 for nl in (None, "", "\n", "\r", "\r\n"):
     with open(p, newline=nl) as f:
-        print(repr(nl), f.readline(2), f.readline(), [l for l in f], f.tell())
+        print(repr(nl), repr(f.readline(2)), repr(f.readline()), [l for l in f], f.tell())
 with open(p) as f:
-    print(f.readline(-1), f.tell(), f.readline(0), f.read(3), f.readline(None) if False else "")
+    print(repr(f.readline(-1)), f.tell(), repr(f.readline(0)), repr(f.read(3)))
     try:
         f.readline(None)
     except TypeError as e:
