@@ -395,8 +395,11 @@ static int reset_read(Thread *th, TextIO *t)
 
 KR_LIB_FUNC(textio_write)
 {
-    if (kr_libutil_check_positional(th, "write", nargs - 1, 1, 1) < 0)
+    if (kr_libutil_no_keywords(th, "TextIOWrapper.write", kw) < 0)
         return KR_VALUE_NULL;
+    if (nargs != 2)
+        return kr_err_type_error(th, "TextIOWrapper.write() takes exactly one argument (%d given)",
+                                 (int)nargs - 1);
     Value me = args[0], s = args[1];
     TextIO *t = TIO(me);
     if (!kr_str_check(s))
@@ -429,8 +432,11 @@ KR_LIB_FUNC(textio_write)
 
 KR_LIB_FUNC(textio_flush)
 {
-    if (kr_libutil_check_positional(th, "flush", nargs - 1, 0, 0) < 0)
+    if (kr_libutil_no_keywords(th, "TextIOWrapper.flush", kw) < 0)
         return KR_VALUE_NULL;
+    if (nargs != 1)
+        return kr_err_type_error(th, "TextIOWrapper.flush() takes no arguments (%d given)",
+                                 (int)nargs - 1);
     TextIO *t = TIO(args[0]);
     if (check(th, t) < 0)
         return KR_VALUE_NULL;
@@ -492,7 +498,7 @@ static Value line_ready(Thread *th, TextIO *t, int64_t size)
         return KR_VALUE_NULL;
     Str *d = kr_as_str(t->decoded);
     int64_t p = t->dpos, i = -1;
-    if (p >= d->len)
+    if (p < 0 || p >= d->len)
         return KR_VALUE_NULL;
     if (d->kind == 1) {
         const unsigned char *q = memchr(d->data + p, '\n', (size_t)(d->len - p));
@@ -515,7 +521,8 @@ static Value line_ready(Thread *th, TextIO *t, int64_t size)
 
 KR_LIB_FUNC(textio_readline)
 {
-    if (kr_libutil_check_positional(th, "readline", nargs - 1, 0, 1) < 0)
+    if (kr_libutil_no_keywords(th, "TextIOWrapper.readline", kw) < 0 ||
+        kr_libutil_check_positional(th, "readline", nargs - 1, 0, 1) < 0)
         return KR_VALUE_NULL;
     Value me = args[0];
     TextIO *t = TIO(me);

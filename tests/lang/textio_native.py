@@ -122,3 +122,12 @@ g = open(q, "w")
 g.write("pending at exit\n")
 open(q + ".2", "w").write("dropped file\n")
 print(open(q + ".2").read(), end="")
+
+# argument rules of the C methods
+t = io.TextIOWrapper(io.BytesIO(b"a\nb"), encoding="utf-8")
+for call in (lambda: t.readline(size=1), lambda: t.write(text="x"), lambda: t.flush(x=1),
+             lambda: t.readline(1, 2), lambda: t.write(), lambda: t.flush(1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)
