@@ -487,35 +487,79 @@ KR_LIB_FUNC(textio_forget_writer)
 
 /* ---- reading lines ------------------------------------------------------------------------ */
 
-/* The next whole line of the decoded text when lines end in "\n" (the
- * translated and the "\n" modes), at most size characters if size >= 0;
- * KR_VALUE_NULL without an exception when there is none yet. */
+enum { NL_LF, NL_CR, NL_CRLF, NL_ANY };
+
+/* How lines end in the decoded text: translated text and newline="\n"
+ * end in "\n"; newline="" (universal, untranslated) in any of the three. */
+static int nl_mode(const TextIO *t)
+{
+    if (t->readtranslate || !kr_is_str(t->readnl))
+        return NL_LF;
+    const Str *nl = kr_as_str(t->readnl);
+    if (nl->len == 0)
+        return NL_ANY;
+    if (nl->len == 2)
+        return NL_CRLF;
+    return kr_str_char(nl, 0) == '\r' ? NL_CR : NL_LF;
+}
+
+static int64_t find_char(const Str *d, int64_t from, uint32_t ch)
+{
+    if (d->kind == 1) {
+        const unsigned char *q = memchr(d->data + from, (int)ch, (size_t)(d->len - from));
+        return q ? q - d->data : -1;
+    }
+    for (int64_t j = from; j < d->len; j++)
+        if (kr_str_char(d, j) == ch)
+            return j;
+    return -1;
+}
+
+/* Just past the first line end in d[p:], or -1 when there is none yet (a
+ * "\r" last in d may still become "\r\n"), as lib/_io.py's _find_line_end. */
+static int64_t line_end(int mode, const Str *d, int64_t p)
+{
+    int64_t i;
+    switch (mode) {
+    case NL_LF:
+        return (i = find_char(d, p, '\n')) < 0 ? -1 : i + 1;
+    case NL_CR:
+        return (i = find_char(d, p, '\r')) < 0 ? -1 : i + 1;
+    case NL_CRLF:
+        for (i = p; (i = find_char(d, i, '\r')) >= 0 && i + 1 < d->len; i++)
+            if (kr_str_char(d, i + 1) == '\n')
+                return i + 2;
+        return -1;
+    default:
+        for (i = p; i < d->len; i++) {
+            uint32_t c = kr_str_char(d, i);
+            if (c == '\n')
+                return i + 1;
+            if (c == '\r')
+                return i + 1 >= d->len ? -1 : i + (kr_str_char(d, i + 1) == '\n' ? 2 : 1);
+        }
+        return -1;
+    }
+}
+
+/* The next whole line of the decoded text, at most size characters if
+ * size >= 0; KR_VALUE_NULL without an exception when there is none yet
+ * (the class's _readline reads on). */
 static Value line_ready(Thread *th, TextIO *t, int64_t size)
 {
-    if (!kr_is_str(t->decoded) || !(t->readtranslate || (kr_is_str(t->readnl) &&
-                                                          kr_as_str(t->readnl)->len == 1 &&
-                                                          kr_str_char(kr_as_str(t->readnl), 0) == '\n')))
+    if (!kr_is_str(t->decoded))
         return KR_VALUE_NULL;
     Str *d = kr_as_str(t->decoded);
-    int64_t p = t->dpos, i = -1;
+    int64_t p = t->dpos;
     if (p < 0 || p >= d->len)
         return KR_VALUE_NULL;
-    if (d->kind == 1) {
-        const unsigned char *q = memchr(d->data + p, '\n', (size_t)(d->len - p));
-        i = q ? q - d->data : -1;
-    } else {
-        for (int64_t j = p; j < d->len; j++)
-            if (kr_str_char(d, j) == '\n') {
-                i = j;
-                break;
-            }
-    }
-    if (i < 0 || (size >= 0 && i - p >= size))
+    int64_t end = line_end(nl_mode(t), d, p);
+    if (end < 0 || (size >= 0 && end - p > size))
         return KR_VALUE_NULL;
-    Str *line = kr_str_substr(th, d, p, i + 1);
+    Str *line = kr_str_substr(th, d, p, end);
     if (!line)
         return KR_VALUE_NULL;
-    t->dpos = i + 1;
+    t->dpos = end;
     return kr_from_obj(line);
 }
 
