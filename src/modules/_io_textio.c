@@ -13,8 +13,9 @@
  * Writing: text is encoded straight into a pending byte buffer, in C
  * for UTF-8, Latin-1 and ASCII (what CPython's encodefuncs cover), by the
  * codec's incremental encoder otherwise, and handed to the buffer layer
- * once more than _CHUNK_SIZE bytes wait (or at flush, write_through, a
- * line end under line_buffering), as CPython's pending_bytes.  Into an
+ * before it would pass _CHUNK_SIZE bytes, once it reaches them, and at
+ * flush, write_through or a line end under line_buffering, as CPython's
+ * pending_bytes.  Into an
  * exact C BufferedWriter/Random the pending bytes are taken and written
  * under the buffer's lock, so each thread's writes stay in order.
  *
