@@ -8,8 +8,10 @@ these classes, and builtins.open is this module's open().
 
 The bases, FileIO, the buffered classes, BytesIO, StringIO and
 IncrementalNewlineDecoder are C (the builtin module _io_native, see
-docs/design.md); what is left here is TextIOWrapper, open() and the list
-of unclosed writers, Python until they move to C too.
+docs/design.md), and so are TextIOWrapper's state and hot paths (write,
+flush, readline, iteration: its C base _io_native._TextIOWrapper); what
+is left here is the rest of TextIOWrapper, open() and the list of
+unclosed writers.
 Names, reprs and error messages are CPython's.  Differences
 (docs/differences.md): files are closed by finalizers when the collector
 gets to them, and unclosed writers are flushed before every open() and at
@@ -61,15 +63,8 @@ def _flush_writers():
 # pending writes is never garbage (_writers holds it, and through it its
 # buffer and raw file), so no layer below it can be closed first.
 # Flushing other writers from a finalizer would be wrong: it runs at any
-# safe point, also inside a write() between reading _pending and appending
-# to it, and that write's text would be lost.
-
-
-def _forget_writer(obj):
-    for i in range(len(_writers)):
-        if _writers[i] is obj:
-            del _writers[i]
-            return
+# safe point, also inside another writer's flush, whose text it could
+# reorder or lose.
 
 
 def _size_arg(size):
@@ -176,7 +171,6 @@ from _io_native import StringIO
 
 # BufferedReader, BufferedWriter and BufferedRandom are C (modules/_io_buffered.c).
 from _io_native import BufferedReader, BufferedWriter, BufferedRandom
-_LOCKED_BUFFERS = (BufferedWriter, BufferedRandom)
 
 
 # BufferedRWPair is C too (modules/_io_buffered.c).
@@ -272,10 +266,13 @@ def _lookup_codec(encoding):
     return info
 
 
-class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
-    """Character and line based layer over a BufferedIOBase object, buffer."""
+class TextIOWrapper(_io_native._TextIOWrapper, metaclass=_StdStreamMeta):
+    """Character and line based layer over a BufferedIOBase object, buffer.
 
-    _CHUNK_SIZE = 8192
+    Its state and its hot paths (write, flush, readline's common case,
+    iteration) are the C base's (modules/_io_textio.c): every self._x
+    below is one of its members."""
+
     _finalizing = False
     __del__ = _IOBase.__del__
 
@@ -300,8 +297,6 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         self._dpos = 0
         self._snapshot = None        # (byte position of the chunk, its bytes)
         self._telling = True
-        self._pending = []           # encoded text not yet given to the buffer
-        self._pending_len = 0
         self._writable = None        # buffer.writable(), once known
         try:
             self._seekable = buffer.seekable()
@@ -439,34 +434,6 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         self._check_init()
         return self._buffer.writable()
 
-    def _flush_pending(self):
-        # The list is emptied in place, in one step with taking its bytes
-        # (_take_pending): another thread's write() appending meanwhile is
-        # either taken now or left for the next flush, never lost.  Into
-        # the native buffered classes, taking and writing happen under the
-        # buffer's lock, so each thread's writes also stay in order.
-        if self._pending:
-            self._pending_len = 0
-            _forget_writer(self)
-            buffer = self._buffer
-            if type(buffer) in _LOCKED_BUFFERS:
-                buffer._write_pending(self._pending)
-            else:
-                data = _io_native._take_pending(self._pending)
-                if data:
-                    buffer.write(data)
-
-    def _flush_for_exit(self):
-        if self._pending and self._buffer is not None and not self._buffer.closed:
-            self._flush_pending()
-            self._buffer.flush()
-
-    def flush(self):
-        self._check()
-        self._telling = self._seekable
-        self._flush_pending()
-        self._buffer.flush()
-
     def close(self):
         self._check_init()
         if not self._buffer.closed:
@@ -478,58 +445,17 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
             try:
                 self.flush()
             finally:
-                _forget_writer(self)
+                self._forget_writer()
                 self._buffer.close()
 
     def detach(self):
         self._check_init()
         self.flush()
-        _forget_writer(self)
+        self._forget_writer()
         buffer, self._buffer = self._buffer, None
         return buffer
 
-    # -- writing --
-
-    def write(self, s):
-        buffer = self._buffer
-        if buffer is None:
-            raise ValueError("underlying buffer has been detached")
-        if buffer.closed:
-            raise ValueError(_CLOSED)
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        # Asked once, as CPython decides it when it makes the encoder.
-        writable = self._writable
-        if writable is None:
-            writable = self._writable = bool(buffer.writable())
-        if not writable:
-            raise UnsupportedOperation("not writable")
-        n = len(s)
-        haslf = (self._writetranslate or self._line_buffering) and "\n" in s
-        if haslf and self._writetranslate and self._writenl != "\n":
-            s = s.replace("\n", self._writenl)
-        if self._decoded or self._snapshot is not None:
-            self._reset_read()       # as CPython: read-ahead text is dropped
-        codec = self._codec
-        if type(codec) is str:
-            data = s.encode(codec, self._errors)
-        else:
-            if self._encoder is not None:
-                data = self._encoder.encode(s)
-            else:
-                data = codec.encode(s, self._errors)[0]
-            if not isinstance(data, bytes):
-                raise TypeError("encoder should return a bytes object, not '%s'"
-                                % type(data).__name__)
-        if not self._pending:
-            _writers.append(self)
-        self._pending.append(data)
-        self._pending_len += len(data)
-        if self._write_through or self._pending_len > self._CHUNK_SIZE:
-            self._flush_pending()
-        if self._line_buffering and (haslf or "\r" in s):
-            self.flush()
-        return n
+    # -- writing: write() and flush() are C --
 
     def _reset_read(self):
         self._decoded = ""
@@ -585,20 +511,10 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         self._dpos = end
         return self._decoded[start:end]
 
-    def readline(self, size=-1):
-        self._check()
-        if not self._buffer.readable():
-            raise UnsupportedOperation("not readable")
-        size = _index(size)      # unlike read(), None is not accepted
+    def _readline(self, size):
+        # readline() past its C fast path (a whole "\n" line already
+        # decoded): the checks are done, size is an int.
         nl = "\n" if self._readtranslate else self._readnl
-        # Most lines are short: look in a small window first, so a line
-        # costs its own length rather than the rest of the decoded chunk.
-        if nl == "\n":
-            window = self._decoded[self._dpos:self._dpos + 200]
-            i = window.find("\n")
-            if i >= 0 and (size < 0 or i < size):
-                self._dpos += i + 1
-                return window[:i + 1]
         while True:
             rest = self._decoded[self._dpos:]
             end = _find_line_end(rest, nl)
@@ -615,24 +531,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_StdStreamMeta):
         self._dpos = start + end
         return self._decoded[start:start + end]
 
-    def __next__(self):
-        self._telling = False
-        # The common case, a whole line already decoded, without readline's
-        # checks (which only matter once the decoded text runs out, or if
-        # the stream was closed under it).
-        d = self._decoded
-        if d and (self._readtranslate or self._readnl == "\n"):
-            p = self._dpos
-            i = d.find("\n", p, p + 200)
-            if i >= 0 and self._buffer is not None and not self._buffer.closed:
-                self._dpos = i + 1
-                return d[p:i + 1]
-        line = self.readline()
-        if not line:
-            self._snapshot = None
-            self._telling = self._seekable
-            raise StopIteration
-        return line
+    # __next__ is C: a decoded line, else readline(); at the end, tell() works again.
 
     # -- positioning --
 

@@ -53,10 +53,16 @@ KR_MUST_CHECK int kr_mod__io_lock(Thread *th, IoLock *l, Value self);
 bool kr_mod__io_trylock(Thread *th, IoLock *l);
 void kr_mod__io_unlock(Thread *th, IoLock *l);
 
-/* b"".join(pending) and pending.clear() in one step (TextIOWrapper's
- * list of encoded writes, lib/_io.py); _io_native._take_pending. */
-KR_MUST_CHECK Value kr_mod__io_take_pending(Thread *th, Value pending);
+/* _io_native._mark_wrapped (kr_mod__io_set_wrapped for lib/_io.py). */
 extern const MethodDef kr_mod__io_pending_functions[];
+
+/* TextIOWrapper's pending encoded text (_io_textio.c) as bytes, taken
+ * and cleared in one step under the text object's lock. */
+KR_MUST_CHECK Value kr_mod__io_textio_take(Thread *th, Value text);
+/* An exact C BufferedWriter/Random's write of text's pending bytes, taken
+ * under the buffer's lock so each thread's writes stay in order: None,
+ * or KR_VALUE_NULL with the exception (_io_buffered.c). */
+KR_MUST_CHECK Value kr_mod__io_buffered_write_text(Thread *th, Value buffer, Value text);
 
 /* BufferedReader/Writer/Random (_io_buffered.c); the standard streams'
  * buffer layer (_io_std.c) is a subclass and starts with these fields. */
@@ -78,7 +84,7 @@ typedef struct Buffered {
 extern Type kr_mod__io_iobase_type, kr_mod__io_rawiobase_type, kr_mod__io_bufferediobase_type,
     kr_mod__io_textiobase_type, kr_mod__io_stringio_type, kr_mod__io_bytesio_type,
     kr_mod__io_fileio_type, kr_mod__io_bufferedreader_type, kr_mod__io_bufferedwriter_type,
-    kr_mod__io_bufferedrandom_type, kr_mod__io_bufferedrwpair_type, kr_mod__io_nldecoder_type;
+    kr_mod__io_bufferedrandom_type, kr_mod__io_bufferedrwpair_type, kr_mod__io_nldecoder_type, kr_mod__io_textio_type;
 
 /* Raise io.UnsupportedOperation(msg); returns KR_VALUE_NULL. */
 KR_MUST_CHECK Value kr_mod__io_unsupported(Thread *th, const char *msg);

@@ -141,42 +141,6 @@ static void forget(Thread *th, Value self)
     th->exc = exc;
 }
 
-/* ---- TextIOWrapper's pending list ---------------------------------------------------------- */
-
-/* b"".join(pending) and pending.clear() as one step under the list's own
- * lock, the step list.append takes too: a write() appending on another
- * thread lands wholly before (taken now) or after (left for the next
- * flush), never in between, where a Python join-then-clear would drop it. */
-Value kr_mod__io_take_pending(Thread *th, Value pending)
-{
-    if (!kr_is_type(pending, &kr_list_type))
-        return kr_err_type_error(th, "pending text must be a list, not %s", kr_type_name(pending));
-    List *l = (List *)kr_as_obj(pending);
-    bool lk = kr_objlock(th, l);
-    int64_t total = 0;
-    for (int64_t i = 0; i < l->size; i++)
-        total += kr_is_bytes(l->items[i]) ? kr_as_bytes(l->items[i])->len : 0;
-    Bytes *r = kr_bytes_alloc(th, total);
-    if (r) {
-        unsigned char *p = (unsigned char *)r->data;
-        for (int64_t i = 0; i < l->size; i++) {
-            if (!kr_is_bytes(l->items[i]))
-                continue;
-            Bytes *b = kr_as_bytes(l->items[i]);
-            memcpy(p, b->data, (size_t)b->len);
-            p += b->len;
-        }
-        __atomic_store_n(&l->size, 0, __ATOMIC_RELEASE);  /* slots keep stale items (list.c) */
-    }
-    kr_objunlock(th, l, lk);
-    return kr_bytes_value(r);
-}
-
-KR_LIB_FUNC(io_take_pending)
-{
-    return kr_mod__io_take_pending(th, args[0]);
-}
-
 KR_LIB_FUNC(io_mark_wrapped)
 {
     kr_mod__io_set_wrapped(args[0], true);
@@ -184,7 +148,6 @@ KR_LIB_FUNC(io_mark_wrapped)
 }
 
 const MethodDef kr_mod__io_pending_functions[] = {
-    {"_take_pending", io_take_pending, "($module, pending, /)", NULL, 0},
     {"_mark_wrapped", io_mark_wrapped, "($module, layer, /)", NULL, 0},
     {0},
 };
@@ -734,23 +697,22 @@ KR_LIB_FUNC(buffered_readline) { return locked(th, args, nargs, readline_locked)
 KR_LIB_FUNC(buffered_write) { return locked(th, args, nargs, write_locked); }
 KR_LIB_FUNC(buffered_flush) { return locked(th, args, nargs, flush_locked); }
 
-/* TextIOWrapper's pending text (a list of bytes) taken and written under
- * one hold of the lock, so that two threads flushing one text file keep
- * each thread's writes in order (lib/_io.py, _flush_pending). */
-static Value write_pending_locked(Thread *th, Value self, const Value *args, size_t nargs)
+/* TextIOWrapper's pending bytes taken and written under one hold of the
+ * lock, so that two threads flushing one text file keep each thread's
+ * writes in order (_io_textio.c). */
+Value kr_mod__io_buffered_write_text(Thread *th, Value self, Value text)
 {
-    Value data = kr_mod__io_take_pending(th, args[1]);
-    if (!data || !kr_as_bytes(data)->len)
-        return data ? KR_NONE : KR_VALUE_NULL;
-    Value a[2] = {self, data};
-    return write_entered(th, a, 2) ? KR_NONE : KR_VALUE_NULL;
-}
-
-KR_LIB_FUNC(buffered_write_pending)
-{
-    if (kr_libutil_check_positional(th, "_write_pending", nargs - 1, 1, 1) < 0)
+    Buffered *b = BUF(self);
+    if (kr_mod__io_lock(th, &b->lock, self) < 0)
         return KR_VALUE_NULL;
-    return locked(th, args, nargs, write_pending_locked);
+    Value data = kr_mod__io_textio_take(th, text);
+    Value r = data;
+    if (data && kr_as_bytes(data)->len) {
+        Value a[2] = {self, data};
+        r = write_entered(th, a, 2);
+    }
+    kr_mod__io_unlock(th, &b->lock);
+    return r ? KR_NONE : KR_VALUE_NULL;
 }
 
 KR_LIB_FUNC(buffered_flush_for_exit)
@@ -1031,7 +993,6 @@ static const MethodDef buffered_methods[] = {
     {"peek", buffered_peek, "($self, size=0, /)", NULL, 0},
     {"readline", buffered_readline, "($self, size=-1, /)", NULL, 0},
     {"write", buffered_write, "($self, buffer, /)", NULL, 0},
-    {"_write_pending", buffered_write_pending, "($self, pending, /)", NULL, 0},
     {"flush", buffered_flush, "($self, /)", NULL, 0},
     {"_flush_for_exit", buffered_flush_for_exit, "($self, /)", NULL, 0},
     {"tell", buffered_tell, "($self, /)", NULL, 0},
@@ -1053,7 +1014,6 @@ static const MethodDef buffered_methods[] = {
  * come from the bases (UnsupportedOperation), and there is no peek. */
 static const MethodDef writer_methods[] = {
     {"write", buffered_write, "($self, buffer, /)", NULL, 0},
-    {"_write_pending", buffered_write_pending, "($self, pending, /)", NULL, 0},
     {"flush", buffered_flush, "($self, /)", NULL, 0},
     {"_flush_for_exit", buffered_flush_for_exit, "($self, /)", NULL, 0},
     {"tell", buffered_tell, "($self, /)", NULL, 0},

@@ -625,7 +625,8 @@ int kr_mod__io_native_init(Thread *th)
                      &kr_mod__io_stringio_type, &kr_mod__io_bytesio_type,
                      &kr_mod__io_fileio_type, &kr_mod__io_bufferedreader_type,
                      &kr_mod__io_bufferedwriter_type, &kr_mod__io_bufferedrandom_type,
-                     &kr_mod__io_bufferedrwpair_type, &kr_mod__io_nldecoder_type};
+                     &kr_mod__io_bufferedrwpair_type, &kr_mod__io_nldecoder_type,
+                     &kr_mod__io_textio_type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (kr_libutil_add_type(th, m, types[i]) < 0)
             return -1;
