@@ -142,15 +142,22 @@ size_t kr_gc_total_allocated(void);
  * of a thread, the stress build -- goes to the *_slow functions.
  *
  * Sizes are in granules of KR_GC_GRANULE bytes: a request of `size` bytes
- * is served from the list of (size + 16) / 16 granules (Boehm adds one
- * byte before rounding, so a pointer just past an object never points
- * into the next one).
+ * is served from the list of the fewest whole granules that hold it
+ * (kr_gc_granules; gc_boehm.c, SMALL-OBJECT FREE LISTS, says why without
+ * Boehm's extra byte).
  *
  * The lists are reached through __thread pointers (one load from the
  * thread pointer).  The collector does not scan __thread storage, which is
  * fine: the lists themselves live in uncollectable blocks it does scan;
  * these pointers only cache their addresses. */
 enum { KR_GC_GRANULE = 16, KR_GC_FAST_GRANULES = 32 };
+
+/* The size class of a scanned request: whole granules, exactly (a block
+ * of the fully scanned kind, gc_boehm.c); at least one. */
+static inline size_t kr_gc_granules(size_t size)
+{
+    return size ? (size + KR_GC_GRANULE - 1) / KR_GC_GRANULE : 1;
+}
 
 /* Objects that hold references: each size's list of cleared objects,
  * linked through their first word (NULL-terminated). */
@@ -173,7 +180,7 @@ KR_MUST_CHECK void *kr_gc_alloc_atomic_slow(size_t size);
 static inline void *kr_gc_try_alloc(size_t size)
 {
 #ifndef KR_GC_STRESS
-    size_t g = (size + KR_GC_GRANULE) / KR_GC_GRANULE;
+    size_t g = kr_gc_granules(size);
     void **lists = kr_gc_free_lists, **p;
     if (KR_LIKELY(g <= KR_GC_FAST_GRANULES && lists && (p = lists[g]))) {
         lists[g] = *p;
@@ -188,7 +195,7 @@ static inline void *kr_gc_try_alloc(size_t size)
 static inline void *kr_gc_try_alloc_atomic(size_t size)
 {
 #ifndef KR_GC_STRESS
-    size_t g = (size + KR_GC_GRANULE) / KR_GC_GRANULE;
+    size_t g = kr_gc_granules(size);
     KrGcAtomicLists *a = kr_gc_atomic_lists;
     void **t;
     if (KR_LIKELY(g <= KR_GC_FAST_GRANULES && a && (t = a->top[g]) != a->base[g])) {
