@@ -496,8 +496,10 @@ static __attribute__((noinline, cold)) Value refuse_keywords(Thread *th, const M
  * small as it was (the collector scans stacks conservatively). */
 static __attribute__((noinline, cold)) bool builtin_refuses_keywords(Thread *th, Builtin *b,
                                                                      const Value *args,
-                                                                     size_t nargs)
+                                                                     size_t nargs, Tuple *kwnames)
 {
+    if (!kwnames->size)
+        return false;
     if (b->def->flags & KR_METH_VARARGS) {
         refuse_keywords(th, b->def, NULL, KR_VALUE_NULL);
         return true;
@@ -531,7 +533,7 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
         return KR_VALUE_NULL;
     }
     Builtin *b = (Builtin *)kr_as_obj(callable);
-    if (KR_UNLIKELY(kwnames && kwnames->size) && builtin_refuses_keywords(th, b, args, nargs))
+    if (KR_UNLIKELY(kwnames != NULL) && builtin_refuses_keywords(th, b, args, nargs, kwnames))
         return KR_VALUE_NULL;
     Value self = b->self;
     /* layout: int methods see an int subclass instance as its exact int */
@@ -687,6 +689,18 @@ Value kr_method_descr_new(Thread *th, const MethodDef *def, Type *owner)
     return kr_from_obj(d);
 }
 
+/* builtin_refuses_keywords for a call through the type (list.append(l,
+ * x=1)): always "Type.name". */
+static __attribute__((noinline, cold)) bool descr_refuses_keywords(Thread *th, MethodDescr *d,
+                                                                   Tuple *kwnames)
+{
+    if (!kwnames->size ||
+        !((d->def->flags & KR_METH_VARARGS) || sig_refuses_keywords(d->def->sig)))
+        return false;
+    refuse_keywords(th, d->def, d->owner, KR_VALUE_NULL);
+    return true;
+}
+
 static Value method_descr_call(Thread *th, Value callable, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
@@ -702,16 +716,17 @@ static Value method_descr_call(Thread *th, Value callable, const Value *args, si
                       d->def->name, d->owner->name, kr_type_name(args[0]));
         return KR_VALUE_NULL;
     }
-    if (KR_UNLIKELY(kwnames && kwnames->size) &&
-        ((d->def->flags & KR_METH_VARARGS) || sig_refuses_keywords(d->def->sig)))
-        return refuse_keywords(th, d->def, d->owner, KR_VALUE_NULL);
     /* layout: int and str methods see a subclass instance as its exact value */
     if (KR_UNLIKELY(d->owner == &kr_int_type || d->owner == &kr_str_type) &&
         kr_is_obj(args[0]) && kr_as_obj(args[0])->type != d->owner) {
+        if (kwnames && descr_refuses_keywords(th, d, kwnames))
+            return KR_VALUE_NULL;
         Value self = kr_object_builtin_self(th, d->owner, args[0]);
         return self ? call_with_self(th, d->def->fn, callable, self, args + 1, nargs - 1, kwnames)
                     : KR_VALUE_NULL;
     }
+    if (KR_UNLIKELY(kwnames != NULL) && descr_refuses_keywords(th, d, kwnames))
+        return KR_VALUE_NULL;
     return d->def->fn(th, callable, args, nargs, kwnames);
 }
 
