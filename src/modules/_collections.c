@@ -377,7 +377,7 @@ static int64_t clamp_index(int64_t i, int64_t n)
 
 DEQUE_METHOD(deque_index)
 {
-    if (kr_libutil_no_keywords(th, "index", kw) < 0 ||
+    if (kr_libutil_no_keywords(th, "deque.index", kw) < 0 ||
         kr_libutil_check_positional(th, "index", nargs - 1, 1, 3) < 0)
         return KR_VALUE_NULL;
     Deque *d = SELF;
@@ -418,7 +418,7 @@ DEQUE_METHOD(deque_remove)
 
 DEQUE_METHOD(deque_insert)
 {
-    if (kr_libutil_no_keywords(th, "insert", kw) < 0 ||
+    if (kr_libutil_no_keywords(th, "deque.insert", kw) < 0 ||
         kr_libutil_check_positional(th, "insert", nargs - 1, 2, 2) < 0)
         return KR_VALUE_NULL;
     Deque *d = SELF;

@@ -780,7 +780,7 @@ KR_LIB_FUNC(delta_reduce)
 static const MethodDef delta_methods[] = {
     {"total_seconds", delta_total_seconds, "($self, /)", "Total seconds in the duration.", 0},
     {"__reduce__", delta_reduce, "($self, /)", "__reduce__() -> (cls, state)", 0},
-    {"__divmod__", delta_divmod, "($self, value, /)", NULL, 0},
+    {"__divmod__", delta_divmod, "($self, value, /)", NULL, KR_METH_SLOT},
     {0},
 };
 

@@ -626,7 +626,7 @@ static Value date_sub(Thread *th, Value a, Value b)
 
 static const MethodDef date_methods[] = {
     {"fromtimestamp", date_fromtimestamp, "($type, timestamp, /)", "Create a date from a POSIX timestamp.", KR_METH_CLASS},
-    {"fromordinal", date_fromordinal, "($type, ordinal, /)", "int -> date corresponding to a proleptic Gregorian ordinal.", KR_METH_CLASS},
+    {"fromordinal", date_fromordinal, "($type, ordinal, /)", "int -> date corresponding to a proleptic Gregorian ordinal.", KR_METH_CLASS | KR_METH_VARARGS},
     {"fromisoformat", date_fromisoformat, "($type, date_string, /)", "str -> Construct a date from a string in ISO 8601 format.", KR_METH_CLASS},
     {"fromisocalendar", date_fromisocalendar, "($type, /, year, week, day)", "int, int, int -> Construct a date from the ISO year, week number and weekday.", KR_METH_CLASS},
     {"today", date_today, "($type, /)", "Current date or datetime:  same as self.__class__.fromtimestamp(time.time()).", KR_METH_CLASS},
@@ -1291,8 +1291,8 @@ static const MethodDef datetime_methods[] = {
     {"now", datetime_now, "($type, /, tz=None)", "Returns new datetime object representing current time local to tz.", KR_METH_CLASS},
     {"utcnow", datetime_utcnow, "($type, /)", "Return a new datetime representing UTC day and time.", KR_METH_CLASS},
     {"fromtimestamp", datetime_fromtimestamp, "($type, /, timestamp, tz=None)", "timestamp[, tz] -> tz's local time from POSIX timestamp.", KR_METH_CLASS},
-    {"utcfromtimestamp", datetime_utcfromtimestamp, "($type, timestamp, /)", "Construct a naive UTC datetime from a POSIX timestamp.", KR_METH_CLASS},
-    {"strptime", datetime_strptime, "($type, date_string, format, /)", "string, format -> new datetime parsed from a string (like time.strptime()).", KR_METH_CLASS},
+    {"utcfromtimestamp", datetime_utcfromtimestamp, "($type, timestamp, /)", "Construct a naive UTC datetime from a POSIX timestamp.", KR_METH_CLASS | KR_METH_VARARGS},
+    {"strptime", datetime_strptime, "($type, date_string, format, /)", "string, format -> new datetime parsed from a string (like time.strptime()).", KR_METH_CLASS | KR_METH_VARARGS},
     {"combine", datetime_combine, "($type, /, date, time, tzinfo=<unrepresentable>)", "date, time -> datetime with same date and time fields", KR_METH_CLASS},
     {"fromisoformat", datetime_fromisoformat, "($type, date_string, /)", "string -> datetime from a string in most ISO 8601 formats", KR_METH_CLASS},
     {"date", datetime_date, "($self, /)", "Return date object with same year, month and day.", 0},

@@ -468,7 +468,7 @@ static Value dec_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
                       (int)(nargs + (kw ? kw->size : 0)));
         return KR_VALUE_NULL;
     }
-    if (kr_libutil_parse(th, "Decimal", args, nargs, kw, names, 0, 0, a) < 0)
+    if (kr_libutil_parse(th, NULL, args, nargs, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     if (a[1] && a[1] != KR_NONE && !kr_isinstance_type(a[1], &kr_dec_context_type)) {
         kr_err_set_string(th, &kr_exc_TypeError, "optional argument must be a context");
@@ -610,7 +610,7 @@ KR_LIB_FUNC(dec_to_eng_string)
 {
     static const char *const names[] = {"context", NULL};
     Value a[1];
-    if (kr_libutil_parse(th, "to_eng_string", args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
+    if (kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[0]);
     return ctx ? dec_text_in(th, args[0], true, ctx) : KR_VALUE_NULL;
@@ -737,7 +737,7 @@ KR_LIB_FUNC(dec_copy_sign)
 {
     static const char *const names[] = {"other", "context", NULL};
     Value a[2];
-    if (kr_libutil_parse(th, "copy_sign", args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
+    if (kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     Dec *o;
     if (kr_is_dec(a[0])) {

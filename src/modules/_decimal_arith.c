@@ -945,7 +945,7 @@ KR_LIB_FUNC(dec_quantize_method)
 {
     static const char *const names[] = {"exp", "rounding", "context", NULL};
     Value a[3];
-    if (kr_libutil_parse(th, "quantize", args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
+    if (kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     int32_t mode = -1;
     if (a[1] && a[1] != KR_NONE && kr_dec_round_arg(th, a[1], &mode) < 0)
@@ -957,8 +957,8 @@ KR_LIB_FUNC(dec_quantize_method)
 
 const MethodDef kr_dec_arith_methods[] = {
     {"quantize", dec_quantize_method, "($self, /, exp, rounding=None, context=None)", NULL, 0},
-    {"__divmod__", dec_divmod_method, "($self, value, /)", NULL, 0},
-    {"__rdivmod__", dec_rdivmod_method, "($self, value, /)", NULL, 0},
+    {"__divmod__", dec_divmod_method, "($self, value, /)", NULL, KR_METH_SLOT},
+    {"__rdivmod__", dec_rdivmod_method, "($self, value, /)", NULL, KR_METH_SLOT},
     {0},
 };
 
@@ -1108,18 +1108,18 @@ KR_LIB_FUNC(ctx_create_decimal)
 }
 
 const MethodDef kr_dec_context_methods[] = {
-    {"add", ctx_add, "($self, x, y, /)", NULL, 0},
-    {"subtract", ctx_subtract, "($self, x, y, /)", NULL, 0},
-    {"multiply", ctx_multiply, "($self, x, y, /)", NULL, 0},
-    {"divide", ctx_divide, "($self, x, y, /)", NULL, 0},
-    {"divide_int", ctx_divide_int, "($self, x, y, /)", NULL, 0},
-    {"remainder", ctx_remainder, "($self, x, y, /)", NULL, 0},
-    {"divmod", ctx_divmod, "($self, x, y, /)", NULL, 0},
+    {"add", ctx_add, "($self, x, y, /)", NULL, KR_METH_VARARGS},
+    {"subtract", ctx_subtract, "($self, x, y, /)", NULL, KR_METH_VARARGS},
+    {"multiply", ctx_multiply, "($self, x, y, /)", NULL, KR_METH_VARARGS},
+    {"divide", ctx_divide, "($self, x, y, /)", NULL, KR_METH_VARARGS},
+    {"divide_int", ctx_divide_int, "($self, x, y, /)", NULL, KR_METH_VARARGS},
+    {"remainder", ctx_remainder, "($self, x, y, /)", NULL, KR_METH_VARARGS},
+    {"divmod", ctx_divmod, "($self, x, y, /)", NULL, KR_METH_VARARGS},
     {"plus", ctx_plus, "($self, x, /)", NULL, 0},
     {"minus", ctx_minus, "($self, x, /)", NULL, 0},
     {"abs", ctx_abs, "($self, x, /)", NULL, 0},
-    {"quantize", ctx_quantize, "($self, x, y, /)", NULL, 0},
+    {"quantize", ctx_quantize, "($self, x, y, /)", NULL, KR_METH_VARARGS},
     {"_apply", ctx_apply, "($self, x, /)", NULL, 0},
-    {"create_decimal", ctx_create_decimal, "($self, num=\"0\", /)", NULL, 0},
+    {"create_decimal", ctx_create_decimal, "($self, num=\"0\", /)", NULL, KR_METH_VARARGS},
     {0},
 };

@@ -512,7 +512,7 @@ static Value dec_unary_method(Thread *th, const Value *args, size_t nargs, Tuple
     static const char *const names[] = {"context", NULL};
     Value a[1];
     if (check_count(th, nargs - 1, kw, 1) < 0 ||
-        kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
+        kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[0]);
     return ctx ? fn(th, ctx, kr_as_dec(args[0])) : KR_VALUE_NULL;
@@ -525,7 +525,7 @@ static Value dec_binary_method(Thread *th, const Value *args, size_t nargs, Tupl
     static const char *const names[] = {"other", "context", NULL};
     Value a[2];
     if (check_count(th, nargs - 1, kw, 2) < 0 ||
-        kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
+        kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[1]);
     Dec *b = ctx ? kr_dec_operand(th, a[0]) : NULL;
@@ -596,7 +596,7 @@ static Value integral_method(Thread *th, const Value *args, size_t nargs, Tuple 
 {
     static const char *const names[] = {"rounding", "context", NULL};
     Value a[2];
-    if (kr_libutil_parse(th, name, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
+    if (kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 0, a) < 0)
         return KR_VALUE_NULL;
     int32_t mode = -1;
     if (a[0] && a[0] != KR_NONE && kr_dec_round_arg(th, a[0], &mode) < 0)
@@ -638,6 +638,8 @@ const MethodDef kr_dec_more_methods[] = {
 };
 
 #define CPAIR(name, sig) {#name, ctx_##name, "($self, " sig ", /)", NULL, 0}
+/* two operands: PyArg_ParseTuple in CPython (METH_VARARGS) */
+#define CPAIR2(name, sig) {#name, ctx_##name, "($self, " sig ", /)", NULL, KR_METH_VARARGS}
 const MethodDef kr_dec_more_context_methods[] = {
     CPAIR(normalize, "x"),
     CPAIR(next_plus, "x"),
@@ -650,17 +652,17 @@ const MethodDef kr_dec_more_context_methods[] = {
     CPAIR(to_integral_value, "x"),
     {"to_integral", ctx_to_integral_value, "($self, x, /)", NULL, 0},
     CPAIR(to_integral_exact, "x"),
-    CPAIR(compare, "x, y"),
-    CPAIR(compare_signal, "x, y"),
-    CPAIR(compare_total, "x, y"),
-    CPAIR(compare_total_mag, "x, y"),
-    CPAIR(max, "x, y"),
-    CPAIR(min, "x, y"),
-    CPAIR(max_mag, "x, y"),
-    CPAIR(min_mag, "x, y"),
-    CPAIR(same_quantum, "x, y"),
-    CPAIR(next_toward, "x, y"),
-    CPAIR(scaleb, "x, y"),
+    CPAIR2(compare, "x, y"),
+    CPAIR2(compare_signal, "x, y"),
+    CPAIR2(compare_total, "x, y"),
+    CPAIR2(compare_total_mag, "x, y"),
+    CPAIR2(max, "x, y"),
+    CPAIR2(min, "x, y"),
+    CPAIR2(max_mag, "x, y"),
+    CPAIR2(min_mag, "x, y"),
+    CPAIR2(same_quantum, "x, y"),
+    CPAIR2(next_toward, "x, y"),
+    CPAIR2(scaleb, "x, y"),
     {0},
 };
 
@@ -983,7 +985,7 @@ KR_LIB_FUNC(ctx_power)
 {
     static const char *const names[] = {"a", "b", "modulo", NULL};
     Value a[3];
-    if (kr_libutil_parse(th, "power", args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
+    if (kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
         return KR_VALUE_NULL;
     Dec *x = kr_dec_operand(th, a[0]);
     Dec *y = x ? kr_dec_operand(th, a[1]) : NULL;
@@ -1014,7 +1016,7 @@ KR_LIB_FUNC(dec_fma)
 {
     static const char *const names[] = {"other", "third", "context", NULL};
     Value a[3];
-    if (kr_libutil_parse(th, "fma", args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
+    if (kr_libutil_parse(th, NULL, args + 1, nargs - 1, kw, names, 0, 2, a) < 0)
         return KR_VALUE_NULL;
     DecContext *ctx = kr_dec_context_arg(th, a[2]);
     Dec *b = ctx ? kr_dec_operand(th, a[0]) : NULL;
@@ -1049,16 +1051,16 @@ const MethodDef kr_dec_more_methods2[] = {
 
 const MethodDef kr_dec_more_context_methods2[] = {
     {"power", ctx_power, "($self, /, a, b, modulo=None)", NULL, 0},
-    CPAIR(logical_and, "x, y"),
-    CPAIR(logical_or, "x, y"),
-    CPAIR(logical_xor, "x, y"),
+    CPAIR2(logical_and, "x, y"),
+    CPAIR2(logical_or, "x, y"),
+    CPAIR2(logical_xor, "x, y"),
     CPAIR(logical_invert, "x"),
     CPAIR(exp, "x"),
     CPAIR(ln, "x"),
     CPAIR(log10, "x"),
-    CPAIR(rotate, "x, y"),
-    CPAIR(shift, "x, y"),
-    {"fma", ctx_fma, "($self, x, y, z, /)", NULL, 0},
+    CPAIR2(rotate, "x, y"),
+    CPAIR2(shift, "x, y"),
+    {"fma", ctx_fma, "($self, x, y, z, /)", NULL, KR_METH_VARARGS},
     {0},
 };
 
@@ -1231,10 +1233,10 @@ const MethodDef kr_dec_more_methods3[] = {
 };
 
 const MethodDef kr_dec_more_context_methods3[] = {
-    CPAIR(remainder_near, "x, y"),
+    CPAIR2(remainder_near, "x, y"),
     {"copy_abs", ctx_copy_abs, "($self, x, /)", NULL, 0},
     {"copy_negate", ctx_copy_negate, "($self, x, /)", NULL, 0},
-    {"copy_sign", ctx_copy_sign, "($self, x, y, /)", NULL, 0},
+    {"copy_sign", ctx_copy_sign, "($self, x, y, /)", NULL, KR_METH_VARARGS},
     {"copy_decimal", ctx_copy_decimal, "($self, x, /)", NULL, 0},
     {"is_finite", ctx_is_finite, "($self, x, /)", NULL, 0},
     {"is_infinite", ctx_is_infinite, "($self, x, /)", NULL, 0},

@@ -549,7 +549,7 @@ Type kr_functools_lru_type = {
 
 static const MethodDef functools_functions[] = {
     {"reduce", functools_reduce, "($module, function, iterable, initial=<unrepresentable>, /)",
-     NULL, 0},
+     NULL, KR_METH_VARARGS},
     {"cmp_to_key", functools_cmp_to_key, "($module, /, mycmp)", NULL, 0},
     {0},
 };

@@ -1045,7 +1045,7 @@ static const MethodDef json_functions[] = {
      "on attempt to decode an invalid string. If strict is False then literal\n"
      "control characters are allowed in the string.\n\n"
      "Returns a tuple of the decoded string and the index of the character in s\n"
-     "after the end quote.", 0},
+     "after the end quote.", KR_METH_VARARGS},
     {NULL, NULL, NULL, NULL, 0},
 };
 

@@ -787,14 +787,14 @@ static Type unpack_iter_type = {
 
 KR_LIB_FUNC(struct_pack)
 {
-    if (kr_libutil_no_keywords(th, "pack", kw) < 0)
+    if (kr_libutil_no_keywords(th, "Struct.pack", kw) < 0)
         return KR_VALUE_NULL;
     return do_pack(th, SELF, args + 1, nargs - 1);
 }
 
 KR_LIB_FUNC(struct_pack_into)
 {
-    if (kr_libutil_no_keywords(th, "pack_into", kw) < 0)
+    if (kr_libutil_no_keywords(th, "Struct.pack_into", kw) < 0)
         return KR_VALUE_NULL;
     return do_pack_into(th, SELF, args + 1, nargs - 1);
 }
@@ -862,7 +862,7 @@ static Type struct_type = {
 
 KR_LIB_FUNC(mod_pack)
 {
-    if (kr_libutil_no_keywords(th, "pack", kw) < 0)
+    if (kr_libutil_no_keywords(th, "_struct.pack", kw) < 0)
         return KR_VALUE_NULL;
     if (nargs < 1) {
         kr_err_set_string(th, &kr_exc_TypeError, "missing format argument");
@@ -874,7 +874,7 @@ KR_LIB_FUNC(mod_pack)
 
 KR_LIB_FUNC(mod_pack_into)
 {
-    if (kr_libutil_no_keywords(th, "pack_into", kw) < 0)
+    if (kr_libutil_no_keywords(th, "_struct.pack_into", kw) < 0)
         return KR_VALUE_NULL;
     if (nargs < 1) {
         kr_err_set_string(th, &kr_exc_TypeError, "missing format argument");

@@ -581,7 +581,7 @@ METHOD(array_extend)
 
 METHOD(array_insert)
 {
-    CHECK("insert", 2, 2);
+    CHECK("array.insert", 2, 2);
     int64_t i;
     if (kr_libutil_as_ssize(th, args[1], &i) < 0)
         return KR_VALUE_NULL;
@@ -645,7 +645,7 @@ METHOD(array_remove)
 
 METHOD(array_index)
 {
-    CHECK("index", 1, 3);
+    CHECK("array.index", 1, 3);
     Array *a = SELF;
     int64_t lo = 0, hi = INT64_MAX;
     if ((nargs > 2 && kr_seq_bound(th, args[2], a->len, &lo) < 0) ||

@@ -410,13 +410,8 @@ FUNC(builtin_pow)
 {
     static const char *const names[] = {"base", "exp", "mod", NULL};
     Value kv[3] = {0, 0, KR_NONE};
-    for (size_t i = 0; i < nargs && i < 3; i++)
-        kv[i] = args[i];
-    if (nargs > 3 || kr_mod_parse_kwargs(th, "pow", args + nargs, kw, names, kv) < 0)
-        return nargs > 3 ? kr_err_type_error(th, "pow expected at most 3 arguments, got %zu", nargs)
-                         : KR_VALUE_NULL;
-    if (!kv[0] || !kv[1])
-        return kr_err_type_error(th, "pow() missing required argument");
+    if (kr_mod_bind_args(th, "pow", args, nargs, kw, names, 2, kv) < 0)
+        return KR_VALUE_NULL;
     if (kv[2] == KR_NONE)
         return kr_object_binop(th, kv[0], kv[1], KR_OP_POW);
     if (kr_is_complex(kv[0]) || kr_is_complex(kv[1]))
@@ -530,12 +525,12 @@ static Value min_max(Thread *th, const Value *args, size_t nargs, Tuple *kw, int
 {
     static const char *const names[] = {"key", "default", NULL};
     Value kv[2] = {KR_NONE, 0};
-    if (kr_mod_parse_kwargs(th, name, args + nargs, kw, names, kv) < 0)
-        return KR_VALUE_NULL;
-    if (nargs == 0) {
+    if (nargs == 0) {       /* counted before the keywords are looked at */
         kr_err_format(th, &kr_exc_TypeError, "%s expected at least 1 argument, got 0", name);
         return KR_VALUE_NULL;
     }
+    if (kr_mod_parse_kwargs(th, name, args + nargs, kw, names, kv) < 0)
+        return KR_VALUE_NULL;
     Value src, it = KR_VALUE_NULL;
     if (nargs == 1) {
         src = args[0];

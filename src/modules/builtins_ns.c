@@ -295,6 +295,13 @@ static Value exec_eval(Thread *th, const char *fname, const Value *args, size_t 
 {
     bool is_exec = fname[1] == 'x';
     Value closure = KR_NONE;
+    /* exec counts its positional arguments before looking at keywords
+     * (_PyArg_UnpackKeywords); eval refuses keywords first */
+    if (is_exec && (nargs < 1 || nargs > 3)) {
+        kr_err_format(th, &kr_exc_TypeError, "exec() takes at %s positional argument%s (%zu given)",
+                      nargs ? "most 3" : "least 1", nargs ? "s" : "", nargs);
+        return KR_VALUE_NULL;
+    }
     if (kw && kw->size) {
         Str *k = kr_as_str(kw->items[0]);
         if (!is_exec) {

@@ -64,6 +64,9 @@ int kr_libutil_parse_kwonly(Thread *th, const char *fname, const Value *args, si
                             Tuple *kw, const char *const *names, int npos_only, int nrequired,
                             int nkwonly, Value *out)
 {
+    /* PyArg_ParseTupleAndKeywords with no ":name" in its format says
+     * "function" ("this function" for a bad keyword) and no "()" */
+    const char *fn = fname ? fname : "function", *sfx = fname ? "()" : "";
     int maxargs = 0;
     while (names[maxargs])
         maxargs++;
@@ -72,23 +75,23 @@ int kr_libutil_parse_kwonly(Thread *th, const char *fname, const Value *args, si
     for (int i = 0; i < maxargs; i++)
         out[i] = KR_VALUE_NULL;
     if ((int)nargs + nkw > maxargs) {
-        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %d %sargument%s (%zu given)", fname,
+        kr_err_format(th, &kr_exc_TypeError, "%s%s takes at most %d %sargument%s (%zu given)", fn, sfx,
                       maxargs, nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s",
                       nargs + (size_t)nkw);
         return -1;
     }
     if ((int)nargs > maxpos) {
         if (maxpos == 0)
-            kr_err_format(th, &kr_exc_TypeError, "%s() takes no positional arguments", fname);
+            kr_err_format(th, &kr_exc_TypeError, "%s%s takes no positional arguments", fn, sfx);
         else
-            kr_err_format(th, &kr_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
-                          fname, nrequired < maxpos ? "at most" : "exactly", maxpos,
+            kr_err_format(th, &kr_exc_TypeError, "%s%s takes %s %d positional argument%s (%zu given)",
+                          fn, sfx, nrequired < maxpos ? "at most" : "exactly", maxpos,
                           maxpos == 1 ? "" : "s", nargs);
         return -1;
     }
     if ((int)nargs < npos_only && npos_only <= nrequired) {
-        kr_err_format(th, &kr_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
-                      fname, npos_only < maxpos ? "at least" : "exactly", npos_only,
+        kr_err_format(th, &kr_exc_TypeError, "%s%s takes %s %d positional argument%s (%zu given)",
+                      fn, sfx, npos_only < maxpos ? "at least" : "exactly", npos_only,
                       npos_only == 1 ? "" : "s", nargs);
         return -1;
     }
@@ -101,8 +104,8 @@ int kr_libutil_parse_kwonly(Thread *th, const char *fname, const Value *args, si
             out[i] = args[nargs + (size_t)k];
             left--;
         } else if (i < nrequired) {
-            kr_err_format(th, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)",
-                          fname, names[i], i + 1);
+            kr_err_format(th, &kr_exc_TypeError, "%s%s missing required argument '%s' (pos %d)",
+                          fn, sfx, names[i], i + 1);
             return -1;
         }
     }
@@ -110,7 +113,7 @@ int kr_libutil_parse_kwonly(Thread *th, const char *fname, const Value *args, si
         for (int i = npos_only; i < (int)nargs; i++)
             if (find_keyword(kw, names[i]) >= 0) {
                 kr_err_format(th, &kr_exc_TypeError,
-                              "argument for %s() given by name ('%s') and position (%d)", fname,
+                              "argument for %s%s given by name ('%s') and position (%d)", fn, sfx,
                               names[i], i + 1);
                 return -1;
             }
@@ -119,8 +122,8 @@ int kr_libutil_parse_kwonly(Thread *th, const char *fname, const Value *args, si
             while (i < maxargs && !(i >= npos_only && name_is(kr_as_str(kw->items[k]), names[i])))
                 i++;
             if (i == maxargs) {
-                kr_err_format(th, &kr_exc_TypeError, "'%S' is an invalid keyword argument for %s()",
-                              kw->items[k], fname);
+                kr_err_format(th, &kr_exc_TypeError, "'%S' is an invalid keyword argument for %s%s",
+                              kw->items[k], fname ? fname : "this function", sfx);
                 return -1;
             }
         }

@@ -24,7 +24,9 @@ KR_MUST_CHECK void *kr_libutil_alloc(Thread *th, Type *t);
 /* Bind positional args and keywords to names[0..n) (NULL-terminated).
  * The first npos_only names are positional-only, the first nrequired are
  * required; out[i] stays KR_VALUE_NULL for an absent optional one.
- * Messages are Argument Clinic's for fname. */
+ * Messages are Argument Clinic's for fname; a NULL fname gives those of
+ * PyArg_ParseTupleAndKeywords without a name ("function missing required
+ * argument ...", "... invalid keyword argument for this function"). */
 KR_MUST_CHECK int kr_libutil_parse(Thread *th, const char *fname, const Value *args,
                                    size_t nargs, Tuple *kw, const char *const *names,
                                    int npos_only, int nrequired, Value *out);

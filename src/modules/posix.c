@@ -71,12 +71,35 @@ static int too_many(Thread *th, const ArgSpec *s, size_t nargs)
     return -1;
 }
 
+/* The order of checks is _PyArg_UnpackKeywords's: too many arguments,
+ * too many positional, then each parameter in turn (the first missing one
+ * is reported before any unknown keyword), then misnamed keywords. */
+static int find_keyword(Tuple *kwnames, const char *name)
+{
+    size_t len = strlen(name);
+    for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
+        Str *n = kr_as_str(kwnames->items[k]);
+        if (n->ascii && (size_t)n->len == len && memcmp(n->data, name, len) == 0)
+            return (int)k;
+    }
+    return -1;
+}
+
 int kr_posix_args(Thread *th, const ArgSpec *s, const Value *args, size_t nargs, Tuple *kwnames,
                   Value *out)
 {
+    int64_t nkw = kwnames ? kwnames->size : 0;
+    int total = 0;
+    while (total < 8 && s->names[total])
+        total++;
+    if (!s->posonly && nargs + (size_t)nkw > (size_t)total) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes at most %d %sargument%s (%zu given)",
+                      s->name, total, nargs == 0 ? "keyword " : "", total == 1 ? "" : "s",
+                      nargs + (size_t)nkw);
+        return -1;
+    }
     if (nargs > (size_t)s->npos)
         return too_many(th, s, nargs);
-    int64_t nkw = kwnames ? kwnames->size : 0;
     if (s->posonly && nkw) {
         kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", s->name);
         return -1;
@@ -86,35 +109,39 @@ int kr_posix_args(Thread *th, const ArgSpec *s, const Value *args, size_t nargs,
                       s->nreq == s->npos ? "" : "at least ", s->nreq, s->nreq == 1 ? "" : "s", nargs);
         return -1;
     }
-    Value given[8] = {0};
     for (size_t i = 0; i < nargs; i++)
-        given[i] = args[i];
-    for (int64_t k = 0; k < nkw; k++) {
-        Str *n = kr_as_str(kwnames->items[k]);
-        int i = 0;
-        while (s->names[i] && !(n->ascii && (size_t)n->len == strlen(s->names[i]) &&
-                                memcmp(n->data, s->names[i], (size_t)n->len) == 0))
-            i++;
-        if (!s->names[i]) {
-            kr_err_format(th, &kr_exc_TypeError, "'%U' is an invalid keyword argument for %s()", n,
-                          s->name);
-            return -1;
-        }
-        if (given[i]) {
-            kr_err_format(th, &kr_exc_TypeError,
-                          "argument for %s() given by name ('%s') and position (%d)", s->name,
-                          s->names[i], i + 1);
-            return -1;
-        }
-        given[i] = args[nargs + (size_t)k];
-    }
-    for (int i = 0; s->names[i]; i++) {
-        if (given[i])
-            out[i] = given[i];
-        else if (i < s->nreq) {
+        out[i] = args[i];
+    int64_t left = nkw;
+    for (int i = (int)nargs; i < total; i++) {
+        int k = left ? find_keyword(kwnames, s->names[i]) : -1;
+        if (k >= 0) {
+            out[i] = args[nargs + (size_t)k];
+            left--;
+        } else if (i < s->nreq) {
             kr_err_format(th, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)",
                           s->name, s->names[i], i + 1);
             return -1;
+        }
+    }
+    if (left) {
+        for (size_t i = 0; i < nargs; i++)
+            if (find_keyword(kwnames, s->names[i]) >= 0) {
+                kr_err_format(th, &kr_exc_TypeError,
+                              "argument for %s() given by name ('%s') and position (%zu)",
+                              s->name, s->names[i], i + 1);
+                return -1;
+            }
+        for (int64_t k = 0; k < nkw; k++) {
+            Str *n = kr_as_str(kwnames->items[k]);
+            int i = 0;
+            while (i < total && !(n->ascii && (size_t)n->len == strlen(s->names[i]) &&
+                                  memcmp(n->data, s->names[i], (size_t)n->len) == 0))
+                i++;
+            if (i == total) {
+                kr_err_format(th, &kr_exc_TypeError,
+                              "'%U' is an invalid keyword argument for %s()", n, s->name);
+                return -1;
+            }
         }
     }
     return 0;

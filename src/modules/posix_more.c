@@ -50,12 +50,33 @@ extern Type kr_memoryview_type;
 
 #define FUNC(name) static Value name(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kw)
 
+static int ints_of(Thread *th, const Value *args, size_t n, int64_t *out);
+
 /* Exactly n int arguments (positional only) into out. */
 static int ints(Thread *th, const char *name, const Value *args, size_t nargs, Tuple *kw, size_t n,
                 int64_t *out)
 {
     if (kr_call_check_args(th, name, nargs, n, n, kw) < 0)
         return -1;
+    return ints_of(th, args, n, out);
+}
+
+/* The same with the parameters named (Argument Clinic's keywords): one
+ * int per name of names, all required. */
+static int kwints(Thread *th, const char *name, const char *const *names, const Value *args,
+                  size_t nargs, Tuple *kw, int64_t *out)
+{
+    Value v[4];
+    int n = 0;
+    while (names[n])
+        n++;
+    if (kr_libutil_parse(th, name, args, nargs, kw, names, 0, n, v) < 0)
+        return -1;
+    return ints_of(th, v, (size_t)n, out);
+}
+
+static int ints_of(Thread *th, const Value *args, size_t n, int64_t *out)
+{
     for (size_t i = 0; i < n; i++) {
         if (kr_is_float(args[i])) {
             kr_err_type_error(th, "'float' object cannot be interpreted as an integer");
@@ -100,7 +121,8 @@ FUNC(m_setsid)
 FUNC(m_getpgid)
 {
     int64_t a[1];
-    if (ints(th, "getpgid", args, nargs, kw, 1, a) < 0)
+    static const char *const names[] = {"pid", NULL};
+    if (kwints(th, "getpgid", names, args, nargs, kw, a) < 0)
         return KR_VALUE_NULL;
     pid_t r = getpgid((pid_t)a[0]);
     return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(r);
@@ -135,7 +157,8 @@ FUNC(m_killpg)
 FUNC(m_getpriority)
 {
     int64_t a[2];
-    if (ints(th, "getpriority", args, nargs, kw, 2, a) < 0)
+    static const char *const names[] = {"which", "who", NULL};
+    if (kwints(th, "getpriority", names, args, nargs, kw, a) < 0)
         return KR_VALUE_NULL;
     errno = 0;
     int r = getpriority((int)a[0], (id_t)a[1]);
@@ -145,7 +168,8 @@ FUNC(m_getpriority)
 FUNC(m_setpriority)
 {
     int64_t a[3];
-    if (ints(th, "setpriority", args, nargs, kw, 3, a) < 0)
+    static const char *const names[] = {"which", "who", "priority", NULL};
+    if (kwints(th, "setpriority", names, args, nargs, kw, a) < 0)
         return KR_VALUE_NULL;
     return none_or_error(th, setpriority((int)a[0], (id_t)a[1], (int)a[2]));
 }
@@ -286,8 +310,11 @@ static int fd_of(Thread *th, Value v, int *fd)
 
 FUNC(m_fchdir)
 {
+    static const char *const names[] = {"fd", NULL};
+    Value a[1];
     int fd;
-    if (kr_call_check_args(th, "fchdir", nargs, 1, 1, kw) < 0 || fd_of(th, args[0], &fd) < 0)
+    if (kr_libutil_parse(th, "fchdir", args, nargs, kw, names, 0, 1, a) < 0 ||
+        fd_of(th, a[0], &fd) < 0)
         return KR_VALUE_NULL;
     int r;
     while ((r = fchdir(fd)) < 0 && errno == EINTR)
@@ -431,9 +458,11 @@ FUNC(m_posix_fadvise)
 
 FUNC(m_chroot)
 {
+    static const char *const names[] = {"path", NULL};
+    Value a[1];
     PathArg p;
-    if (kr_call_check_args(th, "chroot", nargs, 1, 1, kw) < 0 ||
-        kr_posix_path(th, args[0], "chroot", "path", false, false, &p) < 0)
+    if (kr_libutil_parse(th, "chroot", args, nargs, kw, names, 0, 1, a) < 0 ||
+        kr_posix_path(th, a[0], "chroot", "path", false, false, &p) < 0)
         return KR_VALUE_NULL;
     return chroot(p.c) < 0 ? kr_posix_error(th, p.obj) : KR_NONE;
 }
@@ -521,7 +550,8 @@ FUNC(m_sched_yield)
 FUNC(m_sched_get_priority_min)
 {
     int64_t a[1];
-    if (ints(th, "sched_get_priority_min", args, nargs, kw, 1, a) < 0)
+    static const char *const names[] = {"policy", NULL};
+    if (kwints(th, "sched_get_priority_min", names, args, nargs, kw, a) < 0)
         return KR_VALUE_NULL;
     int r = sched_get_priority_min((int)a[0]);
     return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(r);
@@ -530,7 +560,8 @@ FUNC(m_sched_get_priority_min)
 FUNC(m_sched_get_priority_max)
 {
     int64_t a[1];
-    if (ints(th, "sched_get_priority_max", args, nargs, kw, 1, a) < 0)
+    static const char *const names[] = {"policy", NULL};
+    if (kwints(th, "sched_get_priority_max", names, args, nargs, kw, a) < 0)
         return KR_VALUE_NULL;
     int r = sched_get_priority_max((int)a[0]);
     return r < 0 ? kr_posix_error(th, KR_VALUE_NULL) : kr_from_smallint(r);
@@ -572,7 +603,8 @@ FUNC(m_WCOREDUMP)
 FUNC(m_WIFCONTINUED)
 {
     int64_t a[1];
-    if (ints(th, "WIFCONTINUED", args, nargs, kw, 1, a) < 0)
+    static const char *const names[] = {"status", NULL};
+    if (kwints(th, "WIFCONTINUED", names, args, nargs, kw, a) < 0)
         return KR_VALUE_NULL;
     return kr_from_bool(WIFCONTINUED((int)a[0]));
 }
@@ -659,11 +691,13 @@ FUNC(m_fpathconf)
 
 FUNC(m_pathconf)
 {
+    static const char *const names[] = {"path", "name", NULL};
+    Value a[2];
     int name;
     PathArg p;
-    if (kr_call_check_args(th, "pathconf", nargs, 2, 2, kw) < 0 ||
-        kr_posix_path(th, args[0], "pathconf", "path", true, false, &p) < 0 ||
-        CONF_NAME(pathconf_names, args[1], &name) < 0)
+    if (kr_libutil_parse(th, "pathconf", args, nargs, kw, names, 0, 2, a) < 0 ||
+        kr_posix_path(th, a[0], "pathconf", "path", true, false, &p) < 0 ||
+        CONF_NAME(pathconf_names, a[1], &name) < 0)
         return KR_VALUE_NULL;
     errno = 0;
     long r = p.c ? pathconf(p.c, name) : fpathconf(p.fd, name);

@@ -122,10 +122,12 @@ FUNC(sys_get_int_max_str_digits)
 
 FUNC(sys_set_int_max_str_digits)
 {
-    if (kr_call_check_args(th, "set_int_max_str_digits", nargs, 1, 1, kw) < 0)
+    static const char *const names[] = {"maxdigits", NULL};
+    Value a[1];
+    if (kr_libutil_parse(th, "set_int_max_str_digits", args, nargs, kw, names, 0, 1, a) < 0)
         return KR_VALUE_NULL;
     int64_t n;
-    if (kr_int_as_i64(th, args[0], &n) < 0)
+    if (kr_int_as_i64(th, a[0], &n) < 0)
         return KR_VALUE_NULL;
     if (n != 0 && n < 640) {
         kr_err_set_string(th, &kr_exc_ValueError, "maxdigits must be 0 or larger than 640");
@@ -372,10 +374,8 @@ FUNC(sys_getfilesystemencodeerrors)
 FUNC(sys_getsizeof)
 {
     static const char *const names[] = {"object", "default", NULL};
-    Value kv[2] = {nargs ? args[0] : 0, nargs > 1 ? args[1] : 0};
-    if (nargs > 2)
-        return kr_err_type_error(th, "getsizeof() takes at most 2 arguments (%zu given)", nargs);
-    if (kr_mod_parse_kwargs(th, "getsizeof", args + nargs, kw, names, kv) < 0)
+    Value kv[2] = {0, 0};
+    if (kr_mod_bind_args(th, "getsizeof", args, nargs, kw, names, 1, kv) < 0)
         return KR_VALUE_NULL;
     if (!kv[0])
         return kr_err_type_error(th, "getsizeof() missing required argument 'object' (pos 1)");
@@ -558,8 +558,8 @@ FUNC(sys_set_coroutine_origin_tracking_depth)
 {
     static const char *const names[] = {"depth", NULL};
     Value v[1] = {KR_VALUE_NULL};
-    if (kr_call_check_args(th, "set_coroutine_origin_tracking_depth", nargs, 0, 1, NULL) < 0 ||
-        kr_mod_parse_kwargs(th, "set_coroutine_origin_tracking_depth", args + nargs, kw, names, v) < 0)
+    if (kr_mod_bind_args(th, "set_coroutine_origin_tracking_depth", args, nargs, kw, names, 1,
+                         v) < 0)
         return KR_VALUE_NULL;
     if (nargs)
         v[0] = args[0];

@@ -476,7 +476,7 @@ KR_LIB_FUNC(time_ctime)
 KR_LIB_FUNC(time_mktime)
 {
     struct tm tm;
-    if (kr_libutil_no_keywords(th, "mktime", kw) < 0 ||
+    if (kr_libutil_no_keywords(th, "time.mktime", kw) < 0 ||
         kr_libutil_check_positional(th, "mktime", nargs, 1, 1) < 0 ||
         tuple_to_tm(th, "mktime", args[0], &tm) < 0)
         return KR_VALUE_NULL;
@@ -594,21 +594,21 @@ static const MethodDef time_functions[] = {
     {"process_time_ns", time_process_time_ns, "($module, /)", NULL, 0},
     {"thread_time", time_thread_time, "($module, /)", NULL, 0},
     {"thread_time_ns", time_thread_time_ns, "($module, /)", NULL, 0},
-    {"clock_gettime", time_clock_gettime, "($module, clk_id, /)", NULL, 0},
-    {"clock_gettime_ns", time_clock_gettime_ns, "($module, clk_id, /)", NULL, 0},
-    {"clock_getres", time_clock_getres, "($module, clk_id, /)", NULL, 0},
-    {"clock_settime", time_clock_settime, "($module, clk_id, time, /)", NULL, 0},
-    {"clock_settime_ns", time_clock_settime_ns, "($module, clock_id, time, /)", NULL, 0},
-    {"pthread_getcpuclockid", time_pthread_getcpuclockid, "($module, thread_id, /)", NULL, 0},
+    {"clock_gettime", time_clock_gettime, "($module, clk_id, /)", NULL, KR_METH_VARARGS},
+    {"clock_gettime_ns", time_clock_gettime_ns, "($module, clk_id, /)", NULL, KR_METH_VARARGS},
+    {"clock_getres", time_clock_getres, "($module, clk_id, /)", NULL, KR_METH_VARARGS},
+    {"clock_settime", time_clock_settime, "($module, clk_id, time, /)", NULL, KR_METH_VARARGS},
+    {"clock_settime_ns", time_clock_settime_ns, "($module, clock_id, time, /)", NULL, KR_METH_VARARGS},
+    {"pthread_getcpuclockid", time_pthread_getcpuclockid, "($module, thread_id, /)", NULL, KR_METH_VARARGS},
     {"sleep", time_sleep, "($module, secs, /)", NULL, 0},
-    {"get_clock_info", time_get_clock_info, "($module, name, /)", NULL, 0},
+    {"get_clock_info", time_get_clock_info, "($module, name, /)", NULL, KR_METH_VARARGS},
     {"gmtime", time_gmtime, NULL, NULL, 0},
     {"localtime", time_localtime, NULL, NULL, 0},
     {"asctime", time_asctime, NULL, NULL, 0},
     {"ctime", time_ctime, NULL, NULL, 0},
     {"mktime", time_mktime, NULL, NULL, 0},
     {"strftime", time_strftime, NULL, NULL, 0},
-    {"strptime", time_strptime, NULL, NULL, 0},
+    {"strptime", time_strptime, NULL, NULL, KR_METH_VARARGS},
     {"tzset", time_tzset, "($module, /)", NULL, 0},
     {0},
 };

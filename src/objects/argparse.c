@@ -22,6 +22,17 @@ static int find_name(const ArgSpec *spec, Str *n)
     return -1;
 }
 
+static int find_keyword(Tuple *kwnames, const char *name)
+{
+    size_t len = strlen(name);
+    for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
+        Str *n = kr_as_str(kwnames->items[k]);
+        if (n->ascii && (size_t)n->len == len && memcmp(n->data, name, len) == 0)
+            return (int)k;
+    }
+    return -1;
+}
+
 static int too_many(Thread *th, const ArgSpec *spec, size_t nargs)
 {
     if (spec->maxpos == 0)
@@ -54,12 +65,32 @@ int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs
                       minpos == 1 ? "" : "s", nargs);
         return -1;
     }
-    bool given[16] = {false};
-    for (size_t i = 0; i < nargs; i++) {
+    /* then each parameter in turn, so the first missing one is reported
+     * before an unknown keyword, as _PyArg_UnpackKeywords does */
+    for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
-        given[i] = true;
+    size_t left = nkw;
+    for (size_t i = nargs > (size_t)spec->posonly ? nargs : (size_t)spec->posonly; i < total; i++) {
+        int k = left ? find_keyword(kwnames, spec->names[i]) : -1;
+        if (k >= 0) {
+            out[i] = args[nargs + (size_t)k];
+            left--;
+        } else if (i < (size_t)spec->minreq) {
+            kr_err_format(th, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %zu)",
+                          spec->fname, spec->names[i], i + 1);
+            return -1;
+        }
     }
-    for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
+    if (left == 0)
+        return 0;
+    for (size_t i = (size_t)spec->posonly; i < nargs; i++)
+        if (find_keyword(kwnames, spec->names[i]) >= 0) {
+            kr_err_format(th, &kr_exc_TypeError,
+                          "argument for %s() given by name ('%s') and position (%zu)", spec->fname,
+                          spec->names[i], i + 1);
+            return -1;
+        }
+    for (int64_t k = 0; k < kwnames->size; k++) {
         Str *n = kr_as_str(kwnames->items[k]);
         int i = find_name(spec, n);
         if (i < 0 || i < spec->posonly) {
@@ -67,26 +98,7 @@ int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs
                           spec->fname);
             return -1;
         }
-        if (given[i]) {
-            kr_err_format(th, &kr_exc_TypeError,
-                          "argument for %s() given by name ('%s') and position (%d)", spec->fname,
-                          spec->names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-        given[i] = true;
     }
-    for (int i = 0; i < spec->minreq; i++)
-        if (!given[i]) {
-            if (i < spec->posonly)
-                kr_err_format(th, &kr_exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
-                              spec->fname, spec->minreq < spec->maxpos ? "at least" : "exactly",
-                              spec->minreq, spec->minreq == 1 ? "" : "s", nargs);
-            else
-                kr_err_format(th, &kr_exc_TypeError, "%s() missing required argument '%s' (pos %d)",
-                              spec->fname, spec->names[i], i + 1);
-            return -1;
-        }
     return 0;
 }
 

@@ -989,13 +989,13 @@ METHOD(bytes_getnewargs)
 /* The methods bytes and bytearray share (results take self's type). */
 #define SHARED_METHODS \
     {"decode", bytes_decode, "($self, /, encoding='utf-8', errors='strict')", NULL, 0}, \
-    {"find", bytes_find, NULL, NULL, 0}, \
-    {"rfind", bytes_rfind, NULL, NULL, 0}, \
-    {"index", bytes_index, NULL, NULL, 0}, \
-    {"rindex", bytes_rindex, NULL, NULL, 0}, \
-    {"count", bytes_count, NULL, NULL, 0}, \
-    {"startswith", bytes_startswith, NULL, NULL, 0}, \
-    {"endswith", bytes_endswith, NULL, NULL, 0}, \
+    {"find", bytes_find, NULL, NULL, KR_METH_VARARGS}, \
+    {"rfind", bytes_rfind, NULL, NULL, KR_METH_VARARGS}, \
+    {"index", bytes_index, NULL, NULL, KR_METH_VARARGS}, \
+    {"rindex", bytes_rindex, NULL, NULL, KR_METH_VARARGS}, \
+    {"count", bytes_count, NULL, NULL, KR_METH_VARARGS}, \
+    {"startswith", bytes_startswith, NULL, NULL, KR_METH_VARARGS}, \
+    {"endswith", bytes_endswith, NULL, NULL, KR_METH_VARARGS}, \
     {"split", bytes_split, "($self, /, sep=None, maxsplit=-1)", NULL, 0}, \
     {"rsplit", bytes_rsplit, "($self, /, sep=None, maxsplit=-1)", NULL, 0}, \
     {"splitlines", bytes_splitlines, "($self, /, keepends=False)", NULL, 0}, \

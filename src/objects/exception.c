@@ -54,8 +54,10 @@ static Value exc_new(Thread *th, Type *t, const Value *args, size_t nargs, Tuple
 static int exc_init(Thread *th, Value self, const Value *args, size_t nargs, Tuple *kwnames)
 {
     if (kwnames && kwnames->size) {
-        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments",
-                      kr_type_name(self));
+        /* tp_name, which for a module's exception (a heap type in CPython)
+         * is the bare class name: "error() takes no keyword arguments" */
+        const char *n = kr_type_name(self), *dot = strrchr(n, '.');
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", dot ? dot + 1 : n);
         return -1;
     }
     Exc *e = (Exc *)kr_as_obj(self);

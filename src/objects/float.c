@@ -692,8 +692,8 @@ static const MethodDef float_methods[] = {
     {"__round__", float_round, "($self, ndigits=None, /)", NULL, 0},
     {"__getnewargs__", float_getnewargs, "($self, /)", NULL, 0},
     {"__sizeof__", float_sizeof, "($self, /)", NULL, 0},
-    {"__divmod__", float_divmod_m, "($self, value, /)", NULL, 0},
-    {"__rdivmod__", float_rdivmod_m, "($self, value, /)", NULL, 0},
+    {"__divmod__", float_divmod_m, "($self, value, /)", NULL, KR_METH_SLOT},
+    {"__rdivmod__", float_rdivmod_m, "($self, value, /)", NULL, KR_METH_SLOT},
     {0},
 };
 

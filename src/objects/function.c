@@ -444,6 +444,83 @@ static Value call_with_self(Thread *th, KrCallFn fn, Value callable, Value self,
     return fn(th, callable, argv, nargs + 1, kwnames);
 }
 
+/* Whether def's text signature makes every parameter positional-only:
+ * "($module, x, /)", "($self, /)" -- the METH_O, METH_NOARGS and
+ * positional-only METH_FASTCALL functions of CPython, whose vectorcall
+ * refuses any keyword before the function runs.  A signature with
+ * parameters after the "/" ("*, key=None", "**kwargs"), or none at all,
+ * leaves keywords to the function. */
+static bool sig_refuses_keywords(const char *sig)
+{
+    if (!sig)
+        return false;
+    size_t n = strlen(sig);
+    while (n && sig[n - 1] == ' ')
+        n--;
+    return n >= 2 && sig[n - 1] == ')' && sig[n - 2] == '/';
+}
+
+/* CPython's "list.append() takes no keyword arguments": the name is
+ * _PyObject_FunctionStr's, "module.name" for a module's function (bare in
+ * builtins) and "Type.name" for a method. */
+static __attribute__((noinline, cold)) Value refuse_keywords(Thread *th, const MethodDef *def,
+                                                           Type *owner, Value module)
+{
+    if (def->flags & KR_METH_SLOT) {
+        kr_err_format(th, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments",
+                      def->name);
+        return KR_VALUE_NULL;
+    }
+    const char *prefix = NULL;
+    size_t n = 0;
+    if (owner && owner->qualname) {
+        prefix = kr_str_utf8(th, owner->qualname, &n);
+    } else if (owner) {
+        const char *dot = strrchr(owner->name, '.');
+        prefix = dot ? dot + 1 : owner->name;
+    } else if (module && kr_is_str(module)) {
+        prefix = kr_str_utf8(th, kr_as_str(module), &n);
+        if (prefix && strcmp(prefix, "builtins") == 0)
+            prefix = NULL;
+    }
+    if (prefix)
+        kr_err_format(th, &kr_exc_TypeError, "%s.%s() takes no keyword arguments", prefix,
+                      def->name);
+    else
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes no keyword arguments", def->name);
+    return KR_VALUE_NULL;
+}
+
+/* A call of b with keywords that its CPython counterpart refuses: the
+ * TypeError set and true.  Out of line, so builtin_call's frame stays as
+ * small as it was (the collector scans stacks conservatively). */
+static __attribute__((noinline, cold)) bool builtin_refuses_keywords(Thread *th, Builtin *b,
+                                                                     const Value *args,
+                                                                     size_t nargs, Tuple *kwnames)
+{
+    if (!kwnames->size)
+        return false;
+    if (b->def->flags & KR_METH_VARARGS) {
+        refuse_keywords(th, b->def, NULL, KR_VALUE_NULL);
+        return true;
+    }
+    if (!sig_refuses_keywords(b->def->sig))
+        return false;
+    /* a class method names the class it is bound to, as CPython's
+     * __qualname__ of a builtin method does */
+    Type *owner = b->self && kr_isinstance_type(b->self, &kr_type_type)
+                      ? (Type *)kr_as_obj(b->self)
+                  : b->owner ? b->owner
+                  : b->self && !kr_is_type(b->self, &kr_module_type) ? kr_type_of(b->self)
+                  /* wrapped in a classmethod object: the class comes first */
+                  : (b->def->flags & KR_METH_CLASS) && nargs &&
+                            kr_isinstance_type(args[0], &kr_type_type)
+                      ? (Type *)kr_as_obj(args[0])
+                      : NULL;
+    refuse_keywords(th, b->def, owner, b->module);
+    return true;
+}
+
 static Value builtin_call(Thread *th, Value callable, const Value *args, size_t nargs,
                           Tuple *kwnames)
 {
@@ -456,6 +533,8 @@ static Value builtin_call(Thread *th, Value callable, const Value *args, size_t 
         return KR_VALUE_NULL;
     }
     Builtin *b = (Builtin *)kr_as_obj(callable);
+    if (KR_UNLIKELY(kwnames != NULL) && builtin_refuses_keywords(th, b, args, nargs, kwnames))
+        return KR_VALUE_NULL;
     Value self = b->self;
     /* layout: int methods see an int subclass instance as its exact int */
     if (KR_UNLIKELY(b->owner == &kr_int_type || b->owner == &kr_str_type) && self &&
@@ -610,6 +689,18 @@ Value kr_method_descr_new(Thread *th, const MethodDef *def, Type *owner)
     return kr_from_obj(d);
 }
 
+/* builtin_refuses_keywords for a call through the type (list.append(l,
+ * x=1)): always "Type.name". */
+static __attribute__((noinline, cold)) bool descr_refuses_keywords(Thread *th, MethodDescr *d,
+                                                                   Tuple *kwnames)
+{
+    if (!kwnames->size ||
+        !((d->def->flags & KR_METH_VARARGS) || sig_refuses_keywords(d->def->sig)))
+        return false;
+    refuse_keywords(th, d->def, d->owner, KR_VALUE_NULL);
+    return true;
+}
+
 static Value method_descr_call(Thread *th, Value callable, const Value *args, size_t nargs,
                                Tuple *kwnames)
 {
@@ -628,10 +719,14 @@ static Value method_descr_call(Thread *th, Value callable, const Value *args, si
     /* layout: int and str methods see a subclass instance as its exact value */
     if (KR_UNLIKELY(d->owner == &kr_int_type || d->owner == &kr_str_type) &&
         kr_is_obj(args[0]) && kr_as_obj(args[0])->type != d->owner) {
+        if (kwnames && descr_refuses_keywords(th, d, kwnames))
+            return KR_VALUE_NULL;
         Value self = kr_object_builtin_self(th, d->owner, args[0]);
         return self ? call_with_self(th, d->def->fn, callable, self, args + 1, nargs - 1, kwnames)
                     : KR_VALUE_NULL;
     }
+    if (KR_UNLIKELY(kwnames != NULL) && descr_refuses_keywords(th, d, kwnames))
+        return KR_VALUE_NULL;
     return d->def->fn(th, callable, args, nargs, kwnames);
 }
 

@@ -27,7 +27,8 @@ static int importerror_init(Thread *th, Value self, const Value *args, size_t na
 {
     static const char *const names[] = {"name", "path", NULL};
     Value kw[2] = {KR_NONE, KR_NONE};
-    if (kr_mod_parse_kwargs(th, kr_type_name(self), args + nargs, kwnames, names, kw) < 0)
+    /* "ImportError" as CPython's format names it, for subclasses too */
+    if (kr_mod_parse_kwargs(th, "ImportError", args + nargs, kwnames, names, kw) < 0)
         return -1;
     Exc *e = (Exc *)kr_as_obj(self);
     if (!(e->args = kr_tuple_from_array(th, args, (int64_t)nargs)))

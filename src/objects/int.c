@@ -1543,8 +1543,8 @@ static const MethodDef int_methods[] = {
     {"__round__", int_round, NULL, NULL, 0},
     {"__getnewargs__", int_getnewargs, "($self, /)", NULL, 0},
     {"__sizeof__", int_sizeof, "($self, /)", NULL, 0},
-    {"__divmod__", int_divmod_m, "($self, value, /)", NULL, 0},
-    {"__rdivmod__", int_rdivmod_m, "($self, value, /)", NULL, 0},
+    {"__divmod__", int_divmod_m, "($self, value, /)", NULL, KR_METH_SLOT},
+    {"__rdivmod__", int_rdivmod_m, "($self, value, /)", NULL, KR_METH_SLOT},
     {0},
 };
 

@@ -64,8 +64,9 @@ static int init_fields(Thread *th, Value self, const Value *args, size_t nargs, 
     static const char *const both[] = {"name", "obj", NULL};
     static const char *const one[] = {"name", NULL};
     Value kw[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
-    if (kr_mod_parse_kwargs(th, kr_type_name(self), args + nargs, kwnames, with_obj ? both : one,
-                            kw) < 0)
+    /* CPython names the class in its format ("|$O:NameError"), not the subclass */
+    if (kr_mod_parse_kwargs(th, with_obj ? "AttributeError" : "NameError", args + nargs, kwnames,
+                            with_obj ? both : one, kw) < 0)
         return -1;
     Exc *e = (Exc *)kr_as_obj(self);
     if (!(e->args = kr_tuple_from_array(th, args, (int64_t)nargs)))
@@ -95,6 +96,7 @@ void kr_nameerror_prepare(void)
     kr_exc_NameError.init = nameerror_init;
     kr_exc_NameError.members = nameerror_members;
     kr_exc_UnboundLocalError.size = sizeof(NameExc);
+    kr_exc_UnboundLocalError.init = nameerror_init;     /* inherited: name= */
 }
 
 void kr_exc_attr_context(Thread *th, Value obj, Str *name)

@@ -109,10 +109,17 @@ typedef struct MethodDef {
     KrCallFn fn;          /* called with self as args[0] for methods */
     const char *sig;
     const char *doc;
-    uint32_t flags;       /* KR_METH_CLASS, KR_METH_STATIC */
+    uint32_t flags;       /* KR_METH_CLASS, _STATIC, _VARARGS, _SLOT */
 } MethodDef;
 
-enum { KR_METH_CLASS = 1, KR_METH_STATIC = 2 };
+/* KR_METH_VARARGS: CPython's is METH_VARARGS without METH_KEYWORDS, so a
+ * call with keywords is refused before fn runs, naming the function bare
+ * when bound ("add() takes no keyword arguments") and as "Type.name" when
+ * called through the type.  A sig ending in "/)" refuses keywords too
+ * (METH_O, METH_NOARGS, positional-only METH_FASTCALL), always qualified.
+ * KR_METH_SLOT: a slot wrapper in CPython (int.__divmod__): "wrapper
+ * __divmod__() takes no keyword arguments". */
+enum { KR_METH_CLASS = 1, KR_METH_STATIC = 2, KR_METH_VARARGS = 4, KR_METH_SLOT = 8 };
 
 /* A C-level attribute: a Value field at `offset`, or computed by get/set. */
 typedef struct MemberDef {

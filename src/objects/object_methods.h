@@ -34,6 +34,7 @@ KR_MUST_CHECK Value kr_object_call_getstate(Thread *th, Value self);
     {"__reduce__", kr_object_reduce_m, "($self, /)", "Helper for pickle.", 0},                   \
     {"__reduce_ex__", kr_object_reduce_ex_m, "($self, protocol, /)", "Helper for pickle.", 0},  \
     {"__subclasshook__", kr_object_subclasshook_m, NULL,                                        \
-     "Abstract classes can override this to customize issubclass().", KR_METH_CLASS},
+     "Abstract classes can override this to customize issubclass().",                            \
+     KR_METH_CLASS | KR_METH_VARARGS},
 
 #endif

@@ -131,8 +131,12 @@ static Value slice_repr(Thread *th, Value v)
 
 static Value slice_new_slot(Thread *th, Type *t, const Value *args, size_t nargs, Tuple *kwnames)
 {
-    if (kwnames || nargs < 1 || nargs > 3)
-        return kr_err_type_error(th, "slice expected 1 to 3 arguments");
+    if (kwnames && kwnames->size)
+        return kr_err_type_error(th, "slice() takes no keyword arguments");
+    if (nargs < 1)
+        return kr_err_type_error(th, "slice expected at least 1 argument, got 0");
+    if (nargs > 3)
+        return kr_err_type_error(th, "slice expected at most 3 arguments, got %zu", nargs);
     if (nargs == 1)
         return kr_slice_new(th, KR_NONE, args[0], KR_NONE);
     return kr_slice_new(th, args[0], args[1], nargs == 3 ? args[2] : KR_NONE);

@@ -353,6 +353,11 @@ static Value call_slot(Thread *th, SlotWrapper *w, Value self, const Value *args
                       w->owner->name, kr_type_name(self));
         return KR_VALUE_NULL;
     }
+    /* CPython's wrapperdescr_raw_call refuses keywords before the count */
+    if (KR_UNLIKELY(!d->kw && kw && kw->size)) {
+        kr_err_format(th, &kr_exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
+        return KR_VALUE_NULL;
+    }
     if (!d->kw || d->max >= 0) {
         if (kr_call_check_args(th, d->name, nargs, (size_t)d->min,
                                d->max < 0 ? (size_t)-1 : (size_t)d->max, d->kw ? NULL : kw) < 0)

@@ -13,6 +13,7 @@
 
 #include "core/state.h"
 #include "gc/gc.h"
+#include "objects/argparse.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/list.h"
@@ -90,17 +91,20 @@ Value kr_structseq_new(Thread *th, Type *type, const Value *values)
  * fields past the sequence by name (what __reduce__ produces). */
 static Value structseq_new(Thread *th, Type *type, const Value *args, size_t nargs, Tuple *kw)
 {
-    Value extra = nargs == 2 && kr_is_dict(args[1]) ? args[1] : KR_VALUE_NULL;
-    if (nargs == 2 && (extra || args[1] == KR_NONE))
-        nargs = 1;
-    if (nargs != 1 || (kw && kw->size)) {
-        kr_err_format(th, &kr_exc_TypeError, "%s() takes exactly 1 positional argument (%zu given)",
-                      type->name, nargs);
+    static const char *const names[] = {"sequence", "dict", NULL};
+    static const ArgSpec spec = {"structseq", names, 0, 2, 1};
+    Value a[2] = {KR_VALUE_NULL, KR_VALUE_NULL};
+    if (kr_argparse(th, &spec, args, nargs, kw, a) < 0)
+        return KR_VALUE_NULL;
+    Value extra = a[1] && kr_is_dict(a[1]) ? a[1] : KR_VALUE_NULL;
+    if (a[1] && !extra) {
+        kr_err_format(th, &kr_exc_TypeError, "%s() takes a dict as second arg, if any",
+                      type->name);
         return KR_VALUE_NULL;
     }
-    Tuple *src = kr_is_tuple(args[0]) ? kr_as_tuple(args[0]) : NULL;
+    Tuple *src = kr_is_tuple(a[0]) ? kr_as_tuple(a[0]) : NULL;
     if (!src) {
-        List *l = kr_list_from_iterable(th, args[0]);
+        List *l = kr_list_from_iterable(th, a[0]);
         src = l ? kr_tuple_from_array(th, l->items, l->size) : NULL;
         if (!src)
             return KR_VALUE_NULL;
