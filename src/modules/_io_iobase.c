@@ -630,6 +630,13 @@ int kr_mod__io_native_init(Thread *th)
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (kr_libutil_add_type(th, m, types[i]) < 0)
             return -1;
+    /* TextIOWrapper's C base: messages naming its methods say
+     * "TextIOWrapper.write()", as CPython's (function.c names a method by
+     * its owner's qualname) */
+    Str *q = kr_str_intern_cstr(th, "TextIOWrapper");
+    if (!q)
+        return -1;
+    kr_mod__io_textio_type.qualname = q;
     if (kr_module_add_functions(th, m, kr_mod__io_pending_functions) < 0)
         return -1;
     return kr_libutil_add_value(th, m, "DEFAULT_BUFFER_SIZE",
