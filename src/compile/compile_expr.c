@@ -952,7 +952,7 @@ static const unsigned binop_of[] = {
  * instruction emitted, wrote a temporary of this expression (r >= save)
  * that the BINARY_OP about to be emitted alone reads.  That producer is
  * marked FRESH. */
-enum { DYING_TEMPS = 0 };   /* off: see docs/design.md, "Dying temporaries" */
+enum { DYING_TEMPS = 1 };
 
 static bool dying_temp(Compiler *c, Expr *e, int r, int save)
 {

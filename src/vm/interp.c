@@ -143,12 +143,40 @@ static inline bool cmp_f64(double x, double y, unsigned op)
  * is known to be that fresh value -- not, say, a shared int some
  * __mul__ returned -- so kr_int_binop_temps may compute into its limbs or
  * free it, when both operands are exact ints (no user code sees them).
- * Between producer and reader the temporary cannot be read by anything
- * else unless the frame leaves the expression half done: an exception, a
- * yield or a tracer's jump, and these empty temp_ints (kr_vm_run's error:
- * and L_TRACE, YIELD and YIELD_FROM).  The record is in the Thread, which
- * the collector scans, so a recorded value's address is never reused
- * while it is there. */
+ *
+ * Why what the reader frees is unreachable.  Let V be a value the reader
+ * takes from temp_ints and frees.
+ *  1. V entered temp_ints as the result of a FRESH producer's
+ *     kr_int_binop_temps on exact ints: a block allocated there (every
+ *     path of kr_int_binop allocates its result, never returns an
+ *     operand or a cached int), or that producer's own dying operand
+ *     reused in place, unreachable by this same argument.  So when it was
+ *     recorded, V was referenced only by the producer's target register l
+ *     (and by C locals that are gone when the instruction ends).
+ *  2. The compiler (compile_expr.c dying_temp) proved l is a temporary of
+ *     the expression, written by the producer and read by no instruction
+ *     but the reader.  Nothing else can learn V in between unless the
+ *     frame leaves the expression half done -- an exception, a yield or a
+ *     tracer (which could also jump) -- and each of those empties
+ *     temp_ints (kr_vm_run's error:, L_TRACE, YIELD, YIELD_FROM), after
+ *     which V is ordinary garbage.  Nested calls in the other operand only
+ *     add entries (evicting V: then it is simply not freed) or empty the
+ *     record; they cannot produce V, which is alive (temp_ints is scanned
+ *     by the collector) and held by no register they can read.
+ *  3. So a reader finding its operand in temp_ints has the producer's V,
+ *     and at that point l (its operand register) and temp_ints hold the
+ *     only references; the take removes the entry.  The register must go
+ *     too: a dead register is not read by instructions, but code scanning
+ *     the frame is -- kr_frame_pop's keep_handled_locals calls kr_is_exc
+ *     on every register of a frame that handled an exception, and a
+ *     freed block on the thread's free list has its type word zeroed or
+ *     pointing at the next free block (CI's UBSan report: "member access
+ *     within null pointer of type 'Type'" in kr_is_exc).  So the reader
+ *     clears each operand register it took from (binary_slow), leaving it
+ *     as a register never written: KR_VALUE_NULL, which every frame
+ *     starts with and every scanner of registers already accepts.
+ * The record is in the Thread, which the collector scans, so a recorded
+ * value's address is never reused while it is there. */
 static inline bool exact_int(Value v)
 {
     return kr_is_smallint(v) || (kr_is_obj(v) && kr_as_obj(v)->type == &kr_int_type);
