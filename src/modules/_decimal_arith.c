@@ -761,8 +761,7 @@ static Dec *dec_sign_op(Thread *th, DecContext *ctx, const Dec *a, int how, uint
     r->exp = a->exp;
     r->sign = how == 1 ? !a->sign : how == 2 ? 0 : a->sign;
     if (a->big) {
-        mpz_init_set(r->z, a->z);
-        r->big = 1;
+        kr_dec_set_coef(r, a->z);
     } else {
         r->w = a->w;
     }
@@ -976,8 +975,7 @@ KR_LIB_FUNC(ctx_apply)
     if (r && !is_nan(a)) {
         r->kind = a->kind, r->sign = a->sign, r->exp = a->exp;
         if (a->big) {
-            mpz_init_set(r->z, a->z);
-            r->big = 1;
+            kr_dec_set_coef(r, a->z);
         } else {
             r->w = a->w;
         }
@@ -1098,8 +1096,7 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     r->kind = d->kind, r->sign = d->sign, r->exp = d->exp;
     if (d->big) {
-        mpz_init_set(r->z, d->z);
-        r->big = 1;
+        kr_dec_set_coef(r, d->z);
     } else {
         r->w = d->w;
     }
