@@ -68,11 +68,24 @@ static void publish(Set *s, SetEntry *t, int64_t mask)
     __atomic_store_n(&s->mask, mask, __ATOMIC_RELEASE);
 }
 
+/* A table of n entries (a power of two), asked as one byte less than its
+ * size.  Boehm adds a byte to every request (so that a pointer just past
+ * a block never points into the next one), which at these sizes took a
+ * whole extra granule or page: 144 bytes for MINSIZE's 128, 528 for 512,
+ * three pages for 8 KiB.  The byte it now takes is in the last entry's
+ * hash, and a block's last word is the one a NORMAL block does not scan
+ * (gc_boehm.c, THE FULLY SCANNED KIND): right for a hash, never a
+ * pointer.  Cleared like any kr_gc_alloc block, the last word included. */
+static SetEntry *alloc_table(size_t n)
+{
+    return kr_gc_alloc(sizeof(SetEntry) * n - 1);
+}
+
 static int init_table(Thread *th, Set *s, int64_t size)
 {
     if (th->vm->threaded && s->table && size <= s->mask)
         size = s->mask + 1;
-    SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)size);
+    SetEntry *t = alloc_table((size_t)size);
     if (!t) {
         kr_err_no_memory(th);
         return -1;
@@ -144,7 +157,7 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
     SetEntry *old = s->table;
     int64_t oldmask = s->mask;
     bool dummies = s->fill != s->used;
-    SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)newsize);
+    SetEntry *t = alloc_table((size_t)newsize);
     if (!t) {
         kr_err_no_memory(th);
         return -1;
@@ -798,7 +811,7 @@ static Value replace_contents(Thread *th, Set *s, Set *r)
     int64_t mask = r->mask, fill = r->fill;
     if (th->vm->threaded && mask < s->mask) {
         mask = s->mask;
-        if (!(t = kr_gc_alloc(sizeof(SetEntry) * (size_t)(mask + 1)))) {
+        if (!(t = alloc_table((size_t)(mask + 1)))) {
             kr_objunlock(th, s, lk);
             kr_err_no_memory(th);
             return KR_VALUE_NULL;
