@@ -342,10 +342,11 @@ static int u128_digits(unsigned __int128 v)
         int t = ((64 - __builtin_clzll(w)) * 1233) >> 12;   /* the digits, or one more */
         return t + 1 - (w < pow10_u64[t]);
     }
-    int n = 20;
-    while (n < 39 && v >= pow10_u128(n))
-        n++;
-    return n;
+    /* from the bit length as for a word: log10(2) ~ 1233/4096 gives the
+     * digits or one more (v > 2**64, so 20 <= t <= 38) */
+    uint64_t hi = (uint64_t)(v >> 64);
+    int t = ((128 - __builtin_clzll(hi)) * 1233) >> 12;
+    return t + 1 - (v < pow10_u128(t));
 }
 
 /* r's coefficient from a 128-bit exact result.  Too long for a word, it
