@@ -33,7 +33,15 @@
 
 Dec *kr_dec_alloc(Thread *th, Type *t)
 {
-    return kr_libutil_alloc(th, t);
+    if (t != &kr_dec_type)
+        return kr_libutil_alloc(th, t);
+    Dec *d = kr_gc_alloc(DEC_ALLOC_SIZE);
+    if (!d) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    d->hdr.type = t;
+    return d;
 }
 
 void kr_dec_set_coef(Dec *d, const mpz_t z)
@@ -42,8 +50,14 @@ void kr_dec_set_coef(Dec *d, const mpz_t z)
         d->big = 0;
         d->w = mpz_get_ui(z);
     } else {
-        if (!d->big)
-            mpz_init(d->z);
+        if (!d->big) {
+            /* the struct in scanned memory: it holds the limbs' pointer */
+            mpz_ptr p = kr_gc_alloc(sizeof *p);
+            if (!p)
+                kr_fatal("out of memory in a decimal operation");
+            mpz_init(p);
+            d->z = p;
+        }
         mpz_set(d->z, z);
         d->big = 1;
     }
@@ -247,7 +261,7 @@ static Value dec_from_str(Thread *th, Type *t, Str *str, Value context)
         if (!ctx || kr_dec_status(th, ctx, DEC_BIT(rc == -1 ? DEC_SIG_CONVSYNTAX
                                                               : DEC_SIG_INVALID)) < 0)
             return KR_VALUE_NULL;
-        memset(&d->kind, 0, sizeof *d - offsetof(Dec, kind));
+        memset(&d->exp, 0, DEC_ALLOC_SIZE - offsetof(Dec, exp));
         d->kind = DEC_NAN;
     }
     return kr_from_obj(d);
@@ -393,8 +407,7 @@ static Value dec_copy_as(Thread *th, Type *t, const Dec *d)
     r->sign = d->sign;
     r->exp = d->exp;
     if (d->big) {
-        mpz_init_set(r->z, d->z);
-        r->big = 1;
+        kr_dec_set_coef(r, d->z);
     } else {
         r->w = d->w;
     }

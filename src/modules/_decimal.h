@@ -22,17 +22,24 @@ typedef enum DecKind { DEC_FINITE, DEC_INF, DEC_NAN, DEC_SNAN } DecKind;
 
 typedef struct Dec {
     Obj hdr;
+    int64_t exp;
+    /* One or the other, and the flags last, so that a Decimal is 27 bytes
+     * (DEC_ALLOC_SIZE) and takes Boehm's 32-byte size class, where an
+     * mpz_t here (16 bytes) made it 48: decimal_pi allocates a Dec per
+     * operation, and a third less memory marched through per operation
+     * is a third fewer fresh cache lines and collections. */
+    union {
+        uint64_t w;        /* when !big */
+        mpz_ptr z;         /* when big: its own block (kr_dec_set_coef) */
+    };
     uint8_t kind;          /* DecKind */
     uint8_t sign;          /* 1: negative (also -0, -Infinity, -NaN) */
     uint8_t big;           /* the coefficient is z, not w */
-    int64_t exp;
-    /* One or the other, so a Dec is 40 bytes and takes Boehm's 48-byte
-     * size rather than 64: decimal_pi allocates a Dec per operation. */
-    union {
-        uint64_t w;        /* when !big */
-        mpz_t z;           /* when big (initialised then) */
-    };
 } Dec;
+/* What an exact Decimal takes: through `big`, not sizeof's padding to 32
+ * (which Boehm's extra byte would push to 48).  A subclass's instance
+ * keeps sizeof(Dec), so its __dict__ slot after it stays aligned. */
+#define DEC_ALLOC_SIZE (offsetof(Dec, big) + 1)
 
 /* The rounding modes, in the order of the module's string constants. */
 typedef enum DecRound {
@@ -103,7 +110,8 @@ static inline Dec *kr_as_dec(Value v) { return (Dec *)kr_as_obj(v); }
 
 /* A new zero Dec of type t (Decimal or a subclass); NULL with MemoryError. */
 KR_MUST_CHECK Dec *kr_dec_alloc(Thread *th, Type *t);
-/* Set d's coefficient from z (any size; d's previous one is dropped). */
+/* Set d's coefficient from z (any size; d's previous one is dropped; a
+ * copy, so z may be another Dec's). */
 void kr_dec_set_coef(Dec *d, const mpz_t z);
 /* Load d's coefficient into z (initialised by the caller). */
 void kr_dec_get_coef(const Dec *d, mpz_t z);

@@ -342,10 +342,11 @@ static int u128_digits(unsigned __int128 v)
         int t = ((64 - __builtin_clzll(w)) * 1233) >> 12;   /* the digits, or one more */
         return t + 1 - (w < pow10_u64[t]);
     }
-    int n = 20;
-    while (n < 39 && v >= pow10_u128(n))
-        n++;
-    return n;
+    /* from the bit length as for a word: log10(2) ~ 1233/4096 gives the
+     * digits or one more (v > 2**64, so 20 <= t <= 38) */
+    uint64_t hi = (uint64_t)(v >> 64);
+    int t = ((128 - __builtin_clzll(hi)) * 1233) >> 12;
+    return t + 1 - (v < pow10_u128(t));
 }
 
 /* r's coefficient from a 128-bit exact result.  Too long for a word, it
@@ -761,8 +762,7 @@ static Dec *dec_sign_op(Thread *th, DecContext *ctx, const Dec *a, int how, uint
     r->exp = a->exp;
     r->sign = how == 1 ? !a->sign : how == 2 ? 0 : a->sign;
     if (a->big) {
-        mpz_init_set(r->z, a->z);
-        r->big = 1;
+        kr_dec_set_coef(r, a->z);
     } else {
         r->w = a->w;
     }
@@ -976,8 +976,7 @@ KR_LIB_FUNC(ctx_apply)
     if (r && !is_nan(a)) {
         r->kind = a->kind, r->sign = a->sign, r->exp = a->exp;
         if (a->big) {
-            mpz_init_set(r->z, a->z);
-            r->big = 1;
+            kr_dec_set_coef(r, a->z);
         } else {
             r->w = a->w;
         }
@@ -1098,8 +1097,7 @@ KR_LIB_FUNC(ctx_create_decimal)
         return KR_VALUE_NULL;
     r->kind = d->kind, r->sign = d->sign, r->exp = d->exp;
     if (d->big) {
-        mpz_init_set(r->z, d->z);
-        r->big = 1;
+        kr_dec_set_coef(r, d->z);
     } else {
         r->w = d->w;
     }

@@ -38,8 +38,7 @@ static Dec *copy_dec(Thread *th, const Dec *a)
         return NULL;
     r->kind = a->kind, r->sign = a->sign, r->exp = a->exp;
     if (a->big) {
-        mpz_init_set(r->z, a->z);
-        r->big = 1;
+        kr_dec_set_coef(r, a->z);
     } else {
         r->w = a->w;
     }

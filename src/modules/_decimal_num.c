@@ -23,17 +23,18 @@
 #include "vm/errors.h"
 #include "vm/vm.h"
 
+static const uint64_t pow10[20] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+    100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+    1000000000000ULL, 10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+    10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
+    10000000000000000000ULL,
+};
+
 int64_t kr_dec_ndigits(const Dec *d)
 {
     if (!d->big) {
         /* from the bit length: log10(2) ~ 1233/4096, then one correction */
-        static const uint64_t pow10[20] = {
-            1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
-            100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
-            1000000000000ULL, 10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
-            10000000000000000ULL, 100000000000000000ULL, 1000000000000000000ULL,
-            10000000000000000000ULL,
-        };
         if (d->w < 10)
             return 1;
         int bits = 64 - __builtin_clzll(d->w);
@@ -205,8 +206,17 @@ static int cmp_abs(const Dec *a, const Dec *b)
     int64_t adja = a->exp + na - 1, adjb = b->exp + nb - 1;
     if (adja != adjb)
         return adja < adjb ? -1 : 1;
-    if (!a->big && !b->big && a->exp == b->exp)
-        return a->w < b->w ? -1 : a->w > b->w;
+    if (!a->big && !b->big) {
+        /* same adjusted exponent, so the exponents differ by the digit
+         * counts' difference, at most 19: align in 128 bits (s != lasts
+         * in a series, 3.14159 against 3.141592) */
+        unsigned __int128 x = a->w, y = b->w;
+        if (a->exp > b->exp)
+            x *= pow10[a->exp - b->exp];
+        else
+            y *= pow10[b->exp - a->exp];
+        return x < y ? -1 : x > y;
+    }
     /* same adjusted exponent: the exponents differ by less than the
      * digit counts, so aligning is cheap */
     mpz_t ca, cb;

@@ -290,17 +290,24 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
     const unsigned char *data;
     int64_t len;
     out->obj = p;      /* OSError reports the path after __fspath__ */
-    if (kr_isinstance_type(p, &kr_str_type)) {
+    if (kr_isinstance_type(p, &kr_str_type) && kr_as_str(p)->ascii) {
+        /* ASCII encodes to itself, and a str's data ends in a NUL: the
+         * str is the C string (no bytes made for each os.stat of a path) */
+        data = kr_as_str(p)->data;
+        len = kr_as_str(p)->len;
+    } else if (kr_isinstance_type(p, &kr_str_type)) {
         Value b = kr_bytes_encode(th, kr_as_str(p), KR_VALUE_NULL,
                                   kr_from_obj(kr_str_intern_cstr(th, "surrogateescape")));
         if (!b)
             return -1;
         p = b;
+        data = kr_as_bytes(p)->data;
+        len = kr_as_bytes(p)->len;
     } else {
         out->bytes = true;
+        data = kr_as_bytes(p)->data;
+        len = kr_as_bytes(p)->len;
     }
-    data = kr_as_bytes(p)->data;
-    len = kr_as_bytes(p)->len;
     if (memchr(data, 0, (size_t)len)) {
         /* the str encoder and the bytes check word it differently */
         if (out->bytes)
@@ -309,8 +316,8 @@ int kr_posix_path(Thread *th, Value v, const char *fname, const char *arg, bool 
             kr_err_set_string(th, &kr_exc_ValueError, "embedded null byte");
         return -1;
     }
-    out->data = p;
-    out->c = (const char *)data;   /* bytes data is NUL-terminated */
+    out->data = p;                 /* bytes, or an ASCII str */
+    out->c = (const char *)data;   /* both NUL-terminated */
     return 0;
 }
 
@@ -318,6 +325,15 @@ Value kr_posix_name(Thread *th, const char *s, size_t len, bool bytes)
 {
     if (bytes)
         return kr_bytes_value(kr_bytes_new(th, s, (int64_t)len));
+    size_t i = 0;
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == len) {     /* ASCII, as most names are: no decoder */
+        Str *r = kr_str_alloc(th, (int64_t)len, 1, true);
+        if (r)
+            memcpy(r->data, s, len);
+        return r ? kr_from_obj(r) : KR_VALUE_NULL;
+    }
     Str *h = kr_str_intern_cstr(th, "surrogateescape");
     return h ? kr_bytes_decode(th, (const unsigned char *)s, (int64_t)len, KR_VALUE_NULL,
                                kr_from_obj(h))

@@ -30,7 +30,7 @@ typedef struct PathArg {
     int fd;
     bool bytes;
     Value obj;
-    Value data;      /* the bytes object c points into: keeps it reachable */
+    Value data;      /* the bytes (or ASCII str) c points into: keeps it reachable */
 } PathArg;
 
 /* Convert v as CPython's path_converter does for function fname, argument

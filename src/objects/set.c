@@ -68,11 +68,24 @@ static void publish(Set *s, SetEntry *t, int64_t mask)
     __atomic_store_n(&s->mask, mask, __ATOMIC_RELEASE);
 }
 
+/* A table of n entries (a power of two), asked as one byte less than its
+ * size.  Boehm adds a byte to every request (so that a pointer just past
+ * a block never points into the next one), which at these sizes took a
+ * whole extra granule or page: 144 bytes for MINSIZE's 128, 528 for 512,
+ * three pages for 8 KiB.  The byte it now takes is in the last entry's
+ * hash, and a block's last word is the one a NORMAL block does not scan
+ * (gc_boehm.c, THE FULLY SCANNED KIND): right for a hash, never a
+ * pointer.  Cleared like any kr_gc_alloc block, the last word included. */
+static SetEntry *alloc_table(size_t n)
+{
+    return kr_gc_alloc(sizeof(SetEntry) * n - 1);
+}
+
 static int init_table(Thread *th, Set *s, int64_t size)
 {
     if (th->vm->threaded && s->table && size <= s->mask)
         size = s->mask + 1;
-    SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)size);
+    SetEntry *t = alloc_table((size_t)size);
     if (!t) {
         kr_err_no_memory(th);
         return -1;
@@ -144,7 +157,7 @@ static int table_resize(Thread *th, Set *s, int64_t minused)
     SetEntry *old = s->table;
     int64_t oldmask = s->mask;
     bool dummies = s->fill != s->used;
-    SetEntry *t = kr_gc_alloc(sizeof(SetEntry) * (size_t)newsize);
+    SetEntry *t = alloc_table((size_t)newsize);
     if (!t) {
         kr_err_no_memory(th);
         return -1;
@@ -269,6 +282,40 @@ unused_or_dummy:
     if ((uint64_t)s->fill * 5 < mask * 3)
         return 0;
     return table_resize(th, s, s->used > 50000 ? s->used * 2 : s->used * 4);
+}
+
+/* add_entry for a set being built that no other thread can see yet and
+ * that has no deleted entries (a result of the set algebra): a key whose
+ * probe meets no entry of the same hash goes into the first empty slot
+ * with no comparison, as add_entry would put it; on a hash match it
+ * takes add_entry itself, so __eq__ runs exactly when CPython runs it. */
+static int grow_built(Thread *th, Set *s, SetEntry *mid);
+
+static int add_new_entry(Thread *th, Set *s, Value key, int64_t hash, SetEntry *mid)
+{
+    uint64_t mask = (uint64_t)s->mask, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    SetEntry *e;
+    for (;;) {
+        e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (!e->key)
+                goto found;
+            if (e->hash == hash)
+                return add_entry(th, s, key, hash);
+            e++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+found:
+    e->key = key;
+    e->hash = hash;
+    s->fill++;
+    s->used++;
+    if ((uint64_t)s->fill * 5 < mask * 3)
+        return 0;
+    return grow_built(th, s, mid);
 }
 
 int kr_set_add(Thread *th, Set *s, Value key)
@@ -422,8 +469,12 @@ int kr_set_update(Thread *th, Set *s, Value iterable)
 
 static Set *copy_as(Thread *th, Set *s, Type *t)
 {
-    /* Without dummies s's own table size lets merge copy entry for entry. */
-    Set *r = new_with_table(th, t, s->fill == s->used ? s->mask + 1 : size_for(s->used));
+    /* CPython's size: set_merge into an empty set resizes it for twice
+     * the keys once they would fill it past 3/5 -- not s's own size,
+     * which a grown set may exceed, so that the copy's layout (its
+     * iteration order) is CPython's.  The same size lets merge copy entry
+     * for entry. */
+    Set *r = new_with_table(th, t, s->used * 5 < (MINSIZE - 1) * 3 ? MINSIZE : size_for(s->used));
     if (!r || merge(th, r, s) < 0)
         return NULL;
     return r;
@@ -688,18 +739,105 @@ static Set *set_union(Thread *th, Set *a, Value b)
     return r;
 }
 
+/* BUILT RESULTS.  a & b and a - b are built as CPython builds them: from
+ * MINSIZE, grown by add_entry's rule, so that the table -- and the order
+ * the result iterates in -- is CPython's (presizing for all of a's keys
+ * gave another layout).  Meanwhile the tables of up to BUILD_MID entries
+ * live on the builder's C stack, which the collector scans, so a small
+ * result allocates one table, its final one (build_finish).  The result is
+ * seen by no other code until then. */
+enum { BUILD_MID = 32 };
+typedef struct SetBuild {
+    SetEntry small[MINSIZE];
+    SetEntry mid[BUILD_MID];
+} SetBuild;
+
+static Set *build_start(Thread *th, Type *type, SetBuild *b)
+{
+    Set *r = kr_gc_alloc(sizeof *r);
+    if (!r) {
+        kr_err_no_memory(th);
+        return NULL;
+    }
+    r->hdr.type = kr_type_builtin_base(type);
+    r->hash = -1;
+    memset(b->small, 0, sizeof b->small);
+    r->table = b->small;
+    r->mask = MINSIZE - 1;
+    return r;
+}
+
+/* add_entry's resize, into mid while the new size fits there. */
+static int grow_built(Thread *th, Set *s, SetEntry *mid)
+{
+    int64_t minused = s->used > 50000 ? s->used * 2 : s->used * 4;
+    if (!mid || s->table == mid || minused >= BUILD_MID)
+        return table_resize(th, s, minused);
+    int64_t size = MINSIZE;
+    while (size <= minused)
+        size <<= 1;
+    memset(mid, 0, sizeof(SetEntry) * (size_t)size);
+    for (int64_t i = 0; i <= s->mask; i++)
+        if (s->table[i].key)                /* a built table has no dummies */
+            insert_clean(mid, (uint64_t)(size - 1), s->table[i].key, s->table[i].hash);
+    s->table = mid;
+    s->mask = size - 1;
+    s->fill = s->used;
+    return 0;
+}
+
+/* The result, its table moved to the heap if it is still on the stack. */
+static Set *build_finish(Thread *th, Set *r, SetBuild *b)
+{
+    if (r->table == b->small || r->table == b->mid) {
+        SetEntry *t = alloc_table((size_t)r->mask + 1);
+        if (!t) {
+            kr_err_no_memory(th);
+            return NULL;
+        }
+        memcpy(t, r->table, sizeof(SetEntry) * (size_t)(r->mask + 1));
+        publish(r, t, r->mask);
+    }
+    return r;
+}
+
+/* a & (an iterable that is not a set): its items in its own order. */
+static Set *intersect_iterable(Thread *th, Set *a, Value iterable)
+{
+    SetBuild sb;
+    Set *r = build_start(th, kr_obj_type(&a->hdr), &sb);
+    Value it = r ? kr_object_iter(th, iterable) : KR_VALUE_NULL;
+    if (!it)
+        return NULL;
+    for (;;) {
+        Value x = kr_object_next(th, it);
+        if (!x)
+            return kr_err_occurred(th) ? NULL : build_finish(th, r, &sb);
+        int64_t h;
+        SetEntry *e;
+        int c = kr_object_hash(th, x, &h) < 0 ? -1 : lookkey(th, a, x, h, &e);
+        if (c < 0 || (c && add_new_entry(th, r, x, h, sb.mid) < 0))
+            return NULL;
+    }
+}
+
 static Set *set_intersection(Thread *th, Set *a, Value bv)
 {
-    Set *b = as_set(th, bv);
-    if (!b)
-        return NULL;
-    Set *r = kr_set_new(th, kr_obj_type(&a->hdr));
+    if (kr_from_obj(a) == bv)
+        return copy_as(th, a, kr_obj_type(&a->hdr));
+    if (!is_set_type(bv))
+        return intersect_iterable(th, a, bv);
+    Set *b = (Set *)kr_as_obj(bv);
+    SetBuild sb;
+    Set *r = build_start(th, kr_obj_type(&a->hdr), &sb);
     if (!r)
         return NULL;
-    Set *small = a, *big = b;
-    if (b->used < a->used) {
-        small = b;
-        big = a;
+    /* CPython walks b unless it is the larger: of equal keys (1 and 1.0)
+     * the result keeps the walked set's */
+    Set *small = b, *big = a;
+    if (b->used > a->used) {
+        small = a;
+        big = b;
     }
     for (int64_t i = 0; i <= small->mask; i++) {
         Value k = small->table[i].key;
@@ -707,10 +845,10 @@ static Set *set_intersection(Thread *th, Set *a, Value bv)
             continue;
         SetEntry *e;
         int c = lookkey(th, big, k, small->table[i].hash, &e);
-        if (c < 0 || (c && add_entry(th, r, k, small->table[i].hash) < 0))
+        if (c < 0 || (c && add_new_entry(th, r, k, small->table[i].hash, sb.mid) < 0))
             return NULL;
     }
-    return r;
+    return build_finish(th, r, &sb);
 }
 
 static Set *set_difference(Thread *th, Set *a, Value bv)
@@ -730,8 +868,8 @@ static Set *set_difference(Thread *th, Set *a, Value bv)
                 return NULL;
         return r;
     }
-    /* Sized for all of a's keys: the result never grows step by step. */
-    Set *r = new_with_table(th, kr_obj_type(&a->hdr), size_for(a->used));
+    SetBuild sb;
+    Set *r = build_start(th, kr_obj_type(&a->hdr), &sb);
     if (!r)
         return NULL;
     for (int64_t i = 0; i <= a->mask; i++) {
@@ -740,10 +878,10 @@ static Set *set_difference(Thread *th, Set *a, Value bv)
             continue;
         SetEntry *e;
         int c = lookkey(th, b, k, a->table[i].hash, &e);
-        if (c < 0 || (!c && add_entry(th, r, k, a->table[i].hash) < 0))
+        if (c < 0 || (!c && add_new_entry(th, r, k, a->table[i].hash, sb.mid) < 0))
             return NULL;
     }
-    return r;
+    return build_finish(th, r, &sb);
 }
 
 static Set *set_symdiff(Thread *th, Set *a, Value bv)
@@ -798,7 +936,7 @@ static Value replace_contents(Thread *th, Set *s, Set *r)
     int64_t mask = r->mask, fill = r->fill;
     if (th->vm->threaded && mask < s->mask) {
         mask = s->mask;
-        if (!(t = kr_gc_alloc(sizeof(SetEntry) * (size_t)(mask + 1)))) {
+        if (!(t = alloc_table((size_t)(mask + 1)))) {
             kr_objunlock(th, s, lk);
             kr_err_no_memory(th);
             return KR_VALUE_NULL;
