@@ -675,7 +675,9 @@ static void call_ex(Compiler *c, Loc loc, ExprSeq *args, KeywordSeq *kws, int ba
             Keyword *k = kws->items[i];
             if (!k->arg) {
                 int r = kr_comp_expr(c, k->value);
-                kr_emit_op(c, OP_DICT_MERGE, 0, (unsigned)d, (unsigned)r, (unsigned)base);
+                /* X: the call's only keyword item, so nothing else goes into
+                 * R[d] and CALL_EX merely reads it (ops_build.inc) */
+                kr_emit_op(c, OP_DICT_MERGE, kws->n == 1, (unsigned)d, (unsigned)r, (unsigned)base);
                 merged = true;
             } else {
                 int kr = kr_emit_regs(c, 2);

@@ -70,7 +70,9 @@ typedef struct LookupCacheEntry {
     Value value;
 } LookupCacheEntry;
 
-#define KR_LOOKUP_CACHE_SIZE 1024      /* entries, a power of two */
+#define KR_LOOKUP_CACHE_BITS 12        /* 4096 entries, as CPython's method cache: docutils'
+                                         * and sympy's classes missed often in 1024 */
+#define KR_LOOKUP_CACHE_SIZE (1 << KR_LOOKUP_CACHE_BITS)
 #define KR_CSTR_CACHE_SIZE 128         /* entries, a power of two */
 
 /* One stripe of the containers' mutation locks (vm/thread_lock.h): the

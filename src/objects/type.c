@@ -104,8 +104,12 @@ Value kr_type_lookup(Type *t, Str *name)
 
 Value kr_type_lookup_cached(Thread *th, Type *t, Str *name)
 {
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3);
-    LookupCacheEntry *e = &th->lookup_cache[h & (KR_LOOKUP_CACHE_SIZE - 1)];
+    /* both are collector addresses, alike in their low and high bits: a
+     * multiplicative hash spreads them over the whole table (the xor of
+     * the shifted addresses alone left many classes of one module
+     * fighting over a few entries) */
+    uint64_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name << 5)) * 0x9E3779B97F4A7C15ull;
+    LookupCacheEntry *e = &th->lookup_cache[h >> (64 - KR_LOOKUP_CACHE_BITS)];
     uint64_t epoch = __atomic_load_n(&th->vm->type_epoch, __ATOMIC_RELAXED);
     if (e->type == t && e->name == name && e->epoch == epoch)
         return e->value;

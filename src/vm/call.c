@@ -137,9 +137,14 @@ static int64_t param_index(Code *code, Str *name, uint32_t from, uint32_t to)
     for (uint32_t i = from; i < to; i++)
         if (kr_as_str(code->varnames->items[i]) == name)
             return i;
-    for (uint32_t i = from; i < to; i++)
-        if (kr_str_eq(kr_as_str(code->varnames->items[i]), name))
+    /* two interned strs of one text are one str: only a pair with a
+     * str that is not interned needs the text compared (a name bound to
+     * **kwargs missed every parameter by both loops, kr_str_eq called) */
+    for (uint32_t i = from; i < to; i++) {
+        Str *v = kr_as_str(code->varnames->items[i]);
+        if (!(v->interned && name->interned) && kr_str_eq(v, name))
             return i;
+    }
     return -1;
 }
 

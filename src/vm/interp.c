@@ -221,16 +221,35 @@ static InlineCache *nodict_cache(Thread *th, Frame *frame, uint32_t at, Type *t)
     return &code->caches[at];     /* filled with kr_ic_fill (vm/thread_lock.h) */
 }
 
+/* The second kind of GET_ATTR / LOAD_METHOD entry on these instances,
+ * keyed on (type | 1, VM.type_epoch) (a type is never a shape, whose
+ * entries use the same tag): what the class holds for a name that is not
+ * a slot -- a property, a class constant, a classmethod -- applied with
+ * its __get__ on a hit, as generic getattr would (nothing on the
+ * instance can shadow it).  sympy's objects are all __slots__ and read
+ * properties and class flags (`expr.args`, `expr.is_Number`) everywhere. */
+#define NODICT_CLASS_KEY(t) ((uint64_t)(uintptr_t)(t) | 1)
+
+static void nodict_fill_class_attr(Thread *th, Frame *frame, uint32_t at, Type *t, Value d)
+{
+    InlineCache *ic = nodict_cache(th, frame, at, t);
+    if (ic)
+        kr_ic_fill(ic, NODICT_CLASS_KEY(t), th->vm->type_epoch + 1, d);
+}
+
 static Value nodict_getattr_miss(Thread *th, Frame *frame, uint32_t at, Value obj, Str *name)
 {
     Type *t = kr_as_obj(obj)->type;
     Value r = kr_object_getattr(th, obj, name);
-    if (r && t->setattr == kr_object_generic_setattr) {
-        int64_t off = kr_type_slot_offset(kr_type_lookup_cached(th, t, name));
-        InlineCache *ic = off >= 0 ? nodict_cache(th, frame, at, t) : NULL;
+    Value d = r ? kr_type_lookup_cached(th, t, name) : KR_VALUE_NULL;
+    int64_t off = kr_type_slot_offset(d);
+    if (off >= 0 && t->setattr == kr_object_generic_setattr) {
+        InlineCache *ic = nodict_cache(th, frame, at, t);
         if (ic)
             kr_ic_fill(ic, KR_IC_PACK(NODICT_KEY(t), off), th->vm->type_epoch + 1,
                        kr_from_smallint(off));
+    } else if (d && off < 0) {
+        nodict_fill_class_attr(th, frame, at, t, d);
     }
     return r;
 }
@@ -260,6 +279,10 @@ static Value nodict_getmethod_miss(Thread *th, Frame *frame, uint32_t at, Value 
         InlineCache *ic = nodict_cache(th, frame, at, t);
         if (ic)
             kr_ic_fill(ic, NODICT_KEY(t), th->vm->type_epoch + 1, f);
+    } else if (f && !*self) {
+        Value d = kr_type_lookup_cached(th, t, name);
+        if (d && kr_type_slot_offset(d) < 0)
+            nodict_fill_class_attr(th, frame, at, t, d);
     }
     return f;
 }

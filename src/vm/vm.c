@@ -522,7 +522,11 @@ Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
     Dict *kw = kr_as_dict(kwargs);
     size_t nk = (size_t)kw->used;
     Tuple *names = kr_tuple_new(th, (int64_t)nk);
-    Value *argv = kr_gc_alloc(sizeof(Value) * ((size_t)pos->size + nk + 1));
+    /* the arguments of a usual call fit on the C stack (scanned, and what
+     * every C caller of kr_vm_call passes) */
+    Value small[16];
+    size_t argn = (size_t)pos->size + nk + 1;
+    Value *argv = argn <= 16 ? small : kr_gc_alloc(sizeof(Value) * argn);
     if (!names || !argv) {
         kr_err_no_memory(th);
         return KR_VALUE_NULL;
@@ -530,18 +534,27 @@ Value kr_vm_call_ex(Thread *th, Value f, Value args, Value kwargs)
     memcpy(argv, pos->items, sizeof(Value) * (size_t)pos->size);
     int64_t p = 0, i = 0;
     Value k, v;
-    while (kr_dict_next(kw, &p, &k, &v)) {
+    /* kw may be the caller's own dict (f(**d) alone, ops_build.inc
+     * DICT_MERGE), which another thread may change meanwhile: never more
+     * than nk entries, and the names are cut to those read */
+    while ((size_t)i < nk && kr_dict_next(kw, &p, &k, &v)) {
         if (!kr_str_check(k))
             return kr_err_type_error(th, "keywords must be strings");
-        /* a str subclass key binds by its text: an exact copy is interned */
-        Str *name = kr_str_substr(th, kr_as_str(k), 0, kr_as_str(k)->len);
-        name = name ? kr_str_intern(th, name) : NULL;
+        /* a str subclass key binds by its text: an exact copy is interned
+         * (the usual key, from a literal or a keyword, already is) */
+        Str *name = kr_as_str(k);
+        if (!name->interned || name->hdr.type != &kr_str_type) {
+            name = kr_str_substr(th, name, 0, name->len);
+            name = name ? kr_str_intern(th, name) : NULL;
+        }
         if (!name)
             return KR_VALUE_NULL;
         names->items[i] = kr_from_obj(name);
         argv[pos->size + i] = v;
         i++;
     }
+    if ((size_t)i < nk && !(names = kr_tuple_from_array(th, names->items, i)))
+        return KR_VALUE_NULL;
     return kr_vm_call(th, f, argv, (size_t)pos->size, names);
 }
 
