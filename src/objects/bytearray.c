@@ -53,11 +53,13 @@
  * there instead of moving to a new block, as CPython's resize does with
  * ob_start: asyncio's write buffer is emptied by such deletes and then
  * extended by the next write, which took a fresh block every time.  One
- * thread only, as the delete's shortcut; a->exports is 0 (the caller is
- * changing the length, resizable() said so). */
+ * thread only, as the delete's shortcut, and nothing exported: a view
+ * counted in a->exports may still be alive (resizable() lets a resize go
+ * on when a recent collection found the counted views dead), and it
+ * keeps the bytes where they are only if the data moves to a new block. */
 static bool slide_to_block_start(Thread *th, ByteArray *a, int64_t n)
 {
-    if (!a->data || th->vm->threaded)
+    if (!a->data || th->vm->threaded || a->exports)
         return false;
     unsigned char *base = kr_gc_block_base(a->data);
     if (!base || base == a->data || (uint64_t)n + 1 > kr_gc_block_size(base))
