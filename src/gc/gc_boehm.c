@@ -30,8 +30,6 @@
  *     (docs/design.md, helper "pasync"): bytes marked -18%, CPU -3.8%
  *     (geometric means), peak RSS +7%; a 16 MiB floor or divisor 1 mark
  *     less but cost 15-40% more memory for no further speed.
- *   - Pointer-free blocks of 64 KiB and more count half towards the next
- *     collection (alloc_atomic_large): marking never reads them.
  *   - The out-of-memory hook returns NULL so allocation fails softly and the
  *     caller raises MemoryError.  Requests above KR_GC_MAX_REQUEST fail
  *     immediately, without asking the system (`bytes(10**15)` must fail
@@ -343,47 +341,6 @@ static bool big_give(void *p, size_t size)
 }
 #endif
 
-/* LARGE POINTER-FREE BLOCKS COUNT HALF towards the next collection.
- * Boehm spaces collections by bytes allocated, but what a collection
- * costs is marking the scanned heap; a pointer-free block is never
- * scanned, and Boehm's own estimate of a collection's work weighs
- * pointer-free bytes at a quarter (min_bytes_allocd: 2 * composite +
- * atomic / 4).  A program streaming big byte buffers (asyncio_tcp: 4 GB
- * of 256 KiB - 10 MiB buffers that CPython frees at once) marked its
- * whole scanned heap every 8 MiB of buffers: 40% of its time.  The
- * discount goes through GC_non_gc_bytes, the counter Boehm documents as
- * "used only to control scheduling of collections" (its uncollectable
- * blocks' share), raised under the allocation lock.  Half, not a quarter:
- * collections come later, so the heap holds more dead buffers and reuses
- * them colder (asyncio_tcp: 168 collections without the discount, 121 at
- * half, 104 at a quarter; peak RSS of a loop making 1 MB buffers with a
- * small live heap 26, 34, 51 MB).  Small blocks are not discounted: they
- * are most of a program's garbage, and the floor covers them. */
-enum { DISCOUNT_MIN = 64 << 10 };
-
-#ifndef KR_GC_STRESS
-static void *discount(void *size)
-{
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    GC_non_gc_bytes += *(size_t *)size;
-#pragma GCC diagnostic pop
-    return NULL;
-}
-#endif
-
-static void *alloc_atomic_large(size_t size)
-{
-    void *p = GC_MALLOC_ATOMIC(size);
-#ifndef KR_GC_STRESS
-    if (p && size >= DISCOUNT_MIN) {
-        size_t d = size / 2;
-        GC_call_with_alloc_lock(discount, &d);
-    }
-#endif
-    return p;
-}
-
 void *kr_gc_alloc_atomic_slow(size_t size)
 {
     if (KR_UNLIKELY(size > KR_GC_MAX_REQUEST))
@@ -397,7 +354,7 @@ void *kr_gc_alloc_atomic_slow(size_t size)
     if (p)
         return p;
 #endif
-    return alloc_atomic_large(size);
+    return GC_MALLOC_ATOMIC(size);
 }
 
 size_t kr_gc_block_size(const void *p)
