@@ -46,6 +46,8 @@ KR_MUST_CHECK void *kr_gc_realloc(void *p, size_t size);
 /* Bytes in the block p (at least what was asked for; the rest is the
  * size class's rounding, cleared for kr_gc_alloc blocks). */
 size_t kr_gc_block_size(const void *p);
+/* The start of the block holding p, which may point inside it. */
+void *kr_gc_block_base(const void *p);
 /* Scanned memory the collector never frees (VM-wide roots). */
 KR_MUST_CHECK void *kr_gc_alloc_root(size_t size);
 /* Give a block back early (optional: a hint, e.g. for a grown buffer).

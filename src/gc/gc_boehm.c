@@ -378,6 +378,11 @@ size_t kr_gc_block_size(const void *p)
     return GC_size(p);
 }
 
+void *kr_gc_block_base(const void *p)
+{
+    return GC_base((void *)p);
+}
+
 /* Growing a small block (a list's items, a dict's table) takes a new one
  * from the free lists above and copies: GC_REALLOC would allocate through
  * Boehm's global, locked path and free the old block explicitly, about

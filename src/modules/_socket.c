@@ -1009,9 +1009,13 @@ static Value recv_into(Thread *th, const Value *args, size_t nargs, Tuple *kw, c
         return KR_VALUE_NULL;
     }
     char what[48];
-    snprintf(what, sizeof what, "%s() argument 1", name);
-    if (kr_buffer_writable_len(th, what, buf, &size) < 0)   /* in bytes, as CPython */
-        return KR_VALUE_NULL;
+    if (direct) {
+        size = kr_as_bytearray(buf)->len;
+    } else {
+        snprintf(what, sizeof what, "%s() argument 1", name);
+        if (kr_buffer_writable_len(th, what, buf, &size) < 0)   /* in bytes, as CPython */
+            return KR_VALUE_NULL;
+    }
     if (n < 0) {
         kr_err_format(th, &kr_exc_ValueError, "negative buffersize in %s", name);
         return KR_VALUE_NULL;
@@ -1022,28 +1026,54 @@ static Value recv_into(Thread *th, const Value *args, size_t nargs, Tuple *kw, c
         kr_err_format(th, &kr_exc_ValueError, "buffer too small for requested bytes");
         return KR_VALUE_NULL;
     }
-    /* received into a scratch block, not the target's data: a signal
-     * handler run during the wait could resize a bytearray */
-    unsigned char *tmp = kr_gc_alloc_atomic((size_t)n + 1);
-    if (!tmp) {
-        kr_err_no_memory(th);
-        return KR_VALUE_NULL;
-    }
-    IoCtx c = {.buf = tmp, .len = (size_t)n, .flags = flags, .to = from};
+    IoCtx c = {.len = (size_t)n, .flags = flags, .to = from};
     c.result = 0;
-    if ((n || from) && sock_call(th, SELF, false, recv_once, &c, false, NULL, SELF->timeout) < 0) {
+    if (direct) {
+        /* A bytearray receives in place, counted as an export for the call
+         * as CPython's "w*" pins it (as for sock_send).  Tornado's streams
+         * receive into a 64 KiB bytearray per read; a scratch block each
+         * time, then a copy, cost an allocation that the next
+         * bytearray(65536) competed for in gc.h's cache of big blocks.
+         * The count does not always stop a resize meanwhile (a signal
+         * handler, another thread; see kr_buffer_exports_resize), so the
+         * data is checked afterwards: if it moved, the received bytes are
+         * in the block it left -- kept alive by c.buf, on this stack -- and
+         * are copied to the start of the data, as the scratch block was.
+         * A slide inside the block (slide_to_block_start) waits for no
+         * export, and a shortened `del b[:k]` only leaves c.buf below the
+         * new start, so the bytes received overwrite no live ones. */
+        ByteArray *b = kr_as_bytearray(buf);
+        unsigned char none;
+        c.buf = n ? b->data : &none;
+        int r = 0;
+        if (n || from) {
+            b->exports++;
+            r = sock_call(th, SELF, false, recv_once, &c, false, NULL, SELF->timeout);
+            b->exports--;
+        }
+        if (r < 0)
+            return KR_VALUE_NULL;
+        if (c.result > 0 && b->data != c.buf && b->len >= c.result)
+            memmove(b->data, c.buf, (size_t)c.result);
+    } else {
+        /* a memoryview or other buffer: received into a scratch block,
+         * then written through the buffer interface */
+        unsigned char *tmp = kr_gc_alloc_atomic((size_t)n + 1);
+        if (!tmp) {
+            kr_err_no_memory(th);
+            return KR_VALUE_NULL;
+        }
+        c.buf = tmp;
+        int rc = 0;
+        if ((n || from) && sock_call(th, SELF, false, recv_once, &c, false, NULL, SELF->timeout) < 0)
+            rc = -1;
+        else if (c.result > 0)
+            rc = kr_buffer_write(th, what, buf, tmp, c.result);
+        /* never seen by Python code: given back for the next receive */
         kr_gc_free(tmp);
-        return KR_VALUE_NULL;
+        if (rc < 0)
+            return KR_VALUE_NULL;
     }
-    int rc = 0;
-    if (direct && c.result > 0 && kr_as_bytearray(buf)->len >= c.result)
-        memcpy(kr_as_bytearray(buf)->data, tmp, (size_t)c.result);
-    else if (c.result > 0)
-        rc = kr_buffer_write(th, what, buf, tmp, c.result);
-    /* the scratch block is given back for the next receive (fit_received) */
-    kr_gc_free(tmp);
-    if (rc < 0)
-        return KR_VALUE_NULL;
     if (!from)
         return kr_from_smallint(c.result);
     Value parts[2] = {kr_from_smallint(c.result), sockaddr_value(th, &c.addr, c.addrlen)};

@@ -498,18 +498,27 @@ KR_LIB_FUNC(epoll_poll)
     while ((n = epoll_wait(EP->fd, evs, (int)maxevents, ms)) < 0) {
         if (errno != EINTR) {
             kr_oserror_from_errno(th, errno, KR_VALUE_NULL, KR_VALUE_NULL);
+            kr_gc_free(evs);
             return KR_VALUE_NULL;
         }
-        if (interrupted(th, &ms, deadline) < 0)
+        if (interrupted(th, &ms, deadline) < 0) {
+            kr_gc_free(evs);
             return KR_VALUE_NULL;
+        }
     }
-    List *out = kr_list_new(th, 0);
+    /* the events array is this call's alone (no Python code saw it): given
+     * back for the next poll, the event loop's next iteration (gc.h) */
+    List *out = kr_list_new(th, n);
     for (int i = 0; out && i < n; i++) {
         Value pair[2] = {kr_from_smallint(evs[i].data.fd), kr_from_smallint(evs[i].events)};
         Tuple *t = kr_tuple_from_array(th, pair, 2);
-        if (!t || kr_list_append(th, out, kr_from_obj(t)) < 0)
+        if (!t) {
+            kr_gc_free(evs);
             return KR_VALUE_NULL;
+        }
+        out->items[i] = kr_from_obj(t);
     }
+    kr_gc_free(evs);
     return out ? kr_from_obj(out) : KR_VALUE_NULL;
 }
 

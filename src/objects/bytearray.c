@@ -48,6 +48,28 @@
     Value kr_bytearray_##name(Thread *th, Value unused, const Value *args, size_t nargs, \
                               Tuple *kwnames)
 
+/* del b[:k] starts the data k bytes into its block (splice_locked).
+ * When the block holds n bytes from its own start, the bytes slide back
+ * there instead of moving to a new block, as CPython's resize does with
+ * ob_start: asyncio's write buffer is emptied by such deletes and then
+ * extended by the next write, which took a fresh block every time.  One
+ * thread only, as the delete's shortcut, and nothing exported: a view
+ * counted in a->exports may still be alive (resizable() lets a resize go
+ * on when a recent collection found the counted views dead), and it
+ * keeps the bytes where they are only if the data moves to a new block. */
+static bool slide_to_block_start(Thread *th, ByteArray *a, int64_t n)
+{
+    if (!a->data || th->vm->threaded || a->exports)
+        return false;
+    unsigned char *base = kr_gc_block_base(a->data);
+    if (!base || base == a->data || (uint64_t)n + 1 > kr_gc_block_size(base))
+        return false;
+    memmove(base, a->data, (size_t)a->len + 1);
+    a->cap = (int64_t)kr_gc_block_size(base) - 1;
+    a->data = base;
+    return true;
+}
+
 /* Room for n bytes (and the terminating zero).  0 or -1. */
 static int reserve(Thread *th, ByteArray *a, int64_t n)
 {
@@ -57,7 +79,14 @@ static int reserve(Thread *th, ByteArray *a, int64_t n)
         kr_err_no_memory(th);
         return -1;
     }
+    if (slide_to_block_start(th, a, n))
+        return 0;
+    /* doubling, except for a jump past twice the room: exactly n then, as
+     * CPython's "major upsize" (extending an empty write buffer by 10 MB
+     * took 16 MB, and every byte counts towards the next collection) */
     int64_t cap = a->cap < 8 ? 8 : a->cap;
+    if (n > 2 * cap)
+        cap = n;
     while (cap < n)
         cap *= 2;
     unsigned char *d = kr_gc_alloc_atomic((size_t)cap + 1);
