@@ -382,6 +382,14 @@ Value kr_frame_object(Thread *th, Frame *f)
     while (mine && mine != f)
         mine = mine->prev;
     for (; f; f = f->prev) {
+        /* A recycled record (kr_frame_pop cleared it) ends the chain.  CI's
+         * fuzz_exec reached one once (UBSan in frame_pc, input a mutation of
+         * tests/lang/async_frames.py; it did not reproduce alone): some
+         * frame's prev outlived its caller, likely a generator left by a path
+         * that does not reset prev.  Not found yet; this keeps f_back from
+         * reading a cleared record. */
+        if (KR_UNLIKELY(!f->code))
+            break;
         Value o = frame_object_one(th, f, !last, mine != NULL);
         if (!o)
             return KR_VALUE_NULL;
