@@ -37,6 +37,9 @@ KR_MUST_CHECK int kr_libutil_parse_kwonly(Thread *th, const char *fname, const V
 
 /* "name() takes no keyword arguments" unless kw is empty. */
 KR_MUST_CHECK int kr_libutil_no_keywords(Thread *th, const char *name, Tuple *kw);
+/* The index in kwnames of the keyword `name` (ASCII), or -1
+ * (objects/argparse.c; posix.c's own argument binder uses it too). */
+int kr_argparse_find_keyword(Tuple *kwnames, const char *name);
 /* "name expected N arguments, got M" (CPython's _PyArg_CheckPositional). */
 KR_MUST_CHECK int kr_libutil_check_positional(Thread *th, const char *name, size_t nargs,
                                               size_t min, size_t max);

@@ -74,16 +74,6 @@ static int too_many(Thread *th, const ArgSpec *s, size_t nargs)
 /* The order of checks is _PyArg_UnpackKeywords's: too many arguments,
  * too many positional, then each parameter in turn (the first missing one
  * is reported before any unknown keyword), then misnamed keywords. */
-static int find_keyword(Tuple *kwnames, const char *name)
-{
-    size_t len = strlen(name);
-    for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
-        Str *n = kr_as_str(kwnames->items[k]);
-        if (n->ascii && (size_t)n->len == len && memcmp(n->data, name, len) == 0)
-            return (int)k;
-    }
-    return -1;
-}
 
 int kr_posix_args(Thread *th, const ArgSpec *s, const Value *args, size_t nargs, Tuple *kwnames,
                   Value *out)
@@ -113,7 +103,7 @@ int kr_posix_args(Thread *th, const ArgSpec *s, const Value *args, size_t nargs,
         out[i] = args[i];
     int64_t left = nkw;
     for (int i = (int)nargs; i < total; i++) {
-        int k = left ? find_keyword(kwnames, s->names[i]) : -1;
+        int k = left ? kr_argparse_find_keyword(kwnames, s->names[i]) : -1;
         if (k >= 0) {
             out[i] = args[nargs + (size_t)k];
             left--;
@@ -125,7 +115,7 @@ int kr_posix_args(Thread *th, const ArgSpec *s, const Value *args, size_t nargs,
     }
     if (left) {
         for (size_t i = 0; i < nargs; i++)
-            if (find_keyword(kwnames, s->names[i]) >= 0) {
+            if (kr_argparse_find_keyword(kwnames, s->names[i]) >= 0) {
                 kr_err_format(th, &kr_exc_TypeError,
                               "argument for %s() given by name ('%s') and position (%zu)",
                               s->name, s->names[i], i + 1);

@@ -22,7 +22,7 @@ static int find_name(const ArgSpec *spec, Str *n)
     return -1;
 }
 
-static int find_keyword(Tuple *kwnames, const char *name)
+int kr_argparse_find_keyword(Tuple *kwnames, const char *name)
 {
     size_t len = strlen(name);
     for (int64_t k = 0; kwnames && k < kwnames->size; k++) {
@@ -71,7 +71,7 @@ int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs
         out[i] = args[i];
     size_t left = nkw;
     for (size_t i = nargs > (size_t)spec->posonly ? nargs : (size_t)spec->posonly; i < total; i++) {
-        int k = left ? find_keyword(kwnames, spec->names[i]) : -1;
+        int k = left ? kr_argparse_find_keyword(kwnames, spec->names[i]) : -1;
         if (k >= 0) {
             out[i] = args[nargs + (size_t)k];
             left--;
@@ -84,7 +84,7 @@ int kr_argparse(Thread *th, const ArgSpec *spec, const Value *args, size_t nargs
     if (left == 0)
         return 0;
     for (size_t i = (size_t)spec->posonly; i < nargs; i++)
-        if (find_keyword(kwnames, spec->names[i]) >= 0) {
+        if (kr_argparse_find_keyword(kwnames, spec->names[i]) >= 0) {
             kr_err_format(th, &kr_exc_TypeError,
                           "argument for %s() given by name ('%s') and position (%zu)", spec->fname,
                           spec->names[i], i + 1);

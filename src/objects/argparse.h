@@ -48,6 +48,9 @@ KR_MUST_CHECK int kr_argparse_pos(Thread *th, const char *qualname, size_t nargs
 KR_MUST_CHECK int kr_argparse_check(Thread *th, const char *qualname, size_t nargs, size_t min,
                                     size_t max, Tuple *kwnames);
 
+/* The index in kwnames of the keyword `name` (an ASCII C string), or -1. */
+int kr_argparse_find_keyword(Tuple *kwnames, const char *name);
+
 /* kr_argparse_check for a method shared by several types (dict/set/bytes
  * families): the qualified name "<type of self>.name" is composed only
  * when an error is reported. */
